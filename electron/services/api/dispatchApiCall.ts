@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { isApiChannel, type ApiChannel } from '../../../shared/api/apiChannels';
+import { apiContract } from '../../../shared/api/apiContract';
+import { apiFail, apiOk, type ApiResult } from '../../../shared/api/apiResult';
+import { ApiFailure } from './apiFailure';
+import type { ApiHandler, ApiHandlers } from './apiHandlers';
+
+export type ApiLogger = (message: string) => void;
+
+const logToStderr: ApiLogger = (message) => process.stderr.write(`${message}\n`);
+
+/**
+ * Validates a call against the contract, runs its handler and returns a result value.
+ * Unexpected failures are logged here and answered with a plain message: a caller never
+ * sees a stack trace.
+ */
+export async function dispatchApiCall(
+  handlers: ApiHandlers,
+  channel: string,
+  rawInput: unknown,
+  log: ApiLogger = logToStderr,
+): Promise<ApiResult<unknown>> {
+  if (!isApiChannel(channel)) return apiFail('unknown_channel', `Unknown API call "${channel}".`);
+  const parsed = apiContract[channel].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    return apiFail(
+      'invalid_input',
+      `Invalid input for ${channel}: ${describeIssues(parsed.error)}`,
+    );
+  }
+  try {
+    const handler = handlers[channel] as ApiHandler<ApiChannel>;
+    return apiOk(await handler(parsed.data as never));
+  } catch (error) {
+    if (error instanceof ApiFailure) return apiFail(error.code, error.message);
+    log(
+      `galley: ${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    return apiFail(
+      'internal',
+      `${channel} failed because of an internal error; it has been logged.`,
+    );
+  }
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) =>
+      issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+    )
+    .join('; ');
+}

@@ -1,0 +1,219 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiErrorCode, ApiResult } from '../../../shared/api/apiResult';
+import { apiFail } from '../../../shared/api/apiResult';
+import type { ApiHandlers } from '../api/apiHandlers';
+import { dispatchApiCall, type ApiLogger } from '../api/dispatchApiCall';
+import { contentSecurityPolicy } from './contentSecurityPolicy';
+import { resolveStaticFile } from './serveStaticFile';
+
+export interface HttpBridgeOptions {
+  handlers: ApiHandlers;
+  /** The built interface (dist/renderer). */
+  staticDir: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** Fixed only by tests; otherwise random per launch. */
+  token?: string;
+  log?: ApiLogger;
+}
+
+export interface HttpBridge {
+  url: string;
+  /** The URL to open: the token travels in the fragment, which browsers never send. */
+  launchUrl: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+export const loopbackHost = '127.0.0.1';
+const apiPrefix = '/api/';
+const maxBodyBytes = 32 * 1024 * 1024;
+
+const statusByCode: Readonly<Record<ApiErrorCode, number>> = {
+  invalid_input: 400,
+  unknown_channel: 404,
+  not_found: 404,
+  conflict: 409,
+  unauthorized: 401,
+  forbidden: 403,
+  internal: 500,
+};
+
+const securityHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/**
+ * The loopback transport of `galley serve`: the built UI plus `POST /api/<channel>`.
+ * It binds 127.0.0.1 only, answers only to its own Host (against DNS rebinding), wants the
+ * per-launch token on every API request and refuses cross-site writes.
+ */
+export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpBridge> {
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  const tokenBytes = Buffer.from(token);
+  let origin = '';
+
+  const server = http.createServer((request, response) => {
+    handleRequest(request, response).catch((error: unknown) => {
+      options.log?.(
+        `galley: request failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      if (!response.headersSent) sendResult(response, 500, apiFail('internal', 'Internal error.'));
+      else response.destroy();
+    });
+  });
+
+  async function handleRequest(request: http.IncomingMessage, response: http.ServerResponse) {
+    if (request.headers.host !== origin.slice('http://'.length)) {
+      return sendResult(
+        response,
+        403,
+        apiFail('forbidden', 'This server answers only to its own address.'),
+      );
+    }
+    const url = new URL(request.url ?? '/', origin);
+    if (!url.pathname.startsWith(apiPrefix)) return serveStatic(request, response, url.pathname);
+
+    if (request.method !== 'POST') {
+      return sendResult(response, 405, apiFail('forbidden', 'API calls use POST.'), {
+        Allow: 'POST',
+      });
+    }
+    const presented = readToken(request);
+    if (!presented)
+      return sendResult(response, 401, apiFail('unauthorized', 'An API token is required.'));
+    const presentedBytes = Buffer.from(presented);
+    if (
+      presentedBytes.length !== tokenBytes.length ||
+      !timingSafeEqual(presentedBytes, tokenBytes)
+    ) {
+      return sendResult(response, 403, apiFail('forbidden', 'The API token is not valid.'));
+    }
+    const requestOrigin = request.headers.origin;
+    const fetchSite = request.headers['sec-fetch-site'];
+    if (
+      (requestOrigin && requestOrigin !== origin) ||
+      fetchSite === 'cross-site' ||
+      fetchSite === 'same-site'
+    ) {
+      return sendResult(response, 403, apiFail('forbidden', 'Cross-origin requests are refused.'));
+    }
+    if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
+      return sendResult(
+        response,
+        415,
+        apiFail('invalid_input', 'API requests must be application/json.'),
+      );
+    }
+    const body = await readBody(request);
+    if (body === null) {
+      return sendResult(
+        response,
+        413,
+        apiFail('invalid_input', `Request body is over ${maxBodyBytes} bytes.`),
+      );
+    }
+    let input: unknown;
+    try {
+      input = body.length === 0 ? {} : (JSON.parse(body.toString('utf8')) as unknown);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : 'parse error';
+      return sendResult(
+        response,
+        400,
+        apiFail('invalid_input', `Request body is not valid JSON: ${reason}`),
+      );
+    }
+    const channel = decodeURIComponent(url.pathname.slice(apiPrefix.length));
+    const result = await dispatchApiCall(options.handlers, channel, input, options.log);
+    return sendResult(response, result.ok ? 200 : statusByCode[result.error.code], result);
+  }
+
+  function serveStatic(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    pathname: string,
+  ) {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return sendResult(response, 405, apiFail('forbidden', 'Only GET is served here.'), {
+        Allow: 'GET, HEAD',
+      });
+    }
+    const file = resolveStaticFile(options.staticDir, pathname);
+    if (!file) return sendResult(response, 404, apiFail('not_found', 'Not found.'));
+    const isHtml = file.contentType.startsWith('text/html');
+    response.writeHead(200, {
+      ...securityHeaders,
+      'Content-Type': file.contentType,
+      'Cache-Control': isHtml ? 'no-store' : 'no-cache',
+      ...(isHtml ? { 'Content-Security-Policy': contentSecurityPolicy } : {}),
+    });
+    if (request.method === 'HEAD') return response.end();
+    fs.createReadStream(file.filePath).pipe(response);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, loopbackHost, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  origin = `http://${loopbackHost}:${port}`;
+  return {
+    url: `${origin}/`,
+    launchUrl: `${origin}/#token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function readToken(request: http.IncomingMessage): string | undefined {
+  const header = request.headers['x-galley-token'];
+  if (typeof header === 'string' && header) return header;
+  const authorization = request.headers.authorization;
+  const match = authorization ? /^Bearer\s+(\S+)$/i.exec(authorization) : null;
+  return match?.[1];
+}
+
+function readBody(request: http.IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    // An oversized body is drained, not kept, so the 413 still reaches the client.
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBodyBytes) chunks.push(chunk);
+    });
+    request.on('end', () => resolve(size > maxBodyBytes ? null : Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+function sendResult(
+  response: http.ServerResponse,
+  status: number,
+  result: ApiResult<unknown>,
+  extraHeaders: Record<string, string> = {},
+): void {
+  const body = JSON.stringify(result);
+  response.writeHead(status, {
+    ...securityHeaders,
+    ...extraHeaders,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(body),
+  });
+  response.end(body);
+}

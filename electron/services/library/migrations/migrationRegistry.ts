@@ -1,0 +1,16 @@
+import type { Migration } from './migration';
+import { migration0001 } from './0001_create_articles';
+
+/** Every migration, oldest first. Append only. */
+export const migrations: readonly Migration[] = [migration0001];
+
+for (const [index, migration] of migrations.entries()) {
+  if (migration.version !== index + 1) {
+    throw new Error(
+      `migration ${migration.name} has version ${migration.version}, expected ${index + 1}`,
+    );
+  }
+}
+
+/** The schema version this build of Galley writes. */
+export const latestSchemaVersion = migrations.length;

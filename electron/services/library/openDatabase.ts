@@ -1,0 +1,66 @@
+import Database from 'better-sqlite3';
+import { LibraryError } from './libraryError';
+
+export interface OpenDatabaseOptions {
+  readonly?: boolean;
+  /** Path to a better-sqlite3 build for another ABI (Electron's). */
+  nativeBinding?: string | undefined;
+}
+
+/** The durability settings every library connection runs with, read back after setting. */
+export const durabilitySettings = {
+  journal_mode: 'wal',
+  synchronous: 2, // FULL: an acknowledged save survives power loss, not only a crash.
+  foreign_keys: 1,
+  busy_timeout: 5000,
+} as const;
+
+/** Opens a SQLite connection with the library's settings, and checks that they took. */
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Database.Database {
+  let db: Database.Database;
+  try {
+    db = new Database(file, {
+      readonly: options.readonly ?? false,
+      fileMustExist: options.readonly ?? false,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+  } catch (error) {
+    throw new LibraryError('cannot_open', `Cannot open the library ${file}: ${describe(error)}`);
+  }
+  try {
+    if (!options.readonly) db.pragma(`journal_mode = ${durabilitySettings.journal_mode}`);
+    db.pragma(`synchronous = ${durabilitySettings.synchronous}`);
+    db.pragma(`foreign_keys = ${durabilitySettings.foreign_keys}`);
+    db.pragma(`busy_timeout = ${durabilitySettings.busy_timeout}`);
+    assertDurabilitySettings(db, options.readonly ?? false);
+  } catch (error) {
+    db.close();
+    if (error instanceof LibraryError) throw error;
+    throw new LibraryError('not_a_library', `${file} is not a Galley library: ${describe(error)}`);
+  }
+  return db;
+}
+
+/** Throws when a connection's settings drifted from `durabilitySettings`. */
+export function assertDurabilitySettings(db: Database.Database, isReadonly = false): void {
+  const actual = {
+    journal_mode: String(db.pragma('journal_mode', { simple: true })),
+    synchronous: Number(db.pragma('synchronous', { simple: true })),
+    foreign_keys: Number(db.pragma('foreign_keys', { simple: true })),
+    busy_timeout: Number(db.pragma('busy_timeout', { simple: true })),
+  };
+  for (const [name, expected] of Object.entries(durabilitySettings)) {
+    if (isReadonly && name === 'journal_mode') continue;
+    const value = actual[name as keyof typeof actual];
+    if (value !== expected) {
+      throw new LibraryError(
+        'cannot_open',
+        `SQLite setting ${name} is ${value}, expected ${expected}`,
+      );
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

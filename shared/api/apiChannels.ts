@@ -1,0 +1,17 @@
+/**
+ * Every API channel by name, as plain strings so the preload can allow-list them
+ * without bundling the schemas. `apiContract` must declare exactly these.
+ */
+export const apiChannels = [
+  'app:info',
+  'articles:list',
+  'articles:get',
+  'articles:create',
+  'articles:update',
+  'articles:delete',
+] as const;
+export type ApiChannel = (typeof apiChannels)[number];
+
+export function isApiChannel(name: string): name is ApiChannel {
+  return (apiChannels as readonly string[]).includes(name);
+}

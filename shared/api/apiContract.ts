@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import {
+  articleIdSchema,
+  articleLanguageSchema,
+  articlePatchSchema,
+  articleSchema,
+  articleSummarySchema,
+  articleFieldLimits,
+} from '../article/articleSchema';
+import type { ApiChannel } from './apiChannels';
+
+interface ApiContractEntry {
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+const appInfoSchema = z.object({
+  name: z.literal('Galley'),
+  version: z.string(),
+  libraryPath: z.string(),
+  schemaVersion: z.number().int(),
+  transport: z.enum(['ipc', 'http']),
+});
+
+/**
+ * The API, declared once: each channel's input and output schema. Electron IPC and the
+ * loopback HTTP bridge both dispatch through this table; types come from `z.infer`.
+ */
+export const apiContract = {
+  'app:info': {
+    input: z.object({}).strict(),
+    output: appInfoSchema,
+  },
+  'articles:list': {
+    input: z
+      .object({
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(200),
+      })
+      .strict(),
+    output: z.object({ articles: z.array(articleSummarySchema), total: z.number().int() }),
+  },
+  'articles:get': {
+    input: z.object({ id: articleIdSchema }).strict(),
+    output: articleSchema,
+  },
+  'articles:create': {
+    input: z
+      .object({
+        headline: z.string().max(articleFieldLimits.headline).default(''),
+        language: articleLanguageSchema.default('ru'),
+      })
+      .strict(),
+    output: articleSchema,
+  },
+  'articles:update': {
+    input: z
+      .object({
+        id: articleIdSchema,
+        patch: articlePatchSchema,
+        baseVersion: z.number().int().positive().optional(),
+      })
+      .strict(),
+    output: articleSchema,
+  },
+  'articles:delete': {
+    input: z.object({ id: articleIdSchema }).strict(),
+    output: z.object({ id: articleIdSchema }),
+  },
+} as const satisfies { [Channel in ApiChannel]: ApiContractEntry };
+
+export type ApiContract = typeof apiContract;
+/** What a caller passes (defaults may be left out). */
+export type ApiInput<C extends ApiChannel> = z.input<ApiContract[C]['input']>;
+/** What a handler receives, after validation and defaults. */
+export type ApiParsedInput<C extends ApiChannel> = z.output<ApiContract[C]['input']>;
+export type ApiOutput<C extends ApiChannel> = z.output<ApiContract[C]['output']>;
+export type AppInfo = z.infer<typeof appInfoSchema>;

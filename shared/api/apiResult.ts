@@ -1,0 +1,27 @@
+/** Error codes every transport maps the same way. */
+export const apiErrorCodes = [
+  'invalid_input',
+  'not_found',
+  'conflict',
+  'unknown_channel',
+  'unauthorized',
+  'forbidden',
+  'internal',
+] as const;
+export type ApiErrorCode = (typeof apiErrorCodes)[number];
+
+export interface ApiError {
+  code: ApiErrorCode;
+  message: string;
+}
+
+/** What every API call returns: a value, or an error as a value (never a thrown stack trace). */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export function apiOk<T>(value: T): ApiResult<T> {
+  return { ok: true, value };
+}
+
+export function apiFail<T = never>(code: ApiErrorCode, message: string): ApiResult<T> {
+  return { ok: false, error: { code, message } };
+}
