@@ -79,8 +79,9 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
         apiFail('forbidden', 'This server answers only to its own address.'),
       );
     }
-    const url = new URL(request.url ?? '/', origin);
-    if (!url.pathname.startsWith(apiPrefix)) return serveStatic(request, response, url.pathname);
+    // The raw path, not URL-normalised: `/../` must be refused, not quietly resolved.
+    const rawPath = (request.url ?? '/').split('?')[0] ?? '/';
+    if (!rawPath.startsWith(apiPrefix)) return serveStatic(request, response, rawPath);
 
     if (request.method !== 'POST') {
       return sendResult(response, 405, apiFail('forbidden', 'API calls use POST.'), {
@@ -132,7 +133,7 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
         apiFail('invalid_input', `Request body is not valid JSON: ${reason}`),
       );
     }
-    const channel = decodeURIComponent(url.pathname.slice(apiPrefix.length));
+    const channel = safeDecode(rawPath.slice(apiPrefix.length));
     const result = await dispatchApiCall(options.handlers, channel, input, options.log);
     return sendResult(response, result.ok ? 200 : statusByCode[result.error.code], result);
   }
@@ -216,4 +217,12 @@ function sendResult(
     'Content-Length': Buffer.byteLength(body),
   });
   response.end(body);
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Article, ArticlePatch } from '../../shared/article/articleSchema';
+import type { TiptapNode } from '../../shared/editor/tiptapJson';
+import { useApiClient } from '../api/ApiClientContext';
+
+export type SaveState =
+  | { kind: 'saved' }
+  | { kind: 'saving' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'conflict'; message: string };
+
+type FieldPatch = Omit<ArticlePatch, 'body'>;
+
+/** Quiet time after the last change before saving, and the longest a change may wait. */
+const debounceMs = 400;
+const maxWaitMs = 1000;
+
+export interface ArticleAutosave {
+  state: SaveState;
+  changeFields(fields: FieldPatch): void;
+  changeBody(): void;
+  saveNow(): Promise<void>;
+}
+
+/**
+ * Saves an article's changes through the API within a second of the last keystroke:
+ * one request in flight at a time, each carrying the version it was based on, and what
+ * failed is kept to send again. The body is serialised only when a save goes out, never
+ * per keystroke.
+ */
+export function useArticleAutosave(
+  article: Article,
+  getBody: () => TiptapNode | null,
+  onSaved: (article: Article) => void,
+): ArticleAutosave {
+  const client = useApiClient();
+  const [state, setState] = useState<SaveState>({ kind: 'saved' });
+  const pendingFields = useRef<FieldPatch>({});
+  const isBodyDirty = useRef(false);
+  const version = useRef(article.version);
+  const inFlight = useRef<Promise<void> | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const firstUnsavedAt = useRef<number | null>(null);
+  const latest = useRef({ getBody, onSaved });
+  latest.current = { getBody, onSaved };
+
+  const hasPending = (): boolean =>
+    isBodyDirty.current || Object.keys(pendingFields.current).length > 0;
+
+  const flush = useCallback(
+    async (keepalive = false): Promise<void> => {
+      clearTimeout(timer.current);
+      while (inFlight.current) await inFlight.current;
+      if (!hasPending()) return;
+      const patch: ArticlePatch = { ...pendingFields.current };
+      if (isBodyDirty.current) {
+        const body = latest.current.getBody();
+        if (body) patch.body = body;
+      }
+      pendingFields.current = {};
+      isBodyDirty.current = false;
+      firstUnsavedAt.current = null;
+      setState({ kind: 'saving' });
+      inFlight.current = client
+        .call(
+          'articles:update',
+          { id: article.id, patch, baseVersion: version.current },
+          { keepalive },
+        )
+        .then((result) => {
+          if (result.ok) {
+            version.current = result.value.version;
+            latest.current.onSaved(result.value);
+            setState(hasPending() ? { kind: 'saving' } : { kind: 'saved' });
+            return;
+          }
+          // Keep what failed, under anything typed since, so a retry sends it all.
+          pendingFields.current = { ...patch, ...pendingFields.current };
+          delete (pendingFields.current as ArticlePatch).body;
+          if (patch.body) isBodyDirty.current = true;
+          setState(
+            result.error.code === 'conflict'
+              ? { kind: 'conflict', message: result.error.message }
+              : { kind: 'failed', message: result.error.message },
+          );
+        })
+        .finally(() => {
+          inFlight.current = null;
+        });
+      await inFlight.current;
+    },
+    [client, article.id],
+  );
+
+  const schedule = useCallback(() => {
+    const now = Date.now();
+    firstUnsavedAt.current ??= now;
+    const wait = Math.min(debounceMs, Math.max(0, firstUnsavedAt.current + maxWaitMs - now));
+    clearTimeout(timer.current);
+    setState((current) => (current.kind === 'conflict' ? current : { kind: 'saving' }));
+    timer.current = setTimeout(() => void flush(), wait);
+  }, [flush]);
+
+  const changeFields = useCallback(
+    (fields: FieldPatch) => {
+      Object.assign(pendingFields.current, fields);
+      schedule();
+    },
+    [schedule],
+  );
+
+  const changeBody = useCallback(() => {
+    isBodyDirty.current = true;
+    schedule();
+  }, [schedule]);
+
+  useEffect(() => {
+    // A save sent as the page goes away must outlive it: keepalive over HTTP.
+    const onPageHide = (): void => void flush(true);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      window.removeEventListener('pagehide', onPageHide);
+      void flush();
+    };
+  }, [flush]);
+
+  return { state, changeFields, changeBody, saveNow: () => flush() };
+}

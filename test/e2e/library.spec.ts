@@ -1,0 +1,76 @@
+import { expect, test } from './fixtures';
+
+const seedHeadline = 'Московский инновационный кластер выходит на международный уровень';
+
+test('a new library lists the sample article and opens it', async ({ galley }) => {
+  await expect(galley.articleButton(seedHeadline)).toBeVisible();
+  await galley.openArticle(seedHeadline);
+  await expect(galley.headline).toHaveValue(seedHeadline);
+  await expect(galley.rubric).toHaveValue('Общество');
+  await expect(galley.lede).toHaveValue(/^Представители Белоруссии, Индии/);
+  await expect(galley.body).toContainText('рассказала Наталья Сергунина');
+  await galley.page.screenshot({
+    path: test.info().outputPath('library-sample-article.png'),
+    fullPage: true,
+  });
+});
+
+test('a new article keeps what was typed across a reload', async ({ galley, page }) => {
+  await galley.createArticle();
+  await galley.headline.fill('Мосгордума приняла бюджет');
+  await galley.lede.fill('Депутаты одобрили документ во втором чтении.');
+  await galley.rubric.fill('Экономика');
+  await galley.body.click();
+  await page.keyboard.type('Первый абзац статьи.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Второй абзац с «цитатой».');
+  await galley.waitUntilSaved();
+
+  await page.reload();
+  await expect(galley.headline).toHaveValue('Мосгордума приняла бюджет');
+  await expect(galley.lede).toHaveValue('Депутаты одобрили документ во втором чтении.');
+  await expect(galley.rubric).toHaveValue('Экономика');
+  await expect(galley.body.locator('p')).toHaveText([
+    'Первый абзац статьи.',
+    'Второй абзац с «цитатой».',
+  ]);
+  await expect(galley.articleButton('Мосгордума приняла бюджет')).toBeVisible();
+  await page.screenshot({
+    path: test.info().outputPath('editor-after-reload.png'),
+    fullPage: true,
+  });
+});
+
+test('a save sent as the page closes is not lost', async ({ galley, page, server }) => {
+  await galley.createArticle();
+  await galley.headline.fill('Typed right before the reload');
+  // No waiting for the indicator: the pagehide flush has to carry it.
+  await page.reload();
+  await expect(galley.headline).toHaveValue('Typed right before the reload');
+  expect(server.process.exitCode).toBeNull();
+});
+
+test('deleting an article removes it from the library', async ({ galley, page }) => {
+  await galley.createArticle();
+  await galley.headline.fill('Doomed draft');
+  await galley.waitUntilSaved();
+  await expect(galley.articleButton('Doomed draft')).toBeVisible();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await page
+    .getByRole('group', { name: 'Delete this article for good?' })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  await expect(galley.articleButton('Doomed draft')).toHaveCount(0);
+  await page.reload();
+  await expect(galley.articleButton('Doomed draft')).toHaveCount(0);
+});
+
+test('saving status is visible while typing and ends as saved', async ({ galley, page }) => {
+  await galley.openArticle(seedHeadline);
+  await galley.body.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Дополнение.');
+  await expect(galley.saveIndicator).toHaveAttribute('data-state', /saving|saved/);
+  await galley.waitUntilSaved();
+  await expect(galley.saveIndicator).toHaveText('Saved');
+});

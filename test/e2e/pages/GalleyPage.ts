@@ -1,0 +1,49 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { GalleyServer } from '../../support/galleyServer';
+
+/** The Galley window as a person sees it: library on the left, the editor on the right. */
+export class GalleyPage {
+  readonly articleList: Locator;
+  readonly headline: Locator;
+  readonly lede: Locator;
+  readonly rubric: Locator;
+  readonly body: Locator;
+  readonly saveIndicator: Locator;
+
+  constructor(
+    readonly page: Page,
+    private readonly server: GalleyServer,
+  ) {
+    this.articleList = page.getByTestId('article-list');
+    this.headline = page.locator('#article-headline');
+    this.lede = page.locator('#article-lede');
+    this.rubric = page.locator('#article-rubric');
+    this.body = page.getByTestId('body-editor');
+    this.saveIndicator = page.getByTestId('save-indicator');
+  }
+
+  async open(): Promise<void> {
+    await this.page.addInitScript(() => localStorage.setItem('galley:interfaceLanguage', 'en'));
+    await this.page.goto(this.server.launchUrl);
+    await expect(this.articleList).toBeVisible();
+  }
+
+  articleButton(headline: string | RegExp): Locator {
+    return this.articleList.getByRole('button', { name: headline });
+  }
+
+  async openArticle(headline: string | RegExp): Promise<void> {
+    await this.articleButton(headline).click();
+    await expect(this.body).toBeVisible();
+  }
+
+  async createArticle(): Promise<void> {
+    await this.page.getByRole('button', { name: 'New article' }).click();
+    await expect(this.headline).toBeVisible();
+    await expect(this.headline).toHaveValue('');
+  }
+
+  async waitUntilSaved(): Promise<void> {
+    await expect(this.saveIndicator).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
+  }
+}
