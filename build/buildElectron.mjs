@@ -1,0 +1,26 @@
+// Bundles the Electron main process and the sandboxed preload into dist/electron as CommonJS.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'info',
+};
+
+await build({
+  ...common,
+  entryPoints: ['electron/main/main.ts'],
+  outfile: 'dist/electron/main.cjs',
+  external: ['electron', 'better-sqlite3'],
+});
+
+// A sandboxed preload may require only 'electron': everything else is bundled in.
+await build({
+  ...common,
+  entryPoints: ['electron/main/preload.ts'],
+  outfile: 'dist/electron/preload.cjs',
+  external: ['electron'],
+});

@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog } from 'electron';
+import { createApiHandlers } from '../services/api/createApiHandlers';
+import { openLibrary, type Library } from '../services/library/openLibrary';
+import { libraryFileName } from '../services/library/resolveLibraryPath';
+import { registerAppScheme, serveAppProtocol } from './appProtocol';
+import { createMainWindow } from './createMainWindow';
+import { hardenAllWebContents } from './hardenWebContents';
+import { registerIpcHandlers } from './registerIpcHandlers';
+import { installAppMenu } from './installAppMenu';
+
+app.setName('Galley');
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let library: Library | undefined;
+
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+
+  app.on('window-all-closed', () => {
+    library?.close();
+    library = undefined;
+    app.quit();
+  });
+
+  void app.whenReady().then(() => {
+    const appDir = app.getAppPath();
+    const actor = process.env['USER'] ?? process.env['USERNAME'] ?? 'Galley';
+    hardenAllWebContents();
+    try {
+      library = openLibrary(
+        libraryPathFromArgs() ?? path.join(app.getPath('userData'), libraryFileName),
+        {
+          nativeBinding: electronNativeBinding(appDir),
+          actor,
+        },
+      );
+    } catch (error) {
+      dialog.showErrorBox(
+        'Galley cannot open its library',
+        error instanceof Error ? error.message : String(error),
+      );
+      app.quit();
+      return;
+    }
+    registerIpcHandlers(
+      createApiHandlers({ library, actor, transport: 'ipc', appVersion: app.getVersion() }),
+    );
+    serveAppProtocol(path.join(appDir, 'dist', 'renderer'));
+    installAppMenu();
+    createMainWindow(appDir);
+  });
+}
+
+/** `--library FILE` or `$GALLEY_LIBRARY`, as for the CLI. */
+function libraryPathFromArgs(): string | undefined {
+  const index = process.argv.indexOf('--library');
+  const fromFlag = index >= 0 ? process.argv[index + 1] : undefined;
+  const chosen = fromFlag ?? process.env['GALLEY_LIBRARY'];
+  return chosen ? path.resolve(chosen) : undefined;
+}
+
+/**
+ * better-sqlite3 built for Electron's ABI (`npm run rebuild:electron`), kept apart from the
+ * Node build the CLI and tests use. Packaged apps carry it unpacked beside the asar.
+ */
+function electronNativeBinding(appDir: string): string | undefined {
+  const candidates = [
+    path.join(appDir, 'dist', 'native', 'electron', 'better_sqlite3.node'),
+    path.join(
+      appDir.replace(/app\.asar$/, 'app.asar.unpacked'),
+      'dist',
+      'native',
+      'electron',
+      'better_sqlite3.node',
+    ),
+  ];
+  return candidates.find((candidate) => fs.existsSync(candidate));
+}
