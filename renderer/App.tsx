@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiOutput } from '../shared/api/apiContract';
+import type { ApiResult } from '../shared/api/apiResult';
 import type { Article, ArticleSummary } from '../shared/article/articleSchema';
 import { useApiClient } from './api/ApiClientContext';
 import { ArticleEditor } from './editor/ArticleEditor';
@@ -26,8 +28,7 @@ export function App() {
     writeSelectedArticleId(id);
   }, []);
 
-  const reload = useCallback(async () => {
-    const result = await client.call('articles:list', { offset: 0, limit: pageSize });
+  const applyList = useCallback((result: ApiResult<ApiOutput<'articles:list'>>) => {
     if (!result.ok) {
       setError(result.error.message);
       return;
@@ -35,11 +36,22 @@ export function App() {
     setError(null);
     setArticles(result.value.articles);
     setTotal(result.value.total);
-  }, [client]);
+  }, []);
+
+  const reload = useCallback(
+    () => client.call('articles:list', { offset: 0, limit: pageSize }).then(applyList),
+    [client, applyList],
+  );
 
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    let isCurrent = true;
+    void client.call('articles:list', { offset: 0, limit: pageSize }).then((result) => {
+      if (isCurrent) applyList(result);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [client, applyList]);
 
   const createArticle = async (): Promise<void> => {
     const language = i18n.language === 'ru' ? 'ru' : 'en';

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Article, ArticlePatch } from '../../shared/article/articleSchema';
 import type { TiptapNode } from '../../shared/editor/tiptapJson';
 import { useApiClient } from '../api/ApiClientContext';
@@ -17,9 +17,9 @@ const maxWaitMs = 1000;
 
 export interface ArticleAutosave {
   state: SaveState;
-  changeFields(fields: FieldPatch): void;
-  changeBody(): void;
-  saveNow(): Promise<void>;
+  changeFields: (fields: FieldPatch) => void;
+  changeBody: () => void;
+  saveNow: () => Promise<void>;
 }
 
 /**
@@ -42,7 +42,9 @@ export function useArticleAutosave(
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const firstUnsavedAt = useRef<number | null>(null);
   const latest = useRef({ getBody, onSaved });
-  latest.current = { getBody, onSaved };
+  useLayoutEffect(() => {
+    latest.current = { getBody, onSaved };
+  });
 
   const hasPending = (): boolean =>
     isBodyDirty.current || Object.keys(pendingFields.current).length > 0;

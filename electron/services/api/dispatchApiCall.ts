@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { isApiChannel, type ApiChannel } from '../../../shared/api/apiChannels';
 import { apiContract } from '../../../shared/api/apiContract';
 import { apiFail, apiOk, type ApiResult } from '../../../shared/api/apiResult';

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { LibraryError } from './libraryError';
+import { assertSchemaNotNewer } from './openDatabase';
 import { latestSchemaVersion, migrations } from './migrations/migrationRegistry';
 
 /**
@@ -7,13 +7,8 @@ import { latestSchemaVersion, migrations } from './migrations/migrationRegistry'
  * leaves it wholly at one version. A library written by a newer Galley is refused.
  */
 export function migrateDatabase(db: Database): number {
+  assertSchemaNotNewer(db, latestSchemaVersion);
   const current = readSchemaVersion(db);
-  if (current > latestSchemaVersion) {
-    throw new LibraryError(
-      'too_new',
-      `This library was made by a newer version of Galley (schema ${current}; this version knows up to ${latestSchemaVersion}). Update Galley to open it.`,
-    );
-  }
   for (const migration of migrations) {
     if (migration.version <= current) continue;
     db.transaction(() => {

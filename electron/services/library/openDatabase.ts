@@ -5,6 +5,8 @@ export interface OpenDatabaseOptions {
   readonly?: boolean;
   /** Path to a better-sqlite3 build for another ABI (Electron's). */
   nativeBinding?: string | undefined;
+  /** Refuse, before changing anything in the file, a schema newer than this. */
+  maxSchemaVersion?: number;
 }
 
 /** The durability settings every library connection runs with, read back after setting. */
@@ -28,6 +30,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     throw new LibraryError('cannot_open', `Cannot open the library ${file}: ${describe(error)}`);
   }
   try {
+    if (options.maxSchemaVersion !== undefined) assertSchemaNotNewer(db, options.maxSchemaVersion);
     if (!options.readonly) db.pragma(`journal_mode = ${durabilitySettings.journal_mode}`);
     db.pragma(`synchronous = ${durabilitySettings.synchronous}`);
     db.pragma(`foreign_keys = ${durabilitySettings.foreign_keys}`);
@@ -58,6 +61,17 @@ export function assertDurabilitySettings(db: Database.Database, isReadonly = fal
         `SQLite setting ${name} is ${value}, expected ${expected}`,
       );
     }
+  }
+}
+
+/** A library written by a newer Galley is refused rather than half-understood. */
+export function assertSchemaNotNewer(db: Database.Database, maxSchemaVersion: number): void {
+  const version = Number(db.pragma('user_version', { simple: true }));
+  if (version > maxSchemaVersion) {
+    throw new LibraryError(
+      'too_new',
+      `This library was made by a newer version of Galley (schema ${version}; this version knows up to ${maxSchemaVersion}). Update Galley to open it.`,
+    );
   }
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ArticleRepository } from './articleRepository';
 import { migrateDatabase } from './migrateDatabase';
+import { latestSchemaVersion } from './migrations/migrationRegistry';
 import { openDatabase } from './openDatabase';
 import { seedLibrary } from './seedLibrary';
 
@@ -25,7 +26,10 @@ export interface OpenLibraryOptions {
 export function openLibrary(file: string, options: OpenLibraryOptions = {}): Library {
   const isNew = !fs.existsSync(file);
   if (isNew) fs.mkdirSync(path.dirname(file), { recursive: true });
-  const db = openDatabase(file, { nativeBinding: options.nativeBinding });
+  const db = openDatabase(file, {
+    nativeBinding: options.nativeBinding,
+    maxSchemaVersion: latestSchemaVersion,
+  });
   try {
     const schemaVersion = migrateDatabase(db);
     const articles = new ArticleRepository(db, options.now);

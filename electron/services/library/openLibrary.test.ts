@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LibraryError } from './libraryError';
+import { migrateDatabase } from './migrateDatabase';
+import { latestSchemaVersion, migrations } from './migrations/migrationRegistry';
+import { assertDurabilitySettings, openDatabase } from './openDatabase';
+import { openLibrary } from './openLibrary';
+
+const dirs: string[] = [];
+function tempFile(name = 'library.sqlite'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-lib-'));
+  dirs.push(dir);
+  return path.join(dir, name);
+}
+
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('migrations', () => {
+  it('are numbered 1..n in order', () => {
+    expect(migrations.map((migration) => migration.version)).toEqual(
+      Array.from({ length: migrations.length }, (_, index) => index + 1),
+    );
+  });
+
+  it('run from an empty database to the latest version, creating STRICT tables', () => {
+    const db = new Database(':memory:');
+    expect(migrateDatabase(db)).toBe(latestSchemaVersion);
+    const tables = db
+      .prepare<[], { name: string; strict: number }>(
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'",
+      )
+      .all();
+    expect(tables.map((table) => table.name)).toEqual(
+      expect.arrayContaining(['articles', 'article_tags', 'article_bylines']),
+    );
+    for (const table of tables.filter((entry) => !entry.name.includes('_fts'))) {
+      expect(table.strict, `${table.name} is STRICT`).toBe(1);
+    }
+    expect(migrateDatabase(db)).toBe(latestSchemaVersion);
+    db.close();
+  });
+
+  it('list articles newest first through the index, not a table scan', () => {
+    const db = new Database(':memory:');
+    migrateDatabase(db);
+    const plan = db
+      .prepare<[], { detail: string }>(
+        'EXPLAIN QUERY PLAN SELECT id FROM articles ORDER BY updated_at DESC, id DESC LIMIT 50',
+      )
+      .all()
+      .map((row) => row.detail)
+      .join('\n');
+    expect(plan).toContain('articles_by_updated_at');
+    expect(plan).not.toContain('USE TEMP B-TREE');
+    db.close();
+  });
+
+  it('refuse a library made by a newer Galley and leave it untouched', () => {
+    const file = tempFile();
+    const db = new Database(file);
+    db.pragma(`user_version = ${latestSchemaVersion + 1}`);
+    db.close();
+    const before = fs.readFileSync(file);
+    expect(() => openLibrary(file)).toThrow(LibraryError);
+    expect(() => openLibrary(file)).toThrow(/newer version of Galley/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+});
+
+describe('openDatabase', () => {
+  it('sets WAL, synchronous FULL, foreign keys and a busy timeout, and reads them back', () => {
+    const db = openDatabase(tempFile());
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    db.pragma('synchronous = NORMAL');
+    expect(() => assertDurabilitySettings(db)).toThrow(/synchronous/);
+    db.close();
+  });
+
+  it('refuses a file that is not a SQLite database with a clear message', () => {
+    const file = tempFile();
+    fs.writeFileSync(file, 'this is not a database, just text '.repeat(200));
+    expect(() => openLibrary(file)).toThrow(/not a Galley library|file is not a database/);
+    expect(fs.readFileSync(file, 'utf8')).toMatch(/^this is not a database/);
+  });
+});
+
+describe('openLibrary', () => {
+  it('seeds a brand-new library with the sample article, once', () => {
+    const file = tempFile();
+    const library = openLibrary(file);
+    const [sample] = library.articles.list(0, 10);
+    expect(library.articles.count()).toBe(1);
+    expect(sample?.headline).toBe(
+      'Московский инновационный кластер выходит на международный уровень',
+    );
+    expect(sample?.rubric).toBe('Общество');
+    library.close();
+
+    const reopened = openLibrary(file);
+    expect(reopened.articles.count()).toBe(1);
+    reopened.close();
+  });
+});
