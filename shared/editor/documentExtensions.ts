@@ -1,18 +1,30 @@
 import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+import { Figure, type FigureOptions } from './extensions/Figure';
+import { Subscript } from './extensions/Subscript';
+import { Superscript } from './extensions/Superscript';
 
 /** URL schemes a link in an article may use; anything else is refused. */
 export const allowedLinkProtocols = ['http', 'https', 'mailto'] as const;
+
+/** Heading levels an article body may use: h1 is the headline, deeper levels are noise. */
+export const allowedHeadingLevels = [2, 3, 4] as const;
+
+/** Per-runtime settings of the extension list; none of them changes the schema. */
+export interface DocumentExtensionOptions {
+  /** The `src` of a library image in rendered HTML (default `images/<imageId>`). */
+  imageUrl?: FigureOptions['imageUrl'];
+}
 
 /**
  * The one Tiptap extension list behind the article body. The editor, the importers,
  * the API validator and the exporters all build their schema from it, so a document
  * that one of them accepts is a document all of them understand.
  */
-export function createDocumentExtensions(): AnyExtension[] {
+export function createDocumentExtensions(options: DocumentExtensionOptions = {}): AnyExtension[] {
   return [
     StarterKit.configure({
-      heading: { levels: [2, 3, 4] },
+      heading: { levels: [...allowedHeadingLevels] },
       code: false,
       codeBlock: false,
       link: {
@@ -23,6 +35,9 @@ export function createDocumentExtensions(): AnyExtension[] {
         isAllowedUri: (url) => isAllowedLinkUrl(url),
       },
     }),
+    Superscript,
+    Subscript,
+    options.imageUrl ? Figure.configure({ imageUrl: options.imageUrl }) : Figure,
   ];
 }
 
