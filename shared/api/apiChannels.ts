@@ -9,6 +9,13 @@ export const apiChannels = [
   'articles:create',
   'articles:update',
   'articles:delete',
+  'articles:query',
+  'articles:setStatus',
+  'articles:saveVersion',
+  'revisions:list',
+  'revisions:get',
+  'revisions:restore',
+  'lists:get',
 ] as const;
 export type ApiChannel = (typeof apiChannels)[number];
 

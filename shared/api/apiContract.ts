@@ -6,7 +6,10 @@ import {
   articleSchema,
   articleSummarySchema,
   articleFieldLimits,
+  articleStatusSchema,
 } from '../article/articleSchema';
+import { articleQueryResultSchema, articleQuerySchema } from '../article/articleQuerySchema';
+import { revisionSchema, revisionSummarySchema } from '../article/revisionSchema';
 import type { ApiChannel } from './apiChannels';
 
 interface ApiContractEntry {
@@ -66,6 +69,50 @@ export const apiContract = {
   'articles:delete': {
     input: z.object({ id: articleIdSchema }).strict(),
     output: z.object({ id: articleIdSchema }),
+  },
+  'articles:query': {
+    input: articleQuerySchema,
+    output: articleQueryResultSchema,
+  },
+  'articles:setStatus': {
+    input: z
+      .object({
+        id: articleIdSchema,
+        status: articleStatusSchema,
+        baseVersion: z.number().int().positive().optional(),
+      })
+      .strict(),
+    output: articleSchema,
+  },
+  'articles:saveVersion': {
+    input: z.object({ id: articleIdSchema, name: z.string().trim().min(1).max(200) }).strict(),
+    output: revisionSummarySchema,
+  },
+  'revisions:list': {
+    input: z.object({ articleId: articleIdSchema }).strict(),
+    output: z.object({ revisions: z.array(revisionSummarySchema) }),
+  },
+  'revisions:get': {
+    input: z.object({ id: z.number().int().positive() }).strict(),
+    output: revisionSchema,
+  },
+  'revisions:restore': {
+    input: z
+      .object({
+        articleId: articleIdSchema,
+        revisionId: z.number().int().positive(),
+        baseVersion: z.number().int().positive().optional(),
+      })
+      .strict(),
+    output: articleSchema,
+  },
+  'lists:get': {
+    input: z.object({}).strict(),
+    output: z.object({
+      rubrics: z.array(z.string()),
+      tags: z.array(z.string()),
+      bylines: z.array(z.string()),
+    }),
   },
 } as const satisfies { [Channel in ApiChannel]: ApiContractEntry };
 

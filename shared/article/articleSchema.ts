@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { tiptapNodeSchema } from '../editor/tiptapJson';
 import { findDocumentProblem } from '../editor/validateDocument';
+import { findSlugProblem } from './slugify';
 
 /** The workflow an article moves through, in order. */
 export const articleStatuses = ['draft', 'editing', 'fact-check', 'ready', 'published'] as const;
@@ -27,6 +28,13 @@ export const documentInputSchema = tiptapNodeSchema.superRefine((document, conte
 
 const epochMillisSchema = z.number().int().nonnegative();
 
+/** A link to another article: by id when it is in the library (renames follow), else by headline. */
+export const relatedArticleSchema = z.object({
+  relatedId: articleIdSchema.nullable(),
+  headline: z.string(),
+});
+export type RelatedArticle = z.infer<typeof relatedArticleSchema>;
+
 export const articleSchema = z.object({
   id: articleIdSchema,
   headline: z.string(),
@@ -35,11 +43,12 @@ export const articleSchema = z.object({
   tags: z.array(z.string()),
   bylines: z.array(z.string()),
   slug: z.string(),
+  isSlugCustom: z.boolean(),
   language: articleLanguageSchema,
   status: articleStatusSchema,
   body: storedDocumentSchema,
   bodyText: z.string(),
-  relatedHeadlines: z.array(z.string()),
+  related: z.array(relatedArticleSchema),
   createdAt: epochMillisSchema,
   updatedAt: epochMillisSchema,
   publishedAt: epochMillisSchema.nullable(),
@@ -62,13 +71,56 @@ export const articleSummarySchema = articleSchema.pick({
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 
 /** Limits keep one request from filling the library with a single field. */
-export const articleFieldLimits = { headline: 500, lede: 5_000, rubric: 100 } as const;
+export const articleFieldLimits = {
+  headline: 500,
+  lede: 5_000,
+  rubric: 100,
+  tag: 100,
+  tags: 50,
+  byline: 200,
+  bylines: 20,
+  related: 50,
+} as const;
+
+/** A name for a list (rubric, tag, byline): trimmed, single-spaced, no control characters. */
+const listNameSchema = (max: number) =>
+  z
+    .string()
+    .transform((value) => value.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/gu, ' ').trim())
+    .pipe(z.string().min(1, 'cannot be empty').max(max));
+
+/** A slug typed by hand, checked as generated slugs are. */
+export const slugInputSchema = z.string().superRefine((slug, context) => {
+  const problem = findSlugProblem(slug);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
 
 export const articlePatchSchema = z
   .object({
     headline: z.string().max(articleFieldLimits.headline).optional(),
     lede: z.string().max(articleFieldLimits.lede).optional(),
-    rubric: z.string().max(articleFieldLimits.rubric).optional(),
+    rubric: z
+      .string()
+      .max(articleFieldLimits.rubric)
+      .transform((value) => value.replace(/\s+/gu, ' ').trim())
+      .optional(),
+    tags: z.array(listNameSchema(articleFieldLimits.tag)).max(articleFieldLimits.tags).optional(),
+    bylines: z
+      .array(listNameSchema(articleFieldLimits.byline))
+      .max(articleFieldLimits.bylines)
+      .optional(),
+    /** A slug typed by hand; `null` hands the slug back to the headline. */
+    slug: slugInputSchema.nullable().optional(),
+    language: articleLanguageSchema.optional(),
+    related: z
+      .array(
+        z.object({
+          relatedId: articleIdSchema.nullable(),
+          headline: z.string().max(articleFieldLimits.headline),
+        }),
+      )
+      .max(articleFieldLimits.related)
+      .optional(),
     body: documentInputSchema.optional(),
   })
   .strict();

@@ -1,5 +1,6 @@
 import type { AppInfo } from '../../../shared/api/apiContract';
-import { ArticleConflictError } from '../library/articleRepository';
+import { ArticleQueries } from '../library/articleQueries';
+import { ArticleRuleError } from '../library/articleRuleError';
 import type { Library } from '../library/openLibrary';
 import { ApiFailure } from './apiFailure';
 import type { ApiHandlers } from './apiHandlers';
@@ -15,8 +16,23 @@ export interface ApiContext {
 /** The services behind every API channel, shared by Electron IPC and the HTTP bridge. */
 export function createApiHandlers(context: ApiContext): ApiHandlers {
   const { library, actor } = context;
-  const notFound = (id: string): ApiFailure =>
-    new ApiFailure('not_found', `No article with id ${id}.`);
+  const notFound = (id: string | number, what = 'article'): ApiFailure =>
+    new ApiFailure('not_found', `No ${what} with id ${id}.`);
+  const queries = new ArticleQueries(library.db);
+  /** Library rule errors become API errors; anything else stays unexpected. */
+  const guarded = <T>(run: () => T): T => {
+    try {
+      return run();
+    } catch (error) {
+      if (error instanceof ArticleRuleError) {
+        throw new ApiFailure(
+          error.kind === 'conflict' ? 'conflict' : 'invalid_input',
+          error.message,
+        );
+      }
+      throw error;
+    }
+  };
 
   return {
     'app:info': () => ({
@@ -37,19 +53,36 @@ export function createApiHandlers(context: ApiContext): ApiHandlers {
     },
     'articles:create': ({ headline, language }) =>
       library.articles.create({ headline, language }, actor),
-    'articles:update': ({ id, patch, baseVersion }) => {
-      try {
-        const article = library.articles.update(id, patch, actor, baseVersion);
-        if (!article) throw notFound(id);
-        return article;
-      } catch (error) {
-        if (error instanceof ArticleConflictError) throw new ApiFailure('conflict', error.message);
-        throw error;
-      }
-    },
+    'articles:update': ({ id, patch, baseVersion }) =>
+      guarded(() => library.articles.update(id, patch, actor, baseVersion)) ??
+      throwError(notFound(id)),
     'articles:delete': ({ id }) => {
       if (!library.articles.delete(id)) throw notFound(id);
       return { id };
     },
+    'articles:query': (query) => queries.run(query),
+    'articles:setStatus': ({ id, status, baseVersion }) =>
+      guarded(() => library.articles.setStatus(id, status, actor, baseVersion)) ??
+      throwError(notFound(id)),
+    'articles:saveVersion': ({ id, name }) =>
+      library.articles.saveVersion(id, name, actor) ?? throwError(notFound(id)),
+    'revisions:list': ({ articleId }) => {
+      if (!library.articles.get(articleId)) throw notFound(articleId);
+      return { revisions: library.articles.revisions.list(articleId) };
+    },
+    'revisions:get': ({ id }) =>
+      library.articles.revisions.get(id) ?? throwError(notFound(id, 'revision')),
+    'revisions:restore': ({ articleId, revisionId, baseVersion }) =>
+      guarded(() => library.articles.restoreRevision(articleId, revisionId, actor, baseVersion)) ??
+      throwError(notFound(revisionId, 'revision of this article')),
+    'lists:get': () => ({
+      rubrics: library.articles.listRubrics(),
+      tags: library.articles.listTags(),
+      bylines: library.articles.listBylines(),
+    }),
   };
+}
+
+function throwError(error: Error): never {
+  throw error;
 }

@@ -27,7 +27,7 @@ describe('ArticleRepository', () => {
         body: paragraph('Текст статьи.'),
         tags: ['инновации', 'БРИКС'],
         bylines: ['Анна Иванова'],
-        relatedHeadlines: ['Другая новость'],
+        related: [{ relatedId: null, headline: 'Другая новость' }],
       },
       'editor',
     );
@@ -38,7 +38,7 @@ describe('ArticleRepository', () => {
     expect(article.bodyText).toBe('Текст статьи.');
     expect(article.tags).toEqual(['инновации', 'БРИКС']);
     expect(article.bylines).toEqual(['Анна Иванова']);
-    expect(article.relatedHeadlines).toEqual(['Другая новость']);
+    expect(article.related).toEqual([{ relatedId: null, headline: 'Другая новость' }]);
     expect(article.status).toBe('draft');
     expect(article.version).toBe(1);
     expect(article.updatedBy).toBe('editor');

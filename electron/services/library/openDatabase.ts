@@ -39,7 +39,10 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   } catch (error) {
     db.close();
     if (error instanceof LibraryError) throw error;
-    throw new LibraryError('not_a_library', `${file} is not a Galley library: ${describe(error)}`);
+    if (sqliteCode(error) === 'SQLITE_CORRUPT') {
+      throw new LibraryError('damaged', `The library ${file} is damaged: ${describe(error)}.`);
+    }
+    throw new LibraryError('not_a_library', `${file} is not a Galley library: ${describe(error)}.`);
   }
   return db;
 }
@@ -73,6 +76,12 @@ export function assertSchemaNotNewer(db: Database.Database, maxSchemaVersion: nu
       `This library was made by a newer version of Galley (schema ${version}; this version knows up to ${maxSchemaVersion}). Update Galley to open it.`,
     );
   }
+}
+
+function sqliteCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String(error.code)
+    : undefined;
 }
 
 function describe(error: unknown): string {

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ArticleRepository } from './articleRepository';
+import { describeLatestBackup } from './libraryBackups';
+import { LibraryError } from './libraryError';
 import { migrateDatabase } from './migrateDatabase';
 import { latestSchemaVersion } from './migrations/migrationRegistry';
 import { openDatabase } from './openDatabase';
@@ -22,21 +24,50 @@ export interface OpenLibraryOptions {
   now?: () => number;
 }
 
+/** A quick structural check on open: damage is reported, never silently "repaired". */
+function assertIntact(db: Database, file: string): void {
+  let result: unknown;
+  try {
+    result = db.pragma('quick_check(1)', { simple: true });
+  } catch (error) {
+    result = error instanceof Error ? error.message : String(error);
+  }
+  if (result !== 'ok')
+    throw new LibraryError('damaged', `The library ${file} is damaged (${String(result)}).`);
+}
+
+function withBackupOffer(error: unknown, file: string): unknown {
+  if (
+    error instanceof LibraryError &&
+    (error.code === 'damaged' || error.code === 'not_a_library')
+  ) {
+    return new LibraryError(error.code, `${error.message} ${describeLatestBackup(file)}`);
+  }
+  return error;
+}
+
 /** Opens (creating and seeding when new) the library file and brings it up to date. */
 export function openLibrary(file: string, options: OpenLibraryOptions = {}): Library {
   const isNew = !fs.existsSync(file);
   if (isNew) fs.mkdirSync(path.dirname(file), { recursive: true });
-  const db = openDatabase(file, {
-    nativeBinding: options.nativeBinding,
-    maxSchemaVersion: latestSchemaVersion,
-  });
+  let db: Database;
   try {
+    db = openDatabase(file, {
+      nativeBinding: options.nativeBinding,
+      maxSchemaVersion: latestSchemaVersion,
+    });
+  } catch (error) {
+    throw withBackupOffer(error, file);
+  }
+  try {
+    assertIntact(db, file);
     const schemaVersion = migrateDatabase(db);
     const articles = new ArticleRepository(db, options.now);
+    articles.search.rebuildIfStale();
     if (isNew) seedLibrary(articles, options.actor ?? 'Galley');
     return { path: file, db, articles, schemaVersion, close: () => db.close() };
   } catch (error) {
     db.close();
-    throw error;
+    throw withBackupOffer(error, file);
   }
 }

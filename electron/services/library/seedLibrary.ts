@@ -12,7 +12,7 @@ export function seedLibrary(articles: ArticleRepository, actor: string): void {
       rubric: page.rubric,
       language: 'ru',
       body: paragraphsToDocument(page.paragraphs),
-      relatedHeadlines: page.relatedHeadlines,
+      related: page.relatedHeadlines.map((headline) => ({ relatedId: null, headline })),
     },
     actor,
   );

@@ -1,8 +1,9 @@
 import type { Migration } from './migration';
 import { migration0001 } from './0001_create_articles';
+import { migration0002 } from './0002_article_model';
 
 /** Every migration, oldest first. Append only. */
-export const migrations: readonly Migration[] = [migration0001];
+export const migrations: readonly Migration[] = [migration0001, migration0002];
 
 for (const [index, migration] of migrations.entries()) {
   if (migration.version !== index + 1) {

@@ -1,0 +1,168 @@
+import Database from 'better-sqlite3';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ArticleRepository } from './articleRepository';
+import { ArticleRuleError } from './articleRuleError';
+import { migrateDatabase } from './migrateDatabase';
+import { autosaveCoalesceMs } from './revisionStore';
+
+let repository: ArticleRepository;
+let clock: number;
+
+beforeEach(() => {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrateDatabase(db);
+  clock = 1_700_000_000_000;
+  repository = new ArticleRepository(db, () => clock);
+});
+
+const doc = (text: string) => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
+
+describe('revisions', () => {
+  it('coalesce autosaves while typing, and start a new one after a pause', () => {
+    const article = repository.create({ headline: 'Draft' }, 'anna');
+    for (let i = 1; i <= 5; i += 1) {
+      clock += 1000;
+      repository.update(article.id, { body: doc(`typing ${i}`) }, 'anna');
+    }
+    let revisions = repository.revisions.list(article.id);
+    expect(revisions.map((revision) => revision.reason)).toEqual(['autosave', 'created']);
+    expect(repository.revisions.get(revisions[0]!.id)?.snapshot.body).toEqual(doc('typing 5'));
+
+    clock += autosaveCoalesceMs + 1;
+    repository.update(article.id, { body: doc('after lunch') }, 'anna');
+    revisions = repository.revisions.list(article.id);
+    expect(revisions.map((revision) => revision.reason)).toEqual([
+      'autosave',
+      'autosave',
+      'created',
+    ]);
+  });
+
+  it('keep a snapshot on status change and on an explicit named version', () => {
+    const article = repository.create({ headline: 'Draft' }, 'anna');
+    clock += 1000;
+    repository.setStatus(article.id, 'editing', 'boris');
+    const named = repository.saveVersion(article.id, 'Sent to the desk', 'boris');
+    expect(named).toMatchObject({ reason: 'named', name: 'Sent to the desk', author: 'boris' });
+    expect(repository.revisions.list(article.id).map((revision) => revision.reason)).toEqual([
+      'named',
+      'status',
+      'created',
+    ]);
+  });
+
+  it('restore puts old content back, keeping what it replaced, so nothing is destroyed', () => {
+    const article = repository.create(
+      { headline: 'First headline', body: doc('first text') },
+      'anna',
+    );
+    const [created] = repository.revisions.list(article.id);
+    clock += autosaveCoalesceMs + 1;
+    repository.update(
+      article.id,
+      { headline: 'Second headline', body: doc('second text'), tags: ['x'] },
+      'anna',
+    );
+
+    clock += 1000;
+    const restored = repository.restoreRevision(article.id, created!.id, 'boris');
+    expect(restored).toMatchObject({
+      headline: 'First headline',
+      bodyText: 'first text',
+      tags: [],
+      slug: 'first-headline',
+    });
+    const reasons = repository.revisions.list(article.id).map((revision) => revision.reason);
+    expect(reasons).toEqual(['restore', 'before-restore', 'autosave', 'created']);
+    const beforeRestore = repository.revisions.list(article.id)[1]!;
+    expect(repository.revisions.get(beforeRestore.id)?.snapshot.headline).toBe('Second headline');
+  });
+
+  it('refuses a revision of another article', () => {
+    const one = repository.create({ headline: 'One' }, 'a');
+    const two = repository.create({ headline: 'Two' }, 'a');
+    const [ofTwo] = repository.revisions.list(two.id);
+    expect(repository.restoreRevision(one.id, ofTwo!.id, 'a')).toBeUndefined();
+  });
+});
+
+describe('status', () => {
+  it('follows the workflow and stamps publication once', () => {
+    const article = repository.create({ headline: 'Story' }, 'a');
+    expect(() => repository.setStatus(article.id, 'published', 'a')).toThrow(ArticleRuleError);
+    for (const status of ['editing', 'fact-check', 'ready', 'published'] as const) {
+      clock += 1000;
+      repository.setStatus(article.id, status, 'a');
+    }
+    const published = repository.get(article.id)!;
+    expect(published.status).toBe('published');
+    expect(published.publishedAt).toBe(clock);
+    clock += 1000;
+    repository.setStatus(article.id, 'editing', 'a');
+    expect(repository.get(article.id)?.publishedAt).toBe(published.publishedAt);
+  });
+});
+
+describe('slugs', () => {
+  it('follow the headline until set by hand or published; a typed slug is validated and unique', () => {
+    const article = repository.create({ headline: 'Первый заголовок' }, 'a');
+    expect(article.slug).toBe('pervyi-zagolovok');
+    expect(repository.update(article.id, { headline: 'Второй заголовок' }, 'a')?.slug).toBe(
+      'vtoroi-zagolovok',
+    );
+    expect(repository.update(article.id, { slug: 'my-own-slug' }, 'a')).toMatchObject({
+      slug: 'my-own-slug',
+      isSlugCustom: true,
+    });
+    expect(repository.update(article.id, { headline: 'Третий' }, 'a')?.slug).toBe('my-own-slug');
+    expect(repository.update(article.id, { slug: null }, 'a')).toMatchObject({
+      slug: 'tretii',
+      isSlugCustom: false,
+    });
+
+    const other = repository.create({ headline: 'Other' }, 'a');
+    expect(() => repository.update(other.id, { slug: 'tretii' }, 'a')).toThrow(/already used/);
+  });
+});
+
+describe('lists and related articles', () => {
+  it('keeps rubrics and tags as reusable lists', () => {
+    repository.create(
+      { headline: 'A', rubric: 'Общество', tags: ['Москва', 'БРИКС'], bylines: ['Анна'] },
+      'a',
+    );
+    repository.create({ headline: 'B', rubric: 'Экономика', tags: ['Москва'] }, 'a');
+    expect(repository.listRubrics()).toEqual(['Общество', 'Экономика']);
+    expect(repository.listTags()).toEqual(['БРИКС', 'Москва']);
+    expect(repository.listBylines()).toEqual(['Анна']);
+  });
+
+  it('links related articles by id, so a rename shows the new headline; unlinks on delete', () => {
+    const target = repository.create({ headline: 'Old headline' }, 'a');
+    const article = repository.create(
+      {
+        headline: 'Main',
+        related: [
+          { relatedId: target.id, headline: 'Old headline' },
+          { relatedId: null, headline: 'Elsewhere' },
+        ],
+      },
+      'a',
+    );
+    repository.update(target.id, { headline: 'Renamed headline' }, 'a');
+    expect(repository.get(article.id)?.related).toEqual([
+      { relatedId: target.id, headline: 'Renamed headline' },
+      { relatedId: null, headline: 'Elsewhere' },
+    ]);
+    repository.delete(target.id);
+    expect(repository.get(article.id)?.related[0]).toEqual({
+      relatedId: null,
+      headline: 'Old headline',
+    });
+    expect(repository.findIdByHeadline('main')).toBe(article.id);
+  });
+});
