@@ -9,10 +9,12 @@ export class GalleyPage {
   readonly rubric: Locator;
   readonly body: Locator;
   readonly saveIndicator: Locator;
+  readonly searchBox: Locator;
+  readonly count: Locator;
 
   constructor(
     readonly page: Page,
-    private readonly server: GalleyServer,
+    readonly server: GalleyServer,
   ) {
     this.articleList = page.getByTestId('article-list');
     this.headline = page.locator('#article-headline');
@@ -20,6 +22,8 @@ export class GalleyPage {
     this.rubric = page.locator('#article-rubric');
     this.body = page.getByTestId('body-editor');
     this.saveIndicator = page.getByTestId('save-indicator');
+    this.searchBox = page.getByRole('searchbox', { name: 'Search the library' });
+    this.count = page.locator('.library-sort .library-count');
   }
 
   async open(): Promise<void> {
@@ -41,6 +45,10 @@ export class GalleyPage {
     await this.page.getByRole('button', { name: 'New article' }).click();
     await expect(this.headline).toBeVisible();
     await expect(this.headline).toHaveValue('');
+  }
+
+  async search(text: string): Promise<void> {
+    await this.searchBox.fill(text);
   }
 
   async waitUntilSaved(): Promise<void> {

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import { makeTempDir, startGalleyServer, type GalleyServer } from '../support/galleyServer';
+import { populateLibrary } from '../support/populateLibrary';
+import { GalleyPage } from './pages/GalleyPage';
+
+const generatedCount = 3000;
+
+/** One generated library for the file: it takes a few seconds to build. */
+const test = base.extend<{ galley: GalleyPage }, { bigServer: GalleyServer }>({
+  bigServer: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const dir = makeTempDir();
+      const file = path.join(dir, 'library.sqlite');
+      populateLibrary(file, generatedCount);
+      const server = await startGalleyServer(file);
+      await use(server);
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker', timeout: 120_000 },
+  ],
+  galley: async ({ page, bigServer }, use) => {
+    const galley = new GalleyPage(page, bigServer);
+    await galley.open();
+    await use(galley);
+  },
+});
+
+test('search understands Russian morphology and highlights the match', async ({ galley, page }) => {
+  await galley.search('кластеру');
+  const result = galley.articleButton(/Московский инновационный кластер/);
+  await expect(result).toBeVisible();
+  await expect(galley.articleList.getByRole('listitem')).toHaveCount(1);
+  await expect(result.locator('mark').first()).toHaveText(/кластер/i);
+  await page.screenshot({ path: test.info().outputPath('library-search.png') });
+});
+
+test('search as you type narrows the list letter by letter', async ({ galley }) => {
+  await galley.searchBox.pressSequentially('стади', { delay: 30 });
+  await expect(galley.count).toHaveText(`${generatedCount / 8} articles`);
+});
+
+test('filters by status, rubric and author combine, with counts per status', async ({
+  galley,
+  page,
+}) => {
+  await expect(galley.count).toHaveText(`${generatedCount + 1} articles`);
+  await page
+    .getByRole('group', { name: 'Filter by status' })
+    .getByRole('button', { name: /^Ready/ })
+    .click();
+  await expect(galley.count).toHaveText(`${generatedCount / 4} articles`);
+  await page.getByText('Filters', { exact: true }).click();
+  await page.getByLabel('Rubric').selectOption('Спорт');
+  await page.getByLabel('Author').selectOption('Анна Петрова');
+  await expect(galley.count).toHaveText(`${generatedCount / 4} articles`);
+  await page.getByLabel('Rubric').selectOption('Экономика');
+  await expect(galley.count).toHaveText('0 articles');
+});
+
+test('the virtualised list scrolls to the oldest of thousands of articles', async ({
+  galley,
+  page,
+}) => {
+  await expect(galley.count).toHaveText(`${generatedCount + 1} articles`);
+  const rendered = await galley.articleList.getByRole('listitem').count();
+  expect(rendered).toBeLessThan(60);
+  await page
+    .locator('.virtual-scroller')
+    .evaluate((element) => (element.scrollTop = element.scrollHeight));
+  await expect(galley.articleButton(/Московский инновационный кластер/)).toBeVisible();
+  await page.getByLabel('Sort').selectOption('headline');
+  await page.locator('.virtual-scroller').evaluate((element) => (element.scrollTop = 0));
+  await expect(galley.articleList.getByRole('button').first()).toContainText(
+    'Московский инновационный кластер',
+  );
+});
