@@ -79,6 +79,7 @@ export function App() {
             articleId={selectedId}
             onSaved={refreshLibrary}
             onDeleted={handleDeleted}
+            onOpen={select}
           />
         ) : (
           <p className="editor-message">{t('editor.noSelection')}</p>

@@ -1,38 +1,32 @@
 import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article } from '../../shared/article/articleSchema';
+import type { Article, ArticlePatch, ArticleStatus } from '../../shared/article/articleSchema';
 import type { TiptapNode } from '../../shared/editor/tiptapJson';
 import { useApiClient } from '../api/ApiClientContext';
+import { useLengthGuides } from '../settings/useLengthGuides';
 import { BodyEditor } from './BodyEditor';
+import { LengthHint } from './LengthHint';
+import { MetadataPanel, type LibraryLists } from './MetadataPanel';
 import { SaveIndicator } from './SaveIndicator';
 import { useArticleAutosave } from './useArticleAutosave';
-
-const suggestedRubrics = [
-  'Общество',
-  'Экономика',
-  'Культура',
-  'Политика',
-  'Спорт',
-  'Society',
-  'Economy',
-  'Culture',
-];
 
 interface ArticleEditorProps {
   articleId: string;
   onSaved: (article: Article) => void;
   onDeleted: (id: string) => void;
+  onOpen: (id: string) => void;
 }
 
 type Loaded =
   { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; article: Article };
 
-/** Loads one article and edits it: headline, lede, rubric and the body. */
-export function ArticleEditor({ articleId, onSaved, onDeleted }: ArticleEditorProps) {
+/** Loads one article and edits it. A restore reloads it, so the editor shows the restored text. */
+export function ArticleEditor({ articleId, onSaved, onDeleted, onOpen }: ArticleEditorProps) {
   const { t } = useTranslation();
   const client = useApiClient();
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  const [loadKey, setLoadKey] = useState(0);
 
   useEffect(() => {
     let isCurrent = true;
@@ -47,7 +41,7 @@ export function ArticleEditor({ articleId, onSaved, onDeleted }: ArticleEditorPr
     return () => {
       isCurrent = false;
     };
-  }, [client, articleId]);
+  }, [client, articleId, loadKey]);
 
   if (loaded.kind === 'loading') return <p className="editor-message">{t('editor.loading')}</p>;
   if (loaded.kind === 'failed') {
@@ -57,24 +51,61 @@ export function ArticleEditor({ articleId, onSaved, onDeleted }: ArticleEditorPr
       </p>
     );
   }
-  return <LoadedArticleEditor article={loaded.article} onSaved={onSaved} onDeleted={onDeleted} />;
+  return (
+    <LoadedArticleEditor
+      key={`${loaded.article.id}-${loadKey}`}
+      article={loaded.article}
+      onSaved={onSaved}
+      onDeleted={onDeleted}
+      onOpen={onOpen}
+      onReload={() => setLoadKey((key) => key + 1)}
+    />
+  );
 }
 
 interface LoadedArticleEditorProps {
   article: Article;
   onSaved: (article: Article) => void;
   onDeleted: (id: string) => void;
+  onOpen: (id: string) => void;
+  onReload: () => void;
 }
 
-function LoadedArticleEditor({ article, onSaved, onDeleted }: LoadedArticleEditorProps) {
+type EditableFields = Pick<
+  Article,
+  'headline' | 'lede' | 'rubric' | 'tags' | 'bylines' | 'language' | 'related'
+>;
+
+function LoadedArticleEditor({
+  article,
+  onSaved,
+  onDeleted,
+  onOpen,
+  onReload,
+}: LoadedArticleEditorProps) {
   const { t } = useTranslation();
   const client = useApiClient();
-  const [headline, setHeadline] = useState(article.headline);
-  const [lede, setLede] = useState(article.lede);
-  const [rubric, setRubric] = useState(article.rubric);
-  const [slug, setSlug] = useState(article.slug);
+  const guides = useLengthGuides();
+  const [fields, setFields] = useState<EditableFields>({
+    headline: article.headline,
+    lede: article.lede,
+    rubric: article.rubric,
+    tags: article.tags,
+    bylines: article.bylines,
+    language: article.language,
+    related: article.related,
+  });
+  const [stored, setStored] = useState(article);
+  const [statusProblem, setStatusProblem] = useState<string | null>(null);
+  const [lists, setLists] = useState<LibraryLists>({ rubrics: [], tags: [], bylines: [] });
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
   const editorRef = useRef<Editor | null>(null);
+
+  useEffect(() => {
+    void client.call('lists:get', {}).then((result) => {
+      if (result.ok) setLists(result.value);
+    });
+  }, [client]);
 
   const getBody = useCallback(
     () => (editorRef.current?.getJSON() as TiptapNode | undefined) ?? null,
@@ -82,7 +113,7 @@ function LoadedArticleEditor({ article, onSaved, onDeleted }: LoadedArticleEdito
   );
   const handleSaved = useCallback(
     (saved: Article) => {
-      setSlug(saved.slug);
+      setStored(saved);
       onSaved(saved);
     },
     [onSaved],
@@ -92,93 +123,127 @@ function LoadedArticleEditor({ article, onSaved, onDeleted }: LoadedArticleEdito
     editorRef.current = editor;
   }, []);
 
+  const change = (patch: Partial<EditableFields>): void => {
+    setFields((current) => ({ ...current, ...patch }));
+    autosave.changeFields(patch as Omit<ArticlePatch, 'body'>);
+  };
+
+  const setSlug = (slug: string | null): void => {
+    autosave.changeFields({ slug });
+    void autosave.saveNow();
+  };
+
+  const setStatus = async (status: ArticleStatus): Promise<void> => {
+    const result = await autosave.runServerChange((baseVersion) =>
+      client.call('articles:setStatus', { id: article.id, status, baseVersion }),
+    );
+    setStatusProblem(result.ok ? null : result.error.message);
+  };
+
   const deleteArticle = async (): Promise<void> => {
     const result = await client.call('articles:delete', { id: article.id });
     if (result.ok) onDeleted(article.id);
   };
 
   return (
-    <article className="article-editor" aria-labelledby="article-headline-label">
-      <div className="editor-toolbar">
-        <SaveIndicator state={autosave.state} onRetry={() => void autosave.saveNow()} />
-        <span className="slug-preview">{t('editor.slug', { slug })}</span>
-        <span className={`status-badge status-${article.status}`}>
-          {t(`status.${article.status}`)}
-        </span>
-        {isConfirmingDelete ? (
-          <span className="confirm-delete" role="group" aria-label={t('editor.confirmDelete')}>
-            <span>{t('editor.confirmDelete')}</span>
-            <button type="button" className="danger" onClick={() => void deleteArticle()}>
-              {t('editor.confirmYes')}
-            </button>
-            <button type="button" onClick={() => setIsConfirmingDelete(false)}>
-              {t('editor.confirmNo')}
-            </button>
+    <div className="article-workspace">
+      <article className="article-editor" aria-labelledby="article-headline-label">
+        <div className="editor-toolbar">
+          <SaveIndicator state={autosave.state} onRetry={() => void autosave.saveNow()} />
+          <span className={`status-badge status-${stored.status}`}>
+            {t(`status.${stored.status}`)}
           </span>
-        ) : (
-          <button type="button" onClick={() => setIsConfirmingDelete(true)}>
-            {t('editor.delete')}
-          </button>
-        )}
-      </div>
+          {isConfirmingDelete ? (
+            <span className="confirm-delete" role="group" aria-label={t('editor.confirmDelete')}>
+              <span>{t('editor.confirmDelete')}</span>
+              <button type="button" className="danger" onClick={() => void deleteArticle()}>
+                {t('editor.confirmYes')}
+              </button>
+              <button type="button" onClick={() => setIsConfirmingDelete(false)}>
+                {t('editor.confirmNo')}
+              </button>
+            </span>
+          ) : (
+            <button type="button" onClick={() => setIsConfirmingDelete(true)}>
+              {t('editor.delete')}
+            </button>
+          )}
+        </div>
 
-      <label id="article-headline-label" className="field-label" htmlFor="article-headline">
-        {t('editor.headline')}
-      </label>
-      <textarea
-        id="article-headline"
-        className="headline-input"
-        rows={2}
-        value={headline}
-        placeholder={t('editor.placeholderHeadline')}
-        onChange={(event) => {
-          setHeadline(event.target.value);
-          autosave.changeFields({ headline: event.target.value });
-        }}
-      />
+        <div className="field-heading">
+          <label id="article-headline-label" className="field-label" htmlFor="article-headline">
+            {t('editor.headline')}
+          </label>
+          <LengthHint
+            id="headline-length"
+            length={fields.headline.length}
+            guide={guides.headline}
+          />
+        </div>
+        <textarea
+          id="article-headline"
+          className="headline-input"
+          rows={2}
+          value={fields.headline}
+          aria-describedby="headline-length"
+          placeholder={t('editor.placeholderHeadline')}
+          onChange={(event) => change({ headline: event.target.value })}
+        />
 
-      <label className="field-label" htmlFor="article-lede">
-        {t('editor.lede')}
-      </label>
-      <textarea
-        id="article-lede"
-        className="lede-input"
-        rows={3}
-        value={lede}
-        placeholder={t('editor.placeholderLede')}
-        onChange={(event) => {
-          setLede(event.target.value);
-          autosave.changeFields({ lede: event.target.value });
-        }}
-      />
+        <div className="field-heading">
+          <label className="field-label" htmlFor="article-lede">
+            {t('editor.lede')}
+          </label>
+          <LengthHint id="lede-length" length={fields.lede.length} guide={guides.lede} />
+        </div>
+        <textarea
+          id="article-lede"
+          className="lede-input"
+          rows={3}
+          value={fields.lede}
+          aria-describedby="lede-length"
+          placeholder={t('editor.placeholderLede')}
+          onChange={(event) => change({ lede: event.target.value })}
+        />
 
-      <label className="field-label" htmlFor="article-rubric">
-        {t('editor.rubric')}
-      </label>
-      <input
-        id="article-rubric"
-        className="rubric-input"
-        list="rubric-suggestions"
-        value={rubric}
-        onChange={(event) => {
-          setRubric(event.target.value);
-          autosave.changeFields({ rubric: event.target.value });
-        }}
-      />
-      <datalist id="rubric-suggestions">
-        {suggestedRubrics.map((name) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
+        <label className="field-label" htmlFor="article-rubric">
+          {t('editor.rubric')}
+        </label>
+        <input
+          id="article-rubric"
+          className="rubric-input"
+          list="rubric-suggestions"
+          value={fields.rubric}
+          onChange={(event) => change({ rubric: event.target.value })}
+        />
+        <datalist id="rubric-suggestions">
+          {lists.rubrics.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
 
-      <span className="field-label" id="article-body-label">
-        {t('editor.body')}
-      </span>
-      <BodyEditor
-        initialBody={article.body}
-        onChange={autosave.changeBody}
-        onReady={handleEditorReady}
+        <span className="field-label" id="article-body-label">
+          {t('editor.body')}
+        </span>
+        <BodyEditor
+          initialBody={article.body}
+          onChange={autosave.changeBody}
+          onReady={handleEditorReady}
+        />
+      </article>
+      <MetadataPanel
+        articleId={article.id}
+        fields={fields}
+        stored={stored}
+        lists={lists}
+        statusProblem={statusProblem}
+        onChange={change}
+        onSlug={setSlug}
+        onStatus={(status) => void setStatus(status)}
+        onOpen={onOpen}
+        onReload={onReload}
+        runServerChange={autosave.runServerChange}
       />
-    </article>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Article, ArticlePatch } from '../../shared/article/articleSchema';
 import type { TiptapNode } from '../../shared/editor/tiptapJson';
+import type { ApiResult } from '../../shared/api/apiResult';
 import { useApiClient } from '../api/ApiClientContext';
 
 export type SaveState =
@@ -20,6 +21,10 @@ export interface ArticleAutosave {
   changeFields: (fields: FieldPatch) => void;
   changeBody: () => void;
   saveNow: () => Promise<void>;
+  /** Saves what is pending, then runs a change of its own (status, restore) on the newest version. */
+  runServerChange: (
+    call: (baseVersion: number) => Promise<ApiResult<Article>>,
+  ) => Promise<ApiResult<Article>>;
 }
 
 /**
@@ -126,5 +131,19 @@ export function useArticleAutosave(
     };
   }, [flush]);
 
-  return { state, changeFields, changeBody, saveNow: () => flush() };
+  const runServerChange = useCallback(
+    async (call: (baseVersion: number) => Promise<ApiResult<Article>>) => {
+      await flush();
+      while (inFlight.current) await inFlight.current;
+      const result = await call(version.current);
+      if (result.ok) {
+        version.current = result.value.version;
+        latest.current.onSaved(result.value);
+      }
+      return result;
+    },
+    [flush],
+  );
+
+  return { state, changeFields, changeBody, saveNow: () => flush(), runServerChange };
 }

@@ -61,8 +61,8 @@ export const migration0002: Migration = {
       headline, lede, body,
       content = '',
       contentless_delete = 1,
-      tokenize = 'unicode61 remove_diacritics 0',
-      prefix = '2 3 4'
+      tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'",
+      prefix = '2 3'
     );
 
     CREATE TABLE library_meta (
