@@ -1,31 +1,50 @@
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createApiHandlers } from '../services/api/createApiHandlers';
-import { startHttpBridge } from '../services/http/startHttpBridge';
 import { LibraryError } from '../services/library/libraryError';
-import { openLibrary, type Library } from '../services/library/openLibrary';
-import { resolveLibraryPath } from '../services/library/resolveLibraryPath';
-import { ensureRendererBuild, projectRoot, rendererOutDir } from '../services/ui/rendererBuild';
+import { ensureRendererBuild } from '../services/ui/rendererBuild';
 import { CliError } from './cliError';
+import type { CliContext, CliIo } from './cliContext';
+import { backupCommand, restoreCommand } from './commands/backupCommand';
+import { listCommand } from './commands/listCommand';
+import { searchCommand } from './commands/searchCommand';
+import { serveCommand } from './commands/serveCommand';
+import { showCommand } from './commands/showCommand';
+import { statusCommand } from './commands/statusCommand';
+
+export type { CliIo } from './cliContext';
 
 const usage = `Usage: galley <command> [options]
 
 Commands:
-  serve [--port N]      serve the Galley interface on 127.0.0.1 (--port 0 picks a free port)
-  list [--json]         list the articles of the library, newest first
-  build-ui              build the interface that serve and the desktop app load
+  serve [--port N]          serve the Galley interface on 127.0.0.1 (--port 0 picks a free port)
+  list [--json]             list the articles of the library, newest first
+  show ID [--json]          print one article, with its body and related articles
+  search QUERY [--json]     search headlines, ledes and text (Russian and English word forms)
+  status ID STATUS          move an article: draft, editing, fact-check, ready, published
+  backup --out FILE         copy the library safely while it is in use
+  restore --from BACKUP     put a backup in place (the current file is kept beside it)
+  build-ui                  build the interface that serve and the desktop app load
 
 Options:
-  --library FILE        the library file (default: $GALLEY_LIBRARY, else the per-user data folder)
-  --json                print JSON instead of text
-  -h, --help            show this help`;
+  --library FILE            the library file (default: $GALLEY_LIBRARY, else the per-user data folder)
+  --json                    print JSON instead of text
+  -h, --help                show this help`;
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
+type Command = (context: CliContext) => Promise<number>;
+
+const commands: Readonly<Record<string, Command>> = {
+  serve: serveCommand,
+  list: listCommand,
+  show: showCommand,
+  search: searchCommand,
+  status: statusCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
+  'build-ui': async ({ io }) => {
+    await ensureRendererBuild((line) => io.stderr(`${line}\n`));
+    return 0;
+  },
+};
 
 const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
@@ -54,6 +73,8 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
       options: {
         library: { type: 'string' },
         port: { type: 'string' },
+        out: { type: 'string' },
+        from: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -65,103 +86,26 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
     );
   }
   const { values, positionals } = parsed;
-  const [command, ...rest] = positionals;
-  if (values.help || !command) {
+  const [name, ...rest] = positionals;
+  if (values.help || !name) {
     io.stdout(`${usage}\n`);
-    return command || values.help ? 0 : 2;
+    return name || values.help ? 0 : 2;
   }
-  if (rest.length > 0)
+  const command = commands[name];
+  if (!command) throw new CliError(`unknown command "${name}" (see galley --help)`, 2);
+  const takesPositionals = ['show', 'search', 'status'].includes(name);
+  if (!takesPositionals && rest.length > 0)
     throw new CliError(`unexpected argument "${rest[0]}" (see galley --help)`, 2);
-  const libraryPath = resolveLibraryPath({
-    flag: values.library,
-    env: process.env,
-    platform: process.platform,
-    homeDir: os.homedir(),
-  });
-
-  switch (command) {
-    case 'list':
-      return withLibrary(libraryPath, (library) => listArticles(library, values.json, io));
-    case 'serve':
-      return serve(libraryPath, parsePort(values.port), io);
-    case 'build-ui':
-      await ensureRendererBuild((line) => io.stderr(`${line}\n`));
-      return 0;
-    default:
-      throw new CliError(`unknown command "${command}" (see galley --help)`, 2);
-  }
-}
-
-function withLibrary(libraryPath: string, run: (library: Library) => number): number {
-  const library = openLibrary(libraryPath, { actor: os.userInfo().username });
-  try {
-    return run(library);
-  } finally {
-    library.close();
-  }
-}
-
-function listArticles(library: Library, asJson: boolean, io: CliIo): number {
-  const articles = library.articles.list(0, Number.MAX_SAFE_INTEGER);
-  if (asJson) {
-    io.stdout(`${JSON.stringify({ articles })}\n`);
-    return 0;
-  }
-  for (const article of articles) {
-    const updated = new Date(article.updatedAt).toISOString().slice(0, 16).replace('T', ' ');
-    io.stdout(
-      `${article.id}  ${article.status.padEnd(10)} ${updated}  ${article.headline || '(untitled)'}\n`,
-    );
-  }
-  io.stdout(`${articles.length} article(s) in ${library.path}\n`);
-  return 0;
-}
-
-function parsePort(value: string | undefined): number {
-  if (value === undefined) return 0;
-  const port = Number(value);
-  if (!/^\d+$/.test(value) || port > 65_535)
-    throw new CliError(`--port must be 0–65535, not "${value}"`, 2);
-  return port;
-}
-
-async function serve(libraryPath: string, port: number, io: CliIo): Promise<number> {
-  await ensureRendererBuild((line) => io.stderr(`${line}\n`));
-  const library = openLibrary(libraryPath, { actor: os.userInfo().username });
-  const handlers = createApiHandlers({
-    library,
+  return command({
+    io,
+    positionals: rest,
+    flags: {
+      library: values.library,
+      port: values.port,
+      out: values.out,
+      from: values.from,
+      json: values.json,
+    },
     actor: os.userInfo().username,
-    transport: 'http',
-    appVersion: readAppVersion(),
   });
-  const bridge = await startHttpBridge({
-    handlers,
-    staticDir: rendererOutDir,
-    port,
-    log: (line) => io.stderr(`${line}\n`),
-  });
-  io.stdout(`Galley: ${bridge.launchUrl}\n`);
-  io.stderr(`galley: serving ${library.path} (Ctrl+C to stop)\n`);
-  await new Promise<void>((resolve) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      void bridge.close().then(() => {
-        library.close();
-        resolve();
-      });
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-  return 0;
-}
-
-function readAppVersion(): string {
-  const packageJson = JSON.parse(
-    fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8'),
-  ) as {
-    version: string;
-  };
-  return packageJson.version;
 }

@@ -1,0 +1,51 @@
+import os from 'node:os';
+import type { LibraryPathSources } from '../services/library/resolveLibraryPath';
+import { resolveLibraryPath } from '../services/library/resolveLibraryPath';
+import { openLibrary, type Library } from '../services/library/openLibrary';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** What every command gets: parsed flags, positionals after the command, and the output. */
+export interface CliContext {
+  io: CliIo;
+  positionals: string[];
+  flags: {
+    library?: string | undefined;
+    port?: string | undefined;
+    out?: string | undefined;
+    from?: string | undefined;
+    json: boolean;
+  };
+  /** Who is making changes, recorded as `updatedBy`. */
+  actor: string;
+}
+
+export function libraryPathOf(context: CliContext): string {
+  const sources: LibraryPathSources = {
+    flag: context.flags.library,
+    env: process.env,
+    platform: process.platform,
+    homeDir: os.homedir(),
+  };
+  return resolveLibraryPath(sources);
+}
+
+/** Opens the library for one command and always closes it. */
+export async function withLibrary<T>(
+  context: CliContext,
+  run: (library: Library) => T | Promise<T>,
+): Promise<T> {
+  const library = openLibrary(libraryPathOf(context), { actor: context.actor });
+  try {
+    return await run(library);
+  } finally {
+    library.close();
+  }
+}
+
+export function printJson(context: CliContext, value: unknown): void {
+  context.io.stdout(`${JSON.stringify(value)}\n`);
+}
