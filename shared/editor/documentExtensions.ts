@@ -4,6 +4,13 @@ import { Figure, type FigureOptions } from './extensions/Figure';
 import { Subscript } from './extensions/Subscript';
 import { Superscript } from './extensions/Superscript';
 
+// Re-exported so that every user of this module also loads the `@tiptap/core` command
+// declarations of these marks (`editor.commands.toggleSuperscript()` and so on), even
+// through the emitted `.d.ts`, where a value-only import would be dropped.
+export type { SubscriptOptions } from './extensions/Subscript';
+export type { SuperscriptOptions } from './extensions/Superscript';
+export type { FigureAttributes, FigureOptions } from './extensions/Figure';
+
 /** URL schemes a link in an article may use; anything else is refused. */
 export const allowedLinkProtocols = ['http', 'https', 'mailto'] as const;
 

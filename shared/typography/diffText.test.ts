@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { applyTextEdits } from './applyTextEdits';
+import { diffText } from './diffText';
+
+describe('diffText', () => {
+  it('returns nothing for equal texts', () => {
+    expect(diffText('текст', 'текст')).toEqual([]);
+  });
+
+  it('finds minimal, joined edits', () => {
+    expect(diffText('a "b" c...', 'a «b» c…')).toEqual([
+      { from: 2, to: 3, insert: '«' },
+      { from: 4, to: 5, insert: '»' },
+      { from: 7, to: 10, insert: '…' },
+    ]);
+    expect(diffText('в дом', 'в\u00a0дом')).toEqual([{ from: 1, to: 2, insert: '\u00a0' }]);
+    expect(diffText('', 'abc')).toEqual([{ from: 0, to: 0, insert: 'abc' }]);
+    expect(diffText('abc', '')).toEqual([{ from: 0, to: 3, insert: '' }]);
+  });
+
+  it('produces edits that rebuild the new text', () => {
+    // A fixed pseudo-random sequence, so a failure can be replayed.
+    let seed = 42;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const randomText = () =>
+      Array.from(
+        { length: Math.floor(random() * 40) },
+        () => 'ab"« '[Math.floor(random() * 5)],
+      ).join('');
+    for (let round = 0; round < 2000; round += 1) {
+      const before = randomText();
+      const after = randomText();
+      const edits = diffText(before, after);
+      expect(applyTextEdits(before, edits)).toBe(after);
+      for (let index = 1; index < edits.length; index += 1) {
+        expect(edits[index]?.from).toBeGreaterThan(edits[index - 1]?.to ?? Infinity);
+      }
+    }
+  });
+});
