@@ -55,7 +55,8 @@ if (!app.requestSingleInstanceLock()) {
     registerIpcHandlers(
       createApiHandlers({ library, actor, transport: 'ipc', appVersion: app.getVersion() }),
     );
-    serveAppProtocol(path.join(appDir, 'dist', 'renderer'));
+    const openLibraryRef = library;
+    serveAppProtocol(path.join(appDir, 'dist', 'renderer'), (id) => openLibraryRef.images.get(id));
     installAppMenu();
     createMainWindow(appDir);
   });

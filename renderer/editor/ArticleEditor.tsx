@@ -1,11 +1,18 @@
 import type { Editor } from '@tiptap/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, ArticlePatch, ArticleStatus } from '../../shared/article/articleSchema';
 import type { TiptapNode } from '../../shared/editor/tiptapJson';
 import { useApiClient } from '../api/ApiClientContext';
 import { useLengthGuides } from '../settings/useLengthGuides';
+import { applyTypography } from '../../shared/typography/applyTypography';
+import { createTypographyTransaction } from '../../shared/typography/createTypographyTransaction';
+import { ArticleCounters } from './ArticleCounters';
 import { BodyEditor } from './BodyEditor';
+import { EditorToolbar, type ToolbarDialog } from './EditorToolbar';
+import type { EditorShortcutOptions } from './editorShortcuts';
+import { FigureDialog } from './FigureDialog';
+import { LinkDialog } from './LinkDialog';
 import { LengthHint } from './LengthHint';
 import { MetadataPanel, type LibraryLists } from './MetadataPanel';
 import { SaveIndicator } from './SaveIndicator';
@@ -99,6 +106,9 @@ function LoadedArticleEditor({
   const [statusProblem, setStatusProblem] = useState<string | null>(null);
   const [lists, setLists] = useState<LibraryLists>({ rubrics: [], tags: [], bylines: [] });
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [dialog, setDialog] = useState<ToolbarDialog>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const editorRef = useRef<Editor | null>(null);
 
   useEffect(() => {
@@ -119,8 +129,9 @@ function LoadedArticleEditor({
     [onSaved],
   );
   const autosave = useArticleAutosave(article, getBody, handleSaved);
-  const handleEditorReady = useCallback((editor: Editor | null) => {
-    editorRef.current = editor;
+  const handleEditorReady = useCallback((ready: Editor | null) => {
+    editorRef.current = ready;
+    setEditor(ready);
   }, []);
 
   const change = (patch: Partial<EditableFields>): void => {
@@ -139,6 +150,44 @@ function LoadedArticleEditor({
     );
     setStatusProblem(result.ok ? null : result.error.message);
   };
+
+  const applyTypographyToArticle = (): void => {
+    const current = editorRef.current;
+    if (current) {
+      const transaction = createTypographyTransaction(current.state, fields.language);
+      if (transaction) current.view.dispatch(transaction);
+    }
+    const headline = applyTypography(fields.headline, fields.language);
+    const lede = applyTypography(fields.lede, fields.language);
+    if (headline !== fields.headline || lede !== fields.lede) change({ headline, lede });
+    setNotice(t('editor.typographyApplied'));
+  };
+
+  const saveQuickVersion = async (): Promise<void> => {
+    const name = t('history.quickName', { time: new Date().toLocaleTimeString() });
+    const result = await autosave.runServerChange(async () => {
+      const saved = await client.call('articles:saveVersion', { id: article.id, name });
+      return saved.ok
+        ? client.call('articles:get', { id: article.id })
+        : { ok: false, error: saved.error };
+    });
+    setNotice(result.ok ? t('history.versionSaved', { name }) : result.error.message);
+  };
+
+  const shortcutActions = useRef<EditorShortcutOptions>({
+    onLink: () => undefined,
+    onTypography: () => undefined,
+    onFind: () => undefined,
+    onSaveVersion: () => undefined,
+  });
+  useLayoutEffect(() => {
+    shortcutActions.current = {
+      onLink: () => setDialog('link'),
+      onTypography: applyTypographyToArticle,
+      onFind: () => setDialog('find'),
+      onSaveVersion: () => void saveQuickVersion(),
+    };
+  });
 
   const deleteArticle = async (): Promise<void> => {
     const result = await client.call('articles:delete', { id: article.id });
@@ -225,11 +274,38 @@ function LoadedArticleEditor({
         <span className="field-label" id="article-body-label">
           {t('editor.body')}
         </span>
+        {editor && (
+          <EditorToolbar
+            editor={editor}
+            onDialog={setDialog}
+            onTypography={applyTypographyToArticle}
+          />
+        )}
+        {notice && (
+          <p className="editor-notice" role="status">
+            {notice}
+          </p>
+        )}
+        {editor && dialog === 'link' && (
+          <LinkDialog editor={editor} onClose={() => setDialog(null)} />
+        )}
+        {editor && dialog === 'figure' && (
+          <FigureDialog editor={editor} onClose={() => setDialog(null)} />
+        )}
         <BodyEditor
           initialBody={article.body}
           onChange={autosave.changeBody}
           onReady={handleEditorReady}
+          actions={shortcutActions}
         />
+        {editor && (
+          <ArticleCounters
+            editor={editor}
+            headline={fields.headline}
+            lede={fields.lede}
+            language={fields.language}
+          />
+        )}
       </article>
       <MetadataPanel
         articleId={article.id}

@@ -1,20 +1,34 @@
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createDocumentExtensions } from '../../shared/editor/documentExtensions';
 import type { TiptapNode } from '../../shared/editor/tiptapJson';
+import { EditorShortcuts, type EditorShortcutOptions } from './editorShortcuts';
 
 interface BodyEditorProps {
   initialBody: TiptapNode;
   onChange: () => void;
   onReady: (editor: Editor | null) => void;
+  /** The shortcut handlers, read when a shortcut fires (so the editor is built once). */
+  actions: RefObject<EditorShortcutOptions>;
 }
 
 /** The Tiptap body editor, built from the same extension list the exporter uses. */
-export function BodyEditor({ initialBody, onChange, onReady }: BodyEditorProps) {
+export function BodyEditor({ initialBody, onChange, onReady, actions }: BodyEditorProps) {
   const { t } = useTranslation();
-  const extensions = useMemo(() => createDocumentExtensions(), []);
+  const extensions = useMemo(
+    () => [
+      ...createDocumentExtensions(),
+      EditorShortcuts.configure({
+        onLink: () => actions.current.onLink(),
+        onTypography: () => actions.current.onTypography(),
+        onFind: () => actions.current.onFind(),
+        onSaveVersion: () => actions.current.onSaveVersion(),
+      }),
+    ],
+    [actions],
+  );
   const editor = useEditor({
     extensions,
     content: initialBody,

@@ -58,6 +58,81 @@ export const en = {
     confirmYes: 'Delete',
     confirmNo: 'Keep',
     slug: 'Slug: {{slug}}',
+    typographyApplied: 'Typography applied.',
+  },
+  toolbar: {
+    label: 'Formatting',
+    bold: 'Bold',
+    italic: 'Italic',
+    underline: 'Underline',
+    strike: 'Strikethrough',
+    superscript: 'Superscript',
+    subscript: 'Subscript',
+    paragraph: 'Paragraph',
+    heading2: 'Heading 2',
+    heading3: 'Heading 3',
+    heading4: 'Heading 4',
+    bulletList: 'Bulleted list',
+    orderedList: 'Numbered list',
+    blockquote: 'Block quote',
+    horizontalRule: 'Horizontal rule',
+    link: 'Link',
+    figure: 'Figure',
+    typography: 'Apply typography',
+    find: 'Find and replace',
+    undo: 'Undo',
+    redo: 'Redo',
+    icon: {
+      bold: 'B',
+      italic: 'I',
+      underline: 'U',
+      strike: 'S',
+      superscript: 'x²',
+      subscript: 'x₂',
+      paragraph: '¶',
+      heading2: 'H2',
+      heading3: 'H3',
+      heading4: 'H4',
+      bulletList: '•',
+      orderedList: '1.',
+      blockquote: '❝',
+      horizontalRule: '—',
+      link: 'Link',
+      figure: 'Figure',
+      typography: '«Aa»',
+      find: 'Find',
+    },
+  },
+  link: {
+    title: 'Link',
+    address: 'Link address',
+    apply: 'Apply',
+    remove: 'Remove link',
+    refused: 'Only http, https and mailto links are allowed.',
+  },
+  figure: {
+    title: 'Insert a figure',
+    editTitle: 'Edit the figure',
+    image: 'Image (JPEG, PNG, GIF, WebP)',
+    replaceImage: 'Replace the image (optional)',
+    alt: 'Alternative text',
+    caption: 'Caption',
+    credit: 'Credit',
+    insert: 'Insert figure',
+    update: 'Update figure',
+    needImage: 'Choose an image first.',
+    needAlt: 'Describe the image for readers who cannot see it.',
+  },
+  counters: {
+    label: 'Counts',
+    words: 'Words',
+    withSpaces: 'Characters with spaces',
+    withoutSpaces: 'without spaces',
+    reading: 'Reading time',
+    body: 'Body',
+    article: 'Whole article',
+    minutes_one: '{{count}} min',
+    minutes_other: '{{count}} min',
   },
   meta: {
     heading: 'Article details',
@@ -85,6 +160,7 @@ export const en = {
     heading: 'History',
     versionName: 'Version name',
     saveVersion: 'Save version',
+    quickName: 'Saved at {{time}}',
     versionSaved: 'Version “{{name}}” saved',
     preview: 'Revision preview',
     previewOf: 'Revision of {{time}}',
@@ -111,4 +187,12 @@ export const en = {
   },
 };
 
-export type Messages = typeof en;
+/**
+ * Every key of the English strings, with room for the extra plural forms Russian needs
+ * (`_few`, `_many`).
+ */
+type Translations<T> = {
+  [K in keyof T]: T[K] extends string ? string : Translations<T[K]>;
+} & { [pluralForm: string]: unknown };
+
+export type Messages = Translations<typeof en>;

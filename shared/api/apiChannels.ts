@@ -16,6 +16,7 @@ export const apiChannels = [
   'revisions:get',
   'revisions:restore',
   'lists:get',
+  'images:upload',
 ] as const;
 export type ApiChannel = (typeof apiChannels)[number];
 

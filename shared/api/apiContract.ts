@@ -106,6 +106,20 @@ export const apiContract = {
       .strict(),
     output: articleSchema,
   },
+  'images:upload': {
+    input: z
+      .object({
+        fileName: z.string().max(300).default(''),
+        /** The image bytes, base64: at most 20 MB once decoded. */
+        dataBase64: z
+          .string()
+          .min(1)
+          .max(28_000_000)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64 data'),
+      })
+      .strict(),
+    output: z.object({ imageId: z.string().regex(/^[0-9a-f]{64}$/), mimeType: z.string() }),
+  },
   'lists:get': {
     input: z.object({}).strict(),
     output: z.object({

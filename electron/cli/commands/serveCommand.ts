@@ -22,6 +22,7 @@ export async function serveCommand(context: CliContext): Promise<number> {
       appVersion: readAppVersion(),
     }),
     staticDir: rendererOutDir,
+    readImage: (id) => library.images.get(id),
     port,
     log: (line) => io.stderr(`${line}\n`),
   });

@@ -75,6 +75,21 @@ export function createApiHandlers(context: ApiContext): ApiHandlers {
     'revisions:restore': ({ articleId, revisionId, baseVersion }) =>
       guarded(() => library.articles.restoreRevision(articleId, revisionId, actor, baseVersion)) ??
       throwError(notFound(revisionId, 'revision of this article')),
+    'images:upload': ({ fileName, dataBase64 }) => {
+      try {
+        const { id, mimeType } = library.images.put(
+          Buffer.from(dataBase64, 'base64'),
+          fileName,
+          Date.now(),
+        );
+        return { imageId: id, mimeType };
+      } catch (error) {
+        throw new ApiFailure(
+          'invalid_input',
+          error instanceof Error ? error.message : String(error),
+        );
+      }
+    },
     'lists:get': () => ({
       rubrics: library.articles.listRubrics(),
       tags: library.articles.listTags(),

@@ -15,6 +15,8 @@ export interface HttpBridgeOptions {
   staticDir: string;
   /** 0 picks a free port. */
   port: number;
+  /** Library images for `GET /images/<sha256>`, which the editor's <img> elements load. */
+  readImage?: (id: string) => { bytes: Uint8Array; mimeType: string } | undefined;
   /** Fixed only by tests; otherwise random per launch. */
   token?: string;
   log?: ApiLogger;
@@ -81,6 +83,8 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
     }
     // The raw path, not URL-normalised: `/../` must be refused, not quietly resolved.
     const rawPath = (request.url ?? '/').split('?')[0] ?? '/';
+    const imageMatch = /^\/images\/([0-9a-f]{64})$/.exec(rawPath);
+    if (imageMatch?.[1] && options.readImage) return serveImage(request, response, imageMatch[1]);
     if (!rawPath.startsWith(apiPrefix)) return serveStatic(request, response, rawPath);
 
     if (request.method !== 'POST') {
@@ -136,6 +140,23 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
     const channel = safeDecode(rawPath.slice(apiPrefix.length));
     const result = await dispatchApiCall(options.handlers, channel, input, options.log);
     return sendResult(response, result.ok ? 200 : statusByCode[result.error.code], result);
+  }
+
+  /**
+   * Images need no token (an <img> cannot send one): they are addressed by content hash,
+   * and Cross-Origin-Resource-Policy keeps other sites from embedding them.
+   */
+  function serveImage(request: http.IncomingMessage, response: http.ServerResponse, id: string) {
+    const image =
+      request.method === 'GET' || request.method === 'HEAD' ? options.readImage?.(id) : undefined;
+    if (!image) return sendResult(response, 404, apiFail('not_found', 'No such image.'));
+    response.writeHead(200, {
+      ...securityHeaders,
+      'Content-Type': image.mimeType,
+      'Content-Length': image.bytes.length,
+      'Cache-Control': 'private, max-age=31536000, immutable',
+    });
+    response.end(request.method === 'HEAD' ? undefined : Buffer.from(image.bytes));
   }
 
   function serveStatic(

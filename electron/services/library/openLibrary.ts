@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ArticleRepository } from './articleRepository';
+import { ImageStore } from './imageStore';
 import { describeLatestBackup } from './libraryBackups';
 import { LibraryError } from './libraryError';
 import { migrateDatabase } from './migrateDatabase';
@@ -13,6 +14,7 @@ export interface Library {
   readonly path: string;
   readonly db: Database;
   readonly articles: ArticleRepository;
+  readonly images: ImageStore;
   readonly schemaVersion: number;
   close(): void;
 }
@@ -65,7 +67,14 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     const articles = new ArticleRepository(db, options.now);
     articles.search.rebuildIfStale();
     if (isNew) seedLibrary(articles, options.actor ?? 'Galley');
-    return { path: file, db, articles, schemaVersion, close: () => db.close() };
+    return {
+      path: file,
+      db,
+      articles,
+      images: new ImageStore(db),
+      schemaVersion,
+      close: () => db.close(),
+    };
   } catch (error) {
     db.close();
     throw withBackupOffer(error, file);

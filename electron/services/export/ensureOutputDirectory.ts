@@ -1,0 +1,29 @@
+import path from 'node:path';
+import type { ExportFileSystem } from './exportFileSystem';
+import { safeOutputPath, UnsafeOutputPathError } from './safeOutputPath';
+
+/**
+ * Creates the folder `relativeDir` (e.g. `obshchestvo/slug/`) inside the output folder,
+ * one segment at a time, and returns its absolute path. A segment that already exists
+ * must be a real folder: a symlink (or file) planted in the output folder is refused
+ * before anything is created through it. `realOutDir` is the output folder's real path.
+ */
+export function ensureOutputDirectory(
+  fileSystem: ExportFileSystem,
+  realOutDir: string,
+  relativeDir: string,
+): string {
+  const directory = safeOutputPath(realOutDir, relativeDir);
+  let current = realOutDir;
+  for (const segment of path.relative(realOutDir, directory).split(path.sep)) {
+    current = path.join(current, segment);
+    const kind = fileSystem.entryKind(current);
+    if (kind === 'missing') fileSystem.makeDirectory(current);
+    else if (kind !== 'directory') {
+      throw new UnsafeOutputPathError(
+        `output folder "${relativeDir}" would go through a symlink or file, possibly outside the output folder`,
+      );
+    }
+  }
+  return directory;
+}

@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+
+/**
+ * The file operations the export engine uses, all synchronous (the engine yields to the
+ * event loop between articles). Tests swap in a version that fails on cue, to prove a
+ * failed export leaves the previous one intact.
+ */
+export interface ExportFileSystem {
+  /** The file's bytes, or undefined when there is no such file. */
+  readFile(path: string): Uint8Array | undefined;
+  /** The file's size in bytes, or undefined when there is no such regular file. */
+  fileSize(path: string): number | undefined;
+  /** Creates a new file; fails if anything already exists at `path`. */
+  writeNewFile(path: string, data: Uint8Array): void;
+  rename(from: string, to: string): void;
+  /** Deletes a file; a missing file is not an error. */
+  removeFile(path: string): void;
+  /** Creates a folder and any missing parents; an existing folder is fine. */
+  makeDirectory(path: string): void;
+  /** What is at `path` itself, symlinks not followed. */
+  entryKind(path: string): 'missing' | 'directory' | 'other';
+  /** Deletes a folder if it is empty; a missing or non-empty folder is left alone. */
+  removeEmptyDirectory(path: string): void;
+  realPath(path: string): string;
+}
+
+function errorCode(error: unknown): unknown {
+  return typeof error === 'object' && error !== null
+    ? (error as { code?: unknown }).code
+    : undefined;
+}
+
+/** {@link ExportFileSystem} on the real disk. */
+export const nodeExportFileSystem: ExportFileSystem = {
+  readFile(path) {
+    try {
+      return fs.readFileSync(path);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return undefined;
+      throw error;
+    }
+  },
+  fileSize(path) {
+    const stats = fs.statSync(path, { throwIfNoEntry: false });
+    return stats?.isFile() ? stats.size : undefined;
+  },
+  writeNewFile(path, data) {
+    // `wx`: never write through something already there, such as a planted symlink.
+    fs.writeFileSync(path, data, { flag: 'wx', mode: 0o644 });
+  },
+  rename(from, to) {
+    fs.renameSync(from, to);
+  },
+  removeFile(path) {
+    fs.rmSync(path, { force: true });
+  },
+  makeDirectory(path) {
+    fs.mkdirSync(path, { recursive: true });
+  },
+  entryKind(path) {
+    const stats = fs.lstatSync(path, { throwIfNoEntry: false });
+    if (!stats) return 'missing';
+    return stats.isDirectory() ? 'directory' : 'other';
+  },
+  removeEmptyDirectory(path) {
+    try {
+      fs.rmdirSync(path);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code !== 'ENOENT' && code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
+    }
+  },
+  realPath(path) {
+    return fs.realpathSync(path);
+  },
+};

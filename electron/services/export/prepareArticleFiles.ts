@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { articleDates } from '../../../shared/export/articleDates';
+import { articleLocation } from '../../../shared/export/articleLocation';
+import { collectFigureImageIds } from '../../../shared/export/collectFigureImageIds';
+import type {
+  ExportArticle,
+  ExportImage,
+  SiteConfig,
+  Typography,
+} from '../../../shared/export/exportTypes';
+import { toIsoDateTime } from '../../../shared/export/formatExportDate';
+import { renderArticleBody } from '../../../shared/export/renderArticleBody';
+import { renderArticleHtml } from '../../../shared/export/renderArticleHtml';
+import { renderArticleNinjs } from '../../../shared/export/renderArticleNinjs';
+import { applyTypography } from '../../../shared/typography/applyTypography';
+import type { ManifestArticle } from './exportManifest';
+import { sniffImageType } from './sniffImageType';
+
+/** An image as the library hands it over. */
+export interface SourceImage {
+  bytes: Uint8Array;
+  mimeType: string;
+}
+
+/** A file of an article, rendered in memory: site-relative path, bytes and their hash. */
+export interface PreparedFile {
+  path: string;
+  data: Uint8Array;
+  sha256: string;
+}
+
+/** Everything one article puts in the output folder, and its manifest entry. */
+export interface PreparedArticle {
+  entry: ManifestArticle;
+  files: PreparedFile[];
+}
+
+/** What rendering an article needs besides the article. */
+export interface PrepareContext {
+  site: SiteConfig;
+  siteHost: string;
+  /** Typesetting of visible text; `applyTypography` when not given. */
+  typography?: Typography | undefined;
+  readImage: (imageId: string) => SourceImage | undefined;
+}
+
+function sha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+function prepared(path: string, data: Uint8Array): PreparedFile {
+  return { path, data, sha256: sha256(data) };
+}
+
+// Only the images the body shows, in reading order, typed by their bytes: a figure whose
+// image is missing or is not a publishable raster image stops the article with a reason.
+function resolveImages(
+  article: ExportArticle,
+  readImage: PrepareContext['readImage'],
+): { images: ExportImage[]; bytes: Map<string, Uint8Array> } {
+  const images: ExportImage[] = [];
+  const bytes = new Map<string, Uint8Array>();
+  for (const imageId of collectFigureImageIds(article.body)) {
+    const image = readImage(imageId);
+    if (!image) throw new Error(`image ${imageId} shown in a figure is not in the library`);
+    const mimeType = sniffImageType(image.bytes);
+    if (!mimeType) {
+      throw new Error(`image ${imageId} is not a JPEG, PNG, GIF, WebP or AVIF image`);
+    }
+    const known = article.images.find((candidate) => candidate.imageId === imageId);
+    const resolved: ExportImage = { imageId, fileName: known?.fileName ?? '', mimeType };
+    if (known?.width !== undefined) resolved.width = known.width;
+    if (known?.height !== undefined) resolved.height = known.height;
+    images.push(resolved);
+    bytes.set(imageId, image.bytes);
+  }
+  return { images, bytes };
+}
+
+/**
+ * Renders one public article (publication time already settled) into its page, its
+ * ninjs document and its images, hashed, ready to compare with the previous export.
+ * The body is rendered once and shared by both formats.
+ */
+export function prepareArticleFiles(
+  article: ExportArticle,
+  context: PrepareContext,
+): PreparedArticle {
+  const { images, bytes } = resolveImages(article, context.readImage);
+  const resolved: ExportArticle = { ...article, images };
+  const location = articleLocation(resolved);
+  const typography = context.typography ?? applyTypography;
+  const body = renderArticleBody(resolved, context.siteHost, typography);
+  const options = { typography, body };
+  const html = renderArticleHtml(resolved, context.site, options);
+  const ninjs = renderArticleNinjs(resolved, context.site, options);
+  const files: PreparedFile[] = [
+    prepared(`${location.path}index.html`, Buffer.from(html, 'utf8')),
+    prepared(
+      `${location.path}index.json`,
+      Buffer.from(`${JSON.stringify(ninjs, null, 2)}\n`, 'utf8'),
+    ),
+  ];
+  const copied = new Set<string>();
+  for (const figure of body.figures) {
+    const data = bytes.get(figure.imageId);
+    if (data && !copied.has(figure.fileName)) {
+      copied.add(figure.fileName);
+      files.push(prepared(`${location.path}${figure.fileName}`, data));
+    }
+  }
+  const entry: ManifestArticle = {
+    id: article.id,
+    slug: location.slug,
+    rubricSlug: location.rubricSlug,
+    headline: ninjs.headlines[0]?.value ?? '',
+    rubric: article.rubric.trim(),
+    language: ninjs.language,
+    datePublished: toIsoDateTime(articleDates(article).published),
+    url: ninjs.uri,
+    path: location.path,
+    html: `${location.path}index.html`,
+    json: `${location.path}index.json`,
+    files: files.map(({ path, data, sha256: hash }) => ({ path, sha256: hash, size: data.length })),
+    contentHash: sha256(files.map((file) => `${file.path}\0${file.sha256}`).join('\n')),
+  };
+  return { entry, files };
+}

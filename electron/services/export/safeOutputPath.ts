@@ -1,0 +1,31 @@
+import path from 'node:path';
+
+// Folders are `[a-z0-9-]`; a file may add one extension. No `.`/`..`, no separators.
+const directorySegmentPattern = /^[a-z0-9-]{1,100}$/;
+const fileSegmentPattern = /^[a-z0-9-]{1,100}(?:\.[a-z0-9]{1,10})?$/;
+
+/** Thrown when a path would leave the output folder; the export refuses rather than repairs. */
+export class UnsafeOutputPathError extends Error {
+  override readonly name = 'UnsafeOutputPathError';
+}
+
+/**
+ * The absolute path of `relativePath` (POSIX separators, e.g. `obshchestvo/slug/index.html`)
+ * inside `outDir`. Every segment must already be sanitized; this is the second lock: it
+ * refuses anything else, and checks that the resolved path is still inside `outDir`.
+ */
+export function safeOutputPath(outDir: string, relativePath: string): string {
+  const segments = relativePath.split('/');
+  const fileName = segments.pop() ?? '';
+  const isSafe =
+    segments.length <= 4 &&
+    segments.every((segment) => directorySegmentPattern.test(segment)) &&
+    (fileName === '' ? segments.length > 0 : fileSegmentPattern.test(fileName));
+  if (!isSafe) throw new UnsafeOutputPathError(`refused output path "${relativePath}"`);
+  const root = path.resolve(outDir);
+  const resolved = path.resolve(root, ...segments, fileName);
+  if (!resolved.startsWith(root + path.sep)) {
+    throw new UnsafeOutputPathError(`output path "${relativePath}" leaves the output folder`);
+  }
+  return resolved;
+}

@@ -1,0 +1,153 @@
+import path from 'node:path';
+import type { SiteConfig, SiteIndexEntry } from '../../../shared/export/exportTypes';
+import { renderSiteIndex } from '../../../shared/export/renderSiteIndex';
+import type { ExportFileSystem } from './exportFileSystem';
+import type { ManifestArticle, ManifestFile } from './exportManifest';
+import { manifestFileName, serializeExportManifest } from './exportManifest';
+import { safeOutputPath } from './safeOutputPath';
+import type { StagedFile } from './stageFiles';
+import { commitStagedFiles, discardStagedFiles, stageFiles } from './stageFiles';
+
+/** One article's staged files. */
+export interface ArticleWrite {
+  id: string;
+  staged: StagedFile[];
+}
+
+/** The state of an export once every article is rendered and staged. */
+export interface SiteFilesInput {
+  fileSystem: ExportFileSystem;
+  /** Real path of the output folder. */
+  outDir: string;
+  site: SiteConfig;
+  force: boolean;
+  writes: readonly ArticleWrite[];
+  /** Fresh manifest entries of the articles exported this time, by id. */
+  entries: ReadonlyMap<string, ManifestArticle>;
+  /** Previous entries that stay when their article has no fresh entry (failed, not listed). */
+  fallbackEntries: readonly ManifestArticle[];
+  /** Every file of the previous manifest, by path. */
+  previousFiles: ReadonlyMap<string, ManifestFile>;
+}
+
+/** What the commit did. */
+export interface SiteFilesResult {
+  committedIds: string[];
+  failed: Array<{ id: string; message: string }>;
+  removed: number;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function finalEntries(
+  fresh: ReadonlyMap<string, ManifestArticle>,
+  fallback: readonly ManifestArticle[],
+): ManifestArticle[] {
+  const freshPaths = new Set([...fresh.values()].map((entry) => entry.path));
+  // A previous entry whose folder another article took over this time is gone for good.
+  const carried = fallback.filter((entry) => !fresh.has(entry.id) && !freshPaths.has(entry.path));
+  return [...fresh.values(), ...carried];
+}
+
+function indexEntry(entry: ManifestArticle): SiteIndexEntry {
+  const { id, headline, rubric, language, path: articlePath, datePublished } = entry;
+  return { id, headline, rubric, language, path: articlePath, datePublished };
+}
+
+// The index and the manifest, staged only when their bytes change (or `force`).
+function stageSiteFiles(input: SiteFilesInput, entries: ManifestArticle[]): StagedFile[] {
+  const { fileSystem, outDir, site } = input;
+  const manifest = serializeExportManifest({
+    format: 'galley-site-export',
+    version: 1,
+    baseUrl: site.baseUrl,
+    articles: entries,
+  });
+  const files = [
+    { name: 'index.html', text: renderSiteIndex(entries.map(indexEntry), site) },
+    { name: manifestFileName, text: manifest },
+  ].map(({ name, text }) => ({
+    path: safeOutputPath(outDir, name),
+    data: Buffer.from(text, 'utf8'),
+  }));
+  const changed = files.filter((file) => {
+    const existing = fileSystem.readFile(file.path);
+    return input.force || !existing || !file.data.equals(existing);
+  });
+  return stageFiles(fileSystem, changed);
+}
+
+function removeObsoleteFiles(input: SiteFilesInput, entries: readonly ManifestArticle[]): number {
+  const { fileSystem, outDir } = input;
+  const current = new Set(entries.flatMap((entry) => entry.files.map((file) => file.path)));
+  const folders = new Set<string>();
+  let removed = 0;
+  for (const relativePath of input.previousFiles.keys()) {
+    if (current.has(relativePath)) continue;
+    const absolute = safeOutputPath(outDir, relativePath);
+    fileSystem.removeFile(absolute);
+    removed += 1;
+    folders.add(path.dirname(absolute));
+  }
+  for (const folder of folders) {
+    fileSystem.removeEmptyDirectory(folder);
+    const rubricFolder = path.dirname(folder);
+    if (rubricFolder !== outDir) fileSystem.removeEmptyDirectory(rubricFolder);
+  }
+  return removed;
+}
+
+/**
+ * Second half of an export: stages the index and the manifest, then renames everything
+ * into place — articles first, manifest last — and deletes files no article owns any
+ * more. If the index or manifest cannot be staged, every staged file is discarded and
+ * the folder is left exactly as it was. An article whose rename fails keeps its previous
+ * manifest entry.
+ */
+export function writeSiteFiles(input: SiteFilesInput): SiteFilesResult {
+  const { fileSystem } = input;
+  let entries = finalEntries(input.entries, input.fallbackEntries);
+  let siteStaged: StagedFile[];
+  try {
+    siteStaged = stageSiteFiles(input, entries);
+  } catch (error) {
+    for (const write of input.writes) discardStagedFiles(fileSystem, write.staged);
+    return {
+      committedIds: [],
+      failed: [{ id: manifestFileName, message: messageOf(error) }],
+      removed: 0,
+    };
+  }
+
+  const committedIds: string[] = [];
+  const failed: SiteFilesResult['failed'] = [];
+  for (const write of input.writes) {
+    try {
+      commitStagedFiles(fileSystem, write.staged);
+      committedIds.push(write.id);
+    } catch (error) {
+      failed.push({ id: write.id, message: messageOf(error) });
+    }
+  }
+  if (failed.length > 0) {
+    const fresh = new Map(input.entries);
+    for (const { id } of failed) fresh.delete(id);
+    entries = finalEntries(fresh, input.fallbackEntries);
+    discardStagedFiles(fileSystem, siteStaged);
+    try {
+      siteStaged = stageSiteFiles(input, entries);
+    } catch (error) {
+      failed.push({ id: manifestFileName, message: messageOf(error) });
+      return { committedIds, failed, removed: 0 };
+    }
+  }
+  try {
+    commitStagedFiles(fileSystem, siteStaged);
+  } catch (error) {
+    failed.push({ id: manifestFileName, message: messageOf(error) });
+    return { committedIds, failed, removed: 0 };
+  }
+  return { committedIds, failed, removed: removeObsoleteFiles(input, entries) };
+}

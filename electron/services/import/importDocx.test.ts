@@ -1,0 +1,237 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { findDocumentProblem } from '../../../shared/editor/validateDocument';
+import { ImportError } from './importError';
+import { importFile } from './importFile';
+import { importText } from './importText';
+import { readZipDirectory } from './readZipDirectory';
+
+interface ZipInput {
+  name: string;
+  data: Uint8Array | string;
+  /** Lie in the central directory: declare this uncompressed size (ZIP64 when over 4 GB). */
+  declaredSize?: number;
+  store?: boolean;
+}
+
+/** A minimal ZIP writer: local headers, data, central directory, end record. */
+function zip(inputs: ZipInput[]): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const input of inputs) {
+    const data =
+      typeof input.data === 'string' ? Buffer.from(input.data, 'utf8') : Buffer.from(input.data);
+    const packed = input.store ? data : deflateRawSync(data);
+    const name = Buffer.from(input.name, 'utf8');
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(input.store ? 0 : 8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    locals.push(local, name, packed);
+
+    const declared = input.declaredSize ?? data.length;
+    const zip64 = declared > 0xffffffff;
+    const extra = Buffer.alloc(zip64 ? 12 : 0);
+    if (zip64) {
+      extra.writeUInt16LE(0x0001, 0);
+      extra.writeUInt16LE(8, 2);
+      extra.writeBigUInt64LE(BigInt(declared), 4);
+    }
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(45, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(input.store ? 0 : 8, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(zip64 ? 0xffffffff : declared, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt16LE(extra.length, 30);
+    central.writeUInt32LE(offset, 42);
+    centrals.push(central, name, extra);
+    offset += local.length + name.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(inputs.length, 8);
+  end.writeUInt16LE(inputs.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}
+
+const pngBase64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const ns =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"';
+const run = (text: string, props = '') =>
+  `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+const para = (content: string, props = '') =>
+  `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${content}</w:p>`;
+const listItem = (text: string, numId: number) =>
+  para(run(text), `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr>`);
+const image = `<w:r><w:drawing><wp:inline><wp:extent cx="9525" cy="9525"/><wp:docPr id="1" name="Picture 1" descr="Новый зал"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="image1.png"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="rIdImage"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
+
+const documentXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${ns}><w:body>
+${para(run('Новая библиотека открылась'), '<w:pStyle w:val="Heading1"/>')}
+${para(run('Лид статьи о библиотеке.'))}
+${para(run('Обычный текст, ') + run('жирный', '<w:b/>') + run(' и ') + run('курсив', '<w:i/>') + run(', ') + '<w:hyperlink r:id="rIdLink">' + run('ссылка') + '</w:hyperlink>' + run('.'))}
+${para(run('Раздел'), '<w:pStyle w:val="Heading2"/>')}
+${listItem('Первый пункт', 1)}${listItem('Второй пункт', 1)}
+${listItem('Шаг один', 2)}${listItem('Шаг два', 2)}
+${para(image)}
+${para(run('Конец.'))}
+</w:body></w:document>`;
+
+const numberingXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${ns}>
+<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
+
+function docxParts(): ZipInput[] {
+  return [
+    {
+      name: '[Content_Types].xml',
+      data: `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>`,
+    },
+    {
+      name: '_rels/.rels',
+      data: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+    },
+    { name: 'word/document.xml', data: documentXml },
+    { name: 'word/numbering.xml', data: numberingXml },
+    {
+      name: 'word/_rels/document.xml.rels',
+      data: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdLink" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://mos.ru/library" TargetMode="External"/><Relationship Id="rIdImage" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/><Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>`,
+    },
+    { name: 'word/media/image1.png', data: Buffer.from(pngBase64, 'base64'), store: true },
+  ];
+}
+
+async function importError(run: () => Promise<unknown>): Promise<ImportError> {
+  try {
+    await run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as Error).message).not.toContain('\n');
+    return error as ImportError;
+  }
+  throw new Error('expected an ImportError');
+}
+
+describe('importText: DOCX', () => {
+  it('imports headings, paragraphs, lists, a link, bold and an image', async () => {
+    const article = await importText('library.docx', zip(docxParts()));
+    expect(findDocumentProblem(article.body)).toBeNull();
+    expect(article.headline).toBe('Новая библиотека открылась');
+    expect(article.lede).toBe('Лид статьи о библиотеке.');
+    expect(article.language).toBe('ru');
+    const [first, heading, bullets, numbers, figure, last] = article.body.content ?? [];
+    expect(
+      first?.content?.map((node) => [node.text, node.marks?.map((mark) => mark.type) ?? []]),
+    ).toEqual([
+      ['Обычный текст, ', []],
+      ['жирный', ['bold']],
+      [' и ', []],
+      ['курсив', ['italic']],
+      [', ', []],
+      ['ссылка', ['link']],
+      ['.', []],
+    ]);
+    expect(first?.content?.[5]?.marks?.[0]?.attrs?.['href']).toBe('https://mos.ru/library');
+    expect(heading).toEqual({
+      type: 'heading',
+      attrs: { level: 2 },
+      content: [{ type: 'text', text: 'Раздел' }],
+    });
+    expect(bullets?.type).toBe('bulletList');
+    expect(bullets?.content).toHaveLength(2);
+    expect(numbers?.type).toBe('orderedList');
+    expect(numbers?.content?.[1]?.content?.[0]?.content?.[0]?.text).toBe('Шаг два');
+    expect(figure?.type).toBe('figure');
+    expect(figure?.attrs?.['alt']).toBe('Новый зал');
+    expect(article.images).toHaveLength(1);
+    expect(article.images[0]?.imageId).toBe(figure?.attrs?.['imageId']);
+    expect(last?.content?.[0]?.text).toBe('Конец.');
+  });
+
+  it('refuses a truncated DOCX', async () => {
+    const whole = zip(docxParts());
+    const error = await importError(() =>
+      importText('cut.docx', whole.subarray(0, Math.floor(whole.length / 2))),
+    );
+    expect(error.message).toMatch(
+      /^cut\.docx: not a readable DOCX file: it is damaged or truncated/,
+    );
+  });
+
+  it('refuses a .docx that is not a ZIP, a ZIP without word/document.xml, and an empty file', async () => {
+    expect(
+      (await importError(() => importText('fake.docx', new TextEncoder().encode('just text'))))
+        .message,
+    ).toBe('fake.docx: not a DOCX file (it is not a ZIP archive)');
+    const noDocument = zip(docxParts().filter((part) => part.name !== 'word/document.xml'));
+    expect((await importError(() => importText('other.docx', noDocument))).message).toBe(
+      'other.docx: not a DOCX file (the archive has no word/document.xml)',
+    );
+    expect((await importError(() => importText('empty.docx', new Uint8Array()))).message).toBe(
+      'empty.docx: the file is empty',
+    );
+  });
+
+  it('refuses a zip bomb: a 10 GB entry declared in the central directory', async () => {
+    const bomb = zip([
+      ...docxParts(),
+      { name: 'word/media/huge.bin', data: new Uint8Array(1000), declaredSize: 10 * 1024 ** 3 },
+    ]);
+    const directory = readZipDirectory(bomb, 10_000);
+    expect(directory.ok && directory.entries.at(-1)?.uncompressedSize).toBe(10 * 1024 ** 3);
+    expect((await importError(() => importText('bomb.docx', bomb))).message).toMatch(
+      /^bomb\.docx: refused: it would unpack to over 200 MB/,
+    );
+  });
+
+  it('refuses an entry compressed past 200:1 and one that inflates past its declared size', async () => {
+    const dense = zip([
+      ...docxParts(),
+      { name: 'word/zeros.xml', data: new Uint8Array(5 * 1024 * 1024) },
+    ]);
+    expect((await importError(() => importText('dense.docx', dense))).message).toMatch(
+      /part word\/zeros\.xml is compressed \d+:1/,
+    );
+    const liar = zip([
+      ...docxParts(),
+      { name: 'word/liar.xml', data: new Uint8Array(50_000).fill(65), declaredSize: 1000 },
+    ]);
+    expect((await importError(() => importText('liar.docx', liar))).message).toMatch(
+      /part word\/liar\.xml is damaged or larger than declared/,
+    );
+  });
+
+  it('refuses an archive with too many entries', async () => {
+    const many = zip([
+      ...docxParts(),
+      ...Array.from({ length: 10_001 }, (_, index) => ({ name: `x/${index}`, data: '' })),
+    ]);
+    expect((await importError(() => importText('many.docx', many))).message).toMatch(
+      /too many parts \(10007; the limit is 10000\)/,
+    );
+  });
+
+  it('reads a DOCX from disk by path', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'galley-docx-'));
+    const path = join(folder, 'Статья.docx');
+    writeFileSync(path, zip(docxParts()));
+    expect((await importFile(path)).headline).toBe('Новая библиотека открылась');
+  });
+});

@@ -1,0 +1,73 @@
+import type { Editor } from '@tiptap/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ArticleLanguage } from '../../shared/article/articleSchema';
+import { countArticle, type ArticleCounts } from '../../shared/editor/countArticle';
+
+interface ArticleCountersProps {
+  editor: Editor;
+  headline: string;
+  lede: string;
+  language: ArticleLanguage;
+}
+
+/** Counting waits for a pause in typing: it reads the whole text, which a keystroke must not. */
+const countDelayMs = 300;
+
+function bodyText(editor: Editor): string {
+  const { doc } = editor.state;
+  return doc.textBetween(0, doc.content.size, '\n\n', '\n');
+}
+
+/** Words, characters with and without spaces («знаки с пробелами / без»), reading time. */
+export function ArticleCounters({ editor, headline, lede, language }: ArticleCountersProps) {
+  const { t } = useTranslation();
+  const [counts, setCounts] = useState<ArticleCounts>(() =>
+    countArticle({ headline, lede, bodyText: bodyText(editor), language }),
+  );
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const recount = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(
+        () => setCounts(countArticle({ headline, lede, bodyText: bodyText(editor), language })),
+        countDelayMs,
+      );
+    };
+    recount();
+    editor.on('update', recount);
+    return () => {
+      clearTimeout(timer);
+      editor.off('update', recount);
+    };
+  }, [editor, headline, lede, language]);
+
+  const row = (label: string, value: ArticleCounts['body'], testId: string) => (
+    <tr data-testid={testId}>
+      <th scope="row">{label}</th>
+      <td>{value.words}</td>
+      <td>{value.charactersWithSpaces}</td>
+      <td>{value.charactersWithoutSpaces}</td>
+      <td>{t('counters.minutes', { count: value.readingMinutes })}</td>
+    </tr>
+  );
+
+  return (
+    <table className="article-counters" aria-label={t('counters.label')}>
+      <thead>
+        <tr>
+          <td />
+          <th scope="col">{t('counters.words')}</th>
+          <th scope="col">{t('counters.withSpaces')}</th>
+          <th scope="col">{t('counters.withoutSpaces')}</th>
+          <th scope="col">{t('counters.reading')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {row(t('counters.body'), counts.body, 'counts-body')}
+        {row(t('counters.article'), counts.article, 'counts-article')}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,118 @@
+import type { Editor } from '@tiptap/core';
+import { NodeSelection } from '@tiptap/pm/state';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FigureAttributes } from '../../shared/editor/extensions/Figure';
+import { useApiClient } from '../api/ApiClientContext';
+
+interface FigureDialogProps {
+  editor: Editor;
+  onClose: () => void;
+}
+
+/** The selected figure's attributes, when a figure is selected. */
+export function selectedFigure(editor: Editor): FigureAttributes | null {
+  const { selection } = editor.state;
+  return selection instanceof NodeSelection && selection.node.type.name === 'figure'
+    ? (selection.node.attrs as FigureAttributes)
+    : null;
+}
+
+function toBase64(bytes: ArrayBuffer): string {
+  let binary = '';
+  const view = new Uint8Array(bytes);
+  for (let index = 0; index < view.length; index += 0x8000) {
+    binary += String.fromCharCode(...view.subarray(index, index + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/** Inserts a figure (the image is stored in the library) or edits the selected one's words. */
+export function FigureDialog({ editor, onClose }: FigureDialogProps) {
+  const { t } = useTranslation();
+  const client = useApiClient();
+  const existing = selectedFigure(editor);
+  const [file, setFile] = useState<File | null>(null);
+  const [alt, setAlt] = useState(existing?.alt ?? '');
+  const [caption, setCaption] = useState(existing?.caption ?? '');
+  const [credit, setCredit] = useState(existing?.credit ?? '');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+  const ids = { file: useId(), alt: useId(), caption: useId(), credit: useId() };
+
+  const apply = async (): Promise<void> => {
+    if (!existing && !file) {
+      setProblem(t('figure.needImage'));
+      return;
+    }
+    if (!alt.trim()) {
+      setProblem(t('figure.needAlt'));
+      return;
+    }
+    setIsBusy(true);
+    let imageId = existing?.imageId ?? '';
+    if (file) {
+      const uploaded = await client.call('images:upload', {
+        fileName: file.name,
+        dataBase64: toBase64(await file.arrayBuffer()),
+      });
+      if (!uploaded.ok) {
+        setIsBusy(false);
+        setProblem(uploaded.error.message);
+        return;
+      }
+      imageId = uploaded.value.imageId;
+    }
+    const attributes = { imageId, alt: alt.trim(), caption: caption.trim(), credit: credit.trim() };
+    const chain = editor.chain().focus();
+    (existing ? chain.updateFigure(attributes) : chain.insertFigure(attributes)).run();
+    onClose();
+  };
+
+  return (
+    <div
+      className="editor-dialog"
+      role="dialog"
+      aria-label={existing ? t('figure.editTitle') : t('figure.title')}
+    >
+      <label className="field-label" htmlFor={ids.file}>
+        {existing ? t('figure.replaceImage') : t('figure.image')}
+      </label>
+      <input
+        id={ids.file}
+        type="file"
+        accept="image/jpeg,image/png,image/gif,image/webp"
+        onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+      />
+      <label className="field-label" htmlFor={ids.alt}>
+        {t('figure.alt')}
+      </label>
+      <input id={ids.alt} value={alt} onChange={(event) => setAlt(event.target.value)} />
+      <label className="field-label" htmlFor={ids.caption}>
+        {t('figure.caption')}
+      </label>
+      <input
+        id={ids.caption}
+        value={caption}
+        onChange={(event) => setCaption(event.target.value)}
+      />
+      <label className="field-label" htmlFor={ids.credit}>
+        {t('figure.credit')}
+      </label>
+      <input id={ids.credit} value={credit} onChange={(event) => setCredit(event.target.value)} />
+      {problem && (
+        <p className="field-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="primary" disabled={isBusy} onClick={() => void apply()}>
+          {existing ? t('figure.update') : t('figure.insert')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('meta.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
