@@ -1,4 +1,13 @@
 import type { TiptapNode } from '../editor/tiptapJson';
+import {
+  bylineNames,
+  inlineRelatedHeadline,
+  isDateLine,
+  isParagraphLine,
+  isPhotoCredit,
+  isRelatedHeader,
+  isRubricLine,
+} from './pageTextLines';
 
 /** An article as recognised in text copied from a news page. */
 export interface ParsedPageText {
@@ -7,82 +16,27 @@ export interface ParsedPageText {
   lede: string;
   paragraphs: string[];
   relatedHeadlines: string[];
+  bylines: string[];
 }
 
-/** Headers of the "more news" blocks news sites put around an article. */
-const relatedBlockHeaders = [
-  'другие новости',
-  'читайте также',
-  'смотрите также',
-  'по теме',
-  'related',
-  'related news',
-  'related articles',
-  'read more',
-  'read also',
-  'see also',
-  'more news',
-];
-
-/** Rubrics a Russian or English city-news page commonly shows beside the headline. */
-const knownRubrics = [
-  'общество',
-  'экономика',
-  'культура',
-  'политика',
-  'происшествия',
-  'спорт',
-  'город',
-  'транспорт',
-  'образование',
-  'здравоохранение',
-  'наука',
-  'технологии',
-  'в мире',
-  'россия',
-  'society',
-  'economy',
-  'business',
-  'culture',
-  'politics',
-  'sport',
-  'sports',
-  'world',
-  'science',
-  'technology',
-  'health',
-  'education',
-  'city',
-  'local',
-  'opinion',
-];
-
-function normalizeHeader(line: string): string {
-  return line
-    .toLowerCase()
-    .replace(/[:.\s]+$/u, '')
-    .trim();
-}
-
-function isRelatedHeader(line: string): boolean {
-  return relatedBlockHeaders.includes(normalizeHeader(line));
-}
-
-/** A rubric line is short and reads like a label, not a sentence. */
-function isRubricLine(line: string): boolean {
-  const normalized = normalizeHeader(line);
-  if (knownRubrics.includes(normalized)) return true;
-  return false;
-}
-
-function endsLikeSentence(line: string): boolean {
-  return /[.!?…»”"]$/u.test(line);
+interface HeaderZone {
+  headline: string;
+  rubric: string;
+  bylines: string[];
+  related: string[];
+  /** Lines after the headline that are not labels: the start of the article text. */
+  text: string[];
 }
 
 /**
- * Recognises headline, rubric, lede, body and the related-headlines block in plain text
- * copied from a news page. The related block may come before or after the article; the
- * rubric line may stand before or after the headline.
+ * Recognises headline, rubric, lede, body and related headlines in plain text copied
+ * from a news page. Everything before the first line of running text is the page header:
+ * rubric, date and byline lines are picked out of it, and when a related block
+ * ("Другие новости", "Read more"…) stands there, the headline is its last line — the one
+ * next to the article. A related block after or inside the article takes the headline-
+ * like lines that follow its header. Without a related block the first line is the
+ * headline and the next one the lede. No line of text is dropped except dates and photo
+ * credits: what is not headline, lede or label ends up in the body or the related list.
  */
 export function parsePageText(text: string): ParsedPageText {
   const lines = text
@@ -90,42 +44,87 @@ export function parsePageText(text: string): ParsedPageText {
     .split('\n')
     .map((line) => line.replace(/\s+/gu, ' ').trim())
     .filter((line) => line.length > 0);
-
   const relatedHeadlines: string[] = [];
-  let articleLines = lines;
-  const headerIndex = lines.findIndex(isRelatedHeader);
-  if (headerIndex >= 0) {
-    const before = lines.slice(0, headerIndex);
-    const after = lines.slice(headerIndex + 1);
-    const rubricAfter = after.findIndex(isRubricLine);
-    if (before.length === 0 && rubricAfter > 0) {
-      // Block first: its headlines run up to the article headline, which stands next to the rubric.
-      const headlineIndex = rubricAfter - 1;
-      relatedHeadlines.push(...after.slice(0, headlineIndex));
-      articleLines = after.slice(headlineIndex);
-    } else if (before.length === 0) {
-      // Block first with no rubric: the related headlines are the lines that do not end a sentence.
-      let end = 0;
-      while (end < after.length - 2 && !endsLikeSentence(after[end + 1] ?? '')) end += 1;
-      relatedHeadlines.push(...after.slice(0, end));
-      articleLines = after.slice(end);
+  const firstText = lines.findIndex((line) => isParagraphLine(line) && !isRelatedHeader(line));
+  const bodyStart = firstText < 0 ? lines.length : firstText;
+  const zone = readHeaderZone(lines.slice(0, bodyStart));
+  relatedHeadlines.push(...zone.related);
+
+  const bodyLines = [...zone.text, ...lines.slice(bodyStart)];
+  const paragraphs: string[] = [];
+  const bylines = [...zone.bylines];
+  for (let index = 0; index < bodyLines.length; index += 1) {
+    const line = bodyLines[index] ?? '';
+    const inline = inlineRelatedHeadline(line);
+    if (inline) {
+      relatedHeadlines.push(inline);
+    } else if (isRelatedHeader(line)) {
+      // The block runs while lines read as headlines; running text after it is article again.
+      while (index + 1 < bodyLines.length && !isParagraphLine(bodyLines[index + 1] ?? '')) {
+        index += 1;
+        const next = bodyLines[index] ?? '';
+        if (!isRelatedHeader(next)) relatedHeadlines.push(inlineRelatedHeadline(next) ?? next);
+      }
+    } else if (paragraphs.length > 0 && bylineNames(line)) {
+      bylines.push(...(bylineNames(line) ?? []));
     } else {
-      relatedHeadlines.push(
-        ...after.filter((line) => !endsLikeSentence(line) || line.length < 200),
-      );
-      articleLines = before;
+      paragraphs.push(line);
     }
   }
+  const [lede = '', ...rest] = paragraphs;
+  return {
+    headline: zone.headline,
+    rubric: zone.rubric,
+    lede,
+    paragraphs: rest,
+    relatedHeadlines: relatedHeadlines.filter((line) => line !== zone.headline),
+    bylines,
+  };
+}
 
-  let rubric = '';
-  const rubricIndex = articleLines.slice(0, 3).findIndex(isRubricLine);
-  if (rubricIndex >= 0) {
-    rubric = articleLines[rubricIndex] ?? '';
-    articleLines = articleLines.filter((_, index) => index !== rubricIndex);
+/** Sorts the lines above the article text into headline, labels and related headlines. */
+function readHeaderZone(lines: readonly string[]): HeaderZone {
+  const zone: HeaderZone = { headline: '', rubric: '', bylines: [], related: [], text: [] };
+  // Segments split at related-block headers; segment 0 is what stands before any header.
+  const segments: string[][] = [[]];
+  for (const line of lines) {
+    const inline = inlineRelatedHeadline(line);
+    if (inline) zone.related.push(inline);
+    else if (isRelatedHeader(line)) segments.push([]);
+    else if (isDateLine(line) || isPhotoCredit(line)) continue;
+    else if (bylineNames(line)) zone.bylines.push(...(bylineNames(line) ?? []));
+    else if (!zone.rubric && isRubricLine(line, true)) zone.rubric = line;
+    else segments.at(-1)?.push(line);
   }
+  const [before = [], ...blocks] = segments;
+  if (blocks.length === 0) {
+    // No related block: first line headline, the rest is article text (a deck, the lede).
+    if (!zone.rubric && before.length > 2 && isRubricLine(before[0] ?? '', false)) {
+      zone.rubric = before.shift() ?? '';
+    }
+    zone.headline = before.shift() ?? '';
+    zone.text = before;
+    return zone;
+  }
+  const last = blocks.at(-1) ?? [];
+  const source = last.length > 0 ? last : before;
+  takeUnknownRubric(zone, source);
+  zone.headline = source.pop() ?? '';
+  zone.related.push(...before, ...blocks.flat());
+  return zone;
+}
 
-  const [headline = '', lede = '', ...paragraphs] = articleLines;
-  return { headline, rubric, lede, paragraphs, relatedHeadlines };
+/**
+ * Finds a rubric missing from the known list: a one- or two-word label right before or
+ * after the headline (which is the last line), next to a headline of three words or more.
+ */
+function takeUnknownRubric(zone: HeaderZone, lines: string[]): void {
+  if (zone.rubric || lines.length < 2) return;
+  const last = lines.at(-1) ?? '';
+  const previous = lines.at(-2) ?? '';
+  const long = (line: string) => line.split(' ').length >= 3;
+  if (isRubricLine(last, false) && long(previous)) zone.rubric = lines.pop() ?? '';
+  else if (isRubricLine(previous, false) && long(last)) zone.rubric = lines.splice(-2, 1)[0] ?? '';
 }
 
 /** A Tiptap document of plain paragraphs. */
