@@ -65,6 +65,10 @@ export function App() {
         refreshKey={refreshKey}
         onSelect={select}
         onCreate={() => void createArticle()}
+        onImported={(id) => {
+          refreshLibrary();
+          select(id);
+        }}
       >
         {error && (
           <p role="alert" className="library-error">

@@ -5,6 +5,7 @@ import { ensureRendererBuild } from '../services/ui/rendererBuild';
 import { CliError } from './cliError';
 import type { CliContext, CliIo } from './cliContext';
 import { backupCommand, restoreCommand } from './commands/backupCommand';
+import { importCommand } from './commands/importCommand';
 import { listCommand } from './commands/listCommand';
 import { searchCommand } from './commands/searchCommand';
 import { serveCommand } from './commands/serveCommand';
@@ -18,6 +19,7 @@ const usage = `Usage: galley <command> [options]
 Commands:
   serve [--port N]          serve the Galley interface on 127.0.0.1 (--port 0 picks a free port)
   list [--json]             list the articles of the library, newest first
+  import FILE... [--json]   import .txt (copied news pages), .md, .html and .docx files
   show ID [--json]          print one article, with its body and related articles
   search QUERY [--json]     search headlines, ledes and text (Russian and English word forms)
   status ID STATUS          move an article: draft, editing, fact-check, ready, published
@@ -35,6 +37,7 @@ type Command = (context: CliContext) => Promise<number>;
 const commands: Readonly<Record<string, Command>> = {
   serve: serveCommand,
   list: listCommand,
+  import: importCommand,
   show: showCommand,
   search: searchCommand,
   status: statusCommand,
@@ -93,7 +96,7 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
   }
   const command = commands[name];
   if (!command) throw new CliError(`unknown command "${name}" (see galley --help)`, 2);
-  const takesPositionals = ['show', 'search', 'status'].includes(name);
+  const takesPositionals = ['show', 'search', 'status', 'import'].includes(name);
   if (!takesPositionals && rest.length > 0)
     throw new CliError(`unexpected argument "${rest[0]}" (see galley --help)`, 2);
   return command({

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article, ArticlePatch, ArticleStatus } from '../../shared/article/articleSchema';
+import type { Article, ArticleStatus } from '../../shared/article/articleSchema';
 import type { TiptapNode } from '../../shared/editor/tiptapJson';
 import { useApiClient } from '../api/ApiClientContext';
 import { useLengthGuides } from '../settings/useLengthGuides';
@@ -136,7 +136,7 @@ function LoadedArticleEditor({
 
   const change = (patch: Partial<EditableFields>): void => {
     setFields((current) => ({ ...current, ...patch }));
-    autosave.changeFields(patch as Omit<ArticlePatch, 'body'>);
+    autosave.changeFields(patch);
   };
 
   const setSlug = (slug: string | null): void => {

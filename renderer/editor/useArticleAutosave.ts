@@ -3,6 +3,7 @@ import type { Article, ArticlePatch } from '../../shared/article/articleSchema';
 import type { TiptapNode } from '../../shared/editor/tiptapJson';
 import type { ApiResult } from '../../shared/api/apiResult';
 import { useApiClient } from '../api/ApiClientContext';
+import { editJournal } from './editJournal';
 
 export type SaveState =
   | { kind: 'saved' }
@@ -15,6 +16,8 @@ type FieldPatch = Omit<ArticlePatch, 'body'>;
 /** Quiet time after the last change before saving, and the longest a change may wait. */
 const debounceMs = 400;
 const maxWaitMs = 1000;
+const firstRetryDelayMs = 2000;
+const maxRetryDelayMs = 30_000;
 
 export interface ArticleAutosave {
   state: SaveState;
@@ -46,6 +49,7 @@ export function useArticleAutosave(
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const firstUnsavedAt = useRef<number | null>(null);
+  const retryDelay = useRef(firstRetryDelayMs);
   const latest = useRef({ getBody, onSaved });
   useLayoutEffect(() => {
     latest.current = { getBody, onSaved };
@@ -67,6 +71,7 @@ export function useArticleAutosave(
       pendingFields.current = {};
       isBodyDirty.current = false;
       firstUnsavedAt.current = null;
+      editJournal.write(article.id, version.current, patch);
       setState({ kind: 'saving' });
       inFlight.current = client
         .call(
@@ -77,6 +82,8 @@ export function useArticleAutosave(
         .then((result) => {
           if (result.ok) {
             version.current = result.value.version;
+            retryDelay.current = firstRetryDelayMs;
+            if (!hasPending()) editJournal.clear(article.id);
             latest.current.onSaved(result.value);
             setState(hasPending() ? { kind: 'saving' } : { kind: 'saved' });
             return;
@@ -85,11 +92,11 @@ export function useArticleAutosave(
           pendingFields.current = { ...patch, ...pendingFields.current };
           delete (pendingFields.current as ArticlePatch).body;
           if (patch.body) isBodyDirty.current = true;
-          setState(
-            result.error.code === 'conflict'
-              ? { kind: 'conflict', message: result.error.message }
-              : { kind: 'failed', message: result.error.message },
-          );
+          if (result.error.code === 'conflict') {
+            setState({ kind: 'conflict', message: result.error.message });
+            return;
+          }
+          setState({ kind: 'failed', message: result.error.message });
         })
         .finally(() => {
           inFlight.current = null;
@@ -98,6 +105,14 @@ export function useArticleAutosave(
     },
     [client, article.id],
   );
+
+  useEffect(() => {
+    if (state.kind !== 'failed') return;
+    // Offline or server down: keep trying, backing off, while the journal holds the edits.
+    const retry = setTimeout(() => void flush(), retryDelay.current);
+    retryDelay.current = Math.min(retryDelay.current * 2, maxRetryDelayMs);
+    return () => clearTimeout(retry);
+  }, [state, flush]);
 
   const schedule = useCallback(() => {
     const now = Date.now();
@@ -122,14 +137,24 @@ export function useArticleAutosave(
   }, [schedule]);
 
   useEffect(() => {
-    // A save sent as the page goes away must outlive it: keepalive over HTTP.
-    const onPageHide = (): void => void flush(true);
+    // A save sent as the page goes away must outlive it: keepalive over HTTP, and the
+    // journal in case even that does not arrive.
+    const onPageHide = (): void => {
+      if (hasPending()) {
+        const body = isBodyDirty.current ? latest.current.getBody() : null;
+        editJournal.write(article.id, version.current, {
+          ...pendingFields.current,
+          ...(body ? { body } : {}),
+        });
+      }
+      void flush(true);
+    };
     window.addEventListener('pagehide', onPageHide);
     return () => {
       window.removeEventListener('pagehide', onPageHide);
       void flush();
     };
-  }, [flush]);
+  }, [flush, article.id]);
 
   const runServerChange = useCallback(
     async (call: (baseVersion: number) => Promise<ApiResult<Article>>) => {

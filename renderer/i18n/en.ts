@@ -6,6 +6,10 @@ export const en = {
   },
   library: {
     heading: 'Library',
+    import: 'Import…',
+    imported_one: 'Imported {{count}} article.',
+    imported_other: 'Imported {{count}} articles.',
+    dismiss: 'Dismiss',
     newArticle: 'New article',
     untitled: 'Untitled',
     search: 'Search the library',

@@ -8,6 +8,12 @@ export const ru: Messages = {
   },
   library: {
     heading: 'Библиотека',
+    import: 'Импорт…',
+    imported_one: 'Импортирована {{count}} статья.',
+    imported_few: 'Импортированы {{count}} статьи.',
+    imported_many: 'Импортировано {{count}} статей.',
+    imported_other: 'Импортировано {{count}} статьи.',
+    dismiss: 'Закрыть',
     newArticle: 'Новая статья',
     untitled: 'Без заголовка',
     search: 'Поиск по библиотеке',

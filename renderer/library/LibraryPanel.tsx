@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleSortKeys, type ArticleSortKey } from '../../shared/article/articleQuerySchema';
 import {
@@ -8,6 +8,7 @@ import {
 } from '../../shared/article/articleSchema';
 import { useApiClient } from '../api/ApiClientContext';
 import { useArticlePages, type LibraryFilters } from './useArticlePages';
+import { useImportFiles } from './useImportFiles';
 import { VirtualArticleList } from './VirtualArticleList';
 
 interface LibraryPanelProps {
@@ -15,6 +16,7 @@ interface LibraryPanelProps {
   refreshKey: number;
   onSelect: (id: string) => void;
   onCreate: () => void;
+  onImported: (lastId: string) => void;
   children?: React.ReactNode;
 }
 
@@ -30,10 +32,14 @@ export function LibraryPanel({
   refreshKey,
   onSelect,
   onCreate,
+  onImported,
   children,
 }: LibraryPanelProps) {
   const { t } = useTranslation();
   const client = useApiClient();
+  const importer = useImportFiles(onImported);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [isDropTarget, setIsDropTarget] = useState(false);
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<ArticleStatus | ''>('');
   const [rubric, setRubric] = useState('');
@@ -69,13 +75,73 @@ export function LibraryPanel({
     : null;
 
   return (
-    <nav className="library-sidebar" aria-label={t('library.heading')}>
+    <nav
+      className={isDropTarget ? 'library-sidebar drop-target' : 'library-sidebar'}
+      aria-label={t('library.heading')}
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes('Files')) return;
+        event.preventDefault();
+        setIsDropTarget(true);
+      }}
+      onDragLeave={() => setIsDropTarget(false)}
+      onDrop={(event) => {
+        event.preventDefault();
+        setIsDropTarget(false);
+        if (event.dataTransfer.files.length) void importer.importFiles(event.dataTransfer.files);
+      }}
+      onPaste={(event) => {
+        // Pasting a copied news page into the library (not into a field) imports it.
+        if ((event.target as HTMLElement).closest('input, textarea, [contenteditable="true"]'))
+          return;
+        const text = event.clipboardData.getData('text/plain');
+        if (text.trim()) {
+          event.preventDefault();
+          void importer.importPastedText(text);
+        }
+      }}
+    >
       <div className="library-header">
         <h2>{t('library.heading')}</h2>
-        <button type="button" className="primary" onClick={onCreate}>
-          {t('library.newArticle')}
-        </button>
+        <div className="library-actions">
+          <button
+            type="button"
+            disabled={importer.isBusy}
+            onClick={() => fileInput.current?.click()}
+          >
+            {t('library.import')}
+          </button>
+          <button type="button" className="primary" onClick={onCreate}>
+            {t('library.newArticle')}
+          </button>
+        </div>
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          hidden
+          data-testid="import-input"
+          accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          onChange={(event) => {
+            if (event.target.files?.length) void importer.importFiles(event.target.files);
+            event.target.value = '';
+          }}
+        />
       </div>
+      {importer.report && (
+        <div className="import-report" role="status">
+          {importer.report.imported.length > 0 && (
+            <p>{t('library.imported', { count: importer.report.imported.length })}</p>
+          )}
+          {importer.report.errors.map((message) => (
+            <p key={message} className="library-error">
+              {message}
+            </p>
+          ))}
+          <button type="button" onClick={importer.dismiss}>
+            {t('library.dismiss')}
+          </button>
+        </div>
+      )}
       {children}
       <div className="library-search">
         <input

@@ -17,6 +17,7 @@ export const apiChannels = [
   'revisions:restore',
   'lists:get',
   'images:upload',
+  'articles:import',
 ] as const;
 export type ApiChannel = (typeof apiChannels)[number];
 

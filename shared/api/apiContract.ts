@@ -120,6 +120,20 @@ export const apiContract = {
       .strict(),
     output: z.object({ imageId: z.string().regex(/^[0-9a-f]{64}$/), mimeType: z.string() }),
   },
+  'articles:import': {
+    input: z
+      .object({
+        fileName: z.string().min(1).max(300),
+        /** The file's bytes, base64 (at most 20 MB decoded). */
+        dataBase64: z
+          .string()
+          .min(1)
+          .max(28_000_000)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64 data'),
+      })
+      .strict(),
+    output: z.object({ id: articleIdSchema, headline: z.string(), slug: z.string() }),
+  },
   'lists:get': {
     input: z.object({}).strict(),
     output: z.object({

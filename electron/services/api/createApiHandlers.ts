@@ -1,4 +1,6 @@
 import type { AppInfo } from '../../../shared/api/apiContract';
+import { importText } from '../import/importText';
+import { saveImportedArticle } from '../import/saveImportedArticle';
 import { ArticleQueries } from '../library/articleQueries';
 import { ArticleRuleError } from '../library/articleRuleError';
 import type { Library } from '../library/openLibrary';
@@ -89,6 +91,18 @@ export function createApiHandlers(context: ApiContext): ApiHandlers {
           error instanceof Error ? error.message : String(error),
         );
       }
+    },
+    'articles:import': async ({ fileName, dataBase64 }) => {
+      let imported;
+      try {
+        imported = await importText(fileName, Buffer.from(dataBase64, 'base64'));
+      } catch (error) {
+        if (error instanceof ImportError || error instanceof Error)
+          throw new ApiFailure('invalid_input', error.message);
+        throw error;
+      }
+      const article = saveImportedArticle(library, imported, actor);
+      return { id: article.id, headline: article.headline, slug: article.slug };
     },
     'lists:get': () => ({
       rubrics: library.articles.listRubrics(),

@@ -74,7 +74,9 @@ function byId(a: ExportArticle, b: ExportArticle): number {
  * (ninjs) with the article's images beside them, an `index.html` of all articles, and
  * `manifest.json`. The same engine runs for the app and the CLI.
  *
- * - Incremental: files whose bytes are unchanged are not written (`force` rewrites all).
+ * - Incremental: an article whose inputs (public fields, site, typography, renderer
+ *   version) hash as last time is not rendered at all; files whose bytes are unchanged are
+ *   not written. `force` renders and rewrites everything.
  * - Atomic: each article's files are first written under temporary names; only when every
  *   article is staged, and the index and manifest too, are they renamed into place, the
  *   manifest last. A failing article is reported and keeps its previous files and manifest
@@ -83,6 +85,7 @@ function byId(a: ExportArticle, b: ExportArticle): number {
  * - Never leaks: articles are cut down to their public fields before anything renders them.
  */
 export async function exportSite(options: ExportSiteOptions): Promise<ExportSummary> {
+  if (!Number.isFinite(options.publishAt)) throw new Error('publishAt must be a time in epoch ms');
   const fileSystem = options.fileSystem ?? nodeExportFileSystem;
   const site = normalizeSiteConfig(options.site);
   const siteHost = siteBaseUrl(site).host;

@@ -77,6 +77,21 @@ function resolveImages(
   return { images, bytes };
 }
 
+// The page and the ninjs document both typeset the headline, lede and related headlines;
+// typesetting is the dearest step of an export, so each string is typeset once.
+function typesetOnce(typography: Typography): Typography {
+  const done = new Map<string, string>();
+  return (text, language) => {
+    const key = `${language}:${text}`;
+    let result = done.get(key);
+    if (result === undefined) {
+      result = typography(text, language);
+      done.set(key, result);
+    }
+    return result;
+  };
+}
+
 /**
  * Renders one public article (publication time already settled) into its page, its
  * ninjs document and its images, hashed, ready to compare with the previous export.
@@ -89,7 +104,7 @@ export function prepareArticleFiles(
   const { images, bytes } = resolveImages(article, context.readImage);
   const resolved: ExportArticle = { ...article, images };
   const location = articleLocation(resolved);
-  const typography = context.typography ?? applyTypography;
+  const typography = typesetOnce(context.typography ?? applyTypography);
   const body = renderArticleBody(resolved, context.siteHost, typography);
   const options = { typography, body };
   const html = renderArticleHtml(resolved, context.site, options);

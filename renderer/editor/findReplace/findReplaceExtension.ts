@@ -1,0 +1,344 @@
+import { Extension } from '@tiptap/core';
+import { closeHistory } from '@tiptap/pm/history';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import {
+  Plugin,
+  PluginKey,
+  TextSelection,
+  type EditorState,
+  type Transaction,
+} from '@tiptap/pm/state';
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import { findMatches, firstMatchFrom, type FindMatch, type FindOptions } from './findMatches';
+import { replaceMatches } from './replaceMatches';
+
+/** Options of the {@link FindReplaceExtension}. */
+export interface FindReplaceOptions {
+  /**
+   * Called on Mod-f in the editor with the selected text (empty unless it is a short
+   * single line) to show the find panel. Without it Mod-f is left to the browser.
+   */
+  onOpen: ((initialQuery: string) => void) | null;
+}
+
+/** What the find panel shows, refreshed after every transaction. */
+export interface FindReplaceStorage {
+  query: string;
+  caseSensitive: boolean;
+  wholeWord: boolean;
+  matchCount: number;
+  /** Index of the active match in document order, -1 when there is none. */
+  activeIndex: number;
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    findReplace: {
+      /** Highlights every match; omitted options keep their current value. */
+      setFindQuery: (query: string, options?: Partial<FindOptions>) => ReturnType;
+      /** Selects the next match (wrapping) and scrolls to it. */
+      findNext: () => ReturnType;
+      /** Selects the previous match (wrapping) and scrolls to it. */
+      findPrevious: () => ReturnType;
+      /** Replaces the active match and moves on to the next one. */
+      replaceCurrent: (text: string) => ReturnType;
+      /** Replaces every match in one transaction: one undo step. */
+      replaceAll: (text: string) => ReturnType;
+      /** Forgets the query and removes the highlights. */
+      clearFind: () => ReturnType;
+    };
+  }
+
+  interface Storage {
+    findReplace: FindReplaceStorage;
+  }
+}
+
+interface FindState extends FindOptions {
+  query: string;
+  matches: readonly FindMatch[];
+  activeIndex: number;
+  decorations: DecorationSet;
+  /** Bumped whenever the active match should be scrolled into view. */
+  reveal: number;
+}
+
+type FindMeta =
+  | ({ kind: 'query'; query: string } & FindOptions)
+  | { kind: 'active'; index: number }
+  | { kind: 'replaced'; nextFrom: number; reveal: boolean }
+  | { kind: 'clear' };
+
+const findReplaceKey = new PluginKey<FindState>('findReplace');
+
+const idleState: FindState = {
+  query: '',
+  caseSensitive: false,
+  wholeWord: false,
+  matches: [],
+  activeIndex: -1,
+  decorations: DecorationSet.empty,
+  reveal: 0,
+};
+
+/**
+ * Find and replace in the article body. It lives in the editor only (a plugin with
+ * decorations, no schema), so the exporters and the API validator never see it.
+ * Matches are recomputed only when the query, its options or the document change;
+ * moving through them swaps two decorations instead of rebuilding the set.
+ */
+export const FindReplaceExtension = Extension.create<FindReplaceOptions, FindReplaceStorage>({
+  name: 'findReplace',
+
+  addOptions() {
+    return { onOpen: null };
+  },
+
+  addStorage() {
+    return { query: '', caseSensitive: false, wholeWord: false, matchCount: 0, activeIndex: -1 };
+  },
+
+  onTransaction() {
+    const find = findReplaceKey.getState(this.editor.state) ?? idleState;
+    this.storage.query = find.query;
+    this.storage.caseSensitive = find.caseSensitive;
+    this.storage.wholeWord = find.wholeWord;
+    this.storage.matchCount = find.matches.length;
+    this.storage.activeIndex = find.activeIndex;
+  },
+
+  addKeyboardShortcuts() {
+    return {
+      'Mod-f': ({ editor }) => {
+        const onOpen = this.options.onOpen;
+        if (!onOpen) return false;
+        const { from, to } = editor.state.selection;
+        const selected = editor.state.doc.textBetween(from, to, '\n');
+        onOpen(selected.length <= 200 && !selected.includes('\n') ? selected : '');
+        return true;
+      },
+    };
+  },
+
+  addCommands() {
+    return {
+      setFindQuery:
+        (query, options = {}) =>
+        ({ state, tr, dispatch }) => {
+          const find = getFindState(state);
+          if (dispatch) {
+            tr.setMeta(findReplaceKey, {
+              kind: 'query',
+              query,
+              caseSensitive: options.caseSensitive ?? find.caseSensitive,
+              wholeWord: options.wholeWord ?? find.wholeWord,
+            } satisfies FindMeta);
+          }
+          return true;
+        },
+      findNext:
+        () =>
+        ({ state, tr, dispatch }) =>
+          moveActive(state, tr, dispatch, 1),
+      findPrevious:
+        () =>
+        ({ state, tr, dispatch }) =>
+          moveActive(state, tr, dispatch, -1),
+      replaceCurrent:
+        (text) =>
+        ({ editor, state, tr, dispatch }) => {
+          if (!editor.isEditable) return false;
+          const find = getFindState(state);
+          const match = find.matches[find.activeIndex];
+          if (!match || tr.docChanged) return false;
+          if (dispatch) {
+            closeHistory(tr);
+            replaceMatches(tr, [match], text);
+            // On from the end of the new text, so a replacement that itself matches
+            // (кластер → КЛАСТЕР, ignoring case) is not offered again.
+            const nextFrom = match.from + text.length;
+            const remaining = findMatches(tr.doc, find.query, find);
+            const next = remaining[firstMatchFrom(remaining, nextFrom)];
+            if (next) tr.setSelection(TextSelection.create(tr.doc, next.from, next.to));
+            tr.setMeta(findReplaceKey, {
+              kind: 'replaced',
+              nextFrom,
+              reveal: true,
+            } satisfies FindMeta);
+          }
+          return true;
+        },
+      replaceAll:
+        (text) =>
+        ({ editor, state, tr, dispatch }) => {
+          if (!editor.isEditable) return false;
+          const find = getFindState(state);
+          if (find.matches.length === 0 || tr.docChanged) return false;
+          if (dispatch) {
+            // Never merged with typing just before it: one "Replace all", one undo.
+            closeHistory(tr);
+            replaceMatches(tr, find.matches, text);
+            tr.setMeta(findReplaceKey, {
+              kind: 'replaced',
+              nextFrom: tr.selection.from,
+              reveal: false,
+            } satisfies FindMeta);
+          }
+          return true;
+        },
+      clearFind:
+        () =>
+        ({ tr, dispatch }) => {
+          if (dispatch) tr.setMeta(findReplaceKey, { kind: 'clear' } satisfies FindMeta);
+          return true;
+        },
+    };
+  },
+
+  addProseMirrorPlugins() {
+    return [
+      new Plugin<FindState>({
+        key: findReplaceKey,
+        state: {
+          init: () => idleState,
+          apply: (tr, previous, _oldState, newState) => applyFind(tr, previous, newState),
+        },
+        props: {
+          decorations: (state) => getFindState(state).decorations,
+        },
+        view: () => ({
+          update: (view, previousState) => {
+            if (getFindState(view.state).reveal !== getFindState(previousState).reveal) {
+              revealActiveMatch(view);
+            }
+          },
+        }),
+      }),
+    ];
+  },
+});
+
+function getFindState(state: EditorState): FindState {
+  return findReplaceKey.getState(state) ?? idleState;
+}
+
+function applyFind(tr: Transaction, previous: FindState, newState: EditorState): FindState {
+  const meta = tr.getMeta(findReplaceKey) as FindMeta | undefined;
+  switch (meta?.kind) {
+    case 'clear':
+      return idleState;
+    case 'query': {
+      const options = { caseSensitive: meta.caseSensitive, wholeWord: meta.wholeWord };
+      const matches = findMatches(tr.doc, meta.query, options);
+      const activeIndex = firstMatchFrom(matches, newState.selection.from);
+      return withMatches(tr.doc, { ...previous, ...options, query: meta.query }, matches, {
+        activeIndex,
+        reveal: true,
+      });
+    }
+    case 'active': {
+      if (tr.docChanged) break;
+      const activeIndex = meta.index;
+      if (activeIndex === previous.activeIndex) return { ...previous, reveal: previous.reveal + 1 };
+      return {
+        ...previous,
+        activeIndex,
+        decorations: swapActive(tr.doc, previous, activeIndex),
+        reveal: previous.reveal + 1,
+      };
+    }
+    case 'replaced':
+    case undefined:
+      break;
+  }
+  if (!tr.docChanged || previous.query === '') return previous;
+  const matches = findMatches(tr.doc, previous.query, previous);
+  if (meta?.kind === 'replaced') {
+    return withMatches(tr.doc, previous, matches, {
+      activeIndex: firstMatchFrom(matches, meta.nextFrom),
+      reveal: meta.reveal,
+    });
+  }
+  // Someone typed: the active match stays the one at (or after) where it was.
+  const previousActive = previous.matches[previous.activeIndex];
+  const anchor = previousActive ? tr.mapping.map(previousActive.from, -1) : 0;
+  return withMatches(tr.doc, previous, matches, {
+    activeIndex: firstMatchFrom(matches, anchor),
+    reveal: false,
+  });
+}
+
+function withMatches(
+  doc: ProseMirrorNode,
+  base: FindState,
+  matches: readonly FindMatch[],
+  { activeIndex, reveal }: { activeIndex: number; reveal: boolean },
+): FindState {
+  const decorations = DecorationSet.create(
+    doc,
+    matches.map((match, index) => matchDecoration(match, index === activeIndex)),
+  );
+  return {
+    ...base,
+    matches,
+    activeIndex,
+    decorations,
+    reveal: reveal ? base.reveal + 1 : base.reveal,
+  };
+}
+
+function matchDecoration(match: FindMatch, active: boolean): Decoration {
+  return Decoration.inline(
+    match.from,
+    match.to,
+    { class: active ? 'find-match active' : 'find-match' },
+    { findMatch: true },
+  );
+}
+
+/** The set with the active highlight moved: two decorations out, two in. */
+function swapActive(doc: ProseMirrorNode, find: FindState, nextIndex: number): DecorationSet {
+  let decorations = find.decorations;
+  const swap = (index: number, active: boolean): void => {
+    const match = find.matches[index];
+    if (!match) return;
+    const current = decorations.find(
+      match.from,
+      match.to,
+      (spec: { findMatch?: boolean }) => spec.findMatch === true,
+    );
+    decorations = decorations.remove(
+      current.filter((decoration) => decoration.from === match.from && decoration.to === match.to),
+    );
+    decorations = decorations.add(doc, [matchDecoration(match, active)]);
+  };
+  swap(find.activeIndex, false);
+  swap(nextIndex, true);
+  return decorations;
+}
+
+function moveActive(state: EditorState, tr: Transaction, dispatch: unknown, step: 1 | -1): boolean {
+  const find = getFindState(state);
+  const count = find.matches.length;
+  if (count === 0 || tr.docChanged) return false;
+  const index =
+    find.activeIndex < 0
+      ? firstMatchFrom(find.matches, state.selection.to)
+      : (find.activeIndex + step + count) % count;
+  const match = find.matches[index];
+  if (!match) return false;
+  if (dispatch) {
+    tr.setSelection(TextSelection.create(tr.doc, match.from, match.to));
+    tr.setMeta(findReplaceKey, { kind: 'active', index } satisfies FindMeta);
+  }
+  return true;
+}
+
+/**
+ * Scrolls the highlighted match into view. The editor usually does not have focus while
+ * the find panel does, and moving its selection alone would not bring the match on screen.
+ */
+function revealActiveMatch(view: EditorView): void {
+  const active = view.dom.querySelector('.find-match.active');
+  active?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}

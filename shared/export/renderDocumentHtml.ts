@@ -1,0 +1,232 @@
+import type { ArticleLanguage } from '../article/articleSchema';
+import { isImageId } from '../editor/extensions/Figure';
+import type { TiptapNode } from '../editor/tiptapJson';
+import { escapeHtml } from './escapeHtml';
+import type { RenderedDocument, RenderedFigure, Typography } from './exportTypes';
+import { renderInlineHtml } from './renderInlineHtml';
+import type { InlineRenderContext } from './renderInlineHtml';
+
+/** A published image as a figure needs it. */
+export interface FigureImage {
+  fileName: string;
+  mimeType: string;
+  width?: number | undefined;
+  height?: number | undefined;
+}
+
+/** What the body walker needs besides the document. */
+export interface DocumentRenderContext {
+  language: ArticleLanguage;
+  typography?: Typography | undefined;
+  /** Lower-case host of the site, so links to it are not marked external. */
+  siteHost?: string | undefined;
+  /** The published image for a figure's image id; a figure without one is left out. */
+  image: (imageId: string) => FigureImage | undefined;
+}
+
+interface WalkState {
+  out: string[];
+  charCount: number;
+  wordCount: number;
+  figures: RenderedFigure[];
+  inline: InlineRenderContext;
+  headingInline: InlineRenderContext;
+  context: DocumentRenderContext;
+}
+
+// Deeper than any real article; hostile JSON nested further is cut off, not overflowed.
+const maxBlockDepth = 48;
+const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const maxDimension = 100_000;
+
+function childrenOf(node: TiptapNode): TiptapNode[] {
+  return Array.isArray(node.content)
+    ? node.content.filter((child) => typeof child === 'object' && child !== null)
+    : [];
+}
+
+function hasInlineChildren(children: readonly TiptapNode[]): boolean {
+  return children.some((child) => child.type === 'text' || child.type === 'hardBreak');
+}
+
+function countText(state: WalkState, text: string): void {
+  let surrogates = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 0xdc00 && code <= 0xdfff) surrogates += 1;
+  }
+  state.charCount += text.length - surrogates;
+  state.wordCount += text.match(wordPattern)?.length ?? 0;
+}
+
+function renderTextBlock(
+  tag: string,
+  nodes: unknown,
+  state: WalkState,
+  inline: InlineRenderContext,
+): void {
+  const { html, text } = renderInlineHtml(nodes, inline);
+  if (text.trim().length === 0) return;
+  countText(state, text);
+  state.out.push(`<${tag}>${html}</${tag}>\n`);
+}
+
+function headingTag(level: unknown): string {
+  // h1 is the headline's; the schema allows 2–4, anything else is brought into range.
+  const number = typeof level === 'number' && Number.isInteger(level) ? level : 2;
+  return `h${Math.min(4, Math.max(2, number))}`;
+}
+
+function dimension(name: string, value: number | undefined): string {
+  return value !== undefined && Number.isInteger(value) && value > 0 && value < maxDimension
+    ? ` ${name}="${value}"`
+    : '';
+}
+
+function attributeText(node: TiptapNode, name: string): string {
+  const value = node.attrs?.[name];
+  return typeof value === 'string' ? value : '';
+}
+
+function renderFigure(node: TiptapNode, state: WalkState): void {
+  const imageId = node.attrs?.['imageId'];
+  if (!isImageId(imageId)) return;
+  const image = state.context.image(imageId);
+  if (!image) return;
+  const { language, typography } = state.context;
+  const typeset = (text: string): string =>
+    typography && text ? typography(text, language) : text;
+  const figure: RenderedFigure = {
+    imageId,
+    fileName: image.fileName,
+    mimeType: image.mimeType,
+    alt: typeset(attributeText(node, 'alt').trim()),
+    caption: typeset(attributeText(node, 'caption').trim()),
+    credit: typeset(attributeText(node, 'credit').trim()),
+  };
+  if (image.width !== undefined) figure.width = image.width;
+  if (image.height !== undefined) figure.height = image.height;
+  // The first image is likely the one a reader sees at once: only the later ones wait.
+  const loading = state.figures.length > 0 ? ' loading="lazy"' : '';
+  state.figures.push(figure);
+  const img =
+    `<img src="${escapeHtml(figure.fileName)}" alt="${escapeHtml(figure.alt)}"` +
+    `${dimension('width', figure.width)}${dimension('height', figure.height)}${loading} decoding="async">`;
+  const credit = figure.credit ? `<span class="credit">${escapeHtml(figure.credit)}</span>` : '';
+  const gap = figure.caption && credit ? ' ' : '';
+  const caption =
+    figure.caption || credit
+      ? `\n<figcaption>${escapeHtml(figure.caption)}${gap}${credit}</figcaption>`
+      : '';
+  state.out.push(`<figure>\n${img}${caption}\n</figure>\n`);
+}
+
+function renderListItem(item: TiptapNode, state: WalkState, depth: number): void {
+  const children = childrenOf(item);
+  const only = children[0];
+  if (item.type === 'listItem' && children.length === 1 && only?.type === 'paragraph') {
+    const { html, text } = renderInlineHtml(only.content, state.inline);
+    countText(state, text);
+    state.out.push(`<li>${html}</li>\n`);
+    return;
+  }
+  state.out.push('<li>\n');
+  if (item.type === 'listItem') renderBlocks(children, state, depth + 1);
+  else renderBlock(item, state, depth + 1);
+  state.out.push('</li>\n');
+}
+
+function renderList(node: TiptapNode, state: WalkState, depth: number): void {
+  let tag = 'ul';
+  let start = '';
+  if (node.type === 'orderedList') {
+    tag = 'ol';
+    const value = node.attrs?.['start'];
+    if (
+      typeof value === 'number' &&
+      Number.isInteger(value) &&
+      value !== 1 &&
+      Math.abs(value) < 1e9
+    ) {
+      start = ` start="${value}"`;
+    }
+  }
+  state.out.push(`<${tag}${start}>\n`);
+  for (const item of childrenOf(node)) renderListItem(item, state, depth);
+  state.out.push(`</${tag}>\n`);
+}
+
+function renderBlock(node: TiptapNode, state: WalkState, depth: number): void {
+  if (depth > maxBlockDepth) return;
+  switch (node.type) {
+    case 'paragraph':
+      renderTextBlock('p', node.content, state, state.inline);
+      return;
+    case 'heading':
+      renderTextBlock(headingTag(node.attrs?.['level']), node.content, state, state.headingInline);
+      return;
+    case 'blockquote':
+      state.out.push('<blockquote>\n');
+      renderBlocks(childrenOf(node), state, depth + 1);
+      state.out.push('</blockquote>\n');
+      return;
+    case 'bulletList':
+    case 'orderedList':
+      renderList(node, state, depth);
+      return;
+    case 'horizontalRule':
+      state.out.push('<hr>\n');
+      return;
+    case 'figure':
+      renderFigure(node, state);
+      return;
+    case 'hardBreak':
+      return;
+    default:
+      // An unknown node loses its markup but keeps its words.
+      renderBlocks(childrenOf(node), state, depth + 1);
+  }
+}
+
+// Inline nodes where blocks belong (text straight in a quote, say) make one paragraph.
+function renderBlocks(nodes: readonly TiptapNode[], state: WalkState, depth: number): void {
+  if (hasInlineChildren(nodes)) {
+    renderTextBlock('p', nodes, state, state.inline);
+    return;
+  }
+  for (const node of nodes) renderBlock(node, state, depth);
+}
+
+/**
+ * Renders an article body (Tiptap JSON) to an HTML fragment by walking the JSON: no DOM,
+ * no schema building, so it runs anywhere and fast. The output is sanitized by
+ * construction: only the elements and attributes written here exist, every URL is checked
+ * again, unknown node and mark types are dropped with their text kept.
+ */
+export function renderDocumentHtml(
+  document: TiptapNode,
+  context: DocumentRenderContext,
+): RenderedDocument {
+  const inline: InlineRenderContext = {
+    language: context.language,
+    typography: context.typography,
+    siteHost: context.siteHost,
+    marksQuotations: true,
+  };
+  const state: WalkState = {
+    out: [],
+    charCount: 0,
+    wordCount: 0,
+    figures: [],
+    inline,
+    headingInline: { ...inline, marksQuotations: false },
+    context,
+  };
+  if (typeof document === 'object' && document !== null) renderBlock(document, state, 0);
+  return {
+    html: state.out.join(''),
+    charCount: state.charCount,
+    wordCount: state.wordCount,
+    figures: state.figures,
+  };
+}

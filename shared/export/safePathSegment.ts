@@ -1,0 +1,17 @@
+import { slugify } from '../article/slugify';
+
+// Names Windows reserves for devices in every folder: a file called `con` cannot be made.
+const reservedNamePattern = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+
+/**
+ * One folder or file-name part of an export path, made of `[a-z0-9-]` only: the text is
+ * NFKC-normalised and transliterated by {@link slugify} (so `．．／` is just `../`, which
+ * has no letters and disappears), capped at 80 characters, and never a Windows device name.
+ * Returns `fallback` when nothing usable is left. No result can be `.`, `..` or contain a
+ * separator, whatever the input.
+ */
+export function safePathSegment(text: string, fallback: string): string {
+  const segment = slugify(text);
+  if (segment.length === 0) return fallback;
+  return reservedNamePattern.test(segment) ? `${segment}-x` : segment;
+}
