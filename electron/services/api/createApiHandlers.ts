@@ -97,8 +97,8 @@ export function createApiHandlers(context: ApiContext): ApiHandlers {
       try {
         imported = await importText(fileName, Buffer.from(dataBase64, 'base64'));
       } catch (error) {
-        if (error instanceof ImportError || error instanceof Error)
-          throw new ApiFailure('invalid_input', error.message);
+        // Whatever the importer refuses is about the file: a one-line reason for the user.
+        if (error instanceof Error) throw new ApiFailure('invalid_input', error.message);
         throw error;
       }
       const article = saveImportedArticle(library, imported, actor);
