@@ -17,6 +17,17 @@ export interface CliContext {
     port?: string | undefined;
     out?: string | undefined;
     from?: string | undefined;
+    baseUrl?: string | undefined;
+    status?: string | undefined;
+    ids?: string | undefined;
+    rubric?: string | undefined;
+    since?: string | undefined;
+    article?: string | undefined;
+    all: boolean;
+    force: boolean;
+    noMark: boolean;
+    allowUnverified: boolean;
+    annotations: boolean;
     json: boolean;
   };
   /** Who is making changes, recorded as `updatedBy`. */

@@ -5,6 +5,7 @@ import { ensureRendererBuild } from '../services/ui/rendererBuild';
 import { CliError } from './cliError';
 import type { CliContext, CliIo } from './cliContext';
 import { backupCommand, restoreCommand } from './commands/backupCommand';
+import { exportCommand } from './commands/exportCommand';
 import { importCommand } from './commands/importCommand';
 import { listCommand } from './commands/listCommand';
 import { searchCommand } from './commands/searchCommand';
@@ -23,6 +24,9 @@ Commands:
   show ID [--json]          print one article, with its body and related articles
   search QUERY [--json]     search headlines, ledes and text (Russian and English word forms)
   status ID STATUS          move an article: draft, editing, fact-check, ready, published
+  export --out DIR          publish articles as a static site: HTML pages, ninjs JSON, index, manifest
+        [--status ready | --all | --ids A,B] [--rubric R] [--since DATE] [--base-url URL]
+        [--force] [--no-mark] [--allow-unverified]
   backup --out FILE         copy the library safely while it is in use
   restore --from BACKUP     put a backup in place (the current file is kept beside it)
   build-ui                  build the interface that serve and the desktop app load
@@ -38,6 +42,7 @@ const commands: Readonly<Record<string, Command>> = {
   serve: serveCommand,
   list: listCommand,
   import: importCommand,
+  export: exportCommand,
   show: showCommand,
   search: searchCommand,
   status: statusCommand,
@@ -78,6 +83,17 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
         port: { type: 'string' },
         out: { type: 'string' },
         from: { type: 'string' },
+        'base-url': { type: 'string' },
+        status: { type: 'string' },
+        ids: { type: 'string' },
+        rubric: { type: 'string' },
+        since: { type: 'string' },
+        article: { type: 'string' },
+        all: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        'no-mark': { type: 'boolean', default: false },
+        'allow-unverified': { type: 'boolean', default: false },
+        annotations: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -107,6 +123,17 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
       port: values.port,
       out: values.out,
       from: values.from,
+      baseUrl: values['base-url'],
+      status: values.status,
+      ids: values.ids,
+      rubric: values.rubric,
+      since: values.since,
+      article: values.article,
+      all: values.all,
+      force: values.force,
+      noMark: values['no-mark'],
+      allowUnverified: values['allow-unverified'],
+      annotations: values.annotations,
       json: values.json,
     },
     actor: os.userInfo().username,

@@ -1,6 +1,7 @@
 import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { Figure, type FigureOptions } from './extensions/Figure';
+import { QuoteAnchor } from './extensions/QuoteAnchor';
 import { Subscript } from './extensions/Subscript';
 import { Superscript } from './extensions/Superscript';
 
@@ -45,6 +46,7 @@ export function createDocumentExtensions(options: DocumentExtensionOptions = {})
     Superscript,
     Subscript,
     options.imageUrl ? Figure.configure({ imageUrl: options.imageUrl }) : Figure,
+    QuoteAnchor,
   ];
 }
 

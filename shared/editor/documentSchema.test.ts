@@ -50,7 +50,7 @@ describe('getDocumentSchema', () => {
       ].sort(),
     );
     expect(Object.keys(schema.marks).sort()).toEqual(
-      ['bold', 'italic', 'link', 'strike', 'subscript', 'superscript', 'underline'].sort(),
+      ['bold', 'italic', 'link', 'quoteAnchor', 'strike', 'subscript', 'superscript', 'underline'].sort(),
     );
   });
 

@@ -16,6 +16,12 @@ export function createSampleDocument(): TiptapNode {
         type: 'paragraph',
         content: [
           { type: 'text', text: 'Обычный, ' },
+          {
+            type: 'text',
+            text: 'цитата',
+            marks: [{ type: 'quoteAnchor', attrs: { id: '01ARZ3NDEKTSV4RRFFQ69G5FAV' } }],
+          },
+          { type: 'text', text: ', ' },
           { type: 'text', text: 'жирный', marks: [{ type: 'bold' }] },
           { type: 'text', text: ', ' },
           { type: 'text', text: 'курсив', marks: [{ type: 'italic' }] },

@@ -1,6 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { getDocumentSchema } from './documentSchema';
 import { allowedHeadingLevels, isAllowedLinkUrl } from './documentExtensions';
+import { quoteAnchorIdPattern } from './extensions/QuoteAnchor';
 import type { TiptapNode } from './tiptapJson';
 
 /**
@@ -35,6 +36,10 @@ function findNodeProblem(node: ProseMirrorNode): string | null {
     const href: unknown = mark.attrs['href'];
     if (mark.type.name === 'link' && (typeof href !== 'string' || !isAllowedLinkUrl(href))) {
       return `link "${String(href)}" is not allowed: only http, https and mailto links`;
+    }
+    const quoteId: unknown = mark.attrs['id'];
+    if (mark.type.name === 'quoteAnchor' && (typeof quoteId !== 'string' || !quoteAnchorIdPattern.test(quoteId))) {
+      return `quote anchor id "${String(quoteId)}" is not an annotation id`;
     }
   }
   return null;

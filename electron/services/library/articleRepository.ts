@@ -26,6 +26,7 @@ import {
   toSnapshot,
   toSummary,
 } from './articleRows';
+import { QuoteAnnotationStore } from './quoteAnnotationStore';
 import { RevisionStore } from './revisionStore';
 import { SearchIndex } from './searchIndex';
 
@@ -50,6 +51,7 @@ const fallbackSlug = 'article';
 export class ArticleRepository {
   readonly revisions: RevisionStore;
   readonly search: SearchIndex;
+  readonly quotes: QuoteAnnotationStore;
   private readonly nextId = monotonicFactory();
   private readonly statements: ReturnType<typeof prepareStatements>;
 
@@ -60,6 +62,7 @@ export class ArticleRepository {
     this.statements = prepareStatements(db);
     this.revisions = new RevisionStore(db);
     this.search = new SearchIndex(db);
+    this.quotes = new QuoteAnnotationStore(db);
   }
 
   count(): number {
@@ -145,6 +148,7 @@ export class ArticleRepository {
       if (patch.headline !== undefined || patch.lede !== undefined || patch.body !== undefined) {
         this.search.index(id, { headline, lede, bodyText });
       }
+      if (patch.body) this.quotes.reconcile(id, patch.body, bodyText, actor, at);
       const article = this.mustGet(id);
       this.revisions.record(id, toSnapshot(article), {
         ...revision,
@@ -197,13 +201,9 @@ export class ArticleRepository {
       for (const id of ids) {
         const current = this.statements.get.get(id);
         if (!current || current.status === 'published') continue;
-        this.statements.setStatus.run({
-          id,
-          status: 'published',
-          now: Math.max(at, current.updated_at),
-          actor,
-          published_at: at,
-        });
+        // Publishing is not an edit: the content time and version stay, so the next
+        // export of an unchanged article writes nothing.
+        this.statements.markPublished.run(at, actor, id);
         const article = this.mustGet(id);
         this.revisions.record(id, toSnapshot(article), {
           reason: 'status',
@@ -446,6 +446,10 @@ function prepareStatements(db: Database) {
          published_at = coalesce(published_at, @published_at), version = version + 1
        WHERE id = @id`,
     ) as Statement<[Record<string, unknown>]>,
+    markPublished: db.prepare(
+      `UPDATE articles SET status = 'published', published_at = coalesce(published_at, ?), updated_by = ?
+       WHERE id = ?`,
+    ) as Statement<[number, string, string]>,
     remove: db.prepare('DELETE FROM articles WHERE id = ?') as Statement<[string]>,
     tagsOf: db.prepare(
       'SELECT tag FROM article_tags WHERE article_id = ? ORDER BY position',

@@ -2,9 +2,15 @@ import type { Migration } from './migration';
 import { migration0001 } from './0001_create_articles';
 import { migration0002 } from './0002_article_model';
 import { migration0003 } from './0003_images';
+import { migration0004 } from './0004_quote_annotations';
 
 /** Every migration, oldest first. Append only. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+];
 
 for (const [index, migration] of migrations.entries()) {
   if (migration.version !== index + 1) {

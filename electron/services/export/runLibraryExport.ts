@@ -1,0 +1,113 @@
+import type { Article } from '../../../shared/article/articleSchema';
+import { collectFigureImageIds } from '../../../shared/export/collectFigureImageIds';
+import type { ExportArticle } from '../../../shared/export/exportTypes';
+import type { Library } from '../library/openLibrary';
+import { exportSite, type ExportSummary } from './exportSite';
+import { selectArticlesForExport, type ExportSelection } from './selectArticlesForExport';
+
+/** Why an article may not be published yet, or null when it may. */
+export type PublishGate = (article: Article) => string | null;
+
+export interface LibraryExportOptions {
+  outDir: string;
+  baseUrl: string;
+  siteName?: string;
+  selection: ExportSelection;
+  actor: string;
+  force?: boolean;
+  /** Mark exported articles published (default true). */
+  markPublished?: boolean;
+  /** Export articles the gate holds back, too. */
+  allowUnverified?: boolean;
+  gate?: PublishGate;
+  /** People quoted in an article, for ninjs `people`. */
+  speakersOf?: (articleId: string) => string[];
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number, current?: string) => void;
+  now?: () => number;
+}
+
+export interface LibraryExportSummary extends Omit<ExportSummary, 'failed'> {
+  failed: Array<{ id: string; message: string }>;
+  blocked: Array<{ id: string; reason: string }>;
+  published: number;
+}
+
+/**
+ * The one export engine behind `galley export` and the app's export dialog: choose the
+ * articles, hold back what the publish gate refuses, write the site, then mark what was
+ * exported as published.
+ */
+export async function runLibraryExport(
+  library: Library,
+  options: LibraryExportOptions,
+): Promise<LibraryExportSummary> {
+  const now = options.now ?? Date.now;
+  const publishAt = now();
+  const blocked: LibraryExportSummary['blocked'] = [];
+  const chosen: Article[] = [];
+  for (const id of selectArticlesForExport(library.db, options.selection)) {
+    const article = library.articles.get(id);
+    if (!article) continue;
+    const reason = options.allowUnverified ? null : (options.gate?.(article) ?? null);
+    if (reason) blocked.push({ id, reason });
+    else chosen.push(article);
+  }
+
+  const summary = await exportSite({
+    outDir: options.outDir,
+    site: { baseUrl: options.baseUrl, ...(options.siteName ? { siteName: options.siteName } : {}) },
+    publishAt,
+    ...(options.force ? { force: true } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    source: {
+      articles: () =>
+        chosen.map((article) => toExportArticle(library, article, options.speakersOf)),
+      readImage: (imageId) => library.images.get(imageId),
+    },
+  });
+
+  let published = 0;
+  if (!summary.cancelled && options.markPublished !== false) {
+    const failedIds = new Set(summary.failed.map((failure) => failure.id));
+    const toMark = chosen.filter(
+      (article) => !failedIds.has(article.id) && article.status !== 'published',
+    );
+    library.articles.markPublished(
+      toMark.map((article) => article.id),
+      publishAt,
+      options.actor,
+    );
+    published = toMark.length;
+  }
+  return { ...summary, blocked, published };
+}
+
+function toExportArticle(
+  library: Library,
+  article: Article,
+  speakersOf: LibraryExportOptions['speakersOf'],
+): ExportArticle {
+  return {
+    id: article.id,
+    headline: article.headline,
+    lede: article.lede,
+    rubric: article.rubric,
+    tags: article.tags,
+    bylines: article.bylines,
+    slug: article.slug,
+    language: article.language,
+    body: article.body,
+    createdAt: article.createdAt,
+    updatedAt: article.updatedAt,
+    publishedAt: article.publishedAt,
+    version: article.version,
+    related: article.related.map((item) => ({ headline: item.headline })),
+    images: collectFigureImageIds(article.body).flatMap((imageId) => {
+      const image = library.images.get(imageId);
+      return image ? [{ imageId, fileName: image.fileName, mimeType: image.mimeType }] : [];
+    }),
+    speakers: speakersOf?.(article.id) ?? [],
+  };
+}

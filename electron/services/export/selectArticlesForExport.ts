@@ -1,0 +1,39 @@
+import type { Database } from 'better-sqlite3';
+import type { ArticleStatus } from '../../../shared/article/articleSchema';
+
+/** Which articles an export takes: by status (default ready), all, or listed ids; narrowed by rubric and date. */
+export interface ExportSelection {
+  status?: ArticleStatus;
+  all?: boolean;
+  ids?: readonly string[];
+  rubric?: string;
+  /** Updated at or after (epoch ms). */
+  since?: number;
+}
+
+/** The ids chosen by a selection, oldest first; every value is a bound parameter. */
+export function selectArticlesForExport(db: Database, selection: ExportSelection): string[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (selection.ids) {
+    if (selection.ids.length === 0) return [];
+    where.push(`id IN (SELECT value FROM json_each(?))`);
+    params.push(JSON.stringify(selection.ids));
+  } else if (!selection.all) {
+    where.push('status = ?');
+    params.push(selection.status ?? 'ready');
+  }
+  if (selection.rubric !== undefined) {
+    where.push('rubric = ?');
+    params.push(selection.rubric);
+  }
+  if (selection.since !== undefined) {
+    where.push('updated_at >= ?');
+    params.push(selection.since);
+  }
+  const sql = `SELECT id FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id`;
+  return db
+    .prepare<unknown[], { id: string }>(sql)
+    .all(...params)
+    .map((row) => row.id);
+}

@@ -1,0 +1,23 @@
+import type { Database } from 'better-sqlite3';
+
+/** Settings kept in the library file itself, so the CLI and the app agree on them. */
+export interface LibrarySettings {
+  /** The site the export targets, e.g. https://news.example. */
+  'export.baseUrl'?: string;
+  'export.outDir'?: string;
+  'export.siteName'?: string;
+}
+
+type Key = keyof LibrarySettings;
+
+export function readLibrarySetting(db: Database, key: Key): string | undefined {
+  return db
+    .prepare<[string], { value: string }>('SELECT value FROM library_meta WHERE key = ?')
+    .get(key)?.value;
+}
+
+export function writeLibrarySetting(db: Database, key: Key, value: string): void {
+  db.prepare(
+    'INSERT INTO library_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
+}

@@ -1,0 +1,346 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { TiptapNode } from '../../../shared/editor/tiptapJson';
+import { collectQuoteAnchors } from '../../../shared/quotes/collectQuoteAnchors';
+import type {
+  QuoteAnnotation,
+  QuoteAnnotationPatch,
+  QuoteHistoryEntry,
+  QuoteVerdict,
+} from '../../../shared/quotes/quoteAnnotationSchema';
+
+interface AnnotationRow {
+  id: string;
+  article_id: string;
+  state: QuoteAnnotation['state'];
+  kind: QuoteAnnotation['kind'];
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start_offset: number;
+  end_offset: number;
+  speaker: string;
+  role: string;
+  source_kind: QuoteAnnotation['sourceKind'];
+  source_ref: string;
+  source_timecode: string;
+  verdict: QuoteVerdict;
+  verdict_before_change: QuoteVerdict | null;
+  checked_text: string | null;
+  note: string;
+  checked_by: string;
+  checked_at: number | null;
+  created_by: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface NewQuoteAnnotation {
+  id: string;
+  articleId: string;
+  kind: QuoteAnnotation['kind'];
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  speaker?: string;
+  role?: string;
+}
+
+/** Characters of context kept on each side, as a W3C TextQuoteSelector's prefix and suffix. */
+export const quoteContextLength = 32;
+
+/**
+ * The fact-check ledger. Every change is written to the annotation's history in the same
+ * transaction, and `reconcile` keeps annotations honest after each edit of the body: new
+ * wording of a checked quote drops its verdict to "changed", a deleted quote is kept as
+ * orphaned, and an undo that brings the anchor back revives it.
+ */
+export class QuoteAnnotationStore {
+  private readonly s: ReturnType<typeof prepare>;
+
+  constructor(private readonly db: Database) {
+    this.s = prepare(db);
+  }
+
+  list(articleId: string): QuoteAnnotation[] {
+    return this.s.list.all(articleId).map(toAnnotation);
+  }
+
+  get(id: string): QuoteAnnotation | undefined {
+    const row = this.s.get.get(id);
+    return row ? toAnnotation(row) : undefined;
+  }
+
+  create(input: NewQuoteAnnotation, actor: string, at: number): QuoteAnnotation {
+    return this.db.transaction(() => {
+      this.s.insert.run({
+        id: input.id,
+        article_id: input.articleId,
+        state: 'active',
+        kind: input.kind,
+        exact: input.exact,
+        prefix: input.prefix,
+        suffix: input.suffix,
+        start_offset: input.start,
+        end_offset: input.end,
+        speaker: input.speaker ?? '',
+        role: input.role ?? '',
+        created_by: actor,
+        at,
+      });
+      this.log(input.id, at, actor, 'created', {
+        exact: input.exact,
+        speaker: input.speaker ?? '',
+      });
+      return this.mustGet(input.id);
+    })();
+  }
+
+  /** Records a suggestion the checker dismissed, so it is not offered again. */
+  dismiss(
+    input: Omit<NewQuoteAnnotation, 'speaker' | 'role'>,
+    actor: string,
+    at: number,
+  ): QuoteAnnotation {
+    return this.db.transaction(() => {
+      this.s.insert.run({
+        id: input.id,
+        article_id: input.articleId,
+        state: 'dismissed',
+        kind: input.kind,
+        exact: input.exact,
+        prefix: input.prefix,
+        suffix: input.suffix,
+        start_offset: input.start,
+        end_offset: input.end,
+        speaker: '',
+        role: '',
+        created_by: actor,
+        at,
+      });
+      this.log(input.id, at, actor, 'dismissed', { exact: input.exact });
+      return this.mustGet(input.id);
+    })();
+  }
+
+  update(
+    id: string,
+    patch: QuoteAnnotationPatch,
+    actor: string,
+    at: number,
+  ): QuoteAnnotation | undefined {
+    return this.db.transaction(() => {
+      const current = this.s.get.get(id);
+      if (!current) return undefined;
+      const next: AnnotationRow = {
+        ...current,
+        speaker: patch.speaker ?? current.speaker,
+        role: patch.role ?? current.role,
+        source_kind: patch.sourceKind ?? current.source_kind,
+        source_ref: patch.sourceRef ?? current.source_ref,
+        source_timecode: patch.sourceTimecode ?? current.source_timecode,
+        note: patch.note ?? current.note,
+        updated_at: at,
+      };
+      if (patch.verdict !== undefined) {
+        next.verdict = patch.verdict;
+        next.verdict_before_change = null;
+        next.checked_text = patch.verdict === 'unchecked' ? null : current.exact;
+        next.checked_by = patch.verdict === 'unchecked' ? '' : actor;
+        next.checked_at = patch.verdict === 'unchecked' ? null : at;
+      }
+      this.s.save.run(next);
+      const changes = Object.fromEntries(Object.entries(patch).filter(([key]) => key !== 'note'));
+      // The note is private: the history records that it changed, not what it says.
+      this.log(
+        id,
+        at,
+        actor,
+        'updated',
+        patch.note !== undefined ? { ...changes, note: 'changed' } : changes,
+      );
+      return this.mustGet(id);
+    })();
+  }
+
+  /** Brings annotations in line with a new body. Call inside the save's transaction. */
+  reconcile(
+    articleId: string,
+    body: TiptapNode,
+    bodyText: string,
+    actor: string,
+    at: number,
+  ): void {
+    const anchors = collectQuoteAnchors(body);
+    for (const row of this.s.listOpen.all(articleId)) {
+      const anchor = anchors.get(row.id);
+      if (!anchor) {
+        if (row.state !== 'orphaned') {
+          this.s.save.run({ ...row, state: 'orphaned', updated_at: at });
+          this.log(row.id, at, actor, 'orphaned', { exact: row.exact });
+        }
+        continue;
+      }
+      const next: AnnotationRow = {
+        ...row,
+        state: 'active',
+        exact: anchor.text,
+        start_offset: anchor.start,
+        end_offset: anchor.end,
+        prefix: bodyText.slice(Math.max(0, anchor.start - quoteContextLength), anchor.start),
+        suffix: bodyText.slice(anchor.end, anchor.end + quoteContextLength),
+      };
+      const isChecked = row.checked_text !== null;
+      if (isChecked && anchor.text !== row.checked_text && row.verdict !== 'changed') {
+        next.verdict_before_change = row.verdict;
+        next.verdict = 'changed';
+        this.log(row.id, at, actor, 'changed since check', {
+          checked: row.checked_text,
+          now: anchor.text,
+          verdict: row.verdict,
+        });
+      } else if (
+        row.verdict === 'changed' &&
+        anchor.text === row.checked_text &&
+        row.verdict_before_change
+      ) {
+        next.verdict = row.verdict_before_change;
+        next.verdict_before_change = null;
+        this.log(row.id, at, actor, 'wording restored', { verdict: next.verdict });
+      }
+      if (row.state === 'orphaned') this.log(row.id, at, actor, 'restored', { exact: anchor.text });
+      if (!sameRow(row, next)) this.s.save.run({ ...next, updated_at: at });
+    }
+  }
+
+  history(id: string): QuoteHistoryEntry[] {
+    return this.s.history.all(id).map((row) => ({
+      at: row.at,
+      actor: row.actor,
+      action: row.action,
+      details: JSON.parse(row.details_json) as Record<string, unknown>,
+    }));
+  }
+
+  /** Logs who let an article through the publish gate, when, why, and over which quotes. */
+  logOverride(
+    articleId: string,
+    override: {
+      reason: string;
+      actor: string;
+      at: number;
+      bodyHash: string;
+      openQuotes: unknown[];
+    },
+  ): void {
+    this.s.insertOverride.run(
+      articleId,
+      override.at,
+      override.actor,
+      override.reason,
+      override.bodyHash,
+      JSON.stringify(override.openQuotes),
+    );
+  }
+
+  overrides(
+    articleId: string,
+  ): Array<{ at: number; actor: string; reason: string; bodyHash: string }> {
+    return this.s.overrides.all(articleId).map((row) => ({
+      at: row.at,
+      actor: row.actor,
+      reason: row.reason,
+      bodyHash: row.body_hash,
+    }));
+  }
+
+  private log(
+    id: string,
+    at: number,
+    actor: string,
+    action: string,
+    details: Record<string, unknown>,
+  ): void {
+    this.s.log.run(id, at, actor, action, JSON.stringify(details));
+  }
+
+  private mustGet(id: string): QuoteAnnotation {
+    const annotation = this.get(id);
+    if (!annotation) throw new Error(`annotation ${id} vanished inside its own transaction`);
+    return annotation;
+  }
+}
+
+function sameRow(a: AnnotationRow, b: AnnotationRow): boolean {
+  return (Object.keys(a) as Array<keyof AnnotationRow>).every((key) => a[key] === b[key]);
+}
+
+function toAnnotation(row: AnnotationRow): QuoteAnnotation {
+  return {
+    id: row.id,
+    articleId: row.article_id,
+    state: row.state,
+    kind: row.kind,
+    exact: row.exact,
+    prefix: row.prefix,
+    suffix: row.suffix,
+    start: row.start_offset,
+    end: row.end_offset,
+    speaker: row.speaker,
+    role: row.role,
+    sourceKind: row.source_kind,
+    sourceRef: row.source_ref,
+    sourceTimecode: row.source_timecode,
+    verdict: row.verdict,
+    checkedText: row.checked_text,
+    note: row.note,
+    checkedBy: row.checked_by,
+    checkedAt: row.checked_at,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function prepare(db: Database) {
+  const columns = '*';
+  return {
+    list: db.prepare(
+      `SELECT ${columns} FROM quote_annotations WHERE article_id = ? ORDER BY state = 'dismissed', start_offset, created_at`,
+    ) as Statement<[string], AnnotationRow>,
+    listOpen: db.prepare(
+      `SELECT ${columns} FROM quote_annotations WHERE article_id = ? AND state IN ('active', 'orphaned')`,
+    ) as Statement<[string], AnnotationRow>,
+    get: db.prepare(`SELECT ${columns} FROM quote_annotations WHERE id = ?`) as Statement<
+      [string],
+      AnnotationRow
+    >,
+    insert: db.prepare(
+      `INSERT INTO quote_annotations (id, article_id, state, kind, exact, prefix, suffix, start_offset,
+         end_offset, speaker, role, created_by, created_at, updated_at)
+       VALUES (@id, @article_id, @state, @kind, @exact, @prefix, @suffix, @start_offset, @end_offset,
+         @speaker, @role, @created_by, @at, @at)`,
+    ) as Statement<[Record<string, unknown>]>,
+    save: db.prepare(
+      `UPDATE quote_annotations SET state = @state, exact = @exact, prefix = @prefix, suffix = @suffix,
+         start_offset = @start_offset, end_offset = @end_offset, speaker = @speaker, role = @role,
+         source_kind = @source_kind, source_ref = @source_ref, source_timecode = @source_timecode,
+         verdict = @verdict, verdict_before_change = @verdict_before_change, checked_text = @checked_text,
+         note = @note, checked_by = @checked_by, checked_at = @checked_at, updated_at = @updated_at
+       WHERE id = @id`,
+    ) as Statement<[AnnotationRow]>,
+    log: db.prepare(
+      'INSERT INTO quote_annotation_history (annotation_id, at, actor, action, details_json) VALUES (?, ?, ?, ?, ?)',
+    ) as Statement<[string, number, string, string, string]>,
+    insertOverride: db.prepare(
+      'INSERT INTO publish_overrides (article_id, at, actor, reason, body_hash, open_quotes_json) VALUES (?, ?, ?, ?, ?, ?)',
+    ) as Statement<[string, number, string, string, string, string]>,
+    overrides: db.prepare(
+      'SELECT at, actor, reason, body_hash FROM publish_overrides WHERE article_id = ? ORDER BY id DESC',
+    ) as Statement<[string], { at: number; actor: string; reason: string; body_hash: string }>,
+    history: db.prepare(
+      'SELECT at, actor, action, details_json FROM quote_annotation_history WHERE annotation_id = ? ORDER BY id',
+    ) as Statement<[string], { at: number; actor: string; action: string; details_json: string }>,
+  };
+}

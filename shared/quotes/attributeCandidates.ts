@@ -1,0 +1,64 @@
+import type { TextIndex } from './buildTextIndex';
+import type { PersonRegistry } from './createPersonRegistry';
+import type { DetectedQuote } from './detectedQuote';
+import type { QuoteCandidate } from './findQuoteCandidates';
+import { resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
+
+interface PreviousQuote {
+  resolved: ResolvedSpeaker;
+  lineStart: number;
+  lineEnd: number;
+}
+
+/** Resolves speakers in text order; unattributed quotations continue the previous speaker. */
+export function attributeCandidates(
+  text: string,
+  candidates: readonly QuoteCandidate[],
+  people: PersonRegistry,
+  index: TextIndex,
+  language: 'ru' | 'en',
+): DetectedQuote[] {
+  const quotes: DetectedQuote[] = [];
+  let previous: PreviousQuote | undefined;
+  for (const candidate of candidates) {
+    const first = candidate.parts[0];
+    if (first === undefined) continue;
+    const { attribution } = candidate;
+    let resolved = resolveSpeaker(
+      attribution?.reference,
+      people,
+      attribution?.cueOffset ?? first.start,
+      attribution?.verbGender ?? '',
+    );
+    const lineStart = index.lineStart(first.start);
+    if (resolved.speaker === '' && previous !== undefined && previous.resolved.speaker !== '') {
+      const reference = attribution?.reference;
+      const isContinuation =
+        (reference === undefined && continues(text, previous, lineStart)) ||
+        ((reference?.pronoun === 'plural' || reference?.pronoun === 'neuter') &&
+          previous.resolved.isOrganisation);
+      if (isContinuation) resolved = { ...previous.resolved, inferred: true };
+    }
+    for (const part of candidate.parts) {
+      quotes.push({
+        text: text.slice(part.start, part.end),
+        speaker: resolved.speaker,
+        role: resolved.role,
+        cue: attribution?.cue ?? '',
+        start: part.start,
+        end: part.end,
+        inferred: resolved.inferred,
+        kind: candidate.kind,
+        language,
+      });
+    }
+    previous = { resolved, lineStart, lineEnd: index.lineEnd(first.start) };
+  }
+  return quotes;
+}
+
+/** The quotation is in the same paragraph as the previous one, or the next paragraph. */
+function continues(text: string, previous: PreviousQuote, lineStart: number): boolean {
+  if (lineStart === previous.lineStart) return true;
+  return lineStart > previous.lineEnd && text.slice(previous.lineEnd, lineStart).trim() === '';
+}

@@ -1,0 +1,70 @@
+import type { Attribution } from './attribution';
+import { findTitleCue } from './titleCues';
+import type { Token } from './tokenizeText';
+
+/** What is known about a quoted span when deciding whether it is a quotation. */
+export interface QuotedSpanEvidence {
+  /** The text inside the marks. */
+  inner: string;
+  /** Tokens just before the opening mark, on the same line. */
+  tokensBefore: readonly Token[];
+  after: Attribution | undefined;
+  before: Attribution | undefined;
+  /** The opening mark starts its paragraph. */
+  opensLine: boolean;
+  /** («…») — a gloss or a name in parentheses. */
+  isParenthesized: boolean;
+  isClosed: boolean;
+}
+
+const wordPattern = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+// Punctuation counts only before a space or the end: "Лента.ру" is a name, not a sentence.
+const sentencePunctuation = /[.!?…](?:\s|$)/u;
+const anyPunctuation = /[.!?…,;:](?:\s|$)/u;
+const namingPairs = new Set(['known as', 'referred to as', 'under the name', 'по прозвищу']);
+
+/**
+ * Tells quotations from names and titles in quotation marks («Зарядье», “The Daily Courier”,
+ * a project nicknamed "Green Mile"). A title cue right before the mark rules the span out;
+ * a speech cue bound to the span rules it in; otherwise short capitalised spans without
+ * sentence punctuation are names, and long sentence-like spans are quotations.
+ */
+export function classifyQuotedSpan(evidence: QuotedSpanEvidence): 'quotation' | 'name' {
+  const inner = evidence.inner.trim();
+  const words = inner.match(wordPattern) ?? [];
+  if (words.length === 0 || hasTitleCue(evidence.tokensBefore)) return 'name';
+  if (evidence.isParenthesized && words.length <= 8) return 'name';
+  const isTitleShaped = titleShaped(inner, words);
+  const { after, before } = evidence;
+  if (after?.strength === 'strong') return 'quotation';
+  if (before?.strength === 'strong') {
+    if (before.cue === ':' || !isTitleShaped) return 'quotation';
+    return 'name';
+  }
+  if (before !== undefined) return isTitleShaped ? 'name' : 'quotation';
+  if (isTitleShaped) return 'name';
+  const isSentence = sentencePunctuation.test(inner);
+  if (words.length >= 5 && isSentence) return 'quotation';
+  const endsLikeSpeech = /[.!?…,]$/u.test(inner) || !evidence.isClosed;
+  if (evidence.opensLine && words.length >= 4 && endsLikeSpeech) return 'quotation';
+  return words.length >= 12 ? 'quotation' : 'name';
+}
+
+function hasTitleCue(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (last === undefined || !last.isWord) return false;
+  if (findTitleCue(last.text) !== undefined) return true;
+  const pair = tokens
+    .slice(-3)
+    .map((token) => token.norm)
+    .join(' ');
+  return [...namingPairs].some((naming) => pair.endsWith(naming));
+}
+
+function titleShaped(inner: string, words: readonly string[]): boolean {
+  if (!/^\P{L}*\p{Lu}/u.test(inner) || sentencePunctuation.test(inner)) return false;
+  if (words.length <= 4 && !anyPunctuation.test(inner)) return true;
+  const long = words.filter((word) => word.length > 3);
+  const capitalised = long.filter((word) => /^\p{Lu}/u.test(word));
+  return words.length <= 10 && long.length >= 2 && capitalised.length / long.length >= 0.75;
+}

@@ -1,0 +1,113 @@
+import type { TextIndex } from './buildTextIndex';
+import { createPersonRegistry, type PersonRegistry } from './createPersonRegistry';
+import { findNameRuns } from './findNameRuns';
+import type { QuotedSpan } from './findQuotedSpans';
+import { describeNameRun } from './parseSpeakerPhrase';
+import { isRoleWord, roleGender } from './roleWords';
+import { findSpeechVerb } from './speechVerbs';
+import { tokenizeText, type Token } from './tokenizeText';
+
+/** A person named in the article's own words (not inside a quotation). */
+export interface PersonMention {
+  /** The name as written here ("Натальей Сергуниной" stays in its case). */
+  name: string;
+  /** Role written with this mention, '' if none. */
+  role: string;
+  gender: 'm' | 'f' | '';
+  offset: number;
+  /** The mention is the subject of a speech verb, so it is written in the nominative. */
+  isSubject: boolean;
+  /** The first person named in its sentence: most often the sentence's subject. */
+  isSentenceSubject: boolean;
+}
+
+/**
+ * Finds the people an article names, in text order, for resolving pronouns and roles.
+ * A capitalised run counts as a person only with evidence: a known first name, a role
+ * ("министр транспорта Иван Петров", "Наталья Сергунина, заместитель Мэра Москвы"), a speech
+ * verb beside it, or an earlier mention of the same person. Quoted spans are skipped: names
+ * inside a quotation are not antecedents for the narrator's pronouns.
+ */
+export function collectPersonMentions(
+  text: string,
+  spans: readonly QuotedSpan[],
+  index: TextIndex,
+  language: 'ru' | 'en',
+): PersonRegistry {
+  const registry = createPersonRegistry();
+  let spanIndex = 0;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const tokens = tokenizeText(text, lineStart, lineEnd).filter((token) => {
+      while (spanIndex < spans.length && (spans[spanIndex]?.close ?? 0) < token.start) {
+        spanIndex += 1;
+      }
+      const span = spans[spanIndex];
+      return span === undefined || token.start < span.start || token.start >= span.end;
+    });
+    collectLine(tokens, language, registry, index);
+    lineStart = lineEnd + 1;
+  }
+  return registry;
+}
+
+function collectLine(
+  tokens: Token[],
+  language: 'ru' | 'en',
+  registry: PersonRegistry,
+  index: TextIndex,
+): void {
+  const { mentions } = registry;
+  for (const run of findNameRuns(tokens, language)) {
+    if (!run.isPerson || run.to <= run.from) continue;
+    const description = describeNameRun(tokens, run, language);
+    const verbGender = adjacentVerbGender(tokens, run.from, run.to);
+    const isKnown = registry.find(description.name) !== undefined;
+    // A lone surname needs its role right beside it: "министр Петров", not "Commissioner for
+    // Refugees".
+    const isSingle = run.to - run.from === 1;
+    const hasRole =
+      description.role !== '' && (!isSingle || isRoleWord(tokens[run.from - 1]?.text ?? '') || tokens[run.to]?.text === ',');
+    // A lone capitalised word beside a verb is as often a country or a company ("Израиль
+    // считает"); only a Russian past tense that agrees like a person's ("заявил") counts.
+    const hasVerb =
+      verbGender !== undefined && (!isSingle || verbGender === 'm' || verbGender === 'f');
+    const hasEvidence = run.hasFirstName || hasRole || hasVerb || isKnown;
+    if (!hasEvidence) continue;
+    const offset = tokens[run.from]?.start ?? 0;
+    const sentenceStart = index.sentenceStart(offset);
+    const previous = mentions[mentions.length - 1];
+    registry.add({
+      name: description.name,
+      role: description.role,
+      gender:
+        description.gender ||
+        roleGender(description.role) ||
+        (verbGender === 'm' || verbGender === 'f' ? verbGender : ''),
+      offset,
+      isSubject: verbGender !== undefined,
+      isSentenceSubject: previous === undefined || previous.offset < sentenceStart,
+    });
+  }
+}
+
+/** Gender of a speech verb right before or after the name (past an appositive), if any. */
+function adjacentVerbGender(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): 'm' | 'f' | 'plural' | '' | undefined {
+  const previous = findSpeechVerb(tokens[from - 1]?.text ?? '');
+  if (previous !== undefined && !previous.isNonFinite) return previous.gender;
+  let index = to;
+  if (tokens[index]?.text === ',') {
+    // Skip an appositive: "Калоев, потерявший семью, заявил".
+    const close = tokens.findIndex((token, position) => position > index && token.text === ',');
+    if (close > 0 && close - index < 20) index = close + 1;
+  }
+  const next = findSpeechVerb(tokens[index]?.text ?? '');
+  if (next !== undefined && !next.isNonFinite && !next.isCite) return next.gender;
+  return undefined;
+}

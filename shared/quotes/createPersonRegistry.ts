@@ -1,0 +1,74 @@
+import type { PersonMention } from './collectPersonMentions';
+import { firstNameLemma } from './firstNames';
+import { isSamePerson, nameWords } from './isSamePerson';
+
+/** All mentions of one person, whatever the case form or the length of the name. */
+export interface PersonEntity {
+  mentions: PersonMention[];
+  /** Gender known from any mention; '' when none tells. */
+  gender: 'm' | 'f' | '';
+}
+
+/** The people of an article, grouped, with look-ups that stay linear in the text. */
+export interface PersonRegistry {
+  /** Every mention in text order. */
+  readonly mentions: readonly PersonMention[];
+  /** Records a mention (in text order) and returns its person. */
+  add(mention: PersonMention): PersonEntity;
+  /** The person a written name refers to, if the article names them anywhere. */
+  find(name: string): PersonEntity | undefined;
+  entityOf(mention: PersonMention): PersonEntity;
+}
+
+/**
+ * Creates an empty registry. Names are bucketed by the first letters of their surname (and of
+ * a lone first name), so finding a person compares a handful of names, not every mention:
+ * quote detection runs on every edit and must not grow quadratically with the article.
+ */
+export function createPersonRegistry(): PersonRegistry {
+  const mentions: PersonMention[] = [];
+  const buckets = new Map<string, PersonEntity[]>();
+  const owners = new Map<PersonMention, PersonEntity>();
+  const find = (name: string): PersonEntity | undefined => {
+    for (const key of keysOf(name)) {
+      const entity = buckets
+        .get(key)
+        ?.find((candidate) => candidate.mentions.some((mention) => isSamePerson(mention.name, name)));
+      if (entity !== undefined) return entity;
+    }
+    return undefined;
+  };
+  return {
+    mentions,
+    find,
+    add(mention) {
+      mentions.push(mention);
+      let entity = find(mention.name);
+      if (entity === undefined) {
+        entity = { mentions: [], gender: '' };
+      }
+      for (const key of keysOf(mention.name)) {
+        const bucket = buckets.get(key) ?? [];
+        if (!bucket.includes(entity)) bucket.push(entity);
+        buckets.set(key, bucket);
+      }
+      entity.mentions.push(mention);
+      if (entity.gender === '') entity.gender = mention.gender;
+      owners.set(mention, entity);
+      return entity;
+    },
+    entityOf(mention) {
+      return owners.get(mention) ?? { mentions: [mention], gender: mention.gender };
+    },
+  };
+}
+
+function keysOf(name: string): string[] {
+  const words = nameWords(name);
+  const last = words[words.length - 1];
+  const first = words[0];
+  if (last === undefined || first === undefined) return [];
+  const keys = [`last:${last.slice(0, 2)}`];
+  if (words.length > 1 || firstNameLemma(first) !== undefined) keys.push(`first:${first.slice(0, 2)}`);
+  return keys;
+}

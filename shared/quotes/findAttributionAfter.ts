@@ -1,0 +1,146 @@
+import type { Attribution } from './attribution';
+import { functionWords } from './functionWords';
+import { isNameTitle } from './roleWords';
+import { parseSpeakerPhrase, type SpeakerReference } from './parseSpeakerPhrase';
+import { findSpeechVerb, matchMultiwordCue, type SpeechVerb } from './speechVerbs';
+import { tokenizeText, type Token } from './tokenizeText';
+
+const leadingPunctuation = new Set([',', '.', '!', '?', '…', ')']);
+const dashes = new Set(['—', '–', '-']);
+const clauseEnd = new Set(['.', '!', '?', ';', '…']);
+const openingMarks = new Set(['«', '“', '„', '"']);
+const citedObjects = new Set(['слова', 'слов', 'выступление', 'заявление', 'речь', 'мнение']);
+const lookahead = 320;
+
+/** Options for {@link findAttributionAfter}. */
+export interface AttributionAfterOptions {
+  language: 'ru' | 'en';
+  /**
+   * The last character inside the quotation marks. A period there means a capitalised word
+   * after the mark starts a new sentence; a comma, ? or ! binds the words after to the quote.
+   */
+  lastQuotedChar: string;
+}
+
+/**
+ * The attribution written right after a closing quotation mark, between `from` and `to`:
+ * «…», — рассказала Наталья Сергунина; "…," said Maria Lopez; "…," Lopez said;
+ * "…," the governor told the council; «…», — цитирует РБК Дмитрия Медведева.
+ */
+export function findAttributionAfter(
+  text: string,
+  from: number,
+  to: number,
+  options: AttributionAfterOptions,
+): Attribution | undefined {
+  const tokens = tokenizeText(text, from, Math.min(to, from + lookahead));
+  let index = 0;
+  let hasTerminal = false;
+  while (leadingPunctuation.has(tokens[index]?.text ?? '')) {
+    if (tokens[index]?.text !== ',' && tokens[index]?.text !== ')') hasTerminal = true;
+    index += 1;
+  }
+  let hasDash = false;
+  while (dashes.has(tokens[index]?.text ?? '')) {
+    hasDash = true;
+    index += 1;
+  }
+  const first = tokens[index];
+  if (first === undefined) return undefined;
+  const hasComma = tokens.slice(0, index).some((token) => token.text === ',');
+  const isBound = hasDash || hasComma || /[,!?…\u2014\u2013-]/u.test(options.lastQuotedChar);
+  if (!isBound) return undefined;
+  const newSentence = hasTerminal || options.lastQuotedChar === '.';
+  if (!hasDash && newSentence && first.isCapitalized) return undefined;
+  const clause: Token[] = [];
+  for (let position = index; position < tokens.length; position += 1) {
+    const token = tokens[position];
+    if (token === undefined || (clauseEnd.has(token.text) && !isAbbreviation(tokens, position))) {
+      break;
+    }
+    // `," she said, "…` — the next quotation starts; a name in marks after a word does not.
+    const previous = tokens[position - 1]?.text ?? '';
+    if (openingMarks.has(token.text) && (previous === ',' || previous === ':')) break;
+    clause.push(token);
+  }
+  const words = clause.map((token) => token.norm);
+  const maxLead = hasDash ? 5 : 16;
+  for (let position = 0; position < clause.length && position <= maxLead; position += 1) {
+    const token = clause[position];
+    if (token === undefined) break;
+    const cueLength = matchMultiwordCue(words, position);
+    if (cueLength > 0) {
+      const after = clause.slice(position + cueLength);
+      return attribution(clause, position, cueLength, '', parseSpeakerPhrase(after, options.language));
+    }
+    const verb = token.isCapitalized ? undefined : findSpeechVerb(token.text);
+    if (verb === undefined || verb.isNonFinite) continue;
+    const reference = referenceFor(clause, position, verb, options.language);
+    // "…", and said it was … — the verb belongs to the sentence before the quotation.
+    if (reference === undefined && position > 0) return undefined;
+    return attribution(clause, position, 1, verb.gender, reference);
+  }
+  return undefined;
+}
+
+/** A period after an initial or a title ("Х.", "Mr."), which does not end the clause. */
+function isAbbreviation(tokens: readonly Token[], position: number): boolean {
+  const previous = tokens[position - 1];
+  if (tokens[position]?.text !== '.' || previous === undefined) return false;
+  return /^\p{Lu}$/u.test(previous.text) || isNameTitle(previous.text);
+}
+
+function referenceFor(
+  clause: readonly Token[],
+  position: number,
+  verb: SpeechVerb,
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  const after = clause.slice(position + 1);
+  if (verb.isCite) {
+    const objectNoun = after.findIndex((token) => citedObjects.has(token.norm));
+    if (objectNoun >= 0 && objectNoun <= 3) {
+      return parseSpeakerPhrase(after.slice(objectNoun + 1), language);
+    }
+    return parseSpeakerPhrase(after, language, 'object');
+  }
+  if (verb.isPassive) {
+    let skip = 0;
+    while (skip < after.length && skip < 2 && isPassiveFrame(after[skip])) skip += 1;
+    return parseSpeakerPhrase(after.slice(skip), language);
+  }
+  if (position > 0) return parseSpeakerPhrase(clause.slice(0, position), language);
+  const inverted = parseSpeakerPhrase(after, language);
+  // "said it was …" continues the sentence; English does not invert a pronoun subject.
+  return language === 'en' && inverted?.pronoun !== '' ? undefined : inverted;
+}
+
+function isPassiveFrame(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  return functionWords.prepositions.has(token.norm) || /^(?:сообщени|заявлени|документ|пресс-релиз|письм|обращени)/.test(token.norm);
+}
+
+function attribution(
+  clause: readonly Token[],
+  position: number,
+  length: number,
+  verbGender: Attribution['verbGender'],
+  reference: SpeakerReference | undefined,
+): Attribution {
+  const first = clause[position];
+  const last = clause[position + length - 1];
+  return {
+    cue: first !== undefined && last !== undefined ? joinCue(clause, position, length) : '',
+    cueOffset: first?.start ?? 0,
+    strength: 'strong',
+    reference,
+    verbGender,
+  };
+}
+
+function joinCue(clause: readonly Token[], position: number, length: number): string {
+  return clause
+    .slice(position, position + length)
+    .map((token) => token.text)
+    .join(' ');
+}

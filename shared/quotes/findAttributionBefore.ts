@@ -1,0 +1,161 @@
+import type { Attribution } from './attribution';
+import { functionWords, isFunctionWord } from './functionWords';
+import { parseSpeakerPhrase, type SpeakerReference } from './parseSpeakerPhrase';
+import { findSpeechVerb, matchMultiwordCue, speechNouns } from './speechVerbs';
+import { tokenizeText, type Token } from './tokenizeText';
+
+const lookbehind = 400;
+const dashes = new Set(['—', '–', '-']);
+/** Words between the cue and the quotation that still bind the cue to it ("said, that"). */
+const maxBoundDistance = 3;
+/** Beyond this many words the verb is about something else in the sentence. */
+const maxWeakDistance = 8;
+
+interface Cue {
+  index: number;
+  length: number;
+  text: string;
+  gender: Attribution['verbGender'];
+  kind: 'verb' | 'multiword' | 'noun';
+  isNonFinite: boolean;
+}
+
+/**
+ * The attribution written before an opening quotation mark at `to`, searching back to `from`
+ * (the start of the sentence or the end of the previous quotation in it):
+ * X подчеркнул: «…»; X put it simply: “…”; Как заявил X, «…»; According to X, "…";
+ * described the plan as “long overdue” (a partial quote, bound to the sentence's subject).
+ */
+export function findAttributionBefore(
+  text: string,
+  from: number,
+  to: number,
+  language: 'ru' | 'en',
+): Attribution | undefined {
+  const tokens = tokenizeText(text, Math.max(from, to - lookbehind), to);
+  let end = tokens.length;
+  while (end > 0 && dashes.has(tokens[end - 1]?.text ?? '')) end -= 1;
+  const hasColon = tokens[end - 1]?.text === ':';
+  const clause = tokens.slice(0, hasColon ? end - 1 : end);
+  const cue = findLastCue(clause, hasColon);
+  if (cue === undefined) {
+    if (!hasColon || clause.length === 0) return undefined;
+    // "Президент: «…»" — a bare name or role before the colon is the speaker.
+    const isBareName =
+      clause.length <= 4 && clause.every((token) => token.isWord && !isFunctionWord(token.norm));
+    return isBareName
+      ? { ...colonOnly(clause), reference: parseSpeakerPhrase(clause, language) }
+      : colonOnly(clause);
+  }
+  const afterCue = clause.slice(cue.index + cue.length);
+  const bound = afterCue.filter(
+    (token) => token.isWord && !functionWords.complementizers.has(token.norm),
+  ).length;
+  // Far from the quotation, the verb must introduce a reported clause ("told LA Weekly that
+  // … Montalvo “walked in”"); otherwise it is about something else in the sentence.
+  const introducesClause = afterCue.some((token) => functionWords.complementizers.has(token.norm));
+  if (!hasColon && bound > maxWeakDistance && !introducesClause) return undefined;
+  const strength = hasColon || bound <= maxBoundDistance ? 'strong' : 'weak';
+  return {
+    cue: cue.text,
+    cueOffset: clause[cue.index]?.start ?? to,
+    strength,
+    reference: referenceFor(clause, cue, language),
+    verbGender: cue.gender,
+  };
+}
+
+function colonOnly(clause: readonly Token[]): Attribution {
+  return {
+    cue: ':',
+    cueOffset: clause[clause.length - 1]?.end ?? 0,
+    strength: 'strong',
+    reference: undefined,
+    verbGender: '',
+  };
+}
+
+function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefined {
+  const words = clause.map((token) => token.norm);
+  for (let index = clause.length - 1; index >= 0; index -= 1) {
+    const token = clause[index];
+    if (token === undefined) continue;
+    const multiword = matchMultiwordCue(words, index);
+    if (multiword > 0) {
+      const text = words.slice(index, index + multiword).join(' ');
+      // "As Lopez put it," names the speaker before the cue, like a verb does.
+      const kind = token.norm === 'put' || token.norm === 'puts' ? 'verb' : 'multiword';
+      return { index, length: multiword, text, gender: '', kind, isNonFinite: false };
+    }
+    const verb = token.isCapitalized ? undefined : findSpeechVerb(token.text);
+    if (verb !== undefined && !verb.isPassive) {
+      return {
+        index,
+        length: 1,
+        text: token.text,
+        gender: verb.gender,
+        kind: 'verb',
+        isNonFinite: verb.isNonFinite,
+      };
+    }
+    // Nouns announce a quotation only before a colon: "Слова Сагдеева из интервью:".
+    if (hasColon && speechNouns.has(token.norm) && index + 1 < clause.length) {
+      return { index, length: 1, text: token.text, gender: '', kind: 'noun', isNonFinite: false };
+    }
+  }
+  return undefined;
+}
+
+function referenceFor(
+  clause: readonly Token[],
+  cue: Cue,
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  const after = clause.slice(cue.index + cue.length);
+  const commaAfter = after.findIndex((token) => token.text === ',');
+  const untilComma = commaAfter < 0 ? after : after.slice(0, commaAfter);
+  if (cue.kind !== 'verb') {
+    // "По словам X," / "according to X," / "Слова X из интервью:" name the speaker after the cue;
+    // "По его словам" carries a pronoun inside the cue itself.
+    const pronoun = clause
+      .slice(cue.index, cue.index + cue.length)
+      .find((token) => functionWords.pronouns.has(token.norm));
+    if (pronoun !== undefined) {
+      return {
+        name: '',
+        role: '',
+        pronoun: functionWords.pronouns.get(pronoun.norm) ?? '',
+        gender: '',
+        isOrganisation: false,
+        offset: pronoun.start,
+      };
+    }
+    return parseSpeakerPhrase(trimTrailingComma(after), language);
+  }
+  const previous = clause[cue.index - 1];
+  if (previous !== undefined && (previous.norm === 'как' || previous.norm === 'as')) {
+    return parseSpeakerPhrase(untilComma, language);
+  }
+  // "with Boswell stating:" — a participle's own subject stands right before it.
+  const leading = clause[cue.index - 1];
+  if (cue.isNonFinite && leading?.isCapitalized === true) {
+    const from = clause.findLastIndex(
+      (token, index) => index < cue.index && !token.isCapitalized && token.text !== '.',
+    );
+    const own = parseSpeakerPhrase(clause.slice(from + 1, cue.index), language);
+    if (own !== undefined) return own;
+  }
+  const subject = parseSpeakerPhrase(clause.slice(0, cue.index), language);
+  if (subject !== undefined) return subject;
+  // Inverted order: "сообщил глава ведомства:", "заявил он:", "said Bolden, ...".
+  const first = untilComma[0];
+  if (first === undefined || untilComma.length > 6) return undefined;
+  if (language === 'en' && functionWords.pronouns.has(first.norm)) return undefined;
+  return parseSpeakerPhrase(untilComma, language);
+}
+
+function trimTrailingComma(tokens: readonly Token[]): Token[] {
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1]?.text === ',') end -= 1;
+  return tokens.slice(0, end);
+}

@@ -1,0 +1,240 @@
+import { firstNameLemma } from './firstNames';
+import { isFunctionWord } from './functionWords';
+import { isNameTitle, isRoleWord } from './roleWords';
+import { findSpeechVerb } from './speechVerbs';
+import type { Token } from './tokenizeText';
+
+/** A stretch of capitalised tokens read as one name: a person's or an organisation's. */
+export interface NameRun {
+  /** Index of the first token of the name in the phrase. */
+  from: number;
+  /** Index after the last token of the name. */
+  to: number;
+  /** Index of the first token of the whole capitalised stretch (titles and places included). */
+  stretchFrom: number;
+  isPerson: boolean;
+  /** A first name from the lexicon starts the name. */
+  hasFirstName: boolean;
+}
+
+const particles = new Set(
+  'al el ad ibn bin ben de da di du del della der den van von la le dos das st аль эль ибн бен фон ван де дер ди дель'.split(
+    ' ',
+  ),
+);
+const particlePrefix = /^(?:al|el|ad|as|ash|ibn|bin|аль|эль|ибн)-/i;
+const organisationWords = new Set(
+  (
+    'department authority ministry office council agency university committee commission ' +
+    'court church party herald times news post journal gazette corporation company inc ltd ' +
+    'bank association union institute center centre school hospital police army government ' +
+    'board service foundation group network television radio press organization ' +
+    'organisation federation league club team airlines parliament senate congress assembly ' +
+    'cabinet embassy museum force navy channel broadcasting weekly daily nations states ' +
+    'kingdom republic house'
+  ).split(' '),
+);
+const cyrillic = /[а-яё]/i;
+const latin = /[a-z]/i;
+const genitivePlace = /(?:ии|ы|ой|ого|ской|ского|ских)$/;
+const russianAdjective = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их)$/;
+
+/**
+ * Splits the capitalised stretches of a phrase into names, telling people from organisations:
+ * abbreviations (США, KCNA), web names (Лента.ру), Latin words in a Russian text and English
+ * organisation words (Department, Gazette) make an organisation; titles and role words at the
+ * front (Ambassador, Президент Украины) and Russian genitive places (Мэра Москвы) are left for
+ * the role. Tokens inside parentheses are skipped: they hold translations and abbreviations.
+ */
+export function findNameRuns(tokens: readonly Token[], language: 'ru' | 'en'): NameRun[] {
+  const runs: NameRun[] = [];
+  let depth = 0;
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    if (token.text === '(') depth += 1;
+    if (token.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || !isNamePart(tokens, index)) {
+      index += 1;
+      continue;
+    }
+    let end = index + 1;
+    while (end < tokens.length && (isNamePart(tokens, end) || isInnerParticle(tokens, end))) {
+      end += 1;
+    }
+    runs.push(...classifyStretch(tokens, index, end, language));
+    index = end;
+  }
+  return runs;
+}
+
+function isNamePart(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined || !token.isWord || isFunctionWord(token.norm)) return false;
+  if (findSpeechVerb(token.text) !== undefined) return false;
+  // "Allegedly, ..." — a sentence adverb, not a name.
+  if (token.norm.endsWith('ly') && tokens[index + 1]?.text === ',') return false;
+  if (token.isCapitalized) return true;
+  return particlePrefix.test(token.text);
+}
+
+/** A lowercase particle ("de", "al") or an initial's period, with a name part after it. */
+function isInnerParticle(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  if (token === undefined) return false;
+  const isAbbreviated =
+    previous !== undefined && (/^\p{Lu}$/u.test(previous.text) || isNameTitle(previous.text));
+  if (token.text === '.' && isAbbreviated) {
+    return isNamePart(tokens, index + 1);
+  }
+  return particles.has(token.norm) && isNamePart(tokens, index + 1);
+}
+
+function isOrganisationToken(token: Token, language: 'ru' | 'en', isForeignName: boolean): boolean {
+  const letters = token.text.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase()) return true;
+  if (token.text.includes('.') && token.text.length > 2) return true;
+  if (!isForeignName && isForeignScript(token, language)) return true;
+  return organisationWords.has(token.norm) || /'s$/.test(token.norm);
+}
+
+function isForeignScript(token: Token, language: 'ru' | 'en'): boolean {
+  return language === 'ru'
+    ? latin.test(token.text) && !cyrillic.test(token.text)
+    : cyrillic.test(token.text);
+}
+
+function classifyStretch(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  language: 'ru' | 'en',
+): NameRun[] {
+  const runs: NameRun[] = [];
+  let start = from;
+  // "the Sydney Morning Herald", "Civil Defense Authority director ...": an English stretch
+  // after "the", or up to an organisation word, names an organisation.
+  let organisationEnd = -1;
+  if (language === 'en') {
+    for (let index = from; index < to; index += 1) {
+      if (organisationWords.has(tokens[index]?.norm ?? '')) organisationEnd = index + 1;
+    }
+    if (tokens[from - 1]?.norm === 'the' && organisationEnd < 0) organisationEnd = to;
+  }
+  if (organisationEnd > from) {
+    runs.push({ from, to: organisationEnd, stretchFrom: from, isPerson: false, hasFirstName: false });
+    start = organisationEnd;
+  }
+  // Latin words in a Russian text are mostly brands ("Business NZ"), unless a first name
+  // shows they name a person ("Jane Smith").
+  const isForeignName = tokens
+    .slice(from, to)
+    .some((token) => isForeignScript(token, language) && firstNameLemma(token.text) !== undefined);
+  while (start < to) {
+    const first = tokens[start];
+    if (first === undefined) break;
+    const isOrganisation = isOrganisationToken(first, language, isForeignName);
+    let end = start + 1;
+    while (end < to) {
+      const token = tokens[end];
+      if (token === undefined || token.text === '.') {
+        end += 1;
+        continue;
+      }
+      if (isOrganisationToken(token, language, isForeignName) !== isOrganisation) break;
+      end += 1;
+    }
+    if (isOrganisation) {
+      runs.push({ from: start, to: end, stretchFrom: from, isPerson: false, hasFirstName: false });
+    } else {
+      runs.push(personRun(tokens, start, end, from, language));
+    }
+    start = end;
+  }
+  return mergeOrganisations(runs);
+}
+
+function personRun(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  stretchFrom: number,
+  language: 'ru' | 'en',
+): NameRun {
+  let cut = from;
+  for (let index = from; index < to - 1; index += 1) {
+    const token = tokens[index];
+    if (token !== undefined && (isNameTitle(token.text) || isRoleWord(token.text))) {
+      cut = index + 1;
+    }
+  }
+  let firstName = -1;
+  for (let index = cut; index < to; index += 1) {
+    const token = tokens[index];
+    if (token !== undefined && firstNameLemma(token.text) !== undefined) {
+      firstName = index;
+      break;
+    }
+  }
+  if (firstName > cut) cut = firstName;
+  while (cut < to && tokens[cut]?.text === '.') cut += 1;
+  if (firstName < 0 && language === 'ru') {
+    while (to - cut > 2 && genitivePlace.test(tokens[cut]?.norm ?? '')) cut += 1;
+  }
+  if (firstName < 0 && language === 'en' && to - cut > 2 && tokens[from - 1]?.norm === 'of') {
+    cut = to - 2;
+  }
+  const isTitleOnly =
+    cut >= to ||
+    tokens.slice(cut, to).every((token) => isNameTitle(token.text) || isRoleWord(token.text));
+  const isModifier = firstName < 0 && to - cut === 1 && isSingleWordModifier(tokens, cut, language);
+  return {
+    from: cut,
+    to,
+    stretchFrom,
+    isPerson: !isTitleOnly && !isModifier,
+    hasFirstName: firstName >= 0,
+  };
+}
+
+/**
+ * A lone capitalised word that qualifies a noun rather than names a person: "Senior
+ * researcher", "American academic", "Большого театра", "Президент России".
+ */
+function isSingleWordModifier(
+  tokens: readonly Token[],
+  index: number,
+  language: 'ru' | 'en',
+): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  if (token === undefined) return false;
+  if (next !== undefined && next.isWord && !next.isCapitalized) {
+    if (isRoleWord(next.text) || next.norm === 'academic') return true;
+    if (language === 'ru' && russianAdjective.test(token.norm)) return true;
+    if (language === 'en' && /(?:an|ese|ish)$/.test(token.norm)) return true;
+  }
+  const previous = tokens[index - 1];
+  return (
+    language === 'ru' &&
+    previous !== undefined &&
+    isRoleWord(previous.text) &&
+    genitivePlace.test(token.norm)
+  );
+}
+
+/** Adjacent organisation pieces ("Business NZ") read as one organisation. */
+function mergeOrganisations(runs: NameRun[]): NameRun[] {
+  const merged: NameRun[] = [];
+  for (const run of runs) {
+    const previous = merged[merged.length - 1];
+    if (previous !== undefined && !previous.isPerson && !run.isPerson && previous.to === run.from) {
+      previous.to = run.to;
+    } else {
+      merged.push({ ...run });
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,102 @@
+import type { Attribution } from './attribution';
+import type { TextIndex } from './buildTextIndex';
+import { classifyQuotedSpan } from './classifyQuotedSpan';
+import type { QuoteKind } from './detectedQuote';
+import { findAttributionAfter } from './findAttributionAfter';
+import { findAttributionBefore } from './findAttributionBefore';
+import { findDialogueLines } from './findDialogueLines';
+import type { QuotedSpan } from './findQuotedSpans';
+import { splitInterruptedQuote, type QuotePart } from './splitInterruptedQuote';
+import { tokenizeText } from './tokenizeText';
+
+/** A quotation found, before its speaker is resolved. */
+export interface QuoteCandidate {
+  parts: QuotePart[];
+  kind: QuoteKind;
+  attribution: Attribution | undefined;
+}
+
+/** Quotations in text order, from quoted spans and dialogue lines. */
+export function findQuoteCandidates(
+  text: string,
+  spans: readonly QuotedSpan[],
+  index: TextIndex,
+  language: 'ru' | 'en',
+): QuoteCandidate[] {
+  const dialogue = findDialogueLines(text, language);
+  const candidates: QuoteCandidate[] = dialogue.map((line) => ({
+    parts: line.parts,
+    kind: 'dialogue',
+    attribution: line.attribution,
+  }));
+  const dialogueLines = new Set(dialogue.map((line) => line.lineStart));
+  let previous: { close: number; attribution: Attribution | undefined } | undefined;
+  for (const span of spans) {
+    const lineStart = index.lineStart(span.open);
+    if (dialogueLines.has(lineStart)) continue;
+    const sentenceStart = index.sentenceStart(span.open);
+    // Search back only to the previous quotation of the same sentence: its own cue is not ours.
+    const searchFrom = Math.max(sentenceStart, (previous?.close ?? -1) + 1);
+    const inner = splitInterruptedQuote(text, span.start, span.end, language);
+    const innerText = text.slice(span.start, span.end).trim();
+    const after = span.isClosed
+      ? findAttributionAfter(text, span.close + 1, index.lineEnd(span.close), {
+          language,
+          lastQuotedChar: innerText.slice(-1),
+        })
+      : undefined;
+    const joined =
+      previous !== undefined && previous.close >= sentenceStart && isJoined(text, previous.close + 1, span.open)
+        ? previous.attribution
+        : undefined;
+    const before = joined ?? findAttributionBefore(text, searchFrom, span.open, language);
+    if (inner.attribution === undefined) {
+      const verdict = classifyQuotedSpan({
+        inner: innerText,
+        tokensBefore: tokenizeText(text, Math.max(lineStart, span.open - 60), span.open),
+        after,
+        before,
+        opensLine: /^[\s\u2014\u2013-]*$/.test(text.slice(lineStart, span.open)),
+        isParenthesized: text.charAt(span.open - 1) === '(' && text.charAt(span.close + 1) === ')',
+        isClosed: span.isClosed,
+      });
+      if (verdict === 'name') continue;
+    }
+    const attribution = inner.attribution ?? chooseAttribution(after, before);
+    previous = { close: span.close, attribution };
+    candidates.push({ parts: inner.parts.map((part) => trimPart(text, part)), kind: 'inline', attribution });
+  }
+  return candidates.sort((a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0));
+}
+
+/** After-quote attributions are the rule; a person named before wins over an outlet after. */
+function chooseAttribution(
+  after: Attribution | undefined,
+  before: Attribution | undefined,
+): Attribution | undefined {
+  if (after === undefined) return before;
+  if (before === undefined) return after;
+  const afterNamesPerson = after.reference !== undefined && !after.reference.isOrganisation;
+  const beforeNamesPerson = before.reference !== undefined && !before.reference.isOrganisation;
+  if (!afterNamesPerson && beforeNamesPerson && before.strength === 'strong') return before;
+  return after;
+}
+
+
+/** Only "and", "or", "и", commas or a parenthetical lie between two quotations. */
+function isJoined(text: string, from: number, to: number): boolean {
+  let between = text.slice(from, to);
+  for (let previous = ''; previous !== between; ) {
+    previous = between;
+    between = between.replace(/\([^()]*\)/g, ' ');
+  }
+  return /^[\s,]*(?:and|or|и|или|а также)?[\s,]*$/u.test(between);
+}
+
+/** Drops spaces inside the marks and the comma American style puts before a closing mark. */
+function trimPart(text: string, part: QuotePart): QuotePart {
+  let { start, end } = part;
+  while (start < end && /\s/.test(text.charAt(start))) start += 1;
+  while (end > start && /[\s,]/.test(text.charAt(end - 1))) end -= 1;
+  return { start, end };
+}

@@ -1,0 +1,140 @@
+/** A top-level stretch of text between quotation marks. */
+export interface QuotedSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark; equal to `end` when the quote runs to the end of its line. */
+  close: number;
+  /** First character inside the marks. */
+  start: number;
+  /** Just after the last character inside the marks. */
+  end: number;
+  openMark: string;
+  /** False for a paragraph of a multi-paragraph quotation, which has no closing mark. */
+  isClosed: boolean;
+}
+
+interface OpenMark {
+  mark: string;
+  offset: number;
+}
+
+const closers: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„': '“', '"': '"' };
+const openingContext = /[\s([{\u2014\u2013\-/«“„"]/u;
+const closingContext = /[\s)\]}.,:;!?…\u2014\u2013\-»”“"]/u;
+
+/**
+ * Finds the outermost quoted spans of `text` in one pass. Marks pair per line (a paragraph of
+ * the article); nested marks («… „…“ …», “… ‘…’ …”) stay inside their outer span. Single quotes
+ * are never treated as outer marks, since they are indistinguishable from apostrophes.
+ * A quotation that opens a line and is not closed on it (the English convention for a quote
+ * running over several paragraphs) is returned up to the end of the line.
+ */
+export function findQuotedSpans(text: string): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  let stack: OpenMark[] = [];
+  let lineStart = 0;
+  const flushLine = (lineEnd: number): void => {
+    const first = stack[0];
+    // A quotation running on into the next paragraph reopens there (“…¶“…”); one that
+    // opens its paragraph may simply end with it.
+    const continues = first !== undefined && nextLineOpensWith(text, lineEnd, first.mark);
+    if (first !== undefined && (continues || opensLine(text, lineStart, first.offset))) {
+      const end = trimEnd(text, first.offset + 1, lineEnd);
+      if (end > first.offset + 1) {
+        spans.push({
+          open: first.offset,
+          close: end,
+          start: first.offset + 1,
+          end,
+          openMark: first.mark,
+          isClosed: false,
+        });
+      }
+    }
+    stack = [];
+  };
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text.charAt(index);
+    if (char === '\n') {
+      flushLine(index);
+      lineStart = index + 1;
+      continue;
+    }
+    let closed: OpenMark | undefined;
+    if (char === '«' || char === '„') {
+      stack.push({ mark: char, offset: index });
+    } else if (char === '»' || char === '”') {
+      closed = closeTo(stack, (mark) => closers[mark] === char || (char === '”' && mark === '„'));
+    } else if (char === '“') {
+      const top = stack[stack.length - 1];
+      if (top?.mark === '„') closed = closeTo(stack, (mark) => mark === '„');
+      else stack.push({ mark: char, offset: index });
+    } else if (char === '"') {
+      closed = handleStraightQuote(text, index, stack);
+    }
+    if (closed !== undefined && stack.length === 0) {
+      spans.push({
+        open: closed.offset,
+        close: index,
+        start: closed.offset + 1,
+        end: index,
+        openMark: closed.mark,
+        isClosed: true,
+      });
+    }
+  }
+  flushLine(text.length);
+  return spans;
+}
+
+/** Pops the stack down to the nearest matching opener; returns it, or undefined if none. */
+function closeTo(stack: OpenMark[], matches: (mark: string) => boolean): OpenMark | undefined {
+  for (let depth = stack.length - 1; depth >= 0; depth -= 1) {
+    const entry = stack[depth];
+    if (entry !== undefined && matches(entry.mark)) {
+      stack.length = depth;
+      return entry;
+    }
+  }
+  return undefined;
+}
+
+function handleStraightQuote(
+  text: string,
+  index: number,
+  stack: OpenMark[],
+): OpenMark | undefined {
+  const before = index > 0 ? text.charAt(index - 1) : ' ';
+  const after = index + 1 < text.length ? text.charAt(index + 1) : ' ';
+  const canOpen = openingContext.test(before) && !/\s/.test(after);
+  const canClose = closingContext.test(after) && !/\s/.test(before);
+  const isOpen = stack.some((entry) => entry.mark === '"');
+  if (!isOpen) {
+    if (canOpen) stack.push({ mark: '"', offset: index });
+    return undefined;
+  }
+  if (canOpen && !canClose) {
+    // A second opener: the earlier straight quote was stray, so restart from here.
+    stack.length = stack.findIndex((entry) => entry.mark === '"');
+    stack.push({ mark: '"', offset: index });
+    return undefined;
+  }
+  return closeTo(stack, (mark) => mark === '"');
+}
+
+function nextLineOpensWith(text: string, lineEnd: number, mark: string): boolean {
+  let index = lineEnd;
+  while (index < text.length && /\s/.test(text.charAt(index))) index += 1;
+  return index > lineEnd && text.charAt(index) === mark;
+}
+
+function opensLine(text: string, lineStart: number, offset: number): boolean {
+  const lead = text.slice(lineStart, offset);
+  return /^[\s\u2014\u2013-]*$/.test(lead);
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && /\s/.test(text.charAt(end - 1))) end -= 1;
+  return end;
+}

@@ -1,0 +1,92 @@
+import { normalizeWord } from './normalizeWord';
+
+/**
+ * Common first names with their gender. They split a run of capitalised words into role and
+ * name ("Мэра Москвы Наталья Сергунина") and give pronouns a gender to agree with. A name
+ * missing here only weakens those two guesses; the detector still works without it.
+ */
+const russianMale =
+  'александр алексей анатолий андрей антон аркадий арсений артем артур борис вадим валентин ' +
+  'валерий василий виктор виталий владимир владислав вячеслав геннадий георгий герман глеб ' +
+  'григорий давид даниил денис дмитрий евгений егор иван игорь илья иосиф кирилл константин ' +
+  'лев леонид максим марк матвей михаил никита николай олег павел петр роман руслан рустам ' +
+  'семен сергей станислав степан тарас тимур федор филипп эдуард юрий ярослав рамзан ' +
+  'шамиль вениамин всеволод эльдар ринат айдар джон джордж майкл питер дэвид томас уильям ' +
+  'джеймс роберт ричард пол стив билл дональд барак эммануэль франсуа макс оливер ' +
+  'ахмед мухаммед али';
+const russianFemale =
+  'александра алена алина алла анастасия ангелина анна валентина валерия вера вероника ' +
+  'виктория галина дарья евгения екатерина елена елизавета жанна зоя инна ирина карина ' +
+  'кира ксения лариса лидия любовь людмила маргарита марина мария надежда наталья наталия ' +
+  'нина оксана олеся ольга полина раиса светлана софья софия тамара татьяна ульяна эльвира ' +
+  'юлия яна ангела хиллари мэри джейн кэтрин тереза';
+const englishMale =
+  'aaron adam alan albert alex alexander andrew anthony arthur barack ben benjamin bill bob ' +
+  'boris brian bruce carl carlos charles chris christopher colin daniel david dennis donald ' +
+  'douglas edward eric frank gary george gerald gordon greg harry henry howard ian jack ' +
+  'jacob james jason jeff jeffrey jeremy jim joe john jonathan jose joseph juan justin keith ' +
+  'kenneth kevin larry lee luis marc mark martin matthew michael mike nathan nicholas paul ' +
+  'peter philip richard robert roger ronald ryan sam samuel scott sean stephen steve steven ' +
+  'thomas tim timothy todd tom tony victor walter william ahmed mohamed muhammad ali omar ' +
+  'hassan ivan vladimir dmitry sergei igor francois pierre jean hans klaus giovanni marco';
+const englishFemale =
+  'alice amanda amy angela ann anna anne barbara betty caitlin carol caroline catherine ' +
+  'christine claire diana donna dorothy elizabeth emily emma helen jane janet jennifer ' +
+  'jessica joan julia julie karen kate katherine kathleen laura linda lisa lydia margaret ' +
+  'maria marie mary melissa michelle nancy natalie nicole olivia pamela patricia rachel ' +
+  'rebecca ruth sandra sarah sharon stephanie susan theresa victoria hillary fatima ' +
+  'natalia olga irina svetlana elena marina tatiana';
+
+const genders = new Map<string, 'm' | 'f'>();
+for (const name of words(russianMale)) genders.set(name, 'm');
+for (const name of words(russianFemale)) genders.set(name, 'f');
+for (const name of words(englishMale)) genders.set(name, 'm');
+for (const name of words(englishFemale)) genders.set(name, 'f');
+
+/** Case endings to undo before a look-up: Russian first names decline ("Натальей", "Ивану"). */
+const russianInflections: readonly (readonly [string, string])[] = [
+  ['ой', 'а'],
+  ['ей', 'я'],
+  ['ою', 'а'],
+  ['ы', 'а'],
+  ['и', 'я'],
+  ['и', 'а'],
+  ['е', 'а'],
+  ['е', 'я'],
+  ['у', 'а'],
+  ['ю', 'я'],
+  ['ом', ''],
+  ['ем', 'ь'],
+  ['ем', 'й'],
+  ['ем', ''],
+  ['а', ''],
+  ['я', 'ь'],
+  ['я', 'й'],
+  ['у', ''],
+  ['ю', 'й'],
+  ['ю', 'ь'],
+  ['е', ''],
+  ['е', 'й'],
+];
+
+/** Gender of a first name in any case form ("Елену" → 'f'), or undefined if unknown. */
+export function firstNameGender(word: string): 'm' | 'f' | undefined {
+  const lemma = firstNameLemma(word);
+  return lemma === undefined ? undefined : genders.get(lemma);
+}
+
+/** The dictionary form of a known first name ("елену" → "елена"), or undefined. */
+export function firstNameLemma(word: string): string | undefined {
+  const normalized = normalizeWord(word);
+  if (genders.has(normalized)) return normalized;
+  for (const [ending, replacement] of russianInflections) {
+    if (!normalized.endsWith(ending)) continue;
+    const candidate = normalized.slice(0, normalized.length - ending.length) + replacement;
+    if (genders.has(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+function words(list: string): string[] {
+  return list.split(/\s+/).filter((word) => word.length > 0);
+}

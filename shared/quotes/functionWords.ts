@@ -1,0 +1,63 @@
+/**
+ * Closed-class words the phrase parser must never read as names or roles, even when a
+ * sentence starts with them ("После матча", "After the match").
+ */
+export const functionWords = {
+  prepositions: new Set(
+    (
+      'в во на по при после до из изо к ко у о об обо с со для за перед под над через без от ' +
+      'про между среди около вокруг ради вместо кроме согласно in at to on for from with ' +
+      'during after before of by about over under into through between among via per since ' +
+      'despite without within upon across according'
+    ).split(' '),
+  ),
+  fillers: new Set(
+    (
+      'и а но однако также тоже уже еще затем потом позже ранее впоследствии вновь снова лишь ' +
+      'даже вот же ли вчера сегодня накануне тогда теперь сейчас вдобавок кстати правда ' +
+      'напомним вовсе далее and but then also later however again further earlier meanwhile ' +
+      'previously still yet so today yesterday now first finally moreover separately likewise ' +
+      'similarly instead indeed while whilst although though because since when once unless ' +
+      'хотя если когда пока поскольку поэтому тем также итак впрочем'
+    ).split(' '),
+  ),
+  pronouns: new Map<string, 'm' | 'f' | 'plural' | 'neuter'>([
+    ['он', 'm'],
+    ['она', 'f'],
+    ['они', 'plural'],
+    ['оно', 'neuter'],
+    ['he', 'm'],
+    ['she', 'f'],
+    ['they', 'plural'],
+    ['it', 'neuter'],
+    ['его', 'm'],
+    ['ее', 'f'],
+    ['их', 'plural'],
+    ['his', 'm'],
+    ['her', 'f'],
+    ['their', 'plural'],
+    ['its', 'neuter'],
+  ]),
+  articles: new Set(['the', 'a', 'an']),
+  /** Subordinators that open the reported clause: "said that", "сказал, что". */
+  complementizers: new Set(['что', 'чтобы', 'будто', 'that', 'whether', 'if']),
+  otherWords: new Set(
+    (
+      'это этот эта эти этом этого тот та те как так где когда который которая которые ' +
+      'мы вы я ты нам нас им ему ей this these those there here we you i our your my ' +
+      'what which who whom whose when where why how'
+    ).split(' '),
+  ),
+};
+
+/** True for any closed-class word above. */
+export function isFunctionWord(norm: string): boolean {
+  return (
+    functionWords.prepositions.has(norm) ||
+    functionWords.fillers.has(norm) ||
+    functionWords.pronouns.has(norm) ||
+    functionWords.articles.has(norm) ||
+    functionWords.complementizers.has(norm) ||
+    functionWords.otherWords.has(norm)
+  );
+}

@@ -1,0 +1,284 @@
+import { findNameRuns, type NameRun } from './findNameRuns';
+import { firstNameGender } from './firstNames';
+import { functionWords, isFunctionWord } from './functionWords';
+import { honorificGender, isNameTitle, isRoleWord } from './roleWords';
+import { findSpeechVerb } from './speechVerbs';
+import type { Token } from './tokenizeText';
+
+/** Who a speech cue points at, before any pronoun or role is resolved. */
+export interface SpeakerReference {
+  /** The name as written, '' when the phrase names nobody. */
+  name: string;
+  /** The role or title as written, without the name. */
+  role: string;
+  /** Set when the phrase is a pronoun ("она", "he"). */
+  pronoun: 'm' | 'f' | 'plural' | 'neuter' | '';
+  /** Gender the phrase itself reveals (first name, honorific); '' when unknown. */
+  gender: 'm' | 'f' | '';
+  /** The named entity is an organisation or outlet (KCNA, «Лента.ру»), not a person. */
+  isOrganisation: boolean;
+  /** Offset of the phrase in the text. */
+  offset: number;
+}
+
+/** How to choose among several names in one phrase. */
+export type PhraseMode = 'subject' | 'object';
+
+const stopPunctuation = new Set(['.', ';', '!', '?', ':', '…']);
+const russianAdjective =
+  /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ей)$/;
+const maxRoleTokens = 14;
+const subjectPronouns = new Set(['он', 'она', 'они', 'оно', 'he', 'she', 'they', 'it']);
+const openingMarks = new Set(['«', '“', '„']);
+const closingMarks = new Set(['»', '”']);
+
+/**
+ * Reads a speaker out of the words around a speech cue: the subject before the verb
+ * ("министр транспорта Иван Петров сказал"), the words after it ("— рассказала Наталья
+ * Сергунина, заместитель Мэра Москвы"), or, in 'object' mode, the person a cite verb names
+ * ("цитирует РБК Дмитрия Медведева"). The role is kept apart from the name.
+ */
+export function parseSpeakerPhrase(
+  tokens: readonly Token[],
+  language: 'ru' | 'en',
+  mode: PhraseMode = 'subject',
+): SpeakerReference | undefined {
+  const quotedNames: string[] = [];
+  const phrase = dropLeadingAdverbials(cutAtClauseEnd(tokens, quotedNames));
+  const first = phrase[0];
+  if (first === undefined) return undefined;
+  const pronoun = functionWords.pronouns.get(first.norm);
+  if (pronoun !== undefined && subjectPronouns.has(first.norm)) {
+    return { ...emptyReference(first.start), pronoun };
+  }
+  const runs = findNameRuns(phrase, language);
+  const person = choosePerson(runs, phrase, mode);
+  if (person !== undefined) {
+    const { name, role, gender } = describeNameRun(phrase, person, language);
+    return {
+      name,
+      role,
+      pronoun: '',
+      gender,
+      isOrganisation: false,
+      offset: phrase[person.from]?.start ?? first.start,
+    };
+  }
+  const roleOnly = standaloneRole(phrase, language);
+  if (roleOnly !== undefined) return { ...emptyReference(first.start), role: roleOnly };
+  const organisation = mode === 'subject' ? runs.find((run) => !run.isPerson) : undefined;
+  const organisationName =
+    organisation === undefined
+      ? quotedNames[0]
+      : joinTokens(phrase, organisation.from, organisation.to);
+  if (organisationName === undefined) return undefined;
+  return { ...emptyReference(first.start), name: organisationName, isOrganisation: true };
+}
+
+/** Name, role and gender of one person run inside `tokens`, for the mention collector. */
+export function describeNameRun(
+  tokens: readonly Token[],
+  run: NameRun,
+  language: 'ru' | 'en',
+): { name: string; role: string; gender: 'm' | 'f' | '' } {
+  return {
+    name: joinTokens(tokens, run.from, run.to),
+    role: roleBefore(tokens, run, language) || appositiveRole(tokens, run.to) || '',
+    gender: genderOf(tokens, run),
+  };
+}
+
+function emptyReference(offset: number): SpeakerReference {
+  return { name: '', role: '', pronoun: '', gender: '', isOrganisation: false, offset };
+}
+
+/**
+ * The phrase ends at sentence punctuation or a second finite verb. Words in quotation marks
+ * inside it are names of outlets or organisations («Лента.ру», «Фратрия»), never the person.
+ */
+function cutAtClauseEnd(tokens: readonly Token[], quotedNames: string[]): Token[] {
+  const kept: Token[] = [];
+  let quoteDepth = 0;
+  let quoted: Token[] = [];
+  for (const token of tokens) {
+    if (openingMarks.has(token.text) || (token.text === '"' && quoteDepth === 0)) {
+      quoteDepth += 1;
+      continue;
+    }
+    if (closingMarks.has(token.text) || token.text === '"') {
+      quoteDepth = Math.max(0, quoteDepth - 1);
+      if (quoteDepth === 0 && quoted.length > 0) quotedNames.push(joinTokens(quoted, 0, quoted.length));
+      quoted = [];
+      continue;
+    }
+    if (quoteDepth > 0) {
+      quoted.push(token);
+      continue;
+    }
+    if (token.text === '.' && isAbbreviationBefore(kept[kept.length - 1])) {
+      kept.push(token);
+      continue;
+    }
+    if (stopPunctuation.has(token.text)) break;
+    if (kept.length > 0 && token.text === '—') break;
+    const verb = findSpeechVerb(token.text);
+    if (kept.length > 0 && verb !== undefined && !verb.isNonFinite && !token.isCapitalized) break;
+    kept.push(token);
+  }
+  return kept;
+}
+
+function isAbbreviationBefore(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  return /^\p{Lu}$/u.test(token.text) || honorificGender(token.text) !== undefined || isNameTitle(token.text);
+}
+
+/** Drops "В свою очередь,", "After the match,", "Discussing his concern ...," and fillers. */
+function dropLeadingAdverbials(tokens: Token[]): Token[] {
+  let start = 0;
+  for (;;) {
+    while (start < tokens.length && isSkippable(tokens[start])) start += 1;
+    const head = tokens[start];
+    if (head === undefined) return [];
+    const isAdverbial =
+      functionWords.prepositions.has(head.norm) ||
+      (head.norm.endsWith('ing') && !head.isCapitalized) ||
+      /^(?:discussing|speaking|asked|responding|writing|commenting)$/.test(head.norm);
+    const comma = tokens.findIndex((token, index) => index > start && token.text === ',');
+    if (!isAdverbial || comma < 0 || comma - start > 12) return tokens.slice(start);
+    start = comma + 1;
+  }
+}
+
+function isSkippable(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  if (!token.isWord) return token.text === ',' || token.text === '—' || token.text === '–';
+  return functionWords.fillers.has(token.norm) || token.norm === 'свою' || token.norm === 'очередь';
+}
+
+function choosePerson(
+  runs: readonly NameRun[],
+  phrase: readonly Token[],
+  mode: PhraseMode,
+): NameRun | undefined {
+  const people = runs.filter((run) => run.isPerson && run.to > run.from);
+  if (mode === 'subject') return people[0];
+  // A cite verb names the outlet and the person; the person is the one with a first name or
+  // a role word in front, else the last name.
+  const marked = people.find(
+    (run) => run.hasFirstName || isRoleWord(phrase[run.from - 1]?.text ?? ''),
+  );
+  return marked ?? people[people.length - 1];
+}
+
+function joinTokens(tokens: readonly Token[], from: number, to: number): string {
+  let text = '';
+  for (let index = from; index < to; index += 1) {
+    const token = tokens[index];
+    const previous = tokens[index - 1];
+    if (token === undefined) continue;
+    const glue = index === from || token.text === '.' || previous?.end === token.start ? '' : ' ';
+    text += glue + token.text;
+  }
+  return text;
+}
+
+/** Role words written before the name, with their adjectives and genitive complements. */
+function roleBefore(tokens: readonly Token[], run: NameRun, language: 'ru' | 'en'): string {
+  let start = run.from;
+  while (start > 0 && run.from - start < maxRoleTokens) {
+    const token = tokens[start - 1];
+    if (token === undefined || !isRoleToken(token, start - 1 < run.stretchFrom)) break;
+    start -= 1;
+  }
+  let roleStart = -1;
+  for (let index = start; index < run.from; index += 1) {
+    const token = tokens[index];
+    if (token !== undefined && isRoleHead(token)) {
+      roleStart = index;
+      break;
+    }
+  }
+  if (roleStart < 0) return '';
+  while (roleStart > start && isModifier(tokens[roleStart - 1], language)) roleStart -= 1;
+  while (functionWords.articles.has(tokens[roleStart]?.norm ?? '')) roleStart += 1;
+  let roleEnd = run.from;
+  while (roleEnd > roleStart && isHonorificPart(tokens[roleEnd - 1])) roleEnd -= 1;
+  return joinTokens(tokens, roleStart, roleEnd);
+}
+
+function isRoleHead(token: Token): boolean {
+  if (honorificGender(token.text) !== undefined) return false;
+  return isRoleWord(token.text) || isNameTitle(token.text);
+}
+
+function isHonorificPart(token: Token | undefined): boolean {
+  return token !== undefined && (token.text === '.' || honorificGender(token.text) !== undefined);
+}
+
+function isRoleToken(token: Token, isOutsideStretch: boolean): boolean {
+  if (!isOutsideStretch) return true;
+  if (!token.isWord) return token.text === '-';
+  if (['по', 'of', 'for', 'the', 'at', 'и', 'and'].includes(token.norm)) return true;
+  if (isFunctionWord(token.norm)) return false;
+  const verb = findSpeechVerb(token.text);
+  return verb === undefined;
+}
+
+function isModifier(token: Token | undefined, language: 'ru' | 'en'): boolean {
+  if (token === undefined || !token.isWord || isFunctionWord(token.norm)) return false;
+  if (language === 'en') return true;
+  return !token.isCapitalized && (russianAdjective.test(token.norm) || token.norm.includes('-'));
+}
+
+/** ", заместитель Мэра Москвы" or ", a professor at the local university," after the name. */
+function appositiveRole(tokens: readonly Token[], after: number): string | undefined {
+  let index = after;
+  if (tokens[index]?.text === '(') {
+    while (index < tokens.length && tokens[index]?.text !== ')') index += 1;
+    index += 1;
+  }
+  if (tokens[index]?.text !== ',') return undefined;
+  const from = index + 1;
+  let to = from;
+  let hasRole = false;
+  while (to < tokens.length && tokens[to]?.text !== ',') {
+    const token = tokens[to];
+    if (token === undefined || stopPunctuation.has(token.text) || !isAppositivePart(token)) break;
+    if (token !== undefined && to - from < 5 && isRoleWord(token.text)) hasRole = true;
+    to += 1;
+  }
+  return hasRole && to > from ? joinTokens(tokens, from, to) : undefined;
+}
+
+function isAppositivePart(token: Token): boolean {
+  if (token.isWord) return findSpeechVerb(token.text)?.isNonFinite !== false;
+  return token.text === '-' || token.text === '(' || token.text === ')';
+}
+
+/** A role with no name ("министр", "the governor", "представитель Microsoft"). */
+function standaloneRole(tokens: readonly Token[], language: 'ru' | 'en'): string | undefined {
+  const head = tokens.findIndex((token) => isRoleWord(token.text));
+  if (head < 0 || head > 4) return undefined;
+  let start = head;
+  while (start > 0 && isModifier(tokens[start - 1], language)) start -= 1;
+  while (functionWords.articles.has(tokens[start]?.norm ?? '')) start += 1;
+  let end = head + 1;
+  while (end < tokens.length && end - start < maxRoleTokens) {
+    const token = tokens[end];
+    if (token === undefined || !token.isWord) break;
+    if (functionWords.prepositions.has(token.norm) && !['по', 'of'].includes(token.norm)) break;
+    if (isFunctionWord(token.norm) && !['по', 'of', 'the'].includes(token.norm)) break;
+    end += 1;
+  }
+  return joinTokens(tokens, start, end);
+}
+
+function genderOf(tokens: readonly Token[], run: NameRun): 'm' | 'f' | '' {
+  const first = tokens[run.from];
+  const byName = first === undefined ? undefined : firstNameGender(first.text);
+  if (byName !== undefined) return byName;
+  let before = run.from - 1;
+  while (tokens[before]?.text === '.') before -= 1;
+  return honorificGender(tokens[before]?.text ?? '') ?? '';
+}

@@ -1,0 +1,139 @@
+import { createStemLexicon } from './createStemLexicon';
+import { normalizeWord } from './normalizeWord';
+
+/**
+ * Russian role nouns as stems: a role is written in any case ("заместителя министра",
+ * "губернатором"), so each stem is matched with the noun endings below.
+ */
+const russianRoleStems =
+  'министр замминистр заместител вице-премьер премьер премьер-министр мэр вице-мэр губернатор ' +
+  'вице-губернатор президент вице-президент глав председател зампред руководител директор ' +
+  'гендиректор представител пресс-секретар секретар генсек спикер депутат сенатор посол ' +
+  'полпред советник помощник эксперт аналитик экономист политолог социолог профессор ' +
+  'академик доцент учен врач главврач юрист адвокат прокурор судь следовател начальник ' +
+  'командующ генерал полковник майор капитан лейтенант тренер наставник игрок нападающ ' +
+  'защитник вратар певец певиц актер актрис режиссер писател поэт журналист корреспондент ' +
+  'редактор главред обозревател блогер активист лидер основател создател ' +
+  'сотрудник специалист инженер координатор докладчик член участник организатор ректор декан ' +
+  'учител художник худрук канцлер корол принц патриарх митрополит священник омбудсмен ' +
+  'уполномоченн комиссар шеф бизнесмен предпринимател инвестор чиновник политик префект ' +
+  'соратник жител жительниц очевидец очевидц свидетел пассажир студент пенсионер ветеран автор ' +
+  'исследовател биолог физик химик историк архитектор градостроител урбанист волонтер ' +
+  'спасател пожарн полицейск посла послом послу послы послов певц владелец владельц ' +
+  'совладелец совладельц экс-председател ' +
+  'экс-президент экс-премьер экс-министр';
+
+
+
+const englishRoleWords =
+  'minister secretary president vice-president governor mayor senator congressman ' +
+  'congresswoman representative ambassador spokesperson spokesman spokeswoman official ' +
+  'officer director chairman chairwoman chair chief ceo head leader founder co-founder ' +
+  'professor researcher scientist doctor lawyer attorney prosecutor judge justice coach ' +
+  'manager player captain editor reporter journalist analyst economist expert member ' +
+  'commissioner inspector detective sheriff general colonel commander author writer activist ' +
+  'campaigner barrister solicitor mp undersecretary adviser advisor consultant engineer ' +
+  'teacher student resident witness owner partner executive premier chancellor king queen ' +
+  'prince pope bishop priest rabbi imam diplomat envoy delegate councillor councilor ' +
+  'councilman councilwoman superintendent principal dean administrator coordinator ' +
+  'organizer organiser worker employee staffer aide assistant deputy lieutenant sergeant ' +
+  'constable marshal agent investigator physician surgeon nurse pilot astronaut farmer ' +
+  'singer actor actress producer artist musician historian ambassador administrator ' +
+  'specialist principal psychologist economist strategist lawmaker legislator politician ' +
+  'defector survivor victim parent mother father owner chef referee striker goalkeeper';
+
+/** Capitalised English titles that stand before a name ("Ambassador Mohib", "Dr Smith"). */
+const englishTitles =
+  'president prime minister secretary ambassador professor prof dr mr mrs ms miss sir dame ' +
+  'senator sen rep representative governor gov mayor general gen colonel col captain capt ' +
+  'lieutenant lt sergeant sgt judge justice chancellor king queen prince princess pope ' +
+  'bishop father rabbi imam sheikh chairman chief director coach commissioner inspector ' +
+  'detective superintendent constable deputy vice foreign home shadow undersecretary ' +
+  'spokesperson spokesman spokeswoman ceo mp officer administrator lord lady reverend rev';
+
+/** Honorifics that carry gender but are neither name nor role. */
+const honorifics = new Map<string, 'm' | 'f'>([
+  ['mr', 'm'],
+  ['mrs', 'f'],
+  ['ms', 'f'],
+  ['miss', 'f'],
+  ['sir', 'm'],
+  ['dame', 'f'],
+  ['lord', 'm'],
+  ['lady', 'f'],
+  ['господин', 'm'],
+  ['госпожа', 'f'],
+]);
+
+/** Roles whose word tells the gender ("spokeswoman", "певица"). */
+const genderedRoles = new Map<string, 'm' | 'f'>([
+  ...(
+    'spokeswoman chairwoman congresswoman councilwoman businesswoman actress waitress ' +
+    'певица актриса жительница пенсионерка студентка журналистка сотрудница ' +
+    'представительница руководительница директриса учительница писательница'
+  )
+    .split(' ')
+    .map((word): [string, 'f'] => [word, 'f']),
+  ...'spokesman chairman congressman councilman businessman'
+    .split(' ')
+    .map((word): [string, 'm'] => [word, 'm']),
+]);
+
+/** Gender a role phrase reveals through one of its words, or undefined. */
+export function roleGender(role: string): 'm' | 'f' | undefined {
+  for (const word of normalizeWord(role).split(/[\s,]+/)) {
+    const gender = genderedRoles.get(word) ?? genderedRoles.get(word.replace(/[ыуейю]$/, 'а'));
+    if (gender !== undefined) return gender;
+  }
+  return undefined;
+}
+
+/** Roles that name the same office, so "премьер" finds "глава правительства". */
+const roleSynonyms: readonly (readonly string[])[] = [
+  ['премьер', 'премьер-министр', 'правительств'],
+  ['президент', 'лидер', 'государств'],
+  ['губернатор', 'регион', 'област', 'кра'],
+  ['мэр', 'город'],
+  ['prime', 'premier'],
+  ['president', 'leader'],
+  ['spokesperson', 'spokesman', 'spokeswoman', 'representative'],
+];
+
+const matchRole = createStemLexicon(`${russianRoleStems} ${englishRoleWords}`);
+const titles = new Set(englishTitles.split(/\s+/));
+
+/** True when `word` is a role noun in either language, in any Russian case or English number. */
+export function isRoleWord(word: string): boolean {
+  return roleStem(word) !== undefined;
+}
+
+/** The role stem `word` belongs to ("губернатором" → "губернатор"), or undefined. */
+export function roleStem(word: string): string | undefined {
+  return matchRole(word);
+}
+
+/** True for an English title that may be capitalised inside a name run ("Ambassador"). */
+export function isNameTitle(word: string): boolean {
+  return titles.has(normalizeWord(word).replace(/\.$/, ''));
+}
+
+/** Gender an honorific gives ("Ms" → 'f'), or undefined. */
+export function honorificGender(word: string): 'm' | 'f' | undefined {
+  return honorifics.get(normalizeWord(word).replace(/\.$/, ''));
+}
+
+/** Stems of the role's own words plus its synonyms, used to compare two role phrases. */
+export function roleKeys(role: string): Set<string> {
+  const keys = new Set<string>();
+  for (const word of role.split(/[\s,]+/)) {
+    const stem = roleStem(word);
+    if (stem !== undefined) keys.add(stem);
+  }
+  for (const group of roleSynonyms) {
+    const normalizedRole = normalizeWord(role);
+    if (group.some((member) => normalizedRole.includes(member))) {
+      for (const member of group) keys.add(`~${member}`);
+    }
+  }
+  return keys;
+}
