@@ -16,6 +16,7 @@ import { LinkDialog } from './LinkDialog';
 import { LengthHint } from './LengthHint';
 import { MetadataPanel, type LibraryLists } from './MetadataPanel';
 import { SaveIndicator } from './SaveIndicator';
+import type { StatusProblem } from './StatusControl';
 import { useArticleAutosave } from './useArticleAutosave';
 
 interface ArticleEditorProps {
@@ -103,8 +104,13 @@ function LoadedArticleEditor({
     related: article.related,
   });
   const [stored, setStored] = useState(article);
-  const [statusProblem, setStatusProblem] = useState<string | null>(null);
-  const [lists, setLists] = useState<LibraryLists>({ rubrics: [], tags: [], bylines: [] });
+  const [statusProblem, setStatusProblem] = useState<StatusProblem | null>(null);
+  const [lists, setLists] = useState<LibraryLists>({
+    rubrics: [],
+    tags: [],
+    bylines: [],
+    speakers: [],
+  });
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [dialog, setDialog] = useState<ToolbarDialog>(null);
@@ -144,11 +150,21 @@ function LoadedArticleEditor({
     void autosave.saveNow();
   };
 
-  const setStatus = async (status: ArticleStatus): Promise<void> => {
+  const setStatus = async (status: ArticleStatus, overrideReason?: string): Promise<void> => {
     const result = await autosave.runServerChange((baseVersion) =>
-      client.call('articles:setStatus', { id: article.id, status, baseVersion }),
+      client.call('articles:setStatus', {
+        id: article.id,
+        status,
+        baseVersion,
+        ...(overrideReason ? { override: { reason: overrideReason } } : {}),
+      }),
     );
-    setStatusProblem(result.ok ? null : result.error.message);
+    if (result.ok) setStatusProblem(null);
+    else
+      setStatusProblem({
+        message: result.error.message,
+        ...(result.error.code === 'blocked' ? { blockedStatus: status } : {}),
+      });
   };
 
   const applyTypographyToArticle = (): void => {
@@ -315,7 +331,9 @@ function LoadedArticleEditor({
         statusProblem={statusProblem}
         onChange={change}
         onSlug={setSlug}
-        onStatus={(status) => void setStatus(status)}
+        onStatus={(status, reason) => void setStatus(status, reason)}
+        editor={editor}
+        saveNow={autosave.saveNow}
         onOpen={onOpen}
         onReload={onReload}
         runServerChange={autosave.runServerChange}

@@ -5,13 +5,16 @@ import type { Article, ArticleStatus } from '../../shared/article/articleSchema'
 import { RelatedArticlesField } from './RelatedArticlesField';
 import { RevisionHistory } from './RevisionHistory';
 import { SlugField } from './SlugField';
-import { StatusControl } from './StatusControl';
+import type { Editor } from '@tiptap/core';
+import { FactCheckPanel } from '../factcheck/FactCheckPanel';
+import { StatusControl, type StatusProblem } from './StatusControl';
 import { TokenListInput } from './TokenListInput';
 
 export interface LibraryLists {
   rubrics: string[];
   tags: string[];
   bylines: string[];
+  speakers: string[];
 }
 
 type EditableFields = Pick<
@@ -24,10 +27,12 @@ interface MetadataPanelProps {
   fields: EditableFields;
   stored: Article;
   lists: LibraryLists;
-  statusProblem: string | null;
+  statusProblem: StatusProblem | null;
+  editor: Editor | null;
+  saveNow: () => Promise<void>;
   onChange: (patch: Partial<EditableFields>) => void;
   onSlug: (slug: string | null) => void;
-  onStatus: (status: ArticleStatus) => void;
+  onStatus: (status: ArticleStatus, overrideReason?: string) => void;
   onOpen: (id: string) => void;
   onReload: () => void;
   runServerChange: (
@@ -47,6 +52,15 @@ export function MetadataPanel(props: MetadataPanelProps) {
         onChange={props.onStatus}
         problem={props.statusProblem}
       />
+      {props.editor && (
+        <FactCheckPanel
+          articleId={props.articleId}
+          editor={props.editor}
+          version={stored.version}
+          speakers={lists.speakers}
+          saveNow={props.saveNow}
+        />
+      )}
       <TokenListInput
         label={t('meta.bylines')}
         values={fields.bylines}

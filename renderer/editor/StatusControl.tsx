@@ -1,18 +1,25 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../shared/article/articleSchema';
 import { articleStatusTransitions } from '../../shared/article/articleStatusTransitions';
 
+export interface StatusProblem {
+  message: string;
+  /** Set when the quote gate refused the move: it can be overridden with a reason. */
+  blockedStatus?: ArticleStatus;
+}
+
 interface StatusControlProps {
   status: ArticleStatus;
-  onChange: (status: ArticleStatus) => void;
-  problem: string | null;
+  onChange: (status: ArticleStatus, overrideReason?: string) => void;
+  problem: StatusProblem | null;
 }
 
 /** The workflow status, offering only the moves the desk allows from here. */
 export function StatusControl({ status, onChange, problem }: StatusControlProps) {
   const { t } = useTranslation();
   const id = useId();
+  const [reason, setReason] = useState('');
   return (
     <div className="status-control">
       <label className="field-label" htmlFor={id}>
@@ -31,9 +38,30 @@ export function StatusControl({ status, onChange, problem }: StatusControlProps)
         ))}
       </select>
       {problem && (
-        <p className="field-problem" role="alert">
-          {problem}
-        </p>
+        <div className="gate-problem" role="alert">
+          <p className="field-problem">{problem.message}</p>
+          {problem.blockedStatus && (
+            <div className="override-form">
+              <label className="field-label" htmlFor={`${id}-reason`}>
+                {t('quotes.overrideReason')}
+              </label>
+              <textarea
+                id={`${id}-reason`}
+                rows={2}
+                value={reason}
+                onChange={(event) => setReason(event.target.value)}
+              />
+              <button
+                type="button"
+                className="danger"
+                disabled={reason.trim().length < 3}
+                onClick={() => onChange(problem.blockedStatus!, reason.trim())}
+              >
+                {t('quotes.override', { status: t(`status.${problem.blockedStatus}`) })}
+              </button>
+            </div>
+          )}
+        </div>
       )}
     </div>
   );

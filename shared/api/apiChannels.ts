@@ -18,6 +18,11 @@ export const apiChannels = [
   'lists:get',
   'images:upload',
   'articles:import',
+  'quotes:list',
+  'quotes:create',
+  'quotes:update',
+  'quotes:dismiss',
+  'quotes:history',
 ] as const;
 export type ApiChannel = (typeof apiChannels)[number];
 

@@ -10,12 +10,31 @@ import {
 } from '../article/articleSchema';
 import { articleQueryResultSchema, articleQuerySchema } from '../article/articleQuerySchema';
 import { revisionSchema, revisionSummarySchema } from '../article/revisionSchema';
+import {
+  publishOverrideSchema,
+  quoteAnnotationPatchSchema,
+  quoteAnnotationSchema,
+  quoteHistoryEntrySchema,
+  quoteKindSchema,
+} from '../quotes/quoteAnnotationSchema';
 import type { ApiChannel } from './apiChannels';
 
 interface ApiContractEntry {
   input: z.ZodType;
   output: z.ZodType;
 }
+
+const detectedQuoteSchema = z.object({
+  text: z.string(),
+  speaker: z.string(),
+  role: z.string(),
+  cue: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  inferred: z.boolean(),
+  kind: z.enum(['inline', 'block', 'dialogue']),
+  language: z.enum(['ru', 'en']),
+});
 
 const appInfoSchema = z.object({
   name: z.literal('Galley'),
@@ -80,6 +99,11 @@ export const apiContract = {
         id: articleIdSchema,
         status: articleStatusSchema,
         baseVersion: z.number().int().positive().optional(),
+        /** Lets an article through the quote gate; the reason is logged with who and when. */
+        override: z
+          .object({ reason: z.string().trim().min(3).max(2000) })
+          .strict()
+          .optional(),
       })
       .strict(),
     output: articleSchema,
@@ -134,12 +158,55 @@ export const apiContract = {
       .strict(),
     output: z.object({ id: articleIdSchema, headline: z.string(), slug: z.string() }),
   },
+  'quotes:list': {
+    input: z.object({ articleId: articleIdSchema }).strict(),
+    output: z.object({
+      annotations: z.array(quoteAnnotationSchema),
+      suggestions: z.array(detectedQuoteSchema),
+      openCount: z.number().int(),
+      overrides: z.array(publishOverrideSchema),
+    }),
+  },
+  'quotes:create': {
+    input: z
+      .object({
+        articleId: articleIdSchema,
+        /** The id already put on the quotation's anchor mark in the saved body. */
+        id: articleIdSchema,
+        kind: quoteKindSchema.default('manual'),
+        speaker: z.string().max(200).default(''),
+        role: z.string().max(300).default(''),
+      })
+      .strict(),
+    output: quoteAnnotationSchema,
+  },
+  'quotes:update': {
+    input: z.object({ id: articleIdSchema, patch: quoteAnnotationPatchSchema }).strict(),
+    output: quoteAnnotationSchema,
+  },
+  'quotes:dismiss': {
+    input: z
+      .object({
+        articleId: articleIdSchema,
+        text: z.string().min(1).max(20_000),
+        start: z.number().int().nonnegative(),
+        end: z.number().int().nonnegative(),
+        kind: quoteKindSchema.default('inline'),
+      })
+      .strict(),
+    output: quoteAnnotationSchema,
+  },
+  'quotes:history': {
+    input: z.object({ id: articleIdSchema }).strict(),
+    output: z.object({ entries: z.array(quoteHistoryEntrySchema) }),
+  },
   'lists:get': {
     input: z.object({}).strict(),
     output: z.object({
       rubrics: z.array(z.string()),
       tags: z.array(z.string()),
       bylines: z.array(z.string()),
+      speakers: z.array(z.string()),
     }),
   },
 } as const satisfies { [Channel in ApiChannel]: ApiContractEntry };

@@ -3,6 +3,8 @@ export const apiErrorCodes = [
   'invalid_input',
   'not_found',
   'conflict',
+  /** Refused by a rule the user can lift (the publish gate). */
+  'blocked',
   'unknown_channel',
   'unauthorized',
   'forbidden',

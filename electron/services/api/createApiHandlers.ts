@@ -4,7 +4,9 @@ import { saveImportedArticle } from '../import/saveImportedArticle';
 import { ArticleQueries } from '../library/articleQueries';
 import { ArticleRuleError } from '../library/articleRuleError';
 import type { Library } from '../library/openLibrary';
+import { bodyHash, describeOpenQuotes, findOpenQuotes } from '../quotes/publishGate';
 import { ApiFailure } from './apiFailure';
+import { createQuoteHandlers } from './quoteHandlers';
 import type { ApiHandlers } from './apiHandlers';
 
 export interface ApiContext {
@@ -63,9 +65,31 @@ export function createApiHandlers(context: ApiContext): ApiHandlers {
       return { id };
     },
     'articles:query': (query) => queries.run(query),
-    'articles:setStatus': ({ id, status, baseVersion }) =>
-      guarded(() => library.articles.setStatus(id, status, actor, baseVersion)) ??
-      throwError(notFound(id)),
+    'articles:setStatus': ({ id, status, baseVersion, override }) => {
+      const article = library.articles.get(id) ?? throwError(notFound(id));
+      if (status === 'ready' && article.status !== 'ready') {
+        const open = findOpenQuotes(library, article);
+        if (open.length > 0) {
+          if (!override) {
+            throw new ApiFailure(
+              'blocked',
+              `Cannot mark ready: ${describeOpenQuotes(open)}. Check them, or override with a reason.`,
+            );
+          }
+          library.articles.quotes.logOverride(id, {
+            reason: override.reason,
+            actor,
+            at: Date.now(),
+            bodyHash: bodyHash(article),
+            openQuotes: open,
+          });
+        }
+      }
+      return (
+        guarded(() => library.articles.setStatus(id, status, actor, baseVersion)) ??
+        throwError(notFound(id))
+      );
+    },
     'articles:saveVersion': ({ id, name }) =>
       library.articles.saveVersion(id, name, actor) ?? throwError(notFound(id)),
     'revisions:list': ({ articleId }) => {
@@ -108,7 +132,9 @@ export function createApiHandlers(context: ApiContext): ApiHandlers {
       rubrics: library.articles.listRubrics(),
       tags: library.articles.listTags(),
       bylines: library.articles.listBylines(),
+      speakers: library.articles.quotes.speakers(),
     }),
+    ...createQuoteHandlers(library, actor),
   };
 }
 

@@ -40,6 +40,7 @@ const statusByCode: Readonly<Record<ApiErrorCode, number>> = {
   unknown_channel: 404,
   not_found: 404,
   conflict: 409,
+  blocked: 409,
   unauthorized: 401,
   forbidden: 403,
   internal: 500,

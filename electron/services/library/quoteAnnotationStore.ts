@@ -214,6 +214,11 @@ export class QuoteAnnotationStore {
     }
   }
 
+  /** Everyone quoted anywhere in the library, for the checker's speaker suggestions. */
+  speakers(): string[] {
+    return this.s.speakers.all().map((row) => row.speaker);
+  }
+
   history(id: string): QuoteHistoryEntry[] {
     return this.s.history.all(id).map((row) => ({
       at: row.at,
@@ -339,6 +344,9 @@ function prepare(db: Database) {
     overrides: db.prepare(
       'SELECT at, actor, reason, body_hash FROM publish_overrides WHERE article_id = ? ORDER BY id DESC',
     ) as Statement<[string], { at: number; actor: string; reason: string; body_hash: string }>,
+    speakers: db.prepare(
+      "SELECT DISTINCT speaker FROM quote_annotations WHERE state = 'active' AND speaker <> '' ORDER BY speaker",
+    ) as Statement<[], { speaker: string }>,
     history: db.prepare(
       'SELECT at, actor, action, details_json FROM quote_annotation_history WHERE annotation_id = ? ORDER BY id',
     ) as Statement<[string], { at: number; actor: string; action: string; details_json: string }>,

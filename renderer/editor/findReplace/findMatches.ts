@@ -21,8 +21,8 @@ export interface FindMatch {
 const inlineLeafStandIn = '\uFFFC';
 
 /**
- * Every match of `query` in the document's text blocks, in document order and never
- * overlapping. A match may run across marks (half bold, half not) but never across a
+ * Every match of `query` in the document's text blocks (only those overlapping `within`,
+ * when given; each is searched whole), in document order and never overlapping. A match may run across marks (half bold, half not) but never across a
  * block boundary, where the reader sees a new paragraph. One pass over the text blocks,
  * one regular expression built from the escaped query: the cost is linear in the text.
  */
@@ -30,11 +30,12 @@ export function findMatches(
   doc: ProseMirrorNode,
   query: string,
   options: FindOptions,
+  within?: { from: number; to: number },
 ): FindMatch[] {
   const matches: FindMatch[] = [];
   if (query === '') return matches;
   const pattern = findPattern(query, options);
-  doc.descendants((node, pos) => {
+  const visit = (node: ProseMirrorNode, pos: number): boolean => {
     if (!node.isTextblock) return true;
     const text = textblockText(node);
     const start = pos + 1;
@@ -43,7 +44,9 @@ export function findMatches(
       matches.push({ from: start + found.index, to: start + found.index + found[0].length });
     }
     return false;
-  });
+  };
+  if (within) doc.nodesBetween(within.from, within.to, visit);
+  else doc.descendants(visit);
   return matches;
 }
 

@@ -252,20 +252,97 @@ function applyFind(tr: Transaction, previous: FindState, newState: EditorState):
       break;
   }
   if (!tr.docChanged || previous.query === '') return previous;
-  const matches = findMatches(tr.doc, previous.query, previous);
   if (meta?.kind === 'replaced') {
+    const matches = findMatches(tr.doc, previous.query, previous);
     return withMatches(tr.doc, previous, matches, {
       activeIndex: firstMatchFrom(matches, meta.nextFrom),
       reveal: meta.reveal,
     });
   }
-  // Someone typed: the active match stays the one at (or after) where it was.
+  return afterEdit(tr, previous);
+}
+
+/**
+ * The matches after an edit, searching again only the text blocks the edit touched and
+ * mapping everything else: typing in a long article with the panel open stays cheap.
+ */
+function afterEdit(tr: Transaction, previous: FindState): FindState {
+  const { doc, mapping } = tr;
   const previousActive = previous.matches[previous.activeIndex];
-  const anchor = previousActive ? tr.mapping.map(previousActive.from, -1) : 0;
-  return withMatches(tr.doc, previous, matches, {
-    activeIndex: firstMatchFrom(matches, anchor),
-    reveal: false,
+  const touched: { from: number; to: number }[] = [];
+  mapping.maps.forEach((map, index) => {
+    const later = mapping.slice(index + 1);
+    map.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
+      touched.push({ from: later.map(newStart, -1), to: later.map(newEnd, 1) });
+    });
   });
+  // Its block is redone too, so the old active highlight never outlives the edit.
+  if (previousActive) {
+    touched.push({
+      from: mapping.map(previousActive.from, -1),
+      to: mapping.map(previousActive.to, 1),
+    });
+  }
+  const blocks = touchedTextblocks(doc, touched);
+  const isTouched = (pos: number): boolean => {
+    const block = blocks[firstBlockEndingAfter(blocks, pos)];
+    return block !== undefined && block.from <= pos;
+  };
+
+  const kept: FindMatch[] = [];
+  for (const match of previous.matches) {
+    const from = mapping.mapResult(match.from, 1);
+    const to = mapping.mapResult(match.to, -1);
+    if (from.deleted || to.deleted || to.pos <= from.pos || isTouched(from.pos)) continue;
+    kept.push({ from: from.pos, to: to.pos });
+  }
+  const fresh = blocks.flatMap((block) => findMatches(doc, previous.query, previous, block));
+  const matches = [...kept, ...fresh].sort((a, b) => a.from - b.from);
+  // The active match stays the one at (or after) where it was.
+  const anchor = previousActive ? mapping.map(previousActive.from, -1) : 0;
+  const activeIndex = firstMatchFrom(matches, anchor);
+  const active = matches[activeIndex];
+
+  let decorations = previous.decorations.map(mapping, doc);
+  for (const block of blocks)
+    decorations = decorations.remove(decorations.find(block.from, block.to));
+  decorations = decorations.add(
+    doc,
+    fresh.map((match) => matchDecoration(match, match === active)),
+  );
+  if (active && !fresh.includes(active)) decorations = setActive(decorations, doc, active, true);
+  return { ...previous, matches, activeIndex, decorations };
+}
+
+/** The text blocks overlapping `ranges`, each once, in document order. */
+function touchedTextblocks(
+  doc: ProseMirrorNode,
+  ranges: readonly { from: number; to: number }[],
+): { from: number; to: number }[] {
+  const blocks = new Map<number, number>();
+  for (const range of ranges) {
+    const from = Math.max(0, Math.min(range.from, doc.content.size));
+    const to = Math.max(from, Math.min(range.to, doc.content.size));
+    doc.nodesBetween(from, to, (node, pos) => {
+      if (node.isTextblock) blocks.set(pos, pos + node.nodeSize);
+      return !node.isTextblock;
+    });
+  }
+  return [...blocks].map(([from, to]) => ({ from, to })).sort((a, b) => a.from - b.from);
+}
+
+function firstBlockEndingAfter(
+  blocks: readonly { from: number; to: number }[],
+  pos: number,
+): number {
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((blocks[middle]?.to ?? Infinity) <= pos) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function withMatches(
@@ -292,29 +369,31 @@ function matchDecoration(match: FindMatch, active: boolean): Decoration {
     match.from,
     match.to,
     { class: active ? 'find-match active' : 'find-match' },
-    { findMatch: true },
+    { findMatch: true, active },
   );
 }
 
 /** The set with the active highlight moved: two decorations out, two in. */
 function swapActive(doc: ProseMirrorNode, find: FindState, nextIndex: number): DecorationSet {
   let decorations = find.decorations;
-  const swap = (index: number, active: boolean): void => {
-    const match = find.matches[index];
-    if (!match) return;
-    const current = decorations.find(
-      match.from,
-      match.to,
-      (spec: { findMatch?: boolean }) => spec.findMatch === true,
-    );
-    decorations = decorations.remove(
-      current.filter((decoration) => decoration.from === match.from && decoration.to === match.to),
-    );
-    decorations = decorations.add(doc, [matchDecoration(match, active)]);
-  };
-  swap(find.activeIndex, false);
-  swap(nextIndex, true);
+  const current = find.matches[find.activeIndex];
+  const next = find.matches[nextIndex];
+  if (current) decorations = setActive(decorations, doc, current, false);
+  if (next) decorations = setActive(decorations, doc, next, true);
   return decorations;
+}
+
+function setActive(
+  decorations: DecorationSet,
+  doc: ProseMirrorNode,
+  match: FindMatch,
+  active: boolean,
+): DecorationSet {
+  // `find` also returns neighbours that only touch the range ("aa" in "aaaa").
+  const current = decorations
+    .find(match.from, match.to)
+    .filter((decoration) => decoration.from === match.from && decoration.to === match.to);
+  return decorations.remove(current).add(doc, [matchDecoration(match, active)]);
 }
 
 function moveActive(state: EditorState, tr: Transaction, dispatch: unknown, step: 1 | -1): boolean {

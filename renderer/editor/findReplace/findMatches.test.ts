@@ -1,0 +1,179 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { describe, expect, it } from 'vitest';
+import { getDocumentSchema } from '../../../shared/editor/documentSchema';
+import type { TiptapNode } from '../../../shared/editor/tiptapJson';
+import { findMatches, firstMatchFrom, type FindOptions } from './findMatches';
+
+const loose: FindOptions = { caseSensitive: false, wholeWord: false };
+
+function text(value: string, marks: string[] = []): TiptapNode {
+  return marks.length > 0
+    ? { type: 'text', text: value, marks: marks.map((type) => ({ type })) }
+    : { type: 'text', text: value };
+}
+
+function paragraph(...content: TiptapNode[]): TiptapNode {
+  return { type: 'paragraph', content };
+}
+
+function doc(...content: TiptapNode[]): ProseMirrorNode {
+  return getDocumentSchema().nodeFromJSON({ type: 'doc', content });
+}
+
+/** The matched strings, read back from the document: what a person sees highlighted. */
+function found(document: ProseMirrorNode, query: string, options: FindOptions = loose): string[] {
+  return findMatches(document, query, options).map(({ from, to }) =>
+    document.textBetween(from, to, '|', '|'),
+  );
+}
+
+describe('findMatches', () => {
+  const russian = doc(
+    paragraph(
+      text(
+        'Московский инновационный кластер растёт. Участники кластера и Кластер-центр, ' +
+          'подкластер и кластеры.',
+      ),
+    ),
+  );
+
+  it('ignores case unless asked, in Cyrillic too', () => {
+    expect(found(russian, 'кластер')).toEqual([
+      'кластер',
+      'кластер',
+      'Кластер',
+      'кластер',
+      'кластер',
+    ]);
+    expect(found(russian, 'Кластер', { caseSensitive: true, wholeWord: false })).toEqual([
+      'Кластер',
+    ]);
+    expect(found(doc(paragraph(text('ЁЖИК ёжик'))), 'ёжик')).toEqual(['ЁЖИК', 'ёжик']);
+  });
+
+  it('finds whole words by Unicode letters, so Russian endings and prefixes do not count', () => {
+    expect(found(russian, 'кластер', { caseSensitive: false, wholeWord: true })).toEqual([
+      'кластер',
+      // A hyphen is not a letter: "Кластер-центр" contains the word.
+      'Кластер',
+    ]);
+    const english = doc(paragraph(text('Cat, cats, concat, CAT. (cat) 2cat cat2 cat_')));
+    expect(found(english, 'cat', { caseSensitive: false, wholeWord: true })).toEqual([
+      'Cat',
+      'CAT',
+      'cat',
+      'cat',
+    ]);
+    expect(found(english, 'cat', { caseSensitive: true, wholeWord: true })).toEqual(['cat', 'cat']);
+  });
+
+  it('keeps a word with a combining stress mark whole', () => {
+    // "за́мок": a combining acute after "а" is part of the word.
+    const stressed = doc(paragraph(text('за\u0301мок и замок')));
+    expect(found(stressed, 'за', { caseSensitive: false, wholeWord: true })).toEqual([]);
+    expect(found(stressed, 'замок', { caseSensitive: false, wholeWord: true })).toEqual(['замок']);
+  });
+
+  it('matches across marks and links within a block', () => {
+    const marked = doc(
+      paragraph(
+        text('инно'),
+        text('вацион', ['bold']),
+        text('ный', ['bold', 'italic']),
+        text(' кластер'),
+      ),
+    );
+    const matches = findMatches(marked, 'инновационный кластер', loose);
+    expect(matches).toEqual([{ from: 1, to: 22 }]);
+    expect(found(marked, 'инновационный', { caseSensitive: true, wholeWord: true })).toEqual([
+      'инновационный',
+    ]);
+  });
+
+  it('never matches across a paragraph, heading, list item or line break', () => {
+    const blocks = doc(
+      { type: 'heading', attrs: { level: 2 }, content: [text('один')] },
+      paragraph(text('два')),
+      {
+        type: 'bulletList',
+        content: [
+          { type: 'listItem', content: [paragraph(text('три'))] },
+          { type: 'listItem', content: [paragraph(text('четыре'))] },
+        ],
+      },
+      paragraph(text('пять'), { type: 'hardBreak' }, text('шесть')),
+    );
+    expect(found(blocks, 'одиндва')).toEqual([]);
+    expect(found(blocks, 'тричетыре')).toEqual([]);
+    expect(found(blocks, 'пятьшесть')).toEqual([]);
+    expect(found(blocks, 'пять шесть')).toEqual([]);
+    expect(found(blocks, 'шесть', { caseSensitive: false, wholeWord: true })).toEqual(['шесть']);
+    expect(found(blocks, 'четыре')).toEqual(['четыре']);
+    expect(found(blocks, 'о')).toHaveLength(1);
+  });
+
+  it('maps positions correctly after a hard break', () => {
+    const broken = doc(paragraph(text('аб'), { type: 'hardBreak' }, text('вг')));
+    // 0 <p> 1 а 2 б 3 <br> 4 в 5 г 6
+    expect(findMatches(broken, 'вг', loose)).toEqual([{ from: 4, to: 6 }]);
+  });
+
+  it('takes special characters in the query literally', () => {
+    const special = doc(paragraph(text('a.b axb (1+1)*2? [x] $5 ^hat\\ back {2} a|b кто? что.')));
+    for (const query of ['.', '*', '+', '?', '(', ')', '[', ']', '$', '^', '\\', '{', '}', '|']) {
+      const occurrences = special.textContent.split(query).length - 1;
+      expect(found(special, query), query).toEqual(Array<string>(occurrences).fill(query));
+    }
+    expect(found(special, 'a.b')).toEqual(['a.b']);
+    expect(found(special, '(1+1)*2?')).toEqual(['(1+1)*2?']);
+    expect(found(special, '[x]')).toEqual(['[x]']);
+    expect(found(special, '.*')).toEqual([]);
+    expect(found(special, 'кто?', { caseSensitive: false, wholeWord: true })).toEqual(['кто?']);
+    expect(found(special, 'что.', { caseSensitive: false, wholeWord: true })).toEqual(['что.']);
+  });
+
+  it('finds nothing for an empty query or an empty document', () => {
+    expect(findMatches(russian, '', loose)).toEqual([]);
+    expect(findMatches(doc(paragraph()), 'a', loose)).toEqual([]);
+  });
+
+  it('gives non-overlapping matches in document order', () => {
+    expect(findMatches(doc(paragraph(text('aaaaa'))), 'aa', loose)).toEqual([
+      { from: 1, to: 3 },
+      { from: 3, to: 5 },
+    ]);
+  });
+
+  it('stays fast on a 20,000-word article', () => {
+    const sentence =
+      'Московский инновационный кластер объединяет десятки тысяч компаний со всей России и ';
+    const paragraphs = Array.from({ length: 1000 }, (_, index) =>
+      paragraph(text(`${sentence.repeat(2)}абзац ${index}.`), text(' кластер', ['bold'])),
+    );
+    const big = doc(...paragraphs);
+    expect(big.textContent.split(/\s+/).length).toBeGreaterThan(20_000);
+    const started = performance.now();
+    const matches = findMatches(big, 'кластер', { caseSensitive: false, wholeWord: true });
+    const elapsed = performance.now() - started;
+    expect(matches).toHaveLength(3000);
+    // Generous for a slow CI machine; it takes a few milliseconds.
+    expect(elapsed).toBeLessThan(200);
+  });
+});
+
+describe('firstMatchFrom', () => {
+  const matches = [
+    { from: 5, to: 8 },
+    { from: 10, to: 13 },
+    { from: 20, to: 23 },
+  ];
+
+  it('finds the first match at or after a position, wrapping round', () => {
+    expect(firstMatchFrom(matches, 0)).toBe(0);
+    expect(firstMatchFrom(matches, 5)).toBe(0);
+    expect(firstMatchFrom(matches, 6)).toBe(1);
+    expect(firstMatchFrom(matches, 20)).toBe(2);
+    expect(firstMatchFrom(matches, 21)).toBe(0);
+    expect(firstMatchFrom([], 3)).toBe(-1);
+  });
+});

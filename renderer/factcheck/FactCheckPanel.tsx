@@ -1,0 +1,271 @@
+import type { Editor } from '@tiptap/core';
+// Brings the quoteAnchor commands' types into this program.
+import type {} from '../../shared/editor/extensions/QuoteAnchor';
+import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ulid } from 'ulid';
+import type { ApiOutput } from '../../shared/api/apiContract';
+import { plainTextRangeToPositions } from '../../shared/quotes/plainTextPositions';
+import type {
+  QuoteAnnotation,
+  QuoteAnnotationPatch,
+} from '../../shared/quotes/quoteAnnotationSchema';
+import { useApiClient } from '../api/ApiClientContext';
+import { AnnotationForm } from './AnnotationForm';
+
+type QuoteList = ApiOutput<'quotes:list'>;
+type Suggestion = QuoteList['suggestions'][number];
+
+interface FactCheckPanelProps {
+  articleId: string;
+  editor: Editor;
+  /** Changes whenever a save lands, so the ledger is reloaded. */
+  version: number;
+  speakers: readonly string[];
+  saveNow: () => Promise<void>;
+}
+
+const verdictOrder = ['changed', 'incorrect', 'disputed', 'needs-source', 'unchecked', 'verified'];
+
+/** Finds an anchor's range in the editor, for jumping to a quotation. */
+function anchorRange(editor: Editor, id: string): { from: number; to: number } | null {
+  let range: { from: number; to: number } | null = null;
+  editor.state.doc.descendants((node, position) => {
+    if (node.marks.some((mark) => mark.type.name === 'quoteAnchor' && mark.attrs['id'] === id)) {
+      range = { from: range?.from ?? position, to: position + node.nodeSize };
+    }
+    return true;
+  });
+  return range;
+}
+
+/** Every quotation of the article: speaker, verdict, source; suggestions to accept; jump, edit, filter. */
+export function FactCheckPanel({
+  articleId,
+  editor,
+  version,
+  speakers,
+  saveNow,
+}: FactCheckPanelProps) {
+  const { t } = useTranslation();
+  const client = useApiClient();
+  const [list, setList] = useState<QuoteList | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [isUncheckedFirst, setIsUncheckedFirst] = useState(true);
+  const [message, setMessage] = useState<string | null>(null);
+  const [reloadKey, setReloadKey] = useState(0);
+
+  useEffect(() => {
+    let isCurrent = true;
+    void client.call('quotes:list', { articleId }).then((result) => {
+      if (!isCurrent) return;
+      if (result.ok) setList(result.value);
+      else setMessage(result.error.message);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [client, articleId, version, reloadKey]);
+
+  const reload = useCallback(() => setReloadKey((key) => key + 1), []);
+
+  const jumpTo = (range: { from: number; to: number } | null): void => {
+    if (!range) return;
+    editor.chain().focus().setTextSelection(range).scrollIntoView().run();
+  };
+
+  const annotate = async (
+    range: { from: number; to: number },
+    kind: QuoteAnnotation['kind'],
+    suggestion?: Suggestion,
+  ) => {
+    const id = ulid();
+    if (!editor.chain().setQuoteAnchor(id, range).run()) return;
+    await saveNow();
+    const result = await client.call('quotes:create', {
+      articleId,
+      id,
+      kind,
+      speaker: suggestion?.speaker ?? '',
+      role: suggestion?.role ?? '',
+    });
+    if (result.ok) {
+      setSelectedId(id);
+      setMessage(null);
+    } else {
+      editor.commands.unsetQuoteAnchor(id);
+      setMessage(result.error.message);
+    }
+    reload();
+  };
+
+  const accept = (suggestion: Suggestion): void => {
+    const range = plainTextRangeToPositions(editor.state.doc, suggestion.start, suggestion.end);
+    if (range) void annotate(range, suggestion.kind, suggestion);
+  };
+
+  const markSelection = (): void => {
+    const { from, to } = editor.state.selection;
+    if (from < to) void annotate({ from, to }, 'manual');
+    else setMessage(t('quotes.selectFirst'));
+  };
+
+  const dismiss = async (suggestion: Suggestion): Promise<void> => {
+    const result = await client.call('quotes:dismiss', {
+      articleId,
+      text: suggestion.text,
+      start: suggestion.start,
+      end: suggestion.end,
+      kind: suggestion.kind,
+    });
+    if (!result.ok) setMessage(result.error.message);
+    reload();
+  };
+
+  const save = async (id: string, patch: QuoteAnnotationPatch): Promise<void> => {
+    const result = await client.call('quotes:update', { id, patch });
+    setMessage(result.ok ? t('quotes.saved') : result.error.message);
+    reload();
+  };
+
+  const annotations = (list?.annotations ?? []).filter(
+    (annotation) => annotation.state !== 'dismissed',
+  );
+  const sorted = isUncheckedFirst
+    ? [...annotations].sort(
+        (a, b) =>
+          Number(a.state === 'orphaned') - Number(b.state === 'orphaned') ||
+          verdictOrder.indexOf(a.verdict) - verdictOrder.indexOf(b.verdict) ||
+          a.start - b.start,
+      )
+    : annotations;
+  const selected = annotations.find((annotation) => annotation.id === selectedId) ?? null;
+
+  const moveFocus = (event: KeyboardEvent<HTMLUListElement>): void => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const buttons = Array.from(
+      event.currentTarget.querySelectorAll<HTMLButtonElement>('button.quote-item'),
+    );
+    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const next = buttons[index + (event.key === 'ArrowDown' ? 1 : -1)];
+    if (next) {
+      event.preventDefault();
+      next.focus();
+    }
+  };
+
+  return (
+    <section className="factcheck-panel" aria-label={t('quotes.heading')}>
+      <div className="factcheck-header">
+        <h3>{t('quotes.heading')}</h3>
+        <span className="open-count" data-testid="open-quotes">
+          {t('quotes.openCount', { count: list?.openCount ?? 0 })}
+        </span>
+      </div>
+      <div className="factcheck-actions">
+        <button type="button" onClick={markSelection}>
+          {t('quotes.markSelection')}
+        </button>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={isUncheckedFirst}
+            onChange={(e) => setIsUncheckedFirst(e.target.checked)}
+          />
+          {t('quotes.uncheckedFirst')}
+        </label>
+      </div>
+      {message && (
+        <p className="history-message" role="status">
+          {message}
+        </p>
+      )}
+      <ul className="quote-list" aria-label={t('quotes.annotations')} onKeyDown={moveFocus}>
+        {sorted.map((annotation) => (
+          <li key={annotation.id}>
+            <button
+              type="button"
+              className={`quote-item verdict-${annotation.verdict} state-${annotation.state}`}
+              aria-pressed={annotation.id === selectedId}
+              onClick={() => {
+                setSelectedId(annotation.id);
+                jumpTo(anchorRange(editor, annotation.id));
+              }}
+            >
+              <span className="quote-text">«{annotation.exact}»</span>
+              <span className="quote-meta">
+                {annotation.speaker || t('quotes.noSpeaker')} ·{' '}
+                <span data-testid="quote-verdict">
+                  {annotation.state === 'orphaned'
+                    ? t('quotes.orphaned')
+                    : t(`quotes.verdict.${annotation.verdict}`)}
+                </span>
+                {annotation.sourceKind !== 'none' &&
+                  ` · ${t(`quotes.source.${annotation.sourceKind}`)}`}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {selected && (
+        <AnnotationForm
+          key={`${selected.id}-${selected.updatedAt}`}
+          annotation={selected}
+          speakers={speakers}
+          onSave={(patch) => void save(selected.id, patch)}
+        />
+      )}
+      {list && list.suggestions.length > 0 && (
+        <>
+          <h4>{t('quotes.suggestions')}</h4>
+          <ul className="quote-list" aria-label={t('quotes.suggestions')}>
+            {list.suggestions.map((suggestion) => (
+              <li key={`${suggestion.start}-${suggestion.end}`} className="suggestion">
+                <button
+                  type="button"
+                  className="quote-item"
+                  onClick={() =>
+                    jumpTo(
+                      plainTextRangeToPositions(editor.state.doc, suggestion.start, suggestion.end),
+                    )
+                  }
+                >
+                  <span className="quote-text">«{suggestion.text}»</span>
+                  <span className="quote-meta">
+                    {[
+                      suggestion.speaker || t('quotes.noSpeaker'),
+                      suggestion.role,
+                      suggestion.inferred ? t('quotes.inferred') : '',
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
+                </button>
+                <span className="suggestion-actions">
+                  <button type="button" onClick={() => accept(suggestion)}>
+                    {t('quotes.accept')}
+                  </button>
+                  <button type="button" onClick={() => void dismiss(suggestion)}>
+                    {t('quotes.dismiss')}
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {list && list.overrides.length > 0 && (
+        <details className="overrides">
+          <summary>{t('quotes.overrides')}</summary>
+          <ul>
+            {list.overrides.map((override) => (
+              <li key={override.at}>
+                {new Date(override.at).toLocaleString()} · {override.actor}: {override.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import { expect, test } from './fixtures';
+import { ArticleEditorPage } from './pages/ArticleEditorPage';
+import type { GalleyPage } from './pages/GalleyPage';
+
+const paragraphs = [
+  'Make this bold',
+  'Make this italic',
+  'Make this underlined',
+  'Add a footnote',
+  'Section heading',
+  'First item',
+  'Quoted words',
+  // A plain last paragraph: after a last block quote the editor adds an empty one of its own.
+  'The end',
+];
+
+/** What the body must hold once every paragraph above has had its formatting. */
+async function expectFormatted(editor: ArticleEditorPage): Promise<void> {
+  const { body } = editor;
+  await expect(body.locator('p strong')).toHaveText(['bold']);
+  await expect(body.locator('p em')).toHaveText(['italic']);
+  await expect(body.locator('p u')).toHaveText(['underlined']);
+  await expect(body.locator('p sup')).toHaveText(['footnote']);
+  await expect(body.locator('h2')).toHaveText(['Section heading']);
+  await expect(body.locator('ul > li')).toHaveText(['First item']);
+  await expect(body.locator('blockquote')).toHaveText(['Quoted words']);
+  // Nothing else picked up a mark or a block by accident.
+  await expect(body.locator('strong, em, u, sup')).toHaveCount(4);
+  await expect(body.locator(':scope > p')).toHaveText([
+    'Make this bold',
+    'Make this italic',
+    'Make this underlined',
+    'Add a footnote',
+    'The end',
+  ]);
+}
+
+async function reloadAndExpectFormatted(galley: GalleyPage, editor: ArticleEditorPage) {
+  await galley.waitUntilSaved();
+  await galley.page.reload();
+  await expect(galley.body).toBeVisible();
+  await expectFormatted(editor);
+}
+
+test('toolbar buttons format the selection and the formatting is kept', async ({ galley }) => {
+  const editor = new ArticleEditorPage(galley);
+  await galley.createArticle();
+  await editor.typeParagraphs(...paragraphs);
+
+  const marks = [
+    ['bold', 'Bold'],
+    ['italic', 'Italic'],
+    ['underlined', 'Underline'],
+    ['footnote', 'Superscript'],
+  ] as const;
+  for (const [word, tool] of marks) {
+    await editor.selectWord(word);
+    await editor.tool(tool).click();
+    await expect(editor.tool(tool)).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  const blocks = [
+    ['Section heading', 'Heading 2'],
+    ['First item', 'Bulleted list'],
+    ['Quoted words', 'Block quote'],
+  ] as const;
+  for (const [text, tool] of blocks) {
+    await editor.placeCaretIn(text);
+    await editor.tool(tool).click();
+    await expect(editor.tool(tool)).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  await expectFormatted(editor);
+  await reloadAndExpectFormatted(galley, editor);
+});
+
+test('keyboard shortcuts format the selection and the formatting is kept', async ({
+  galley,
+  page,
+}) => {
+  const editor = new ArticleEditorPage(galley);
+  await galley.createArticle();
+  await editor.typeParagraphs(...paragraphs);
+
+  const marks = [
+    ['bold', 'Control+B', 'Bold'],
+    ['italic', 'Control+I', 'Italic'],
+    ['underlined', 'Control+U', 'Underline'],
+    ['footnote', 'Control+.', 'Superscript'],
+  ] as const;
+  for (const [word, shortcut, tool] of marks) {
+    await editor.selectWord(word);
+    await page.keyboard.press(shortcut);
+    await expect(editor.tool(tool)).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  const blocks = [
+    ['Section heading', 'Control+Alt+2', 'Heading 2'],
+    ['First item', 'Control+Shift+8', 'Bulleted list'],
+    ['Quoted words', 'Control+Shift+B', 'Block quote'],
+  ] as const;
+  for (const [text, shortcut, tool] of blocks) {
+    await editor.placeCaretIn(text);
+    await page.keyboard.press(shortcut);
+    await expect(editor.tool(tool)).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  await expectFormatted(editor);
+  await reloadAndExpectFormatted(galley, editor);
+});
+
+test('a shortcut pressed again removes the mark it set', async ({ galley, page }) => {
+  const editor = new ArticleEditorPage(galley);
+  await galley.createArticle();
+  await editor.typeParagraphs('Make this bold');
+  await editor.selectWord('bold');
+  await page.keyboard.press('Control+B');
+  await expect(editor.body.locator('strong')).toHaveText(['bold']);
+  await page.keyboard.press('Control+B');
+  await expect(editor.body.locator('strong')).toHaveCount(0);
+  await expect(editor.tool('Bold')).toHaveAttribute('aria-pressed', 'false');
+});

@@ -1,0 +1,95 @@
+import { expect, test } from './fixtures';
+import { ArticleEditorPage } from './pages/ArticleEditorPage';
+
+const refusal = 'Only http, https and mailto links are allowed.';
+
+test('a link is refused for javascript: and ftp:, added, edited and removed', async ({
+  galley,
+  page,
+}) => {
+  const editor = new ArticleEditorPage(galley);
+  const dialog = editor.linkDialog;
+  const address = dialog.getByLabel('Link address');
+  const links = editor.body.locator('a');
+  await galley.createArticle();
+  await editor.typeParagraphs('Read the report today');
+
+  await editor.selectWord('report');
+  await page.keyboard.press('Control+K');
+  await expect(dialog).toBeVisible();
+  await expect(address).toBeFocused();
+
+  await address.fill('javascript:alert(1)');
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(refusal);
+  await expect(address).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog).toBeVisible();
+  await expect(links).toHaveCount(0);
+
+  await address.fill('ftp://x');
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await address.press('Enter');
+  await expect(dialog.getByRole('alert')).toHaveText(refusal);
+  await expect(links).toHaveCount(0);
+
+  await address.fill('https://example.com');
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(links).toHaveCount(1);
+  await expect(links).toHaveAttribute('href', 'https://example.com');
+  await expect(links).toHaveText('report');
+  await expect(editor.tool('Link')).toHaveAttribute('aria-pressed', 'true');
+
+  // Editing: the dialog opens on the link under the caret with its address filled in.
+  await editor.selectWord('report');
+  await editor.tool('Link').click();
+  await expect(address).toHaveValue('https://example.com');
+  await address.fill('https://example.org/news');
+  await address.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(links).toHaveCount(1);
+  await expect(links).toHaveAttribute('href', 'https://example.org/news');
+  await expect(links).toHaveText('report');
+
+  // The edited link is still selected: open the dialog on it again and remove it.
+  await expect(editor.body).toBeFocused();
+  await page.keyboard.press('Control+K');
+  await expect(address).toHaveValue('https://example.org/news');
+  await dialog.getByRole('button', { name: 'Remove link' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(links).toHaveCount(0);
+  await expect(editor.body.locator('p')).toHaveText(['Read the report today']);
+});
+
+test('a mailto link is accepted and kept, a refused address leaves nothing behind', async ({
+  galley,
+  page,
+}) => {
+  const editor = new ArticleEditorPage(galley);
+  const dialog = editor.linkDialog;
+  const address = dialog.getByLabel('Link address');
+  await galley.createArticle();
+  await editor.typeParagraphs('Write to the desk or see the archive');
+
+  await editor.selectWord('desk');
+  await editor.tool('Link').click();
+  await address.fill('mailto:desk@example.com');
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(editor.body.locator('a')).toHaveAttribute('href', 'mailto:desk@example.com');
+
+  await editor.selectWord('archive');
+  await page.keyboard.press('Control+K');
+  await address.fill('ftp://x');
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(refusal);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+
+  await galley.waitUntilSaved();
+  await page.reload();
+  const links = galley.body.locator('a');
+  await expect(links).toHaveCount(1);
+  await expect(links).toHaveAttribute('href', 'mailto:desk@example.com');
+  await expect(links).toHaveText('desk');
+});

@@ -1,0 +1,23 @@
+import type { Page } from '@playwright/test';
+
+/** Selects the first occurrence of `text` inside the body editor, as a mouse drag would. */
+export async function selectEditorText(page: Page, text: string): Promise<void> {
+  await page.getByTestId('body-editor').focus();
+  await page.evaluate((wanted) => {
+    const root = document.querySelector('[data-testid="body-editor"]');
+    if (!root) throw new Error('no body editor');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const index = node.textContent?.indexOf(wanted) ?? -1;
+      if (index < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + wanted.length);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return;
+    }
+    throw new Error(`text not found in the editor: ${wanted}`);
+  }, text);
+}
