@@ -8,6 +8,7 @@ import { backupCommand, restoreCommand } from './commands/backupCommand';
 import { exportCommand } from './commands/exportCommand';
 import { importCommand } from './commands/importCommand';
 import { listCommand } from './commands/listCommand';
+import { quotesCommand } from './commands/quotesCommand';
 import { searchCommand } from './commands/searchCommand';
 import { serveCommand } from './commands/serveCommand';
 import { showCommand } from './commands/showCommand';
@@ -27,6 +28,10 @@ Commands:
   export --out DIR          publish articles as a static site: HTML pages, ninjs JSON, index, manifest
         [--status ready | --all | --ids A,B] [--rubric R] [--since DATE] [--base-url URL]
         [--force] [--no-mark] [--allow-unverified]
+  quotes FILE [--json]      list the direct quotations of a .txt/.md/.html/.docx file, with speakers
+  quotes --article ID [--json] [--annotations]
+                            the same for an article; --annotations prints its fact-check
+                            annotations as W3C Web Annotation JSON-LD (internal report)
   backup --out FILE         copy the library safely while it is in use
   restore --from BACKUP     put a backup in place (the current file is kept beside it)
   build-ui                  build the interface that serve and the desktop app load
@@ -43,6 +48,7 @@ const commands: Readonly<Record<string, Command>> = {
   list: listCommand,
   import: importCommand,
   export: exportCommand,
+  quotes: quotesCommand,
   show: showCommand,
   search: searchCommand,
   status: statusCommand,
@@ -112,7 +118,7 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
   }
   const command = commands[name];
   if (!command) throw new CliError(`unknown command "${name}" (see galley --help)`, 2);
-  const takesPositionals = ['show', 'search', 'status', 'import'].includes(name);
+  const takesPositionals = ['show', 'search', 'status', 'import', 'quotes'].includes(name);
   if (!takesPositionals && rest.length > 0)
     throw new CliError(`unexpected argument "${rest[0]}" (see galley --help)`, 2);
   return command({

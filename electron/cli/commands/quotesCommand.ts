@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { articleIdSchema } from '../../../shared/article/articleSchema';
+import { extractPlainText } from '../../../shared/editor/extractPlainText';
+import { detectQuotes } from '../../../shared/quotes/detectQuotes';
+import { toWebAnnotations } from '../../../shared/quotes/toWebAnnotations';
+import { importFile } from '../../services/import/importFile';
+import { CliError } from '../cliError';
+import { type CliContext, printJson, withLibrary } from '../cliContext';
+
+type Printed = {
+  text: string;
+  speaker: string;
+  role: string;
+  cue: string;
+  start: number;
+  end: number;
+  inferred: boolean;
+};
+
+/**
+ * `galley quotes FILE [--json]`, `galley quotes --article ID [--json]`,
+ * `galley quotes --article ID --annotations` (W3C Web Annotation JSON-LD, internal).
+ */
+export async function quotesCommand(context: CliContext): Promise<number> {
+  const { flags, positionals } = context;
+  if (flags.article !== undefined) {
+    if (positionals.length > 0) throw new CliError('give either FILE or --article ID, not both', 2);
+    const articleId = flags.article;
+    if (!articleIdSchema.safeParse(articleId).success)
+      throw new CliError(`"${articleId}" is not an article id`, 2);
+    return withLibrary(context, (library) => {
+      const article = library.articles.get(articleId);
+      if (!article) throw new CliError(`no article with id ${articleId}`);
+      if (flags.annotations) {
+        printJson(
+          context,
+          toWebAnnotations(
+            articleId,
+            library.articles.quotes.list(articleId).filter((a) => a.state !== 'dismissed'),
+          ),
+        );
+        return 0;
+      }
+      print(context, detectQuotes(article.bodyText, { language: article.language }));
+      return 0;
+    });
+  }
+  if (flags.annotations) throw new CliError('--annotations needs --article ID', 2);
+  const [file] = positionals;
+  if (!file || positionals.length > 1)
+    throw new CliError('usage: galley quotes FILE [--json] | galley quotes --article ID', 2);
+  const imported = await importFile(path.resolve(file));
+  print(context, detectQuotes(extractPlainText(imported.body), { language: imported.language }));
+  return 0;
+}
+
+function print(context: CliContext, found: readonly Printed[]): void {
+  const quotes = found.map(({ text, speaker, role, cue, start, end, inferred }) => ({
+    text,
+    speaker,
+    role,
+    cue,
+    start,
+    end,
+    inferred,
+  }));
+  if (context.flags.json) {
+    printJson(context, { quotes });
+    return;
+  }
+  for (const quote of quotes) {
+    const who = [quote.speaker || '(unknown speaker)', quote.role].filter(Boolean).join(', ');
+    context.io.stdout(
+      `«${quote.text}»\n    — ${who}${quote.inferred ? ' (inferred)' : ''}${quote.cue ? ` [${quote.cue}]` : ''}\n`,
+    );
+  }
+  context.io.stdout(`${quotes.length} quotation(s)\n`);
+}
