@@ -60,5 +60,9 @@ export function attributeCandidates(
 /** The quotation is in the same paragraph as the previous one, or the next paragraph. */
 function continues(text: string, previous: PreviousQuote, lineStart: number): boolean {
   if (lineStart === previous.lineStart) return true;
-  return lineStart > previous.lineEnd && text.slice(previous.lineEnd, lineStart).trim() === '';
+  if (lineStart <= previous.lineEnd) return false;
+  for (let offset = previous.lineEnd; offset < lineStart; offset += 1) {
+    if (!/\s/.test(text.charAt(offset))) return false;
+  }
+  return true;
 }

@@ -13,6 +13,8 @@ export interface Attribution {
    */
   strength: 'strong' | 'weak';
   reference: SpeakerReference | undefined;
+  /** The cue ends in a colon right before the quotation ("X заявил: «…»"). */
+  hasColon: boolean;
   /** Agreement of a Russian past-tense verb, to pick among candidates for a pronoun or role. */
   verbGender: SpeechGender;
 }

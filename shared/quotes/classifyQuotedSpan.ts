@@ -12,6 +12,8 @@ export interface QuotedSpanEvidence {
   before: Attribution | undefined;
   /** The opening mark starts its paragraph. */
   opensLine: boolean;
+  /** An attributed quotation comes earlier in the same paragraph (“…,” said X. “…”). */
+  followsQuotation: boolean;
   /** («…») — a gloss or a name in parentheses. */
   isParenthesized: boolean;
   isClosed: boolean;
@@ -32,28 +34,39 @@ const namingPairs = new Set(['known as', 'referred to as', 'under the name', 'п
 export function classifyQuotedSpan(evidence: QuotedSpanEvidence): 'quotation' | 'name' {
   const inner = evidence.inner.trim();
   const words = inner.match(wordPattern) ?? [];
-  if (words.length === 0 || hasTitleCue(evidence.tokensBefore)) return 'name';
+  if (words.length === 0) return 'name';
+  // Names and titles are capitalised; "заявила, что проект «выгоден всем»" is a quote.
+  const startsLikeName = !/^\P{L}*\p{Ll}/u.test(inner);
+  const titleCue = findTitleCue(
+    evidence.tokensBefore[evidence.tokensBefore.length - 1]?.text ?? '',
+  );
+  if (
+    titleCue === 'term' ||
+    (startsLikeName && (titleCue === 'name' || isNamed(evidence.tokensBefore)))
+  ) {
+    return 'name';
+  }
   if (evidence.isParenthesized && words.length <= 8) return 'name';
   const isTitleShaped = titleShaped(inner, words);
   const { after, before } = evidence;
   if (after?.strength === 'strong') return 'quotation';
   if (before?.strength === 'strong') {
-    if (before.cue === ':' || !isTitleShaped) return 'quotation';
+    if (before.hasColon || !isTitleShaped) return 'quotation';
     return 'name';
   }
   if (before !== undefined) return isTitleShaped ? 'name' : 'quotation';
-  if (isTitleShaped) return 'name';
   const isSentence = sentencePunctuation.test(inner);
+  // “First part,” said X. “Second part.” — the continuation carries no cue of its own.
+  if (evidence.followsQuotation && (isSentence || words.length >= 3)) return 'quotation';
+  if (isTitleShaped) return 'name';
   if (words.length >= 5 && isSentence) return 'quotation';
   const endsLikeSpeech = /[.!?…,]$/u.test(inner) || !evidence.isClosed;
   if (evidence.opensLine && words.length >= 4 && endsLikeSpeech) return 'quotation';
   return words.length >= 12 ? 'quotation' : 'name';
 }
 
-function hasTitleCue(tokens: readonly Token[]): boolean {
-  const last = tokens[tokens.length - 1];
-  if (last === undefined || !last.isWord) return false;
-  if (findTitleCue(last.text) !== undefined) return true;
+/** "known as", "referred to as", "по прозвищу" right before the span. */
+function isNamed(tokens: readonly Token[]): boolean {
   const pair = tokens
     .slice(-3)
     .map((token) => token.norm)

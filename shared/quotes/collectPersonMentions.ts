@@ -69,7 +69,8 @@ function collectLine(
     // Refugees".
     const isSingle = run.to - run.from === 1;
     const hasRole =
-      description.role !== '' && (!isSingle || isRoleWord(tokens[run.from - 1]?.text ?? '') || tokens[run.to]?.text === ',');
+      description.role !== '' &&
+      (!isSingle || isRoleWord(tokens[run.from - 1]?.text ?? '') || tokens[run.to]?.text === ',');
     // A lone capitalised word beside a verb is as often a country or a company ("Израиль
     // считает"); only a Russian past tense that agrees like a person's ("заявил") counts.
     const hasVerb =
@@ -99,15 +100,23 @@ function adjacentVerbGender(
   from: number,
   to: number,
 ): 'm' | 'f' | 'plural' | '' | undefined {
-  const previous = findSpeechVerb(tokens[from - 1]?.text ?? '');
+  const previous = findSpeechVerb(tokens[from - 1]?.norm ?? '');
   if (previous !== undefined && !previous.isNonFinite) return previous.gender;
   let index = to;
   if (tokens[index]?.text === ',') {
     // Skip an appositive: "Калоев, потерявший семью, заявил".
-    const close = tokens.findIndex((token, position) => position > index && token.text === ',');
-    if (close > 0 && close - index < 20) index = close + 1;
+    for (
+      let position = index + 1;
+      position < tokens.length && position - index < 20;
+      position += 1
+    ) {
+      if (tokens[position]?.text === ',') {
+        index = position + 1;
+        break;
+      }
+    }
   }
-  const next = findSpeechVerb(tokens[index]?.text ?? '');
+  const next = findSpeechVerb(tokens[index]?.norm ?? '');
   if (next !== undefined && !next.isNonFinite && !next.isCite) return next.gender;
   return undefined;
 }

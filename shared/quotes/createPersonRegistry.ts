@@ -33,7 +33,9 @@ export function createPersonRegistry(): PersonRegistry {
     for (const key of keysOf(name)) {
       const entity = buckets
         .get(key)
-        ?.find((candidate) => candidate.mentions.some((mention) => isSamePerson(mention.name, name)));
+        ?.find((candidate) =>
+          candidate.mentions.some((mention) => isSamePerson(mention.name, name)),
+        );
       if (entity !== undefined) return entity;
     }
     return undefined;
@@ -69,6 +71,7 @@ function keysOf(name: string): string[] {
   const first = words[0];
   if (last === undefined || first === undefined) return [];
   const keys = [`last:${last.slice(0, 2)}`];
-  if (words.length > 1 || firstNameLemma(first) !== undefined) keys.push(`first:${first.slice(0, 2)}`);
+  if (words.length > 1 || firstNameLemma(first) !== undefined)
+    keys.push(`first:${first.slice(0, 2)}`);
   return keys;
 }

@@ -5,9 +5,10 @@
 export function detectLanguage(text: string): 'ru' | 'en' {
   let cyrillic = 0;
   let latin = 0;
-  for (const char of text) {
-    if (/[а-яё]/i.test(char)) cyrillic += 1;
-    else if (/[a-z]/i.test(char)) latin += 1;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x0400 && code <= 0x04ff) cyrillic += 1;
+    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin += 1;
   }
   return cyrillic >= latin && cyrillic > 0 ? 'ru' : 'en';
 }

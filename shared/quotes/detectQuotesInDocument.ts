@@ -36,13 +36,23 @@ export function detectQuotesInDocument(document: TiptapNode): DetectedQuote[] {
   const spans = findQuotedSpans(text);
   const index = buildTextIndex(text, spans);
   const blocks = locateBlocks(document, text);
-  const inBlockquote = (offset: number): boolean =>
-    blocks.some((block) => block.blockquote >= 0 && offset >= block.start && offset < block.end);
-  const candidates: QuoteCandidate[] = findQuoteCandidates(text, spans, index, language).filter(
-    (candidate) => !inBlockquote(candidate.parts[0]?.start ?? -1),
-  );
+  // A blockquote paragraph with its own attributed quotation («…», — сказал X) keeps that
+  // quotation; the other paragraphs of the blockquote are quoted as a whole.
+  const quotedBlocks = new Set<Block>();
+  const candidates = findQuoteCandidates(text, spans, index, language).filter((candidate) => {
+    const block = blockAt(blocks, candidate.parts[0]?.start ?? -1);
+    if (block === undefined || block.blockquote < 0) return true;
+    if (candidate.attribution?.reference === undefined) return false;
+    candidate.kind = 'block';
+    quotedBlocks.add(block);
+    return true;
+  });
   for (const group of groupBlockquotes(blocks)) {
-    const candidate = blockCandidate(text, blocks, group, language, index.sentenceStart);
+    const rest = group.filter((block) => !quotedBlocks.has(block));
+    if (rest.length === 0) continue;
+    const candidate = blockCandidate(text, blocks, rest, language, (offset) =>
+      index.sentenceStart(offset),
+    );
     if (candidate !== undefined) candidates.push(candidate);
   }
   candidates.sort((a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0));
@@ -60,14 +70,21 @@ function blockCandidate(
   const quoted = [...group];
   let attribution: Attribution | undefined;
   const last = quoted[quoted.length - 1];
-  if (last !== undefined && quoted.length > 1 && attributionLine.test(text.slice(last.start, last.end))) {
+  if (
+    last !== undefined &&
+    quoted.length > 1 &&
+    attributionLine.test(text.slice(last.start, last.end))
+  ) {
     quoted.pop();
-    const tokens = tokenizeText(text, last.start, last.end).filter((token) => token.isWord || token.text === ',');
+    const tokens = tokenizeText(text, last.start, last.end).filter(
+      (token) => token.isWord || token.text === ',',
+    );
     attribution = {
       cue: '—',
       cueOffset: last.start,
       strength: 'strong',
       reference: parseSpeakerPhrase(tokens, language),
+      hasColon: false,
       verbGender: '',
     };
   }
@@ -76,7 +93,12 @@ function blockCandidate(
   if (attribution === undefined) {
     const previous = [...blocks].reverse().find((block) => block.end <= first.start);
     if (previous !== undefined && previous.blockquote < 0) {
-      attribution = findAttributionBefore(text, sentenceStart(previous.end - 1), previous.end, language);
+      attribution = findAttributionBefore(
+        text,
+        sentenceStart(previous.end - 1),
+        previous.end,
+        language,
+      );
     }
   }
   return { parts: quoted.map((block) => unwrap(text, block)), kind: 'block', attribution };
@@ -89,6 +111,10 @@ function unwrap(text: string, block: Block): QuotePart {
   if (match?.[1] === undefined) return { start: block.start, end: block.end };
   const start = block.start + content.indexOf(match[1]);
   return { start, end: start + match[1].length };
+}
+
+function blockAt(blocks: readonly Block[], offset: number): Block | undefined {
+  return blocks.find((block) => offset >= block.start && offset < block.end);
 }
 
 function groupBlockquotes(blocks: readonly Block[]): Block[][] {

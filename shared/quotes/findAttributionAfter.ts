@@ -10,7 +10,7 @@ const dashes = new Set(['—', '–', '-']);
 const clauseEnd = new Set(['.', '!', '?', ';', '…']);
 const openingMarks = new Set(['«', '“', '„', '"']);
 const citedObjects = new Set(['слова', 'слов', 'выступление', 'заявление', 'речь', 'мнение']);
-const lookahead = 320;
+const lookahead = 240;
 
 /** Options for {@link findAttributionAfter}. */
 export interface AttributionAfterOptions {
@@ -71,9 +71,15 @@ export function findAttributionAfter(
     const cueLength = matchMultiwordCue(words, position);
     if (cueLength > 0) {
       const after = clause.slice(position + cueLength);
-      return attribution(clause, position, cueLength, '', parseSpeakerPhrase(after, options.language));
+      return attribution(
+        clause,
+        position,
+        cueLength,
+        '',
+        parseSpeakerPhrase(after, options.language),
+      );
     }
-    const verb = token.isCapitalized ? undefined : findSpeechVerb(token.text);
+    const verb = token.isCapitalized ? undefined : findSpeechVerb(token.norm);
     if (verb === undefined || verb.isNonFinite) continue;
     const reference = referenceFor(clause, position, verb, options.language);
     // "…", and said it was … — the verb belongs to the sentence before the quotation.
@@ -117,7 +123,10 @@ function referenceFor(
 
 function isPassiveFrame(token: Token | undefined): boolean {
   if (token === undefined) return false;
-  return functionWords.prepositions.has(token.norm) || /^(?:сообщени|заявлени|документ|пресс-релиз|письм|обращени)/.test(token.norm);
+  return (
+    functionWords.prepositions.has(token.norm) ||
+    /^(?:сообщени|заявлени|документ|пресс-релиз|письм|обращени)/.test(token.norm)
+  );
 }
 
 function attribution(
@@ -134,6 +143,7 @@ function attribution(
     cueOffset: first?.start ?? 0,
     strength: 'strong',
     reference,
+    hasColon: false,
     verbGender,
   };
 }

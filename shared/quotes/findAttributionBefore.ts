@@ -61,6 +61,7 @@ export function findAttributionBefore(
     cueOffset: clause[cue.index]?.start ?? to,
     strength,
     reference: referenceFor(clause, cue, language),
+    hasColon,
     verbGender: cue.gender,
   };
 }
@@ -71,6 +72,7 @@ function colonOnly(clause: readonly Token[]): Attribution {
     cueOffset: clause[clause.length - 1]?.end ?? 0,
     strength: 'strong',
     reference: undefined,
+    hasColon: true,
     verbGender: '',
   };
 }
@@ -87,7 +89,7 @@ function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefin
       const kind = token.norm === 'put' || token.norm === 'puts' ? 'verb' : 'multiword';
       return { index, length: multiword, text, gender: '', kind, isNonFinite: false };
     }
-    const verb = token.isCapitalized ? undefined : findSpeechVerb(token.text);
+    const verb = token.isCapitalized ? undefined : findSpeechVerb(token.norm);
     if (verb !== undefined && !verb.isPassive) {
       return {
         index,

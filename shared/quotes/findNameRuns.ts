@@ -72,7 +72,7 @@ export function findNameRuns(tokens: readonly Token[], language: 'ru' | 'en'): N
 function isNamePart(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (token === undefined || !token.isWord || isFunctionWord(token.norm)) return false;
-  if (findSpeechVerb(token.text) !== undefined) return false;
+  if (findSpeechVerb(token.norm) !== undefined) return false;
   // "Allegedly, ..." — a sentence adverb, not a name.
   if (token.norm.endsWith('ly') && tokens[index + 1]?.text === ',') return false;
   if (token.isCapitalized) return true;
@@ -124,7 +124,13 @@ function classifyStretch(
     if (tokens[from - 1]?.norm === 'the' && organisationEnd < 0) organisationEnd = to;
   }
   if (organisationEnd > from) {
-    runs.push({ from, to: organisationEnd, stretchFrom: from, isPerson: false, hasFirstName: false });
+    runs.push({
+      from,
+      to: organisationEnd,
+      stretchFrom: from,
+      isPerson: false,
+      hasFirstName: false,
+    });
     start = organisationEnd;
   }
   // Latin words in a Russian text are mostly brands ("Business NZ"), unless a first name

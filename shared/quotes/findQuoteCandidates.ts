@@ -40,13 +40,15 @@ export function findQuoteCandidates(
     const inner = splitInterruptedQuote(text, span.start, span.end, language);
     const innerText = text.slice(span.start, span.end).trim();
     const after = span.isClosed
-      ? findAttributionAfter(text, span.close + 1, index.lineEnd(span.close), {
+      ? findAttributionAfter(text, span.close + 1, attributionEnd(index, span.close), {
           language,
           lastQuotedChar: innerText.slice(-1),
         })
       : undefined;
     const joined =
-      previous !== undefined && previous.close >= sentenceStart && isJoined(text, previous.close + 1, span.open)
+      previous !== undefined &&
+      previous.close >= sentenceStart &&
+      isJoined(text, previous.close + 1, span.open)
         ? previous.attribution
         : undefined;
     const before = joined ?? findAttributionBefore(text, searchFrom, span.open, language);
@@ -56,7 +58,11 @@ export function findQuoteCandidates(
         tokensBefore: tokenizeText(text, Math.max(lineStart, span.open - 60), span.open),
         after,
         before,
-        opensLine: /^[\s\u2014\u2013-]*$/.test(text.slice(lineStart, span.open)),
+        opensLine: opensLine(text, lineStart, span.open),
+        followsQuotation:
+          previous !== undefined &&
+          previous.close >= lineStart &&
+          previous.attribution !== undefined,
         isParenthesized: text.charAt(span.open - 1) === '(' && text.charAt(span.close + 1) === ')',
         isClosed: span.isClosed,
       });
@@ -64,7 +70,11 @@ export function findQuoteCandidates(
     }
     const attribution = inner.attribution ?? chooseAttribution(after, before);
     previous = { close: span.close, attribution };
-    candidates.push({ parts: inner.parts.map((part) => trimPart(text, part)), kind: 'inline', attribution });
+    candidates.push({
+      parts: inner.parts.map((part) => trimPart(text, part)),
+      kind: 'inline',
+      attribution,
+    });
   }
   return candidates.sort((a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0));
 }
@@ -82,11 +92,10 @@ function chooseAttribution(
   return after;
 }
 
-
 /** Only "and", "or", "и", commas or a parenthetical lie between two quotations. */
 function isJoined(text: string, from: number, to: number): boolean {
   let between = text.slice(from, to);
-  for (let previous = ''; previous !== between; ) {
+  for (let previous = ''; previous !== between;) {
     previous = between;
     between = between.replace(/\([^()]*\)/g, ' ');
   }
@@ -99,4 +108,19 @@ function trimPart(text: string, part: QuotePart): QuotePart {
   while (start < end && /\s/.test(text.charAt(start))) start += 1;
   while (end > start && /[\s,]/.test(text.charAt(end - 1))) end -= 1;
   return { start, end };
+}
+
+/** The attribution after a quotation ends with the sentence that holds the closing mark. */
+function attributionEnd(index: TextIndex, close: number): number {
+  const lineEnd = index.lineEnd(close);
+  const sentenceEnd = index.sentenceEnd(close + 1);
+  return sentenceEnd > close ? Math.min(lineEnd, sentenceEnd + 1) : lineEnd;
+}
+
+/** Only spaces or a dash stand between the line start and the opening mark. */
+function opensLine(text: string, lineStart: number, open: number): boolean {
+  for (let offset = open - 1; offset >= lineStart; offset -= 1) {
+    if (!/[\s\u2014\u2013-]/u.test(text.charAt(offset))) return false;
+  }
+  return true;
 }

@@ -99,11 +99,7 @@ function closeTo(stack: OpenMark[], matches: (mark: string) => boolean): OpenMar
   return undefined;
 }
 
-function handleStraightQuote(
-  text: string,
-  index: number,
-  stack: OpenMark[],
-): OpenMark | undefined {
+function handleStraightQuote(text: string, index: number, stack: OpenMark[]): OpenMark | undefined {
   const before = index > 0 ? text.charAt(index - 1) : ' ';
   const after = index + 1 < text.length ? text.charAt(index + 1) : ' ';
   const canOpen = openingContext.test(before) && !/\s/.test(after);

@@ -12,10 +12,20 @@ export function isSamePerson(first: string, second: string): boolean {
   const lastA = a[a.length - 1];
   const lastB = b[b.length - 1];
   // "Thomas" alone after "Thomas Sam": a known first name refers by itself.
-  if (a.length === 1 && b.length > 1 && lastA !== undefined && firstNameLemma(lastA) !== undefined) {
+  if (
+    a.length === 1 &&
+    b.length > 1 &&
+    lastA !== undefined &&
+    firstNameLemma(lastA) !== undefined
+  ) {
     return isSameWord(lastA, b[0] ?? '');
   }
-  if (b.length === 1 && a.length > 1 && lastB !== undefined && firstNameLemma(lastB) !== undefined) {
+  if (
+    b.length === 1 &&
+    a.length > 1 &&
+    lastB !== undefined &&
+    firstNameLemma(lastB) !== undefined
+  ) {
     return isSameWord(lastB, a[0] ?? '');
   }
   if (lastA === undefined || lastB === undefined || !isSameWord(lastA, lastB)) return false;

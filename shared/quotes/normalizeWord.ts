@@ -3,5 +3,11 @@
  * Russian texts write ё inconsistently, so lexicon look-ups must not depend on it.
  */
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/ё/g, 'е').replace(/[’ʼ`]/g, "'");
+  const lower = word.toLowerCase();
+  // Most words need neither replacement; skipping the regexes keeps tokenising cheap.
+  const hasYo = lower.includes('ё');
+  const hasApostrophe = lower.includes('’') || lower.includes('ʼ') || lower.includes('`');
+  if (!hasYo && !hasApostrophe) return lower;
+  const plain = hasYo ? lower.replace(/ё/g, 'е') : lower;
+  return hasApostrophe ? plain.replace(/[’ʼ`]/g, "'") : plain;
 }

@@ -25,8 +25,7 @@ export interface SpeakerReference {
 export type PhraseMode = 'subject' | 'object';
 
 const stopPunctuation = new Set(['.', ';', '!', '?', ':', '…']);
-const russianAdjective =
-  /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ей)$/;
+const russianAdjective = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ей)$/;
 const maxRoleTokens = 14;
 const subjectPronouns = new Set(['он', 'она', 'они', 'оно', 'he', 'she', 'they', 'it']);
 const openingMarks = new Set(['«', '“', '„']);
@@ -107,7 +106,8 @@ function cutAtClauseEnd(tokens: readonly Token[], quotedNames: string[]): Token[
     }
     if (closingMarks.has(token.text) || token.text === '"') {
       quoteDepth = Math.max(0, quoteDepth - 1);
-      if (quoteDepth === 0 && quoted.length > 0) quotedNames.push(joinTokens(quoted, 0, quoted.length));
+      if (quoteDepth === 0 && quoted.length > 0)
+        quotedNames.push(joinTokens(quoted, 0, quoted.length));
       quoted = [];
       continue;
     }
@@ -121,7 +121,7 @@ function cutAtClauseEnd(tokens: readonly Token[], quotedNames: string[]): Token[
     }
     if (stopPunctuation.has(token.text)) break;
     if (kept.length > 0 && token.text === '—') break;
-    const verb = findSpeechVerb(token.text);
+    const verb = findSpeechVerb(token.norm);
     if (kept.length > 0 && verb !== undefined && !verb.isNonFinite && !token.isCapitalized) break;
     kept.push(token);
   }
@@ -130,7 +130,11 @@ function cutAtClauseEnd(tokens: readonly Token[], quotedNames: string[]): Token[
 
 function isAbbreviationBefore(token: Token | undefined): boolean {
   if (token === undefined) return false;
-  return /^\p{Lu}$/u.test(token.text) || honorificGender(token.text) !== undefined || isNameTitle(token.text);
+  return (
+    /^\p{Lu}$/u.test(token.text) ||
+    honorificGender(token.text) !== undefined ||
+    isNameTitle(token.text)
+  );
 }
 
 /** Drops "В свою очередь,", "After the match,", "Discussing his concern ...," and fillers. */
@@ -221,7 +225,7 @@ function isRoleToken(token: Token, isOutsideStretch: boolean): boolean {
   if (!token.isWord) return token.text === '-';
   if (['по', 'of', 'for', 'the', 'at', 'и', 'and'].includes(token.norm)) return true;
   if (isFunctionWord(token.norm)) return false;
-  const verb = findSpeechVerb(token.text);
+  const verb = findSpeechVerb(token.norm);
   return verb === undefined;
 }
 
@@ -245,15 +249,17 @@ function appositiveRole(tokens: readonly Token[], after: number): string | undef
   while (to < tokens.length && tokens[to]?.text !== ',') {
     const token = tokens[to];
     if (token === undefined || stopPunctuation.has(token.text) || !isAppositivePart(token)) break;
-    if (token !== undefined && to - from < 5 && isRoleWord(token.text)) hasRole = true;
+    if (to - from < 5 && isRoleWord(token.text)) hasRole = true;
     to += 1;
   }
   return hasRole && to > from ? joinTokens(tokens, from, to) : undefined;
 }
 
+/** An appositive runs until a finite verb: "Матиас Йорш, докладчик ПАСЕ, сообщает BBC". */
 function isAppositivePart(token: Token): boolean {
-  if (token.isWord) return findSpeechVerb(token.text)?.isNonFinite !== false;
-  return token.text === '-' || token.text === '(' || token.text === ')';
+  if (!token.isWord) return token.text === '-' || token.text === '(' || token.text === ')';
+  const verb = findSpeechVerb(token.norm);
+  return verb === undefined || verb.isNonFinite;
 }
 
 /** A role with no name ("министр", "the governor", "представитель Microsoft"). */

@@ -38,14 +38,15 @@ export function resolveSpeaker(
   verbGender: SpeechGender,
 ): ResolvedSpeaker {
   if (reference === undefined) return unknown;
-  if (reference.isOrganisation) return { ...unknown, speaker: reference.name, isOrganisation: true };
+  if (reference.isOrganisation)
+    return { ...unknown, speaker: reference.name, isOrganisation: true };
   if (reference.name !== '') {
     const entity = people.find(reference.name);
     return {
       speaker:
         entity === undefined
           ? reference.name
-          : displayName([displayOf(entity), reference.name], entity.mentions),
+          : preferredName(displayOf(entity), reference.name, entity),
       role: reference.role || (entity === undefined ? '' : roleOf(entity, offset)),
       inferred: false,
       isOrganisation: false,
@@ -55,7 +56,8 @@ export function resolveSpeaker(
     Math.max(0, countBefore(people.mentions, offset) - maxCandidates),
     countBefore(people.mentions, offset),
   );
-  const gender = reference.pronoun === 'm' || reference.pronoun === 'f' ? reference.pronoun : verbGender;
+  const gender =
+    reference.pronoun === 'm' || reference.pronoun === 'f' ? reference.pronoun : verbGender;
   let match: PersonMention | undefined;
   if (reference.pronoun === 'm' || reference.pronoun === 'f') {
     match = lastAgreeing(earlier, people, reference.pronoun);
@@ -75,6 +77,19 @@ export function resolveSpeaker(
 }
 
 const displays = new WeakMap<PersonEntity, string>();
+const subjectNames = new WeakMap<PersonEntity, Set<string>>();
+
+/** The entity's best name, unless the name written at the cue is as full and nominative. */
+function preferredName(known: string, written: string, entity: PersonEntity): string {
+  let nominative = subjectNames.get(entity);
+  if (nominative === undefined) {
+    nominative = new Set(
+      entity.mentions.filter((mention) => mention.isSubject).map((mention) => mention.name),
+    );
+    subjectNames.set(entity, nominative);
+  }
+  return nameScore(written, nominative) > nameScore(known, nominative) ? written : known;
+}
 
 function displayOf(entity: PersonEntity): string {
   let display = displays.get(entity);
@@ -183,7 +198,9 @@ function bestRoleMatch(
     const keys = roleKeys(mention.role);
     const shared = [...wanted].filter((key) => keys.has(key)).length;
     const words = roleWords(mention.role);
-    const overlap = wantedWords.filter((word) => words.some((other) => isSameWord(word.toLowerCase(), other.toLowerCase())));
+    const overlap = wantedWords.filter((word) =>
+      words.some((other) => isSameWord(word.toLowerCase(), other.toLowerCase())),
+    );
     // Different titles of one person still share the organisation's name ("представитель
     // Philips" / "директор ... Philips").
     const sharesName = overlap.some((word) => /^\p{Lu}/u.test(word));
@@ -216,15 +233,20 @@ function displayName(names: readonly string[], mentions: readonly PersonMention[
   let best = names[0] ?? '';
   let bestScore = -1;
   for (const name of names) {
-    const words = name.split(/\s+/);
-    const first = words[0] ?? '';
-    const isNominative =
-      nominative.has(name) || (words.length > 1 && firstNameLemma(first) === first.toLowerCase());
-    const score = words.length * 2 + (isNominative ? 1 : 0);
+    const score = nameScore(name, nominative);
     if (score > bestScore) {
       best = name;
       bestScore = score;
     }
   }
   return best;
+}
+
+/** Longer names first; of equal length, one known to be in the nominative. */
+function nameScore(name: string, nominative: ReadonlySet<string>): number {
+  const words = name.split(/\s+/);
+  const first = words[0] ?? '';
+  const isNominative =
+    nominative.has(name) || (words.length > 1 && firstNameLemma(first) === first.toLowerCase());
+  return words.length * 2 + (isNominative ? 1 : 0);
 }

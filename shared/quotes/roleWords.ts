@@ -23,8 +23,6 @@ const russianRoleStems =
   'совладелец совладельц экс-председател ' +
   'экс-президент экс-премьер экс-министр';
 
-
-
 const englishRoleWords =
   'minister secretary president vice-president governor mayor senator congressman ' +
   'congresswoman representative ambassador spokesperson spokesman spokeswoman official ' +

@@ -133,7 +133,8 @@ const lexicon = buildLexicon();
 
 /** The speech verb `word` is a form of, or undefined. Case and ё are ignored. */
 export function findSpeechVerb(word: string): SpeechVerb | undefined {
-  return lexicon.get(normalizeWord(word));
+  // Callers mostly pass a token's normalised form; try it as is before normalising.
+  return lexicon.get(word) ?? lexicon.get(normalizeWord(word));
 }
 
 function buildLexicon(): Map<string, SpeechVerb> {

@@ -32,5 +32,23 @@ const titleCueList =
   'arena stadium street ship vessel boat mission spacecraft rover satellite codename ' +
   'code-named codenamed sign banner placard poster shirt t-shirt label';
 
-/** True when `word` makes a following quoted span a name or title. */
-export const findTitleCue = createStemLexicon(titleCueList);
+/**
+ * Cues for words mentioned as words or nicknames: they rule a span out in any case
+ * ("the words "and Emergency"", "так называемые «серые схемы»").
+ */
+const termCueList =
+  'термин слов выражени понят фраз называем именуем т.н кличк прозвищ псевдоним лозунг ' +
+  'девиз слоган хештег term phrase word nicknamed nickname dubbed so-called slogan motto ' +
+  'hashtag tagline label';
+
+const matchTitleCue = createStemLexicon(titleCueList);
+const matchTermCue = createStemLexicon(termCueList);
+
+/**
+ * Whether `word`, written right before a quoted span, makes it a name or title ('name': only
+ * when the span is capitalised, as names are) or a mentioned word ('term': in any case).
+ */
+export function findTitleCue(word: string): 'name' | 'term' | undefined {
+  if (matchTermCue(word) !== undefined) return 'term';
+  return matchTitleCue(word) === undefined ? undefined : 'name';
+}

@@ -13,9 +13,8 @@ export interface Token {
 }
 
 // Words keep inner hyphens, apostrophes and dots ("Al-Amr", "O’Reilly", "Лента.ру").
-const tokenPattern = /[\p{L}\p{N}]+(?:[-‐‑'’.][\p{L}\p{N}]+)*|\S/gu;
-const upperStart = /^\p{Lu}/u;
 const wordStart = /^[\p{L}\p{N}]/u;
+const tokenPattern = /[\p{L}\p{N}]+(?:[-‐‑'’.][\p{L}\p{N}]+)*|\S/gu;
 
 /** Splits `text.slice(from, to)` into tokens; offsets stay relative to `text`. */
 export function tokenizeText(text: string, from = 0, to = text.length): Token[] {
@@ -24,13 +23,18 @@ export function tokenizeText(text: string, from = 0, to = text.length): Token[] 
   for (const match of slice.matchAll(tokenPattern)) {
     const value = match[0];
     const start = from + (match.index ?? 0);
+    // Cheap case tests on the first character: this runs for every word of the article.
+    const first = value.charAt(0);
+    const lower = first.toLowerCase();
+    const isLetter = lower !== first.toUpperCase();
+    const isWord = isLetter || wordStart.test(value);
     tokens.push({
       text: value,
-      norm: normalizeWord(value),
+      norm: isWord ? normalizeWord(value) : value,
       start,
       end: start + value.length,
-      isWord: wordStart.test(value),
-      isCapitalized: upperStart.test(value),
+      isWord,
+      isCapitalized: isLetter && first !== lower,
     });
   }
   return tokens;
