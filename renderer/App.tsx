@@ -7,6 +7,7 @@ import {
   interfaceLanguages,
   type InterfaceLanguage,
 } from './i18n/setupI18n';
+import { ExportDialog } from './export/ExportDialog';
 import { LibraryPanel } from './library/LibraryPanel';
 import { readSelectedArticleId, writeSelectedArticleId } from './library/selectedArticle';
 
@@ -22,6 +23,12 @@ export function App() {
     setSelectedId(id);
     writeSelectedArticleId(id);
   }, []);
+
+  const [exportRubrics, setExportRubrics] = useState<string[] | null>(null);
+  const openExport = async (): Promise<void> => {
+    const lists = await client.call('lists:get', {});
+    setExportRubrics(lists.ok ? lists.value.rubrics : []);
+  };
 
   const createArticle = async (): Promise<void> => {
     const language = i18n.language === 'ru' ? 'ru' : 'en';
@@ -44,6 +51,9 @@ export function App() {
     <div className="app-shell">
       <header className="app-header">
         <h1 className="app-title">{t('app.title')}</h1>
+        <button type="button" className="header-action" onClick={() => void openExport()}>
+          {t('export.open')}
+        </button>
         <label className="language-switch">
           <span>{t('app.interfaceLanguage')}</span>
           <select
@@ -76,6 +86,13 @@ export function App() {
           </p>
         )}
       </LibraryPanel>
+      {exportRubrics && (
+        <ExportDialog
+          rubrics={exportRubrics}
+          onClose={() => setExportRubrics(null)}
+          onFinished={refreshLibrary}
+        />
+      )}
       <main className="editor-pane">
         {selectedId ? (
           <ArticleEditor

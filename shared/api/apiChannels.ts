@@ -23,6 +23,10 @@ export const apiChannels = [
   'quotes:update',
   'quotes:dismiss',
   'quotes:history',
+  'export:settings',
+  'export:start',
+  'export:status',
+  'export:cancel',
 ] as const;
 export type ApiChannel = (typeof apiChannels)[number];
 

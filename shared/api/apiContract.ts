@@ -36,6 +36,17 @@ const detectedQuoteSchema = z.object({
   language: z.enum(['ru', 'en']),
 });
 
+const exportSummarySchema = z.object({
+  written: z.number().int(),
+  unchanged: z.number().int(),
+  removed: z.number().int(),
+  published: z.number().int(),
+  cancelled: z.boolean(),
+  outDir: z.string(),
+  failed: z.array(z.object({ id: z.string(), message: z.string() })),
+  blocked: z.array(z.object({ id: z.string(), reason: z.string() })),
+});
+
 const appInfoSchema = z.object({
   name: z.literal('Galley'),
   version: z.string(),
@@ -199,6 +210,49 @@ export const apiContract = {
   'quotes:history': {
     input: z.object({ id: articleIdSchema }).strict(),
     output: z.object({ entries: z.array(quoteHistoryEntrySchema) }),
+  },
+  'export:settings': {
+    input: z.object({}).strict(),
+    output: z.object({ outDir: z.string(), baseUrl: z.string() }),
+  },
+  'export:start': {
+    input: z
+      .object({
+        selection: z
+          .object({
+            status: articleStatusSchema.optional(),
+            all: z.boolean().optional(),
+            ids: z.array(articleIdSchema).max(100_000).optional(),
+            rubric: z.string().max(100).optional(),
+            since: z.number().int().nonnegative().optional(),
+          })
+          .strict(),
+        outDir: z.string().trim().min(1).max(1000),
+        baseUrl: z
+          .string()
+          .trim()
+          .regex(/^https?:\/\/[^\s/]+/i, 'the site address must start with http:// or https://'),
+        force: z.boolean().default(false),
+        allowUnverified: z.boolean().default(false),
+        markPublished: z.boolean().default(true),
+      })
+      .strict(),
+    output: z.object({ jobId: z.string() }),
+  },
+  'export:status': {
+    input: z.object({ jobId: z.string().uuid() }).strict(),
+    output: z.object({
+      state: z.enum(['running', 'done', 'cancelled', 'failed']),
+      done: z.number().int(),
+      total: z.number().int(),
+      current: z.string(),
+      summary: exportSummarySchema.nullable(),
+      error: z.string().nullable(),
+    }),
+  },
+  'export:cancel': {
+    input: z.object({ jobId: z.string().uuid() }).strict(),
+    output: z.object({ cancelled: z.boolean() }),
   },
   'lists:get': {
     input: z.object({}).strict(),

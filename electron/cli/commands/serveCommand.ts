@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createApiHandlers } from '../../services/api/createApiHandlers';
 import { startHttpBridge } from '../../services/http/startHttpBridge';
 import { ensureAutomaticBackup } from '../../services/library/libraryBackups';
+import { readLibrarySetting } from '../../services/library/librarySettings';
 import { openLibrary } from '../../services/library/openLibrary';
 import { ensureRendererBuild, projectRoot, rendererOutDir } from '../../services/ui/rendererBuild';
 import { CliError } from '../cliError';
@@ -23,6 +24,7 @@ export async function serveCommand(context: CliContext): Promise<number> {
     }),
     staticDir: rendererOutDir,
     readImage: (id) => library.images.get(id),
+    sitePreviewDir: () => readLibrarySetting(library.db, 'export.outDir'),
     port,
     log: (line) => io.stderr(`${line}\n`),
   });

@@ -6,6 +6,7 @@ import { ArticleRuleError } from '../library/articleRuleError';
 import type { Library } from '../library/openLibrary';
 import { bodyHash, describeOpenQuotes, findOpenQuotes } from '../quotes/publishGate';
 import { ApiFailure } from './apiFailure';
+import { createExportHandlers } from './exportHandlers';
 import { createQuoteHandlers } from './quoteHandlers';
 import type { ApiHandlers } from './apiHandlers';
 
@@ -135,6 +136,7 @@ export function createApiHandlers(context: ApiContext): ApiHandlers {
       speakers: library.articles.quotes.speakers(),
     }),
     ...createQuoteHandlers(library, actor),
+    ...createExportHandlers(library, actor),
   };
 }
 

@@ -27,7 +27,11 @@ export interface StaticFile {
  * (`..` in any encoding, backslashes, NUL, absolute paths) is refused before touching disk;
  * unknown paths without an extension fall back to index.html for the single-page app.
  */
-export function resolveStaticFile(rootDir: string, requestPath: string): StaticFile | null {
+export function resolveStaticFile(
+  rootDir: string,
+  requestPath: string,
+  mode: 'app' | 'site' = 'app',
+): StaticFile | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(requestPath);
@@ -41,11 +45,10 @@ export function resolveStaticFile(rootDir: string, requestPath: string): StaticF
   const relative = decoded.replace(/^\/+/, '') || 'index.html';
   const candidate = path.resolve(root, relative);
   if (candidate !== root && !candidate.startsWith(root + path.sep)) return null;
-  const target = isFile(candidate)
-    ? candidate
-    : path.extname(candidate) === ''
-      ? path.join(root, 'index.html')
-      : null;
+  // The app falls back to its index.html; an exported site serves each folder's own index.
+  const fallback =
+    mode === 'app' ? path.join(root, 'index.html') : path.join(candidate, 'index.html');
+  const target = isFile(candidate) ? candidate : path.extname(candidate) === '' ? fallback : null;
   if (!target || !isFile(target)) return null;
   return {
     filePath: target,

@@ -17,6 +17,8 @@ export interface HttpBridgeOptions {
   port: number;
   /** Library images for `GET /images/<sha256>`, which the editor's <img> elements load. */
   readImage?: (id: string) => { bytes: Uint8Array; mimeType: string } | undefined;
+  /** The last export's folder, previewed at `/site/` so the export dialog can link to it. */
+  sitePreviewDir?: () => string | undefined;
   /** Fixed only by tests; otherwise random per launch. */
   token?: string;
   log?: ApiLogger;
@@ -33,6 +35,7 @@ export interface HttpBridge {
 
 export const loopbackHost = '127.0.0.1';
 const apiPrefix = '/api/';
+const sitePrefix = '/site/';
 const maxBodyBytes = 32 * 1024 * 1024;
 
 const statusByCode: Readonly<Record<ApiErrorCode, number>> = {
@@ -86,6 +89,9 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
     const rawPath = (request.url ?? '/').split('?')[0] ?? '/';
     const imageMatch = /^\/images\/([0-9a-f]{64})$/.exec(rawPath);
     if (imageMatch?.[1] && options.readImage) return serveImage(request, response, imageMatch[1]);
+    const siteDir = rawPath.startsWith(sitePrefix) ? options.sitePreviewDir?.() : undefined;
+    if (siteDir)
+      return serveStatic(request, response, rawPath.slice(sitePrefix.length - 1), siteDir, 'site');
     if (!rawPath.startsWith(apiPrefix)) return serveStatic(request, response, rawPath);
 
     if (request.method !== 'POST') {
@@ -164,13 +170,15 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
     request: http.IncomingMessage,
     response: http.ServerResponse,
     pathname: string,
+    rootDir = options.staticDir,
+    mode: 'app' | 'site' = 'app',
   ) {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendResult(response, 405, apiFail('forbidden', 'Only GET is served here.'), {
         Allow: 'GET, HEAD',
       });
     }
-    const file = resolveStaticFile(options.staticDir, pathname);
+    const file = resolveStaticFile(rootDir, pathname, mode);
     if (!file) return sendResult(response, 404, apiFail('not_found', 'Not found.'));
     const isHtml = file.contentType.startsWith('text/html');
     response.writeHead(200, {

@@ -9,19 +9,26 @@ interface FindReplacePanelProps {
   /** An editor with the `FindReplaceExtension`. */
   editor: Editor;
   onClose: () => void;
-  /** Prefills "Find" (the selected text, usually); else the last query is kept. */
+  /** Prefills "Find"; by default the selected text when it is a short single line, else the last query. */
   initialQuery?: string;
 }
+
+/** Longer selections are passages to work on, not something to look for. */
+const maxSelectedQueryLength = 100;
 
 /**
  * Find and replace over the article body. The panel keeps what is typed; the editor's
  * find plugin keeps the matches, so the count here always describes the current text.
+ * Mount it afresh (a new `key`) for each Mod-f: it takes the selection and the focus on
+ * mount, and the options of the last search carry over.
  * Enter finds the next match, Shift+Enter the previous one, Enter in "Replace" replaces
  * the highlighted match, Escape closes the panel and clears the highlights.
  */
 export function FindReplacePanel({ editor, onClose, initialQuery }: FindReplacePanelProps) {
   const { t } = useTranslation();
-  const [query, setQuery] = useState(() => initialQuery || editor.storage.findReplace.query);
+  const [query, setQuery] = useState(
+    () => initialQuery ?? (selectedQuery(editor) || editor.storage.findReplace.query),
+  );
   const [replacement, setReplacement] = useState('');
   const [caseSensitive, setCaseSensitive] = useState(
     () => editor.storage.findReplace.caseSensitive,
@@ -197,4 +204,10 @@ export function FindReplacePanel({ editor, onClose, initialQuery }: FindReplaceP
       </div>
     </div>
   );
+}
+
+function selectedQuery(editor: Editor): string {
+  const { from, to } = editor.state.selection;
+  const text = editor.state.doc.textBetween(from, to, '\n', '\n');
+  return text.length <= maxSelectedQueryLength && !text.includes('\n') ? text : '';
 }

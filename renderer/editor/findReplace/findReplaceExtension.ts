@@ -12,15 +12,6 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { findMatches, firstMatchFrom, type FindMatch, type FindOptions } from './findMatches';
 import { replaceMatches } from './replaceMatches';
 
-/** Options of the {@link FindReplaceExtension}. */
-export interface FindReplaceOptions {
-  /**
-   * Called on Mod-f in the editor with the selected text (empty unless it is a short
-   * single line) to show the find panel. Without it Mod-f is left to the browser.
-   */
-  onOpen: ((initialQuery: string) => void) | null;
-}
-
 /** What the find panel shows, refreshed after every transaction. */
 export interface FindReplaceStorage {
   query: string;
@@ -83,16 +74,13 @@ const idleState: FindState = {
 
 /**
  * Find and replace in the article body. It lives in the editor only (a plugin with
- * decorations, no schema), so the exporters and the API validator never see it.
- * Matches are recomputed only when the query, its options or the document change;
- * moving through them swaps two decorations instead of rebuilding the set.
+ * decorations, no schema), so the exporters and the API validator never see it. The
+ * whole text is searched when the query or its options change; after an edit only the
+ * text blocks it touched are; moving between matches swaps two decorations. Opening the
+ * panel (Mod-f) is the editor shortcuts' business, not this extension's.
  */
-export const FindReplaceExtension = Extension.create<FindReplaceOptions, FindReplaceStorage>({
+export const FindReplaceExtension = Extension.create<Record<string, never>, FindReplaceStorage>({
   name: 'findReplace',
-
-  addOptions() {
-    return { onOpen: null };
-  },
 
   addStorage() {
     return { query: '', caseSensitive: false, wholeWord: false, matchCount: 0, activeIndex: -1 };
@@ -105,19 +93,6 @@ export const FindReplaceExtension = Extension.create<FindReplaceOptions, FindRep
     this.storage.wholeWord = find.wholeWord;
     this.storage.matchCount = find.matches.length;
     this.storage.activeIndex = find.activeIndex;
-  },
-
-  addKeyboardShortcuts() {
-    return {
-      'Mod-f': ({ editor }) => {
-        const onOpen = this.options.onOpen;
-        if (!onOpen) return false;
-        const { from, to } = editor.state.selection;
-        const selected = editor.state.doc.textBetween(from, to, '\n');
-        onOpen(selected.length <= 200 && !selected.includes('\n') ? selected : '');
-        return true;
-      },
-    };
   },
 
   addCommands() {
