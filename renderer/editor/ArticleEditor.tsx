@@ -15,6 +15,8 @@ import { FigureDialog } from './FigureDialog';
 import { LinkDialog } from './LinkDialog';
 import { LengthHint } from './LengthHint';
 import { MetadataPanel, type LibraryLists } from './MetadataPanel';
+import { editJournal, type JournalEntry } from './editJournal';
+import { RecoveryBanner } from './RecoveryBanner';
 import { SaveIndicator } from './SaveIndicator';
 import type { StatusProblem } from './StatusControl';
 import { useArticleAutosave } from './useArticleAutosave';
@@ -116,6 +118,7 @@ function LoadedArticleEditor({
   const [dialog, setDialog] = useState<ToolbarDialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const editorRef = useRef<Editor | null>(null);
+  const [recovery, setRecovery] = useState<JournalEntry | null>(() => unsavedJournal(article));
 
   useEffect(() => {
     void client.call('lists:get', {}).then((result) => {
@@ -205,6 +208,34 @@ function LoadedArticleEditor({
     };
   });
 
+  const restoreJournal = (): void => {
+    if (!recovery) return;
+    const { body, ...fieldPatch } = recovery.patch;
+    const restoredFields: Partial<EditableFields> = {};
+    for (const key of [
+      'headline',
+      'lede',
+      'rubric',
+      'tags',
+      'bylines',
+      'language',
+      'related',
+    ] as const) {
+      if (fieldPatch[key] !== undefined) Object.assign(restoredFields, { [key]: fieldPatch[key] });
+    }
+    change(restoredFields);
+    if (body && editorRef.current) {
+      editorRef.current.commands.setContent(body);
+      autosave.changeBody();
+    }
+    setRecovery(null);
+  };
+
+  const discardJournal = (): void => {
+    editJournal.clear(article.id);
+    setRecovery(null);
+  };
+
   const deleteArticle = async (): Promise<void> => {
     const result = await client.call('articles:delete', { id: article.id });
     if (result.ok) onDeleted(article.id);
@@ -235,6 +266,9 @@ function LoadedArticleEditor({
           )}
         </div>
 
+        {recovery && (
+          <RecoveryBanner entry={recovery} onRestore={restoreJournal} onDiscard={discardJournal} />
+        )}
         <div className="field-heading">
           <label id="article-headline-label" className="field-label" htmlFor="article-headline">
             {t('editor.headline')}
@@ -340,4 +374,16 @@ function LoadedArticleEditor({
       />
     </div>
   );
+}
+
+/** The journal entry for this article, if it holds anything the server does not have. */
+function unsavedJournal(article: Article): JournalEntry | null {
+  const entry = editJournal.read(article.id);
+  if (!entry) return null;
+  const differs = Object.entries(entry.patch).some(([key, value]) => {
+    const stored: unknown = key === 'body' ? article.body : article[key as keyof Article];
+    return JSON.stringify(value) !== JSON.stringify(stored);
+  });
+  if (!differs) editJournal.clear(article.id);
+  return differs ? entry : null;
 }

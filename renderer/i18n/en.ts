@@ -208,6 +208,13 @@ export const en = {
     cancel: 'Cancel',
     close: 'Close',
   },
+  recovery: {
+    title: 'Unsaved edits found',
+    message:
+      'This browser kept edits from {{time}} that were not saved to the library (the app or its server stopped). Restore them?',
+    restore: 'Restore my edits',
+    discard: 'Discard them',
+  },
   meta: {
     heading: 'Article details',
     status: 'Status',
