@@ -50,7 +50,16 @@ describe('getDocumentSchema', () => {
       ].sort(),
     );
     expect(Object.keys(schema.marks).sort()).toEqual(
-      ['bold', 'italic', 'link', 'quoteAnchor', 'strike', 'subscript', 'superscript', 'underline'].sort(),
+      [
+        'bold',
+        'italic',
+        'link',
+        'quoteAnchor',
+        'strike',
+        'subscript',
+        'superscript',
+        'underline',
+      ].sort(),
     );
   });
 

@@ -38,7 +38,10 @@ function findNodeProblem(node: ProseMirrorNode): string | null {
       return `link "${String(href)}" is not allowed: only http, https and mailto links`;
     }
     const quoteId: unknown = mark.attrs['id'];
-    if (mark.type.name === 'quoteAnchor' && (typeof quoteId !== 'string' || !quoteAnchorIdPattern.test(quoteId))) {
+    if (
+      mark.type.name === 'quoteAnchor' &&
+      (typeof quoteId !== 'string' || !quoteAnchorIdPattern.test(quoteId))
+    ) {
       return `quote anchor id "${String(quoteId)}" is not an annotation id`;
     }
   }

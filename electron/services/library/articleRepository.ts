@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import { monotonicFactory } from 'ulid';
 import type {
   Article,
@@ -414,87 +414,76 @@ function unique(values: readonly string[]): string[] {
 
 function prepareStatements(db: Database) {
   return {
-    count: db.prepare('SELECT count(*) AS total FROM articles') as Statement<[], { total: number }>,
-    list: db.prepare(
+    count: db.prepare<[], { total: number }>('SELECT count(*) AS total FROM articles'),
+    list: db.prepare<[number, number], SummaryRow>(
       `SELECT ${summaryColumns} FROM articles a ORDER BY a.updated_at DESC, a.id DESC LIMIT ? OFFSET ?`,
-    ) as Statement<[number, number], SummaryRow>,
-    get: db.prepare('SELECT * FROM articles WHERE id = ?') as Statement<[string], ArticleRow>,
-    byHeadline: db.prepare(
+    ),
+    get: db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?'),
+    byHeadline: db.prepare<[string], { id: string }>(
       'SELECT id FROM articles WHERE headline = ? COLLATE NOCASE ORDER BY updated_at DESC LIMIT 1',
-    ) as Statement<[string], { id: string }>,
-    exists: db.prepare('SELECT 1 AS found FROM articles WHERE id = ?') as Statement<
-      [string],
-      { found: number }
-    >,
-    slugTaken: db.prepare(
+    ),
+    exists: db.prepare<[string], { found: number }>('SELECT 1 AS found FROM articles WHERE id = ?'),
+    slugTaken: db.prepare<[string, string], { found: number }>(
       'SELECT count(*) AS found FROM articles WHERE slug = ? AND id <> ?',
-    ) as Statement<[string, string], { found: number }>,
-    insert: db.prepare(
+    ),
+    insert: db.prepare<[Record<string, unknown>]>(
       `INSERT INTO articles (id, headline, lede, rubric, slug, language, status, body_json,
          body_text, created_at, updated_at, updated_by, version)
        VALUES (@id, @headline, @lede, @rubric, @slug, @language, 'draft', @body_json,
          @body_text, @now, @now, @actor, 1)`,
-    ) as Statement<[Record<string, unknown>]>,
-    update: db.prepare(
+    ),
+    update: db.prepare<[Record<string, unknown>]>(
       `UPDATE articles SET headline = @headline, lede = @lede, rubric = @rubric, slug = @slug,
          is_slug_custom = @is_slug_custom, language = @language, body_json = @body_json,
          body_text = @body_text, updated_at = @now, updated_by = @actor, version = version + 1
        WHERE id = @id`,
-    ) as Statement<[Record<string, unknown>]>,
-    setStatus: db.prepare(
+    ),
+    setStatus: db.prepare<[Record<string, unknown>]>(
       `UPDATE articles SET status = @status, updated_at = @now, updated_by = @actor,
          published_at = coalesce(published_at, @published_at), version = version + 1
        WHERE id = @id`,
-    ) as Statement<[Record<string, unknown>]>,
-    markPublished: db.prepare(
+    ),
+    markPublished: db.prepare<[number, string, string]>(
       `UPDATE articles SET status = 'published', published_at = coalesce(published_at, ?), updated_by = ?
        WHERE id = ?`,
-    ) as Statement<[number, string, string]>,
-    remove: db.prepare('DELETE FROM articles WHERE id = ?') as Statement<[string]>,
-    tagsOf: db.prepare(
+    ),
+    remove: db.prepare<[string]>('DELETE FROM articles WHERE id = ?'),
+    tagsOf: db.prepare<[string], { tag: string }>(
       'SELECT tag FROM article_tags WHERE article_id = ? ORDER BY position',
-    ) as Statement<[string], { tag: string }>,
-    bylinesOf: db.prepare(
+    ),
+    bylinesOf: db.prepare<[string], { name: string }>(
       'SELECT name FROM article_bylines WHERE article_id = ? ORDER BY position',
-    ) as Statement<[string], { name: string }>,
-    relatedOf: db.prepare(
+    ),
+    relatedOf: db.prepare<
+      [string],
+      { related_id: string | null; headline: string; current_headline: string | null }
+    >(
       `SELECT r.related_id, r.headline, t.headline AS current_headline
        FROM article_related r LEFT JOIN articles t ON t.id = r.related_id
        WHERE r.article_id = ? ORDER BY r.position`,
-    ) as Statement<
-      [string],
-      { related_id: string | null; headline: string; current_headline: string | null }
-    >,
-    clearTags: db.prepare('DELETE FROM article_tags WHERE article_id = ?') as Statement<[string]>,
-    insertTag: db.prepare(
+    ),
+    clearTags: db.prepare<[string]>('DELETE FROM article_tags WHERE article_id = ?'),
+    insertTag: db.prepare<[string, number, string]>(
       'INSERT INTO article_tags (article_id, position, tag) VALUES (?, ?, ?)',
-    ) as Statement<[string, number, string]>,
-    clearBylines: db.prepare('DELETE FROM article_bylines WHERE article_id = ?') as Statement<
-      [string]
-    >,
-    insertByline: db.prepare(
+    ),
+    clearBylines: db.prepare<[string]>('DELETE FROM article_bylines WHERE article_id = ?'),
+    insertByline: db.prepare<[string, number, string]>(
       'INSERT INTO article_bylines (article_id, position, name) VALUES (?, ?, ?)',
-    ) as Statement<[string, number, string]>,
-    clearRelated: db.prepare('DELETE FROM article_related WHERE article_id = ?') as Statement<
-      [string]
-    >,
-    insertRelated: db.prepare(
+    ),
+    clearRelated: db.prepare<[string]>('DELETE FROM article_related WHERE article_id = ?'),
+    insertRelated: db.prepare<[string, number, string | null, string]>(
       'INSERT INTO article_related (article_id, position, related_id, headline) VALUES (?, ?, ?, ?)',
-    ) as Statement<[string, number, string | null, string]>,
-    addRubric: db.prepare(
+    ),
+    addRubric: db.prepare<[string, number]>(
       'INSERT OR IGNORE INTO rubrics (name, created_at) VALUES (?, ?)',
-    ) as Statement<[string, number]>,
-    addTag: db.prepare('INSERT OR IGNORE INTO tags (name, created_at) VALUES (?, ?)') as Statement<
-      [string, number]
-    >,
-    rubrics: db.prepare('SELECT name FROM rubrics ORDER BY name') as Statement<
-      [],
-      { name: string }
-    >,
-    tags: db.prepare('SELECT name FROM tags ORDER BY name') as Statement<[], { name: string }>,
-    bylines: db.prepare('SELECT DISTINCT name FROM article_bylines ORDER BY name') as Statement<
-      [],
-      { name: string }
-    >,
+    ),
+    addTag: db.prepare<[string, number]>(
+      'INSERT OR IGNORE INTO tags (name, created_at) VALUES (?, ?)',
+    ),
+    rubrics: db.prepare<[], { name: string }>('SELECT name FROM rubrics ORDER BY name'),
+    tags: db.prepare<[], { name: string }>('SELECT name FROM tags ORDER BY name'),
+    bylines: db.prepare<[], { name: string }>(
+      'SELECT DISTINCT name FROM article_bylines ORDER BY name',
+    ),
   };
 }

@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import type { TiptapNode } from '../../../shared/editor/tiptapJson';
 import { collectQuoteAnchors } from '../../../shared/quotes/collectQuoteAnchors';
 import type {
@@ -311,44 +311,49 @@ function toAnnotation(row: AnnotationRow): QuoteAnnotation {
 function prepare(db: Database) {
   const columns = '*';
   return {
-    list: db.prepare(
+    list: db.prepare<[string], AnnotationRow>(
       `SELECT ${columns} FROM quote_annotations WHERE article_id = ? ORDER BY state = 'dismissed', start_offset, created_at`,
-    ) as Statement<[string], AnnotationRow>,
-    listOpen: db.prepare(
+    ),
+    listOpen: db.prepare<[string], AnnotationRow>(
       `SELECT ${columns} FROM quote_annotations WHERE article_id = ? AND state IN ('active', 'orphaned')`,
-    ) as Statement<[string], AnnotationRow>,
-    get: db.prepare(`SELECT ${columns} FROM quote_annotations WHERE id = ?`) as Statement<
-      [string],
-      AnnotationRow
-    >,
-    insert: db.prepare(
+    ),
+    get: db.prepare<[string], AnnotationRow>(
+      `SELECT ${columns} FROM quote_annotations WHERE id = ?`,
+    ),
+    insert: db.prepare<[Record<string, unknown>]>(
       `INSERT INTO quote_annotations (id, article_id, state, kind, exact, prefix, suffix, start_offset,
          end_offset, speaker, role, created_by, created_at, updated_at)
        VALUES (@id, @article_id, @state, @kind, @exact, @prefix, @suffix, @start_offset, @end_offset,
          @speaker, @role, @created_by, @at, @at)`,
-    ) as Statement<[Record<string, unknown>]>,
-    save: db.prepare(
+    ),
+    save: db.prepare<[AnnotationRow]>(
       `UPDATE quote_annotations SET state = @state, exact = @exact, prefix = @prefix, suffix = @suffix,
          start_offset = @start_offset, end_offset = @end_offset, speaker = @speaker, role = @role,
          source_kind = @source_kind, source_ref = @source_ref, source_timecode = @source_timecode,
          verdict = @verdict, verdict_before_change = @verdict_before_change, checked_text = @checked_text,
          note = @note, checked_by = @checked_by, checked_at = @checked_at, updated_at = @updated_at
        WHERE id = @id`,
-    ) as Statement<[AnnotationRow]>,
-    log: db.prepare(
+    ),
+    log: db.prepare<[string, number, string, string, string]>(
       'INSERT INTO quote_annotation_history (annotation_id, at, actor, action, details_json) VALUES (?, ?, ?, ?, ?)',
-    ) as Statement<[string, number, string, string, string]>,
-    insertOverride: db.prepare(
+    ),
+    insertOverride: db.prepare<[string, number, string, string, string, string]>(
       'INSERT INTO publish_overrides (article_id, at, actor, reason, body_hash, open_quotes_json) VALUES (?, ?, ?, ?, ?, ?)',
-    ) as Statement<[string, number, string, string, string, string]>,
-    overrides: db.prepare(
+    ),
+    overrides: db.prepare<
+      [string],
+      { at: number; actor: string; reason: string; body_hash: string }
+    >(
       'SELECT at, actor, reason, body_hash FROM publish_overrides WHERE article_id = ? ORDER BY id DESC',
-    ) as Statement<[string], { at: number; actor: string; reason: string; body_hash: string }>,
-    speakers: db.prepare(
+    ),
+    speakers: db.prepare<[], { speaker: string }>(
       "SELECT DISTINCT speaker FROM quote_annotations WHERE state = 'active' AND speaker <> '' ORDER BY speaker",
-    ) as Statement<[], { speaker: string }>,
-    history: db.prepare(
+    ),
+    history: db.prepare<
+      [string],
+      { at: number; actor: string; action: string; details_json: string }
+    >(
       'SELECT at, actor, action, details_json FROM quote_annotation_history WHERE annotation_id = ? ORDER BY id',
-    ) as Statement<[string], { at: number; actor: string; action: string; details_json: string }>,
+    ),
   };
 }

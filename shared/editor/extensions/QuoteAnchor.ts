@@ -29,8 +29,11 @@ export const QuoteAnchor = Mark.create({
     return {
       id: {
         default: null,
-        parseHTML: (element: { getAttribute(name: string): string | null }) => element.getAttribute('data-quote-id'),
-        renderHTML: (attributes: { id?: unknown }) => ({ 'data-quote-id': String(attributes.id ?? '') }),
+        parseHTML: (element: { getAttribute(name: string): string | null }) =>
+          element.getAttribute('data-quote-id'),
+        renderHTML: (attributes: { id?: unknown }) => ({
+          'data-quote-id': typeof attributes.id === 'string' ? attributes.id : '',
+        }),
       },
     };
   },
@@ -61,7 +64,9 @@ export const QuoteAnchor = Mark.create({
           const type = state.schema.marks['quoteAnchor']!;
           let found = false;
           state.doc.descendants((node, position) => {
-            const mark = node.marks.find((candidate) => candidate.type === type && candidate.attrs['id'] === id);
+            const mark = node.marks.find(
+              (candidate) => candidate.type === type && candidate.attrs['id'] === id,
+            );
             if (mark) {
               found = true;
               if (dispatch) tr.removeMark(position, position + node.nodeSize, mark);
