@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiClient } from './api/ApiClientContext';
 import { ArticleEditor } from './editor/ArticleEditor';
@@ -9,6 +9,8 @@ import {
 } from './i18n/setupI18n';
 import { ExportDialog } from './export/ExportDialog';
 import { LibraryPanel } from './library/LibraryPanel';
+import { SettingsDialog } from './settings/SettingsDialog';
+import { ShortcutHelp } from './settings/ShortcutHelp';
 import { readSelectedArticleId, writeSelectedArticleId } from './library/selectedArticle';
 
 export function App() {
@@ -24,6 +26,17 @@ export function App() {
     writeSelectedArticleId(id);
   }, []);
 
+  const [dialog, setDialog] = useState<'settings' | 'help' | null>(null);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key === 'F1') {
+        event.preventDefault();
+        setDialog('help');
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
   const [exportRubrics, setExportRubrics] = useState<string[] | null>(null);
   const openExport = async (): Promise<void> => {
     const lists = await client.call('lists:get', {});
@@ -69,6 +82,16 @@ export function App() {
             ))}
           </select>
         </label>
+        <button
+          type="button"
+          className="header-action-secondary"
+          onClick={() => setDialog('settings')}
+        >
+          {t('settings.open')}
+        </button>
+        <button type="button" className="header-action-secondary" onClick={() => setDialog('help')}>
+          {t('help.open')}
+        </button>
       </header>
       <LibraryPanel
         selectedId={selectedId}
@@ -93,6 +116,8 @@ export function App() {
           onFinished={refreshLibrary}
         />
       )}
+      {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'help' && <ShortcutHelp onClose={() => setDialog(null)} />}
       <main className="editor-pane">
         {selectedId ? (
           <ArticleEditor

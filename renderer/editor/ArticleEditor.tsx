@@ -12,6 +12,7 @@ import { BodyEditor } from './BodyEditor';
 import { EditorToolbar, type ToolbarDialog } from './EditorToolbar';
 import type { EditorShortcutOptions } from './editorShortcuts';
 import { FigureDialog } from './FigureDialog';
+import { FindReplacePanel } from './findReplace/FindReplacePanel';
 import { LinkDialog } from './LinkDialog';
 import { LengthHint } from './LengthHint';
 import { MetadataPanel, type LibraryLists } from './MetadataPanel';
@@ -116,6 +117,7 @@ function LoadedArticleEditor({
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [dialog, setDialog] = useState<ToolbarDialog>(null);
+  const [findRequest, setFindRequest] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const editorRef = useRef<Editor | null>(null);
   const [recovery, setRecovery] = useState<JournalEntry | null>(() => unsavedJournal(article));
@@ -203,7 +205,11 @@ function LoadedArticleEditor({
     shortcutActions.current = {
       onLink: () => setDialog('link'),
       onTypography: applyTypographyToArticle,
-      onFind: () => setDialog('find'),
+      onFind: () => {
+        // A new request remounts the panel: it takes the new selection and refocuses.
+        setFindRequest((request) => request + 1);
+        setDialog('find');
+      },
       onSaveVersion: () => void saveQuickVersion(),
     };
   });
@@ -341,6 +347,9 @@ function LoadedArticleEditor({
         )}
         {editor && dialog === 'figure' && (
           <FigureDialog editor={editor} onClose={() => setDialog(null)} />
+        )}
+        {editor && dialog === 'find' && (
+          <FindReplacePanel key={findRequest} editor={editor} onClose={() => setDialog(null)} />
         )}
         <BodyEditor
           initialBody={article.body}

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { createDocumentExtensions } from '../../shared/editor/documentExtensions';
 import type { TiptapNode } from '../../shared/editor/tiptapJson';
 import { EditorShortcuts, type EditorShortcutOptions } from './editorShortcuts';
+import { FindReplaceExtension } from './findReplace/findReplaceExtension';
+import { PasteCleanup } from './pasteCleanup';
 
 interface BodyEditorProps {
   initialBody: TiptapNode;
@@ -26,6 +28,8 @@ export function BodyEditor({ initialBody, onChange, onReady, actions }: BodyEdit
         onFind: () => actions.current.onFind(),
         onSaveVersion: () => actions.current.onSaveVersion(),
       }),
+      FindReplaceExtension,
+      PasteCleanup,
     ],
     [actions],
   );

@@ -107,3 +107,24 @@ test('a revision is previewed, compared and restored', async ({ galley, page }) 
   ).toContainText('Restored');
   await page.screenshot({ path: test.info().outputPath('revision-history.png'), fullPage: true });
 });
+
+test('the length guide is configurable in settings, and F1 lists the shortcuts', async ({
+  galley,
+  page,
+}) => {
+  await galley.openArticle(seedHeadline);
+  await expect(page.locator('#headline-length')).toHaveText('65 / 90 characters');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Headline length guide (characters)').fill('60');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.locator('#headline-length')).toHaveText('65 characters: over the 60 guide');
+  await page.reload();
+  await expect(page.locator('#headline-length')).toHaveText('65 characters: over the 60 guide');
+
+  await page.keyboard.press('F1');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toContainText('Ctrl/⌘ + K');
+  await expect(help).toContainText('Find and replace');
+  await help.getByRole('button', { name: 'Close' }).click();
+  await expect(help).toHaveCount(0);
+});

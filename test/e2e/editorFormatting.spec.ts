@@ -7,8 +7,11 @@ const paragraphs = [
   'Make this italic',
   'Make this underlined',
   'Add a footnote',
+  'Cross this out',
+  'Add a subnote',
   'Section heading',
   'First item',
+  'Numbered point',
   'Quoted words',
   // A plain last paragraph: after a last block quote the editor adds an empty one of its own.
   'The end',
@@ -21,16 +24,21 @@ async function expectFormatted(editor: ArticleEditorPage): Promise<void> {
   await expect(body.locator('p em')).toHaveText(['italic']);
   await expect(body.locator('p u')).toHaveText(['underlined']);
   await expect(body.locator('p sup')).toHaveText(['footnote']);
+  await expect(body.locator('p s')).toHaveText(['out']);
+  await expect(body.locator('p sub')).toHaveText(['subnote']);
   await expect(body.locator('h2')).toHaveText(['Section heading']);
   await expect(body.locator('ul > li')).toHaveText(['First item']);
+  await expect(body.locator('ol > li')).toHaveText(['Numbered point']);
   await expect(body.locator('blockquote')).toHaveText(['Quoted words']);
   // Nothing else picked up a mark or a block by accident.
-  await expect(body.locator('strong, em, u, sup')).toHaveCount(4);
+  await expect(body.locator('strong, em, u, sup, s, sub')).toHaveCount(6);
   await expect(body.locator(':scope > p')).toHaveText([
     'Make this bold',
     'Make this italic',
     'Make this underlined',
     'Add a footnote',
+    'Cross this out',
+    'Add a subnote',
     'The end',
   ]);
 }
@@ -52,6 +60,8 @@ test('toolbar buttons format the selection and the formatting is kept', async ({
     ['italic', 'Italic'],
     ['underlined', 'Underline'],
     ['footnote', 'Superscript'],
+    ['out', 'Strikethrough'],
+    ['subnote', 'Subscript'],
   ] as const;
   for (const [word, tool] of marks) {
     await editor.selectWord(word);
@@ -62,6 +72,7 @@ test('toolbar buttons format the selection and the formatting is kept', async ({
   const blocks = [
     ['Section heading', 'Heading 2'],
     ['First item', 'Bulleted list'],
+    ['Numbered point', 'Numbered list'],
     ['Quoted words', 'Block quote'],
   ] as const;
   for (const [text, tool] of blocks) {
@@ -87,6 +98,8 @@ test('keyboard shortcuts format the selection and the formatting is kept', async
     ['italic', 'Control+I', 'Italic'],
     ['underlined', 'Control+U', 'Underline'],
     ['footnote', 'Control+.', 'Superscript'],
+    ['out', 'Control+Shift+S', 'Strikethrough'],
+    ['subnote', 'Control+,', 'Subscript'],
   ] as const;
   for (const [word, shortcut, tool] of marks) {
     await editor.selectWord(word);
@@ -97,6 +110,7 @@ test('keyboard shortcuts format the selection and the formatting is kept', async
   const blocks = [
     ['Section heading', 'Control+Alt+2', 'Heading 2'],
     ['First item', 'Control+Shift+8', 'Bulleted list'],
+    ['Numbered point', 'Control+Shift+7', 'Numbered list'],
     ['Quoted words', 'Control+Shift+B', 'Block quote'],
   ] as const;
   for (const [text, shortcut, tool] of blocks) {

@@ -26,11 +26,19 @@ test('a link is refused for javascript: and ftp:, added, edited and removed', as
   await expect(dialog).toBeVisible();
   await expect(links).toHaveCount(0);
 
-  await address.fill('ftp://x');
-  await expect(dialog.getByRole('alert')).toHaveCount(0);
-  await address.press('Enter');
-  await expect(dialog.getByRole('alert')).toHaveText(refusal);
-  await expect(links).toHaveCount(0);
+  for (const refused of [
+    'ftp://x',
+    'JavaScript:alert(1)',
+    '  javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'file:///etc/passwd',
+  ]) {
+    await address.fill(refused);
+    await expect(dialog.getByRole('alert')).toHaveCount(0);
+    await address.press('Enter');
+    await expect(dialog.getByRole('alert'), refused).toHaveText(refusal);
+    await expect(links).toHaveCount(0);
+  }
 
   await address.fill('https://example.com');
   await dialog.getByRole('button', { name: 'Apply' }).click();
@@ -92,4 +100,64 @@ test('a mailto link is accepted and kept, a refused address leaves nothing behin
   await expect(links).toHaveCount(1);
   await expect(links).toHaveAttribute('href', 'mailto:desk@example.com');
   await expect(links).toHaveText('desk');
+});
+
+test('an address without a scheme becomes https, a bare e-mail address mailto', async ({
+  galley,
+  page,
+}) => {
+  const editor = new ArticleEditorPage(galley);
+  const dialog = editor.linkDialog;
+  const address = dialog.getByLabel('Link address');
+  await galley.createArticle();
+  await editor.typeParagraphs('See the site or mail the editor');
+
+  await editor.selectWord('site');
+  await page.keyboard.press('Control+K');
+  await address.fill('example.com/news');
+  await address.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(editor.body.locator('a', { hasText: 'site' })).toHaveAttribute(
+    'href',
+    'https://example.com/news',
+  );
+
+  await editor.selectWord('editor');
+  await page.keyboard.press('Control+K');
+  await address.fill('desk@example.com');
+  await address.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(editor.body.locator('a', { hasText: 'editor' })).toHaveAttribute(
+    'href',
+    'mailto:desk@example.com',
+  );
+});
+
+test('a pasted javascript: link loses its link, a pasted https link keeps it', async ({
+  galley,
+  page,
+}) => {
+  const editor = new ArticleEditorPage(galley);
+  await galley.createArticle();
+  await editor.typeParagraphs('Pasted:');
+  await galley.body.evaluate((element) => {
+    const data = new DataTransfer();
+    data.setData(
+      'text/html',
+      '<p><a href="javascript:alert(1)">bad</a> and <a href="https://example.com/ok">good</a></p>',
+    );
+    data.setData('text/plain', 'bad and good');
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  });
+  await expect(galley.body).toContainText('bad and good');
+  const links = galley.body.locator('a');
+  await expect(links).toHaveCount(1);
+  await expect(links).toHaveAttribute('href', 'https://example.com/ok');
+  await expect(links).toHaveText('good');
+  await expect(galley.body.locator('a[href^="javascript:" i]')).toHaveCount(0);
+
+  await galley.waitUntilSaved();
+  await page.reload();
+  await expect(galley.body.locator('a')).toHaveCount(1);
+  await expect(galley.body.locator('a')).toHaveAttribute('href', 'https://example.com/ok');
 });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { ArticleEditorPage } from './pages/ArticleEditorPage';
 
 const seedHeadline = /Московский инновационный кластер/;
 
@@ -86,16 +87,15 @@ test('finds, counts and replaces whole words in one undo step', async ({ galley,
 
 test('Mod-f takes the selected word as the query', async ({ galley, page }) => {
   await galley.openArticle(seedHeadline);
-  const word = galley.body.getByText(/Церемония подписания/);
-  await word.dblclick({ position: { x: 5, y: 5 } });
-  const selected = await page.evaluate(() => window.getSelection()?.toString().trim() ?? '');
-  expect(selected).not.toBe('');
+  // selectWord double-clicks at the word's place on screen: bring it on screen first.
+  await galley.body.locator('p', { hasText: 'Церемония' }).scrollIntoViewIfNeeded();
+  await new ArticleEditorPage(galley).selectWord('Церемония');
 
   await page.keyboard.press('ControlOrMeta+f');
   const find = findPanel(page);
   await expect(find.find).toBeFocused();
-  await expect(find.find).toHaveValue(selected);
-  await expect(find.count).toHaveText(/^\d+ of \d+$/);
+  await expect(find.find).toHaveValue('Церемония');
+  await expect(find.count).toHaveText('1 of 1');
 
   await find.matchCase.check();
   await find.find.fill('НЕТ ТАКОГО СЛОВА');

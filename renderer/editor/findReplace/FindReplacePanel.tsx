@@ -9,7 +9,10 @@ interface FindReplacePanelProps {
   /** An editor with the `FindReplaceExtension`. */
   editor: Editor;
   onClose: () => void;
-  /** Prefills "Find"; by default the selected text when it is a short single line, else the last query. */
+  /**
+   * Prefills "Find". By default: the selected text when it is a short single line, else
+   * the query of a search still running.
+   */
   initialQuery?: string;
 }
 
@@ -20,7 +23,7 @@ const maxSelectedQueryLength = 100;
  * Find and replace over the article body. The panel keeps what is typed; the editor's
  * find plugin keeps the matches, so the count here always describes the current text.
  * Mount it afresh (a new `key`) for each Mod-f: it takes the selection and the focus on
- * mount, and the options of the last search carry over.
+ * mount; "Match case" and "Whole word" stay as they were last set.
  * Enter finds the next match, Shift+Enter the previous one, Enter in "Replace" replaces
  * the highlighted match, Escape closes the panel and clears the highlights.
  */

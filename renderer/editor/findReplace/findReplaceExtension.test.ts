@@ -118,7 +118,14 @@ describe('FindReplaceExtension', () => {
     expect(editor.storage.findReplace).toMatchObject({ matchCount: 2, wholeWord: true });
 
     editor.commands.clearFind();
-    expect(editor.storage.findReplace).toMatchObject({ query: '', matchCount: 0, activeIndex: -1 });
+    expect(editor.storage.findReplace).toMatchObject({
+      query: '',
+      matchCount: 0,
+      activeIndex: -1,
+      // The checkboxes keep their state for the next search.
+      caseSensitive: true,
+      wholeWord: true,
+    });
     expect(highlights(editor)).toEqual([]);
   });
 

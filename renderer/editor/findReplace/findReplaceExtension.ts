@@ -35,7 +35,7 @@ declare module '@tiptap/core' {
       replaceCurrent: (text: string) => ReturnType;
       /** Replaces every match in one transaction: one undo step. */
       replaceAll: (text: string) => ReturnType;
-      /** Forgets the query and removes the highlights. */
+      /** Forgets the query and removes the highlights; the options stay. */
       clearFind: () => ReturnType;
     };
   }
@@ -201,7 +201,8 @@ function applyFind(tr: Transaction, previous: FindState, newState: EditorState):
   const meta = tr.getMeta(findReplaceKey) as FindMeta | undefined;
   switch (meta?.kind) {
     case 'clear':
-      return idleState;
+      // The options stay for the next search, as the checkboxes were left.
+      return { ...idleState, caseSensitive: previous.caseSensitive, wholeWord: previous.wholeWord };
     case 'query': {
       const options = { caseSensitive: meta.caseSensitive, wholeWord: meta.wholeWord };
       const matches = findMatches(tr.doc, meta.query, options);
