@@ -86,7 +86,12 @@ export const articleFieldLimits = {
 const listNameSchema = (max: number) =>
   z
     .string()
-    .transform((value) => value.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/gu, ' ').trim())
+    .transform((value) =>
+      value
+        .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+        .replace(/\s+/gu, ' ')
+        .trim(),
+    )
     .pipe(z.string().min(1, 'cannot be empty').max(max));
 
 /** A slug typed by hand, checked as generated slugs are. */

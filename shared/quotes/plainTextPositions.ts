@@ -22,10 +22,16 @@ export function plainTextRangeToPositions(
     if (!isFirstBlock) offset += blockSeparatorLength;
     isFirstBlock = false;
     node.forEach((child, childOffset) => {
-      const length = child.isText ? (child.text?.length ?? 0) : child.type.name === 'hardBreak' ? 1 : 0;
+      const length = child.isText
+        ? (child.text?.length ?? 0)
+        : child.type.name === 'hardBreak'
+          ? 1
+          : 0;
       const childStart = position + 1 + childOffset;
-      if (from === null && start >= offset && start <= offset + length) from = childStart + (start - offset);
-      if (from !== null && to === null && end >= offset && end <= offset + length) to = childStart + (end - offset);
+      if (from === null && start >= offset && start <= offset + length)
+        from = childStart + (start - offset);
+      if (from !== null && to === null && end >= offset && end <= offset + length)
+        to = childStart + (end - offset);
       offset += length;
     });
     return false;
