@@ -1,0 +1,94 @@
+import Database from 'better-sqlite3';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { TiptapNode } from '../../../shared/editor/tiptapJson';
+import { ArticleRepository } from './articleRepository';
+import { migrateDatabase } from './migrateDatabase';
+
+const quoteId = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
+let repository: ArticleRepository;
+let articleId: string;
+
+const doc = (quote: string | null): TiptapNode => ({
+  type: 'doc',
+  content: [
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'Мэр сказал: «' },
+        ...(quote
+          ? [
+              {
+                type: 'text',
+                text: quote,
+                marks: [{ type: 'quoteAnchor', attrs: { id: quoteId } }],
+              },
+            ]
+          : []),
+        { type: 'text', text: '».' },
+      ],
+    },
+  ],
+});
+
+beforeEach(() => {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrateDatabase(db);
+  repository = new ArticleRepository(db);
+  articleId = repository.create({ headline: 'Мэр', body: doc('Мы успеем к весне') }, 'anna').id;
+  repository.quotes.create(
+    {
+      id: quoteId,
+      articleId,
+      kind: 'inline',
+      exact: 'Мы успеем к весне',
+      prefix: 'Мэр сказал: «',
+      suffix: '».',
+      start: 13,
+      end: 30,
+    },
+    'checker',
+    1,
+  );
+});
+
+describe('quote annotations follow the text', () => {
+  it('drop a verified quote to "changed since check" when its words change, and back when they return', () => {
+    repository.quotes.update(
+      quoteId,
+      { verdict: 'verified', speaker: 'Сергей Собянин' },
+      'checker',
+      2,
+    );
+    repository.update(articleId, { body: doc('Мы успеем к лету') }, 'anna');
+    let annotation = repository.quotes.get(quoteId)!;
+    expect(annotation).toMatchObject({
+      verdict: 'changed',
+      checkedText: 'Мы успеем к весне',
+      exact: 'Мы успеем к лету',
+    });
+    repository.update(articleId, { body: doc('Мы успеем к весне') }, 'anna');
+    annotation = repository.quotes.get(quoteId)!;
+    expect(annotation.verdict).toBe('verified');
+    expect(repository.quotes.history(quoteId).map((entry) => entry.action)).toEqual([
+      'created',
+      'updated',
+      'changed since check',
+      'wording restored',
+    ]);
+  });
+
+  it('keep a deleted quote as orphaned, and revive it when an undo brings the anchor back', () => {
+    repository.update(articleId, { body: doc(null) }, 'anna');
+    expect(repository.quotes.get(quoteId)?.state).toBe('orphaned');
+    repository.update(articleId, { body: doc('Мы успеем к весне') }, 'anna');
+    expect(repository.quotes.get(quoteId)).toMatchObject({ state: 'active', start: 13, end: 30 });
+  });
+
+  it('record a private note in history without its words', () => {
+    repository.quotes.update(quoteId, { note: 'Source is my cousin' }, 'checker', 3);
+    const entries = JSON.stringify(repository.quotes.history(quoteId));
+    expect(entries).not.toContain('cousin');
+    expect(entries).toContain('"note":"changed"');
+  });
+});
