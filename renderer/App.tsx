@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { menuCommandEvent, type MenuCommand } from './api/galleyBridge';
 import { useTranslation } from 'react-i18next';
 import { useApiClient } from './api/ApiClientContext';
 import { ArticleEditor } from './editor/ArticleEditor';
@@ -37,6 +38,16 @@ export function App() {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
+  const menuActions = useRef({ new: () => undefined as void, export: () => undefined as void });
+  useEffect(() => {
+    const onMenu = (event: Event): void => {
+      const command = (event as CustomEvent<MenuCommand>).detail;
+      if (command === 'new') menuActions.current.new();
+      if (command === 'export') menuActions.current.export();
+    };
+    window.addEventListener(menuCommandEvent, onMenu);
+    return () => window.removeEventListener(menuCommandEvent, onMenu);
+  }, []);
   const [exportRubrics, setExportRubrics] = useState<string[] | null>(null);
   const openExport = async (): Promise<void> => {
     const lists = await client.call('lists:get', {});
@@ -54,6 +65,10 @@ export function App() {
     refreshLibrary();
     select(result.value.id);
   };
+
+  useLayoutEffect(() => {
+    menuActions.current = { new: () => void createArticle(), export: () => void openExport() };
+  });
 
   const handleDeleted = useCallback(() => {
     select(null);

@@ -1,11 +1,24 @@
-import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
+
+function send(command: 'new' | 'import' | 'export'): void {
+  BrowserWindow.getFocusedWindow()?.webContents.send('menu:command', command);
+}
 
 /** The standard menus a desktop editor has; editing roles give native undo, copy and paste. */
 export function installAppMenu(): void {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
+    {
+      label: 'File',
+      submenu: [
+        { label: 'New Article', accelerator: 'CmdOrCtrl+N', click: () => send('new') },
+        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => send('import') },
+        { label: 'Export to Website…', accelerator: 'CmdOrCtrl+E', click: () => send('export') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     { role: 'editMenu' },
     {
       label: 'View',

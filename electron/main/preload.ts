@@ -13,4 +13,10 @@ contextBridge.exposeInMainWorld('galley', {
     }
     return ipcRenderer.invoke(channel, input);
   },
+  /** Menu commands from the main process: only the known names reach the page. */
+  onMenuCommand: (listener: (command: string) => void): void => {
+    ipcRenderer.on('menu:command', (_event, command: unknown) => {
+      if (command === 'new' || command === 'import' || command === 'export') listener(command);
+    });
+  },
 });

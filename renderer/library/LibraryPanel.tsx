@@ -7,6 +7,7 @@ import {
   type ArticleStatus,
 } from '../../shared/article/articleSchema';
 import { useApiClient } from '../api/ApiClientContext';
+import { menuCommandEvent, type MenuCommand } from '../api/galleyBridge';
 import { useArticlePages, type LibraryFilters } from './useArticlePages';
 import { useImportFiles } from './useImportFiles';
 import { VirtualArticleList } from './VirtualArticleList';
@@ -51,6 +52,14 @@ export function LibraryPanel({
   const [sort, setSort] = useState<ArticleSortKey | ''>('');
   const [lists, setLists] = useState<Lists>({ rubrics: [], tags: [], bylines: [] });
   const deferredSearch = useDeferredValue(search);
+
+  useEffect(() => {
+    const onMenu = (event: Event): void => {
+      if ((event as CustomEvent<MenuCommand>).detail === 'import') fileInput.current?.click();
+    };
+    window.addEventListener(menuCommandEvent, onMenu);
+    return () => window.removeEventListener(menuCommandEvent, onMenu);
+  }, []);
 
   useEffect(() => {
     void client.call('lists:get', {}).then((result) => {
