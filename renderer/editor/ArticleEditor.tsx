@@ -177,6 +177,7 @@ function LoadedArticleEditor({
     if (current) {
       const transaction = createTypographyTransaction(current.state, fields.language);
       if (transaction) current.view.dispatch(transaction);
+      current.commands.focus();
     }
     const headline = applyTypography(fields.headline, fields.language);
     const lede = applyTypography(fields.lede, fields.language);

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FigureAttributes } from '../../shared/editor/extensions/Figure';
 import { useApiClient } from '../api/ApiClientContext';
+import { encodeBase64 } from '../api/encodeBase64';
 
 interface FigureDialogProps {
   editor: Editor;
@@ -16,15 +17,6 @@ export function selectedFigure(editor: Editor): FigureAttributes | null {
   return selection instanceof NodeSelection && selection.node.type.name === 'figure'
     ? (selection.node.attrs as FigureAttributes)
     : null;
-}
-
-function toBase64(bytes: ArrayBuffer): string {
-  let binary = '';
-  const view = new Uint8Array(bytes);
-  for (let index = 0; index < view.length; index += 0x8000) {
-    binary += String.fromCharCode(...view.subarray(index, index + 0x8000));
-  }
-  return btoa(binary);
 }
 
 /** Inserts a figure (the image is stored in the library) or edits the selected one's words. */
@@ -54,7 +46,7 @@ export function FigureDialog({ editor, onClose }: FigureDialogProps) {
     if (file) {
       const uploaded = await client.call('images:upload', {
         fileName: file.name,
-        dataBase64: toBase64(await file.arrayBuffer()),
+        dataBase64: encodeBase64(new Uint8Array(await file.arrayBuffer())),
       });
       if (!uploaded.ok) {
         setIsBusy(false);

@@ -1,17 +1,10 @@
 import { useCallback, useState } from 'react';
 import { useApiClient } from '../api/ApiClientContext';
+import { encodeBase64 } from '../api/encodeBase64';
 
 export interface ImportReport {
   imported: Array<{ id: string; headline: string }>;
   errors: string[];
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let index = 0; index < bytes.length; index += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
-  }
-  return btoa(binary);
 }
 
 /** Imports files (or pasted text) one by one through the API, collecting a report. */
@@ -27,7 +20,7 @@ export function useImportFiles(onImported: (lastId: string) => void) {
       for (const item of items) {
         const result = await client.call('articles:import', {
           fileName: item.name,
-          dataBase64: toBase64(item.bytes),
+          dataBase64: encodeBase64(item.bytes),
         });
         if (result.ok) next.imported.push({ id: result.value.id, headline: result.value.headline });
         else next.errors.push(result.error.message);

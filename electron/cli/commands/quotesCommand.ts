@@ -1,21 +1,11 @@
 import path from 'node:path';
 import { articleIdSchema } from '../../../shared/article/articleSchema';
 import { extractPlainText } from '../../../shared/editor/extractPlainText';
-import { detectQuotes } from '../../../shared/quotes/detectQuotes';
+import { detectQuotes, type DetectedQuote } from '../../../shared/quotes/detectQuotes';
 import { toWebAnnotations } from '../../../shared/quotes/toWebAnnotations';
 import { importFile } from '../../services/import/importFile';
 import { CliError } from '../cliError';
 import { type CliContext, printJson, withLibrary } from '../cliContext';
-
-type Printed = {
-  text: string;
-  speaker: string;
-  role: string;
-  cue: string;
-  start: number;
-  end: number;
-  inferred: boolean;
-};
 
 /**
  * `galley quotes FILE [--json]`, `galley quotes --article ID [--json]`,
@@ -54,7 +44,7 @@ export async function quotesCommand(context: CliContext): Promise<number> {
   return 0;
 }
 
-function print(context: CliContext, found: readonly Printed[]): void {
+function print(context: CliContext, found: readonly DetectedQuote[]): void {
   const quotes = found.map(({ text, speaker, role, cue, start, end, inferred }) => ({
     text,
     speaker,
