@@ -73,11 +73,29 @@ export class QuoteAnnotationStore {
   }
 
   create(input: NewQuoteAnnotation, actor: string, at: number): QuoteAnnotation {
+    return this.insert(input, 'active', actor, at);
+  }
+
+  /** Records a suggestion the checker dismissed, so it is not offered again. */
+  dismiss(
+    input: Omit<NewQuoteAnnotation, 'speaker' | 'role'>,
+    actor: string,
+    at: number,
+  ): QuoteAnnotation {
+    return this.insert(input, 'dismissed', actor, at);
+  }
+
+  private insert(
+    input: NewQuoteAnnotation,
+    state: 'active' | 'dismissed',
+    actor: string,
+    at: number,
+  ): QuoteAnnotation {
     return this.db.transaction(() => {
       this.s.insert.run({
         id: input.id,
         article_id: input.articleId,
-        state: 'active',
+        state,
         kind: input.kind,
         exact: input.exact,
         prefix: input.prefix,
@@ -89,37 +107,10 @@ export class QuoteAnnotationStore {
         created_by: actor,
         at,
       });
-      this.log(input.id, at, actor, 'created', {
+      this.log(input.id, at, actor, state === 'active' ? 'created' : 'dismissed', {
         exact: input.exact,
-        speaker: input.speaker ?? '',
+        ...(state === 'active' ? { speaker: input.speaker ?? '' } : {}),
       });
-      return this.mustGet(input.id);
-    })();
-  }
-
-  /** Records a suggestion the checker dismissed, so it is not offered again. */
-  dismiss(
-    input: Omit<NewQuoteAnnotation, 'speaker' | 'role'>,
-    actor: string,
-    at: number,
-  ): QuoteAnnotation {
-    return this.db.transaction(() => {
-      this.s.insert.run({
-        id: input.id,
-        article_id: input.articleId,
-        state: 'dismissed',
-        kind: input.kind,
-        exact: input.exact,
-        prefix: input.prefix,
-        suffix: input.suffix,
-        start_offset: input.start,
-        end_offset: input.end,
-        speaker: '',
-        role: '',
-        created_by: actor,
-        at,
-      });
-      this.log(input.id, at, actor, 'dismissed', { exact: input.exact });
       return this.mustGet(input.id);
     })();
   }
