@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { selectEditorText } from './pages/selectEditorText';
+import { selectEditorText, selectQuoteAnchor } from './pages/selectEditorText';
 
 const seedHeadline = 'Московский инновационный кластер выходит на международный уровень';
 
@@ -63,9 +63,7 @@ test('a quote is accepted, verified, changed by an edit, orphaned by deletion, a
   );
 
   // Deleting the quotation keeps its annotation, as orphaned.
-  const quoted = await page.getByTestId('body-editor').locator('.quote-anchor').first().innerText();
-  await selectEditorText(page, quoted.slice(0, 40));
-  await page.keyboard.press('Shift+End');
+  await selectQuoteAnchor(page);
   await page.keyboard.press('Backspace');
   await galley.waitUntilSaved();
   await expect(annotations.getByRole('button').first().getByTestId('quote-verdict')).toHaveText(

@@ -21,3 +21,20 @@ export async function selectEditorText(page: Page, text: string): Promise<void> 
     throw new Error(`text not found in the editor: ${wanted}`);
   }, text);
 }
+
+/** Selects everything a quote anchor covers in the body editor (all its pieces). */
+export async function selectQuoteAnchor(page: Page): Promise<void> {
+  await page.getByTestId('body-editor').focus();
+  await page.evaluate(() => {
+    const anchors = document.querySelectorAll('[data-testid="body-editor"] .quote-anchor');
+    const first = anchors[0];
+    const last = anchors[anchors.length - 1];
+    if (!first || !last) throw new Error('no quote anchor in the editor');
+    const range = document.createRange();
+    range.setStart(first, 0);
+    range.setEnd(last, last.childNodes.length);
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  });
+}
