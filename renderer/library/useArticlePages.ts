@@ -3,7 +3,8 @@ import type { ArticleListItem, ArticleQueryResult } from '../../shared/article/a
 import type { ApiInput } from '../../shared/api/apiContract';
 import { useApiClient } from '../api/ApiClientContext';
 
-export const libraryPageSize = 100;
+/** Pages match the server's snippet rows: every row of a page gets its snippet. */
+export const libraryPageSize = 50;
 
 export type LibraryFilters = Omit<ApiInput<'articles:query'>, 'offset' | 'limit'>;
 

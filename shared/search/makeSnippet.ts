@@ -1,6 +1,7 @@
 import type { SearchQueryOptions, SearchTerm, WordAlternatives } from './parseSearchQuery';
 import { parseSearchQuery } from './parseSearchQuery';
 import { stemWord } from './stemWord';
+import { normalizeSearchText } from './normalizeSearchText';
 import { tokenizeWords } from './tokenizeWords';
 
 /** A piece of a text for a search result; highlights are `[start, end)` offsets into `text`. */
@@ -53,7 +54,18 @@ export function makeSnippet(text: string, userText: string, options: SnippetOpti
 function findMatches(text: string, terms: SearchTerm[]): Match[] {
   if (terms.length === 0) return [];
   const words = tokenizeWords(text);
-  const stems = words.map(({ word }) => stemWord(word));
+  // Snowball keeps a word's first letter, so a word whose first letter starts no query stem
+  // or prefix cannot match: most words of a body are skipped without being stemmed.
+  const initials = new Set(
+    terms.flatMap(({ words: termWords }) =>
+      termWords.flatMap(({ exact, prefixes }) =>
+        [...exact, ...prefixes].map((stem) => stem.charAt(0)),
+      ),
+    ),
+  );
+  const stems = words.map(({ word }) =>
+    initials.has(normalizeSearchText(word.charAt(0)).charAt(0)) ? stemWord(word) : '',
+  );
   // Single whole words are looked up in a map; prefixes and compounds are few and scanned.
   const byStem = new Map<string, number[]>();
   const scanned: Array<{ words: WordAlternatives[]; index: number }> = [];

@@ -23,6 +23,12 @@ const orderBy: Readonly<Record<ArticleSortKey, string>> = {
 };
 
 const snippetLength = 180;
+/**
+ * Snippets are cut in JS (the index holds stems, not words), so they are made only for the
+ * first rows of a page (the ones on screen) and from the start of the text.
+ */
+const snippetRows = 50;
+const snippetSourceLength = 5000;
 
 type Row = SummaryRow & { score: number | null; body_text?: string };
 
@@ -77,7 +83,9 @@ export class ArticleQueries {
     for (const row of counted) statusCounts[row.status] = row.total;
 
     return {
-      articles: rows.map((row) => toListItem(row, match ? query.search : null)),
+      articles: rows.map((row, index) =>
+        toListItem(row, match ? query.search : null, index < snippetRows),
+      ),
       total: total ?? 0,
       statusCounts,
     };
@@ -116,12 +124,14 @@ function buildFilters(query: ArticleQuery): Array<{ sql: string; params: unknown
   return filters;
 }
 
-function toListItem(row: Row, search: string | null): ArticleListItem {
+function toListItem(row: Row, search: string | null, withSnippet: boolean): ArticleListItem {
   const item: ArticleListItem = toSummary(row);
   if (search !== null) {
     item.score = row.score === null ? 0 : -row.score;
-    const source = row.body_text ?? '';
-    item.snippet = makeSnippet(source || row.lede, search, { maxLength: snippetLength });
+    if (withSnippet) {
+      const source = (row.body_text ?? '').slice(0, snippetSourceLength);
+      item.snippet = makeSnippet(source || row.lede, search, { maxLength: snippetLength });
+    }
   }
   return item;
 }
