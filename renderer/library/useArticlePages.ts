@@ -63,8 +63,8 @@ export function useArticlePages(filters: LibraryFilters, refreshKey: number): Ar
             return {
               key,
               pages: new Map(base.pages).set(page, result.value.articles),
-              total: result.value.total,
-              statusCounts: result.value.statusCounts,
+              total: result.value.total ?? base.total,
+              statusCounts: result.value.statusCounts ?? base.statusCounts,
               error: null,
             };
           });

@@ -50,8 +50,9 @@ export const articleStatusCountsSchema = z.object(
 
 export const articleQueryResultSchema = z.object({
   articles: z.array(articleListItemSchema),
-  total: z.number().int(),
+  /** Counted for the first page only (offset 0); later pages leave it out. */
+  total: z.number().int().optional(),
   /** Counts per status under every filter but the status filter itself. */
-  statusCounts: articleStatusCountsSchema,
+  statusCounts: articleStatusCountsSchema.optional(),
 });
 export type ArticleQueryResult = z.infer<typeof articleQueryResultSchema>;

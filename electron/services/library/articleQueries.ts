@@ -72,6 +72,12 @@ export class ArticleQueries {
        FROM ${from} ${whereSql(where)} ORDER BY ${orderBy[sort]} LIMIT ? OFFSET ?`,
     ).all(...matchParams, ...paramsOf(where), query.limit, query.offset);
 
+    const articles = rows.map((row, index) =>
+      toListItem(row, match ? query.search : null, index < snippetRows),
+    );
+    // Counting every match costs as much as the page itself: only the first page pays it,
+    // and the list keeps those counts while it scrolls.
+    if (query.offset > 0) return { articles };
     const total = this.prepare<{ total: number }>(
       `SELECT count(*) AS total FROM ${from} ${whereSql(where)}`,
     ).get(...matchParams, ...paramsOf(where))?.total;
@@ -81,14 +87,7 @@ export class ArticleQueries {
       `SELECT a.status, count(*) AS total FROM ${from} ${whereSql(filters)} GROUP BY a.status`,
     ).all(...matchParams, ...paramsOf(filters));
     for (const row of counted) statusCounts[row.status] = row.total;
-
-    return {
-      articles: rows.map((row, index) =>
-        toListItem(row, match ? query.search : null, index < snippetRows),
-      ),
-      total: total ?? 0,
-      statusCounts,
-    };
+    return { articles, total: total ?? 0, statusCounts };
   }
 
   private prepare<T>(sql: string): Statement<unknown[], T> {
