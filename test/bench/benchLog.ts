@@ -1,0 +1,4 @@
+/** Progress on stderr, so stdout keeps only the table. */
+export function benchLog(phase: string, message: string): void {
+  process.stderr.write(`[bench ${phase}] ${message}\n`);
+}

@@ -1,0 +1,139 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createApiHandlers } from '../../electron/services/api/createApiHandlers';
+import { dispatchApiCall } from '../../electron/services/api/dispatchApiCall';
+import { importText } from '../../electron/services/import/importText';
+import { saveImportedArticle } from '../../electron/services/import/saveImportedArticle';
+import { openLibrary } from '../../electron/services/library/openLibrary';
+import type { Article } from '../../shared/article/articleSchema';
+import type { TiptapNode } from '../../shared/editor/tiptapJson';
+import { benchLog } from './benchLog';
+import type { PhaseRunner } from './benchTypes';
+import { summarize } from './summarize';
+import { timeIt } from './timeIt';
+
+const actor = 'bench';
+const warmUp = 10;
+const saves = 50;
+
+/** The body with a word added at the end of its middle paragraph, as typing there would. */
+function editedBody(body: TiptapNode, word: string): TiptapNode {
+  const copy = structuredClone(body);
+  const blocks = copy.content ?? [];
+  const paragraphs = blocks.filter((block) => block.type === 'paragraph' && block.content?.length);
+  const middle = paragraphs[Math.floor(paragraphs.length / 2)];
+  const last = middle?.content?.[middle.content.length - 1];
+  if (last?.type === 'text' && typeof last.text === 'string') last.text += ` ${word}`;
+  else middle?.content?.push({ type: 'text', text: ` ${word}` });
+  return copy;
+}
+
+/**
+ * Autosave of a 10,000-word article as the app sends it: the `articles:update` call with the
+ * whole body, parsed from its JSON text, validated against the contract and the document
+ * schema, stored (row, search index, quote reconcile, coalesced autosave revision, all under
+ * synchronous=FULL) and answered as JSON — the work behind IPC or the HTTP bridge, without
+ * the transport. Then the cost of a named revision snapshot.
+ */
+export const runSavePhase: PhaseRunner = async (_config, paths) => {
+  const library = openLibrary(paths.library);
+  const file = path.join(paths.longArticles, 'save.md');
+  const imported = await importText('save.md', fs.readFileSync(file));
+  const created = saveImportedArticle(library, imported, actor);
+  const handlers = createApiHandlers({ library, actor, transport: 'http', appVersion: 'bench' });
+
+  let current: Article = created;
+  const full: number[] = [];
+  const repositoryOnly: number[] = [];
+  for (let index = 0; index < warmUp + saves; index += 1) {
+    const requestText = JSON.stringify({
+      id: current.id,
+      patch: { body: editedBody(current.body, `правка${index}`) },
+      baseVersion: current.version,
+    });
+    const start = performance.now();
+    const result = await dispatchApiCall(handlers, 'articles:update', JSON.parse(requestText));
+    const responseText = JSON.stringify(result);
+    const ms = performance.now() - start;
+    if (!result.ok) throw new Error(`autosave failed: ${result.error.message}`);
+    current = (JSON.parse(responseText) as { value: Article }).value;
+    if (index >= warmUp) full.push(ms);
+
+    const body = editedBody(current.body, `ещё${index}`);
+    const direct = timeIt(() =>
+      library.articles.update(current.id, { body }, actor, current.version),
+    );
+    if (!direct.value) throw new Error('update returned nothing');
+    current = direct.value;
+    if (index >= warmUp) repositoryOnly.push(direct.ms);
+  }
+  const snapshots: number[] = [];
+  for (let index = 0; index < 20; index += 1) {
+    snapshots.push(
+      timeIt(() => library.articles.saveVersion(current.id, `bench ${index}`, actor)).ms,
+    );
+  }
+  const snapshotBytes =
+    library.db
+      .prepare<[string], { bytes: number }>(
+        'SELECT length(CAST(snapshot_json AS BLOB)) AS bytes FROM article_revisions WHERE article_id = ? ORDER BY id DESC LIMIT 1',
+      )
+      .get(current.id)?.bytes ?? 0;
+  const revisions = library.articles.revisions.list(current.id).length;
+  library.close();
+  const save = summarize(full);
+  const direct = summarize(repositoryOnly);
+  const snapshot = summarize(snapshots);
+  benchLog('save', `autosave p50 ${save.p50.toFixed(1)} ms, p95 ${save.p95.toFixed(1)} ms`);
+  return {
+    metrics: [
+      {
+        key: 'save.autosave.p50',
+        label: 'autosave, 10,000-word article (API call), p50',
+        value: save.p50,
+        unit: 'ms',
+        note: `${saves} saves after ${warmUp} warm-up; ${current.bodyText.length} chars of text, ${(JSON.stringify(current.body).length / 1024).toFixed(0)} KiB of body JSON`,
+      },
+      {
+        key: 'save.autosave.p95',
+        label: 'autosave, 10,000-word article (API call), p95',
+        value: save.p95,
+        unit: 'ms',
+      },
+      {
+        key: 'save.repository.p50',
+        label: 'of which repository update alone, p50',
+        value: direct.p50,
+        unit: 'ms',
+        note: 'no JSON parse, no input validation',
+      },
+      {
+        key: 'save.repository.p95',
+        label: 'of which repository update alone, p95',
+        value: direct.p95,
+        unit: 'ms',
+      },
+      {
+        key: 'save.snapshot.p50',
+        label: 'named revision snapshot, p50',
+        value: snapshot.p50,
+        unit: 'ms',
+      },
+      {
+        key: 'save.snapshot.p95',
+        label: 'named revision snapshot, p95',
+        value: snapshot.p95,
+        unit: 'ms',
+      },
+      {
+        key: 'save.snapshot.kib',
+        label: 'revision snapshot size',
+        value: snapshotBytes / 1024,
+        unit: 'KiB',
+        note: `${revisions} revisions kept after ${2 * (warmUp + saves)} autosaves + 20 named (autosaves coalesce)`,
+      },
+    ],
+    comparisons: [],
+    notes: [],
+  };
+};
