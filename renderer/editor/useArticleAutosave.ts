@@ -72,7 +72,7 @@ export function useArticleAutosave(
       isBodyDirty.current = false;
       firstUnsavedAt.current = null;
       editJournal.write(article.id, version.current, patch);
-      setState({ kind: 'saving' });
+      setState((current) => (current.kind === 'saving' ? current : { kind: 'saving' }));
       inFlight.current = client
         .call(
           'articles:update',
@@ -119,7 +119,10 @@ export function useArticleAutosave(
     firstUnsavedAt.current ??= now;
     const wait = Math.min(debounceMs, Math.max(0, firstUnsavedAt.current + maxWaitMs - now));
     clearTimeout(timer.current);
-    setState((current) => (current.kind === 'conflict' ? current : { kind: 'saving' }));
+    // The same state object when nothing changes: a keystroke must not re-render the page.
+    setState((current) =>
+      current.kind === 'conflict' || current.kind === 'saving' ? current : { kind: 'saving' },
+    );
     timer.current = setTimeout(() => void flush(), wait);
   }, [flush]);
 
