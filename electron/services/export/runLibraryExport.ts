@@ -1,9 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Article } from '../../../shared/article/articleSchema';
 import { collectFigureImageIds } from '../../../shared/export/collectFigureImageIds';
 import type { ExportArticle } from '../../../shared/export/exportTypes';
 import type { Library } from '../library/openLibrary';
 import { exportSite, type ExportSummary } from './exportSite';
 import { selectArticlesForExport, type ExportSelection } from './selectArticlesForExport';
+import { exportRunningMarker, sweepStagedFiles } from './sweepStagedFiles';
 
 /** Why an article may not be published yet, or null when it may. */
 export type PublishGate = (article: Article) => string | null;
@@ -54,19 +57,32 @@ export async function runLibraryExport(
     else chosen.push(article);
   }
 
-  const summary = await exportSite({
-    outDir: options.outDir,
-    site: { baseUrl: options.baseUrl, ...(options.siteName ? { siteName: options.siteName } : {}) },
-    publishAt,
-    ...(options.force ? { force: true } : {}),
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    source: {
-      articles: () =>
-        chosen.map((article) => toExportArticle(library, article, options.speakersOf)),
-      readImage: (imageId) => library.images.get(imageId),
-    },
-  });
+  // A marker while the export runs: if a run is killed, the next one sweeps its staged files.
+  const marker = path.join(options.outDir, exportRunningMarker);
+  fs.mkdirSync(options.outDir, { recursive: true });
+  if (fs.existsSync(marker)) sweepStagedFiles(options.outDir);
+  fs.writeFileSync(marker, String(process.pid));
+  let summary: Awaited<ReturnType<typeof exportSite>>;
+  try {
+    summary = await exportSite({
+      outDir: options.outDir,
+      site: {
+        baseUrl: options.baseUrl,
+        ...(options.siteName ? { siteName: options.siteName } : {}),
+      },
+      publishAt,
+      ...(options.force ? { force: true } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      source: {
+        articles: () =>
+          chosen.map((article) => toExportArticle(library, article, options.speakersOf)),
+        readImage: (imageId) => library.images.get(imageId),
+      },
+    });
+  } finally {
+    fs.rmSync(marker, { force: true });
+  }
 
   let published = 0;
   if (!summary.cancelled && options.markPublished !== false) {

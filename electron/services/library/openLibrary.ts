@@ -34,8 +34,11 @@ function assertIntact(db: Database, file: string): void {
   } catch (error) {
     result = error instanceof Error ? error.message : String(error);
   }
-  if (result !== 'ok')
-    throw new LibraryError('damaged', `The library ${file} is damaged (${String(result)}).`);
+  if (result !== 'ok') {
+    // SQLite reports over several lines; the message is read as one.
+    const detail = String(result).replace(/\s+/g, ' ').slice(0, 200);
+    throw new LibraryError('damaged', `The library ${file} is damaged (${detail}).`);
+  }
 }
 
 function withBackupOffer(error: unknown, file: string): unknown {
