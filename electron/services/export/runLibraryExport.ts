@@ -1,12 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Article } from '../../../shared/article/articleSchema';
 import { collectFigureImageIds } from '../../../shared/export/collectFigureImageIds';
 import type { ExportArticle } from '../../../shared/export/exportTypes';
 import type { Library } from '../library/openLibrary';
 import { exportSite, type ExportSummary } from './exportSite';
 import { selectArticlesForExport, type ExportSelection } from './selectArticlesForExport';
-import { exportRunningMarker, sweepStagedFiles } from './sweepStagedFiles';
+import { lockExportFolder } from './sweepStagedFiles';
 
 /** Why an article may not be published yet, or null when it may. */
 export type PublishGate = (article: Article) => string | null;
@@ -57,11 +55,8 @@ export async function runLibraryExport(
     else chosen.push(article);
   }
 
-  // A marker while the export runs: if a run is killed, the next one sweeps its staged files.
-  const marker = path.join(options.outDir, exportRunningMarker);
-  fs.mkdirSync(options.outDir, { recursive: true });
-  if (fs.existsSync(marker)) sweepStagedFiles(options.outDir);
-  fs.writeFileSync(marker, String(process.pid));
+  // One export per folder; a killed one's staged files are swept before this one starts.
+  const release = lockExportFolder(options.outDir);
   let summary: Awaited<ReturnType<typeof exportSite>>;
   try {
     summary = await exportSite({
@@ -81,7 +76,7 @@ export async function runLibraryExport(
       },
     });
   } finally {
-    fs.rmSync(marker, { force: true });
+    release();
   }
 
   let published = 0;

@@ -26,3 +26,38 @@ export function sweepStagedFiles(outDir: string): number {
   if (fs.existsSync(outDir)) visit(outDir);
   return removed;
 }
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the output folder for one export: a second export into the same folder while one
+ * runs is refused; the leftovers of a killed one are swept first. Returns the release.
+ */
+export function lockExportFolder(outDir: string): () => void {
+  fs.mkdirSync(outDir, { recursive: true });
+  const marker = path.join(outDir, exportRunningMarker);
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      fs.writeFileSync(marker, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(marker, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(fs.readFileSync(marker, 'utf8'));
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isRunning(owner)) {
+        throw new Error(
+          `Another export (process ${owner}) is writing to ${outDir}: wait for it to finish.`,
+        );
+      }
+      sweepStagedFiles(outDir);
+      fs.rmSync(marker, { force: true });
+    }
+  }
+  throw new Error(`Could not take ${outDir} for the export.`);
+}
