@@ -166,3 +166,17 @@ describe('dispatchApiCall', () => {
     expect(logged.join('')).toContain('disk on fire');
   });
 });
+
+describe('dispatchApiCall and hostile nesting', () => {
+  it('answers a body nested thousands of levels deep with invalid_input, not a crash', async () => {
+    let body: Record<string, unknown> = { type: 'text', text: 'x' };
+    for (let depth = 0; depth < 5000; depth += 1) body = { type: 'blockquote', content: [body] };
+    const result = await dispatchApiCall(
+      handlers,
+      'articles:update',
+      { id: '01ARZ3NDEKTSV4RRFFQ69G5FAV', patch: { body: { type: 'doc', content: [body] } } },
+      silent,
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+});

@@ -21,14 +21,20 @@ export async function dispatchApiCall(
   log: ApiLogger = logToStderr,
 ): Promise<ApiResult<unknown>> {
   if (!isApiChannel(channel)) return apiFail('unknown_channel', `Unknown API call "${channel}".`);
-  const parsed = apiContract[channel].input.safeParse(rawInput ?? {});
-  if (!parsed.success) {
+  if (isNestedDeeperThan(rawInput, maxInputDepth)) {
     return apiFail(
       'invalid_input',
-      `Invalid input for ${channel}: ${describeIssues(parsed.error)}`,
+      `Invalid input for ${channel}: nested deeper than ${maxInputDepth} levels.`,
     );
   }
   try {
+    const parsed = apiContract[channel].input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      return apiFail(
+        'invalid_input',
+        `Invalid input for ${channel}: ${describeIssues(parsed.error)}`,
+      );
+    }
     const handler = handlers[channel] as ApiHandler<ApiChannel>;
     return apiOk(await handler(parsed.data as never));
   } catch (error) {
@@ -41,6 +47,21 @@ export async function dispatchApiCall(
       `${channel} failed because of an internal error; it has been logged.`,
     );
   }
+}
+
+/** Deeper than any article body a person writes, shallow enough for recursive validation. */
+const maxInputDepth = 100;
+
+/** Measured without recursion, so hostile nesting cannot overflow the stack here either. */
+function isNestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 function describeIssues(error: z.ZodError): string {
