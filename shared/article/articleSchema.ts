@@ -88,7 +88,7 @@ const listNameSchema = (max: number) =>
     .string()
     .transform((value) =>
       value
-        .replace(/(?![\u00AD\u200C\u200D\u2060])[\p{Cc}\p{Cf}]/gu, ' ')
+        .replace(/(?!\u00AD|\u200C|\u200D|\u2060)[\p{Cc}\p{Cf}]/gu, ' ')
         .replace(/\s+/gu, ' ')
         .trim(),
     )

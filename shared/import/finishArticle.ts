@@ -73,7 +73,7 @@ function truncate(text: string, max: number): string {
 /** A field value on one line: no control or format characters, single spaces. */
 function oneLine(text: string): string {
   return text
-    .replace(/(?![\u00AD\u200C\u200D\u2060])[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/(?!\u00AD|\u200C|\u200D|\u2060)[\p{Cc}\p{Cf}]/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
 }
