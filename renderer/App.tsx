@@ -127,6 +127,7 @@ export function App() {
       {exportRubrics && (
         <ExportDialog
           rubrics={exportRubrics}
+          currentArticleId={selectedId}
           onClose={() => setExportRubrics(null)}
           onFinished={refreshLibrary}
         />

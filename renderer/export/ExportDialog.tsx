@@ -5,10 +5,12 @@ import { articleStatuses, type ArticleStatus } from '../../shared/article/articl
 import { useApiClient } from '../api/ApiClientContext';
 
 type JobStatus = ApiOutput<'export:status'>;
-type Choice = 'ready' | 'all' | 'status';
+type Choice = 'ready' | 'all' | 'status' | 'current';
 
 interface ExportDialogProps {
   rubrics: readonly string[];
+  /** The article open in the editor, offered as "this article only". */
+  currentArticleId: string | null;
   onClose: () => void;
   onFinished: () => void;
 }
@@ -16,7 +18,12 @@ interface ExportDialogProps {
 const pollMs = 200;
 
 /** Batch export to the site folder: which articles, where, progress with cancel, and a summary. */
-export function ExportDialog({ rubrics, onClose, onFinished }: ExportDialogProps) {
+export function ExportDialog({
+  rubrics,
+  currentArticleId,
+  onClose,
+  onFinished,
+}: ExportDialogProps) {
   const { t } = useTranslation();
   const client = useApiClient();
   const id = useId();
@@ -65,7 +72,11 @@ export function ExportDialog({ rubrics, onClose, onFinished }: ExportDialogProps
     setProblem(null);
     setJob(null);
     const selection: ApiInput<'export:start'>['selection'] = {
-      ...(choice === 'all' ? { all: true } : { status: choice === 'ready' ? 'ready' : status }),
+      ...(choice === 'all'
+        ? { all: true }
+        : choice === 'current' && currentArticleId
+          ? { ids: [currentArticleId] }
+          : { status: choice === 'ready' ? 'ready' : status }),
       ...(rubric ? { rubric } : {}),
       ...(since ? { since: Date.parse(`${since}T00:00:00`) } : {}),
     };
@@ -94,7 +105,10 @@ export function ExportDialog({ rubrics, onClose, onFinished }: ExportDialogProps
         <h2 id={`${id}-title`}>{t('export.title')}</h2>
         <fieldset disabled={isRunning}>
           <legend>{t('export.which')}</legend>
-          {(['ready', 'all', 'status'] as const).map((value) => (
+          {(currentArticleId
+            ? (['ready', 'all', 'status', 'current'] as const)
+            : (['ready', 'all', 'status'] as const)
+          ).map((value) => (
             <label key={value} className="checkbox">
               <input
                 type="radio"

@@ -188,7 +188,12 @@ export const en = {
     open: 'Export…',
     title: 'Export to the website',
     which: 'Articles',
-    choice: { ready: 'Ready articles', all: 'All articles', status: 'By status' },
+    choice: {
+      ready: 'Ready articles',
+      all: 'All articles',
+      status: 'By status',
+      current: 'This article only',
+    },
     since: 'Updated since',
     where: 'Where',
     folder: 'Site folder',

@@ -198,7 +198,12 @@ export const ru: Messages = {
     open: 'Экспорт…',
     title: 'Экспорт на сайт',
     which: 'Статьи',
-    choice: { ready: 'Готовые статьи', all: 'Все статьи', status: 'По статусу' },
+    choice: {
+      ready: 'Готовые статьи',
+      all: 'Все статьи',
+      status: 'По статусу',
+      current: 'Только эта статья',
+    },
     since: 'Изменённые с',
     where: 'Куда',
     folder: 'Папка сайта',

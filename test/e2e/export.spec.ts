@@ -64,3 +64,22 @@ test('the export dialog publishes the sample article as a page a person would pu
   await reader.screenshot({ path: test.info().outputPath('exported-article.png'), fullPage: true });
   fs.rmSync(path.dirname(outDir), { recursive: true, force: true });
 });
+
+test('the export dialog can publish just the open article', async ({ galley, page }) => {
+  const outDir = path.join(makeTempDir('galley-site-'), 'site');
+  await galley.createArticle();
+  await galley.headline.fill('Only this one');
+  await galley.waitUntilSaved();
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export to the website' });
+  await dialog.getByLabel('This article only').check();
+  await dialog.getByLabel('Site folder').fill(outDir);
+  await dialog.getByLabel('Site address').fill('https://news.example');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByTestId('export-summary')).toContainText('1 written');
+  const manifest = JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as {
+    articles: Array<{ headline?: string; slug: string }>;
+  };
+  expect(manifest.articles.map((article) => article.slug)).toEqual(['only-this-one']);
+  fs.rmSync(path.dirname(outDir), { recursive: true, force: true });
+});
