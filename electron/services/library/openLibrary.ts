@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ArticleRepository } from './articleRepository';
 import { ImageStore } from './imageStore';
+import { newApplicationId, setAsideForeignWal } from './setAsideForeignWal';
 import { describeLatestBackup } from './libraryBackups';
 import { LibraryError } from './libraryError';
 import { migrateDatabase } from './migrateDatabase';
@@ -57,6 +58,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
   if (isNew) fs.mkdirSync(path.dirname(file), { recursive: true });
   let db: Database;
   try {
+    setAsideForeignWal(file, options.nativeBinding);
     db = openDatabase(file, {
       nativeBinding: options.nativeBinding,
       maxSchemaVersion: latestSchemaVersion,
@@ -66,6 +68,9 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
   }
   try {
     assertIntact(db, file);
+    if (Number(db.pragma('application_id', { simple: true })) === 0) {
+      db.pragma(`application_id = ${newApplicationId()}`);
+    }
     const schemaVersion = migrateDatabase(db);
     const articles = new ArticleRepository(db, options.now);
     articles.search.rebuildIfStale();
