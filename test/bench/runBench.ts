@@ -98,7 +98,10 @@ async function main(): Promise<number> {
   const config: BenchConfig = {
     size,
     seed: positiveInteger(flags.get('seed'), 1, 'seed'),
-    workDir: path.resolve(flags.get('work-dir') ?? path.join(os.tmpdir(), `galley-bench-${size}`)),
+    // A fresh scratch folder per run unless one is named: two runs never share (or delete) one.
+    workDir: path.resolve(
+      flags.get('work-dir') ?? fs.mkdtempSync(path.join(os.tmpdir(), `galley-bench-${size}-`)),
+    ),
     corporaDir: fs.existsSync(corporaDir) ? corporaDir : null,
     keystrokes: positiveInteger(flags.get('keystrokes'), 300, 'keystrokes'),
   };
