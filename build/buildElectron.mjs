@@ -15,6 +15,12 @@ await build({
   entryPoints: ['electron/main/main.ts'],
   outfile: 'dist/electron/main.cjs',
   external: ['electron', 'better-sqlite3'],
+  // The sources are ES modules: `import.meta.url` (used to find better-sqlite3 for the
+  // integrity-check worker) becomes this bundle's own file URL.
+  define: { 'import.meta.url': '__galleyImportMetaUrl' },
+  banner: {
+    js: "const __galleyImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+  },
 });
 
 // A sandboxed preload may require only 'electron': everything else is bundled in.

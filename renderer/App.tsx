@@ -9,6 +9,7 @@ import {
   type InterfaceLanguage,
 } from './i18n/setupI18n';
 import { ExportDialog } from './export/ExportDialog';
+import { IntegrityBanner } from './library/IntegrityBanner';
 import { LibraryPanel } from './library/LibraryPanel';
 import { SettingsDialog } from './settings/SettingsDialog';
 import { ShortcutHelp } from './settings/ShortcutHelp';
@@ -108,6 +109,7 @@ export function App() {
           {t('help.open')}
         </button>
       </header>
+      <IntegrityBanner />
       <LibraryPanel
         selectedId={selectedId}
         refreshKey={refreshKey}

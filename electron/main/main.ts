@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { createApiHandlers } from '../services/api/createApiHandlers';
+import { ensureAutomaticBackup } from '../services/library/libraryBackups';
 import { openLibrary, type Library } from '../services/library/openLibrary';
 import { libraryFileName } from '../services/library/resolveLibraryPath';
 import { registerAppScheme, serveAppProtocol } from './appProtocol';
@@ -17,6 +18,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let library: Library | undefined;
+  const stopBackup = new AbortController();
+  let backupDone: Promise<unknown> = Promise.resolve();
 
   app.on('second-instance', () => {
     const [window] = BrowserWindow.getAllWindows();
@@ -27,9 +30,13 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => {
-    library?.close();
-    library = undefined;
-    app.quit();
+    stopBackup.abort();
+    // Closed only once the backup has let go of the connection, so the -wal is folded back.
+    void backupDone.then(() => {
+      library?.close();
+      library = undefined;
+      app.quit();
+    });
   });
 
   void app.whenReady().then(() => {
@@ -42,6 +49,7 @@ if (!app.requestSingleInstanceLock()) {
         {
           nativeBinding: electronNativeBinding(appDir),
           actor,
+          integrityCheck: 'background',
         },
       );
     } catch (error) {
@@ -56,6 +64,20 @@ if (!app.requestSingleInstanceLock()) {
       createApiHandlers({ library, actor, transport: 'ipc', appVersion: app.getVersion() }),
     );
     const openLibraryRef = library;
+    // A daily backup, once the library has passed its integrity check (never of a damaged one).
+    backupDone = library.integrity.settled.then((status) =>
+      status.state === 'ok'
+        ? ensureAutomaticBackup(
+            openLibraryRef.db,
+            openLibraryRef.path,
+            Date.now(),
+            stopBackup.signal,
+          ).catch((error: unknown) => {
+            if (!stopBackup.signal.aborted)
+              console.error('Galley: automatic backup failed:', error);
+          })
+        : undefined,
+    );
     serveAppProtocol(path.join(appDir, 'dist', 'renderer'), (id) => openLibraryRef.images.get(id));
     installAppMenu();
     createMainWindow(appDir);

@@ -4,6 +4,12 @@ export const en = {
     title: 'Galley',
     interfaceLanguage: 'Interface language',
   },
+  integrity: {
+    checking: 'Checking the library…',
+    damagedTitle: 'The library is damaged and is open read-only.',
+    damagedHint:
+      'You can read and copy articles; changes are not saved. Close Galley and restore the latest backup:',
+  },
   library: {
     heading: 'Library',
     import: 'Import…',

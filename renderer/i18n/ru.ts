@@ -6,6 +6,12 @@ export const ru: Messages = {
     title: 'Galley',
     interfaceLanguage: 'Язык интерфейса',
   },
+  integrity: {
+    checking: 'Проверяем библиотеку…',
+    damagedTitle: 'Библиотека повреждена и открыта только для чтения.',
+    damagedHint:
+      'Статьи можно читать и копировать, изменения не сохраняются. Закройте Galley и восстановите последнюю резервную копию:',
+  },
   library: {
     heading: 'Библиотека',
     import: 'Импорт…',

@@ -18,6 +18,7 @@ import {
   quoteKindSchema,
 } from '../quotes/quoteAnnotationSchema';
 import type { ApiChannel } from './apiChannels';
+import { libraryIntegritySchema } from './libraryIntegritySchema';
 
 interface ApiContractEntry {
   input: z.ZodType;
@@ -53,6 +54,7 @@ const appInfoSchema = z.object({
   libraryPath: z.string(),
   schemaVersion: z.number().int(),
   transport: z.enum(['ipc', 'http']),
+  integrity: libraryIntegritySchema,
 });
 
 /**

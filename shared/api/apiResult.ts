@@ -5,6 +5,8 @@ export const apiErrorCodes = [
   'conflict',
   /** Refused by a rule the user can lift (the publish gate). */
   'blocked',
+  /** The library was found damaged: it can be read, not changed. */
+  'read_only',
   'unknown_channel',
   'unauthorized',
   'forbidden',

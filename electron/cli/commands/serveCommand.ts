@@ -14,7 +14,10 @@ export async function serveCommand(context: CliContext): Promise<number> {
   const { io } = context;
   const port = parsePort(context.flags.port);
   await ensureRendererBuild((line) => io.stderr(`${line}\n`));
-  const library = openLibrary(libraryPathOf(context), { actor: context.actor });
+  const library = openLibrary(libraryPathOf(context), {
+    actor: context.actor,
+    integrityCheck: 'background',
+  });
   const bridge = await startHttpBridge({
     handlers: createApiHandlers({
       library,
@@ -30,18 +33,38 @@ export async function serveCommand(context: CliContext): Promise<number> {
   });
   io.stdout(`Galley: ${bridge.launchUrl}\n`);
   io.stderr(`galley: serving ${library.path} (Ctrl+C to stop)\n`);
-  ensureAutomaticBackup(library.db, library.path).then(
-    (written) => written && io.stderr(`galley: backed up the library to ${written}\n`),
-    (error: unknown) =>
-      io.stderr(
-        `galley: automatic backup failed: ${error instanceof Error ? error.message : String(error)}\n`,
-      ),
-  );
+  const stopBackup = new AbortController();
+  const backupDone = library.integrity.settled.then(async (status) => {
+    if (status.state === 'damaged') {
+      io.stderr(`galley: ${status.message}\n`);
+      return;
+    }
+    if (status.state !== 'ok') return;
+    // Only a library that passed its check is backed up: a damaged copy must never push a
+    // good backup out of the rotation.
+    try {
+      const written = await ensureAutomaticBackup(
+        library.db,
+        library.path,
+        Date.now(),
+        stopBackup.signal,
+      );
+      if (written) io.stderr(`galley: backed up the library to ${written}\n`);
+    } catch (error) {
+      if (!stopBackup.signal.aborted)
+        io.stderr(
+          `galley: automatic backup failed: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
+    }
+  });
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      void bridge.close().then(() => {
+      stopBackup.abort();
+      // The connection closes only after the backup has let go of it: closing under a running
+      // backup would skip the checkpoint that folds the -wal back into the library.
+      void Promise.all([bridge.close(), backupDone]).then(() => {
         library.close();
         resolve();
       });

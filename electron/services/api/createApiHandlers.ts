@@ -9,6 +9,23 @@ import { ApiFailure } from './apiFailure';
 import { createExportHandlers } from './exportHandlers';
 import { createQuoteHandlers } from './quoteHandlers';
 import type { ApiHandlers } from './apiHandlers';
+import type { ApiChannel } from '../../../shared/api/apiChannels';
+
+/** Channels that change the library (or publish from it): refused once it is found damaged. */
+export const libraryWriteChannels: ReadonlySet<ApiChannel> = new Set<ApiChannel>([
+  'articles:create',
+  'articles:update',
+  'articles:delete',
+  'articles:setStatus',
+  'articles:saveVersion',
+  'revisions:restore',
+  'images:upload',
+  'articles:import',
+  'quotes:create',
+  'quotes:update',
+  'quotes:dismiss',
+  'export:start',
+]);
 
 export interface ApiContext {
   library: Library;
@@ -20,6 +37,27 @@ export interface ApiContext {
 
 /** The services behind every API channel, shared by Electron IPC and the HTTP bridge. */
 export function createApiHandlers(context: ApiContext): ApiHandlers {
+  return refuseWritesWhenDamaged(context.library, createLibraryHandlers(context));
+}
+
+/**
+ * A library found damaged stays readable (an editor can still copy text out) but nothing
+ * more is written into it: each write would build on pages SQLite can no longer trust.
+ */
+function refuseWritesWhenDamaged(library: Library, handlers: ApiHandlers): ApiHandlers {
+  const guardedHandlers: Record<string, unknown> = { ...handlers };
+  for (const channel of libraryWriteChannels) {
+    const handler = handlers[channel] as (input: unknown) => unknown;
+    guardedHandlers[channel] = (input: unknown) => {
+      const status = library.integrity.current;
+      if (status.state === 'damaged') throw new ApiFailure('read_only', status.message);
+      return handler(input);
+    };
+  }
+  return guardedHandlers as ApiHandlers;
+}
+
+function createLibraryHandlers(context: ApiContext): ApiHandlers {
   const { library, actor } = context;
   const notFound = (id: string | number, what = 'article'): ApiFailure =>
     new ApiFailure('not_found', `No ${what} with id ${id}.`);
@@ -46,6 +84,7 @@ export function createApiHandlers(context: ApiContext): ApiHandlers {
       libraryPath: library.path,
       schemaVersion: library.schemaVersion,
       transport: context.transport,
+      integrity: library.integrity.current,
     }),
     'articles:list': ({ offset, limit }) => ({
       articles: library.articles.list(offset, limit),

@@ -44,6 +44,7 @@ const statusByCode: Readonly<Record<ApiErrorCode, number>> = {
   not_found: 404,
   conflict: 409,
   blocked: 409,
+  read_only: 423,
   unauthorized: 401,
   forbidden: 403,
   internal: 500,

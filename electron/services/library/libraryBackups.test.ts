@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ensureAutomaticBackup, listBackups, restoreBackup } from './libraryBackups';
+import { backupLibrary, ensureAutomaticBackup, listBackups, restoreBackup } from './libraryBackups';
 import { LibraryError } from './libraryError';
 import { openLibrary } from './openLibrary';
 
@@ -25,6 +25,24 @@ function libraryWithArticles(count: number): string {
 }
 
 describe('backups', () => {
+  it('stops a backup between steps when asked, leaving no partial file', async () => {
+    const file = libraryWithArticles(200);
+    const library = openLibrary(file);
+    const out = path.join(path.dirname(file), 'stopped.sqlite');
+    const stop = new AbortController();
+    stop.abort();
+    try {
+      await expect(backupLibrary(library.db, out, stop.signal)).rejects.toThrow(/stopped/);
+      expect(fs.existsSync(out)).toBe(false);
+      expect(fs.existsSync(`${out}.partial`)).toBe(false);
+      // The connection is free again: it closes normally and folds its -wal back.
+      library.close();
+      expect(fs.existsSync(`${file}-wal`)).toBe(false);
+    } finally {
+      if (library.db.open) library.close();
+    }
+  });
+
   it('takes a dated backup at most once a day and restores it over a damaged library', async () => {
     const file = libraryWithArticles(30);
     const library = openLibrary(file);

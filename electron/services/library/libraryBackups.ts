@@ -35,12 +35,30 @@ export function listBackups(libraryPath: string): LibraryBackup[] {
     .sort((a, b) => b.createdAt - a.createdAt);
 }
 
-/** A consistent copy through SQLite's online backup, safe while the library is in use. */
-export async function backupLibrary(db: SqliteDatabase, outPath: string): Promise<string> {
+/**
+ * A consistent copy through SQLite's online backup, safe while the library is in use.
+ * `signal` stops it between steps (quitting must not wait for a 3 GB copy); a stopped or
+ * failed copy leaves no partial file behind.
+ */
+export async function backupLibrary(
+  db: SqliteDatabase,
+  outPath: string,
+  signal?: AbortSignal,
+): Promise<string> {
   const target = path.resolve(outPath);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const temporary = `${target}.partial`;
-  await db.backup(temporary);
+  try {
+    await db.backup(temporary, {
+      progress: () => {
+        if (signal?.aborted) throw new Error('the backup was stopped');
+        return 100; // pages per step, better-sqlite3's own default
+      },
+    });
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw error;
+  }
   fs.renameSync(temporary, target);
   return target;
 }
@@ -50,6 +68,7 @@ export async function ensureAutomaticBackup(
   db: SqliteDatabase,
   libraryPath: string,
   now = Date.now(),
+  signal?: AbortSignal,
 ): Promise<string | null> {
   const [newest] = listBackups(libraryPath);
   if (newest && now - newest.createdAt < automaticBackupIntervalMs) return null;
@@ -58,7 +77,7 @@ export async function ensureAutomaticBackup(
     .replace(/[-:]/g, '')
     .replace(/\.\d+Z$/, 'Z');
   const name = `${path.basename(libraryPath, path.extname(libraryPath))}-backup-${stamp}.sqlite`;
-  const written = await backupLibrary(db, path.join(backupsDir(libraryPath), name));
+  const written = await backupLibrary(db, path.join(backupsDir(libraryPath), name), signal);
   for (const old of listBackups(libraryPath).slice(automaticBackupsKept))
     fs.rmSync(old.path, { force: true });
   return written;

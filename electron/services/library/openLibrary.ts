@@ -7,6 +7,7 @@ import { newApplicationId, setAsideForeignWal } from './setAsideForeignWal';
 import { describeLatestBackup } from './libraryBackups';
 import { LibraryError } from './libraryError';
 import { migrateDatabase } from './migrateDatabase';
+import { IntegrityMonitor, quickCheck, quickCheckInWorker } from './libraryIntegrity';
 import { latestSchemaVersion } from './migrations/migrationRegistry';
 import { openDatabase } from './openDatabase';
 import { seedLibrary } from './seedLibrary';
@@ -17,6 +18,7 @@ export interface Library {
   readonly articles: ArticleRepository;
   readonly images: ImageStore;
   readonly schemaVersion: number;
+  readonly integrity: IntegrityMonitor;
   close(): void;
 }
 
@@ -25,21 +27,23 @@ export interface OpenLibraryOptions {
   /** Who a brand-new library's sample article is attributed to. */
   actor?: string;
   now?: () => number;
+  /**
+   * `before-open` (the default, for one-shot commands) checks the whole file before anything
+   * else; `background` (the app) opens at once and checks on a worker thread, turning the
+   * library read-only if damage is found. A library that needs migrating is always checked
+   * first: a migration must not run over damage.
+   */
+  integrityCheck?: 'before-open' | 'background';
+}
+
+function damagedMessage(file: string, detail: string): string {
+  return `The library ${file} is damaged (${detail}).`;
 }
 
 /** A quick structural check on open: damage is reported, never silently "repaired". */
 function assertIntact(db: Database, file: string): void {
-  let result: unknown;
-  try {
-    result = db.pragma('quick_check(1)', { simple: true });
-  } catch (error) {
-    result = error instanceof Error ? error.message : String(error);
-  }
-  if (result !== 'ok') {
-    // SQLite reports over several lines; the message is read as one.
-    const detail = String(result).replace(/\s+/g, ' ').slice(0, 200);
-    throw new LibraryError('damaged', `The library ${file} is damaged (${detail}).`);
-  }
+  const result = quickCheck(db);
+  if (result !== 'ok') throw new LibraryError('damaged', damagedMessage(file, result));
 }
 
 function withBackupOffer(error: unknown, file: string): unknown {
@@ -67,20 +71,49 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     throw withBackupOffer(error, file);
   }
   try {
-    assertIntact(db, file);
+    let inBackground =
+      options.integrityCheck === 'background' &&
+      !isNew &&
+      Number(db.pragma('user_version', { simple: true })) === latestSchemaVersion;
+    const startedAt = Date.now();
+    if (!inBackground) assertIntact(db, file);
     if (Number(db.pragma('application_id', { simple: true })) === 0) {
       db.pragma(`application_id = ${newApplicationId()}`);
     }
     const schemaVersion = migrateDatabase(db);
     const articles = new ArticleRepository(db, options.now);
+    if (inBackground && articles.search.isStale()) {
+      // Rebuilding the index rewrites every row: not over damage nobody has looked for yet.
+      assertIntact(db, file);
+      inBackground = false;
+    }
     articles.search.rebuildIfStale();
     if (isNew) seedLibrary(articles, options.actor ?? 'Galley');
+    const integrity = new IntegrityMonitor(
+      inBackground
+        ? { state: 'checking', startedAt }
+        : { state: 'ok', checkedAt: Date.now(), durationMs: Date.now() - startedAt },
+    );
+    if (inBackground) {
+      void quickCheckInWorker(file, options.nativeBinding).then((result) =>
+        integrity.settle(
+          result === 'ok'
+            ? { state: 'ok', checkedAt: Date.now(), durationMs: Date.now() - startedAt }
+            : {
+                state: 'damaged',
+                checkedAt: Date.now(),
+                message: `${damagedMessage(file, result)} Galley will not change it: ${describeLatestBackup(file)}`,
+              },
+        ),
+      );
+    }
     return {
       path: file,
       db,
       articles,
       images: new ImageStore(db),
       schemaVersion,
+      integrity,
       close: () => db.close(),
     };
   } catch (error) {

@@ -70,9 +70,13 @@ export class SearchIndex {
   }
 
   /** Rebuilds everything when the index was made by another stemming version. */
+  /** The index was built by another version of the stemming and must be rebuilt. */
+  isStale(): boolean {
+    return this.statements.readMeta.get('search_index_version')?.value !== searchIndexVersion;
+  }
+
   rebuildIfStale(): boolean {
-    if (this.statements.readMeta.get('search_index_version')?.value === searchIndexVersion)
-      return false;
+    if (!this.isStale()) return false;
     this.db.transaction(() => {
       this.db.exec(
         "INSERT INTO articles_fts (articles_fts) VALUES ('delete-all'); DELETE FROM search_documents;",

@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AppInfo } from '../../../shared/api/apiContract';
+import { createApiHandlers, libraryWriteChannels } from '../api/createApiHandlers';
+import { dispatchApiCall } from '../api/dispatchApiCall';
+import { LibraryError } from './libraryError';
+import { openLibrary } from './openLibrary';
+
+const dirs: string[] = [];
+function tempLibrary(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-integrity-'));
+  dirs.push(dir);
+  return path.join(dir, 'library.sqlite');
+}
+
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A library with a few articles whose headline index has a wrecked page header. */
+function damagedLibrary(): string {
+  const file = tempLibrary();
+  const library = openLibrary(file);
+  for (let index = 0; index < 30; index += 1)
+    library.articles.create({ headline: `Статья ${index}`, language: 'ru' }, 'tester');
+  library.close();
+  const db = new Database(file, { readonly: true });
+  const { rootpage } = db
+    .prepare<[string], { rootpage: number }>('SELECT rootpage FROM sqlite_schema WHERE name = ?')
+    .get('articles_by_headline') ?? { rootpage: 0 };
+  const pageSize = Number(db.pragma('page_size', { simple: true }));
+  db.close();
+  expect(rootpage).toBeGreaterThan(1);
+  const handle = fs.openSync(file, 'r+');
+  fs.writeSync(handle, Buffer.alloc(12, 0xff), 0, 12, (rootpage - 1) * pageSize);
+  fs.closeSync(handle);
+  return file;
+}
+
+const handlersFor = (library: ReturnType<typeof openLibrary>) =>
+  createApiHandlers({ library, actor: 'tester', transport: 'http', appVersion: '0.0.0' });
+const silent = (): void => undefined;
+
+describe('the integrity check on open', () => {
+  it('before opening (the CLI): a damaged library is refused with the reason', () => {
+    const file = damagedLibrary();
+    expect(() => openLibrary(file)).toThrow(LibraryError);
+    expect(() => openLibrary(file)).toThrow(/is damaged/);
+  });
+
+  it('in the background (the app): a healthy library opens at once and then passes', async () => {
+    const file = tempLibrary();
+    openLibrary(file).close();
+    const library = openLibrary(file, { integrityCheck: 'background' });
+    try {
+      expect(library.integrity.current.state).toBe('checking');
+      const status = await library.integrity.settled;
+      expect(status.state).toBe('ok');
+      const created = await dispatchApiCall(
+        handlersFor(library),
+        'articles:create',
+        { headline: 'После проверки' },
+        silent,
+      );
+      expect(created.ok).toBe(true);
+    } finally {
+      library.close();
+    }
+  });
+
+  it('in the background: damage found later makes the library read-only, with the backup offer', async () => {
+    const file = damagedLibrary();
+    const before = fs.readFileSync(file);
+    const library = openLibrary(file, { integrityCheck: 'background' });
+    try {
+      const handlers = handlersFor(library);
+      const status = await library.integrity.settled;
+      expect(status.state).toBe('damaged');
+      if (status.state !== 'damaged') return;
+      expect(status.message).toMatch(/is damaged/);
+      expect(status.message).toMatch(/No backup of it was found|restore it with: galley restore/);
+
+      const info = await dispatchApiCall(handlers, 'app:info', {}, silent);
+      expect(info.ok && (info.value as AppInfo).integrity.state).toBe('damaged');
+      const listed = await dispatchApiCall(handlers, 'articles:list', {}, silent);
+      expect(listed.ok).toBe(true);
+
+      const write = await dispatchApiCall(
+        handlers,
+        'articles:create',
+        { headline: 'Не записать' },
+        silent,
+      );
+      expect(write).toEqual({ ok: false, error: { code: 'read_only', message: status.message } });
+    } finally {
+      library.close();
+    }
+    // Nothing was written into the damaged file.
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('a migration or an index rebuild waits for the check (never runs over damage)', () => {
+    const file = damagedLibrary();
+    const db = new Database(file);
+    db.prepare("UPDATE library_meta SET value = 'stale' WHERE key = 'search_index_version'").run();
+    db.close();
+    expect(() => openLibrary(file, { integrityCheck: 'background' })).toThrow(/is damaged/);
+  });
+
+  it('guards every channel that writes', () => {
+    expect([...libraryWriteChannels].sort()).toEqual(
+      [
+        'articles:create',
+        'articles:delete',
+        'articles:import',
+        'articles:saveVersion',
+        'articles:setStatus',
+        'articles:update',
+        'export:start',
+        'images:upload',
+        'quotes:create',
+        'quotes:dismiss',
+        'quotes:update',
+        'revisions:restore',
+      ].sort(),
+    );
+  });
+});

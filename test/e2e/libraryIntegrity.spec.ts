@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { expect, test as plainTest } from '@playwright/test';
+import { test } from './fixtures';
+import { makeTempDir, startGalleyServer } from '../support/galleyServer';
+import { GalleyPage } from './pages/GalleyPage';
+
+/** Wrecks the page header of the headline index: the file still opens, the check fails. */
+function damageHeadlineIndex(file: string): void {
+  const db = new Database(file, { readonly: true });
+  const row = db
+    .prepare<[string], { rootpage: number }>('SELECT rootpage FROM sqlite_schema WHERE name = ?')
+    .get('articles_by_headline');
+  const pageSize = Number(db.pragma('page_size', { simple: true }));
+  db.close();
+  if (!row) throw new Error('no headline index');
+  const handle = fs.openSync(file, 'r+');
+  fs.writeSync(handle, Buffer.alloc(12, 0xff), 0, 12, (row.rootpage - 1) * pageSize);
+  fs.closeSync(handle);
+}
+
+plainTest(
+  'a library found damaged in the background turns read-only and says how to restore it',
+  async ({ page }) => {
+    const dir = makeTempDir();
+    const library = path.join(dir, 'library.sqlite');
+    let server = await startGalleyServer(library);
+    await server.stop();
+    damageHeadlineIndex(library);
+    server = await startGalleyServer(library);
+    try {
+      const galley = new GalleyPage(page, server);
+      await galley.open();
+      const alert = page.getByRole('alert').filter({ hasText: 'The library is damaged' });
+      await expect(alert).toBeVisible();
+      await expect(alert).toContainText('open read-only');
+      await expect(alert).toContainText(library);
+
+      // Still readable: the sample article opens.
+      await expect(galley.articleList.getByRole('button')).not.toHaveCount(0);
+      // Nothing is written: a new article is refused with the same reason.
+      await page.getByRole('button', { name: 'New article' }).click();
+      await expect(page.locator('.library-error')).toContainText('is damaged');
+    } finally {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);
+
+test('a healthy library shows no integrity alert once its check has passed', async ({
+  galley,
+  page,
+}) => {
+  await expect(page.locator('.integrity-checking')).toHaveCount(0, { timeout: 10_000 });
+  await expect(page.locator('.integrity-damaged')).toHaveCount(0);
+  await expect(galley.articleList.getByRole('button')).not.toHaveCount(0);
+});
