@@ -13,6 +13,7 @@ import { type SummaryRow, summaryColumns, toSummary } from './articleRows';
 
 /** Headline matches outrank lede matches, which outrank body matches. */
 const columnWeights = { headline: 10, lede: 4, body: 1 } as const;
+const bm25 = `bm25(articles_fts, ${columnWeights.headline}, ${columnWeights.lede}, ${columnWeights.body})`;
 
 /** The only ORDER BY clauses a query can get: user input picks a key, never SQL. */
 const orderBy: Readonly<Record<ArticleSortKey, string>> = {
@@ -50,26 +51,32 @@ export class ArticleQueries {
       return { articles: [], total: 0, statusCounts: emptyCounts() };
     }
     const filters = buildFilters(query);
-    const statusFilter = query.status ? { sql: 'a.status = ?', params: [query.status] } : null;
+    const statusFilter: Filter | null = query.status
+      ? { sql: 'a.status = ?', params: [query.status] }
+      : null;
     const where = [...filters, ...(statusFilter ? [statusFilter] : [])];
-
-    const from = match
-      ? `articles a JOIN (
-           SELECT s.article_id, bm25(articles_fts, ${columnWeights.headline}, ${columnWeights.lede}, ${columnWeights.body}) AS score
-           FROM articles_fts JOIN search_documents s ON s.doc_id = articles_fts.rowid
-           WHERE articles_fts MATCH ?) m ON m.article_id = a.id`
-      : 'articles a';
-    const matchParams = match ? [match] : [];
-    const whereSql = (clauses: typeof where) =>
+    const whereSql = (clauses: readonly Filter[]) =>
       clauses.length ? `WHERE ${clauses.map((clause) => clause.sql).join(' AND ')}` : '';
-    const paramsOf = (clauses: typeof where) => clauses.flatMap((clause) => clause.params);
+    const paramsOf = (clauses: readonly Filter[]) => clauses.flatMap((clause) => clause.params);
 
     const sort: ArticleSortKey = match
       ? query.sort
       : query.sort === 'relevance'
         ? 'updated'
         : query.sort;
-    const bm25 = `bm25(articles_fts, ${columnWeights.headline}, ${columnWeights.lede}, ${columnWeights.body})`;
+    // The full-text query runs once per statement, as a materialized set of matching
+    // documents that the filters then narrow: written as a plain join, SQLite may instead
+    // walk the filtered articles and re-run the full-text query for each one (10 s for a
+    // prefix search within one rubric at 100,000 articles). bm25 is computed only when the
+    // order needs it.
+    const matches = (withScore: boolean): string =>
+      `WITH m AS MATERIALIZED (
+         SELECT rowid AS doc_id, ${withScore ? bm25 : 'NULL'} AS score
+         FROM articles_fts WHERE articles_fts MATCH ?)`;
+    const fromMatches = `m JOIN search_documents s ON s.doc_id = m.doc_id
+       JOIN articles a ON a.id = s.article_id`;
+    const matchParams = match ? [match] : [];
+
     // Plain relevance search, no filters: the full-text index picks the page itself, so only
     // the page's rows are joined to articles (at 100,000 articles a common word matches
     // tens of thousands, and joining them all before sorting is what made search slow).
@@ -83,10 +90,22 @@ export class ArticleQueries {
            JOIN articles a ON a.id = s.article_id
            ORDER BY m.score`,
         ).all(match, query.limit, query.offset)
-      : this.prepare<Row>(
-          `SELECT ${summaryColumns}, ${match ? 'm.score' : 'NULL'} AS score
-           FROM ${from} ${whereSql(where)} ORDER BY ${orderBy[sort]} LIMIT ? OFFSET ?`,
-        ).all(...matchParams, ...paramsOf(where), query.limit, query.offset);
+      : match !== null
+        ? // The page is picked from index columns alone (covering indexes), then only its
+          // rows are read: sorting every match's full summary is what made a filtered search slow.
+          this.prepare<Row>(
+            `${matches(sort === 'relevance')},
+             page AS MATERIALIZED (
+               SELECT a.id AS id, m.score AS score FROM ${fromMatches}
+               ${whereSql(where)} ORDER BY ${orderBy[sort]} LIMIT ? OFFSET ?)
+             SELECT ${summaryColumns}, page.score AS score
+             FROM page JOIN articles a ON a.id = page.id
+             ORDER BY ${orderBy[sort].replace('m.score', 'page.score')}`,
+          ).all(match, ...paramsOf(where), query.limit, query.offset)
+        : this.prepare<Row>(
+            `SELECT ${summaryColumns}, NULL AS score FROM articles a
+             ${whereSql(where)} ORDER BY ${orderBy[sort]} LIMIT ? OFFSET ?`,
+          ).all(...paramsOf(where), query.limit, query.offset);
 
     // Body text is read for the shown rows only: carried through the sort, every match's
     // body would be copied (5,000 matches × 5 KB at 10,000 articles).
@@ -101,24 +120,42 @@ export class ArticleQueries {
     // Counting every match costs as much as the page itself: only the first page pays it,
     // and the list keeps those counts while it scrolls.
     if (query.offset > 0) return { articles };
-    const total =
-      match !== null && where.length === 0
-        ? this.prepare<{ total: number }>(
-            'SELECT count(*) AS total FROM articles_fts WHERE articles_fts MATCH ?',
-          ).get(match)?.total
-        : this.prepare<{ total: number }>(
-            `SELECT count(*) AS total FROM ${from} ${whereSql(where)}`,
-          ).get(...matchParams, ...paramsOf(where))?.total;
 
-    // Counts per status need every match's status: affordable for a filtered list, not for a
-    // word found in half the archive. Past a bound the status buttons show no counts.
-    if (match !== null && (total ?? 0) > maxCountedMatches) return { articles, total: total ?? 0 };
+    if (match !== null && filters.length === 0) {
+      // The index counts its own matches without touching articles; counts per status need
+      // every match's status: affordable for a narrow search, not for a word found in half
+      // the archive. Past a bound the status buttons show no counts.
+      const matched =
+        this.prepare<{ total: number }>(
+          'SELECT count(*) AS total FROM articles_fts WHERE articles_fts MATCH ?',
+        ).get(match)?.total ?? 0;
+      if (matched > maxCountedMatches) {
+        const total = statusFilter
+          ? (this.prepare<{ total: number }>(
+              `${matches(false)} SELECT count(*) AS total FROM ${fromMatches}
+               ${whereSql(forCounting(where))}`,
+            ).get(match, ...paramsOf(where))?.total ?? 0)
+          : matched;
+        return { articles, total };
+      }
+    }
+    // One grouped count answers both the status buttons and the total (the status filter is
+    // one of its groups); covering indexes keep it off the article rows.
     const statusCounts = emptyCounts();
-    const counted = this.prepare<{ status: ArticleStatus; total: number }>(
-      `SELECT a.status, count(*) AS total FROM ${from} ${whereSql(filters)} GROUP BY a.status`,
-    ).all(...matchParams, ...paramsOf(filters));
+    const counted = match
+      ? this.prepare<{ status: ArticleStatus; total: number }>(
+          `${matches(false)} SELECT a.status, count(*) AS total FROM ${fromMatches}
+           ${whereSql(forCounting(filters))} GROUP BY a.status`,
+        ).all(...matchParams, ...paramsOf(filters))
+      : this.prepare<{ status: ArticleStatus; total: number }>(
+          `SELECT a.status, count(*) AS total FROM articles a ${whereSql(forCounting(filters))}
+           GROUP BY a.status`,
+        ).all(...paramsOf(filters));
     for (const row of counted) statusCounts[row.status] = row.total;
-    return { articles, total: total ?? 0, statusCounts };
+    const total = query.status
+      ? statusCounts[query.status]
+      : Object.values(statusCounts).reduce((sum, count) => sum + count, 0);
+    return { articles, total, statusCounts };
   }
 
   private prepare<T>(sql: string): Statement<unknown[], T> {
@@ -131,19 +168,31 @@ export class ArticleQueries {
   }
 }
 
-function buildFilters(query: ArticleQuery): Array<{ sql: string; params: unknown[] }> {
-  const filters: Array<{ sql: string; params: unknown[] }> = [];
+interface Filter {
+  sql: string;
+  /**
+   * The same condition for counting: a page walks articles in sort order and probes each
+   * (EXISTS stops after 100 rows), a count is better driven from the tag's own index (IN).
+   */
+  countSql?: string;
+  params: unknown[];
+}
+
+function buildFilters(query: ArticleQuery): Filter[] {
+  const filters: Filter[] = [];
   if (query.rubric) filters.push({ sql: 'a.rubric = ?', params: [query.rubric] });
   if (query.language) filters.push({ sql: 'a.language = ?', params: [query.language] });
   if (query.tag) {
     filters.push({
       sql: 'EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.tag = ?)',
+      countSql: 'a.id IN (SELECT t.article_id FROM article_tags t WHERE t.tag = ?)',
       params: [query.tag],
     });
   }
   if (query.author) {
     filters.push({
       sql: 'EXISTS (SELECT 1 FROM article_bylines b WHERE b.article_id = a.id AND b.name = ?)',
+      countSql: 'a.id IN (SELECT b.article_id FROM article_bylines b WHERE b.name = ?)',
       params: [query.author],
     });
   }
@@ -152,6 +201,11 @@ function buildFilters(query: ArticleQuery): Array<{ sql: string; params: unknown
   if (query.updatedTo !== undefined)
     filters.push({ sql: 'a.updated_at < ?', params: [query.updatedTo] });
   return filters;
+}
+
+/** The filters as they are written for a count. */
+function forCounting(filters: readonly Filter[]): Filter[] {
+  return filters.map((filter) => ({ sql: filter.countSql ?? filter.sql, params: filter.params }));
 }
 
 function toListItem(row: Row, search: string | null, bodyText: string | null): ArticleListItem {

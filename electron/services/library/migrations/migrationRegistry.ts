@@ -3,6 +3,7 @@ import { migration0001 } from './0001_create_articles';
 import { migration0002 } from './0002_article_model';
 import { migration0003 } from './0003_images';
 import { migration0004 } from './0004_quote_annotations';
+import { migration0005 } from './0005_facet_indexes';
 
 /** Every migration, oldest first. Append only. */
 export const migrations: readonly Migration[] = [
@@ -10,6 +11,7 @@ export const migrations: readonly Migration[] = [
   migration0002,
   migration0003,
   migration0004,
+  migration0005,
 ];
 
 for (const [index, migration] of migrations.entries()) {
