@@ -4,6 +4,7 @@ import { appOrigin } from './appProtocol';
 
 /** The main window: sandboxed, isolated, no Node in the page. */
 export function createMainWindow(appDir: string): BrowserWindow {
+  const preloadFile = path.join(appDir, 'dist', 'electron', 'preload.cjs');
   const window = new BrowserWindow({
     width: 1360,
     height: 900,
@@ -12,7 +13,9 @@ export function createMainWindow(appDir: string): BrowserWindow {
     title: 'Galley',
     show: false,
     webPreferences: {
-      preload: path.join(appDir, 'dist', 'electron', 'preload.cjs'),
+      // Reviewed (electronegativity PRELOAD_JS_CHECK): preload.ts exposes only
+      // window.galley.invoke over the allow-listed API channels, never ipcRenderer.
+      preload: preloadFile, // eng-disable PRELOAD_JS_CHECK
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
@@ -21,6 +24,9 @@ export function createMainWindow(appDir: string): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: true,
+      // What electronegativity's AUXCLICK_JS_CHECK asks for; a middle-clicked link also reaches
+      // setWindowOpenHandler (hardenWebContents.ts), which denies it.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window.show());

@@ -6,7 +6,9 @@ const externalSchemes = new Set(['https:', 'http:', 'mailto:']);
 /** Opens a link in the user's browser only for http(s) and mailto. */
 export function openExternalSafely(url: string): void {
   try {
-    if (externalSchemes.has(new URL(url).protocol)) void shell.openExternal(url);
+    if (externalSchemes.has(new URL(url).protocol)) {
+      void shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: http(s), mailto only
+    }
   } catch {
     // Not a URL: nothing to open.
   }

@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { contentSecurityPolicy } from '../../electron/services/http/contentSecurityPolicy';
 import type { FaultOptions, FaultScenario, ScenarioReport } from './faultScenario';
 import { checkElectronHardening, type HardeningCheck } from './support/checkElectronHardening';
 import { projectPaths } from './support/projectPaths';
+import { scanWithElectronegativity } from './support/scanWithElectronegativity';
 
 const insecureMain = `
 import { BrowserWindow, shell, session } from 'electron';
@@ -28,13 +27,15 @@ const requiredFuses: Record<string, boolean> = {
 /**
  * Static checks of the Electron side (the Electron binary is not installed here): window
  * preferences, navigation, new windows, permissions and openExternal in electron/main
- * (TypeScript AST), the CSP and where it is applied, and the fuses electron-builder flips.
- * A deliberately insecure main file must fail every AST check.
+ * (TypeScript AST), the CSP and where it is applied, the fuses electron-builder flips, and
+ * @doyensec/electronegativity over electron/main, the renderer and package.json (no high or
+ * medium finding). A deliberately insecure main file must fail every AST check and draw
+ * electronegativity findings.
  */
 export const electronHardening: FaultScenario = {
   name: 'electron-hardening',
-  title: 'Electron hardening, statically',
-  run(options: FaultOptions): Promise<ScenarioReport> {
+  title: 'Electron hardening, statically, and electronegativity',
+  async run(options: FaultOptions): Promise<ScenarioReport> {
     const failures: string[] = [];
     const notes: string[] = [];
     const mainDir = path.join(projectPaths.root, 'electron', 'main');
@@ -119,12 +120,14 @@ export const electronHardening: FaultScenario = {
     notes.push(
       `setPermissionCheckHandler denies: ${/setPermissionCheckHandler\(\s*\(\)\s*=>\s*false/.test(text)}; IPC checks senderFrame: ${text.includes('senderFrame')}; single-instance lock: ${text.includes('requestSingleInstanceLock')}; preload exposes ipcRenderer itself: ${/exposeInMainWorld\([^)]*\bipcRenderer\s*[,}]/.test(text)}`,
     );
-    notes.push(runElectronegativity(options.workDir));
+    const electronegativity = await scanWithElectronegativity(options.workDir, insecureMain);
+    checks.push(...electronegativity.checks);
+    notes.push(...electronegativity.notes);
 
     for (const check of checks) if (!check.ok) failures.push(`${check.name}: ${check.detail}`);
     for (const check of checks)
       notes.push(`${check.ok ? 'ok' : 'FAIL'} ${check.name} — ${check.detail}`);
-    return Promise.resolve({
+    return {
       tried: checks.length + 1,
       passed: checks.filter((check) => check.ok).length + (missed.length ? 0 : 1),
       figures: {
@@ -132,10 +135,11 @@ export const electronHardening: FaultScenario = {
         checks: checks.length,
         failed: checks.filter((check) => !check.ok).length,
         'insecure control caught': missed.length === 0,
+        ...electronegativity.figures,
       },
       failures,
       notes,
-    });
+    };
   },
 };
 
@@ -152,39 +156,4 @@ function readFuses(file: string): Map<string, boolean> {
     }
   }
   return fuses;
-}
-
-/** Runs electronegativity when it is installed, with no network (its start-up fetches translations). */
-function runElectronegativity(workDir: string): string {
-  const bin = path.join(projectPaths.root, 'node_modules', '.bin', 'electronegativity');
-  if (!fs.existsSync(bin))
-    return 'electronegativity: not installed (see the report for the devDependency line)';
-  const out = path.join(workDir || os.tmpdir(), 'electronegativity.csv');
-  const args = [
-    '-i',
-    'electron/main',
-    '-o',
-    out,
-    '-x',
-    'availablesecurityfixesglobalcheck',
-    '-r',
-    '-e',
-    '45.5.0',
-  ];
-  const offline = spawnSync('unshare', ['-rn', 'true']).status === 0;
-  const run = offline
-    ? spawnSync('unshare', ['-rn', bin, ...args], {
-        cwd: projectPaths.root,
-        encoding: 'utf8',
-        timeout: 120_000,
-      })
-    : undefined;
-  if (!run) return 'electronegativity: installed, not run (no `unshare -rn` to keep it offline)';
-  if (!fs.existsSync(out))
-    return `electronegativity: no report (exit ${run.status}): ${run.stderr.slice(0, 200)}`;
-  const findings = fs.readFileSync(out, 'utf8').trim().split('\n').slice(1);
-  const byCheck = new Map<string, number>();
-  for (const line of findings)
-    byCheck.set(line.split(',')[0] ?? '?', (byCheck.get(line.split(',')[0] ?? '?') ?? 0) + 1);
-  return `electronegativity: ${findings.length} findings (${[...byCheck].map(([check, count]) => `${check} ×${count}`).join(', ')})`;
 }

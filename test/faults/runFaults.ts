@@ -24,6 +24,7 @@ import { sqlConstruction } from './sqlConstruction';
 import { killDuringExport } from './killDuringExport';
 import { killDuringMigration } from './killDuringMigration';
 import { killDuringSaves } from './killDuringSaves';
+import { ensureRendererBuild } from '../../electron/services/ui/rendererBuild';
 import { errorMessage } from './support/errorMessage';
 import { projectPaths } from './support/projectPaths';
 import { killTrackedChildren } from './support/trackChild';
@@ -79,6 +80,17 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 process.once('exit', killTrackedChildren);
+
+// Build the interface once, up front (as the end-to-end tests do): when dist/renderer is stale,
+// the first `galley serve` of a scenario would build it inside that scenario's kills and timings.
+try {
+  await ensureRendererBuild((line) => process.stderr.write(`faults: ${line}\n`));
+} catch (error) {
+  process.stdout.write(
+    `faults: the interface (dist/renderer) does not build: ${errorMessage(error)}\nfaults: 0 passed, 1 failed\n`,
+  );
+  process.exit(1);
+}
 
 const rootDir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-faults-'));
 const started = performance.now();
