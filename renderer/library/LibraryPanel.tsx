@@ -254,6 +254,7 @@ export function LibraryPanel({
         selectedId={selectedId}
         onSelect={onSelect}
         label={t('library.heading')}
+        isBusy={pages.isLoading}
       />
     </nav>
   );

@@ -13,6 +13,8 @@ interface VirtualArticleListProps {
   selectedId: string | null;
   onSelect: (id: string) => void;
   label: string;
+  /** New results are on their way: announced as `aria-busy`. */
+  isBusy?: boolean;
 }
 
 /**
@@ -26,6 +28,7 @@ export function VirtualArticleList({
   selectedId,
   onSelect,
   label,
+  isBusy = false,
 }: VirtualArticleListProps) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
@@ -117,6 +120,7 @@ export function VirtualArticleList({
       <div
         role="list"
         aria-label={label}
+        aria-busy={isBusy}
         data-testid="article-list"
         className="virtual-canvas"
         style={{ height: total * rowHeight }}

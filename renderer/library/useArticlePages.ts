@@ -12,6 +12,8 @@ export interface ArticlePages {
   total: number | null;
   statusCounts: ArticleQueryResult['statusCounts'] | null;
   error: string | null;
+  /** The current filters' first page has not answered yet (the previous list stays up). */
+  isLoading: boolean;
   /** The item at `index`, or undefined while its page loads. */
   itemAt: (index: number) => ArticleListItem | undefined;
   /** Asks for the pages covering `[first, last]`. */
@@ -103,6 +105,7 @@ export function useArticlePages(filters: LibraryFilters, refreshKey: number): Ar
     total: loaded.total,
     statusCounts: loaded.statusCounts,
     error: loaded.error,
+    isLoading: loaded.key !== key,
     itemAt,
     ensureRange,
   };

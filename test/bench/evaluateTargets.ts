@@ -11,6 +11,40 @@ interface TargetSpec {
 
 /** The targets, set for 100,000 articles on this 2-core machine: reported, never asserted. */
 const targetSpecs: TargetSpec[] = [
+  // The library issue's "no visible lag in the browser": an answer within 100 ms reads as
+  // instant (the usual response-time limit for direct manipulation).
+  {
+    key: 'view.filter.max',
+    label: 'library view in Chromium: status, rubric or language filter to the new list, worst',
+    target: '< 100 ms',
+    unit: 'ms',
+    value: (f) => {
+      const status = f('view.status.max');
+      const filter = f('view.filter.max');
+      return status === undefined || filter === undefined ? undefined : Math.max(status, filter);
+    },
+    pass: (v) => v < 100,
+  },
+  {
+    key: 'view.search.max',
+    label: 'library view in Chromium: last key typed to its results on screen, worst',
+    target: '< 100 ms',
+    unit: 'ms',
+    value: (f) => {
+      const plain = f('view.search.max');
+      const inRubric = f('view.searchInRubric.max');
+      return plain === undefined || inRubric === undefined ? undefined : Math.max(plain, inRubric);
+    },
+    pass: (v) => v < 100,
+  },
+  {
+    key: 'view.searchKey.p95',
+    label: 'library view in Chromium: key in the search box to screen, p95',
+    target: '< 50 ms',
+    unit: 'ms',
+    value: (f) => f('view.searchKey.p95'),
+    pass: (v) => v < 50,
+  },
   {
     key: 'search.p95',
     label: 'search p95 over the 50 queries',

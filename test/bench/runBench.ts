@@ -13,7 +13,17 @@ import { evaluateTargets } from './evaluateTargets';
 import { renderReport } from './renderReport';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
-const allPhases = ['generate', 'import', 'library', 'search', 'quotes', 'export', 'save', 'editor'];
+const allPhases = [
+  'generate',
+  'import',
+  'library',
+  'search',
+  'view',
+  'quotes',
+  'export',
+  'save',
+  'editor',
+];
 
 function readFlags(argv: readonly string[]): Map<string, string> {
   const flags = new Map<string, string>();

@@ -1,25 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { importText } from '../../electron/services/import/importText';
 import { saveImportedArticle } from '../../electron/services/import/saveImportedArticle';
 import { openLibrary } from '../../electron/services/library/openLibrary';
 import { ensureRendererBuild } from '../../electron/services/ui/rendererBuild';
 import { startGalleyServer } from '../support/galleyServer';
 import { benchLog } from './benchLog';
+import { launchBenchChromium } from './launchBenchChromium';
 import type { PhaseRunner } from './benchTypes';
 import { readProcessMemory, readProcessTreeMemory } from './readProcessMemory';
 import { summarize } from './summarize';
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const editorSelector = '[data-testid=body-editor]';
 /** Time between keystrokes: a fast typist (about 150 words a minute). */
 const keystrokeIntervalMs = 80;
@@ -139,11 +131,7 @@ export const runEditorPhase: PhaseRunner = async (config, paths) => {
   const words = article.bodyText.split(/\s+/).filter(Boolean).length;
 
   const server = await startGalleyServer(libraryFile);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: chromiumArgs,
-    headless: true,
-  });
+  const browser = await launchBenchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const opens: number[] = [];

@@ -12,12 +12,14 @@ import { runLibraryPhase } from './runLibraryPhase';
 import { runQuotesPhase } from './runQuotesPhase';
 import { runSavePhase } from './runSavePhase';
 import { runSearchPhase } from './runSearchPhase';
+import { runViewPhase } from './runViewPhase';
 
 const phaseRunners: Record<string, PhaseRunner> = {
   generate: runGeneratePhase,
   import: runImportPhase,
   library: runLibraryPhase,
   search: runSearchPhase,
+  view: runViewPhase,
   quotes: runQuotesPhase,
   export: runExportPhase,
   save: runSavePhase,

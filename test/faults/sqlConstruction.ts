@@ -25,6 +25,18 @@ const allowances: readonly SqlAllowance[] = [
       'joins `clause.sql` strings, each a literal in buildFilters; every value is a bound parameter',
   },
   {
+    file: 'electron/services/library/articleQueries.ts',
+    expression: 'whereSql(forCounting(where))',
+    reason:
+      'joins `countSql ?? sql` strings, each a literal in buildFilters or the status filter; every value is a bound parameter',
+  },
+  {
+    file: 'electron/services/library/articleQueries.ts',
+    expression: 'whereSql(forCounting(filters))',
+    reason:
+      'joins `countSql ?? sql` strings, each a literal in buildFilters; every value is a bound parameter',
+  },
+  {
     file: 'electron/services/library/migrateDatabase.ts',
     expression: 'migration.sql',
     reason:

@@ -31,8 +31,6 @@ export async function serveCommand(context: CliContext): Promise<number> {
     port,
     log: (line) => io.stderr(`${line}\n`),
   });
-  io.stdout(`Galley: ${bridge.launchUrl}\n`);
-  io.stderr(`galley: serving ${library.path} (Ctrl+C to stop)\n`);
   const stopBackup = new AbortController();
   const backupDone = library.integrity.settled.then(async (status) => {
     if (status.state === 'damaged') {
@@ -57,7 +55,9 @@ export async function serveCommand(context: CliContext): Promise<number> {
         );
     }
   });
-  await new Promise<void>((resolve) => {
+  // Stopping is wired before the URL is printed: whoever reads that line may signal at once,
+  // and a signal with no handler yet would kill the process before it closes the library.
+  const stopped = new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
@@ -72,6 +72,9 @@ export async function serveCommand(context: CliContext): Promise<number> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  io.stdout(`Galley: ${bridge.launchUrl}\n`);
+  io.stderr(`galley: serving ${library.path} (Ctrl+C to stop)\n`);
+  await stopped;
   return 0;
 }
 

@@ -15,9 +15,30 @@ import { type SummaryRow, summaryColumns, toSummary } from './articleRows';
 const columnWeights = { headline: 10, lede: 4, body: 1 } as const;
 const bm25 = `bm25(articles_fts, ${columnWeights.headline}, ${columnWeights.lede}, ${columnWeights.body})`;
 
+/**
+ * The full-text query runs once per statement, as a materialized set of matching documents
+ * that the filters then narrow: written as a plain join, SQLite may instead walk the filtered
+ * articles and re-run the full-text query for each one (10 s for a prefix search within one
+ * rubric at 100,000 articles). bm25 is computed only when the order needs it.
+ */
+const rankedMatches = `WITH m AS MATERIALIZED (
+  SELECT rowid AS doc_id, ${bm25} AS score FROM articles_fts WHERE articles_fts MATCH ?)`;
+const unrankedMatches = `WITH m AS MATERIALIZED (
+  SELECT rowid AS doc_id, NULL AS score FROM articles_fts WHERE articles_fts MATCH ?)`;
+const fromMatches = `m JOIN search_documents s ON s.doc_id = m.doc_id
+  JOIN articles a ON a.id = s.article_id`;
+
 /** The only ORDER BY clauses a query can get: user input picks a key, never SQL. */
 const orderBy: Readonly<Record<ArticleSortKey, string>> = {
   relevance: 'm.score, a.updated_at DESC, a.id DESC',
+  updated: 'a.updated_at DESC, a.id DESC',
+  created: 'a.created_at DESC, a.id DESC',
+  headline: 'a.headline COLLATE NOCASE, a.id',
+};
+
+/** The same orders over a page already picked (its score carried as `page.score`). */
+const pageOrderBy: Readonly<Record<ArticleSortKey, string>> = {
+  relevance: 'page.score, a.updated_at DESC, a.id DESC',
   updated: 'a.updated_at DESC, a.id DESC',
   created: 'a.created_at DESC, a.id DESC',
   headline: 'a.headline COLLATE NOCASE, a.id',
@@ -64,17 +85,6 @@ export class ArticleQueries {
       : query.sort === 'relevance'
         ? 'updated'
         : query.sort;
-    // The full-text query runs once per statement, as a materialized set of matching
-    // documents that the filters then narrow: written as a plain join, SQLite may instead
-    // walk the filtered articles and re-run the full-text query for each one (10 s for a
-    // prefix search within one rubric at 100,000 articles). bm25 is computed only when the
-    // order needs it.
-    const matches = (withScore: boolean): string =>
-      `WITH m AS MATERIALIZED (
-         SELECT rowid AS doc_id, ${withScore ? bm25 : 'NULL'} AS score
-         FROM articles_fts WHERE articles_fts MATCH ?)`;
-    const fromMatches = `m JOIN search_documents s ON s.doc_id = m.doc_id
-       JOIN articles a ON a.id = s.article_id`;
     const matchParams = match ? [match] : [];
 
     // Plain relevance search, no filters: the full-text index picks the page itself, so only
@@ -94,13 +104,13 @@ export class ArticleQueries {
         ? // The page is picked from index columns alone (covering indexes), then only its
           // rows are read: sorting every match's full summary is what made a filtered search slow.
           this.prepare<Row>(
-            `${matches(sort === 'relevance')},
+            `${sort === 'relevance' ? rankedMatches : unrankedMatches},
              page AS MATERIALIZED (
                SELECT a.id AS id, m.score AS score FROM ${fromMatches}
                ${whereSql(where)} ORDER BY ${orderBy[sort]} LIMIT ? OFFSET ?)
              SELECT ${summaryColumns}, page.score AS score
              FROM page JOIN articles a ON a.id = page.id
-             ORDER BY ${orderBy[sort].replace('m.score', 'page.score')}`,
+             ORDER BY ${pageOrderBy[sort]}`,
           ).all(match, ...paramsOf(where), query.limit, query.offset)
         : this.prepare<Row>(
             `SELECT ${summaryColumns}, NULL AS score FROM articles a
@@ -132,7 +142,7 @@ export class ArticleQueries {
       if (matched > maxCountedMatches) {
         const total = statusFilter
           ? (this.prepare<{ total: number }>(
-              `${matches(false)} SELECT count(*) AS total FROM ${fromMatches}
+              `${unrankedMatches} SELECT count(*) AS total FROM ${fromMatches}
                ${whereSql(forCounting(where))}`,
             ).get(match, ...paramsOf(where))?.total ?? 0)
           : matched;
@@ -144,7 +154,7 @@ export class ArticleQueries {
     const statusCounts = emptyCounts();
     const counted = match
       ? this.prepare<{ status: ArticleStatus; total: number }>(
-          `${matches(false)} SELECT a.status, count(*) AS total FROM ${fromMatches}
+          `${unrankedMatches} SELECT a.status, count(*) AS total FROM ${fromMatches}
            ${whereSql(forCounting(filters))} GROUP BY a.status`,
         ).all(...matchParams, ...paramsOf(filters))
       : this.prepare<{ status: ArticleStatus; total: number }>(

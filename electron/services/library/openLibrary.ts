@@ -96,13 +96,15 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     );
     // Planner statistics, as SQLite advises for long-lived connections: refreshed only for
     // tables that grew or were never analysed (without them a filtered count at 100,000
-    // articles reads article rows instead of a covering index). They are written into the
-    // file, so only once it has passed its check.
-    const refreshStatistics = (mode: string): void => {
-      if (db.open && integrity.current.state === 'ok') db.pragma(`optimize${mode}`);
+    // articles reads article rows instead of a covering index). The app does this; one-shot
+    // commands do not (a refused import must leave the file as it was). The statistics are
+    // written into the file, so only once it has passed its check.
+    const isLongLived = options.integrityCheck === 'background';
+    const refreshStatistics = (when: 'open' | 'close'): void => {
+      if (!isLongLived || !db.open || integrity.current.state !== 'ok') return;
+      db.pragma(when === 'open' ? 'optimize=0x10002' : 'optimize');
     };
-    refreshStatistics('=0x10002');
-    void integrity.settled.then(() => refreshStatistics('=0x10002'));
+    void integrity.settled.then(() => refreshStatistics('open'));
     if (inBackground) {
       void quickCheckInWorker(file, options.nativeBinding).then((result) =>
         integrity.settle(
@@ -124,7 +126,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
       schemaVersion,
       integrity,
       close: () => {
-        refreshStatistics('');
+        refreshStatistics('close');
         db.close();
       },
     };
