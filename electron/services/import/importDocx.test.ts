@@ -1,74 +1,16 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { findDocumentProblem } from '../../../shared/editor/validateDocument';
 import { ImportError } from './importError';
 import { importFile } from './importFile';
 import { importText } from './importText';
 import { readZipDirectory } from './readZipDirectory';
+import { buildZip, type ZipEntryInput } from '../../../test/support/buildZip';
 
-interface ZipInput {
-  name: string;
-  data: Uint8Array | string;
-  /** Lie in the central directory: declare this uncompressed size (ZIP64 when over 4 GB). */
-  declaredSize?: number;
-  store?: boolean;
-}
-
-/** A minimal ZIP writer: local headers, data, central directory, end record. */
-function zip(inputs: ZipInput[]): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const input of inputs) {
-    const data =
-      typeof input.data === 'string' ? Buffer.from(input.data, 'utf8') : Buffer.from(input.data);
-    const packed = input.store ? data : deflateRawSync(data);
-    const name = Buffer.from(input.name, 'utf8');
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(input.store ? 0 : 8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    locals.push(local, name, packed);
-
-    const declared = input.declaredSize ?? data.length;
-    const zip64 = declared > 0xffffffff;
-    const extra = Buffer.alloc(zip64 ? 12 : 0);
-    if (zip64) {
-      extra.writeUInt16LE(0x0001, 0);
-      extra.writeUInt16LE(8, 2);
-      extra.writeBigUInt64LE(BigInt(declared), 4);
-    }
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(45, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(input.store ? 0 : 8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(zip64 ? 0xffffffff : declared, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt16LE(extra.length, 30);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, name, extra);
-    offset += local.length + name.length + packed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(inputs.length, 8);
-  end.writeUInt16LE(inputs.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
-}
+/** The test's DOCX files as bytes. */
+const zip = (inputs: ZipEntryInput[]): Uint8Array => new Uint8Array(buildZip(inputs));
 
 const pngBase64 =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
@@ -98,7 +40,7 @@ const numberingXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:
 <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
 <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
 
-function docxParts(): ZipInput[] {
+function docxParts(): ZipEntryInput[] {
   return [
     {
       name: '[Content_Types].xml',

@@ -1,4 +1,4 @@
-import { buildZip, type ZipEntryInput } from './buildZip';
+import { buildZip, type ZipEntryInput } from '../../support/buildZip';
 
 const namespaces =
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';

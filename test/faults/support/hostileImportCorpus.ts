@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildDocx, docxParagraphs } from './buildDocx';
-import { buildZip } from './buildZip';
+import { buildZip } from '../../support/buildZip';
 
 /** What importing an input must end in; `either` still needs a clean outcome. */
 export type ImportExpectation = 'reject' | 'import' | 'either';
