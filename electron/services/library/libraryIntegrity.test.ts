@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AppInfo } from '../../../shared/api/apiContract';
 import { createApiHandlers, libraryWriteChannels } from '../api/createApiHandlers';
 import { dispatchApiCall } from '../api/dispatchApiCall';
+import { quickCheckInWorker } from './libraryIntegrity';
 import { LibraryError } from './libraryError';
 import { openLibrary } from './openLibrary';
 
@@ -108,6 +109,17 @@ describe('the integrity check on open', () => {
     db.prepare("UPDATE library_meta SET value = 'stale' WHERE key = 'search_index_version'").run();
     db.close();
     expect(() => openLibrary(file, { integrityCheck: 'background' })).toThrow(/is damaged/);
+  });
+
+  it('the worker answers ok, names the damage, or says it could not run (never a false verdict)', async () => {
+    const healthy = tempLibrary();
+    openLibrary(healthy).close();
+    expect(await quickCheckInWorker(healthy)).toBe('ok');
+    expect(await quickCheckInWorker(damagedLibrary())).toMatch(/Tree \d+ page \d+/);
+    // A worker that cannot load SQLite proves nothing about the file: null, and the caller
+    // checks on its own connection instead of declaring the library damaged.
+    const missingBinding = path.join(path.dirname(healthy), 'missing.node');
+    expect(await quickCheckInWorker(healthy, missingBinding)).toBeNull();
   });
 
   it('guards every channel that writes', () => {

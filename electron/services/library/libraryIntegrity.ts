@@ -19,30 +19,38 @@ export function quickCheck(db: Database): string {
 // The connection is read-only: the check cannot change the file it judges.
 const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.modulePath);
-let result;
+let db;
 try {
-  const db = new Database(workerData.file, {
+  const Database = require(workerData.modulePath);
+  db = new Database(workerData.file, {
     readonly: true,
     fileMustExist: true,
     ...(workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {}),
   });
+} catch (error) {
+  // Not a verdict on the file: the main connection opened it. The caller checks instead.
+  parentPort.postMessage({ ran: false });
+}
+if (db) {
+  let result;
   try {
-    result = db.pragma('quick_check(1)', { simple: true });
+    result = String(db.pragma('quick_check(1)', { simple: true }));
+  } catch (error) {
+    result = error && error.message ? error.message : String(error);
   } finally {
     db.close();
   }
-} catch (error) {
-  result = error && error.message ? error.message : String(error);
+  parentPort.postMessage({ ran: true, result });
 }
-parentPort.postMessage(String(result));
 `;
 
 /**
  * The same check on a worker thread with its own read-only connection: at 100,000 articles
  * it reads a 3 GB file for several seconds, which must not hold up the window or the API.
+ * Resolves with null when the worker itself could not run the check (then the caller checks
+ * on its own connection: a check that did not run proves no damage).
  */
-export function quickCheckInWorker(file: string, nativeBinding?: string): Promise<string> {
+export function quickCheckInWorker(file: string, nativeBinding?: string): Promise<string | null> {
   const modulePath = createRequire(import.meta.url).resolve('better-sqlite3');
   return new Promise((resolve) => {
     const worker = new Worker(workerSource, {
@@ -52,14 +60,18 @@ export function quickCheckInWorker(file: string, nativeBinding?: string): Promis
     // Quitting does not wait for the check: it is repeated on the next open.
     worker.unref();
     let settled = false;
-    const settle = (result: string): void => {
+    const settle = (result: string | null): void => {
       if (settled) return;
       settled = true;
-      resolve(result === 'ok' ? 'ok' : result.replace(/\s+/g, ' ').slice(0, 200));
+      resolve(
+        result === null || result === 'ok' ? result : result.replace(/\s+/g, ' ').slice(0, 200),
+      );
     };
-    worker.once('message', (message: unknown) => settle(String(message)));
-    worker.once('error', (error) => settle(`the check could not run: ${error.message}`));
-    worker.once('exit', (code) => settle(`the check stopped early (exit ${code})`));
+    worker.once('message', (message: { ran: boolean; result?: string }) =>
+      settle(message.ran ? String(message.result) : null),
+    );
+    worker.once('error', () => settle(null));
+    worker.once('exit', () => settle(null));
   });
 }
 
@@ -70,7 +82,7 @@ export function quickCheckInWorker(file: string, nativeBinding?: string): Promis
  */
 export class IntegrityMonitor {
   private status: LibraryIntegrity;
-  private readonly listeners = new Set<(status: LibraryIntegrity) => void>();
+  /** Resolves once the check has finished (at once when it ran before opening). */
   readonly settled: Promise<LibraryIntegrity>;
   private resolveSettled: (status: LibraryIntegrity) => void = () => undefined;
 
@@ -86,18 +98,8 @@ export class IntegrityMonitor {
     return this.status;
   }
 
-  get isDamaged(): boolean {
-    return this.status.state === 'damaged';
-  }
-
   settle(status: LibraryIntegrity): void {
     this.status = status;
     this.resolveSettled(status);
-    for (const listener of this.listeners) listener(status);
-  }
-
-  onChange(listener: (status: LibraryIntegrity) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
   }
 }

@@ -106,7 +106,9 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     };
     void integrity.settled.then(() => refreshStatistics('open'));
     if (inBackground) {
-      void quickCheckInWorker(file, options.nativeBinding).then((result) =>
+      void quickCheckInWorker(file, options.nativeBinding).then((workerResult) => {
+        if (!db.open) return;
+        const result = workerResult ?? quickCheck(db);
         integrity.settle(
           result === 'ok'
             ? { state: 'ok', checkedAt: Date.now(), durationMs: Date.now() - startedAt }
@@ -115,8 +117,8 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
                 checkedAt: Date.now(),
                 message: `${damagedMessage(file, result)} Galley will not change it: ${describeLatestBackup(file)}`,
               },
-        ),
-      );
+        );
+      });
     }
     return {
       path: file,
