@@ -205,9 +205,14 @@ export function markChange(
   }
   return add.length > 0 || remove.length > 0 ? { add, remove } : null;
 
+  // The element's own style outranks its tag: `<b style="font-weight:normal">` is not bold.
   function toggle(on: boolean, off: boolean, type: string): void {
     if (on) add.push({ type });
-    else if (off) remove.push(type);
+    else if (off) {
+      const fromTag = add.findIndex((mark) => mark.type === type);
+      if (fromTag >= 0) add.splice(fromTag, 1);
+      remove.push(type);
+    }
   }
 }
 

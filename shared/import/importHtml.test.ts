@@ -416,6 +416,21 @@ describe('htmlToDocument: clipboard HTML', () => {
     expect(body.content).toHaveLength(4);
   });
 
+  it('lets an element\'s own style outrank its tag: <b style="font-weight:normal"> is not bold', () => {
+    const { body } = htmlToDocument(
+      '<p><b style="font-weight:normal">plain</b> <b>bold</b> <i style="font-style:normal">upright</i> <u style="text-decoration:none">bare</u> <strong style="font-weight:400"><em>only italic</em></strong></p>',
+    );
+    valid(body);
+    expect(
+      body.content?.[0]?.content?.map((node) => [node.text, node.marks?.map((m) => m.type) ?? []]),
+    ).toEqual([
+      ['plain ', []],
+      ['bold', ['bold']],
+      [' upright bare ', []],
+      ['only italic', ['italic']],
+    ]);
+  });
+
   it('keeps every pasted heading in the body and fixes stray list content', () => {
     const { body } = htmlToDocument(
       '<h1>Top</h1><li>stray item</li><li>another</li><ul>text in list<p>para in list</p></ul>',
