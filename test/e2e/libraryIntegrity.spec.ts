@@ -1,24 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { expect, test as plainTest } from '@playwright/test';
 import { test } from './fixtures';
+import { damageHeadlineIndex } from '../support/damageHeadlineIndex';
 import { makeTempDir, startGalleyServer } from '../support/galleyServer';
 import { GalleyPage } from './pages/GalleyPage';
-
-/** Wrecks the page header of the headline index: the file still opens, the check fails. */
-function damageHeadlineIndex(file: string): void {
-  const db = new Database(file, { readonly: true });
-  const row = db
-    .prepare<[string], { rootpage: number }>('SELECT rootpage FROM sqlite_schema WHERE name = ?')
-    .get('articles_by_headline');
-  const pageSize = Number(db.pragma('page_size', { simple: true }));
-  db.close();
-  if (!row) throw new Error('no headline index');
-  const handle = fs.openSync(file, 'r+');
-  fs.writeSync(handle, Buffer.alloc(12, 0xff), 0, 12, (row.rootpage - 1) * pageSize);
-  fs.closeSync(handle);
-}
 
 plainTest(
   'a library found damaged in the background turns read-only and says how to restore it',

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { damageHeadlineIndex } from '../../../test/support/damageHeadlineIndex';
 import type { AppInfo } from '../../../shared/api/apiContract';
 import { createApiHandlers, libraryWriteChannels } from '../api/createApiHandlers';
 import { dispatchApiCall } from '../api/dispatchApiCall';
@@ -28,16 +29,7 @@ function damagedLibrary(): string {
   for (let index = 0; index < 30; index += 1)
     library.articles.create({ headline: `Статья ${index}`, language: 'ru' }, 'tester');
   library.close();
-  const db = new Database(file, { readonly: true });
-  const { rootpage } = db
-    .prepare<[string], { rootpage: number }>('SELECT rootpage FROM sqlite_schema WHERE name = ?')
-    .get('articles_by_headline') ?? { rootpage: 0 };
-  const pageSize = Number(db.pragma('page_size', { simple: true }));
-  db.close();
-  expect(rootpage).toBeGreaterThan(1);
-  const handle = fs.openSync(file, 'r+');
-  fs.writeSync(handle, Buffer.alloc(12, 0xff), 0, 12, (rootpage - 1) * pageSize);
-  fs.closeSync(handle);
+  damageHeadlineIndex(file);
   return file;
 }
 
