@@ -1,7 +1,9 @@
 import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 
+/** To the focused window, else the app's one window (on macOS the menu works with none focused). */
 function send(command: 'new' | 'import' | 'export'): void {
-  BrowserWindow.getFocusedWindow()?.webContents.send('menu:command', command);
+  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  window?.webContents.send('menu:command', command);
 }
 
 /** The standard menus a desktop editor has; editing roles give native undo, copy and paste. */
