@@ -30,14 +30,23 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
 
-  app.on('window-all-closed', () => {
+  app.on('window-all-closed', () => app.quit());
+
+  // Every way out (closing the window, File ▸ Quit, Cmd+Q, the OS logging out) comes through here;
+  // app.quit() alone never emits window-all-closed. The library is closed only once the backup
+  // has let go of the connection, so the -wal is folded back into the file; then the quit goes on.
+  app.on('before-quit', (event) => {
+    if (!library) return;
+    event.preventDefault();
+    if (stopBackup.signal.aborted) return;
     stopBackup.abort();
-    // Closed only once the backup has let go of the connection, so the -wal is folded back.
-    void backupDone.then(() => {
-      library?.close();
-      library = undefined;
-      app.quit();
-    });
+    void backupDone
+      .catch(() => undefined)
+      .then(() => {
+        library?.close();
+        library = undefined;
+        app.quit();
+      });
   });
 
   void app.whenReady().then(() => {
