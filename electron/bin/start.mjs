@@ -14,12 +14,22 @@ import { createRequire } from 'node:module';
 import { ElectronNativeError, prepareElectronNative } from '../../build/prepareElectronNative.mjs';
 
 const root = process.cwd();
-const electronDir = path.dirname(
-  createRequire(path.join(root, 'package.json')).resolve('electron/package.json'),
-);
+/** Undefined when the electron package itself is absent (`npm ci --omit=dev`). */
+const electronDir = resolveElectronDir();
+
+function resolveElectronDir() {
+  try {
+    return path.dirname(
+      createRequire(path.join(root, 'package.json')).resolve('electron/package.json'),
+    );
+  } catch {
+    return undefined;
+  }
+}
 
 /** The binary's path without triggering electron's own download-on-require. */
 function findElectronBinary() {
+  if (!electronDir) return undefined;
   const pathFile = path.join(electronDir, 'path.txt');
   if (!fs.existsSync(pathFile)) return undefined;
   const binary = path.join(electronDir, 'dist', fs.readFileSync(pathFile, 'utf8'));
@@ -33,7 +43,7 @@ function runStep(args) {
 }
 
 let electronBinary = findElectronBinary();
-if (!electronBinary && !process.env['ELECTRON_SKIP_BINARY_DOWNLOAD']) {
+if (!electronBinary && electronDir && !process.env['ELECTRON_SKIP_BINARY_DOWNLOAD']) {
   spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { stdio: 'ignore' });
   electronBinary = findElectronBinary();
 }

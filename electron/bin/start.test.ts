@@ -56,7 +56,8 @@ fs.writeFileSync(path.join('build', 'Release', 'better_sqlite3.node'), ${JSON.st
 }
 
 function makeProject(options: {
-  electronInstalled?: boolean;
+  /** false: the electron package without its binary; 'absent': no electron package at all. */
+  electronInstalled?: boolean | 'absent';
   prebuilt?: Outcome;
   compile?: Outcome;
 }): StandInProject {
@@ -72,9 +73,14 @@ function makeProject(options: {
   const json = (value: object): string => JSON.stringify(value);
 
   write('package.json', json({ name: 'stand-in-project', private: true }));
-  write('node_modules/electron/package.json', json({ name: 'electron', version: electronVersion }));
-  writeStandIn(path.join(dir, 'node_modules/electron/install.js'), record, 'download-electron');
-  if (electronInstalled) {
+  if (electronInstalled !== 'absent') {
+    write(
+      'node_modules/electron/package.json',
+      json({ name: 'electron', version: electronVersion }),
+    );
+    writeStandIn(path.join(dir, 'node_modules/electron/install.js'), record, 'download-electron');
+  }
+  if (electronInstalled === true) {
     write('node_modules/electron/path.txt', 'electron');
     writeStandIn(path.join(dir, 'node_modules/electron/dist/electron'), record, 'electron');
   }
@@ -281,6 +287,17 @@ describe.skipIf(process.platform === 'win32')('launcher logic (npm start)', () =
 
     expect(run.status).toBe(1);
     expect(run.stderrLines).toHaveLength(1);
+    expect(project.recorded()).toEqual([]);
+  });
+
+  it('says the same when the electron package is not installed at all (npm ci --omit=dev)', () => {
+    const project = makeProject({ electronInstalled: 'absent' });
+    const run = npmStart(project);
+
+    expect(run.status).toBe(1);
+    expect(run.stderrLines).toEqual([
+      'galley: the Electron binary is not installed here; run `npx galley serve` to use Galley in a browser.',
+    ]);
     expect(project.recorded()).toEqual([]);
   });
 });
