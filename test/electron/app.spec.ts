@@ -47,6 +47,12 @@ async function launch(dir: string): Promise<Session> {
       `--user-data-dir=${path.join(dir, 'user-data')}`,
     ],
     cwd: projectRoot,
+    // Where Electron puts its per-user folder on Linux and Windows, whichever honours the switch.
+    env: {
+      ...process.env,
+      XDG_CONFIG_HOME: path.join(dir, 'config'),
+      APPDATA: path.join(dir, 'config'),
+    },
   });
   const page = await app.firstWindow();
   const galley = new GalleyPage(page, { launchUrl: `${appOrigin}/index.html`, origin: appOrigin });
