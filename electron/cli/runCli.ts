@@ -19,7 +19,8 @@ export type { CliIo } from './cliContext';
 const usage = `Usage: galley <command> [options]
 
 Commands:
-  serve [--port N]          serve the Galley interface on 127.0.0.1 (--port 0 picks a free port)
+  serve [--port N]          serve the Galley interface on 127.0.0.1, on the library's last port
+                            (another if that one is busy); --port 0 picks a new one
   list [--json]             list the articles of the library, newest first
   import FILE... [--json]   import .txt (copied news pages), .md, .html and .docx files
   show ID [--json]          print one article, with its body and related articles
