@@ -3,7 +3,6 @@ import { articleIdSchema, articleStatusSchema } from '../../../shared/article/ar
 import { runLibraryExport } from '../../services/export/runLibraryExport';
 import type { ExportSelection } from '../../services/export/selectArticlesForExport';
 import { readLibrarySetting, writeLibrarySetting } from '../../services/library/librarySettings';
-import { publishGateFor, quotedSpeakersFor } from '../../services/quotes/publishGate';
 import { CliError } from '../cliError';
 import { type CliContext, printJson, withLibrary } from '../cliContext';
 
@@ -38,8 +37,6 @@ export function exportCommand(context: CliContext): Promise<number> {
       force: flags.force,
       markPublished: !flags.noMark,
       allowUnverified: flags.allowUnverified,
-      gate: publishGateFor(library),
-      speakersOf: quotedSpeakersFor(library),
       ...(showProgress
         ? { onProgress: (done, total) => io.stderr(`\r${progressBar(done, total)}`) }
         : {}),

@@ -4,8 +4,9 @@ import { saveImportedArticle } from '../import/saveImportedArticle';
 import { ArticleQueries } from '../library/articleQueries';
 import { ArticleRuleError } from '../library/articleRuleError';
 import type { Library } from '../library/openLibrary';
-import { bodyHash, describeOpenQuotes, findOpenQuotes } from '../quotes/publishGate';
-import { ApiFailure } from './apiFailure';
+import { FactCheckService } from '../quotes/factCheckService';
+import { ArticleWorkflow } from '../workflow/articleWorkflow';
+import { ApiFailure, valueOrApiFailure } from './apiFailure';
 import { createExportHandlers } from './exportHandlers';
 import { createQuoteHandlers } from './quoteHandlers';
 import type { ApiHandlers } from './apiHandlers';
@@ -62,17 +63,13 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
   const notFound = (id: string | number, what = 'article'): ApiFailure =>
     new ApiFailure('not_found', `No ${what} with id ${id}.`);
   const queries = new ArticleQueries(library.db);
+  const workflow = new ArticleWorkflow(library);
   /** Library rule errors become API errors; anything else stays unexpected. */
   const guarded = <T>(run: () => T): T => {
     try {
       return run();
     } catch (error) {
-      if (error instanceof ArticleRuleError) {
-        throw new ApiFailure(
-          error.kind === 'conflict' ? 'conflict' : 'invalid_input',
-          error.message,
-        );
-      }
+      if (error instanceof ArticleRuleError) throw ApiFailure.fromRule(error.failure);
       throw error;
     }
   };
@@ -105,31 +102,7 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
       return { id };
     },
     'articles:query': (query) => queries.run(query),
-    'articles:setStatus': ({ id, status, baseVersion, override }) => {
-      const article = library.articles.get(id) ?? throwError(notFound(id));
-      if (status === 'ready' && article.status !== 'ready') {
-        const open = findOpenQuotes(library, article);
-        if (open.length > 0) {
-          if (!override) {
-            throw new ApiFailure(
-              'blocked',
-              `Cannot mark ready: ${describeOpenQuotes(open)}. Check them, or override with a reason.`,
-            );
-          }
-          library.articles.quotes.logOverride(id, {
-            reason: override.reason,
-            actor,
-            at: Date.now(),
-            bodyHash: bodyHash(article),
-            openQuotes: open,
-          });
-        }
-      }
-      return (
-        guarded(() => library.articles.setStatus(id, status, actor, baseVersion)) ??
-        throwError(notFound(id))
-      );
-    },
+    'articles:setStatus': (move) => valueOrApiFailure(workflow.moveStatus(move, actor)).article,
     'articles:saveVersion': ({ id, name }) =>
       library.articles.saveVersion(id, name, actor) ?? throwError(notFound(id)),
     'revisions:list': ({ articleId }) => {
@@ -174,7 +147,7 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
       bylines: library.articles.listBylines(),
       speakers: library.articles.quotes.speakers(),
     }),
-    ...createQuoteHandlers(library, actor),
+    ...createQuoteHandlers(new FactCheckService(library), actor),
     ...createExportHandlers(library, actor),
   };
 }
