@@ -15,7 +15,7 @@ import { extractPlainText } from '../../../shared/editor/extractPlainText';
 import { ruleFailures } from '../../../shared/rules/ruleFailure';
 import { createEmptyDocument, type TiptapNode } from '../../../shared/editor/tiptapJson';
 import type { ArticleRow } from './articleRows';
-import { ArticleConflictError, ArticleRuleError } from './articleRuleError';
+import { ArticleRuleError, assertBaseVersion } from './articleRuleError';
 import { ArticleStore } from './articleStore';
 import { QuoteAnnotationStore } from './quoteAnnotationStore';
 import { RevisionStore } from './revisionStore';
@@ -131,7 +131,7 @@ export class ArticleRepository {
     return this.save(() => {
       const current = this.store.row(id);
       if (!current) return undefined;
-      assertVersion(current.version, baseVersion);
+      assertBaseVersion(current.version, baseVersion);
       const at = Math.max(this.now(), current.updated_at);
       const headline = patch.headline ?? current.headline;
       const lede = patch.lede ?? current.lede;
@@ -178,7 +178,7 @@ export class ArticleRepository {
     return this.db.transaction(() => {
       const current = this.store.row(id);
       if (!current) return undefined;
-      assertVersion(current.version, baseVersion);
+      assertBaseVersion(current.version, baseVersion);
       const from = current.status as ArticleStatus;
       if (!canMoveArticle(from, status)) {
         throw new ArticleRuleError(ruleFailures.statusMoveRefused(from, status));
@@ -224,7 +224,7 @@ export class ArticleRepository {
         at: this.now(),
         revision: { reason: 'named', name },
       });
-      return this.revisions.get(revisionId);
+      return this.revisions.summary(revisionId);
     })();
   }
 
@@ -243,7 +243,7 @@ export class ArticleRepository {
       if (!revision || revision.articleId !== id) return undefined;
       const current = this.store.get(id);
       if (!current) return undefined;
-      assertVersion(current.version, baseVersion);
+      assertBaseVersion(current.version, baseVersion);
       saveArticle(this.stores, {
         id,
         actor,
@@ -332,11 +332,5 @@ export class ArticleRepository {
       candidate = `${base}-${suffix}`;
     }
     return candidate;
-  }
-}
-
-function assertVersion(storedVersion: number, baseVersion: number | undefined): void {
-  if (baseVersion !== undefined && baseVersion !== storedVersion) {
-    throw new ArticleConflictError(storedVersion, baseVersion);
   }
 }

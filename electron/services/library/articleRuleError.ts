@@ -36,3 +36,10 @@ export function catchArticleRules<T>(run: () => RuleOutcome<T>): RuleOutcome<T> 
     throw error;
   }
 }
+
+/** Refuses a write based on an older version than the one stored. */
+export function assertBaseVersion(storedVersion: number, baseVersion: number | undefined): void {
+  if (baseVersion !== undefined && baseVersion !== storedVersion) {
+    throw new ArticleConflictError(storedVersion, baseVersion);
+  }
+}

@@ -10,7 +10,7 @@ import {
   type RuleFailure,
   type RuleOutcome,
 } from '../../../shared/rules/ruleFailure';
-import { catchArticleRules } from '../library/articleRuleError';
+import { assertBaseVersion, catchArticleRules } from '../library/articleRuleError';
 import type { Library } from '../library/openLibrary';
 import { reviewQuotes } from '../quotes/reviewQuotes';
 
@@ -38,6 +38,8 @@ export class ArticleWorkflow {
       this.library.db.transaction(() => {
         const article = articles.get(move.id);
         if (!article) return ruleFail(ruleFailures.articleNotFound(move.id));
+        // A decision taken on an older version is no decision about this one.
+        assertBaseVersion(article.version, move.baseVersion);
         if (!canMoveArticle(article.status, move.status)) {
           return ruleFail(ruleFailures.statusMoveRefused(article.status, move.status));
         }
@@ -54,7 +56,6 @@ export class ArticleWorkflow {
             });
           }
         }
-        // A stale baseVersion throws here, inside the transaction: the override goes with it.
         const moved = articles.setStatus(article.id, move.status, actor, move.baseVersion);
         if (!moved) return ruleFail(ruleFailures.articleNotFound(move.id));
         return ruleOk({ article: moved, override });
