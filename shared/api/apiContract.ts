@@ -18,6 +18,7 @@ import {
   quoteKindSchema,
   quoteListSchema,
 } from '../quotes/quoteAnnotationSchema';
+import { siteAddressSchema } from '../export/siteAddressSchema';
 import { ruleFailureSchema } from '../rules/ruleFailure';
 import type { ApiChannel } from './apiChannels';
 import { libraryIntegritySchema } from './libraryIntegritySchema';
@@ -201,10 +202,7 @@ export const apiContract = {
           })
           .strict(),
         outDir: z.string().trim().min(1).max(1000),
-        baseUrl: z
-          .string()
-          .trim()
-          .regex(/^https?:\/\/[^\s/]+/i, 'the site address must start with http:// or https://'),
+        baseUrl: siteAddressSchema,
         force: z.boolean().default(false),
         allowUnverified: z.boolean().default(false),
         markPublished: z.boolean().default(true),

@@ -7,6 +7,7 @@ import type { Library } from '../library/openLibrary';
 import { FactCheckService } from '../quotes/factCheckService';
 import { ArticleWorkflow } from '../workflow/articleWorkflow';
 import { ApiFailure, valueOrApiFailure } from './apiFailure';
+import { ruleFailures } from '../../../shared/rules/ruleFailure';
 import { createExportHandlers } from './exportHandlers';
 import { createQuoteHandlers } from './quoteHandlers';
 import type { ApiHandlers } from './apiHandlers';
@@ -60,7 +61,9 @@ function refuseWritesWhenDamaged(library: Library, handlers: ApiHandlers): ApiHa
 
 function createLibraryHandlers(context: ApiContext): ApiHandlers {
   const { library, actor } = context;
-  const notFound = (id: string | number, what = 'article'): ApiFailure =>
+  const notFound = (id: string): ApiFailure =>
+    ApiFailure.fromRule(ruleFailures.articleNotFound(id));
+  const revisionNotFound = (id: number, what = 'revision'): ApiFailure =>
     new ApiFailure('not_found', `No ${what} with id ${id}.`);
   const queries = new ArticleQueries(library.db);
   const workflow = new ArticleWorkflow(library);
@@ -110,10 +113,10 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
       return { revisions: library.articles.revisions.list(articleId) };
     },
     'revisions:get': ({ id }) =>
-      library.articles.revisions.get(id) ?? throwError(notFound(id, 'revision')),
+      library.articles.revisions.get(id) ?? throwError(revisionNotFound(id)),
     'revisions:restore': ({ articleId, revisionId, baseVersion }) =>
       guarded(() => library.articles.restoreRevision(articleId, revisionId, actor, baseVersion)) ??
-      throwError(notFound(revisionId, 'revision of this article')),
+      throwError(revisionNotFound(revisionId, 'revision of this article')),
     'images:upload': ({ fileName, dataBase64 }) => {
       try {
         const { id, mimeType } = library.images.put(
