@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { LibraryError } from '../services/library/libraryError';
 import { ensureRendererBuild } from '../services/ui/rendererBuild';
 import { CliError } from './cliError';
-import type { CliContext, CliIo } from './cliContext';
+import { type CliContext, type CliIo, printJson } from './cliContext';
 import { backupCommand, restoreCommand } from './commands/backupCommand';
 import { exportCommand } from './commands/exportCommand';
 import { importCommand } from './commands/importCommand';
@@ -26,6 +26,7 @@ Commands:
   show ID [--json]          print one article, with its body and related articles
   search QUERY [--json]     search headlines, ledes and text (Russian and English word forms)
   status ID STATUS          move an article: draft, editing, fact-check, ready, published
+        [--override "reason"]  ready with quotations open: let it through, the reason logged
   export --out DIR          publish articles as a static site: HTML pages, ninjs JSON, index, manifest
         [--status ready | --all | --ids A,B] [--rubric R] [--since DATE] [--base-url URL]
         [--force] [--no-mark] [--allow-unverified]
@@ -96,6 +97,7 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
         rubric: { type: 'string' },
         since: { type: 'string' },
         article: { type: 'string' },
+        override: { type: 'string' },
         all: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         'no-mark': { type: 'boolean', default: false },
@@ -122,7 +124,7 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
   const takesPositionals = ['show', 'search', 'status', 'import', 'quotes'].includes(name);
   if (!takesPositionals && rest.length > 0)
     throw new CliError(`unexpected argument "${rest[0]}" (see galley --help)`, 2);
-  return command({
+  const context: CliContext = {
     io,
     positionals: rest,
     flags: {
@@ -136,6 +138,7 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
       rubric: values.rubric,
       since: values.since,
       article: values.article,
+      override: values.override,
       all: values.all,
       force: values.force,
       noMark: values['no-mark'],
@@ -144,5 +147,13 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
       json: values.json,
     },
     actor: os.userInfo().username,
-  });
+  };
+  try {
+    return await command(context);
+  } catch (error) {
+    // A rule's refusal is data a script can act on: its code and parameters, on stdout.
+    if (values.json && error instanceof CliError && error.rule)
+      printJson(context, { error: error.rule });
+    throw error;
+  }
 }

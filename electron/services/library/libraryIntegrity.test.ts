@@ -35,7 +35,7 @@ function damagedLibrary(): string {
 
 const handlersFor = (library: ReturnType<typeof openLibrary>) =>
   createApiHandlers({ library, actor: 'tester', transport: 'http', appVersion: '0.0.0' });
-const silent = (): void => undefined;
+const silent = { log: (): void => undefined };
 
 describe('the integrity check on open', () => {
   it('before opening (the CLI): a damaged library is refused with the reason', () => {
