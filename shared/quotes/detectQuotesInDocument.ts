@@ -1,11 +1,11 @@
 import { extractPlainText } from '../editor/extractPlainText';
 import type { TiptapNode } from '../editor/tiptapJson';
+import { detectLanguage } from '../text/detectLanguage';
 import type { Attribution } from './attribution';
 import { attributeCandidates } from './attributeCandidates';
 import { buildTextIndex } from './buildTextIndex';
 import { collectPersonMentions } from './collectPersonMentions';
 import type { DetectedQuote } from './detectedQuote';
-import { detectLanguage } from './detectLanguage';
 import { findAttributionBefore } from './findAttributionBefore';
 import { findQuotedSpans } from './findQuotedSpans';
 import { findQuoteCandidates, type QuoteCandidate } from './findQuoteCandidates';
