@@ -1,6 +1,7 @@
 import type { ArticleLanguage } from '../article/articleSchema';
 import { isImageId } from '../editor/extensions/Figure';
 import type { TiptapNode } from '../editor/tiptapJson';
+import { countText } from '../text/countText';
 import { escapeHtml } from './escapeHtml';
 import type { RenderedDocument, RenderedFigure, Typography } from './exportTypes';
 import { renderInlineHtml } from './renderInlineHtml';
@@ -26,8 +27,8 @@ export interface DocumentRenderContext {
 
 interface WalkState {
   out: string[];
-  charCount: number;
-  wordCount: number;
+  /** The source text of every text block, for the counts. */
+  texts: string[];
   figures: RenderedFigure[];
   inline: InlineRenderContext;
   headingInline: InlineRenderContext;
@@ -36,7 +37,6 @@ interface WalkState {
 
 // Deeper than any real article; hostile JSON nested further is cut off, not overflowed.
 const maxBlockDepth = 48;
-const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const maxDimension = 100_000;
 
 function childrenOf(node: TiptapNode): TiptapNode[] {
@@ -49,25 +49,15 @@ function hasInlineChildren(children: readonly TiptapNode[]): boolean {
   return children.some((child) => child.type === 'text' || child.type === 'hardBreak');
 }
 
-function countText(state: WalkState, text: string): void {
-  let surrogates = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code >= 0xdc00 && code <= 0xdfff) surrogates += 1;
-  }
-  state.charCount += text.length - surrogates;
-  state.wordCount += text.match(wordPattern)?.length ?? 0;
-}
-
 function renderTextBlock(
   tag: string,
   nodes: unknown,
   state: WalkState,
   inline: InlineRenderContext,
 ): void {
-  const { html, text } = renderInlineHtml(nodes, inline);
+  const { html, text, sourceText } = renderInlineHtml(nodes, inline);
+  state.texts.push(sourceText);
   if (text.trim().length === 0) return;
-  countText(state, text);
   state.out.push(`<${tag}>${html}</${tag}>\n`);
 }
 
@@ -125,8 +115,8 @@ function renderListItem(item: TiptapNode, state: WalkState, depth: number): void
   const children = childrenOf(item);
   const only = children[0];
   if (item.type === 'listItem' && children.length === 1 && only?.type === 'paragraph') {
-    const { html, text } = renderInlineHtml(only.content, state.inline);
-    countText(state, text);
+    const { html, sourceText } = renderInlineHtml(only.content, state.inline);
+    state.texts.push(sourceText);
     state.out.push(`<li>${html}</li>\n`);
     return;
   }
@@ -215,18 +205,20 @@ export function renderDocumentHtml(
   };
   const state: WalkState = {
     out: [],
-    charCount: 0,
-    wordCount: 0,
+    texts: [],
     figures: [],
     inline,
     headingInline: { ...inline, marksQuotations: false },
     context,
   };
   if (typeof document === 'object' && document !== null) renderBlock(document, state, 0);
+  // Counted as the editor counts (`countText` over the text as written, blocks apart), so
+  // ninjs says what the desk saw: typesetting («…», no-break spaces, …) changes no count.
+  const counts = countText(state.texts.join('\n\n'), context.language);
   return {
     html: state.out.join(''),
-    charCount: state.charCount,
-    wordCount: state.wordCount,
+    charCount: counts.charactersWithSpaces,
+    wordCount: counts.words,
     figures: state.figures,
   };
 }

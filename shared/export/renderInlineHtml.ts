@@ -19,7 +19,10 @@ export interface InlineRenderContext {
 /** The HTML of a run of inline nodes, and the plain text it shows. */
 export interface RenderedInline {
   html: string;
+  /** The text as published: typeset. */
   text: string;
+  /** The text as written, before typesetting: what the editor counts. */
+  sourceText: string;
 }
 
 interface InlineMark {
@@ -188,7 +191,8 @@ function renderPieces(pieces: readonly Piece[], text: string, marksQuotations: b
 export function renderInlineHtml(nodes: unknown, context: InlineRenderContext): RenderedInline {
   const pieces: Piece[] = [];
   collectPieces(nodes, pieces, context.siteHost, 0);
-  if (pieces.length === 0) return { html: '', text: '' };
+  if (pieces.length === 0) return { html: '', text: '', sourceText: '' };
+  const sourceText = pieces.map((piece) => piece.text).join('');
   const typeset = typesetSegments(
     pieces.map((piece) => piece.text),
     context.language,
@@ -198,5 +202,5 @@ export function renderInlineHtml(nodes: unknown, context: InlineRenderContext): 
     if (!piece.isBreak) piece.text = typeset[index] ?? piece.text;
   });
   const text = pieces.map((piece) => piece.text).join('');
-  return { html: renderPieces(pieces, text, context.marksQuotations), text };
+  return { html: renderPieces(pieces, text, context.marksQuotations), text, sourceText };
 }
