@@ -1,4 +1,5 @@
 import type { ArticleLanguage } from '../article/articleSchema';
+import { isDocumentNodeName, type DocumentNodeName } from '../editor/documentNames';
 import { isImageId } from '../editor/extensions/Figure';
 import type { TiptapNode } from '../editor/tiptapJson';
 import { countText } from '../text/countText';
@@ -146,36 +147,44 @@ function renderList(node: TiptapNode, state: WalkState, depth: number): void {
   state.out.push(`</${tag}>\n`);
 }
 
+type BlockRenderer = (node: TiptapNode, state: WalkState, depth: number) => void;
+
+function renderChildren(node: TiptapNode, state: WalkState, depth: number): void {
+  renderBlocks(childrenOf(node), state, depth + 1);
+}
+
+/**
+ * How each node of the schema is published. Keyed by the schema's node names, so a node
+ * added to the schema does not compile until it has a case here.
+ */
+const blockRenderers: Record<DocumentNodeName, BlockRenderer> = {
+  doc: renderChildren,
+  paragraph: (node, state) => renderTextBlock('p', node.content, state, state.inline),
+  heading: (node, state) =>
+    renderTextBlock(headingTag(node.attrs?.['level']), node.content, state, state.headingInline),
+  blockquote: (node, state, depth) => {
+    state.out.push('<blockquote>\n');
+    renderChildren(node, state, depth);
+    state.out.push('</blockquote>\n');
+  },
+  bulletList: renderList,
+  orderedList: renderList,
+  // An item outside a list keeps its blocks.
+  listItem: renderChildren,
+  horizontalRule: (_node, state) => {
+    state.out.push('<hr>\n');
+  },
+  figure: (node, state) => renderFigure(node, state),
+  // Inline nodes are written by renderInlineHtml; one standing alone makes a paragraph.
+  text: (node, state) => renderTextBlock('p', [node], state, state.inline),
+  hardBreak: () => undefined,
+};
+
 function renderBlock(node: TiptapNode, state: WalkState, depth: number): void {
   if (depth > maxBlockDepth) return;
-  switch (node.type) {
-    case 'paragraph':
-      renderTextBlock('p', node.content, state, state.inline);
-      return;
-    case 'heading':
-      renderTextBlock(headingTag(node.attrs?.['level']), node.content, state, state.headingInline);
-      return;
-    case 'blockquote':
-      state.out.push('<blockquote>\n');
-      renderBlocks(childrenOf(node), state, depth + 1);
-      state.out.push('</blockquote>\n');
-      return;
-    case 'bulletList':
-    case 'orderedList':
-      renderList(node, state, depth);
-      return;
-    case 'horizontalRule':
-      state.out.push('<hr>\n');
-      return;
-    case 'figure':
-      renderFigure(node, state);
-      return;
-    case 'hardBreak':
-      return;
-    default:
-      // An unknown node loses its markup but keeps its words.
-      renderBlocks(childrenOf(node), state, depth + 1);
-  }
+  // An unknown node loses its markup but keeps its words.
+  const render = isDocumentNodeName(node.type) ? blockRenderers[node.type] : renderChildren;
+  render(node, state, depth);
 }
 
 // Inline nodes where blocks belong (text straight in a quote, say) make one paragraph.

@@ -1,4 +1,5 @@
 import type { ArticleLanguage } from '../article/articleSchema';
+import { isDocumentMarkName, type DocumentMarkName } from '../editor/documentNames';
 import type { TiptapMark, TiptapNode } from '../editor/tiptapJson';
 import { escapeHtml } from './escapeHtml';
 import type { Typography } from './exportTypes';
@@ -38,16 +39,36 @@ interface Piece {
   isBreak: boolean;
 }
 
-// Outermost first, so nesting is the same wherever a mark starts: <a><strong><em>…
-const simpleMarks: Readonly<Record<string, readonly [number, string]>> = {
-  bold: [2, 'strong'],
-  italic: [3, 'em'],
-  underline: [4, 'u'],
-  strike: [5, 's'],
-  superscript: [6, 'sup'],
-  subscript: [7, 'sub'],
+/** How a mark is published: its nesting rank (outermost first) and its element. */
+interface MarkRenderer {
+  rank: number;
+  render: (
+    attrs: Record<string, unknown> | undefined,
+    siteHost: string | undefined,
+  ) => InlineMark | undefined;
+}
+
+function element(rank: number, tag: string): MarkRenderer {
+  const mark: InlineMark = { key: tag, open: `<${tag}>`, close: `</${tag}>` };
+  return { rank, render: () => mark };
+}
+
+/**
+ * How each mark of the schema is published, ranked so nesting is the same wherever a mark
+ * starts (<a><strong><em>…). Keyed by the schema's mark names, so a mark added to the schema
+ * does not compile until it has a case here; `null` is a mark kept out of published output.
+ */
+const markRenderers: Record<DocumentMarkName, MarkRenderer | null> = {
+  link: { rank: 1, render: (attrs, siteHost) => linkMark(attrs, siteHost) },
+  bold: element(2, 'strong'),
+  italic: element(3, 'em'),
+  underline: element(4, 'u'),
+  strike: element(5, 's'),
+  superscript: element(6, 'sup'),
+  subscript: element(7, 'sub'),
+  // Where a fact-check annotation sits: the desk's business, not the reader's.
+  quoteAnchor: null,
 };
-const linkRank = 1;
 const keptRelTokens = ['nofollow', 'ugc', 'sponsored'];
 const maxInlineDepth = 32;
 
@@ -89,14 +110,9 @@ function toInlineMarks(
   if (!Array.isArray(marks) || marks.length === 0) return [];
   const byRank: Array<InlineMark | undefined> = [];
   for (const mark of marks as unknown[]) {
-    if (!isObject(mark)) continue;
-    if (mark.type === 'link') {
-      byRank[linkRank] ??= linkMark(mark.attrs, siteHost);
-      continue;
-    }
-    const simple = simpleMarks[mark.type];
-    if (simple)
-      byRank[simple[0]] ??= { key: simple[1], open: `<${simple[1]}>`, close: `</${simple[1]}>` };
+    if (!isObject(mark) || !isDocumentMarkName(mark.type)) continue;
+    const renderer = markRenderers[mark.type];
+    if (renderer) byRank[renderer.rank] ??= renderer.render(mark.attrs, siteHost);
   }
   return byRank.filter((mark): mark is InlineMark => mark !== undefined);
 }
