@@ -1,6 +1,7 @@
 import type { ArticleLanguage } from '../article/articleSchema';
 import { isDocumentNodeName, type DocumentNodeName } from '../editor/documentNames';
 import { isImageId } from '../editor/extensions/Figure';
+import { isInlineNode } from '../editor/isInlineNode';
 import type { TiptapNode } from '../editor/tiptapJson';
 import { countText } from '../text/countText';
 import { escapeHtml } from './escapeHtml';
@@ -44,10 +45,6 @@ function childrenOf(node: TiptapNode): TiptapNode[] {
   return Array.isArray(node.content)
     ? node.content.filter((child) => typeof child === 'object' && child !== null)
     : [];
-}
-
-function hasInlineChildren(children: readonly TiptapNode[]): boolean {
-  return children.some((child) => child.type === 'text' || child.type === 'hardBreak');
 }
 
 function renderTextBlock(
@@ -189,7 +186,7 @@ function renderBlock(node: TiptapNode, state: WalkState, depth: number): void {
 
 // Inline nodes where blocks belong (text straight in a quote, say) make one paragraph.
 function renderBlocks(nodes: readonly TiptapNode[], state: WalkState, depth: number): void {
-  if (hasInlineChildren(nodes)) {
+  if (nodes.some(isInlineNode)) {
     renderTextBlock('p', nodes, state, state.inline);
     return;
   }
