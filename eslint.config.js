@@ -94,7 +94,6 @@ export default tseslint.config(
           ],
         },
       ],
-      'import-x/no-cycle': 'error',
     },
   },
   {
