@@ -18,6 +18,16 @@ describe('diffText', () => {
     expect(diffText('abc', '')).toEqual([{ from: 0, to: 3, insert: '' }]);
   });
 
+  it('keeps a changed emoji whole', () => {
+    expect(diffText('a 😀 b', 'a 😁 b')).toEqual([{ from: 2, to: 4, insert: '😁' }]);
+  });
+
+  it('replaces a rewritten middle as one piece, keeping the common ends', () => {
+    const before = `Начало. ${'а'.repeat(3000)} Конец.`;
+    const after = `Начало. ${'б'.repeat(3000)} Конец.`;
+    expect(diffText(before, after)).toEqual([{ from: 8, to: 3008, insert: 'б'.repeat(3000) }]);
+  });
+
   it('produces edits that rebuild the new text', () => {
     // A fixed pseudo-random sequence, so a failure can be replayed.
     let seed = 42;
