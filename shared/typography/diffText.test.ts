@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../test/support/createRandom';
 import { applyTextEdits } from './applyTextEdits';
 import { diffText } from './diffText';
 
@@ -29,17 +30,10 @@ describe('diffText', () => {
   });
 
   it('produces edits that rebuild the new text', () => {
-    // A fixed pseudo-random sequence, so a failure can be replayed.
-    let seed = 42;
-    const random = () => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed / 2 ** 31;
-    };
+    // A fixed seed, so a failure can be replayed.
+    const random = createRandom(42);
     const randomText = () =>
-      Array.from(
-        { length: Math.floor(random() * 40) },
-        () => 'ab"« '[Math.floor(random() * 5)],
-      ).join('');
+      Array.from({ length: random.int(40) }, () => random.pick([...'ab"« '])).join('');
     for (let round = 0; round < 2000; round += 1) {
       const before = randomText();
       const after = randomText();

@@ -7,7 +7,7 @@ import { auditPagesInChromium } from './support/auditPagesInChromium';
 import { callApi, type ApiTarget } from './support/callApi';
 import { writeHostileExportFiles } from './support/hostileExportFiles';
 import { listFiles } from './support/listFiles';
-import { makePng } from './support/makePng';
+import { makeSolidPng } from '../support/makePng';
 import { runGalley } from './support/runGalley';
 import { startServedGalley } from './support/startServedGalley';
 import { xssPayloads } from './support/xssPayloads';
@@ -70,7 +70,7 @@ export const hostileExport: FaultScenario = {
       tally(svg.status, 'an SVG upload');
       if (svg.status === 200) failures.push('images:upload accepted an SVG with a script');
       const polyglot = Buffer.concat([
-        Buffer.from(makePng(1, 2, 3)),
+        makeSolidPng([1, 2, 3]),
         Buffer.from('<script>alert("polyglot")</script><html><body onload=alert(1)>'),
       ]);
       const image = await callApi(target, 'images:upload', {

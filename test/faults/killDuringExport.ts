@@ -7,7 +7,7 @@ import { addArticles } from './support/addArticles';
 import { errorMessage } from './support/errorMessage';
 import { inspectLibraryFile } from './support/inspectLibraryFile';
 import { runGalley, type GalleyRun } from './support/runGalley';
-import { seededRandom } from './support/seededRandom';
+import { createRandom } from '../support/createRandom';
 import { diffTrees } from './support/diffTrees';
 import { snapshotTree, type TreeSnapshot } from './support/snapshotTree';
 
@@ -32,7 +32,7 @@ export const killDuringExport: FaultScenario = {
   name: 'kill-export',
   title: 'SIGKILL during a batch export',
   async run(options: FaultOptions): Promise<ScenarioReport> {
-    const random = seededRandom(options.seed + 202);
+    const random = createRandom(options.seed + 202);
     const articleCount = options.size === 'large' ? 600 : 300;
     const trials = options.size === 'large' ? 12 : 4;
     const failures: string[] = [];

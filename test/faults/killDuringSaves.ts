@@ -4,7 +4,7 @@ import type { FaultOptions, FaultScenario, ScenarioReport } from './faultScenari
 import { callApi, type ApiTarget } from './support/callApi';
 import { errorMessage } from './support/errorMessage';
 import { inspectLibraryFile } from './support/inspectLibraryFile';
-import { seededRandom } from './support/seededRandom';
+import { createRandom } from '../support/createRandom';
 import { sleep } from './support/sleep';
 import { startServedGalley, type ServedGalley } from './support/startServedGalley';
 
@@ -46,7 +46,7 @@ export const killDuringSaves: FaultScenario = {
   name: 'kill-saves',
   title: 'SIGKILL of galley serve during continuous saves',
   async run(options: FaultOptions): Promise<ScenarioReport> {
-    const random = seededRandom(options.seed);
+    const random = createRandom(options.seed);
     const libraryPath = path.join(options.workDir, 'library.sqlite');
     const failures: string[] = [];
     const notes: string[] = [];

@@ -6,7 +6,7 @@ import type { FaultOptions, FaultScenario, ScenarioReport } from './faultScenari
 import { callApi, type ApiTarget } from './support/callApi';
 import { errorMessage } from './support/errorMessage';
 import { httpRequest } from './support/httpRequest';
-import { makePng } from './support/makePng';
+import { makeSolidPng } from '../support/makePng';
 import { runGalley } from './support/runGalley';
 import { diffTrees } from './support/diffTrees';
 import { snapshotTree } from './support/snapshotTree';
@@ -92,7 +92,7 @@ export const pathTraversal: FaultScenario = {
         else failures.push(`API slug ${JSON.stringify(name)}: HTTP ${slug.status}`);
         const image = await callApi(target, 'images:upload', {
           fileName: name,
-          dataBase64: Buffer.from(makePng(index, 100, 200)).toString('base64'),
+          dataBase64: makeSolidPng([index, 100, 200]).toString('base64'),
         });
         const imageId = (image.value as { imageId?: string } | undefined)?.imageId;
         const rubric = await callApi(target, 'articles:update', {
@@ -121,7 +121,7 @@ export const pathTraversal: FaultScenario = {
     // Straight into the file, bypassing every check but the exporter's own.
     const library = openLibrary(libraryPath);
     for (const [index, name] of names.entries()) {
-      const { id: imageId } = library.images.put(makePng(index, 200, 100), name, Date.now());
+      const { id: imageId } = library.images.put(makeSolidPng([index, 200, 100]), name, Date.now());
       const article = library.articles.create(
         {
           headline: `Подделка ${index}`,
