@@ -11,6 +11,7 @@ import { makeSolidPng } from '../support/makePng';
 import { runGalley } from './support/runGalley';
 import { startServedGalley } from './support/startServedGalley';
 import { xssPayloads } from './support/xssPayloads';
+import { exportAllArgs } from './support/exportAllArgs';
 
 const paragraph = (text: string, attrs?: Record<string, unknown>): TiptapNode => ({
   type: 'paragraph',
@@ -187,21 +188,10 @@ export const hostileExport: FaultScenario = {
     failures.push(...apiErrors);
 
     const site = work('site');
-    const exported = await runGalley(
-      [
-        'export',
-        '--all',
-        '--allow-unverified',
-        '--out',
-        site,
-        '--base-url',
-        'https://news.example',
-        '--library',
-        library,
-        '--json',
-      ],
-      { timeoutMs: 120_000, cwd: options.workDir },
-    );
+    const exported = await runGalley(exportAllArgs(library, site), {
+      timeoutMs: 120_000,
+      cwd: options.workDir,
+    });
     if (exported.code !== 0)
       failures.push(
         `the export failed (${exported.code}): ${(exported.stdout + exported.stderr).slice(0, 400)}`,

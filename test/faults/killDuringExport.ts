@@ -10,6 +10,7 @@ import { runGalley, type GalleyRun } from './support/runGalley';
 import { createRandom } from '../support/createRandom';
 import { diffTrees } from './support/diffTrees';
 import { snapshotTree, type TreeSnapshot } from './support/snapshotTree';
+import { exportAllArgs } from './support/exportAllArgs';
 
 /** A staged file: `.<name>.<pid>-<n>.tmp` beside its final place. */
 const stagedFilePattern = /(^|\/)\.[^/]+\.\d+-\d+\.tmp$/;
@@ -39,22 +40,7 @@ export const killDuringExport: FaultScenario = {
     const notes: string[] = [];
     const work = (name: string) => path.join(options.workDir, name);
     const exportTo = (library: string, out: string, extra: string[] = [], timeoutMs = 300_000) =>
-      runGalley(
-        [
-          'export',
-          '--all',
-          '--allow-unverified',
-          '--out',
-          out,
-          '--base-url',
-          'https://news.example',
-          '--library',
-          library,
-          '--json',
-          ...extra,
-        ],
-        { timeoutMs, cwd: options.workDir },
-      );
+      runGalley(exportAllArgs(library, out, ...extra), { timeoutMs, cwd: options.workDir });
     const mustSucceed = (run: GalleyRun, what: string): void => {
       if (run.code !== 0)
         throw new Error(`${what} failed (${run.code}): ${run.stderr.slice(-400)}`);

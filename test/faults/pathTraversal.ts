@@ -11,6 +11,7 @@ import { runGalley } from './support/runGalley';
 import { diffTrees } from './support/diffTrees';
 import { snapshotTree } from './support/snapshotTree';
 import { startServedGalley } from './support/startServedGalley';
+import { exportAllArgs } from './support/exportAllArgs';
 
 const secret = 'SENTINEL-SECRET-7d1f';
 const windowsDeviceNames = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
@@ -162,18 +163,7 @@ export const pathTraversal: FaultScenario = {
         ),
       );
     const before = outside();
-    const exportArgs = [
-      'export',
-      '--all',
-      '--allow-unverified',
-      '--out',
-      outDir,
-      '--base-url',
-      'https://news.example',
-      '--library',
-      libraryPath,
-      '--json',
-    ];
+    const exportArgs = exportAllArgs(libraryPath, outDir);
     const first = await runGalley(exportArgs, { timeoutMs: 120_000, cwd: options.workDir });
     let exportFailures: Array<{ id: string; message: string }> = [];
     try {
