@@ -9,7 +9,7 @@ import {
   RequestTimeout,
   type RawRequest,
   type RawResponse,
-} from './support/httpRequest';
+} from '../support/httpRequest';
 import { listeningSockets } from './support/listeningSockets';
 import { makeSolidPng } from '../support/makePng';
 import { deepBodyJson } from './support/deepBodyJson';

@@ -5,7 +5,7 @@ import { openLibrary } from '../../electron/services/library/openLibrary';
 import type { FaultOptions, FaultScenario, ScenarioReport } from './faultScenario';
 import { callApi, type ApiTarget } from './support/callApi';
 import { errorMessage } from './support/errorMessage';
-import { httpRequest } from './support/httpRequest';
+import { httpRequest } from '../support/httpRequest';
 import { makeSolidPng } from '../support/makePng';
 import { runGalley } from './support/runGalley';
 import { diffTrees } from './support/diffTrees';
