@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { TiptapNode } from '../../shared/editor/tiptapJson';
 import { validateHtmlFiles } from '../support/validateHtml';
 import type { FaultOptions, FaultScenario, ScenarioReport } from './faultScenario';
 import { auditPagesInChromium } from './support/auditPagesInChromium';
@@ -12,12 +11,7 @@ import { runGalley } from './support/runGalley';
 import { startServedGalley } from './support/startServedGalley';
 import { xssPayloads } from './support/xssPayloads';
 import { exportAllArgs } from './support/exportAllArgs';
-
-const paragraph = (text: string, attrs?: Record<string, unknown>): TiptapNode => ({
-  type: 'paragraph',
-  ...(attrs ? { attrs } : {}),
-  content: [{ type: 'text', text }],
-});
+import { link, paragraph, text } from '../support/tiptapNodes';
 
 /**
  * Script payloads go in through `galley import` (HTML, Markdown, page text, DOCX) and the
@@ -92,41 +86,36 @@ export const hostileExport: FaultScenario = {
           body: {
             type: 'doc',
             content: [
-              ...texts.map((text) => paragraph(text)),
-              paragraph('paragraph with hostile attributes', {
-                onclick: 'alert("pattr")',
-                style: 'background:url(javascript:alert("pstyle"))',
-                class: '"><script>alert("pclass")</script>',
-                id: 'x" onmouseover="alert(1)',
-              }),
+              ...texts.map((value) => paragraph(text(value))),
+              {
+                ...paragraph(text('paragraph with hostile attributes')),
+                attrs: {
+                  onclick: 'alert("pattr")',
+                  style: 'background:url(javascript:alert("pstyle"))',
+                  class: '"><script>alert("pclass")</script>',
+                  id: 'x" onmouseover="alert(1)',
+                },
+              },
               {
                 type: 'heading',
                 attrs: { level: 2, onclick: 'alert("hattr")' },
-                content: [{ type: 'text', text: texts[2] ?? '' }],
-              },
-              {
-                type: 'paragraph',
-                content: [
-                  {
-                    type: 'text',
-                    text: 'a link with hostile attributes',
-                    marks: [
-                      {
-                        type: 'link',
-                        attrs: {
-                          href: 'https://ok.example/path?q="<script>',
-                          target: '_blank" onclick="alert(1)',
-                          rel: 'opener nofollow" onmouseover="alert(2)',
-                          class: '"><script>alert(3)</script>',
-                          onclick: 'alert(4)',
-                        },
-                      },
-                    ],
-                  },
-                ],
+                content: [text(texts[2] ?? '')],
               },
               paragraph(
-                'control characters: \u0001\u0002\u000b\u000c\u001b\u007f\u0080\u0085\ufffe\uffff \ud800 end',
+                text(
+                  'a link with hostile attributes',
+                  link('https://ok.example/path?q="<script>', {
+                    target: '_blank" onclick="alert(1)',
+                    rel: 'opener nofollow" onmouseover="alert(2)',
+                    class: '"><script>alert(3)</script>',
+                    onclick: 'alert(4)',
+                  }),
+                ),
+              ),
+              paragraph(
+                text(
+                  'control characters: \u0001\u0002\u000b\u000c\u001b\u007f\u0080\u0085\ufffe\uffff \ud800 end',
+                ),
               ),
               ...(imageId
                 ? [
@@ -162,21 +151,7 @@ export const hostileExport: FaultScenario = {
           id: linkId,
           patch: {
             lede: `Проверка ссылки ${index}`,
-            body: {
-              type: 'doc',
-              content: [
-                {
-                  type: 'paragraph',
-                  content: [
-                    {
-                      type: 'text',
-                      text: `link ${index}`,
-                      marks: [{ type: 'link', attrs: { href } }],
-                    },
-                  ],
-                },
-              ],
-            },
+            body: { type: 'doc', content: [paragraph(text(`link ${index}`, link(href)))] },
           },
         });
         tally(answer.status, `link ${JSON.stringify(href)}`);
