@@ -83,7 +83,7 @@ export const httpBridge: FaultScenario = {
 
     try {
       // Loopback only.
-      const sockets = listeningSockets(server.child.pid ?? -1);
+      const sockets = listeningSockets(server.process.pid ?? -1);
       const exposed = sockets.filter(
         (socket) => socket.address !== '127.0.0.1' && socket.address !== '::1',
       );
