@@ -89,7 +89,9 @@ export const killDuringExport: FaultScenario = {
       fs.cpSync(force ? work('site-clean') : work('site-a'), site, { recursive: true });
       fs.copyFileSync(work('edited.sqlite'), lib);
       const previous = force ? cleanTree : before;
-      const killAfter = Math.round(startupMs + random.next() * (exportMs - startupMs));
+      // Each trial aims within its own slice of the export, so the kills spread over all of it.
+      const slice = (trial - 1 + random.next()) / trials;
+      const killAfter = Math.round(startupMs + slice * (exportMs - startupMs));
       const run = await exportTo(lib, site, force ? ['--force'] : [], killAfter);
       if (run.timedOut) killed += 1;
       else finishedFirst += 1;
