@@ -1,7 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-/** Debian's Chromium: Playwright's own browser download is not available here. */
-export const chromiumExecutable = process.env['GALLEY_CHROMIUM'] ?? '/usr/bin/chromium';
+import { chromiumLaunchOptions } from './test/support/chromiumLaunchOptions';
 
 export default defineConfig({
   testDir: 'test',
@@ -17,18 +15,7 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     headless: true,
-    launchOptions: {
-      executablePath: chromiumExecutable,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
     viewport: { width: 1280, height: 800 },
     screenshot: 'only-on-failure',
     trace: 'off',

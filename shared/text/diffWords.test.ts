@@ -38,4 +38,15 @@ describe('diffWords', () => {
     const parts = diffWords(words, `${words} tail`);
     expect(parts.at(-1)).toEqual({ kind: 'added', text: ' tail' });
   });
+
+  it('shows a rewrite too large to align as replaced whole, between the common ends', () => {
+    const older = Array.from({ length: 3000 }, (_, index) => `a${index}`).join(' ');
+    const newer = Array.from({ length: 3000 }, (_, index) => `b${index}`).join(' ');
+    expect(diffWords(`Начало ${older} конец.`, `Начало ${newer} конец.`)).toEqual([
+      { kind: 'same', text: 'Начало' },
+      { kind: 'removed', text: ` ${older}` },
+      { kind: 'added', text: ` ${newer}` },
+      { kind: 'same', text: ' конец.' },
+    ]);
+  });
 });

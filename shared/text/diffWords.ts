@@ -1,36 +1,42 @@
+import { diffArrays } from 'diff';
+import { findCommonEnds } from './findCommonEnds';
+
 /** One run of a word diff: unchanged, added in the newer text, or removed from the older. */
 export interface DiffPart {
   kind: 'same' | 'added' | 'removed';
   text: string;
 }
 
-/** Past this many cells the middle is shown as replaced whole rather than aligned word by word. */
-const maxTableCells = 4_000_000;
+/** Past this many word edits the middle is shown as replaced whole rather than aligned. */
+const maxEditedWords = 1000;
 
 /**
- * A word-level diff of two texts, for comparing revisions: common start and end are
- * trimmed, the middle aligned by longest common subsequence over words (each with the whitespace before it), and neighbouring parts of one kind merged.
+ * A word-level diff of two texts, for comparing revisions: jsdiff's Myers diff over words
+ * (each with the whitespace before it), common start and end trimmed first, neighbouring
+ * parts of one kind merged. jsdiff's own `diffWords` is not used: its tokenizer counts only
+ * Latin letters as word characters, so Cyrillic would be compared letter by letter, and it
+ * splits punctuation from the word it ends ("Москвы." is one changed word here).
  */
 export function diffWords(older: string, newer: string): DiffPart[] {
   const a = splitWords(older);
   const b = splitWords(newer);
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start += 1;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA -= 1;
-    endB -= 1;
-  }
+  const { start, endA, endB } = findCommonEnds(a, b);
   const parts: DiffPart[] = [];
   push(parts, 'same', a.slice(0, start).join(''));
   const middleA = a.slice(start, endA);
   const middleB = b.slice(start, endB);
-  if ((middleA.length + 1) * (middleB.length + 1) > maxTableCells) {
+  const changes = diffArrays(middleA, middleB, { maxEditLength: maxEditedWords });
+  if (changes) {
+    for (const change of changes) {
+      push(
+        parts,
+        change.added ? 'added' : change.removed ? 'removed' : 'same',
+        change.value.join(''),
+      );
+    }
+  } else {
     push(parts, 'removed', middleA.join(''));
     push(parts, 'added', middleB.join(''));
-  } else {
-    alignMiddle(middleA, middleB, parts);
   }
   push(parts, 'same', a.slice(endA).join(''));
   return parts;
@@ -39,36 +45,6 @@ export function diffWords(older: string, newer: string): DiffPart[] {
 /** Words with the whitespace before them, so joining the parts gives the text back. */
 function splitWords(text: string): string[] {
   return text.match(/\s*\S+|\s+$/gu) ?? [];
-}
-
-function alignMiddle(a: string[], b: string[], parts: DiffPart[]): void {
-  const width = b.length + 1;
-  const lengths = new Uint32Array((a.length + 1) * width);
-  for (let i = a.length - 1; i >= 0; i -= 1) {
-    for (let j = b.length - 1; j >= 0; j -= 1) {
-      lengths[i * width + j] =
-        a[i] === b[j]
-          ? (lengths[(i + 1) * width + j + 1] ?? 0) + 1
-          : Math.max(lengths[(i + 1) * width + j] ?? 0, lengths[i * width + j + 1] ?? 0);
-    }
-  }
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      push(parts, 'same', a[i] ?? '');
-      i += 1;
-      j += 1;
-    } else if ((lengths[(i + 1) * width + j] ?? 0) >= (lengths[i * width + j + 1] ?? 0)) {
-      push(parts, 'removed', a[i] ?? '');
-      i += 1;
-    } else {
-      push(parts, 'added', b[j] ?? '');
-      j += 1;
-    }
-  }
-  push(parts, 'removed', a.slice(i).join(''));
-  push(parts, 'added', b.slice(j).join(''));
 }
 
 function push(parts: DiffPart[], kind: DiffPart['kind'], text: string): void {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../test/support/createRandom';
 import { applyTextEdits } from './applyTextEdits';
 import { diffText } from './diffText';
 
@@ -18,18 +19,21 @@ describe('diffText', () => {
     expect(diffText('abc', '')).toEqual([{ from: 0, to: 3, insert: '' }]);
   });
 
+  it('keeps a changed emoji whole', () => {
+    expect(diffText('a 😀 b', 'a 😁 b')).toEqual([{ from: 2, to: 4, insert: '😁' }]);
+  });
+
+  it('replaces a rewritten middle as one piece, keeping the common ends', () => {
+    const before = `Начало. ${'а'.repeat(3000)} Конец.`;
+    const after = `Начало. ${'б'.repeat(3000)} Конец.`;
+    expect(diffText(before, after)).toEqual([{ from: 8, to: 3008, insert: 'б'.repeat(3000) }]);
+  });
+
   it('produces edits that rebuild the new text', () => {
-    // A fixed pseudo-random sequence, so a failure can be replayed.
-    let seed = 42;
-    const random = () => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed / 2 ** 31;
-    };
+    // A fixed seed, so a failure can be replayed.
+    const random = createRandom(42);
     const randomText = () =>
-      Array.from(
-        { length: Math.floor(random() * 40) },
-        () => 'ab"« '[Math.floor(random() * 5)],
-      ).join('');
+      Array.from({ length: random.int(40) }, () => random.pick([...'ab"« '])).join('');
     for (let round = 0; round < 2000; round += 1) {
       const before = randomText();
       const after = randomText();

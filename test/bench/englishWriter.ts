@@ -1,4 +1,4 @@
-import type { Random } from './createRandom';
+import type { Random } from '../support/createRandom';
 import type { LanguageWriter } from './languageWriter';
 import type { MarkovChain } from './mineCorpora';
 

@@ -1,5 +1,5 @@
 import type { ArticleLanguage } from '../../shared/article/articleSchema';
-import type { Random } from './createRandom';
+import type { Random } from '../support/createRandom';
 import type { LanguageWriter, Speaker } from './languageWriter';
 
 /** A block of a generated article, before it is written as Markdown. */

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ArticleLanguage } from '../../shared/article/articleSchema';
 import { createEnglishWriter } from './englishWriter';
-import { createRandom, type Random } from './createRandom';
+import { createRandom, type Random } from '../support/createRandom';
 import { generateArticle, type GeneratedArticle } from './generateArticle';
 import type { LanguageWriter } from './languageWriter';
-import { makePng } from './makePng';
+import { makePng } from '../support/makePng';
 import { mineCorpora, type MinedCorpora } from './mineCorpora';
 import { createRussianWriter } from './russianWriter';
 import { toMarkdown } from './toMarkdown';
@@ -54,7 +54,16 @@ export function createCorpusGenerator(
   };
   const images = Array.from({ length: imageCount }, (_, index) => {
     const hue = (index * 47) % 256;
-    const png = makePng(64 + (index % 4) * 16, 48, [hue, 255 - hue, (index * 91) % 256]);
+    const color = [hue, 255 - hue, (index * 91) % 256] as const;
+    // A diagonal two-colour pattern: a stand-in for a news photo.
+    const png = makePng(64 + (index % 4) * 16, 48, (x, y) => {
+      const shade = (x + y) % 16 < 8 ? 1 : 0.6;
+      return [
+        Math.round(color[0] * shade),
+        Math.round(color[1] * shade),
+        Math.round(color[2] * shade),
+      ];
+    });
     return `data:image/png;base64,${png.toString('base64')}`;
   });
   const recent: Record<ArticleLanguage, string[]> = { ru: [], en: [] };

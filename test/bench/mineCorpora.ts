@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Random } from './createRandom';
+import type { Random } from '../support/createRandom';
 
 /** Word bigrams of real news text: real inflections and word order for filler sentences. */
 export interface MarkovChain {

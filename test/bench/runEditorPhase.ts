@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CDPSession, Page } from '@playwright/test';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { importText } from '../../electron/services/import/importText';
 import { saveImportedArticle } from '../../electron/services/import/saveImportedArticle';
 import { openLibrary } from '../../electron/services/library/openLibrary';
 import { ensureRendererBuild } from '../../electron/services/ui/rendererBuild';
 import { startGalleyServer } from '../support/galleyServer';
 import { benchLog } from './benchLog';
-import { launchBenchChromium } from './launchBenchChromium';
+import { chromiumLaunchOptions } from '../support/chromiumLaunchOptions';
 import type { PhaseRunner } from './benchTypes';
 import { readProcessMemory, readProcessTreeMemory } from './readProcessMemory';
 import { summarize } from './summarize';
@@ -131,7 +131,7 @@ export const runEditorPhase: PhaseRunner = async (config, paths) => {
   const words = article.bodyText.split(/\s+/).filter(Boolean).length;
 
   const server = await startGalleyServer(libraryFile);
-  const browser = await launchBenchChromium();
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const opens: number[] = [];

@@ -22,7 +22,10 @@ function folderStats(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-function pandoc(args: string[], cwd: string): void {
+/** pandoc turning the Markdown `inputs` (in `cwd`) into one standalone HTML5 `output`. */
+function pandoc(inputs: string[], output: string, cwd: string, extra: string[] = []): void {
+  const args = ['--standalone', '--from', 'markdown', '--to', 'html5', ...extra];
+  args.push('--output', output, ...inputs);
   const result = spawnSync('pandoc', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
   if (result.error) throw result.error;
   if (result.status !== 0)
@@ -76,19 +79,7 @@ export const runExportPhase: PhaseRunner = async (_config, paths) => {
   const sample = info.files.filter((_, index) => index % step === 0).slice(0, pandocSample);
   start = performance.now();
   for (const name of sample) {
-    pandoc(
-      [
-        '--standalone',
-        '--from',
-        'markdown',
-        '--to',
-        'html5',
-        '--output',
-        path.join(pandocDir, name.replace(/\.md$/, '.html')),
-        name,
-      ],
-      paths.markdownDir,
-    );
+    pandoc([name], path.join(pandocDir, name.replace(/\.md$/, '.html')), paths.markdownDir);
   }
   const perFileSeconds = (performance.now() - start) / 1000 / sample.length;
   benchLog(
@@ -101,21 +92,10 @@ export const runExportPhase: PhaseRunner = async (_config, paths) => {
   let processes = 0;
   for (let offset = 0; offset < info.files.length; offset += pandocBatchLimit) {
     const names = info.files.slice(offset, offset + pandocBatchLimit);
-    pandoc(
-      [
-        '--standalone',
-        '--from',
-        'markdown',
-        '--to',
-        'html5',
-        '--metadata',
-        'title=Batch',
-        '--output',
-        path.join(pandocDir, `batch-${processes}.html`),
-        ...names,
-      ],
-      paths.markdownDir,
-    );
+    pandoc(names, path.join(pandocDir, `batch-${processes}.html`), paths.markdownDir, [
+      '--metadata',
+      'title=Batch',
+    ]);
     processes += 1;
     benchLog('export', `pandoc batch: ${offset + names.length}/${info.files.length}`);
   }

@@ -3,7 +3,7 @@ import { openLibrary } from '../../electron/services/library/openLibrary';
 import { articleQuerySchema, type ArticleQuery } from '../../shared/article/articleQuerySchema';
 import { benchLog } from './benchLog';
 import type { Metric, PhaseRunner } from './benchTypes';
-import { createRandom } from './createRandom';
+import { createRandom } from '../support/createRandom';
 import { summarize } from './summarize';
 import { timeIt } from './timeIt';
 

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { backupsDir } from '../../electron/services/library/libraryBackups';
 import { startGalleyServer } from '../support/galleyServer';
 import { benchLog } from './benchLog';
 import type { Metric, PhaseRunner } from './benchTypes';
-import { launchBenchChromium } from './launchBenchChromium';
+import { chromiumLaunchOptions } from '../support/chromiumLaunchOptions';
 import { readProcessMemory } from './readProcessMemory';
 import { summarize } from './summarize';
 
@@ -141,7 +141,7 @@ export const runViewPhase: PhaseRunner = async (_config, paths) => {
   const serverStarted = Date.now();
   const server = await startGalleyServer(paths.library);
   const serverStartMs = Date.now() - serverStarted;
-  const browser = await launchBenchChromium();
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(probeScript);

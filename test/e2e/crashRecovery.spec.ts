@@ -11,7 +11,7 @@ test('a killed server loses nothing acknowledged, and unsaved edits are offered 
   const library = path.join(dir, 'library.sqlite');
   // No --port, as a person starts it: the restart finds the library's last port, hence the same
   // origin, whose local storage holds the journal.
-  let server = await startGalleyServer(library, [], 'remembered');
+  let server = await startGalleyServer(library, [], { port: 'remembered' });
   const origin = server.origin;
   try {
     let galley = new GalleyPage(page, server);
@@ -28,7 +28,7 @@ test('a killed server loses nothing acknowledged, and unsaved edits are offered 
     await expect(galley.saveIndicator).toHaveAttribute('data-state', 'failed', { timeout: 10_000 });
     await expect(galley.saveIndicator).toContainText('Retry');
 
-    server = await startGalleyServer(library, [], 'remembered');
+    server = await startGalleyServer(library, [], { port: 'remembered' });
     expect(server.origin).toBe(origin);
     galley = new GalleyPage(page, server);
     const articleId = /article=([^&]+)/.exec(new URL(page.url()).hash)?.[1] ?? '';

@@ -1,49 +1,17 @@
-import { deflateSync } from 'node:zlib';
 import { expect, test } from './fixtures';
 import { ArticleEditorPage } from './pages/ArticleEditorPage';
+import { makePng, type Rgb } from '../support/makePng';
 
-const crcTable = Array.from({ length: 256 }, (_, index) => {
-  let crc = index;
-  for (let bit = 0; bit < 8; bit += 1) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1;
-  return crc >>> 0;
-});
-
-function crc32(bytes: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = (crcTable[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const typeAndData = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(typeAndData));
-  return Buffer.concat([length, typeAndData, crc]);
-}
-
+const red: Rgb = [0xff, 0, 0];
+const green: Rgb = [0, 0xff, 0];
+const blue: Rgb = [0, 0, 0xff];
+const white: Rgb = [0xff, 0xff, 0xff];
+const squares = [
+  [red, green],
+  [blue, white],
+];
 /** A real 2×2 RGB PNG (red, green / blue, white), so the browser can decode it. */
-function twoByTwoPng(): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(2, 0); // width
-  header.writeUInt32BE(2, 4); // height
-  header.writeUInt8(8, 8); // bit depth
-  header.writeUInt8(2, 9); // colour type: RGB
-  // Compression, filter and interlace methods stay 0.
-  const red = [0xff, 0, 0];
-  const green = [0, 0xff, 0];
-  const blue = [0, 0, 0xff];
-  const white = [0xff, 0xff, 0xff];
-  // Each scanline starts with its filter type, 0 (none).
-  const rows = Buffer.from([0, ...red, ...green, 0, ...blue, ...white]);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk('IHDR', header),
-    pngChunk('IDAT', deflateSync(rows)),
-    pngChunk('IEND', Buffer.alloc(0)),
-  ]);
-}
+const twoByTwoPng = makePng(2, 2, (x, y) => squares[y]?.[x] ?? white);
 
 test('a figure is uploaded, shown with its caption and credit, and kept', async ({
   galley,
@@ -59,7 +27,7 @@ test('a figure is uploaded, shown with its caption and credit, and kept', async 
   await dialog.getByLabel('Image (JPEG, PNG, GIF, WebP)').setInputFiles({
     name: 'square.png',
     mimeType: 'image/png',
-    buffer: twoByTwoPng(),
+    buffer: twoByTwoPng,
   });
   await dialog.getByLabel('Alternative text').fill('Four coloured squares');
   await dialog.getByLabel('Caption').fill('Test card of the desk');
@@ -134,7 +102,7 @@ test('a figure needs an image and alternative text before it is inserted', async
   await dialog.getByLabel('Image (JPEG, PNG, GIF, WebP)').setInputFiles({
     name: 'square.png',
     mimeType: 'image/png',
-    buffer: twoByTwoPng(),
+    buffer: twoByTwoPng,
   });
   await dialog.getByRole('button', { name: 'Insert figure' }).click();
   await expect(dialog.getByRole('alert')).toHaveText(

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { FaultOptions, FaultScenario, ScenarioReport } from './faultScenario';
 import { callApi, type ApiAnswer, type ApiTarget } from './support/callApi';
-import { seededRandom } from './support/seededRandom';
+import { createRandom } from '../support/createRandom';
 import { startServedGalley } from './support/startServedGalley';
 
 interface ArticleView {
@@ -48,7 +48,7 @@ export const concurrentEdits: FaultScenario = {
   name: 'concurrent-edits',
   title: 'Concurrent saves with the same baseVersion',
   async run(options: FaultOptions): Promise<ScenarioReport> {
-    const random = seededRandom(options.seed + 303);
+    const random = createRandom(options.seed + 303);
     const rounds = options.size === 'large' ? 400 : 60;
     const failures: string[] = [];
     const server = await startServedGalley(path.join(options.workDir, 'library.sqlite'), {

@@ -11,6 +11,7 @@ import { runGalley, type GalleyRun } from './support/runGalley';
 import { sleep } from './support/sleep';
 import { snapshotTree } from './support/snapshotTree';
 import { trackChild } from './support/trackChild';
+import { exportAllArgs } from './support/exportAllArgs';
 
 interface ExportOutcome {
   code: number | null;
@@ -37,26 +38,14 @@ export const concurrentExports: FaultScenario = {
     const library = openLibrary(work('library.sqlite'));
     addArticles(library, articleCount);
     library.close();
-    const args = (lib: string, out: string) => [
-      'export',
-      '--all',
-      '--allow-unverified',
-      '--out',
-      out,
-      '--base-url',
-      'https://news.example',
-      '--library',
-      lib,
-      '--json',
-    ];
     // A first export publishes every article, so each later one renders the same dates.
-    const publish = await runGalley(args(work('library.sqlite'), work('first')), {
+    const publish = await runGalley(exportAllArgs(work('library.sqlite'), work('first')), {
       timeoutMs: 300_000,
       cwd: options.workDir,
     });
     if (publish.code !== 0)
       throw new Error(`the first export failed: ${publish.stderr.slice(-300)}`);
-    const clean: GalleyRun = await runGalley(args(work('library.sqlite'), work('clean')), {
+    const clean: GalleyRun = await runGalley(exportAllArgs(work('library.sqlite'), work('clean')), {
       timeoutMs: 300_000,
       cwd: options.workDir,
     });
@@ -74,9 +63,9 @@ export const concurrentExports: FaultScenario = {
     const refusals = new Set<string>();
     for (const [trial, offset] of offsets.entries()) {
       const out = work(`site-${trial}`);
-      const first = exportInChild(args(work('library.sqlite'), out), options.workDir);
+      const first = exportInChild(exportAllArgs(work('library.sqlite'), out), options.workDir);
       await sleep(Math.round(stagingMs * offset));
-      const second = exportInChild(args(work('library.sqlite'), out), options.workDir);
+      const second = exportInChild(exportAllArgs(work('library.sqlite'), out), options.workDir);
       const outcomes = await Promise.all([first, second]);
       const problems: string[] = [];
       let succeeded = 0;

@@ -8,7 +8,7 @@ import { addArticles } from './support/addArticles';
 import { errorMessage } from './support/errorMessage';
 import { inspectLibraryFile } from './support/inspectLibraryFile';
 import { runGalley } from './support/runGalley';
-import { seededRandom, type SeededRandom } from './support/seededRandom';
+import { createRandom, type Random } from '../support/createRandom';
 import { sha256File } from './support/sha256File';
 
 /** What `galley list` may do with the damaged file. */
@@ -27,7 +27,7 @@ interface DamageCase {
 }
 
 interface Extras {
-  random: SeededRandom;
+  random: Random;
   strayWal: string;
   unsavedMain: string;
   tornWalMain: string;
@@ -150,7 +150,7 @@ export const damagedLibrary: FaultScenario = {
   title: 'Damaged library files are reported, never reset',
   async run(options: FaultOptions): Promise<ScenarioReport> {
     const work = (name: string) => path.join(options.workDir, name);
-    const random = seededRandom(options.seed + 404);
+    const random = createRandom(options.seed + 404);
     const failures: string[] = [];
     const notes: string[] = [];
 

@@ -1,22 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { TiptapNode } from '../../shared/editor/tiptapJson';
 import { validateHtmlFiles } from '../support/validateHtml';
 import type { FaultOptions, FaultScenario, ScenarioReport } from './faultScenario';
 import { auditPagesInChromium } from './support/auditPagesInChromium';
 import { callApi, type ApiTarget } from './support/callApi';
 import { writeHostileExportFiles } from './support/hostileExportFiles';
 import { listFiles } from './support/listFiles';
-import { makePng } from './support/makePng';
+import { makeSolidPng } from '../support/makePng';
 import { runGalley } from './support/runGalley';
 import { startServedGalley } from './support/startServedGalley';
 import { xssPayloads } from './support/xssPayloads';
-
-const paragraph = (text: string, attrs?: Record<string, unknown>): TiptapNode => ({
-  type: 'paragraph',
-  ...(attrs ? { attrs } : {}),
-  content: [{ type: 'text', text }],
-});
+import { exportAllArgs } from './support/exportAllArgs';
+import { link, paragraph, text } from '../support/tiptapNodes';
 
 /**
  * Script payloads go in through `galley import` (HTML, Markdown, page text, DOCX) and the
@@ -70,7 +65,7 @@ export const hostileExport: FaultScenario = {
       tally(svg.status, 'an SVG upload');
       if (svg.status === 200) failures.push('images:upload accepted an SVG with a script');
       const polyglot = Buffer.concat([
-        Buffer.from(makePng(1, 2, 3)),
+        makeSolidPng([1, 2, 3]),
         Buffer.from('<script>alert("polyglot")</script><html><body onload=alert(1)>'),
       ]);
       const image = await callApi(target, 'images:upload', {
@@ -91,41 +86,36 @@ export const hostileExport: FaultScenario = {
           body: {
             type: 'doc',
             content: [
-              ...texts.map((text) => paragraph(text)),
-              paragraph('paragraph with hostile attributes', {
-                onclick: 'alert("pattr")',
-                style: 'background:url(javascript:alert("pstyle"))',
-                class: '"><script>alert("pclass")</script>',
-                id: 'x" onmouseover="alert(1)',
-              }),
+              ...texts.map((value) => paragraph(text(value))),
+              {
+                ...paragraph(text('paragraph with hostile attributes')),
+                attrs: {
+                  onclick: 'alert("pattr")',
+                  style: 'background:url(javascript:alert("pstyle"))',
+                  class: '"><script>alert("pclass")</script>',
+                  id: 'x" onmouseover="alert(1)',
+                },
+              },
               {
                 type: 'heading',
                 attrs: { level: 2, onclick: 'alert("hattr")' },
-                content: [{ type: 'text', text: texts[2] ?? '' }],
-              },
-              {
-                type: 'paragraph',
-                content: [
-                  {
-                    type: 'text',
-                    text: 'a link with hostile attributes',
-                    marks: [
-                      {
-                        type: 'link',
-                        attrs: {
-                          href: 'https://ok.example/path?q="<script>',
-                          target: '_blank" onclick="alert(1)',
-                          rel: 'opener nofollow" onmouseover="alert(2)',
-                          class: '"><script>alert(3)</script>',
-                          onclick: 'alert(4)',
-                        },
-                      },
-                    ],
-                  },
-                ],
+                content: [text(texts[2] ?? '')],
               },
               paragraph(
-                'control characters: \u0001\u0002\u000b\u000c\u001b\u007f\u0080\u0085\ufffe\uffff \ud800 end',
+                text(
+                  'a link with hostile attributes',
+                  link('https://ok.example/path?q="<script>', {
+                    target: '_blank" onclick="alert(1)',
+                    rel: 'opener nofollow" onmouseover="alert(2)',
+                    class: '"><script>alert(3)</script>',
+                    onclick: 'alert(4)',
+                  }),
+                ),
+              ),
+              paragraph(
+                text(
+                  'control characters: \u0001\u0002\u000b\u000c\u001b\u007f\u0080\u0085\ufffe\uffff \ud800 end',
+                ),
               ),
               ...(imageId
                 ? [
@@ -161,21 +151,7 @@ export const hostileExport: FaultScenario = {
           id: linkId,
           patch: {
             lede: `Проверка ссылки ${index}`,
-            body: {
-              type: 'doc',
-              content: [
-                {
-                  type: 'paragraph',
-                  content: [
-                    {
-                      type: 'text',
-                      text: `link ${index}`,
-                      marks: [{ type: 'link', attrs: { href } }],
-                    },
-                  ],
-                },
-              ],
-            },
+            body: { type: 'doc', content: [paragraph(text(`link ${index}`, link(href)))] },
           },
         });
         tally(answer.status, `link ${JSON.stringify(href)}`);
@@ -187,21 +163,10 @@ export const hostileExport: FaultScenario = {
     failures.push(...apiErrors);
 
     const site = work('site');
-    const exported = await runGalley(
-      [
-        'export',
-        '--all',
-        '--allow-unverified',
-        '--out',
-        site,
-        '--base-url',
-        'https://news.example',
-        '--library',
-        library,
-        '--json',
-      ],
-      { timeoutMs: 120_000, cwd: options.workDir },
-    );
+    const exported = await runGalley(exportAllArgs(library, site), {
+      timeoutMs: 120_000,
+      cwd: options.workDir,
+    });
     if (exported.code !== 0)
       failures.push(
         `the export failed (${exported.code}): ${(exported.stdout + exported.stderr).slice(0, 400)}`,

@@ -9,13 +9,13 @@ import {
   RequestTimeout,
   type RawRequest,
   type RawResponse,
-} from './support/httpRequest';
+} from '../support/httpRequest';
 import { listeningSockets } from './support/listeningSockets';
-import { makePng } from './support/makePng';
+import { makeSolidPng } from '../support/makePng';
 import { deepBodyJson } from './support/deepBodyJson';
 import { mutateInput } from './support/mutateInput';
 import { randomJson } from './support/randomJson';
-import { seededRandom } from './support/seededRandom';
+import { createRandom } from '../support/createRandom';
 import { startServedGalley } from './support/startServedGalley';
 
 /**
@@ -27,7 +27,7 @@ export const httpBridge: FaultScenario = {
   name: 'http-bridge',
   title: 'The loopback HTTP bridge: binding, token, Host, origin, fuzz',
   async run(options: FaultOptions): Promise<ScenarioReport> {
-    const random = seededRandom(options.seed + 808);
+    const random = createRandom(options.seed + 808);
     const perChannel = options.size === 'large' ? 1000 : 200;
     const failures: string[] = [];
     const notes: string[] = [];
@@ -83,7 +83,7 @@ export const httpBridge: FaultScenario = {
 
     try {
       // Loopback only.
-      const sockets = listeningSockets(server.child.pid ?? -1);
+      const sockets = listeningSockets(server.process.pid ?? -1);
       const exposed = sockets.filter(
         (socket) => socket.address !== '127.0.0.1' && socket.address !== '::1',
       );
@@ -292,7 +292,7 @@ interface FuzzResult {
 
 async function fuzzChannels(
   target: ApiTarget,
-  random: ReturnType<typeof seededRandom>,
+  random: ReturnType<typeof createRandom>,
   perChannel: number,
   workDir: string,
   seen: (response: RawResponse) => RawResponse,
@@ -313,7 +313,7 @@ async function fuzzChannels(
     language: 'ru',
   });
   const articleId = (created.value as { id: string }).id;
-  const png = Buffer.from(makePng(9, 9, 9)).toString('base64');
+  const png = makeSolidPng([9, 9, 9]).toString('base64');
   const valid: Record<string, Record<string, unknown>> = {
     'app:info': {},
     'articles:list': { offset: 0, limit: 10 },

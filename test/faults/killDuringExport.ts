@@ -7,9 +7,10 @@ import { addArticles } from './support/addArticles';
 import { errorMessage } from './support/errorMessage';
 import { inspectLibraryFile } from './support/inspectLibraryFile';
 import { runGalley, type GalleyRun } from './support/runGalley';
-import { seededRandom } from './support/seededRandom';
+import { createRandom } from '../support/createRandom';
 import { diffTrees } from './support/diffTrees';
 import { snapshotTree, type TreeSnapshot } from './support/snapshotTree';
+import { exportAllArgs } from './support/exportAllArgs';
 
 /** A staged file: `.<name>.<pid>-<n>.tmp` beside its final place. */
 const stagedFilePattern = /(^|\/)\.[^/]+\.\d+-\d+\.tmp$/;
@@ -32,29 +33,14 @@ export const killDuringExport: FaultScenario = {
   name: 'kill-export',
   title: 'SIGKILL during a batch export',
   async run(options: FaultOptions): Promise<ScenarioReport> {
-    const random = seededRandom(options.seed + 202);
+    const random = createRandom(options.seed + 202);
     const articleCount = options.size === 'large' ? 600 : 300;
     const trials = options.size === 'large' ? 12 : 4;
     const failures: string[] = [];
     const notes: string[] = [];
     const work = (name: string) => path.join(options.workDir, name);
     const exportTo = (library: string, out: string, extra: string[] = [], timeoutMs = 300_000) =>
-      runGalley(
-        [
-          'export',
-          '--all',
-          '--allow-unverified',
-          '--out',
-          out,
-          '--base-url',
-          'https://news.example',
-          '--library',
-          library,
-          '--json',
-          ...extra,
-        ],
-        { timeoutMs, cwd: options.workDir },
-      );
+      runGalley(exportAllArgs(library, out, ...extra), { timeoutMs, cwd: options.workDir });
     const mustSucceed = (run: GalleyRun, what: string): void => {
       if (run.code !== 0)
         throw new Error(`${what} failed (${run.code}): ${run.stderr.slice(-400)}`);
@@ -103,7 +89,9 @@ export const killDuringExport: FaultScenario = {
       fs.cpSync(force ? work('site-clean') : work('site-a'), site, { recursive: true });
       fs.copyFileSync(work('edited.sqlite'), lib);
       const previous = force ? cleanTree : before;
-      const killAfter = Math.round(startupMs + random.next() * (exportMs - startupMs));
+      // Each trial aims within its own slice of the export, so the kills spread over all of it.
+      const slice = (trial - 1 + random.next()) / trials;
+      const killAfter = Math.round(startupMs + slice * (exportMs - startupMs));
       const run = await exportTo(lib, site, force ? ['--force'] : [], killAfter);
       if (run.timedOut) killed += 1;
       else finishedFirst += 1;

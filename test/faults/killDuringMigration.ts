@@ -10,7 +10,7 @@ import { inspectLibraryFile, type LibraryFileState } from './support/inspectLibr
 import { projectPaths } from './support/projectPaths';
 import { childEnv } from './support/childEnv';
 import { runChild } from './support/runChild';
-import { seededRandom } from './support/seededRandom';
+import { createRandom } from '../support/createRandom';
 import { trackChild } from './support/trackChild';
 
 interface Template {
@@ -36,7 +36,7 @@ export const killDuringMigration: FaultScenario = {
   name: 'kill-migration',
   title: 'SIGKILL during the migration from schema N-1 to N',
   async run(options: FaultOptions): Promise<ScenarioReport> {
-    const random = seededRandom(options.seed + 101);
+    const random = createRandom(options.seed + 101);
     const trials = options.size === 'large' ? 60 : 12;
     const failures: string[] = [];
     const notes: string[] = [];

@@ -4,9 +4,10 @@ import type { FaultOptions, FaultScenario, ScenarioReport } from './faultScenari
 import { callApi, type ApiTarget } from './support/callApi';
 import { errorMessage } from './support/errorMessage';
 import { inspectLibraryFile } from './support/inspectLibraryFile';
-import { seededRandom } from './support/seededRandom';
+import { createRandom } from '../support/createRandom';
 import { sleep } from './support/sleep';
-import { startServedGalley, type ServedGalley } from './support/startServedGalley';
+import type { GalleyServer } from '../support/galleyServer';
+import { startServedGalley } from './support/startServedGalley';
 
 /** The article as the last acknowledged save left it. */
 interface SavedState {
@@ -46,7 +47,7 @@ export const killDuringSaves: FaultScenario = {
   name: 'kill-saves',
   title: 'SIGKILL of galley serve during continuous saves',
   async run(options: FaultOptions): Promise<ScenarioReport> {
-    const random = seededRandom(options.seed);
+    const random = createRandom(options.seed);
     const libraryPath = path.join(options.workDir, 'library.sqlite');
     const failures: string[] = [];
     const notes: string[] = [];
@@ -62,7 +63,7 @@ export const killDuringSaves: FaultScenario = {
     const maxDelay = options.size === 'large' ? 1500 : 800;
 
     for (let kill = 1; kill <= options.kills; kill += 1) {
-      let server: ServedGalley;
+      let server: GalleyServer;
       const failuresBefore = failures.length;
       const started = performance.now();
       try {
@@ -130,7 +131,7 @@ export const killDuringSaves: FaultScenario = {
         }
       })();
       await sleep(random.between(0, maxDelay));
-      server.child.kill('SIGKILL');
+      server.process.kill('SIGKILL');
       stopped = true;
       await server.exited;
       await saveLoop;

@@ -5,12 +5,13 @@ import { openLibrary } from '../../electron/services/library/openLibrary';
 import type { FaultOptions, FaultScenario, ScenarioReport } from './faultScenario';
 import { callApi, type ApiTarget } from './support/callApi';
 import { errorMessage } from './support/errorMessage';
-import { httpRequest } from './support/httpRequest';
-import { makePng } from './support/makePng';
+import { httpRequest } from '../support/httpRequest';
+import { makeSolidPng } from '../support/makePng';
 import { runGalley } from './support/runGalley';
 import { diffTrees } from './support/diffTrees';
 import { snapshotTree } from './support/snapshotTree';
 import { startServedGalley } from './support/startServedGalley';
+import { exportAllArgs } from './support/exportAllArgs';
 
 const secret = 'SENTINEL-SECRET-7d1f';
 const windowsDeviceNames = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
@@ -92,7 +93,7 @@ export const pathTraversal: FaultScenario = {
         else failures.push(`API slug ${JSON.stringify(name)}: HTTP ${slug.status}`);
         const image = await callApi(target, 'images:upload', {
           fileName: name,
-          dataBase64: Buffer.from(makePng(index, 100, 200)).toString('base64'),
+          dataBase64: makeSolidPng([index, 100, 200]).toString('base64'),
         });
         const imageId = (image.value as { imageId?: string } | undefined)?.imageId;
         const rubric = await callApi(target, 'articles:update', {
@@ -121,7 +122,7 @@ export const pathTraversal: FaultScenario = {
     // Straight into the file, bypassing every check but the exporter's own.
     const library = openLibrary(libraryPath);
     for (const [index, name] of names.entries()) {
-      const { id: imageId } = library.images.put(makePng(index, 200, 100), name, Date.now());
+      const { id: imageId } = library.images.put(makeSolidPng([index, 200, 100]), name, Date.now());
       const article = library.articles.create(
         {
           headline: `Подделка ${index}`,
@@ -162,18 +163,7 @@ export const pathTraversal: FaultScenario = {
         ),
       );
     const before = outside();
-    const exportArgs = [
-      'export',
-      '--all',
-      '--allow-unverified',
-      '--out',
-      outDir,
-      '--base-url',
-      'https://news.example',
-      '--library',
-      libraryPath,
-      '--json',
-    ];
+    const exportArgs = exportAllArgs(libraryPath, outDir);
     const first = await runGalley(exportArgs, { timeoutMs: 120_000, cwd: options.workDir });
     let exportFailures: Array<{ id: string; message: string }> = [];
     try {

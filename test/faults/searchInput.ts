@@ -6,13 +6,13 @@ import { callApi, type ApiTarget } from './support/callApi';
 import { errorMessage } from './support/errorMessage';
 import { inspectLibraryFile } from './support/inspectLibraryFile';
 import { runGalley } from './support/runGalley';
-import { seededRandom, type SeededRandom } from './support/seededRandom';
+import { createRandom, type Random } from '../support/createRandom';
 import { startServedGalley } from './support/startServedGalley';
 
 const maxSearchLength = 10_000;
 
 /** Queries that break naive FTS5 or SQL: operators, quotes, column filters, fragments, sizes. */
-function hostileQueries(random: SeededRandom, count: number): string[] {
+function hostileQueries(random: Random, count: number): string[] {
   const fixed = [
     '"',
     '""',
@@ -115,7 +115,7 @@ export const searchInput: FaultScenario = {
   name: 'search-input',
   title: 'Hostile search queries',
   async run(options: FaultOptions): Promise<ScenarioReport> {
-    const random = seededRandom(options.seed + 909);
+    const random = createRandom(options.seed + 909);
     const libraryPath = path.join(options.workDir, 'library.sqlite');
     const library = openLibrary(libraryPath);
     addArticles(library, 40, 0);

@@ -8,7 +8,11 @@ export interface ZipEntryInput {
   store?: boolean;
 }
 
-/** A minimal ZIP writer (local headers, data, central directory, end record) that can lie. */
+/**
+ * A minimal ZIP writer (local headers, data, central directory, end record) that can lie.
+ * Hand-written because the hostile archives need it: fflate's `zipSync` only writes the
+ * true sizes and never a ZIP64 size field for a small entry.
+ */
 export function buildZip(inputs: readonly ZipEntryInput[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];

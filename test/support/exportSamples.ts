@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { TiptapNode } from '../../shared/editor/tiptapJson';
 import type { ExportArticle, Typography } from '../../shared/export/exportTypes';
+import { link, paragraph, text } from './tiptapNodes';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/seed-article-ru.txt');
 
@@ -27,14 +27,6 @@ export const sampleTypography: Typography = (text, language) =>
   language === 'ru'
     ? text.replace(/"([^"]*)"/g, '«$1»').replace(/ - /g, '\u00a0— ')
     : text.replace(/ -- /g, ' — ');
-
-function text(value: string, marks?: TiptapNode['marks']): TiptapNode {
-  return marks ? { type: 'text', text: value, marks } : { type: 'text', text: value };
-}
-
-function paragraph(...content: TiptapNode[]): TiptapNode {
-  return { type: 'paragraph', content };
-}
 
 /**
  * The Russian sample: the seed page of `test/fixtures/seed-article-ru.txt` (related
@@ -70,7 +62,7 @@ export function russianSampleArticle(): ExportArticle {
 
 /** The English sample: headings, lists, links, a figure, a block quote and every mark. */
 export function englishSampleArticle(): ExportArticle {
-  const link = (href: string) => [{ type: 'link', attrs: { href, target: '_blank', rel: null } }];
+  const newTab = (href: string) => link(href, { target: '_blank', rel: null });
   return {
     id: '01JX00000000000000000000E1',
     headline: 'City council approves the riverside park plan',
@@ -85,15 +77,15 @@ export function englishSampleArticle(): ExportArticle {
       content: [
         paragraph(
           text('“We have waited long enough,” said the mayor. The plan covers 12 km'),
-          text('2', [{ type: 'superscript' }]),
+          text('2', { type: 'superscript' }),
           text(' and cuts CO'),
-          text('2', [{ type: 'subscript' }]),
+          text('2', { type: 'subscript' }),
           text(' by '),
-          text('a lot', [{ type: 'bold' }, { type: 'italic' }]),
+          text('a lot', { type: 'bold' }, { type: 'italic' }),
           text('. Details are on '),
-          text('the council site', link('https://council.example/parks?id=7&lang=en')),
+          text('the council site', newTab('https://council.example/parks?id=7&lang=en')),
           text(' and in '),
-          text('our archive', link('https://news.example/city/older-story/')),
+          text('our archive', newTab('https://news.example/city/older-story/')),
           text('.'),
         ),
         { type: 'heading', attrs: { level: 2 }, content: [text('What changes')] },
@@ -109,8 +101,8 @@ export function englishSampleArticle(): ExportArticle {
           type: 'orderedList',
           attrs: { start: 3 },
           content: [
-            { type: 'listItem', content: [paragraph(text('Design', [{ type: 'underline' }]))] },
-            { type: 'listItem', content: [paragraph(text('Old plan', [{ type: 'strike' }]))] },
+            { type: 'listItem', content: [paragraph(text('Design', { type: 'underline' }))] },
+            { type: 'listItem', content: [paragraph(text('Old plan', { type: 'strike' }))] },
           ],
         },
         {
@@ -131,7 +123,7 @@ export function englishSampleArticle(): ExportArticle {
           text('Residents called the park "a long overdue gift to the east side of the river".'),
           { type: 'hardBreak' },
           text('Write to us: '),
-          text('desk@news.example', link('mailto:desk@news.example')),
+          text('desk@news.example', newTab('mailto:desk@news.example')),
         ),
         { type: 'heading', attrs: { level: 4 }, content: [text('Contacts')] },
       ],
@@ -169,21 +161,11 @@ export function hostileArticle(): ExportArticle {
     body: {
       type: 'doc',
       content: [
-        {
-          type: 'paragraph',
-          content: [
-            {
-              type: 'text',
-              text: 'x',
-              marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }],
-            },
-            {
-              type: 'text',
-              text: ' onclick="alert(1)" <script>alert(2)</script> \u0000\u0001\uFFFE\uD800',
-            },
-          ],
-        },
-        { type: 'script', content: [{ type: 'text', text: 'kept text' }] },
+        paragraph(
+          text('x', link('javascript:alert(1)')),
+          text(' onclick="alert(1)" <script>alert(2)</script> \u0000\u0001\uFFFE\uD800'),
+        ),
+        { type: 'script', content: [text('kept text')] },
         {
           type: 'figure',
           attrs: {

@@ -2,19 +2,37 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 const galleyBin = path.join(projectRoot, 'electron/bin/galley.mjs');
 
+/** A running `galley serve`, with everything it printed kept for inspection. */
 export interface GalleyServer {
   /** `http://127.0.0.1:PORT/#token=…` as printed by `galley serve`. */
   launchUrl: string;
   origin: string;
+  port: number;
   token: string;
   libraryPath: string;
   process: ChildProcess;
+  /** Everything on stdout after the first line (the launch URL). */
+  laterStdout(): string;
+  stderr(): string;
+  /** Resolves when the process has exited. */
+  exited: Promise<void>;
+  /** Sends a signal and waits for the process to exit. */
   stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export interface GalleyServerOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** The first start may build the interface with Vite: allow for it. */
+  startTimeoutMs?: number;
+  /** Called with the child as soon as it is spawned (the fault suite tracks it). */
+  onSpawn?: (child: ChildProcess) => void;
+  /** A port, 0 for a free one (the default), or `'remembered'` for the library's last port. */
+  port?: number | 'remembered';
 }
 
 /** A fresh temporary library folder, removed by the caller when done. */
@@ -24,57 +42,70 @@ export function makeTempDir(prefix = 'galley-test-'): string {
 
 /**
  * Starts `galley serve` and waits for its first line, the URL. On a fresh port (`--port 0`) by
- * default; `'remembered'` gives no `--port`, so serve takes the port the library was last served on.
+ * default; `port: 'remembered'` gives no `--port`, so serve takes the port the library was last
+ * served on.
  */
 export async function startGalleyServer(
   libraryPath: string,
   extraArgs: string[] = [],
-  port: number | 'remembered' = 0,
+  options: GalleyServerOptions = {},
 ): Promise<GalleyServer> {
+  const port = options.port ?? 0;
   const portArgs = port === 'remembered' ? [] : ['--port', String(port)];
   const child = spawn(
     process.execPath,
     [galleyBin, 'serve', '--library', libraryPath, ...portArgs, ...extraArgs],
     {
-      cwd: projectRoot,
+      cwd: options.cwd ?? projectRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: options.env ?? process.env,
     },
   );
+  options.onSpawn?.(child);
+  let stdout = '';
   let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
+  child.stdout.setEncoding('utf8');
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
   const firstLine = await new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout });
-    const timer = setTimeout(
-      () => reject(new Error(`galley serve did not start: ${stderr}`)),
-      30_000,
-    );
-    lines.once('line', (line) => {
-      clearTimeout(timer);
-      resolve(line);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`galley serve did not start in time: ${stderr.slice(-500)}`));
+    }, options.startTimeoutMs ?? 180_000);
+    child.stdout.on('data', (chunk: string) => {
+      stdout += chunk;
+      const end = stdout.indexOf('\n');
+      if (end >= 0) {
+        clearTimeout(timer);
+        resolve(stdout.slice(0, end));
+      }
     });
-    child.once('exit', (code) => {
+    void exited.then(() => {
       clearTimeout(timer);
-      reject(new Error(`galley serve exited with ${code}: ${stderr}`));
+      reject(new Error(`galley serve exited before its first line: ${stderr.slice(-500)}`));
     });
   });
-  const match = /^Galley: (http:\/\/127\.0\.0\.1:\d+)\/#token=(\S+)$/.exec(firstLine);
-  if (!match?.[1] || !match[2])
+  const match = /^Galley: (http:\/\/127\.0\.0\.1:(\d+))\/#token=(\S+)$/.exec(firstLine);
+  if (!match?.[1] || !match[2] || !match[3]) {
+    child.kill('SIGKILL');
     throw new Error(`unexpected first line from galley serve: ${firstLine}`);
+  }
   const origin = match[1];
-  const token = match[2];
+  const token = match[3];
+  const firstLineLength = firstLine.length + 1;
   return {
     launchUrl: `${origin}/#token=${token}`,
     origin,
+    port: Number(match[2]),
     token,
     libraryPath,
     process: child,
-    stop: (signal = 'SIGTERM') =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill(signal);
-      }),
+    laterStdout: () => stdout.slice(firstLineLength),
+    stderr: () => stderr,
+    exited,
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      await exited;
+    },
   };
 }

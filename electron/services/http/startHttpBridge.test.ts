@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiHandlers } from '../api/createApiHandlers';
 import { openLibrary, type Library } from '../library/openLibrary';
 import { startHttpBridge, type HttpBridge } from './startHttpBridge';
+import { httpRequest, type RawRequest } from '../../../test/support/httpRequest';
 
 let dir: string;
 let library: Library;
@@ -39,44 +39,9 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-interface RawResponse {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-
-/** A raw request, so Host and the path go out exactly as written. */
-function request(options: {
-  method?: string;
-  path: string;
-  headers?: Record<string, string>;
-  body?: string;
-}): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port: bridge.port,
-        method: options.method ?? 'GET',
-        path: options.path,
-        headers: options.headers,
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString(),
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+/** A raw request to the bridge, so Host and the path go out exactly as written. */
+const request = (options: Omit<RawRequest, 'port'>) =>
+  httpRequest({ port: bridge.port, ...options });
 
 const api = (channel: string, body: string, headers: Record<string, string> = {}) =>
   request({

@@ -23,6 +23,13 @@ const maxCommentLength = 0xffff;
  * archive claims can be judged before a library inflates it. Handles ZIP64, which is
  * how an archive declares entries over 4 GB. Refuses more than `maxEntries` entries
  * before reading them.
+ *
+ * Hand-written on purpose: fflate's `unzipSync` filter lists names and sizes but not the
+ * local header offset or the flags, and its inflate writes into a buffer of the declared
+ * size, silently dropping the rest, so an entry that lies about its size passes unseen
+ * (and is inflated whole). Its streaming `Unzip` follows local headers, not the central
+ * directory mammoth's JSZip follows, so an entry hidden from one is seen by the other.
+ * The zip-bomb checks need each central entry's own data, capped by Node's zlib.
  */
 export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDirectory {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -20,6 +20,7 @@ export class ArticleEditorPage {
   readonly page: Page;
   readonly toolbar: Locator;
   readonly linkDialog: Locator;
+  readonly linkAddress: Locator;
   readonly figureDialog: Locator;
   readonly details: Locator;
   readonly articleLanguage: Locator;
@@ -31,6 +32,7 @@ export class ArticleEditorPage {
     this.page = galley.page;
     this.toolbar = this.page.getByRole('toolbar', { name: 'Formatting' });
     this.linkDialog = this.page.getByRole('dialog', { name: 'Link' });
+    this.linkAddress = this.linkDialog.getByLabel('Link address');
     this.figureDialog = this.page.getByRole('dialog', { name: 'Insert a figure' });
     this.details = this.page.getByRole('complementary', { name: 'Article details' });
     this.articleLanguage = this.details.getByLabel('Language', { exact: true });

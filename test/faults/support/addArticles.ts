@@ -1,6 +1,6 @@
 import type { Library } from '../../../electron/services/library/openLibrary';
 import type { TiptapNode } from '../../../shared/editor/tiptapJson';
-import { makePng } from './makePng';
+import { makeSolidPng } from '../../support/makePng';
 
 const rubrics = ['Общество', 'Экономика', 'Культура', 'Спорт', 'World', ''];
 const subjects = ['метро', 'парк', 'библиотека', 'стадион', 'школа', 'театр', 'museum', 'bridge'];
@@ -32,7 +32,7 @@ export function addArticles(library: Library, count: number, imageEvery = 25): s
       ];
       if (imageEvery > 0 && index % imageEvery === 0) {
         const { id } = library.images.put(
-          makePng(index % 256, (index * 7) % 256, (index * 13) % 256),
+          makeSolidPng([index % 256, (index * 7) % 256, (index * 13) % 256]),
           `photo-${index}.png`,
           Date.UTC(2024, 0, 1),
         );

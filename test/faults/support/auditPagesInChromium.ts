@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../support/chromiumLaunchOptions';
 
 /** What loading the pages (and scanning HTML fragments) found; every list should be empty. */
 export interface PageAudit {
@@ -14,20 +15,6 @@ export interface PageAudit {
   /** Blocked by a Content-Security-Policy: attempts, not executions. */
   cspViolations: number;
 }
-
-/** Debian's Chromium with the project's flags (see playwright.config.ts). */
-const launchOptions = {
-  executablePath: process.env['GALLEY_CHROMIUM'] ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-};
 
 // The in-page code is plain JavaScript text: functions compiled by tsx carry helpers
 // (`__name`) that do not exist inside the page.
@@ -119,7 +106,7 @@ export async function auditPagesInChromium(
     brokenJsonLd: [],
     cspViolations: 0,
   };
-  const browser = await chromium.launch(launchOptions);
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const context = await browser.newContext();
     await context.route('**/*', async (route) => {

@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { httpRequest, type RawResponse } from './httpRequest';
+import { httpRequest, type RawResponse } from '../../support/httpRequest';
 
 /** Where to reach a bridge: its port and token. */
 export interface ApiTarget {

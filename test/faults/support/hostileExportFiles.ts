@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildDocx, docxParagraphs } from './buildDocx';
-import { makePng } from './makePng';
+import { makeSolidPng } from '../../support/makePng';
 import { xssPayloads } from './xssPayloads';
 
 const svgWithScript = Buffer.from(
   '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(\'svg1\')"><script>alert("svg2")</script></svg>',
 ).toString('base64');
-const png = Buffer.from(makePng(200, 10, 10)).toString('base64');
+const png = makeSolidPng([200, 10, 10]).toString('base64');
 
 /** Files with script payloads in every place an importer reads, for `galley import`. */
 export function writeHostileExportFiles(dir: string): string[] {

@@ -1,10 +1,10 @@
-import type { SeededRandom } from './seededRandom';
+import type { Random } from '../../support/createRandom';
 import { fuzzKeys } from './fuzzKeys';
 import { randomJson } from './randomJson';
 import { randomString } from './randomString';
 
 /** A copy of a valid input with one thing changed: a value, a missing or an extra key. */
-export function mutateInput(random: SeededRandom, valid: Record<string, unknown>): unknown {
+export function mutateInput(random: Random, valid: Record<string, unknown>): unknown {
   const copy: Record<string, unknown> = structuredClone(valid);
   const names = Object.keys(copy);
   const action = random.between(0, names.length ? 3 : 1);

@@ -1,4 +1,4 @@
-import type { SeededRandom } from './seededRandom';
+import type { Random } from '../../support/createRandom';
 import { fuzzKeys } from './fuzzKeys';
 import { randomString } from './randomString';
 
@@ -19,7 +19,7 @@ const numbers = [
 ];
 
 /** Any JSON value, nested up to a few levels. */
-export function randomJson(random: SeededRandom, depth = 0): unknown {
+export function randomJson(random: Random, depth = 0): unknown {
   switch (random.between(0, depth > 2 ? 4 : 7)) {
     case 0:
       return null;

@@ -1,7 +1,7 @@
-import type { SeededRandom } from './seededRandom';
+import type { Random } from '../../support/createRandom';
 
 /** Strings a fuzzer should try: empty, long, odd Unicode, syntax of other languages. */
-export function randomString(random: SeededRandom): string {
+export function randomString(random: Random): string {
   switch (random.between(0, 11)) {
     case 0:
       return '';

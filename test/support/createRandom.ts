@@ -1,4 +1,7 @@
-/** A small seeded generator (sfc32): the same seed gives the same corpus on every machine. */
+/**
+ * A small seeded generator (sfc32): the same seed gives the same benchmark corpus or fault
+ * run on every machine, so a failure can be replayed.
+ */
 export interface Random {
   /** A float in [0, 1). */
   next(): number;

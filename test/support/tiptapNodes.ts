@@ -1,0 +1,17 @@
+import type { TiptapMark, TiptapNode } from '../../shared/editor/tiptapJson';
+
+// Tiptap JSON for test documents, short enough that the content stays readable.
+
+/** A text node, with its marks when any are given. */
+export function text(value: string, ...marks: TiptapMark[]): TiptapNode {
+  return marks.length ? { type: 'text', text: value, marks } : { type: 'text', text: value };
+}
+
+export function paragraph(...content: TiptapNode[]): TiptapNode {
+  return { type: 'paragraph', content };
+}
+
+/** A link mark to `href`, with any further (possibly hostile) attributes. */
+export function link(href: string, attrs: Record<string, unknown> = {}): TiptapMark {
+  return { type: 'link', attrs: { href, ...attrs } };
+}
