@@ -1,7 +1,8 @@
 import type { Editor } from '@tiptap/core';
 // Brings the quoteAnchor commands' types into this program.
 import type {} from '../../shared/editor/extensions/QuoteAnchor';
-import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ulid } from 'ulid';
 import type { ApiOutput } from '../../shared/api/apiContract';
@@ -10,19 +11,19 @@ import type {
   QuoteAnnotation,
   QuoteAnnotationPatch,
 } from '../../shared/quotes/quoteAnnotationSchema';
+import { errorMessage } from '../api/ApiCallError';
 import { useApiClient } from '../api/ApiClientContext';
+import { queryKeys } from '../api/queryKeys';
+import { useApiQuery } from '../api/useApiQuery';
+import { useArticleSession } from '../editor/ArticleSessionContext';
 import { AnnotationForm } from './AnnotationForm';
+import './factcheck.css';
 
 type QuoteList = ApiOutput<'quotes:list'>;
 type Suggestion = QuoteList['suggestions'][number];
 
 interface FactCheckPanelProps {
-  articleId: string;
   editor: Editor;
-  /** Changes whenever a save lands, so the ledger is reloaded. */
-  version: number;
-  speakers: readonly string[];
-  saveNow: () => Promise<void>;
 }
 
 const verdictOrder = ['changed', 'incorrect', 'disputed', 'needs-source', 'unchecked', 'verified'];
@@ -40,34 +41,24 @@ function anchorRange(editor: Editor, id: string): { from: number; to: number } |
 }
 
 /** Every quotation of the article: speaker, verdict, source; suggestions to accept; jump, edit, filter. */
-export function FactCheckPanel({
-  articleId,
-  editor,
-  version,
-  speakers,
-  saveNow,
-}: FactCheckPanelProps) {
+export function FactCheckPanel({ editor }: FactCheckPanelProps) {
   const { t } = useTranslation();
   const client = useApiClient();
-  const [list, setList] = useState<QuoteList | null>(null);
+  const queryClient = useQueryClient();
+  const { articleId, lists, autosave } = useArticleSession();
+  const speakers = lists.speakers;
+  // Each save of the body (or its language) marks the ledger stale: see updateArticleCache.
+  const ledger = useApiQuery('quotes:list', { articleId });
+  const list: QuoteList | null = ledger.data ?? null;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [isUncheckedFirst, setIsUncheckedFirst] = useState(true);
   const [message, setMessage] = useState<string | null>(null);
-  const [reloadKey, setReloadKey] = useState(0);
+  const shownMessage = message ?? (ledger.error ? errorMessage(ledger.error) : null);
 
-  useEffect(() => {
-    let isCurrent = true;
-    void client.call('quotes:list', { articleId }).then((result) => {
-      if (!isCurrent) return;
-      if (result.ok) setList(result.value);
-      else setMessage(result.error.message);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [client, articleId, version, reloadKey]);
-
-  const reload = useCallback(() => setReloadKey((key) => key + 1), []);
+  const reload = (options: { speakers?: boolean } = {}): void => {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.quotes(articleId) });
+    if (options.speakers) void queryClient.invalidateQueries({ queryKey: queryKeys.lists() });
+  };
 
   const jumpTo = (range: { from: number; to: number } | null): void => {
     if (!range) return;
@@ -81,7 +72,7 @@ export function FactCheckPanel({
   ) => {
     const id = ulid();
     if (!editor.chain().setQuoteAnchor(id, range).run()) return;
-    await saveNow();
+    await autosave.saveNow();
     const result = await client.call('quotes:create', {
       articleId,
       id,
@@ -96,7 +87,7 @@ export function FactCheckPanel({
       editor.commands.unsetQuoteAnchor(id);
       setMessage(result.error.message);
     }
-    reload();
+    reload({ speakers: Boolean(suggestion?.speaker) });
   };
 
   const accept = (suggestion: Suggestion): void => {
@@ -125,7 +116,7 @@ export function FactCheckPanel({
   const save = async (id: string, patch: QuoteAnnotationPatch): Promise<void> => {
     const result = await client.call('quotes:update', { id, patch });
     setMessage(result.ok ? t('quotes.saved') : result.error.message);
-    reload();
+    reload({ speakers: patch.speaker !== undefined });
   };
 
   const annotations = (list?.annotations ?? []).filter(
@@ -175,9 +166,9 @@ export function FactCheckPanel({
           {t('quotes.uncheckedFirst')}
         </label>
       </div>
-      {message && (
+      {shownMessage && (
         <p className="history-message" role="status">
-          {message}
+          {shownMessage}
         </p>
       )}
       <ul className="quote-list" aria-label={t('quotes.annotations')} onKeyDown={moveFocus}>
