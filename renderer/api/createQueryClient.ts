@@ -13,10 +13,9 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: false },
     },
   });
-  // The open article's entry is each save's answer, and the name lists change only through
-  // mutations that invalidate them: neither is refetched because another panel mounted.
-  // The library's pages stay refetch-on-mount: a filter chosen again is asked for afresh.
-  queryClient.setQueryDefaults(queryKeys.channel('articles:get'), { staleTime: Infinity });
+  // The name lists change through mutations that invalidate them: they are not refetched
+  // because another panel mounted. An article is read afresh each time it is opened (the
+  // server renames its related links), and a filter chosen again is asked for afresh.
   queryClient.setQueryDefaults(queryKeys.channel('lists:get'), { staleTime: Infinity });
   return queryClient;
 }

@@ -42,7 +42,9 @@ export function useArticleSessionState(
   const [fields, setFields] = useState<EditableFields>(() => pickEditableFields(article));
   const [editor, setEditor] = useState<Editor | null>(null);
   const editorRef = useRef<Editor | null>(null);
-  const stored = useApiQuery('articles:get', { id: article.id }).data ?? article;
+  // The copy just opened is current; from here on each save's answer replaces it.
+  const stored =
+    useApiQuery('articles:get', { id: article.id }, { refetchOnMount: false }).data ?? article;
   const lists = useApiQuery('lists:get', {}).data ?? noLists;
 
   const getBody = useCallback(

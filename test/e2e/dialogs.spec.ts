@@ -2,21 +2,21 @@ import { expect, test } from './fixtures';
 import { ArticleEditorPage } from './pages/ArticleEditorPage';
 import { expectKeyboardModal } from './pages/expectKeyboardModal';
 
-test('the header dialogs keep focus inside, close on Escape and give focus back', async ({
-  galley,
-  page,
-}) => {
-  await expect(galley.articleList).toBeVisible();
-  for (const [button, title] of [
-    ['Settings', 'Settings'],
-    ['Shortcuts', 'Keyboard shortcuts'],
-    ['Export…', 'Export to the website'],
-  ] as const) {
+for (const [button, title] of [
+  ['Settings', 'Settings'],
+  ['Shortcuts', 'Keyboard shortcuts'],
+  ['Export…', 'Export to the website'],
+] as const) {
+  test(`the ${button} dialog keeps focus inside, closes on Escape and gives focus back`, async ({
+    galley,
+    page,
+  }) => {
+    await expect(galley.articleList).toBeVisible();
     const opener = page.getByRole('button', { name: button, exact: true });
     await opener.click();
     await expectKeyboardModal(page.getByRole('dialog', { name: title }), opener);
-  }
-});
+  });
+}
 
 test('F1 opens the shortcuts over the editor and Escape gives the text back', async ({
   galley,
