@@ -39,7 +39,8 @@ export function ArticleEditor({ articleId, onDeleted, onOpen }: ArticleEditorPro
   const { t } = useTranslation();
   const query = useApiQuery('articles:get', { id: articleId });
   const [restored, setRestored] = useState<Article | null>(null);
-  const article = restored ?? query.data;
+  // A cached copy may be stale (a rename elsewhere rewrites related links): edit only a fresh one.
+  const article = restored ?? (query.isFetchedAfterMount ? query.data : undefined);
 
   if (query.error) {
     return (
