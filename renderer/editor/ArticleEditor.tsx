@@ -4,7 +4,6 @@ import type { Article } from '../../shared/article/articleSchema';
 import { applyTypography } from '../../shared/typography/applyTypography';
 import { createTypographyTransaction } from '../../shared/typography/createTypographyTransaction';
 import { errorMessage } from '../api/ApiCallError';
-import { useApiClient } from '../api/ApiClientContext';
 import { useApiQuery } from '../api/useApiQuery';
 import { useLengthGuides } from '../settings/useLengthGuides';
 import { ArticleCounters } from './ArticleCounters';
@@ -72,7 +71,6 @@ interface LoadedArticleEditorProps {
 
 function LoadedArticleEditor({ article, onDeleted, onOpen, onReopen }: LoadedArticleEditorProps) {
   const { t } = useTranslation();
-  const client = useApiClient();
   const guides = useLengthGuides();
   const { session, onEditorReady } = useArticleSessionState(article, onOpen, onReopen);
   const { fields, change, autosave, editor, stored } = session;
@@ -95,12 +93,7 @@ function LoadedArticleEditor({ article, onDeleted, onOpen, onReopen }: LoadedArt
 
   const saveQuickVersion = async (): Promise<void> => {
     const name = t('history.quickName', { time: new Date().toLocaleTimeString() });
-    const result = await autosave.runServerChange(async () => {
-      const saved = await client.call('articles:saveVersion', { id: article.id, name });
-      return saved.ok
-        ? client.call('articles:get', { id: article.id })
-        : { ok: false, error: saved.error };
-    }, []);
+    const result = await session.saveVersion(name);
     setNotice(result.ok ? t('history.versionSaved', { name }) : result.error.message);
   };
 

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { createContext, useContext } from 'react';
 import type { ApiOutput } from '../../shared/api/apiContract';
+import type { ApiResult } from '../../shared/api/apiResult';
 import type { Article, ArticleStatus } from '../../shared/article/articleSchema';
 import type { ArticleAutosave } from './useArticleAutosave';
 
@@ -40,6 +41,8 @@ export interface ArticleSession {
   setSlug: (slug: string | null) => void;
   setStatus: (status: ArticleStatus, overrideReason?: string) => void;
   statusProblem: StatusProblem | null;
+  /** Saves pending edits, then a named version of the article (listed in its history). */
+  saveVersion: (name: string) => Promise<ApiResult<Article>>;
   autosave: ArticleAutosave;
   /** The body editor, once it is built. */
   editor: Editor | null;

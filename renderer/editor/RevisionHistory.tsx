@@ -1,11 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Revision } from '../../shared/article/revisionSchema';
 import { extractPlainText } from '../../shared/editor/extractPlainText';
 import { diffWords } from '../../shared/text/diffWords';
 import { useApiClient } from '../api/ApiClientContext';
-import { queryKeys } from '../api/queryKeys';
 import { useApiQuery } from '../api/useApiQuery';
 import { useArticleSession } from './ArticleSessionContext';
 
@@ -20,8 +18,8 @@ function snapshotText(revision: Revision): string {
 export function RevisionHistory() {
   const { t, i18n } = useTranslation();
   const client = useApiClient();
-  const queryClient = useQueryClient();
-  const { articleId, autosave, reopen } = useArticleSession();
+  const session = useArticleSession();
+  const { articleId, autosave, reopen } = session;
   const [isOpen, setIsOpen] = useState(false);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [compareId, setCompareId] = useState<number | null>(null);
@@ -41,16 +39,10 @@ export function RevisionHistory() {
 
   const saveVersion = async (): Promise<void> => {
     if (!name.trim()) return;
-    // Pending edits are saved first, so the named version holds what is on screen.
-    const result = await autosave.runServerChange(async () => {
-      const saved = await client.call('articles:saveVersion', { id: articleId, name });
-      return saved.ok
-        ? client.call('articles:get', { id: articleId })
-        : { ok: false, error: saved.error };
-    }, []);
+    // The save's answer marks this article's history stale: the list is refetched.
+    const result = await session.saveVersion(name);
     setMessage(result.ok ? t('history.versionSaved', { name }) : result.error.message);
     if (result.ok) setName('');
-    void queryClient.invalidateQueries({ queryKey: queryKeys.revisions(articleId) });
   };
 
   const restore = async (revision: Revision): Promise<void> => {

@@ -90,6 +90,15 @@ export function useArticleSessionState(
     autosave.changeFields(patch);
   };
 
+  const saveVersion = (name: string) =>
+    // Pending edits are saved first, so the named version holds what is on screen.
+    autosave.runServerChange(async () => {
+      const saved = await client.call('articles:saveVersion', { id: article.id, name });
+      return saved.ok
+        ? client.call('articles:get', { id: article.id })
+        : { ok: false, error: saved.error };
+    }, []);
+
   const session: ArticleSession = {
     articleId: article.id,
     stored,
@@ -102,6 +111,7 @@ export function useArticleSessionState(
     setStatus: (status, overrideReason) =>
       statusMove.mutate({ status, ...(overrideReason ? { overrideReason } : {}) }),
     statusProblem,
+    saveVersion,
     autosave,
     editor,
     lists,

@@ -12,8 +12,8 @@ import type {
   QuoteAnnotationPatch,
 } from '../../shared/quotes/quoteAnnotationSchema';
 import { errorMessage } from '../api/ApiCallError';
-import { useApiClient } from '../api/ApiClientContext';
 import { queryKeys } from '../api/queryKeys';
+import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
 import { useArticleSession } from '../editor/ArticleSessionContext';
 import { AnnotationForm } from './AnnotationForm';
@@ -43,7 +43,6 @@ function anchorRange(editor: Editor, id: string): { from: number; to: number } |
 /** Every quotation of the article: speaker, verdict, source; suggestions to accept; jump, edit, filter. */
 export function FactCheckPanel({ editor }: FactCheckPanelProps) {
   const { t } = useTranslation();
-  const client = useApiClient();
   const queryClient = useQueryClient();
   const { articleId, lists, autosave } = useArticleSession();
   const speakers = lists.speakers;
@@ -55,10 +54,23 @@ export function FactCheckPanel({ editor }: FactCheckPanelProps) {
   const [message, setMessage] = useState<string | null>(null);
   const shownMessage = message ?? (ledger.error ? errorMessage(ledger.error) : null);
 
+  // A quote change refetches this article's ledger; a named speaker, the speaker suggestions.
   const reload = (options: { speakers?: boolean } = {}): void => {
     void queryClient.invalidateQueries({ queryKey: queryKeys.quotes(articleId) });
     if (options.speakers) void queryClient.invalidateQueries({ queryKey: queryKeys.lists() });
   };
+  const create = useApiMutation('quotes:create', {
+    onSettled: (_created, _error, input) => reload({ speakers: input.speaker !== '' }),
+  });
+  const dismissal = useApiMutation('quotes:dismiss', {
+    onError: (error) => setMessage(errorMessage(error)),
+    onSettled: () => reload(),
+  });
+  const check = useApiMutation('quotes:update', {
+    onSuccess: () => setMessage(t('quotes.saved')),
+    onError: (error) => setMessage(errorMessage(error)),
+    onSettled: (_checked, _error, input) => reload({ speakers: input.patch.speaker !== undefined }),
+  });
 
   const jumpTo = (range: { from: number; to: number } | null): void => {
     if (!range) return;
@@ -73,21 +85,20 @@ export function FactCheckPanel({ editor }: FactCheckPanelProps) {
     const id = ulid();
     if (!editor.chain().setQuoteAnchor(id, range).run()) return;
     await autosave.saveNow();
-    const result = await client.call('quotes:create', {
-      articleId,
-      id,
-      kind,
-      speaker: suggestion?.speaker ?? '',
-      role: suggestion?.role ?? '',
-    });
-    if (result.ok) {
+    try {
+      await create.mutateAsync({
+        articleId,
+        id,
+        kind,
+        speaker: suggestion?.speaker ?? '',
+        role: suggestion?.role ?? '',
+      });
       setSelectedId(id);
       setMessage(null);
-    } else {
+    } catch (error) {
       editor.commands.unsetQuoteAnchor(id);
-      setMessage(result.error.message);
+      setMessage(errorMessage(error));
     }
-    reload({ speakers: Boolean(suggestion?.speaker) });
   };
 
   const accept = (suggestion: Suggestion): void => {
@@ -101,23 +112,16 @@ export function FactCheckPanel({ editor }: FactCheckPanelProps) {
     else setMessage(t('quotes.selectFirst'));
   };
 
-  const dismiss = async (suggestion: Suggestion): Promise<void> => {
-    const result = await client.call('quotes:dismiss', {
+  const dismiss = (suggestion: Suggestion): void =>
+    dismissal.mutate({
       articleId,
       text: suggestion.text,
       start: suggestion.start,
       end: suggestion.end,
       kind: suggestion.kind,
     });
-    if (!result.ok) setMessage(result.error.message);
-    reload();
-  };
 
-  const save = async (id: string, patch: QuoteAnnotationPatch): Promise<void> => {
-    const result = await client.call('quotes:update', { id, patch });
-    setMessage(result.ok ? t('quotes.saved') : result.error.message);
-    reload({ speakers: patch.speaker !== undefined });
-  };
+  const save = (id: string, patch: QuoteAnnotationPatch): void => check.mutate({ id, patch });
 
   const annotations = (list?.annotations ?? []).filter(
     (annotation) => annotation.state !== 'dismissed',
@@ -203,7 +207,7 @@ export function FactCheckPanel({ editor }: FactCheckPanelProps) {
           key={`${selected.id}-${selected.updatedAt}`}
           annotation={selected}
           speakers={speakers}
-          onSave={(patch) => void save(selected.id, patch)}
+          onSave={(patch) => save(selected.id, patch)}
         />
       )}
       {list && list.suggestions.length > 0 && (
@@ -236,7 +240,7 @@ export function FactCheckPanel({ editor }: FactCheckPanelProps) {
                   <button type="button" onClick={() => accept(suggestion)}>
                     {t('quotes.accept')}
                   </button>
-                  <button type="button" onClick={() => void dismiss(suggestion)}>
+                  <button type="button" onClick={() => dismiss(suggestion)}>
                     {t('quotes.dismiss')}
                   </button>
                 </span>
