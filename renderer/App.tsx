@@ -1,34 +1,48 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { menuCommandEvent, type MenuCommand } from './api/galleyBridge';
 import { useTranslation } from 'react-i18next';
-import { useApiClient } from './api/ApiClientContext';
+import { errorMessage } from './api/ApiCallError';
+import { menuCommandEvent, type MenuCommand } from './api/galleyBridge';
+import { queryKeys } from './api/queryKeys';
+import { invalidateLibrary } from './api/updateArticleCache';
+import { useApiMutation } from './api/useApiMutation';
+import './app.css';
 import { ArticleEditor } from './editor/ArticleEditor';
+import { ExportDialog } from './export/ExportDialog';
 import {
   changeInterfaceLanguage,
   interfaceLanguages,
   type InterfaceLanguage,
 } from './i18n/setupI18n';
-import { ExportDialog } from './export/ExportDialog';
 import { IntegrityBanner } from './library/IntegrityBanner';
 import { LibraryPanel } from './library/LibraryPanel';
+import { readSelectedArticleId, writeSelectedArticleId } from './library/selectedArticle';
 import { SettingsDialog } from './settings/SettingsDialog';
 import { ShortcutHelp } from './settings/ShortcutHelp';
-import { readSelectedArticleId, writeSelectedArticleId } from './library/selectedArticle';
+
+type AppDialog = 'settings' | 'help' | 'export';
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const client = useApiClient();
-  const [error, setError] = useState<string | null>(null);
+  const queryClient = useQueryClient();
   const [selectedId, setSelectedId] = useState<string | null>(readSelectedArticleId);
-  const [refreshKey, setRefreshKey] = useState(0);
-  const refreshLibrary = useCallback(() => setRefreshKey((key) => key + 1), []);
+  const [dialog, setDialog] = useState<AppDialog | null>(null);
 
   const select = useCallback((id: string | null) => {
     setSelectedId(id);
     writeSelectedArticleId(id);
   }, []);
 
-  const [dialog, setDialog] = useState<'settings' | 'help' | null>(null);
+  const create = useApiMutation('articles:create', {
+    onSuccess: (article) => {
+      queryClient.setQueryData(queryKeys.article(article.id), article);
+      invalidateLibrary(queryClient);
+      select(article.id);
+    },
+  });
+  const createArticle = (): void =>
+    create.mutate({ headline: '', language: i18n.language === 'ru' ? 'ru' : 'en' });
+
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.key === 'F1') {
@@ -39,48 +53,35 @@ export function App() {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
-  const menuActions = useRef({ new: () => undefined as void, export: () => undefined as void });
+  const menuActions = useRef({ new: () => undefined as void });
   useEffect(() => {
     const onMenu = (event: Event): void => {
       const command = (event as CustomEvent<MenuCommand>).detail;
       if (command === 'new') menuActions.current.new();
-      if (command === 'export') menuActions.current.export();
+      if (command === 'export') setDialog('export');
     };
     window.addEventListener(menuCommandEvent, onMenu);
     return () => window.removeEventListener(menuCommandEvent, onMenu);
   }, []);
-  const [exportRubrics, setExportRubrics] = useState<string[] | null>(null);
-  const openExport = async (): Promise<void> => {
-    const lists = await client.call('lists:get', {});
-    setExportRubrics(lists.ok ? lists.value.rubrics : []);
-  };
-
-  const createArticle = async (): Promise<void> => {
-    const language = i18n.language === 'ru' ? 'ru' : 'en';
-    const result = await client.call('articles:create', { headline: '', language });
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    setError(null);
-    refreshLibrary();
-    select(result.value.id);
-  };
-
   useLayoutEffect(() => {
-    menuActions.current = { new: () => void createArticle(), export: () => void openExport() };
+    menuActions.current = { new: createArticle };
   });
 
-  const handleDeleted = useCallback(() => {
-    select(null);
-    refreshLibrary();
-  }, [select, refreshLibrary]);
+  const handleDeleted = useCallback(
+    (id: string) => {
+      select(null);
+      queryClient.removeQueries({ queryKey: queryKeys.article(id) });
+      invalidateLibrary(queryClient);
+    },
+    [select, queryClient],
+  );
+  const closeDialog = useCallback(() => setDialog(null), []);
 
   return (
     <div className="app-shell">
       <header className="app-header">
         <h1 className="app-title">{t('app.title')}</h1>
-        <button type="button" className="header-action" onClick={() => void openExport()}>
+        <button type="button" className="header-action" onClick={() => setDialog('export')}>
           {t('export.open')}
         </button>
         <label className="language-switch">
@@ -110,38 +111,21 @@ export function App() {
         </button>
       </header>
       <IntegrityBanner />
-      <LibraryPanel
-        selectedId={selectedId}
-        refreshKey={refreshKey}
-        onSelect={select}
-        onCreate={() => void createArticle()}
-        onImported={(id) => {
-          refreshLibrary();
-          select(id);
-        }}
-      >
-        {error && (
+      <LibraryPanel selectedId={selectedId} onSelect={select} onCreate={createArticle}>
+        {create.error && (
           <p role="alert" className="library-error">
-            {error}
+            {errorMessage(create.error)}
           </p>
         )}
       </LibraryPanel>
-      {exportRubrics && (
-        <ExportDialog
-          rubrics={exportRubrics}
-          currentArticleId={selectedId}
-          onClose={() => setExportRubrics(null)}
-          onFinished={refreshLibrary}
-        />
-      )}
-      {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} />}
-      {dialog === 'help' && <ShortcutHelp onClose={() => setDialog(null)} />}
+      {dialog === 'export' && <ExportDialog currentArticleId={selectedId} onClose={closeDialog} />}
+      {dialog === 'settings' && <SettingsDialog onClose={closeDialog} />}
+      {dialog === 'help' && <ShortcutHelp onClose={closeDialog} />}
       <main className="editor-pane">
         {selectedId ? (
           <ArticleEditor
             key={selectedId}
             articleId={selectedId}
-            onSaved={refreshLibrary}
             onDeleted={handleDeleted}
             onOpen={select}
           />

@@ -1,13 +1,17 @@
+// The globals first: every feature's stylesheet, imported beside it, builds on them.
+import './styles.css';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiClientContext } from './api/ApiClientContext';
 import { createApiClient } from './api/apiClient';
+import { createQueryClient } from './api/createQueryClient';
 import { listenToMenuCommands } from './api/galleyBridge';
 import { App } from './App';
 import { setupI18n } from './i18n/setupI18n';
-import './styles.css';
 
 const client = createApiClient();
+const queryClient = createQueryClient();
 await setupI18n();
 listenToMenuCommands();
 
@@ -16,7 +20,9 @@ if (!container) throw new Error('index.html has no #root');
 createRoot(container).render(
   <StrictMode>
     <ApiClientContext.Provider value={client}>
-      <App />
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
     </ApiClientContext.Provider>
   </StrictMode>,
 );

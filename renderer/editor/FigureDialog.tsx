@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FigureAttributes } from '../../shared/editor/extensions/Figure';
 import { useApiClient } from '../api/ApiClientContext';
+import { Dialog } from '../dialog/Dialog';
 import { encodeBase64 } from '../api/encodeBase64';
 
 interface FigureDialogProps {
@@ -62,11 +63,7 @@ export function FigureDialog({ editor, onClose }: FigureDialogProps) {
   };
 
   return (
-    <div
-      className="editor-dialog"
-      role="dialog"
-      aria-label={existing ? t('figure.editTitle') : t('figure.title')}
-    >
+    <Dialog title={existing ? t('figure.editTitle') : t('figure.title')} onClose={onClose}>
       <label className="field-label" htmlFor={ids.file}>
         {existing ? t('figure.replaceImage') : t('figure.image')}
       </label>
@@ -105,6 +102,6 @@ export function FigureDialog({ editor, onClose }: FigureDialogProps) {
           {t('meta.cancel')}
         </button>
       </div>
-    </div>
+    </Dialog>
   );
 }

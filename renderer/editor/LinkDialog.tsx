@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAllowedLinkUrl } from '../../shared/editor/documentExtensions';
+import { Dialog } from '../dialog/Dialog';
 
 interface LinkDialogProps {
   editor: Editor;
@@ -27,19 +28,20 @@ export function LinkDialog({ editor, onClose }: LinkDialogProps) {
       setProblem(t('link.refused'));
       return;
     }
+    // Tiptap's `focus()` lands on the next frame, after the dialog has closed and let go of it.
     editor.chain().focus().extendMarkRange('link').setLink({ href: withScheme }).run();
     onClose();
   };
 
   return (
-    <div className="editor-dialog" role="dialog" aria-label={t('link.title')}>
+    <Dialog title={t('link.title')} onClose={onClose}>
       <label className="field-label" htmlFor={inputId}>
         {t('link.address')}
       </label>
       <input
         id={inputId}
         value={href}
-        autoFocus
+        data-autofocus
         placeholder="https://"
         aria-invalid={problem ? 'true' : 'false'}
         onChange={(event) => {
@@ -51,7 +53,6 @@ export function LinkDialog({ editor, onClose }: LinkDialogProps) {
             event.preventDefault();
             apply();
           }
-          if (event.key === 'Escape') onClose();
         }}
       />
       {problem && (
@@ -78,6 +79,6 @@ export function LinkDialog({ editor, onClose }: LinkDialogProps) {
           {t('meta.cancel')}
         </button>
       </div>
-    </div>
+    </Dialog>
   );
 }

@@ -1,43 +1,28 @@
-import { useEffect, useId, useState } from 'react';
+import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleListItem } from '../../shared/article/articleQuerySchema';
-import type { RelatedArticle } from '../../shared/article/articleSchema';
-import { useApiClient } from '../api/ApiClientContext';
+import { useApiQuery } from '../api/useApiQuery';
+import { useArticleSession } from './ArticleSessionContext';
 
-interface RelatedArticlesFieldProps {
-  articleId: string;
-  related: RelatedArticle[];
-  onChange: (related: RelatedArticle[]) => void;
-  onOpen: (id: string) => void;
-}
+const resultLimit = 8;
 
 /** «Другие новости»: links to other library articles, found with a search picker. */
-export function RelatedArticlesField({
-  articleId,
-  related,
-  onChange,
-  onOpen,
-}: RelatedArticlesFieldProps) {
+export function RelatedArticlesField() {
   const { t } = useTranslation();
-  const client = useApiClient();
+  const session = useArticleSession();
+  const { articleId } = session;
+  const { related } = session.fields;
+  const onChange = (next: typeof related): void => session.change({ related: next });
   const [search, setSearch] = useState('');
-  const [results, setResults] = useState<ArticleListItem[]>([]);
+  const deferredSearch = useDeferredValue(search.trim());
   const inputId = useId();
-
-  useEffect(() => {
-    if (!search.trim()) return;
-    let isCurrent = true;
-    const timer = setTimeout(() => {
-      void client.call('articles:query', { search, sort: 'relevance', limit: 8 }).then((result) => {
-        if (isCurrent && result.ok)
-          setResults(result.value.articles.filter((item) => item.id !== articleId));
-      });
-    }, 150);
-    return () => {
-      isCurrent = false;
-      clearTimeout(timer);
-    };
-  }, [client, search, articleId]);
+  const found = useApiQuery(
+    'articles:query',
+    { search: deferredSearch, sort: 'relevance', limit: resultLimit },
+    { enabled: deferredSearch !== '' },
+  );
+  const results = search.trim()
+    ? (found.data?.articles ?? []).filter((item) => item.id !== articleId)
+    : [];
 
   const linkedIds = new Set(related.map((item) => item.relatedId));
   return (
@@ -47,7 +32,11 @@ export function RelatedArticlesField({
         {related.map((item, index) => (
           <li key={`${item.relatedId ?? 'text'}-${index}`}>
             {item.relatedId ? (
-              <button type="button" className="link-button" onClick={() => onOpen(item.relatedId!)}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => session.open(item.relatedId!)}
+              >
                 {item.headline}
               </button>
             ) : (
@@ -74,12 +63,9 @@ export function RelatedArticlesField({
         type="search"
         value={search}
         placeholder={t('meta.findRelated')}
-        onChange={(event) => {
-          setSearch(event.target.value);
-          if (!event.target.value.trim()) setResults([]);
-        }}
+        onChange={(event) => setSearch(event.target.value)}
       />
-      {search.trim() && results.length > 0 && (
+      {results.length > 0 && (
         <ul className="related-results" aria-label={t('meta.relatedResults')}>
           {results
             .filter((item) => !linkedIds.has(item.id))
@@ -90,7 +76,6 @@ export function RelatedArticlesField({
                   onClick={() => {
                     onChange([...related, { relatedId: item.id, headline: item.headline }]);
                     setSearch('');
-                    setResults([]);
                   }}
                 >
                   {item.headline || t('library.untitled')}

@@ -1,20 +1,11 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiResult } from '../../shared/api/apiResult';
-import type { Article } from '../../shared/article/articleSchema';
-import type { Revision, RevisionSummary } from '../../shared/article/revisionSchema';
+import type { Revision } from '../../shared/article/revisionSchema';
 import { extractPlainText } from '../../shared/editor/extractPlainText';
 import { diffWords } from '../../shared/text/diffWords';
 import { useApiClient } from '../api/ApiClientContext';
-
-interface RevisionHistoryProps {
-  articleId: string;
-  version: number;
-  onRestored: () => void;
-  runServerChange: (
-    call: (baseVersion: number) => Promise<ApiResult<Article>>,
-  ) => Promise<ApiResult<Article>>;
-}
+import { useApiQuery } from '../api/useApiQuery';
+import { useArticleSession } from './ArticleSessionContext';
 
 function snapshotText(revision: Revision): string {
   const { snapshot } = revision;
@@ -24,59 +15,43 @@ function snapshotText(revision: Revision): string {
 }
 
 /** Revisions with time and author; preview, a word diff between any two, restore, and named versions. */
-export function RevisionHistory({
-  articleId,
-  version,
-  onRestored,
-  runServerChange,
-}: RevisionHistoryProps) {
+export function RevisionHistory() {
   const { t, i18n } = useTranslation();
   const client = useApiClient();
+  const session = useArticleSession();
+  const { articleId, autosave, reopen } = session;
   const [isOpen, setIsOpen] = useState(false);
-  const [revisions, setRevisions] = useState<RevisionSummary[]>([]);
-  const [selected, setSelected] = useState<Revision | null>(null);
-  const [compareWith, setCompareWith] = useState<Revision | null>(null);
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [compareId, setCompareId] = useState<number | null>(null);
   const [name, setName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const nameId = useId();
-  const compareId = useId();
-
-  useEffect(() => {
-    if (!isOpen) return;
-    let isCurrent = true;
-    void client.call('revisions:list', { articleId }).then((result) => {
-      if (isCurrent && result.ok) setRevisions(result.value.revisions);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [client, articleId, version, isOpen]);
-
-  const load = async (id: number): Promise<Revision | null> => {
-    const result = await client.call('revisions:get', { id });
-    return result.ok ? result.value : null;
-  };
+  const compareFieldId = useId();
+  // Listed only while the history is open; every save marks the list stale.
+  const revisions =
+    useApiQuery('revisions:list', { articleId }, { enabled: isOpen }).data?.revisions ?? [];
+  const selected =
+    useApiQuery('revisions:get', { id: selectedId ?? 0 }, { enabled: selectedId !== null }).data ??
+    null;
+  const compareWith =
+    useApiQuery('revisions:get', { id: compareId ?? 0 }, { enabled: compareId !== null }).data ??
+    null;
 
   const saveVersion = async (): Promise<void> => {
     if (!name.trim()) return;
-    // Pending edits are saved first, so the named version holds what is on screen.
-    const result = await runServerChange(async () => {
-      const saved = await client.call('articles:saveVersion', { id: articleId, name });
-      return saved.ok
-        ? client.call('articles:get', { id: articleId })
-        : { ok: false, error: saved.error };
-    });
+    // The save's answer marks this article's history stale: the list is refetched.
+    const result = await session.saveVersion(name);
     setMessage(result.ok ? t('history.versionSaved', { name }) : result.error.message);
     if (result.ok) setName('');
-    const list = await client.call('revisions:list', { articleId });
-    if (list.ok) setRevisions(list.value.revisions);
   };
 
   const restore = async (revision: Revision): Promise<void> => {
-    const result = await runServerChange((baseVersion) =>
-      client.call('revisions:restore', { articleId, revisionId: revision.id, baseVersion }),
+    const result = await autosave.runServerChange(
+      (baseVersion) =>
+        client.call('revisions:restore', { articleId, revisionId: revision.id, baseVersion }),
+      ['headline', 'lede', 'rubric', 'tags', 'bylines', 'language', 'slug', 'body', 'related'],
     );
-    if (result.ok) onRestored();
+    if (result.ok) reopen(result.value);
     else setMessage(result.error.message);
   };
 
@@ -106,8 +81,8 @@ export function RevisionHistory({
             <button
               type="button"
               className="revision-item"
-              aria-pressed={selected?.id === revision.id}
-              onClick={() => void load(revision.id).then(setSelected)}
+              aria-pressed={selectedId === revision.id}
+              onClick={() => setSelectedId(revision.id)}
             >
               <span className="revision-time">{format(revision.updatedAt)}</span>
               <span className="revision-meta">
@@ -121,17 +96,13 @@ export function RevisionHistory({
       {selected && (
         <section className="revision-preview" aria-label={t('history.preview')}>
           <h3>{t('history.previewOf', { time: format(selected.updatedAt) })}</h3>
-          <label className="field-label" htmlFor={compareId}>
+          <label className="field-label" htmlFor={compareFieldId}>
             {t('history.compareWith')}
           </label>
           <select
-            id={compareId}
-            value={compareWith?.id ?? ''}
-            onChange={(event) => {
-              const id = Number(event.target.value);
-              if (!id) setCompareWith(null);
-              else void load(id).then(setCompareWith);
-            }}
+            id={compareFieldId}
+            value={compareId ?? ''}
+            onChange={(event) => setCompareId(Number(event.target.value) || null)}
           >
             <option value="">{t('history.noCompare')}</option>
             {revisions

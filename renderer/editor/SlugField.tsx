@@ -1,16 +1,14 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findSlugProblem } from '../../shared/article/slugify';
-
-interface SlugFieldProps {
-  slug: string;
-  isCustom: boolean;
-  onSet: (slug: string | null) => void;
-}
+import { useArticleSession } from './ArticleSessionContext';
 
 /** The article's address: shown, editable, checked as it is typed, and resettable to the headline. */
-export function SlugField({ slug, isCustom, onSet }: SlugFieldProps) {
+export function SlugField() {
   const { t } = useTranslation();
+  const session = useArticleSession();
+  const { slug, isSlugCustom: isCustom } = session.stored;
+  const onSet = session.setSlug;
   const [draft, setDraft] = useState<string | null>(null);
   const inputId = useId();
   const problem = draft === null ? null : findSlugProblem(draft);

@@ -2,22 +2,15 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../shared/article/articleSchema';
 import { articleStatusTransitions } from '../../shared/article/articleStatusTransitions';
-
-export interface StatusProblem {
-  message: string;
-  /** Set when the quote gate refused the move: it can be overridden with a reason. */
-  blockedStatus?: ArticleStatus;
-}
-
-interface StatusControlProps {
-  status: ArticleStatus;
-  onChange: (status: ArticleStatus, overrideReason?: string) => void;
-  problem: StatusProblem | null;
-}
+import { useArticleSession } from './ArticleSessionContext';
 
 /** The workflow status, offering only the moves the desk allows from here. */
-export function StatusControl({ status, onChange, problem }: StatusControlProps) {
+export function StatusControl() {
   const { t } = useTranslation();
+  const session = useArticleSession();
+  const { status } = session.stored;
+  const problem = session.statusProblem;
+  const onChange = session.setStatus;
   const id = useId();
   const [reason, setReason] = useState('');
   return (

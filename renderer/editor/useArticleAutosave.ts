@@ -3,6 +3,7 @@ import type { Article, ArticlePatch } from '../../shared/article/articleSchema';
 import type { TiptapNode } from '../../shared/editor/tiptapJson';
 import type { ApiResult } from '../../shared/api/apiResult';
 import { useApiClient } from '../api/ApiClientContext';
+import type { ArticleChange } from '../api/updateArticleCache';
 import { editJournal } from './editJournal';
 
 export type SaveState =
@@ -19,15 +20,21 @@ const maxWaitMs = 1000;
 const firstRetryDelayMs = 2000;
 const maxRetryDelayMs = 30_000;
 
+export type RunServerChange = (
+  call: (baseVersion: number) => Promise<ApiResult<Article>>,
+  changed: readonly ArticleChange[],
+) => Promise<ApiResult<Article>>;
+
 export interface ArticleAutosave {
   state: SaveState;
   changeFields: (fields: FieldPatch) => void;
   changeBody: () => void;
   saveNow: () => Promise<void>;
-  /** Saves what is pending, then runs a change of its own (status, restore) on the newest version. */
-  runServerChange: (
-    call: (baseVersion: number) => Promise<ApiResult<Article>>,
-  ) => Promise<ApiResult<Article>>;
+  /**
+   * Saves what is pending, then runs a change of its own (status, restore) on the newest
+   * version; `changed` names the fields it may change, for the caches to follow.
+   */
+  runServerChange: RunServerChange;
 }
 
 /**
@@ -39,7 +46,7 @@ export interface ArticleAutosave {
 export function useArticleAutosave(
   article: Article,
   getBody: () => TiptapNode | null,
-  onSaved: (article: Article) => void,
+  onSaved: (article: Article, changed: readonly ArticleChange[]) => void,
 ): ArticleAutosave {
   const client = useApiClient();
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
@@ -84,7 +91,7 @@ export function useArticleAutosave(
             version.current = result.value.version;
             retryDelay.current = firstRetryDelayMs;
             if (!hasPending()) editJournal.clear(article.id);
-            latest.current.onSaved(result.value);
+            latest.current.onSaved(result.value, Object.keys(patch) as ArticleChange[]);
             setState(hasPending() ? { kind: 'saving' } : { kind: 'saved' });
             return;
           }
@@ -160,13 +167,16 @@ export function useArticleAutosave(
   }, [flush, article.id]);
 
   const runServerChange = useCallback(
-    async (call: (baseVersion: number) => Promise<ApiResult<Article>>) => {
+    async (
+      call: (baseVersion: number) => Promise<ApiResult<Article>>,
+      changed: readonly ArticleChange[],
+    ) => {
       await flush();
       while (inFlight.current) await inFlight.current;
       const result = await call(version.current);
       if (result.ok) {
         version.current = result.value.version;
-        latest.current.onSaved(result.value);
+        latest.current.onSaved(result.value, changed);
       }
       return result;
     },

@@ -1,258 +1,231 @@
-import { useEffect, useId, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useReducer } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiInput, ApiOutput } from '../../shared/api/apiContract';
 import { articleStatuses, type ArticleStatus } from '../../shared/article/articleSchema';
+import { errorMessage } from '../api/ApiCallError';
 import { useApiClient } from '../api/ApiClientContext';
-
-type JobStatus = ApiOutput<'export:status'>;
-type Choice = 'ready' | 'all' | 'status' | 'current';
+import { invalidateLibrary } from '../api/updateArticleCache';
+import { useApiMutation } from '../api/useApiMutation';
+import { useApiQuery } from '../api/useApiQuery';
+import { Dialog } from '../dialog/Dialog';
+import './export.css';
+import {
+  exportFormReducer,
+  initialExportForm,
+  toExportRequest,
+  type ExportForm,
+} from './exportForm';
 
 interface ExportDialogProps {
-  rubrics: readonly string[];
   /** The article open in the editor, offered as "this article only". */
   currentArticleId: string | null;
   onClose: () => void;
-  onFinished: () => void;
 }
 
 const pollMs = 200;
 
 /** Batch export to the site folder: which articles, where, progress with cancel, and a summary. */
-export function ExportDialog({
-  rubrics,
-  currentArticleId,
-  onClose,
-  onFinished,
-}: ExportDialogProps) {
+export function ExportDialog({ currentArticleId, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
   const client = useApiClient();
+  const queryClient = useQueryClient();
   const id = useId();
-  const [choice, setChoice] = useState<Choice>('ready');
-  const [status, setStatus] = useState<ArticleStatus>('ready');
-  const [rubric, setRubric] = useState('');
-  const [since, setSince] = useState('');
-  const [outDir, setOutDir] = useState('');
-  const [baseUrl, setBaseUrl] = useState('');
-  const [force, setForce] = useState(false);
-  const [allowUnverified, setAllowUnverified] = useState(false);
-  const [markPublished, setMarkPublished] = useState(true);
-  const [jobId, setJobId] = useState<string | null>(null);
-  const [job, setJob] = useState<JobStatus | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-
+  const [form, dispatch] = useReducer(exportFormReducer, initialExportForm);
+  const change = (patch: Partial<ExportForm>): void => dispatch({ type: 'change', patch });
+  const rubrics = useApiQuery('lists:get', {}).data?.rubrics ?? [];
+  const settings = useApiQuery('export:settings', {}).data;
   useEffect(() => {
-    void client.call('export:settings', {}).then((result) => {
-      if (!result.ok) return;
-      setOutDir((current) => current || result.value.outDir);
-      setBaseUrl((current) => current || result.value.baseUrl);
-    });
-  }, [client]);
+    if (settings) dispatch({ type: 'settingsLoaded', ...settings });
+  }, [settings]);
 
+  const start = useApiMutation('export:start');
+  const cancel = useApiMutation('export:cancel');
+  const jobId = start.data?.jobId ?? null;
+  const status = useApiQuery(
+    'export:status',
+    { jobId: jobId ?? '' },
+    {
+      enabled: jobId !== null,
+      refetchInterval: (query) => (query.state.data?.state === 'running' ? pollMs : false),
+    },
+  );
+  const job = jobId !== null ? (status.data ?? null) : null;
+  const isFinished = job !== null && job.state !== 'running';
   useEffect(() => {
-    if (!jobId) return;
-    let isCurrent = true;
-    const poll = async (): Promise<void> => {
-      const result = await client.call('export:status', { jobId });
-      if (!isCurrent) return;
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      setJob(result.value);
-      if (result.value.state === 'running') setTimeout(() => void poll(), pollMs);
-      else onFinished();
-    };
-    void poll();
-    return () => {
-      isCurrent = false;
-    };
-  }, [client, jobId, onFinished]);
+    // Exported articles may now be published: the library's rows and counts are stale.
+    if (isFinished) invalidateLibrary(queryClient);
+  }, [isFinished, queryClient]);
 
-  const start = async (): Promise<void> => {
-    setProblem(null);
-    setJob(null);
-    const selection: ApiInput<'export:start'>['selection'] = {
-      ...(choice === 'all'
-        ? { all: true }
-        : choice === 'current' && currentArticleId
-          ? { ids: [currentArticleId] }
-          : { status: choice === 'ready' ? 'ready' : status }),
-      ...(rubric ? { rubric } : {}),
-      ...(since ? { since: Date.parse(`${since}T00:00:00`) } : {}),
-    };
-    const result = await client.call('export:start', {
-      selection,
-      outDir,
-      baseUrl,
-      force,
-      allowUnverified,
-      markPublished,
-    });
-    if (result.ok) setJobId(result.value.jobId);
-    else setProblem(result.error.message);
-  };
-
-  const isRunning = job?.state === 'running' || (jobId !== null && job === null);
+  const problem = start.error ?? status.error;
+  const isRunning = start.isPending || (jobId !== null && !isFinished);
   const summary = job?.summary;
   return (
-    <div className="modal-backdrop">
-      <section
-        className="export-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-      >
-        <h2 id={`${id}-title`}>{t('export.title')}</h2>
-        <fieldset disabled={isRunning}>
-          <legend>{t('export.which')}</legend>
-          {(currentArticleId
-            ? (['ready', 'all', 'status', 'current'] as const)
-            : (['ready', 'all', 'status'] as const)
-          ).map((value) => (
-            <label key={value} className="checkbox">
-              <input
-                type="radio"
-                name={`${id}-choice`}
-                checked={choice === value}
-                onChange={() => setChoice(value)}
-              />
-              {t(`export.choice.${value}`)}
-            </label>
-          ))}
-          {choice === 'status' && (
-            <select
-              aria-label={t('meta.status')}
-              value={status}
-              onChange={(e) => setStatus(e.target.value as ArticleStatus)}
-            >
-              {articleStatuses.map((name) => (
-                <option key={name} value={name}>
-                  {t(`status.${name}`)}
-                </option>
-              ))}
-            </select>
-          )}
-          <label className="filter-field">
-            <span>{t('library.rubric')}</span>
-            <select value={rubric} onChange={(e) => setRubric(e.target.value)}>
-              <option value="">{t('library.any')}</option>
-              {rubrics.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="filter-field">
-            <span>{t('export.since')}</span>
-            <input type="date" value={since} onChange={(e) => setSince(e.target.value)} />
-          </label>
-        </fieldset>
-        <fieldset disabled={isRunning}>
-          <legend>{t('export.where')}</legend>
-          <label className="field-label" htmlFor={`${id}-out`}>
-            {t('export.folder')}
-          </label>
-          <input id={`${id}-out`} value={outDir} onChange={(e) => setOutDir(e.target.value)} />
-          <label className="field-label" htmlFor={`${id}-url`}>
-            {t('export.baseUrl')}
-          </label>
-          <input
-            id={`${id}-url`}
-            value={baseUrl}
-            placeholder="https://news.example"
-            onChange={(e) => setBaseUrl(e.target.value)}
-          />
-          <label className="checkbox">
+    <Dialog title={t('export.title')} onClose={onClose} canClose={!isRunning}>
+      <fieldset disabled={isRunning}>
+        <legend>{t('export.which')}</legend>
+        {(currentArticleId
+          ? (['ready', 'all', 'status', 'current'] as const)
+          : (['ready', 'all', 'status'] as const)
+        ).map((value) => (
+          <label key={value} className="checkbox">
             <input
-              type="checkbox"
-              checked={markPublished}
-              onChange={(e) => setMarkPublished(e.target.checked)}
+              type="radio"
+              name={`${id}-choice`}
+              checked={form.choice === value}
+              onChange={() => change({ choice: value })}
             />
-            {t('export.markPublished')}
+            {t(`export.choice.${value}`)}
           </label>
-          <label className="checkbox">
-            <input type="checkbox" checked={force} onChange={(e) => setForce(e.target.checked)} />
-            {t('export.force')}
-          </label>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={allowUnverified}
-              onChange={(e) => setAllowUnverified(e.target.checked)}
-            />
-            {t('export.allowUnverified')}
-          </label>
-        </fieldset>
-        {problem && (
-          <p className="field-problem" role="alert">
-            {problem}
-          </p>
-        )}
-        {job && (
-          <div className="export-progress">
-            <progress
-              max={Math.max(job.total, 1)}
-              value={job.done}
-              aria-label={t('export.progress')}
-            />
-            <span>{t('export.progressText', { done: job.done, total: job.total })}</span>
-          </div>
-        )}
-        {job?.state === 'failed' && <p className="field-problem">{job.error}</p>}
-        {summary && (
-          <div className="export-summary" role="status" data-testid="export-summary">
-            <p>
-              {summary.cancelled
-                ? t('export.cancelled')
-                : t('export.summary', {
-                    written: summary.written,
-                    unchanged: summary.unchanged,
-                    failed: summary.failed.length,
-                    blocked: summary.blocked.length,
-                  })}
-            </p>
-            {summary.blocked.length > 0 && (
-              <ul aria-label={t('export.blocked')}>
-                {summary.blocked.map((held) => (
-                  <li key={held.id}>{held.reason}</li>
-                ))}
-              </ul>
-            )}
-            {summary.failed.map((failure) => (
-              <p key={failure.id} className="field-problem">
-                {failure.id}: {failure.message}
-              </p>
+        ))}
+        {form.choice === 'status' && (
+          <select
+            aria-label={t('meta.status')}
+            value={form.status}
+            onChange={(e) => change({ status: e.target.value as ArticleStatus })}
+          >
+            {articleStatuses.map((name) => (
+              <option key={name} value={name}>
+                {t(`status.${name}`)}
+              </option>
             ))}
-            <p className="export-folder">
-              {t('export.folderIs')} <code>{summary.outDir}</code>
-            </p>
-            {client.transport === 'http' && !summary.cancelled && (
-              <a href="/site/index.html" target="_blank" rel="noreferrer">
-                {t('export.openIndex')}
-              </a>
-            )}
-          </div>
+          </select>
         )}
-        <div className="dialog-actions">
-          {isRunning ? (
-            <button
-              type="button"
-              className="danger"
-              onClick={() => jobId && void client.call('export:cancel', { jobId })}
-            >
-              {t('export.cancel')}
-            </button>
-          ) : (
-            <button type="button" className="primary" onClick={() => void start()}>
-              {t('export.start')}
-            </button>
-          )}
-          <button type="button" disabled={isRunning} onClick={onClose}>
-            {t('export.close')}
-          </button>
+        <label className="filter-field">
+          <span>{t('library.rubric')}</span>
+          <select value={form.rubric} onChange={(e) => change({ rubric: e.target.value })}>
+            <option value="">{t('library.any')}</option>
+            {rubrics.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter-field">
+          <span>{t('export.since')}</span>
+          <input
+            type="date"
+            value={form.since}
+            onChange={(e) => change({ since: e.target.value })}
+          />
+        </label>
+      </fieldset>
+      <fieldset disabled={isRunning}>
+        <legend>{t('export.where')}</legend>
+        <label className="field-label" htmlFor={`${id}-out`}>
+          {t('export.folder')}
+        </label>
+        <input
+          id={`${id}-out`}
+          value={form.outDir}
+          onChange={(e) => change({ outDir: e.target.value })}
+        />
+        <label className="field-label" htmlFor={`${id}-url`}>
+          {t('export.baseUrl')}
+        </label>
+        <input
+          id={`${id}-url`}
+          value={form.baseUrl}
+          placeholder="https://news.example"
+          onChange={(e) => change({ baseUrl: e.target.value })}
+        />
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={form.markPublished}
+            onChange={(e) => change({ markPublished: e.target.checked })}
+          />
+          {t('export.markPublished')}
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={form.force}
+            onChange={(e) => change({ force: e.target.checked })}
+          />
+          {t('export.force')}
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={form.allowUnverified}
+            onChange={(e) => change({ allowUnverified: e.target.checked })}
+          />
+          {t('export.allowUnverified')}
+        </label>
+      </fieldset>
+      {problem && (
+        <p className="field-problem" role="alert">
+          {errorMessage(problem)}
+        </p>
+      )}
+      {job && (
+        <div className="export-progress">
+          <progress
+            max={Math.max(job.total, 1)}
+            value={job.done}
+            aria-label={t('export.progress')}
+          />
+          <span>{t('export.progressText', { done: job.done, total: job.total })}</span>
         </div>
-      </section>
-    </div>
+      )}
+      {job?.state === 'failed' && <p className="field-problem">{job.error}</p>}
+      {summary && (
+        <div className="export-summary" role="status" data-testid="export-summary">
+          <p>
+            {summary.cancelled
+              ? t('export.cancelled')
+              : t('export.summary', {
+                  written: summary.written,
+                  unchanged: summary.unchanged,
+                  failed: summary.failed.length,
+                  blocked: summary.blocked.length,
+                })}
+          </p>
+          {summary.blocked.length > 0 && (
+            <ul aria-label={t('export.blocked')}>
+              {summary.blocked.map((held) => (
+                <li key={held.id}>{held.reason}</li>
+              ))}
+            </ul>
+          )}
+          {summary.failed.map((failure) => (
+            <p key={failure.id} className="field-problem">
+              {failure.id}: {failure.message}
+            </p>
+          ))}
+          <p className="export-folder">
+            {t('export.folderIs')} <code>{summary.outDir}</code>
+          </p>
+          {client.transport === 'http' && !summary.cancelled && (
+            <a href="/site/index.html" target="_blank" rel="noreferrer">
+              {t('export.openIndex')}
+            </a>
+          )}
+        </div>
+      )}
+      <div className="dialog-actions">
+        {isRunning ? (
+          <button
+            type="button"
+            className="danger"
+            onClick={() => jobId && cancel.mutate({ jobId })}
+          >
+            {t('export.cancel')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => start.mutate(toExportRequest(form, currentArticleId))}
+          >
+            {t('export.start')}
+          </button>
+        )}
+        <button type="button" disabled={isRunning} onClick={onClose}>
+          {t('export.close')}
+        </button>
+      </div>
+    </Dialog>
   );
 }

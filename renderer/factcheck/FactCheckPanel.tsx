@@ -1,7 +1,8 @@
 import type { Editor } from '@tiptap/core';
 // Brings the quoteAnchor commands' types into this program.
 import type {} from '../../shared/editor/extensions/QuoteAnchor';
-import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ulid } from 'ulid';
 import type { ApiOutput } from '../../shared/api/apiContract';
@@ -10,19 +11,19 @@ import type {
   QuoteAnnotation,
   QuoteAnnotationPatch,
 } from '../../shared/quotes/quoteAnnotationSchema';
-import { useApiClient } from '../api/ApiClientContext';
+import { errorMessage } from '../api/ApiCallError';
+import { queryKeys } from '../api/queryKeys';
+import { useApiMutation } from '../api/useApiMutation';
+import { useApiQuery } from '../api/useApiQuery';
+import { useArticleSession } from '../editor/ArticleSessionContext';
 import { AnnotationForm } from './AnnotationForm';
+import './factcheck.css';
 
 type QuoteList = ApiOutput<'quotes:list'>;
 type Suggestion = QuoteList['suggestions'][number];
 
 interface FactCheckPanelProps {
-  articleId: string;
   editor: Editor;
-  /** Changes whenever a save lands, so the ledger is reloaded. */
-  version: number;
-  speakers: readonly string[];
-  saveNow: () => Promise<void>;
 }
 
 const verdictOrder = ['changed', 'incorrect', 'disputed', 'needs-source', 'unchecked', 'verified'];
@@ -40,34 +41,36 @@ function anchorRange(editor: Editor, id: string): { from: number; to: number } |
 }
 
 /** Every quotation of the article: speaker, verdict, source; suggestions to accept; jump, edit, filter. */
-export function FactCheckPanel({
-  articleId,
-  editor,
-  version,
-  speakers,
-  saveNow,
-}: FactCheckPanelProps) {
+export function FactCheckPanel({ editor }: FactCheckPanelProps) {
   const { t } = useTranslation();
-  const client = useApiClient();
-  const [list, setList] = useState<QuoteList | null>(null);
+  const queryClient = useQueryClient();
+  const { articleId, lists, autosave } = useArticleSession();
+  const speakers = lists.speakers;
+  // Each save of the body (or its language) marks the ledger stale: see updateArticleCache.
+  const ledger = useApiQuery('quotes:list', { articleId });
+  const list: QuoteList | null = ledger.data ?? null;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [isUncheckedFirst, setIsUncheckedFirst] = useState(true);
   const [message, setMessage] = useState<string | null>(null);
-  const [reloadKey, setReloadKey] = useState(0);
+  const shownMessage = message ?? (ledger.error ? errorMessage(ledger.error) : null);
 
-  useEffect(() => {
-    let isCurrent = true;
-    void client.call('quotes:list', { articleId }).then((result) => {
-      if (!isCurrent) return;
-      if (result.ok) setList(result.value);
-      else setMessage(result.error.message);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [client, articleId, version, reloadKey]);
-
-  const reload = useCallback(() => setReloadKey((key) => key + 1), []);
+  // A quote change refetches this article's ledger; a named speaker, the speaker suggestions.
+  const reload = (options: { speakers?: boolean } = {}): void => {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.quotes(articleId) });
+    if (options.speakers) void queryClient.invalidateQueries({ queryKey: queryKeys.lists() });
+  };
+  const create = useApiMutation('quotes:create', {
+    onSettled: (_created, _error, input) => reload({ speakers: input.speaker !== '' }),
+  });
+  const dismissal = useApiMutation('quotes:dismiss', {
+    onError: (error) => setMessage(errorMessage(error)),
+    onSettled: () => reload(),
+  });
+  const check = useApiMutation('quotes:update', {
+    onSuccess: () => setMessage(t('quotes.saved')),
+    onError: (error) => setMessage(errorMessage(error)),
+    onSettled: (_checked, _error, input) => reload({ speakers: input.patch.speaker !== undefined }),
+  });
 
   const jumpTo = (range: { from: number; to: number } | null): void => {
     if (!range) return;
@@ -81,22 +84,21 @@ export function FactCheckPanel({
   ) => {
     const id = ulid();
     if (!editor.chain().setQuoteAnchor(id, range).run()) return;
-    await saveNow();
-    const result = await client.call('quotes:create', {
-      articleId,
-      id,
-      kind,
-      speaker: suggestion?.speaker ?? '',
-      role: suggestion?.role ?? '',
-    });
-    if (result.ok) {
+    await autosave.saveNow();
+    try {
+      await create.mutateAsync({
+        articleId,
+        id,
+        kind,
+        speaker: suggestion?.speaker ?? '',
+        role: suggestion?.role ?? '',
+      });
       setSelectedId(id);
       setMessage(null);
-    } else {
+    } catch (error) {
       editor.commands.unsetQuoteAnchor(id);
-      setMessage(result.error.message);
+      setMessage(errorMessage(error));
     }
-    reload();
   };
 
   const accept = (suggestion: Suggestion): void => {
@@ -110,23 +112,16 @@ export function FactCheckPanel({
     else setMessage(t('quotes.selectFirst'));
   };
 
-  const dismiss = async (suggestion: Suggestion): Promise<void> => {
-    const result = await client.call('quotes:dismiss', {
+  const dismiss = (suggestion: Suggestion): void =>
+    dismissal.mutate({
       articleId,
       text: suggestion.text,
       start: suggestion.start,
       end: suggestion.end,
       kind: suggestion.kind,
     });
-    if (!result.ok) setMessage(result.error.message);
-    reload();
-  };
 
-  const save = async (id: string, patch: QuoteAnnotationPatch): Promise<void> => {
-    const result = await client.call('quotes:update', { id, patch });
-    setMessage(result.ok ? t('quotes.saved') : result.error.message);
-    reload();
-  };
+  const save = (id: string, patch: QuoteAnnotationPatch): void => check.mutate({ id, patch });
 
   const annotations = (list?.annotations ?? []).filter(
     (annotation) => annotation.state !== 'dismissed',
@@ -175,9 +170,9 @@ export function FactCheckPanel({
           {t('quotes.uncheckedFirst')}
         </label>
       </div>
-      {message && (
+      {shownMessage && (
         <p className="history-message" role="status">
-          {message}
+          {shownMessage}
         </p>
       )}
       <ul className="quote-list" aria-label={t('quotes.annotations')} onKeyDown={moveFocus}>
@@ -212,7 +207,7 @@ export function FactCheckPanel({
           key={`${selected.id}-${selected.updatedAt}`}
           annotation={selected}
           speakers={speakers}
-          onSave={(patch) => void save(selected.id, patch)}
+          onSave={(patch) => save(selected.id, patch)}
         />
       )}
       {list && list.suggestions.length > 0 && (
@@ -245,7 +240,7 @@ export function FactCheckPanel({
                   <button type="button" onClick={() => accept(suggestion)}>
                     {t('quotes.accept')}
                   </button>
-                  <button type="button" onClick={() => void dismiss(suggestion)}>
+                  <button type="button" onClick={() => dismiss(suggestion)}>
                     {t('quotes.dismiss')}
                   </button>
                 </span>

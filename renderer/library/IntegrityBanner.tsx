@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LibraryIntegrity } from '../../shared/api/libraryIntegritySchema';
-import { useApiClient } from '../api/ApiClientContext';
+import { useApiQuery } from '../api/useApiQuery';
+import './library.css';
 
 const pollMs = 2000;
 
@@ -12,25 +11,16 @@ const pollMs = 2000;
  */
 export function IntegrityBanner() {
   const { t } = useTranslation();
-  const client = useApiClient();
-  const [integrity, setIntegrity] = useState<LibraryIntegrity | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async (): Promise<void> => {
-      const result = await client.call('app:info', {});
-      if (cancelled) return;
-      if (result.ok) setIntegrity(result.value.integrity);
-      if (!result.ok || result.value.integrity.state === 'checking')
-        timer = setTimeout(() => void poll(), pollMs);
-    };
-    void poll();
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [client]);
+  const info = useApiQuery(
+    'app:info',
+    {},
+    {
+      // Asked again while the check runs (or the server did not answer), then never.
+      refetchInterval: (query) =>
+        query.state.error || query.state.data?.integrity.state === 'checking' ? pollMs : false,
+    },
+  );
+  const integrity = info.data?.integrity;
 
   if (integrity?.state === 'checking') {
     return (

@@ -1,57 +1,43 @@
-import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleSortKeys, type ArticleSortKey } from '../../shared/article/articleQuerySchema';
-import {
-  articleStatuses,
-  type ArticleLanguage,
-  type ArticleStatus,
-} from '../../shared/article/articleSchema';
-import { useApiClient } from '../api/ApiClientContext';
+import { articleStatuses, type ArticleLanguage } from '../../shared/article/articleSchema';
 import { menuCommandEvent, type MenuCommand } from '../api/galleyBridge';
-import { useArticlePages, type LibraryFilters } from './useArticlePages';
+import { useApiQuery } from '../api/useApiQuery';
+import { emptyLibraryFilters, libraryFilterReducer, toLibraryQuery } from './libraryFilters';
+import './library.css';
 import { useImportFiles } from './useImportFiles';
+import { useLibraryPages, type PageRange } from './useLibraryPages';
 import { VirtualArticleList } from './VirtualArticleList';
 
 interface LibraryPanelProps {
   selectedId: string | null;
-  refreshKey: number;
   onSelect: (id: string) => void;
   onCreate: () => void;
-  onImported: (lastId: string) => void;
   children?: React.ReactNode;
 }
 
-interface Lists {
-  rubrics: string[];
-  tags: string[];
-  bylines: string[];
-}
+const noLists = { rubrics: [], tags: [], bylines: [], speakers: [] };
 
 /** The library: search as you type, filters, sort, counts per status, and the article list. */
-export function LibraryPanel({
-  selectedId,
-  refreshKey,
-  onSelect,
-  onCreate,
-  onImported,
-  children,
-}: LibraryPanelProps) {
+export function LibraryPanel({ selectedId, onSelect, onCreate, children }: LibraryPanelProps) {
   const { t } = useTranslation();
-  const client = useApiClient();
-  const importer = useImportFiles(onImported);
+  const importer = useImportFiles(onSelect);
   const fileInput = useRef<HTMLInputElement>(null);
   const [isDropTarget, setIsDropTarget] = useState(false);
-  const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<ArticleStatus | ''>('');
-  const [rubric, setRubric] = useState('');
-  const [tag, setTag] = useState('');
-  const [author, setAuthor] = useState('');
-  const [language, setLanguage] = useState<ArticleLanguage | ''>('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [sort, setSort] = useState<ArticleSortKey | ''>('');
-  const [lists, setLists] = useState<Lists>({ rubrics: [], tags: [], bylines: [] });
-  const deferredSearch = useDeferredValue(search);
+  const [form, dispatch] = useReducer(libraryFilterReducer, emptyLibraryFilters);
+  const change = (patch: Parameters<typeof dispatch>[0]['patch']): void =>
+    dispatch({ type: 'change', patch });
+  const [pageRange, setPageRange] = useState<PageRange>({ first: 0, last: 0 });
+  const onPageRange = useCallback(
+    (range: PageRange) =>
+      setPageRange((current) =>
+        current.first === range.first && current.last === range.last ? current : range,
+      ),
+    [],
+  );
+  const lists = useApiQuery('lists:get', {}).data ?? noLists;
+  const deferredSearch = useDeferredValue(form.search);
 
   useEffect(() => {
     const onMenu = (event: Event): void => {
@@ -61,24 +47,7 @@ export function LibraryPanel({
     return () => window.removeEventListener(menuCommandEvent, onMenu);
   }, []);
 
-  useEffect(() => {
-    void client.call('lists:get', {}).then((result) => {
-      if (result.ok) setLists(result.value);
-    });
-  }, [client, refreshKey]);
-
-  const filters: LibraryFilters = {
-    search: deferredSearch,
-    sort: sort || (deferredSearch.trim() ? 'relevance' : 'updated'),
-    ...(status ? { status } : {}),
-    ...(rubric ? { rubric } : {}),
-    ...(tag ? { tag } : {}),
-    ...(author ? { author } : {}),
-    ...(language ? { language } : {}),
-    ...(from ? { updatedFrom: Date.parse(`${from}T00:00:00`) } : {}),
-    ...(to ? { updatedTo: Date.parse(`${to}T00:00:00`) + 24 * 60 * 60 * 1000 } : {}),
-  };
-  const pages = useArticlePages(filters, refreshKey);
+  const pages = useLibraryPages(toLibraryQuery({ ...form, search: deferredSearch }), pageRange);
   const allCount = pages.statusCounts
     ? Object.values(pages.statusCounts).reduce((sum, count) => sum + count, 0)
     : null;
@@ -105,7 +74,7 @@ export function LibraryPanel({
         const text = event.clipboardData.getData('text/plain');
         if (text.trim()) {
           event.preventDefault();
-          void importer.importPastedText(text);
+          importer.importPastedText(text);
         }
       }}
     >
@@ -155,14 +124,18 @@ export function LibraryPanel({
       <div className="library-search">
         <input
           type="search"
-          value={search}
+          value={form.search}
           aria-label={t('library.search')}
           placeholder={t('library.searchPlaceholder')}
-          onChange={(event) => setSearch(event.target.value)}
+          onChange={(event) => change({ search: event.target.value })}
         />
       </div>
       <div className="status-filter" role="group" aria-label={t('library.filterStatus')}>
-        <button type="button" aria-pressed={status === ''} onClick={() => setStatus('')}>
+        <button
+          type="button"
+          aria-pressed={form.status === ''}
+          onClick={() => change({ status: '' })}
+        >
           {t('library.allStatuses')}{' '}
           {allCount !== null && <span className="count">{allCount}</span>}
         </button>
@@ -170,8 +143,8 @@ export function LibraryPanel({
           <button
             key={name}
             type="button"
-            aria-pressed={status === name}
-            onClick={() => setStatus(name)}
+            aria-pressed={form.status === name}
+            onClick={() => change({ status: name })}
           >
             {t(`status.${name}`)}{' '}
             {pages.statusCounts && <span className="count">{pages.statusCounts[name]}</span>}
@@ -182,48 +155,56 @@ export function LibraryPanel({
         <summary>{t('library.moreFilters')}</summary>
         <FilterSelect
           label={t('library.rubric')}
-          value={rubric}
+          value={form.rubric}
           options={lists.rubrics}
-          onChange={setRubric}
+          onChange={(rubric) => change({ rubric })}
           anyLabel={t('library.any')}
         />
         <FilterSelect
           label={t('library.tag')}
-          value={tag}
+          value={form.tag}
           options={lists.tags}
-          onChange={setTag}
+          onChange={(tag) => change({ tag })}
           anyLabel={t('library.any')}
         />
         <FilterSelect
           label={t('library.author')}
-          value={author}
+          value={form.author}
           options={lists.bylines}
-          onChange={setAuthor}
+          onChange={(author) => change({ author })}
           anyLabel={t('library.any')}
         />
         <FilterSelect
           label={t('library.language')}
-          value={language}
+          value={form.language}
           options={['ru', 'en']}
           optionLabel={(code) => t(`language.${code}`)}
-          onChange={(value) => setLanguage(value as ArticleLanguage | '')}
+          onChange={(value) => change({ language: value as ArticleLanguage | '' })}
           anyLabel={t('library.any')}
         />
         <label className="filter-field">
           <span>{t('library.updatedFrom')}</span>
-          <input type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
+          <input
+            type="date"
+            value={form.from}
+            onChange={(event) => change({ from: event.target.value })}
+          />
         </label>
         <label className="filter-field">
           <span>{t('library.updatedTo')}</span>
-          <input type="date" value={to} onChange={(event) => setTo(event.target.value)} />
+          <input
+            type="date"
+            value={form.to}
+            onChange={(event) => change({ to: event.target.value })}
+          />
         </label>
       </details>
       <div className="library-sort">
         <label className="filter-field">
           <span>{t('library.sort')}</span>
           <select
-            value={sort}
-            onChange={(event) => setSort(event.target.value as ArticleSortKey | '')}
+            value={form.sort}
+            onChange={(event) => change({ sort: event.target.value as ArticleSortKey | '' })}
           >
             <option value="">{t('library.sortAuto')}</option>
             {articleSortKeys.map((key) => (
@@ -250,11 +231,11 @@ export function LibraryPanel({
       <VirtualArticleList
         total={pages.total ?? 0}
         itemAt={pages.itemAt}
-        ensureRange={pages.ensureRange}
+        onPageRange={onPageRange}
         selectedId={selectedId}
         onSelect={onSelect}
         label={t('library.heading')}
-        isBusy={pages.isLoading}
+        isBusy={pages.isBusy}
       />
     </nav>
   );

@@ -1,7 +1,9 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleListItem } from '../../shared/article/articleQuerySchema';
 import { HighlightedSnippet } from './HighlightedSnippet';
+import { libraryPageSize, type PageRange } from './useLibraryPages';
 
 const rowHeight = 96;
 const overscan = 8;
@@ -9,7 +11,8 @@ const overscan = 8;
 interface VirtualArticleListProps {
   total: number;
   itemAt: (index: number) => ArticleListItem | undefined;
-  ensureRange: (first: number, last: number) => void;
+  /** Told which pages the rows in view (and the overscan) fall on, when that changes. */
+  onPageRange: (range: PageRange) => void;
   selectedId: string | null;
   onSelect: (id: string) => void;
   label: string;
@@ -18,13 +21,14 @@ interface VirtualArticleListProps {
 }
 
 /**
- * A list that renders only the rows in view (fixed row height), so scrolling through
- * 100,000 articles stays smooth. Arrow keys move between rows.
+ * The library list, virtualised by TanStack Virtual with a fixed row height: only the rows in
+ * view are in the page, so scrolling through 100,000 articles stays smooth. Arrow keys move
+ * between rows.
  */
 export function VirtualArticleList({
   total,
   itemAt,
-  ensureRange,
+  onPageRange,
   selectedId,
   onSelect,
   label,
@@ -32,32 +36,22 @@ export function VirtualArticleList({
 }: VirtualArticleListProps) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
-  const [viewport, setViewport] = useState({ top: 0, height: 600 });
+  // The virtualizer's getters change on every scroll; the compiler leaves this component alone.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    overscan,
+    initialRect: { width: 0, height: 600 },
+  });
+  const rows = virtualizer.getVirtualItems();
+  const firstPage = Math.floor((rows[0]?.index ?? 0) / libraryPageSize);
+  const lastPage = Math.floor((rows.at(-1)?.index ?? 0) / libraryPageSize);
 
   useEffect(() => {
-    const element = scroller.current;
-    if (!element) return;
-    const measure = (): void =>
-      setViewport({ top: element.scrollTop, height: element.clientHeight });
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    element.addEventListener('scroll', measure, { passive: true });
-    return () => {
-      observer.disconnect();
-      element.removeEventListener('scroll', measure);
-    };
-  }, []);
-
-  const first = Math.max(0, Math.floor(viewport.top / rowHeight) - overscan);
-  const last = Math.min(
-    total - 1,
-    Math.ceil((viewport.top + viewport.height) / rowHeight) + overscan,
-  );
-
-  useEffect(() => {
-    if (total > 0) ensureRange(first, last);
-  }, [ensureRange, first, last, total]);
+    onPageRange({ first: firstPage, last: lastPage });
+  }, [onPageRange, firstPage, lastPage]);
 
   const moveFocus = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -66,54 +60,11 @@ export function VirtualArticleList({
     event.preventDefault();
     const index = Number(current.dataset['index']) + (event.key === 'ArrowDown' ? 1 : -1);
     if (index < 0 || index >= total) return;
-    const element = scroller.current;
-    if (element) {
-      const top = index * rowHeight;
-      if (top < element.scrollTop) element.scrollTop = top;
-      else if (top + rowHeight > element.scrollTop + element.clientHeight)
-        element.scrollTop = top + rowHeight - element.clientHeight;
-    }
+    virtualizer.scrollToIndex(index);
     requestAnimationFrame(() =>
       scroller.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus(),
     );
   };
-
-  const rows = [];
-  for (let index = first; index <= last; index += 1) {
-    const item = itemAt(index);
-    rows.push(
-      <div
-        key={index}
-        className="virtual-row"
-        role="listitem"
-        style={{ top: index * rowHeight, height: rowHeight }}
-      >
-        {item ? (
-          <button
-            type="button"
-            data-index={index}
-            className="article-list-item"
-            aria-current={item.id === selectedId ? 'true' : undefined}
-            onClick={() => onSelect(item.id)}
-          >
-            <span className="article-list-headline">{item.headline || t('library.untitled')}</span>
-            <span className="article-list-meta">
-              {[
-                t(`status.${item.status}`),
-                item.rubric,
-                new Date(item.updatedAt).toLocaleDateString(),
-              ]
-                .filter(Boolean)
-                .join(' · ')}
-            </span>
-            {item.snippet && <HighlightedSnippet snippet={item.snippet} />}
-          </button>
-        ) : (
-          <span className="article-list-placeholder" aria-hidden="true" />
-        )}
-      </div>,
-    );
-  }
 
   return (
     <div ref={scroller} className="virtual-scroller" onKeyDown={moveFocus}>
@@ -123,9 +74,45 @@ export function VirtualArticleList({
         aria-busy={isBusy}
         data-testid="article-list"
         className="virtual-canvas"
-        style={{ height: total * rowHeight }}
+        style={{ height: virtualizer.getTotalSize() }}
       >
-        {rows}
+        {rows.map((row) => {
+          const item = itemAt(row.index);
+          return (
+            <div
+              key={row.index}
+              className="virtual-row"
+              role="listitem"
+              style={{ top: row.start, height: row.size }}
+            >
+              {item ? (
+                <button
+                  type="button"
+                  data-index={row.index}
+                  className="article-list-item"
+                  aria-current={item.id === selectedId ? 'true' : undefined}
+                  onClick={() => onSelect(item.id)}
+                >
+                  <span className="article-list-headline">
+                    {item.headline || t('library.untitled')}
+                  </span>
+                  <span className="article-list-meta">
+                    {[
+                      t(`status.${item.status}`),
+                      item.rubric,
+                      new Date(item.updatedAt).toLocaleDateString(),
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
+                  {item.snippet && <HighlightedSnippet snippet={item.snippet} />}
+                </button>
+              ) : (
+                <span className="article-list-placeholder" aria-hidden="true" />
+              )}
+            </div>
+          );
+        })}
       </div>
     </div>
   );

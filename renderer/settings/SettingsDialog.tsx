@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from '../dialog/Dialog';
 import { defaultLengthGuides, saveLengthGuides, useLengthGuides } from './useLengthGuides';
 
 interface SettingsDialogProps {
@@ -12,58 +13,49 @@ export function SettingsDialog({ onClose }: SettingsDialogProps) {
   const guides = useLengthGuides();
   const [headline, setHeadline] = useState(String(guides.headline));
   const [lede, setLede] = useState(String(guides.lede));
-  const id = useId();
   const parse = (value: string, fallback: number): number => {
     const number = Number(value);
     return Number.isInteger(number) && number > 0 && number <= 10_000 ? number : fallback;
   };
 
   return (
-    <div className="modal-backdrop">
-      <section
-        className="export-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-      >
-        <h2 id={`${id}-title`}>{t('settings.title')}</h2>
-        <label className="filter-field">
-          <span>{t('settings.headlineGuide')}</span>
-          <input
-            type="number"
-            min={1}
-            value={headline}
-            onChange={(event) => setHeadline(event.target.value)}
-          />
-        </label>
-        <label className="filter-field">
-          <span>{t('settings.ledeGuide')}</span>
-          <input
-            type="number"
-            min={1}
-            value={lede}
-            onChange={(event) => setLede(event.target.value)}
-          />
-        </label>
-        <div className="dialog-actions">
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              saveLengthGuides({
-                headline: parse(headline, defaultLengthGuides.headline),
-                lede: parse(lede, defaultLengthGuides.lede),
-              });
-              onClose();
-            }}
-          >
-            {t('settings.save')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('meta.cancel')}
-          </button>
-        </div>
-      </section>
-    </div>
+    <Dialog title={t('settings.title')} onClose={onClose}>
+      <label className="filter-field">
+        <span>{t('settings.headlineGuide')}</span>
+        <input
+          type="number"
+          min={1}
+          value={headline}
+          onChange={(event) => setHeadline(event.target.value)}
+        />
+      </label>
+      <label className="filter-field">
+        <span>{t('settings.ledeGuide')}</span>
+        <input
+          type="number"
+          min={1}
+          value={lede}
+          onChange={(event) => setLede(event.target.value)}
+        />
+      </label>
+      <div className="dialog-actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            saveLengthGuides({
+              headline: parse(headline, defaultLengthGuides.headline),
+              lede: parse(lede, defaultLengthGuides.lede),
+            });
+            onClose();
+          }}
+        >
+          {t('settings.save')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('meta.cancel')}
+        </button>
+      </div>
+    </Dialog>
   );
 }

@@ -1,5 +1,6 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from '../dialog/Dialog';
+import './settings.css';
 
 const shortcuts: ReadonlyArray<[string, string]> = [
   ['Ctrl/⌘ + B', 'toolbar.bold'],
@@ -25,34 +26,25 @@ const shortcuts: ReadonlyArray<[string, string]> = [
 /** The keyboard shortcuts a writer expects, listed. */
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const id = useId();
   return (
-    <div className="modal-backdrop" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
-      <section
-        className="export-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-      >
-        <h2 id={`${id}-title`}>{t('help.title')}</h2>
-        <table className="shortcut-table">
-          <tbody>
-            {shortcuts.map(([keys, label]) => (
-              <tr key={label}>
-                <td>
-                  <kbd>{keys}</kbd>
-                </td>
-                <td>{t(label)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <div className="dialog-actions">
-          <button type="button" autoFocus onClick={onClose}>
-            {t('export.close')}
-          </button>
-        </div>
-      </section>
-    </div>
+    <Dialog title={t('help.title')} onClose={onClose}>
+      <table className="shortcut-table">
+        <tbody>
+          {shortcuts.map(([keys, label]) => (
+            <tr key={label}>
+              <td>
+                <kbd>{keys}</kbd>
+              </td>
+              <td>{t(label)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="dialog-actions">
+        <button type="button" data-autofocus onClick={onClose}>
+          {t('export.close')}
+        </button>
+      </div>
+    </Dialog>
   );
 }

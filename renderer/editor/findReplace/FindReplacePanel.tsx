@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 // For the `editor.commands.setFindQuery` … declarations and `editor.storage.findReplace`.
 import type {} from './findReplaceExtension';
+import './findReplace.css';
 
 interface FindReplacePanelProps {
   /** An editor with the `FindReplaceExtension`. */

@@ -1,0 +1,86 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ArticleQueryResult } from '../../shared/article/articleQuerySchema';
+import type { Article } from '../../shared/article/articleSchema';
+import { queryKeys } from './queryKeys';
+
+/** What an article change may touch besides the article itself. */
+export type ArticleChange = keyof Article;
+
+/**
+ * Fields a library row shows, filters or sorts on, or counts: a change to one of them moves,
+ * adds or drops a row, or changes a count. The body and the updated time do not (the list
+ * keeps its order until something list-visible changes).
+ */
+const listFields: ReadonlySet<ArticleChange> = new Set([
+  'headline',
+  'lede',
+  'rubric',
+  'tags',
+  'bylines',
+  'language',
+  'status',
+  'slug',
+]);
+/** Fields whose names fill the filter and suggestion lists (`lists:get`). */
+const listNameFields: ReadonlySet<ArticleChange> = new Set(['rubric', 'tags', 'bylines']);
+/** The fact-check ledger and its suggestions are read from the body text in its language. */
+const quoteFields: ReadonlySet<ArticleChange> = new Set(['body', 'language', 'status']);
+
+/**
+ * After the server accepted a change to one article: the article's cache entry becomes the
+ * server's answer, and only what the changed fields can affect is refetched — the visible list
+ * pages for a headline, the filter lists for a rubric, the quote ledger for the body. A save that
+ * changed only the body refetches no list and no count.
+ */
+export function updateArticleCache(
+  queryClient: QueryClient,
+  saved: Article,
+  changed: Iterable<ArticleChange>,
+): void {
+  const fields = new Set(changed);
+  const touches = (set: ReadonlySet<ArticleChange>): boolean =>
+    [...fields].some((field) => set.has(field));
+  queryClient.setQueryData(queryKeys.article(saved.id), saved);
+  // Refetched only while the history is open (inactive queries are just marked stale).
+  void queryClient.invalidateQueries({ queryKey: queryKeys.revisions(saved.id) });
+  if (touches(quoteFields))
+    void queryClient.invalidateQueries({ queryKey: queryKeys.quotes(saved.id) });
+  if (touches(listNameFields)) void queryClient.invalidateQueries({ queryKey: queryKeys.lists() });
+  if (touches(listFields)) {
+    patchListRows(queryClient, saved);
+    void queryClient.invalidateQueries({ queryKey: queryKeys.channel('articles:query') });
+  }
+}
+
+/** The library changed as a whole (created, deleted, imported, exported articles). */
+export function invalidateLibrary(queryClient: QueryClient): void {
+  void queryClient.invalidateQueries({ queryKey: queryKeys.channel('articles:query') });
+  void queryClient.invalidateQueries({ queryKey: queryKeys.lists() });
+}
+
+/** Shows the new row at once, while the refetch decides where it now belongs. */
+function patchListRows(queryClient: QueryClient, saved: Article): void {
+  queryClient.setQueriesData<ArticleQueryResult>(
+    { queryKey: queryKeys.channel('articles:query') },
+    (page) => {
+      if (!page?.articles.some((item) => item.id === saved.id)) return page;
+      return {
+        ...page,
+        articles: page.articles.map((item) =>
+          item.id === saved.id
+            ? {
+                ...item,
+                headline: saved.headline,
+                lede: saved.lede,
+                rubric: saved.rubric,
+                slug: saved.slug,
+                status: saved.status,
+                language: saved.language,
+                updatedAt: saved.updatedAt,
+              }
+            : item,
+        ),
+      };
+    },
+  );
+}

@@ -1,0 +1,122 @@
+import type { Editor } from '@tiptap/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
+import type { Article, ArticleStatus } from '../../shared/article/articleSchema';
+import type { TiptapNode } from '../../shared/editor/tiptapJson';
+import { ApiCallError, errorMessage, unwrapResult } from '../api/ApiCallError';
+import { useApiClient } from '../api/ApiClientContext';
+import { updateArticleCache } from '../api/updateArticleCache';
+import { useApiQuery } from '../api/useApiQuery';
+import {
+  editableFieldNames,
+  type ArticleSession,
+  type EditableFields,
+  type StatusProblem,
+} from './ArticleSessionContext';
+import { useArticleAutosave } from './useArticleAutosave';
+
+const noLists = { rubrics: [], tags: [], bylines: [], speakers: [] };
+
+interface StatusMove {
+  status: ArticleStatus;
+  overrideReason?: string;
+}
+
+export function pickEditableFields(article: Article): EditableFields {
+  const fields = {} as Record<keyof EditableFields, unknown>;
+  for (const name of editableFieldNames) fields[name] = article[name];
+  return fields as EditableFields;
+}
+
+/**
+ * The state of one open article: what is typed, autosaved through the API, with each save's
+ * answer written into the query cache (and only what it changed invalidated).
+ */
+export function useArticleSessionState(
+  article: Article,
+  open: (id: string) => void,
+  reopen: (article: Article) => void,
+): { session: ArticleSession; onEditorReady: (editor: Editor | null) => void } {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  const [fields, setFields] = useState<EditableFields>(() => pickEditableFields(article));
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const editorRef = useRef<Editor | null>(null);
+  // The copy just opened is current; from here on each save's answer replaces it.
+  const stored =
+    useApiQuery('articles:get', { id: article.id }, { refetchOnMount: false }).data ?? article;
+  const lists = useApiQuery('lists:get', {}).data ?? noLists;
+
+  const getBody = useCallback(
+    () => (editorRef.current?.getJSON() as TiptapNode | undefined) ?? null,
+    [],
+  );
+  const autosave = useArticleAutosave(article, getBody, (saved, changed) =>
+    updateArticleCache(queryClient, saved, changed),
+  );
+  const onEditorReady = useCallback((ready: Editor | null) => {
+    editorRef.current = ready;
+    setEditor(ready);
+  }, []);
+
+  const statusMove = useMutation({
+    mutationFn: async ({ status, overrideReason }: StatusMove) =>
+      unwrapResult(
+        await autosave.runServerChange(
+          (baseVersion) =>
+            client.call('articles:setStatus', {
+              id: article.id,
+              status,
+              baseVersion,
+              ...(overrideReason ? { override: { reason: overrideReason } } : {}),
+            }),
+          ['status'],
+        ),
+      ),
+  });
+  const statusProblem: StatusProblem | null = statusMove.error
+    ? {
+        message: errorMessage(statusMove.error),
+        ...(statusMove.error instanceof ApiCallError &&
+        statusMove.error.code === 'blocked' &&
+        statusMove.variables
+          ? { blockedStatus: statusMove.variables.status }
+          : {}),
+      }
+    : null;
+
+  const change = (patch: Partial<EditableFields>): void => {
+    setFields((current) => ({ ...current, ...patch }));
+    autosave.changeFields(patch);
+  };
+
+  const saveVersion = (name: string) =>
+    // Pending edits are saved first, so the named version holds what is on screen.
+    autosave.runServerChange(async () => {
+      const saved = await client.call('articles:saveVersion', { id: article.id, name });
+      return saved.ok
+        ? client.call('articles:get', { id: article.id })
+        : { ok: false, error: saved.error };
+    }, []);
+
+  const session: ArticleSession = {
+    articleId: article.id,
+    stored,
+    fields,
+    change,
+    setSlug: (slug) => {
+      autosave.changeFields({ slug });
+      void autosave.saveNow();
+    },
+    setStatus: (status, overrideReason) =>
+      statusMove.mutate({ status, ...(overrideReason ? { overrideReason } : {}) }),
+    statusProblem,
+    saveVersion,
+    autosave,
+    editor,
+    lists,
+    open,
+    reopen,
+  };
+  return { session, onEditorReady };
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { emptyLibraryFilters, libraryFilterReducer, toLibraryQuery } from './libraryFilters';
+
+describe('library filters', () => {
+  it('sends only the filters set, and sorts by relevance while searching', () => {
+    const form = libraryFilterReducer(emptyLibraryFilters, {
+      type: 'change',
+      patch: { search: 'бюджет', rubric: 'Экономика', status: 'draft' },
+    });
+    expect(toLibraryQuery(form)).toEqual({
+      search: 'бюджет',
+      sort: 'relevance',
+      status: 'draft',
+      rubric: 'Экономика',
+    });
+    expect(toLibraryQuery(emptyLibraryFilters)).toEqual({ search: '', sort: 'updated' });
+  });
+
+  it('a chosen sort wins, and the "to" day is included whole', () => {
+    const form = libraryFilterReducer(emptyLibraryFilters, {
+      type: 'change',
+      patch: { search: 'x', sort: 'headline', from: '2026-12-01', to: '2026-12-04' },
+    });
+    const query = toLibraryQuery(form);
+    expect(query.sort).toBe('headline');
+    expect(query.updatedFrom).toBe(new Date(2026, 11, 1).getTime());
+    expect(query.updatedTo).toBe(new Date(2026, 11, 5).getTime());
+  });
+});

@@ -1,0 +1,68 @@
+import { expect, test } from './fixtures';
+import { ApiCallRecorder } from './pages/ApiCallRecorder';
+
+const isSave = (response: { url(): string }): boolean =>
+  decodeURIComponent(response.url()).endsWith('/api/articles:update');
+
+test('an autosave of the body sends the save and refetches only the quote ledger', async ({
+  galley,
+  page,
+}) => {
+  const calls = new ApiCallRecorder(page);
+  await galley.createArticle();
+  await galley.headline.fill('Мосгордума приняла бюджет');
+  await galley.body.click();
+  await page.keyboard.type('Первый абзац.');
+  await galley.waitUntilSaved();
+
+  await calls.start();
+  const saved = page.waitForResponse(isSave);
+  await page.keyboard.type('!');
+  await saved;
+  await galley.waitUntilSaved();
+  // The quote ledger and its suggestions are read from the body, so it alone is refetched:
+  // no list page, no counts, no name lists.
+  expect(await calls.settle()).toEqual(['articles:update', 'quotes:list']);
+  await expect(galley.articleButton('Мосгордума приняла бюджет')).toBeVisible();
+});
+
+test('a headline change refreshes the visible list row, and nothing the headline cannot change', async ({
+  galley,
+  page,
+}) => {
+  const calls = new ApiCallRecorder(page);
+  await galley.createArticle();
+  await galley.headline.fill('Черновик');
+  await galley.waitUntilSaved();
+  await expect(galley.articleButton('Черновик')).toBeVisible();
+
+  await calls.start();
+  const saved = page.waitForResponse(isSave);
+  await galley.headline.fill('Мосгордума приняла бюджет');
+  await saved;
+  await galley.waitUntilSaved();
+  await expect(galley.articleButton('Мосгордума приняла бюджет')).toBeVisible();
+  await expect(galley.articleButton('Черновик')).toHaveCount(0);
+  // The save, then the list page in view (row, order and counts); not the body's quote ledger.
+  expect(await calls.settle()).toEqual(['articles:update', 'articles:query']);
+});
+
+test('a rubric change refreshes the list and the rubric names, not the quote ledger', async ({
+  galley,
+  page,
+}) => {
+  const calls = new ApiCallRecorder(page);
+  await galley.createArticle();
+  await galley.headline.fill('Мосгордума приняла бюджет');
+  await galley.waitUntilSaved();
+
+  await calls.start();
+  const saved = page.waitForResponse(isSave);
+  await galley.rubric.fill('Экономика');
+  await saved;
+  await galley.waitUntilSaved();
+  await expect(galley.articleButton(/Экономика/)).toBeVisible();
+  expect((await calls.settle()).sort()).toEqual(
+    ['articles:query', 'articles:update', 'lists:get'].sort(),
+  );
+});
