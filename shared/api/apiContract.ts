@@ -35,6 +35,8 @@ const detectedQuoteSchema = z.object({
   inferred: z.boolean(),
   kind: z.enum(['inline', 'block', 'dialogue']),
   language: z.enum(['ru', 'en']),
+  speakerKind: z.enum(['person', 'organisation']),
+  confidence: z.number().min(0).max(1),
 });
 
 const exportSummarySchema = z.object({

@@ -1,7 +1,8 @@
 import type { TextIndex } from './buildTextIndex';
 import type { PersonRegistry } from './createPersonRegistry';
-import type { DetectedQuote } from './detectedQuote';
+import { speakerConfidenceThreshold, type DetectedQuote } from './detectedQuote';
 import type { QuoteCandidate } from './findQuoteCandidates';
+import { rateAttribution } from './rateAttribution';
 import { resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
 
 interface PreviousQuote {
@@ -37,19 +38,27 @@ export function attributeCandidates(
         (reference === undefined && continues(text, previous, lineStart)) ||
         ((reference?.pronoun === 'plural' || reference?.pronoun === 'neuter') &&
           previous.resolved.isOrganisation);
-      if (isContinuation) resolved = { ...previous.resolved, inferred: true };
+      if (isContinuation) resolved = { ...previous.resolved, inferred: true, basis: 'continuation' };
     }
+    const confidence = rateAttribution(
+      resolved,
+      attribution,
+      previous !== undefined && previous.lineStart === lineStart,
+    );
+    const isSure = confidence >= speakerConfidenceThreshold;
     for (const part of candidate.parts) {
       quotes.push({
         text: text.slice(part.start, part.end),
-        speaker: resolved.speaker,
-        role: resolved.role,
+        speaker: isSure ? resolved.speaker : '',
+        role: isSure ? resolved.role : '',
         cue: attribution?.cue ?? '',
         start: part.start,
         end: part.end,
         inferred: resolved.inferred,
         kind: candidate.kind,
         language,
+        speakerKind: isSure && resolved.isOrganisation ? 'organisation' : 'person',
+        confidence,
       });
     }
     previous = { resolved, lineStart, lineEnd: index.lineEnd(first.start) };

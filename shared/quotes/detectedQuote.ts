@@ -20,4 +20,18 @@ export interface DetectedQuote {
   kind: QuoteKind;
   /** The article's language, whose cue and attribution rules were applied. */
   language: 'ru' | 'en';
+  /** Whether the speaker is a person or an organisation (a press service, a ministry). */
+  speakerKind: SpeakerKind;
+  /**
+   * How sure the attribution is, 0..1. Below {@link speakerConfidenceThreshold} the speaker is
+   * left '' (confidence then says how likely the best guess was), so that a checker is asked
+   * instead of shown a name.
+   */
+  confidence: number;
 }
+
+/** Whether a speaker is a person or an organisation. */
+export type SpeakerKind = 'person' | 'organisation';
+
+/** Attributions less sure than this leave the speaker empty; the panel asks for one. */
+export const speakerConfidenceThreshold = 0.5;

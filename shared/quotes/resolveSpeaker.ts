@@ -13,7 +13,24 @@ export interface ResolvedSpeaker {
   /** The name came from a pronoun or a role, resolved to an earlier named person. */
   inferred: boolean;
   isOrganisation: boolean;
+  /** What the speaker was found from, which sets how sure the attribution is. */
+  basis: SpeakerBasis;
 }
+
+/**
+ * 'name': named at the cue; 'organisation': an organisation named at the cue; 'pronoun' /
+ * 'role': resolved to an earlier person of agreeing gender / the same role;
+ * 'recent-subject': an unnamed role taken to be the person just reported;
+ * 'continuation': an unattributed quotation continuing the previous speaker.
+ */
+export type SpeakerBasis =
+  | 'none'
+  | 'name'
+  | 'organisation'
+  | 'pronoun'
+  | 'role'
+  | 'recent-subject'
+  | 'continuation';
 
 /** How far back (in characters) a sentence subject still outranks a later object. */
 const subjectWindow = 300;
@@ -22,7 +39,13 @@ const roleWindow = 1000;
 /** Resolution looks at most this many mentions back, to stay linear in long articles. */
 const maxCandidates = 400;
 
-const unknown: ResolvedSpeaker = { speaker: '', role: '', inferred: false, isOrganisation: false };
+const unknown: ResolvedSpeaker = {
+  speaker: '',
+  role: '',
+  inferred: false,
+  isOrganisation: false,
+  basis: 'none',
+};
 
 /**
  * Turns a speaker reference into a name. A name is completed from the fullest mention of the
@@ -39,7 +62,7 @@ export function resolveSpeaker(
 ): ResolvedSpeaker {
   if (reference === undefined) return unknown;
   if (reference.isOrganisation)
-    return { ...unknown, speaker: reference.name, isOrganisation: true };
+    return { ...unknown, speaker: reference.name, isOrganisation: true, basis: 'organisation' };
   if (reference.name !== '') {
     const entity = people.find(reference.name);
     return {
@@ -50,6 +73,7 @@ export function resolveSpeaker(
       role: reference.role || (entity === undefined ? '' : roleOf(entity, offset)),
       inferred: false,
       isOrganisation: false,
+      basis: 'name',
     };
   }
   const earlier = people.mentions.slice(
@@ -59,12 +83,17 @@ export function resolveSpeaker(
   const gender =
     reference.pronoun === 'm' || reference.pronoun === 'f' ? reference.pronoun : verbGender;
   let match: PersonMention | undefined;
+  let basis: SpeakerBasis = 'none';
   if (reference.pronoun === 'm' || reference.pronoun === 'f') {
     match = lastAgreeing(earlier, people, reference.pronoun);
+    basis = 'pronoun';
   } else if (reference.role !== '') {
-    match =
-      bestRoleMatch(earlier, people, reference.role, gender) ??
-      recentSubject(earlier, people, offset, gender);
+    match = bestRoleMatch(earlier, people, reference.role, gender);
+    basis = 'role';
+    if (match === undefined) {
+      match = recentSubject(earlier, people, offset, gender);
+      basis = 'recent-subject';
+    }
   }
   if (match === undefined) return { ...unknown, role: reference.role };
   const entity = people.entityOf(match);
@@ -73,6 +102,7 @@ export function resolveSpeaker(
     role: reference.role || roleOf(entity, offset),
     inferred: true,
     isOrganisation: false,
+    basis,
   };
 }
 
