@@ -35,7 +35,9 @@ export function attributeCandidates(
     if (resolved.speaker === '' && previous !== undefined && previous.resolved.speaker !== '') {
       const reference = attribution?.reference;
       const isContinuation =
-        (reference === undefined && continues(text, previous, lineStart)) ||
+        (reference === undefined &&
+          continues(text, previous, lineStart) &&
+          !contradicts(attribution?.verbGender ?? '', previous.resolved.gender)) ||
         ((reference?.pronoun === 'plural' || reference?.pronoun === 'neuter') &&
           previous.resolved.isOrganisation);
       if (isContinuation) resolved = { ...previous.resolved, inferred: true, basis: 'continuation' };
@@ -44,6 +46,7 @@ export function attributeCandidates(
       resolved,
       attribution,
       previous !== undefined && previous.lineStart === lineStart,
+      /^[\s\u2014\u2013«“„"-]*$/u.test(text.slice(index.sentenceStart(first.start), first.start)),
     );
     const isSure = confidence >= speakerConfidenceThreshold;
     for (const part of candidate.parts) {
@@ -64,6 +67,11 @@ export function attributeCandidates(
     previous = { resolved, lineStart, lineEnd: index.lineEnd(first.start) };
   }
   return quotes;
+}
+
+/** A verb's agreement ("он отметил") rules out a previous speaker of the other gender. */
+function contradicts(verbGender: string, gender: string): boolean {
+  return (verbGender === 'm' || verbGender === 'f') && gender !== '' && verbGender !== gender;
 }
 
 /** The quotation is in the same paragraph as the previous one, or the next paragraph. */

@@ -12,6 +12,7 @@ export function rateAttribution(
   resolved: ResolvedSpeaker,
   attribution: Attribution | undefined,
   continuesParagraph: boolean,
+  opensSentence: boolean,
 ): number {
   const isStrong = attribution?.strength === 'strong';
   switch (resolved.basis) {
@@ -28,6 +29,9 @@ export function rateAttribution(
     case 'recent-subject':
       return isStrong ? 0.6 : 0.45;
     case 'continuation':
-      return continuesParagraph ? 0.8 : 0.65;
+      // A quotation standing as its own sentence goes on with the last speaker; a phrase
+      // quoted inside another paragraph's sentence is about whoever that sentence is about.
+      if (continuesParagraph) return 0.8;
+      return opensSentence ? 0.65 : 0.4;
   }
 }

@@ -3,7 +3,7 @@ import type { PersonEntity, PersonRegistry } from './createPersonRegistry';
 import { isSameWord } from './isSamePerson';
 import { firstNameLemma } from './firstNames';
 import type { SpeakerReference } from './parseSpeakerPhrase';
-import { roleKeys } from './roleWords';
+import { isSubordinateRole, isUnnamedRole, roleKeys } from './roleWords';
 import type { SpeechGender } from './speechVerbs';
 
 /** A speaker after resolution. */
@@ -13,6 +13,8 @@ export interface ResolvedSpeaker {
   /** The name came from a pronoun or a role, resolved to an earlier named person. */
   inferred: boolean;
   isOrganisation: boolean;
+  /** The person's gender as far as the article tells; '' when unknown or an organisation. */
+  gender: 'm' | 'f' | '';
   /** What the speaker was found from, which sets how sure the attribution is. */
   basis: SpeakerBasis;
 }
@@ -44,6 +46,7 @@ const unknown: ResolvedSpeaker = {
   role: '',
   inferred: false,
   isOrganisation: false,
+  gender: '',
   basis: 'none',
 };
 
@@ -64,15 +67,15 @@ export function resolveSpeaker(
   if (reference.isOrganisation)
     return { ...unknown, speaker: reference.name, isOrganisation: true, basis: 'organisation' };
   if (reference.name !== '') {
-    const entity = people.find(reference.name);
+    // "Н.Прянишников" is written as the registry knows it, "Н. Прянишников".
+    const written = reference.name.replace(/^(\p{Lu}\.)(?=\p{Lu})/u, '$1 ');
+    const entity = people.find(written);
     return {
-      speaker:
-        entity === undefined
-          ? reference.name
-          : preferredName(displayOf(entity), reference.name, entity),
+      speaker: entity === undefined ? written : preferredName(displayOf(entity), written, entity),
       role: reference.role || (entity === undefined ? '' : roleOf(entity, offset)),
       inferred: false,
       isOrganisation: false,
+      gender: entity?.gender || reference.gender,
       basis: 'name',
     };
   }
@@ -90,7 +93,9 @@ export function resolveSpeaker(
   } else if (reference.role !== '') {
     match = bestRoleMatch(earlier, people, reference.role, gender);
     basis = 'role';
-    if (match === undefined) {
+    // A representative or an aide nobody named stays unnamed: the person just reported is
+    // the one they speak for, not them.
+    if (match === undefined && !isUnnamedRole(reference.role)) {
       match = recentSubject(earlier, people, offset, gender);
       basis = 'recent-subject';
     }
@@ -102,6 +107,7 @@ export function resolveSpeaker(
     role: reference.role || roleOf(entity, offset),
     inferred: true,
     isOrganisation: false,
+    gender: entity.gender,
     basis,
   };
 }
@@ -222,9 +228,12 @@ function bestRoleMatch(
   // Latest first, so of equal matches the most recent wins.
   for (let index = earlier.length - 1; index >= 0; index -= 1) {
     const mention = earlier[index];
-    if (mention === undefined || mention.role === '') continue;
+    // Two capitalised words in a row after the title are a name inside the role: it was read
+    // past its end ("Премьер-министр Финляндии Александр Стубб обвинил").
+    if (mention === undefined || mention.role === '' || nameInside.test(mention.role)) continue;
     const known = genderOf(mention, people);
     if ((gender === 'm' || gender === 'f') && known !== '' && known !== gender) continue;
+    if (isSubordinateRole(mention.role, role) || isSubordinateRole(role, mention.role)) continue;
     const keys = roleKeys(mention.role);
     const shared = [...wanted].filter((key) => keys.has(key)).length;
     const words = roleWords(mention.role);
@@ -235,13 +244,22 @@ function bestRoleMatch(
     // Philips" / "директор ... Philips").
     const sharesName = overlap.some((word) => /^\p{Lu}/u.test(word));
     if (shared === 0 && !sharesName) continue;
-    const score = shared * 2 + overlap.length;
+    // Of equal titles, the one who has been speaking is the one quoted ("президент страны
+    // Вуянович заявил" over "принял президента Австрии Фишера").
+    const score = shared * 2 + overlap.length + (speaks(people.entityOf(mention)) ? 1 : 0);
     if (score > bestScore) {
       best = mention;
       bestScore = score;
     }
   }
   return best;
+}
+
+const nameInside = /\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+
+/** The person is the subject of a speech verb somewhere in the article. */
+function speaks(entity: PersonEntity): boolean {
+  return entity.mentions.some((mention) => mention.isSubject);
 }
 
 /** Words of a role cut to a stem; case is kept so organisation names stay recognisable. */
