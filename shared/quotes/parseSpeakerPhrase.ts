@@ -1,5 +1,6 @@
 import { findNameRuns, type NameRun } from './findNameRuns';
 import { firstNameGender } from './firstNames';
+import { findOrganisationNoun } from './findOrganisationNoun';
 import { functionWords, isFunctionWord } from './functionWords';
 import { honorificGender, isNameTitle, isRoleWord } from './roleWords';
 import { findSpeechVerb } from './speechVerbs';
@@ -68,7 +69,7 @@ export function parseSpeakerPhrase(
   const organisation = mode === 'subject' ? runs.find((run) => !run.isPerson) : undefined;
   const organisationName =
     organisation === undefined
-      ? quotedNames[0]
+      ? (quotedNames[0] ?? (mode === 'subject' ? findOrganisationNoun(phrase, language) : undefined))
       : joinTokens(phrase, organisation.from, organisation.to);
   if (organisationName === undefined) return undefined;
   return { ...emptyReference(first.start), name: organisationName, isOrganisation: true };
