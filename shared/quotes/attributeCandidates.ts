@@ -3,7 +3,8 @@ import type { PersonRegistry } from './createPersonRegistry';
 import { speakerConfidenceThreshold, type DetectedQuote } from './detectedQuote';
 import type { QuoteCandidate } from './findQuoteCandidates';
 import { rateAttribution } from './rateAttribution';
-import { resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
+import { readInterviews } from './readInterviews';
+import { resolveMention, resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
 
 interface PreviousQuote {
   resolved: ResolvedSpeaker;
@@ -20,17 +21,22 @@ export function attributeCandidates(
   language: 'ru' | 'en',
 ): DetectedQuote[] {
   const quotes: DetectedQuote[] = [];
+  const interviews = readInterviews(text, candidates, people, index);
   let previous: PreviousQuote | undefined;
   for (const candidate of candidates) {
     const first = candidate.parts[0];
-    if (first === undefined) continue;
+    if (first === undefined || interviews.questions.has(candidate)) continue;
     const { attribution } = candidate;
-    let resolved = resolveSpeaker(
-      attribution?.reference,
-      people,
-      attribution?.cueOffset ?? first.start,
-      attribution?.verbGender ?? '',
-    );
+    const interviewee = interviews.answers.get(candidate);
+    let resolved =
+      interviewee === undefined
+        ? resolveSpeaker(
+            attribution?.reference,
+            people,
+            attribution?.cueOffset ?? first.start,
+            attribution?.verbGender ?? '',
+          )
+        : resolveMention(interviewee, people, first.start, 'interviewee');
     const lineStart = index.lineStart(first.start);
     if (resolved.speaker === '' && previous !== undefined && previous.resolved.speaker !== '') {
       const reference = attribution?.reference;
@@ -40,7 +46,8 @@ export function attributeCandidates(
           !contradicts(attribution?.verbGender ?? '', previous.resolved.gender)) ||
         ((reference?.pronoun === 'plural' || reference?.pronoun === 'neuter') &&
           previous.resolved.isOrganisation);
-      if (isContinuation) resolved = { ...previous.resolved, inferred: true, basis: 'continuation' };
+      if (isContinuation)
+        resolved = { ...previous.resolved, inferred: true, basis: 'continuation' };
     }
     const confidence = rateAttribution(
       resolved,

@@ -69,7 +69,8 @@ export function parseSpeakerPhrase(
   const organisation = mode === 'subject' ? runs.find((run) => !run.isPerson) : undefined;
   const organisationName =
     organisation === undefined
-      ? (quotedNames[0] ?? (mode === 'subject' ? findOrganisationNoun(phrase, language) : undefined))
+      ? (quotedNames[0] ??
+        (mode === 'subject' ? findOrganisationNoun(phrase, language) : undefined))
       : joinTokens(phrase, organisation.from, organisation.to);
   if (organisationName === undefined) return undefined;
   return { ...emptyReference(first.start), name: organisationName, isOrganisation: true };

@@ -5,6 +5,8 @@ import { firstNameLemma } from './firstNames';
 import type { SpeakerReference } from './parseSpeakerPhrase';
 import { isSubordinateRole, isUnnamedRole, roleKeys } from './roleWords';
 import type { SpeechGender } from './speechVerbs';
+import { toNominativeName } from './toNominativeName';
+import { toNominativeRole } from './toNominativeRole';
 
 /** A speaker after resolution. */
 export interface ResolvedSpeaker {
@@ -23,7 +25,8 @@ export interface ResolvedSpeaker {
  * 'name': named at the cue; 'organisation': an organisation named at the cue; 'pronoun' /
  * 'role': resolved to an earlier person of agreeing gender / the same role;
  * 'recent-subject': an unnamed role taken to be the person just reported;
- * 'continuation': an unattributed quotation continuing the previous speaker.
+ * 'continuation': an unattributed quotation continuing the previous speaker;
+ * 'interviewee': an interview's answer, given to the person its introduction names.
  */
 export type SpeakerBasis =
   | 'none'
@@ -32,7 +35,8 @@ export type SpeakerBasis =
   | 'pronoun'
   | 'role'
   | 'recent-subject'
-  | 'continuation';
+  | 'continuation'
+  | 'interviewee';
 
 /** How far back (in characters) a sentence subject still outranks a later object. */
 const subjectWindow = 300;
@@ -71,8 +75,12 @@ export function resolveSpeaker(
     const written = reference.name.replace(/^(\p{Lu}\.)(?=\p{Lu})/u, '$1 ');
     const entity = people.find(written);
     return {
-      speaker: entity === undefined ? written : preferredName(displayOf(entity), written, entity),
-      role: reference.role || (entity === undefined ? '' : roleOf(entity, offset)),
+      speaker: toNominativeName(
+        entity === undefined ? written : preferredName(displayOf(entity), written, entity),
+      ),
+      role: toNominativeRole(
+        reference.role || (entity === undefined ? '' : roleOf(entity, offset)),
+      ),
       inferred: false,
       isOrganisation: false,
       gender: entity?.gender || reference.gender,
@@ -101,10 +109,21 @@ export function resolveSpeaker(
     }
   }
   if (match === undefined) return { ...unknown, role: reference.role };
-  const entity = people.entityOf(match);
+  const resolved = resolveMention(match, people, offset, basis);
+  return { ...resolved, role: toNominativeRole(reference.role) || resolved.role };
+}
+
+/** The person of one mention, as a speaker found from `basis`. */
+export function resolveMention(
+  mention: PersonMention,
+  people: PersonRegistry,
+  offset: number,
+  basis: SpeakerBasis,
+): ResolvedSpeaker {
+  const entity = people.entityOf(mention);
   return {
-    speaker: displayOf(entity),
-    role: reference.role || roleOf(entity, offset),
+    speaker: toNominativeName(displayOf(entity)),
+    role: toNominativeRole(roleOf(entity, offset)),
     inferred: true,
     isOrganisation: false,
     gender: entity.gender,

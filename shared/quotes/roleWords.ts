@@ -147,12 +147,21 @@ const subordinateStems = new Set([
 export function isSubordinateRole(role: string, other: string): boolean {
   const head = firstRoleStem(role);
   return (
-    head !== undefined && subordinateStems.has(head) && !subordinateStems.has(firstRoleStem(other) ?? '')
+    head !== undefined &&
+    subordinateStems.has(head) &&
+    !subordinateStems.has(firstRoleStem(other) ?? '')
   );
 }
 
 /** Titles of people an article seldom names: a representative, an official, an employee. */
-const unnamedStems = new Set(['чиновник', 'сотрудник', 'official', 'officer', 'employee', 'staffer']);
+const unnamedStems = new Set([
+  'чиновник',
+  'сотрудник',
+  'official',
+  'officer',
+  'employee',
+  'staffer',
+]);
 
 /**
  * True when a role nobody was named in should stay unnamed rather than be read as the

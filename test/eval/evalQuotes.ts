@@ -191,9 +191,10 @@ function readGum(path: string): { text: string; quotes: Range[]; others: Range[]
 
 function loadGum(): EvalDocument[] {
   const directory = join(corpora, 'GUM-news/_build/src/xml');
-  const speakers = readJson<{ speakers: Record<string, (string | null)[]> }>(
-    join(repoRoot, 'test/eval/gum-news-speakers.labels.json'),
-  ).speakers;
+  const { speakers, organisations } = readJson<{
+    speakers: Record<string, (string | null)[]>;
+    organisations: string[];
+  }>(join(repoRoot, 'test/eval/gum-news-speakers.labels.json'));
   return readdirSync(directory)
     .filter((file) => file.endsWith('.xml'))
     .sort()
@@ -207,7 +208,9 @@ function loadGum(): EvalDocument[] {
         gold: quotes.map((range, position) => ({
           ...range,
           speaker: labels[position] ?? undefined,
-          speakerKind: 'person' as const,
+          speakerKind: organisations.includes(labels[position] ?? '')
+            ? ('organisation' as const)
+            : ('person' as const),
           hasMarks: /["“”]/.test(text.slice(range.start, range.end)),
         })),
         ignored: [],
@@ -389,13 +392,17 @@ function score(dataset: string, documents: EvalDocument[], details: string[]): S
       if (gold.hasMarks) total.recalledWithMarks += 1;
       if (gold.speaker === undefined) continue;
       total.speakerScored += 1;
-      if (match.speaker !== '') calibrate(match.confidence, sameSpeaker(gold.speaker, match.speaker, gold.speakerKind));
+      if (match.speaker !== '')
+        calibrate(match.confidence, sameSpeaker(gold.speaker, match.speaker, gold.speakerKind));
       if (sameSpeaker(gold.speaker, match.speaker, gold.speakerKind)) {
         total.speakerCorrect += 1;
         if (gold.speaker === '') continue;
         total.kindScored += 1;
         if (match.speakerKind === gold.speakerKind) total.kindCorrect += 1;
-        else details.push(`${dataset}\t${document.name}\tKIND\t${gold.speakerKind} ≠ ${describe(match)}`);
+        else
+          details.push(
+            `${dataset}\t${document.name}\tKIND\t${gold.speakerKind} ≠ ${describe(match)}`,
+          );
         continue;
       }
       const error = match.speaker === '' ? 'UNATTRIBUTED' : 'MISATTRIBUTED';
