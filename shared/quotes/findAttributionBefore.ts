@@ -90,7 +90,11 @@ function subjectBeforeColon(
     return undefined;
   }
   const lead = head.findIndex((token) => token.start >= reference.offset);
-  return lead >= 0 && lead <= maxSubjectLead ? reference : undefined;
+  // "In Paris on Monday the talks with X…": after a preposition the name is not the subject.
+  const isFramed = head
+    .slice(0, Math.max(lead, 0))
+    .some((token) => functionWords.prepositions.has(token.norm));
+  return lead >= 0 && lead <= maxSubjectLead && !isFramed ? reference : undefined;
 }
 
 function colonOnly(clause: readonly Token[]): Attribution {

@@ -180,7 +180,13 @@ function russianAgreement(form: string): SpeechGender {
 }
 
 function isRussianNonFinite(form: string, gender: SpeechGender): boolean {
-  return gender === '' && russianGerundEnding.test(form) && !form.endsWith('ется');
+  // "говорится" ends like a gerund but is the finite passive of "говорить".
+  return (
+    gender === '' &&
+    russianGerundEnding.test(form) &&
+    !form.endsWith('ется') &&
+    !russianPassiveForms.has(form)
+  );
 }
 
 function englishForms(entry: string): string[] {
