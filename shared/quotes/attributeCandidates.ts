@@ -4,6 +4,7 @@ import { speakerConfidenceThreshold, type DetectedQuote } from './detectedQuote'
 import type { QuoteCandidate } from './findQuoteCandidates';
 import { rateAttribution } from './rateAttribution';
 import { readInterviews } from './readInterviews';
+import { findSpeechVerb } from './speechVerbs';
 import { resolveMention, resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
 
 interface PreviousQuote {
@@ -40,8 +41,11 @@ export function attributeCandidates(
     const lineStart = index.lineStart(first.start);
     if (resolved.speaker === '' && previous !== undefined && previous.resolved.speaker !== '') {
       const reference = attribution?.reference;
+      // "говорится в тексте письма": a passive cue names its own source, never the last one.
+      const isPassive = findSpeechVerb(attribution?.cue ?? '')?.isPassive === true;
       const isContinuation =
         (reference === undefined &&
+          !isPassive &&
           continues(text, previous, lineStart) &&
           !contradicts(attribution?.verbGender ?? '', previous.resolved.gender)) ||
         ((reference?.pronoun === 'plural' || reference?.pronoun === 'neuter') &&

@@ -32,9 +32,15 @@ const closingContext = /[\s)\]}.,:;!?…\u2014\u2013\-»”“"]/u;
 export function findQuotedSpans(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let stack: OpenMark[] = [];
+  /** Straight-quoted pairs closed inside an open straight quotation on this line. */
+  let inner: QuotedSpan[] = [];
   let lineStart = 0;
   const flushLine = (lineEnd: number): void => {
     const first = stack[0];
+    // The outer straight quote never closed: it was stray, and the pairs inside stand alone.
+    const stray = stack.find((entry) => entry.mark === '"');
+    if (stray !== undefined) spans.push(...inner.filter((span) => span.open > stray.offset));
+    inner = [];
     // A quotation running on into the next paragraph reopens there (“…¶“…”); one that
     // opens its paragraph may simply end with it.
     const continues = first !== undefined && nextLineOpensWith(text, lineEnd, first.mark);
@@ -72,19 +78,24 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     } else if (char === '"') {
       closed = handleStraightQuote(text, index, stack);
     }
-    if (closed !== undefined && stack.length === 0) {
-      spans.push({
-        open: closed.offset,
-        close: index,
-        start: closed.offset + 1,
-        end: index,
-        openMark: closed.mark,
-        isClosed: true,
-      });
+    if (closed === undefined) continue;
+    const span = {
+      open: closed.offset,
+      close: index,
+      start: closed.offset + 1,
+      end: index,
+      openMark: closed.mark,
+      isClosed: true,
+    };
+    if (stack.length === 0) {
+      spans.push(span);
+      inner = [];
+    } else if (closed.mark === '"' && stack.length === 1 && stack[0]?.mark === '"') {
+      inner.push(span);
     }
   }
   flushLine(text.length);
-  return spans;
+  return spans.sort((a, b) => a.open - b.open);
 }
 
 /** Pops the stack down to the nearest matching opener; returns it, or undefined if none. */
@@ -110,8 +121,11 @@ function handleStraightQuote(text: string, index: number, stack: OpenMark[]): Op
     return undefined;
   }
   if (canOpen && !canClose) {
-    // A second opener: the earlier straight quote was stray, so restart from here.
-    stack.length = stack.findIndex((entry) => entry.mark === '"');
+    // A second opener nests ("… сказать: "Здрасте" - так …"); if the outer one turns out to
+    // be stray, the line's end gives the inner pair back as a quotation of its own.
+    if (stack.filter((entry) => entry.mark === '"').length >= 2) {
+      stack.length = stack.findIndex((entry) => entry.mark === '"');
+    }
     stack.push({ mark: '"', offset: index });
     return undefined;
   }
