@@ -83,6 +83,45 @@ describe('attribution: organisations as speakers', () => {
   });
 });
 
+describe('attribution: never the wrong name', () => {
+  it('does not give a document’s words to the outlet that saw it', () => {
+    const [quote] = detectQuotes(
+      'A leaked internal letter seen by Sky News says "failure to return the form may end a claim".',
+      { language: 'en' },
+    );
+    expect(quote?.speaker).toBe('');
+  });
+
+  it('does not give an aide’s words to the person the aide serves', () => {
+    const [quote] = detectQuotes(
+      'Помощник Хиллари Клинтон, который посетил Белград, заявил, что «планка для ЕС высоко».',
+      { language: 'ru' },
+    );
+    expect(quote?.speaker).toBe('');
+    const [holder] = detectQuotes('«Решения пока нет», — сказал пресс-секретарь Дмитрий Песков.', {
+      language: 'ru',
+    });
+    expect(holder?.speaker).toBe('Дмитрий Песков');
+  });
+
+  it('does not read a deputy minister as «министр»', () => {
+    const quotes = detectQuotes(
+      'Глава ведомства Панос Камменос встретился с заместителем министра обороны США Кристин Вормут. ' +
+        '«Потери от санкций велики», — сказал министр.',
+      { language: 'ru' },
+    );
+    expect(quotes[0]?.speaker).not.toBe('Кристин Вормут');
+  });
+
+  it('does not continue the last speaker into a passive cue with its own source', () => {
+    const quotes = detectQuotes(
+      '«Мы закроем сделку», — пишет NEWSru.com. «Эта идея абсурдна», — говорится в тексте открытого письма.',
+      { language: 'ru' },
+    );
+    expect(quotes[1]?.speaker).toBe('');
+  });
+});
+
 describe('attribution: colon introductions with the speaker as subject', () => {
   it('reads the subject across the rest of the sentence and an apposition (en)', () => {
     expect(

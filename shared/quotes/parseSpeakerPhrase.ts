@@ -51,7 +51,8 @@ export function parseSpeakerPhrase(
   if (pronoun !== undefined && subjectPronouns.has(first.norm)) {
     return { ...emptyReference(first.start), pronoun };
   }
-  const runs = findNameRuns(phrase, language);
+  // "A letter seen by Sky News says": the agent of a passive modifier is not the subject.
+  const runs = findNameRuns(phrase, language).filter((run) => phrase[run.from - 1]?.norm !== 'by');
   const person = choosePerson(runs, phrase, mode);
   if (person !== undefined) {
     const { name, role, gender } = describeNameRun(phrase, person, language);

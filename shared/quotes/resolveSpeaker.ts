@@ -70,6 +70,8 @@ export function resolveSpeaker(
   if (reference === undefined) return unknown;
   if (reference.isOrganisation)
     return { ...unknown, speaker: reference.name, isOrganisation: true, basis: 'organisation' };
+  if (reference.name !== '' && servesNamedPerson(reference))
+    return { ...unknown, role: reference.role };
   if (reference.name !== '') {
     // "Н.Прянишников" is written as the registry knows it, "Н. Прянишников".
     const written = reference.name.replace(/^(\p{Lu}\.)(?=\p{Lu})/u, '$1 ');
@@ -111,6 +113,22 @@ export function resolveSpeaker(
   if (match === undefined) return { ...unknown, role: reference.role };
   const resolved = resolveMention(match, people, offset, basis);
   return { ...resolved, role: toNominativeRole(reference.role) || resolved.role };
+}
+
+/**
+ * "Помощник Хиллари Клинтон заявил": a deputy's or an aide's title right before a name not
+ * written in the nominative names whom they serve, not them. A known first name in its
+ * dictionary form ("пресс-секретарь Дмитрий Песков") names the holder; a first name that does
+ * not decline ("Хиллари") cannot tell, so no one is named.
+ */
+function servesNamedPerson(reference: SpeakerReference): boolean {
+  const first = (reference.name.split(' ')[0] ?? '').toLowerCase().replace(/ё/g, 'е');
+  return (
+    /^\p{Script=Cyrillic}/u.test(first) &&
+    !/\s/.test(reference.role.trim()) &&
+    isSubordinateRole(reference.role, '') &&
+    (firstNameLemma(first) !== first || /[иоуеэю]$/u.test(first))
+  );
 }
 
 /** The person of one mention, as a speaker found from `basis`. */
