@@ -51,6 +51,19 @@ export function parseSpeakerPhrase(
   if (pronoun !== undefined && subjectPronouns.has(first.norm)) {
     return { ...emptyReference(first.start), pronoun };
   }
+  // "в Москве она говорила", "Одновременно с этим он отметил": a subject pronoun right
+  // before the verb, after adverbials the phrase opens with.
+  const last = phrase[phrase.length - 1];
+  const lastPronoun = last === undefined ? undefined : functionWords.pronouns.get(last.norm);
+  if (
+    mode === 'subject' &&
+    last !== undefined &&
+    lastPronoun !== undefined &&
+    subjectPronouns.has(last.norm)
+  ) {
+    const hasName = findNameRuns(phrase, language).length > 0;
+    if (!hasName) return { ...emptyReference(last.start), pronoun: lastPronoun };
+  }
   // "A letter seen by Sky News says": the agent of a passive modifier is not the subject.
   const runs = findNameRuns(phrase, language).filter((run) => phrase[run.from - 1]?.norm !== 'by');
   const person = choosePerson(runs, phrase, mode);
