@@ -191,6 +191,31 @@ describe('attribution: pronouns across sentences', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Ангела Меркель', '']);
   });
 
+  it('reads a pronoun right after a quotation as its speaker when nobody else is named between', () => {
+    const quotes = detectQuotes(
+      'Тренер Петер Эрикссон высказался о допинге. «Наша команда сильнее», — цитирует заявление Мутко агентство. ' +
+        '«Это политика», — уверен он.',
+      { language: 'ru' },
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Мутко', 'Мутко']);
+  });
+
+  it('does not continue the last speaker into a sentence about someone else', () => {
+    const quotes = detectQuotes(
+      'Посол Саманта Пауэр заявила: «Россия воюет». Глава МИД Литвы Линас Линкявичус обвинил Москву в том, что она «ведёт войну против соседей».',
+      { language: 'ru' },
+    );
+    expect(quotes[1]?.speaker).not.toBe('Саманта Пауэр');
+  });
+
+  it('does not take a capitalised word opening a sentence for a name', () => {
+    const quotes = detectQuotes(
+      'Matthew Ingram wrote about it. One poster wrote that "a new obsession is taking hold".',
+      { language: 'en' },
+    );
+    expect(quotes[0]?.speaker).toBe('');
+  });
+
   it('names the speaker in the nominative, the role too', () => {
     const [quote] = detectQuotes(
       'На совещании выступил Вадим Ковалёв. Руководителя ЦОДД Вадима Ковалёва поддержали коллеги. «Мы сократим время в пути», — сказал Ковалёв.',

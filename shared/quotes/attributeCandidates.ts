@@ -1,3 +1,4 @@
+import type { Attribution } from './attribution';
 import type { TextIndex } from './buildTextIndex';
 import type { PersonRegistry } from './createPersonRegistry';
 import { speakerConfidenceThreshold, type DetectedQuote } from './detectedQuote';
@@ -11,7 +12,12 @@ interface PreviousQuote {
   resolved: ResolvedSpeaker;
   lineStart: number;
   lineEnd: number;
+  /** Just after the previous quotation's last passage. */
+  end: number;
 }
+
+/** How far after the last quotation a pronoun or a role still means its speaker. */
+const lastSpeakerWindow = 600;
 
 /** Resolves speakers in text order; unattributed quotations continue the previous speaker. */
 export function attributeCandidates(
@@ -39,6 +45,20 @@ export function attributeCandidates(
           )
         : resolveMention(interviewee, people, first.start, 'interviewee');
     const lineStart = index.lineStart(first.start);
+    const cueOffset = attribution?.cueOffset ?? first.start;
+    // A lone capitalised word is doubtful only where any word is capitalised: opening a
+    // sentence ("One poster wrote"); after a quotation ("…," Eastman said) it is a name.
+    const nameOffset = attribution?.reference?.offset ?? 0;
+    if (resolved.basis === 'lone-word' && !opensSentence(text, index, nameOffset)) {
+      resolved = { ...resolved, basis: 'name' };
+    }
+    if (
+      (resolved.basis === 'pronoun' || resolved.basis === 'recent-subject') &&
+      previous !== undefined &&
+      isLastSpeakerMeant(people, previous, cueOffset, attribution)
+    ) {
+      resolved = { ...previous.resolved, inferred: true, basis: resolved.basis };
+    }
     if (resolved.speaker === '' && previous !== undefined && previous.resolved.speaker !== '') {
       const reference = attribution?.reference;
       // "говорится в тексте письма": a passive cue names its own source, never the last one.
@@ -47,7 +67,8 @@ export function attributeCandidates(
         (reference === undefined &&
           !isPassive &&
           continues(text, previous, lineStart) &&
-          !contradicts(attribution?.verbGender ?? '', previous.resolved.gender)) ||
+          !contradicts(attribution?.verbGender ?? '', previous.resolved.gender) &&
+          !namesAnother(people, previous, index.sentenceStart(first.start), first.start)) ||
         ((reference?.pronoun === 'plural' || reference?.pronoun === 'neuter') &&
           previous.resolved.isOrganisation);
       if (isContinuation)
@@ -57,7 +78,7 @@ export function attributeCandidates(
       resolved,
       attribution,
       previous !== undefined && previous.lineStart === lineStart,
-      /^[\s\u2014\u2013«“„"-]*$/u.test(text.slice(index.sentenceStart(first.start), first.start)),
+      opensSentence(text, index, first.start),
     );
     const isSure = confidence >= speakerConfidenceThreshold;
     for (const part of candidate.parts) {
@@ -75,9 +96,56 @@ export function attributeCandidates(
         confidence,
       });
     }
-    previous = { resolved, lineStart, lineEnd: index.lineEnd(first.start) };
+    previous = {
+      resolved,
+      lineStart,
+      lineEnd: index.lineEnd(first.start),
+      end: candidate.parts[candidate.parts.length - 1]?.end ?? first.end,
+    };
   }
   return quotes;
+}
+
+/**
+ * "«…», — отметил министр. «…», — уверен он.": a pronoun or an unnamed role right after a
+ * quotation means its speaker when nobody else is named in between and the gender agrees;
+ * the article has just been quoting them, whoever was the subject of an earlier sentence.
+ */
+function isLastSpeakerMeant(
+  people: PersonRegistry,
+  previous: PreviousQuote,
+  cueOffset: number,
+  attribution: Attribution | undefined,
+): boolean {
+  const { resolved } = previous;
+  if (resolved.speaker === '' || resolved.isOrganisation) return false;
+  if (cueOffset < previous.end || cueOffset - previous.end > lastSpeakerWindow) return false;
+  const pronoun = attribution?.reference?.pronoun ?? '';
+  const gender = pronoun === 'm' || pronoun === 'f' ? pronoun : (attribution?.verbGender ?? '');
+  if (contradicts(gender, resolved.gender)) return false;
+  return !namesAnother(people, previous, previous.end, cueOffset);
+}
+
+/** Someone other than the previous speaker is named between `from` and `to`. */
+function namesAnother(
+  people: PersonRegistry,
+  previous: PreviousQuote,
+  from: number,
+  to: number,
+): boolean {
+  const speaker = people.find(previous.resolved.speaker);
+  const { mentions } = people;
+  for (let position = mentions.length - 1; position >= 0; position -= 1) {
+    const mention = mentions[position];
+    if (mention === undefined || mention.offset < from) return false;
+    if (mention.offset < to && people.entityOf(mention) !== speaker) return true;
+  }
+  return false;
+}
+
+/** Only spaces, dashes or quotation marks stand between the sentence start and `offset`. */
+function opensSentence(text: string, index: TextIndex, offset: number): boolean {
+  return /^[\s\u2014\u2013«“„"-]*$/u.test(text.slice(index.sentenceStart(offset), offset));
 }
 
 /** A verb's agreement ("он отметил") rules out a previous speaker of the other gender. */

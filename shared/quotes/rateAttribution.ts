@@ -26,6 +26,8 @@ export function rateAttribution(
       return isStrong ? 0.85 : 0.7;
     case 'pronoun':
       return isStrong ? 0.8 : 0.65;
+    case 'lone-word':
+      return 0.45;
     case 'interviewee':
       return 0.75;
     case 'recent-subject':

@@ -26,7 +26,9 @@ export interface ResolvedSpeaker {
  * 'role': resolved to an earlier person of agreeing gender / the same role;
  * 'recent-subject': an unnamed role taken to be the person just reported;
  * 'continuation': an unattributed quotation continuing the previous speaker;
- * 'interviewee': an interview's answer, given to the person its introduction names.
+ * 'interviewee': an interview's answer, given to the person its introduction names;
+ * 'lone-word': a single capitalised word named nowhere else and not a known first name
+ * ("One poster wrote", "Critics … writing", "Источники отмечают"), which may be no name at all.
  */
 export type SpeakerBasis =
   | 'none'
@@ -36,7 +38,8 @@ export type SpeakerBasis =
   | 'role'
   | 'recent-subject'
   | 'continuation'
-  | 'interviewee';
+  | 'interviewee'
+  | 'lone-word';
 
 /** How far back (in characters) a sentence subject still outranks a later object. */
 const subjectWindow = 300;
@@ -86,7 +89,7 @@ export function resolveSpeaker(
       inferred: false,
       isOrganisation: false,
       gender: entity?.gender || reference.gender,
-      basis: 'name',
+      basis: isLoneWord(written, entity) ? 'lone-word' : 'name',
     };
   }
   const earlier = people.mentions.slice(
@@ -129,6 +132,11 @@ function servesNamedPerson(reference: SpeakerReference): boolean {
     isSubordinateRole(reference.role, '') &&
     (firstNameLemma(first) !== first || /[иоуеэю]$/u.test(first))
   );
+}
+
+function isLoneWord(written: string, entity: PersonEntity | undefined): boolean {
+  if (/\s/.test(written) || firstNameLemma(written) !== undefined) return false;
+  return entity === undefined || entity.mentions.length <= 1;
 }
 
 /** The person of one mention, as a speaker found from `basis`. */
