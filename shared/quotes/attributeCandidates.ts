@@ -3,6 +3,7 @@ import type { TextIndex } from './buildTextIndex';
 import type { PersonRegistry } from './createPersonRegistry';
 import { speakerConfidenceThreshold, type DetectedQuote } from './detectedQuote';
 import type { QuoteCandidate } from './findQuoteCandidates';
+import { countMentionsBefore } from './countMentionsBefore';
 import { rateAttribution } from './rateAttribution';
 import { readInterviews } from './readInterviews';
 import { findSpeechVerb } from './speechVerbs';
@@ -133,12 +134,14 @@ function namesAnother(
   from: number,
   to: number,
 ): boolean {
-  const speaker = people.find(previous.resolved.speaker);
   const { mentions } = people;
-  for (let position = mentions.length - 1; position >= 0; position -= 1) {
+  const last = countMentionsBefore(mentions, to);
+  let position = countMentionsBefore(mentions, from);
+  if (position >= last) return false;
+  const speaker = people.find(previous.resolved.speaker);
+  for (; position < last; position += 1) {
     const mention = mentions[position];
-    if (mention === undefined || mention.offset < from) return false;
-    if (mention.offset < to && people.entityOf(mention) !== speaker) return true;
+    if (mention !== undefined && people.entityOf(mention) !== speaker) return true;
   }
   return false;
 }

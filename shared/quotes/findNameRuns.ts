@@ -93,11 +93,12 @@ function isNamePart(tokens: readonly Token[], index: number): boolean {
   if (findSpeechVerb(token.norm) !== undefined) return false;
   // "Allegedly, ..." — a sentence adverb, not a name.
   if (token.norm.endsWith('ly') && tokens[index + 1]?.text === ',') return false;
-  // "Особенно подробно…", "Одновременно с этим он…": a Russian adverb opening a sentence.
-  if (russianAdverb.test(token.norm)) return false;
-  // "мэр города Немуро": a place named after its kind is not a person.
-  if (placeNouns.has(tokens[index - 1]?.norm ?? '')) return false;
-  if (token.isCapitalized) return true;
+  if (token.isCapitalized) {
+    // "Особенно подробно…", "Одновременно с этим он…": a Russian adverb opening a sentence.
+    if (token.norm.endsWith('о') && russianAdverb.test(token.norm)) return false;
+    // "мэр города Немуро": a place named after its kind is not a person.
+    return !placeNouns.has(tokens[index - 1]?.norm ?? '');
+  }
   return particlePrefix.test(token.text);
 }
 

@@ -33,14 +33,20 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let stack: OpenMark[] = [];
   /** Straight-quoted pairs closed inside an open straight quotation on this line. */
-  let inner: QuotedSpan[] = [];
+  const inner: QuotedSpan[] = [];
+  let isOutOfOrder = false;
   let lineStart = 0;
   const flushLine = (lineEnd: number): void => {
     const first = stack[0];
     // The outer straight quote never closed: it was stray, and the pairs inside stand alone.
-    const stray = stack.find((entry) => entry.mark === '"');
-    if (stray !== undefined) spans.push(...inner.filter((span) => span.open > stray.offset));
-    inner = [];
+    if (inner.length > 0) {
+      const stray = stack.find((entry) => entry.mark === '"');
+      for (const span of inner) {
+        if (stray !== undefined && span.open > stray.offset) spans.push(span);
+      }
+      isOutOfOrder = true;
+      inner.length = 0;
+    }
     // A quotation running on into the next paragraph reopens there (“…¶“…”); one that
     // opens its paragraph may simply end with it.
     const continues = first !== undefined && nextLineOpensWith(text, lineEnd, first.mark);
@@ -79,6 +85,8 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       closed = handleStraightQuote(text, index, stack);
     }
     if (closed === undefined) continue;
+    const isTop = stack.length === 0;
+    if (!isTop && (closed.mark !== '"' || stack.length !== 1 || stack[0]?.mark !== '"')) continue;
     const span = {
       open: closed.offset,
       close: index,
@@ -87,15 +95,15 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       openMark: closed.mark,
       isClosed: true,
     };
-    if (stack.length === 0) {
+    if (isTop) {
       spans.push(span);
-      inner = [];
-    } else if (closed.mark === '"' && stack.length === 1 && stack[0]?.mark === '"') {
+      inner.length = 0;
+    } else {
       inner.push(span);
     }
   }
   flushLine(text.length);
-  return spans.sort((a, b) => a.open - b.open);
+  return isOutOfOrder ? spans.sort((a, b) => a.open - b.open) : spans;
 }
 
 /** Pops the stack down to the nearest matching opener; returns it, or undefined if none. */

@@ -1,5 +1,6 @@
 import type { TextIndex } from './buildTextIndex';
 import type { PersonMention } from './collectPersonMentions';
+import { countMentionsBefore } from './countMentionsBefore';
 import type { PersonRegistry } from './createPersonRegistry';
 import type { QuoteCandidate } from './findQuoteCandidates';
 
@@ -83,10 +84,7 @@ function isQuestion(text: string, candidate: QuoteCandidate, index: TextIndex): 
 
 /** The last person named in the lines just before the interview. */
 function introducedPerson(people: PersonRegistry, before: number): PersonMention | undefined {
-  for (let position = people.mentions.length - 1; position >= 0; position -= 1) {
-    const mention = people.mentions[position];
-    if (mention === undefined || mention.offset >= before) continue;
-    return before - mention.offset <= introductionWindow ? mention : undefined;
-  }
-  return undefined;
+  const mention = people.mentions[countMentionsBefore(people.mentions, before) - 1];
+  if (mention === undefined) return undefined;
+  return before - mention.offset <= introductionWindow ? mention : undefined;
 }

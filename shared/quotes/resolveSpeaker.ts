@@ -1,4 +1,5 @@
 import type { PersonMention } from './collectPersonMentions';
+import { countMentionsBefore } from './countMentionsBefore';
 import type { PersonEntity, PersonRegistry } from './createPersonRegistry';
 import { isSameWord } from './isSamePerson';
 import { firstNameLemma } from './firstNames';
@@ -93,8 +94,8 @@ export function resolveSpeaker(
     };
   }
   const earlier = people.mentions.slice(
-    Math.max(0, countBefore(people.mentions, offset) - maxCandidates),
-    countBefore(people.mentions, offset),
+    Math.max(0, countMentionsBefore(people.mentions, offset) - maxCandidates),
+    countMentionsBefore(people.mentions, offset),
   );
   const gender =
     reference.pronoun === 'm' || reference.pronoun === 'f' ? reference.pronoun : verbGender;
@@ -135,8 +136,8 @@ function servesNamedPerson(reference: SpeakerReference): boolean {
 }
 
 function isLoneWord(written: string, entity: PersonEntity | undefined): boolean {
-  if (/\s/.test(written) || firstNameLemma(written) !== undefined) return false;
-  return entity === undefined || entity.mentions.length <= 1;
+  if (/\s/.test(written) || (entity !== undefined && entity.mentions.length > 1)) return false;
+  return firstNameLemma(written) === undefined;
 }
 
 /** The person of one mention, as a speaker found from `basis`. */
@@ -187,7 +188,7 @@ function displayOf(entity: PersonEntity): string {
 /** The role written at the person's latest mention before `offset`, else at any mention. */
 function roleOf(entity: PersonEntity, offset: number): string {
   const { mentions } = entity;
-  for (let index = countBefore(mentions, offset) - 1; index >= 0; index -= 1) {
+  for (let index = countMentionsBefore(mentions, offset) - 1; index >= 0; index -= 1) {
     const role = mentions[index]?.role;
     if (role) return role;
   }
@@ -196,18 +197,6 @@ function roleOf(entity: PersonEntity, offset: number): string {
 
 function genderOf(person: PersonMention, people: PersonRegistry): string {
   return person.gender || people.entityOf(person).gender;
-}
-
-/** How many mentions come before `offset`; they are in text order, so a binary search. */
-function countBefore(mentions: readonly PersonMention[], offset: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((mentions[middle]?.offset ?? 0) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { firstNameGender, firstNameLemma } from './firstNames';
 
+const cyrillicName = /^\p{Script=Cyrillic}+ \p{Script=Cyrillic}/u;
 const masculineSurname = /^(\p{Lu}\p{Ll}*(?:ов|ев|ёв|ин|ын))(?:а|у|ым|ом|е)$/u;
 const masculineSkiy = /^(\p{Lu}\p{Ll}*(?:ск|цк))(?:ого|ому|им|ом)$/u;
 const feminineSurname = /^(\p{Lu}\p{Ll}*(?:ов|ев|ёв|ин|ын))(?:ой|у)$/u;
@@ -13,11 +14,12 @@ const feminineSkaya = /^(\p{Lu}\p{Ll}*(?:ск|цк))(?:ой|ую)$/u;
  * and names already in the nominative, come back as they are.
  */
 export function toNominativeName(name: string): string {
+  if (!cyrillicName.test(name)) return name;
   const words = name.split(' ');
   const first = words[0];
   if (words.length < 2 || first === undefined) return name;
-  const gender = firstNameGender(first);
   const lemma = firstNameLemma(first);
+  const gender = lemma === undefined ? undefined : firstNameGender(lemma);
   if (gender === undefined || lemma === undefined) return name;
   return words
     .map((word, position) => {
