@@ -30,14 +30,18 @@ describe('galley quotes', () => {
       speaker: 'Наталья Сергунина',
       cue: 'рассказала',
       inferred: false,
+      speakerKind: 'person',
     });
+    expect(quotes[0]?.['confidence']).toBeGreaterThanOrEqual(0.5);
     expect(String(quotes[0]?.['text'])).toMatch(/^Московский инновационный кластер объединяет/);
     expect(Object.keys(quotes[0] ?? {}).sort()).toEqual([
+      'confidence',
       'cue',
       'end',
       'inferred',
       'role',
       'speaker',
+      'speakerKind',
       'start',
       'text',
     ]);

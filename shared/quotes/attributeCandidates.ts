@@ -1,14 +1,24 @@
+import type { Attribution } from './attribution';
 import type { TextIndex } from './buildTextIndex';
 import type { PersonRegistry } from './createPersonRegistry';
-import type { DetectedQuote } from './detectedQuote';
+import { speakerConfidenceThreshold, type DetectedQuote } from './detectedQuote';
 import type { QuoteCandidate } from './findQuoteCandidates';
-import { resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
+import { countMentionsBefore } from './countMentionsBefore';
+import { rateAttribution } from './rateAttribution';
+import { readInterviews } from './readInterviews';
+import { findSpeechVerb } from './speechVerbs';
+import { resolveMention, resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
 
 interface PreviousQuote {
   resolved: ResolvedSpeaker;
   lineStart: number;
   lineEnd: number;
+  /** Just after the previous quotation's last passage. */
+  end: number;
 }
+
+/** How far after the last quotation a pronoun or a role still means its speaker. */
+const lastSpeakerWindow = 600;
 
 /** Resolves speakers in text order; unattributed quotations continue the previous speaker. */
 export function attributeCandidates(
@@ -19,42 +29,131 @@ export function attributeCandidates(
   language: 'ru' | 'en',
 ): DetectedQuote[] {
   const quotes: DetectedQuote[] = [];
+  const interviews = readInterviews(text, candidates, people, index);
   let previous: PreviousQuote | undefined;
   for (const candidate of candidates) {
     const first = candidate.parts[0];
-    if (first === undefined) continue;
+    if (first === undefined || interviews.questions.has(candidate)) continue;
     const { attribution } = candidate;
-    let resolved = resolveSpeaker(
-      attribution?.reference,
-      people,
-      attribution?.cueOffset ?? first.start,
-      attribution?.verbGender ?? '',
-    );
+    const interviewee = interviews.answers.get(candidate);
+    let resolved =
+      interviewee === undefined
+        ? resolveSpeaker(
+            attribution?.reference,
+            people,
+            attribution?.cueOffset ?? first.start,
+            attribution?.verbGender ?? '',
+          )
+        : resolveMention(interviewee, people, first.start, 'interviewee');
     const lineStart = index.lineStart(first.start);
+    const cueOffset = attribution?.cueOffset ?? first.start;
+    // A lone capitalised word is doubtful only where any word is capitalised: opening a
+    // sentence ("One poster wrote"); after a quotation ("…," Eastman said) it is a name.
+    const nameOffset = attribution?.reference?.offset ?? 0;
+    if (resolved.basis === 'lone-word' && !opensSentence(text, index, nameOffset)) {
+      resolved = { ...resolved, basis: 'name' };
+    }
+    if (
+      (resolved.basis === 'pronoun' || resolved.basis === 'recent-subject') &&
+      previous !== undefined &&
+      isLastSpeakerMeant(people, previous, cueOffset, attribution)
+    ) {
+      resolved = { ...previous.resolved, inferred: true, basis: resolved.basis };
+    }
     if (resolved.speaker === '' && previous !== undefined && previous.resolved.speaker !== '') {
       const reference = attribution?.reference;
+      // "говорится в тексте письма": a passive cue names its own source, never the last one.
+      const isPassive = findSpeechVerb(attribution?.cue ?? '')?.isPassive === true;
       const isContinuation =
-        (reference === undefined && continues(text, previous, lineStart)) ||
+        (reference === undefined &&
+          !isPassive &&
+          continues(text, previous, lineStart) &&
+          !contradicts(attribution?.verbGender ?? '', previous.resolved.gender) &&
+          !namesAnother(people, previous, index.sentenceStart(first.start), first.start)) ||
         ((reference?.pronoun === 'plural' || reference?.pronoun === 'neuter') &&
           previous.resolved.isOrganisation);
-      if (isContinuation) resolved = { ...previous.resolved, inferred: true };
+      if (isContinuation)
+        resolved = { ...previous.resolved, inferred: true, basis: 'continuation' };
     }
+    const confidence = rateAttribution(
+      resolved,
+      attribution,
+      previous !== undefined && previous.lineStart === lineStart,
+      opensSentence(text, index, first.start),
+    );
+    const isSure = confidence >= speakerConfidenceThreshold;
     for (const part of candidate.parts) {
       quotes.push({
         text: text.slice(part.start, part.end),
-        speaker: resolved.speaker,
-        role: resolved.role,
+        speaker: isSure ? resolved.speaker : '',
+        role: isSure ? resolved.role : '',
         cue: attribution?.cue ?? '',
         start: part.start,
         end: part.end,
         inferred: resolved.inferred,
         kind: candidate.kind,
         language,
+        speakerKind: isSure && resolved.isOrganisation ? 'organisation' : 'person',
+        confidence,
       });
     }
-    previous = { resolved, lineStart, lineEnd: index.lineEnd(first.start) };
+    previous = {
+      resolved,
+      lineStart,
+      lineEnd: index.lineEnd(first.start),
+      end: candidate.parts[candidate.parts.length - 1]?.end ?? first.end,
+    };
   }
   return quotes;
+}
+
+/**
+ * "«…», — отметил министр. «…», — уверен он.": a pronoun or an unnamed role right after a
+ * quotation means its speaker when nobody else is named in between and the gender agrees;
+ * the article has just been quoting them, whoever was the subject of an earlier sentence.
+ */
+function isLastSpeakerMeant(
+  people: PersonRegistry,
+  previous: PreviousQuote,
+  cueOffset: number,
+  attribution: Attribution | undefined,
+): boolean {
+  const { resolved } = previous;
+  if (resolved.speaker === '' || resolved.isOrganisation) return false;
+  if (cueOffset < previous.end || cueOffset - previous.end > lastSpeakerWindow) return false;
+  const pronoun = attribution?.reference?.pronoun ?? '';
+  const gender = pronoun === 'm' || pronoun === 'f' ? pronoun : (attribution?.verbGender ?? '');
+  if (contradicts(gender, resolved.gender)) return false;
+  return !namesAnother(people, previous, previous.end, cueOffset);
+}
+
+/** Someone other than the previous speaker is named between `from` and `to`. */
+function namesAnother(
+  people: PersonRegistry,
+  previous: PreviousQuote,
+  from: number,
+  to: number,
+): boolean {
+  const { mentions } = people;
+  const last = countMentionsBefore(mentions, to);
+  let position = countMentionsBefore(mentions, from);
+  if (position >= last) return false;
+  const speaker = people.find(previous.resolved.speaker);
+  for (; position < last; position += 1) {
+    const mention = mentions[position];
+    if (mention !== undefined && people.entityOf(mention) !== speaker) return true;
+  }
+  return false;
+}
+
+/** Only spaces, dashes or quotation marks stand between the sentence start and `offset`. */
+function opensSentence(text: string, index: TextIndex, offset: number): boolean {
+  return /^[\s\u2014\u2013«“„"-]*$/u.test(text.slice(index.sentenceStart(offset), offset));
+}
+
+/** A verb's agreement ("он отметил") rules out a previous speaker of the other gender. */
+function contradicts(verbGender: string, gender: string): boolean {
+  return (verbGender === 'm' || verbGender === 'f') && gender !== '' && verbGender !== gender;
 }
 
 /** The quotation is in the same paragraph as the previous one, or the next paragraph. */

@@ -72,9 +72,9 @@ describe('detectQuotes: attribution after the quotation', () => {
     expect(quote).toMatchObject({ text: 'Проект „Энергия“ закрыт', speaker: 'Олег Смирнов' });
   });
 
-  it('takes the person over the outlet: «…», — цитирует РБК Дмитрия Медведева', () => {
+  it('takes the person over the outlet, in the nominative: «…», — цитирует РБК Дмитрия Медведева', () => {
     const quote = only('«Идея неплохая», — цитирует РБК Дмитрия Медведева.');
-    expect(quote).toMatchObject({ speaker: 'Дмитрия Медведева', cue: 'цитирует' });
+    expect(quote).toMatchObject({ speaker: 'Дмитрий Медведев', cue: 'цитирует' });
   });
 });
 
@@ -145,7 +145,7 @@ describe('detectQuotes: interview lines opened by a dash', () => {
     expect(quotes.map(summary)).toEqual([
       {
         text: 'Работы закончим к весне',
-        speaker: 'Виктором Соколовым',
+        speaker: 'Виктор Соколов',
         role: 'главным инженером',
         inferred: true,
       },
@@ -162,12 +162,11 @@ describe('detectQuotes: interview lines opened by a dash', () => {
     ]);
   });
 
-  it('reads a question-and-answer run without attributions', () => {
+  it('reads a question-and-answer run without attributions: the question is not a quotation', () => {
     const quotes = detectQuotes(
       '— Когда откроют мост?\n\n— Мост откроют в июне, если погода позволит.',
     );
     expect(quotes.map((quote) => quote.text)).toEqual([
-      'Когда откроют мост?',
       'Мост откроют в июне, если погода позволит.',
     ]);
   });
@@ -192,7 +191,7 @@ describe('detectQuotes: pronouns and roles resolve to people named earlier', () 
         '«Начинаем», — ответил он.',
     );
     expect(quotes.map((quote) => [quote.speaker, quote.inferred])).toEqual([
-      ['Анной Смирновой', true],
+      ['Анна Смирнова', true],
       ['Иван Петров', true],
     ]);
   });

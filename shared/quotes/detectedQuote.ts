@@ -23,5 +23,19 @@ export const detectedQuoteSchema = z.object({
   kind: detectedQuoteKindSchema,
   /** The article's language, whose cue and attribution rules were applied. */
   language: z.enum(['ru', 'en']),
+  /** Whether the speaker is a person or an organisation (a press service, a ministry). */
+  speakerKind: z.enum(['person', 'organisation']),
+  /**
+   * How sure the attribution is, 0..1. Below {@link speakerConfidenceThreshold} the speaker is
+   * left '' (confidence then says how likely the best guess was), so that a checker is asked
+   * instead of shown a name.
+   */
+  confidence: z.number().min(0).max(1),
 });
 export type DetectedQuote = z.infer<typeof detectedQuoteSchema>;
+
+/** Whether a speaker is a person or an organisation. */
+export type SpeakerKind = DetectedQuote['speakerKind'];
+
+/** Attributions less sure than this leave the speaker empty; the panel asks for one. */
+export const speakerConfidenceThreshold = 0.5;

@@ -43,9 +43,12 @@ export function findAttributionBefore(
     // "Президент: «…»" — a bare name or role before the colon is the speaker.
     const isBareName =
       clause.length <= 4 && clause.every((token) => token.isWord && !isFunctionWord(token.norm));
-    return isBareName
-      ? { ...colonOnly(clause), reference: parseSpeakerPhrase(clause, language) }
-      : colonOnly(clause);
+    if (isBareName)
+      return { ...colonOnly(clause), reference: parseSpeakerPhrase(clause, language) };
+    const subject = subjectBeforeColon(clause, language);
+    return subject === undefined
+      ? colonOnly(clause)
+      : { ...colonOnly(clause), strength: 'weak', reference: subject };
   }
   const afterCue = clause.slice(cue.index + cue.length);
   const bound = afterCue.filter(
@@ -64,6 +67,34 @@ export function findAttributionBefore(
     hasColon,
     verbGender: cue.gender,
   };
+}
+
+/** The subject must start within this many tokens of the sentence. */
+const maxSubjectLead = 4;
+
+/**
+ * The subject of a sentence that introduces a quotation with a colon but no speech verb:
+ * "Transport minister Anna Clarke welcomed the decision in a statement: "…"", "Dr Mark
+ * Jones, who led the study, was blunt: "…"" (an apposition after the first comma is skipped).
+ * Only a person or pronoun at the start of the sentence counts, not one named later on.
+ */
+function subjectBeforeColon(
+  clause: readonly Token[],
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  const comma = clause.findIndex((token) => token.text === ',');
+  const head = comma < 0 ? clause : clause.slice(0, comma);
+  const reference = parseSpeakerPhrase(head, language);
+  if (reference === undefined || reference.isOrganisation) return undefined;
+  if (reference.name === '' && reference.pronoun !== 'm' && reference.pronoun !== 'f') {
+    return undefined;
+  }
+  const lead = head.findIndex((token) => token.start >= reference.offset);
+  // "In Paris on Monday the talks with X…": after a preposition the name is not the subject.
+  const isFramed = head
+    .slice(0, Math.max(lead, 0))
+    .some((token) => functionWords.prepositions.has(token.norm));
+  return lead >= 0 && lead <= maxSubjectLead && !isFramed ? reference : undefined;
 }
 
 function colonOnly(clause: readonly Token[]): Attribution {
@@ -153,6 +184,10 @@ function referenceFor(
   const first = untilComma[0];
   if (first === undefined || untilComma.length > 6) return undefined;
   if (language === 'en' && functionWords.pronouns.has(first.norm)) return undefined;
+  // "told the police, "…"": the words after "told" are whom it was told to.
+  if (language === 'en' && /^(?:told|tell|tells|telling)$/.test(cue.text.toLowerCase())) {
+    return undefined;
+  }
   return parseSpeakerPhrase(untilComma, language);
 }
 

@@ -38,6 +38,24 @@ const cyrillic = /[а-яё]/i;
 const latin = /[a-z]/i;
 const genitivePlace = /(?:ии|ы|ой|ого|ской|ского|ских)$/;
 const russianAdjective = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их)$/;
+const placeNouns = new Set([
+  'город',
+  'города',
+  'городе',
+  'села',
+  'поселка',
+  'деревни',
+  'области',
+  'района',
+  'республики',
+  'штата',
+  'острова',
+  'city',
+  'town',
+]);
+const russianAdverb = /^[а-я]{4,}(?:нно|льно|жно|дно|тно|чно|вно|зно)$/;
+/** "Н.Прянишников": an initial glued to a surname, a person, not a web name. */
+const initialAndSurname = /^\p{Lu}\.\p{Lu}\p{Ll}+$/u;
 
 /**
  * Splits the capitalised stretches of a phrase into names, telling people from organisations:
@@ -75,7 +93,12 @@ function isNamePart(tokens: readonly Token[], index: number): boolean {
   if (findSpeechVerb(token.norm) !== undefined) return false;
   // "Allegedly, ..." — a sentence adverb, not a name.
   if (token.norm.endsWith('ly') && tokens[index + 1]?.text === ',') return false;
-  if (token.isCapitalized) return true;
+  if (token.isCapitalized) {
+    // "Особенно подробно…", "Одновременно с этим он…": a Russian adverb opening a sentence.
+    if (token.norm.endsWith('о') && russianAdverb.test(token.norm)) return false;
+    // "мэр города Немуро": a place named after its kind is not a person.
+    return !placeNouns.has(tokens[index - 1]?.norm ?? '');
+  }
   return particlePrefix.test(token.text);
 }
 
@@ -95,7 +118,8 @@ function isInnerParticle(tokens: readonly Token[], index: number): boolean {
 function isOrganisationToken(token: Token, language: 'ru' | 'en', isForeignName: boolean): boolean {
   const letters = token.text.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters === letters.toUpperCase()) return true;
-  if (token.text.includes('.') && token.text.length > 2) return true;
+  if (token.text.includes('.') && token.text.length > 2 && !initialAndSurname.test(token.text))
+    return true;
   if (!isForeignName && isForeignScript(token, language)) return true;
   return organisationWords.has(token.norm) || /'s$/.test(token.norm);
 }

@@ -52,4 +52,16 @@ describe('findQuotedSpans', () => {
       { open: 2, close: 5, start: 3, end: 5, openMark: '«', isClosed: true },
     ]);
   });
+
+  it('nests straight quotes, and gives back the inner pair of a stray outer mark', () => {
+    const nested =
+      'Он сказал: "Так не бывает: "Здрасте, я пришел" - так не бывает", - цитирует РБК.';
+    expect(findQuotedSpans(nested).map((span) => nested.slice(span.start, span.end))).toEqual([
+      'Так не бывает: "Здрасте, я пришел" - так не бывает',
+    ]);
+    const stray = 'He said "it was late. Then "We are done," she said.';
+    expect(findQuotedSpans(stray).map((span) => stray.slice(span.start, span.end))).toEqual([
+      'We are done,',
+    ]);
+  });
 });

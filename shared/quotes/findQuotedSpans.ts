@@ -32,9 +32,21 @@ const closingContext = /[\s)\]}.,:;!?…\u2014\u2013\-»”“"]/u;
 export function findQuotedSpans(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let stack: OpenMark[] = [];
+  /** Straight-quoted pairs closed inside an open straight quotation on this line. */
+  const inner: QuotedSpan[] = [];
+  let isOutOfOrder = false;
   let lineStart = 0;
   const flushLine = (lineEnd: number): void => {
     const first = stack[0];
+    // The outer straight quote never closed: it was stray, and the pairs inside stand alone.
+    if (inner.length > 0) {
+      const stray = stack.find((entry) => entry.mark === '"');
+      for (const span of inner) {
+        if (stray !== undefined && span.open > stray.offset) spans.push(span);
+      }
+      isOutOfOrder = true;
+      inner.length = 0;
+    }
     // A quotation running on into the next paragraph reopens there (“…¶“…”); one that
     // opens its paragraph may simply end with it.
     const continues = first !== undefined && nextLineOpensWith(text, lineEnd, first.mark);
@@ -72,19 +84,26 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     } else if (char === '"') {
       closed = handleStraightQuote(text, index, stack);
     }
-    if (closed !== undefined && stack.length === 0) {
-      spans.push({
-        open: closed.offset,
-        close: index,
-        start: closed.offset + 1,
-        end: index,
-        openMark: closed.mark,
-        isClosed: true,
-      });
+    if (closed === undefined) continue;
+    const isTop = stack.length === 0;
+    if (!isTop && (closed.mark !== '"' || stack.length !== 1 || stack[0]?.mark !== '"')) continue;
+    const span = {
+      open: closed.offset,
+      close: index,
+      start: closed.offset + 1,
+      end: index,
+      openMark: closed.mark,
+      isClosed: true,
+    };
+    if (isTop) {
+      spans.push(span);
+      inner.length = 0;
+    } else {
+      inner.push(span);
     }
   }
   flushLine(text.length);
-  return spans;
+  return isOutOfOrder ? spans.sort((a, b) => a.open - b.open) : spans;
 }
 
 /** Pops the stack down to the nearest matching opener; returns it, or undefined if none. */
@@ -110,8 +129,11 @@ function handleStraightQuote(text: string, index: number, stack: OpenMark[]): Op
     return undefined;
   }
   if (canOpen && !canClose) {
-    // A second opener: the earlier straight quote was stray, so restart from here.
-    stack.length = stack.findIndex((entry) => entry.mark === '"');
+    // A second opener nests ("… сказать: "Здрасте" - так …"); if the outer one turns out to
+    // be stray, the line's end gives the inner pair back as a quotation of its own.
+    if (stack.filter((entry) => entry.mark === '"').length >= 2) {
+      stack.length = stack.findIndex((entry) => entry.mark === '"');
+    }
     stack.push({ mark: '"', offset: index });
     return undefined;
   }

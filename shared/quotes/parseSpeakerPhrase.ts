@@ -1,5 +1,6 @@
 import { findNameRuns, type NameRun } from './findNameRuns';
 import { firstNameGender } from './firstNames';
+import { findOrganisationNoun } from './findOrganisationNoun';
 import { functionWords, isFunctionWord } from './functionWords';
 import { honorificGender, isNameTitle, isRoleWord } from './roleWords';
 import { findSpeechVerb } from './speechVerbs';
@@ -50,7 +51,21 @@ export function parseSpeakerPhrase(
   if (pronoun !== undefined && subjectPronouns.has(first.norm)) {
     return { ...emptyReference(first.start), pronoun };
   }
-  const runs = findNameRuns(phrase, language);
+  // "в Москве она говорила", "Одновременно с этим он отметил": a subject pronoun right
+  // before the verb, after adverbials the phrase opens with.
+  const last = phrase[phrase.length - 1];
+  const lastPronoun = last === undefined ? undefined : functionWords.pronouns.get(last.norm);
+  if (
+    mode === 'subject' &&
+    last !== undefined &&
+    lastPronoun !== undefined &&
+    subjectPronouns.has(last.norm)
+  ) {
+    const hasName = findNameRuns(phrase, language).length > 0;
+    if (!hasName) return { ...emptyReference(last.start), pronoun: lastPronoun };
+  }
+  // "A letter seen by Sky News says": the agent of a passive modifier is not the subject.
+  const runs = findNameRuns(phrase, language).filter((run) => phrase[run.from - 1]?.norm !== 'by');
   const person = choosePerson(runs, phrase, mode);
   if (person !== undefined) {
     const { name, role, gender } = describeNameRun(phrase, person, language);
@@ -68,7 +83,8 @@ export function parseSpeakerPhrase(
   const organisation = mode === 'subject' ? runs.find((run) => !run.isPerson) : undefined;
   const organisationName =
     organisation === undefined
-      ? quotedNames[0]
+      ? (quotedNames[0] ??
+        (mode === 'subject' ? findOrganisationNoun(phrase, language) : undefined))
       : joinTokens(phrase, organisation.from, organisation.to);
   if (organisationName === undefined) return undefined;
   return { ...emptyReference(first.start), name: organisationName, isOrganisation: true };

@@ -82,6 +82,8 @@ describe('resolveSpeaker', () => {
       role: 'Министр финансов',
       inferred: false,
       isOrganisation: false,
+      gender: 'm',
+      basis: 'name',
     });
   });
 
@@ -89,7 +91,7 @@ describe('resolveSpeaker', () => {
     const text = 'Об этом заявил Владимир Орлов, отвечая на вопрос Ксении Волковой. ';
     expect(resolve(text, 'он', 'ru')).toMatchObject({ speaker: 'Владимир Орлов', inferred: true });
     expect(resolve(text, 'она', 'ru')).toMatchObject({
-      speaker: 'Ксении Волковой',
+      speaker: 'Ксения Волкова',
       inferred: true,
     });
   });
@@ -110,7 +112,13 @@ describe('resolveSpeaker', () => {
 
   it('uses the verb’s gender for an unnamed role', () => {
     const text = 'Директор Анна Белова и инженер Олег Петров осмотрели цех. ';
-    expect(resolve(text, 'представитель завода', 'ru', 'f').speaker).toBe('Анна Белова');
+    expect(resolve(text, 'руководитель цеха', 'ru', 'f').speaker).toBe('Анна Белова');
+  });
+
+  it('leaves a representative or an official nobody named unnamed', () => {
+    const text = 'Директор Анна Белова и инженер Олег Петров осмотрели цех. ';
+    expect(resolve(text, 'представитель завода', 'ru', 'f').speaker).toBe('');
+    expect(resolve(text, 'японского чиновника', 'ru').speaker).toBe('');
   });
 
   it('returns no speaker rather than a guess', () => {

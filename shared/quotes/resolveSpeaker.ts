@@ -1,10 +1,13 @@
 import type { PersonMention } from './personMention';
+import { countMentionsBefore } from './countMentionsBefore';
 import type { PersonEntity, PersonRegistry } from './createPersonRegistry';
 import { isSameWord } from './isSamePerson';
 import { firstNameLemma } from './firstNames';
 import type { SpeakerReference } from './parseSpeakerPhrase';
-import { roleKeys } from './roleWords';
+import { isSubordinateRole, isUnnamedRole, roleKeys } from './roleWords';
 import type { SpeechGender } from './speechVerbs';
+import { toNominativeName } from './toNominativeName';
+import { toNominativeRole } from './toNominativeRole';
 
 /** A speaker after resolution. */
 export interface ResolvedSpeaker {
@@ -13,7 +16,31 @@ export interface ResolvedSpeaker {
   /** The name came from a pronoun or a role, resolved to an earlier named person. */
   inferred: boolean;
   isOrganisation: boolean;
+  /** The person's gender as far as the article tells; '' when unknown or an organisation. */
+  gender: 'm' | 'f' | '';
+  /** What the speaker was found from, which sets how sure the attribution is. */
+  basis: SpeakerBasis;
 }
+
+/**
+ * 'name': named at the cue; 'organisation': an organisation named at the cue; 'pronoun' /
+ * 'role': resolved to an earlier person of agreeing gender / the same role;
+ * 'recent-subject': an unnamed role taken to be the person just reported;
+ * 'continuation': an unattributed quotation continuing the previous speaker;
+ * 'interviewee': an interview's answer, given to the person its introduction names;
+ * 'lone-word': a single capitalised word named nowhere else and not a known first name
+ * ("One poster wrote", "Critics … writing", "Источники отмечают"), which may be no name at all.
+ */
+export type SpeakerBasis =
+  | 'none'
+  | 'name'
+  | 'organisation'
+  | 'pronoun'
+  | 'role'
+  | 'recent-subject'
+  | 'continuation'
+  | 'interviewee'
+  | 'lone-word';
 
 /** How far back (in characters) a sentence subject still outranks a later object. */
 const subjectWindow = 300;
@@ -22,7 +49,14 @@ const roleWindow = 1000;
 /** Resolution looks at most this many mentions back, to stay linear in long articles. */
 const maxCandidates = 400;
 
-const unknown: ResolvedSpeaker = { speaker: '', role: '', inferred: false, isOrganisation: false };
+const unknown: ResolvedSpeaker = {
+  speaker: '',
+  role: '',
+  inferred: false,
+  isOrganisation: false,
+  gender: '',
+  basis: 'none',
+};
 
 /**
  * Turns a speaker reference into a name. A name is completed from the fullest mention of the
@@ -39,40 +73,88 @@ export function resolveSpeaker(
 ): ResolvedSpeaker {
   if (reference === undefined) return unknown;
   if (reference.isOrganisation)
-    return { ...unknown, speaker: reference.name, isOrganisation: true };
+    return { ...unknown, speaker: reference.name, isOrganisation: true, basis: 'organisation' };
+  if (reference.name !== '' && servesNamedPerson(reference))
+    return { ...unknown, role: reference.role };
   if (reference.name !== '') {
-    const entity = people.find(reference.name);
+    // "Н.Прянишников" is written as the registry knows it, "Н. Прянишников".
+    const written = reference.name.replace(/^(\p{Lu}\.)(?=\p{Lu})/u, '$1 ');
+    const entity = people.find(written);
     return {
-      speaker:
-        entity === undefined
-          ? reference.name
-          : preferredName(displayOf(entity), reference.name, entity),
-      role: reference.role || (entity === undefined ? '' : roleOf(entity, offset)),
+      speaker: toNominativeName(
+        entity === undefined ? written : preferredName(displayOf(entity), written, entity),
+      ),
+      role: toNominativeRole(
+        reference.role || (entity === undefined ? '' : roleOf(entity, offset)),
+      ),
       inferred: false,
       isOrganisation: false,
+      gender: entity?.gender || reference.gender,
+      basis: isLoneWord(written, entity) ? 'lone-word' : 'name',
     };
   }
   const earlier = people.mentions.slice(
-    Math.max(0, countBefore(people.mentions, offset) - maxCandidates),
-    countBefore(people.mentions, offset),
+    Math.max(0, countMentionsBefore(people.mentions, offset) - maxCandidates),
+    countMentionsBefore(people.mentions, offset),
   );
   const gender =
     reference.pronoun === 'm' || reference.pronoun === 'f' ? reference.pronoun : verbGender;
   let match: PersonMention | undefined;
+  let basis: SpeakerBasis = 'none';
   if (reference.pronoun === 'm' || reference.pronoun === 'f') {
     match = lastAgreeing(earlier, people, reference.pronoun);
+    basis = 'pronoun';
   } else if (reference.role !== '') {
-    match =
-      bestRoleMatch(earlier, people, reference.role, gender) ??
-      recentSubject(earlier, people, offset, gender);
+    match = bestRoleMatch(earlier, people, reference.role, gender);
+    basis = 'role';
+    // A representative or an aide nobody named stays unnamed: the person just reported is
+    // the one they speak for, not them.
+    if (match === undefined && !isUnnamedRole(reference.role)) {
+      match = recentSubject(earlier, people, offset, gender);
+      basis = 'recent-subject';
+    }
   }
   if (match === undefined) return { ...unknown, role: reference.role };
-  const entity = people.entityOf(match);
+  const resolved = resolveMention(match, people, offset, basis);
+  return { ...resolved, role: toNominativeRole(reference.role) || resolved.role };
+}
+
+/**
+ * "Помощник Хиллари Клинтон заявил": a deputy's or an aide's title right before a name not
+ * written in the nominative names whom they serve, not them. A known first name in its
+ * dictionary form ("пресс-секретарь Дмитрий Песков") names the holder; a first name that does
+ * not decline ("Хиллари") cannot tell, so no one is named.
+ */
+function servesNamedPerson(reference: SpeakerReference): boolean {
+  const first = (reference.name.split(' ')[0] ?? '').toLowerCase().replace(/ё/g, 'е');
+  return (
+    /^\p{Script=Cyrillic}/u.test(first) &&
+    !/\s/.test(reference.role.trim()) &&
+    isSubordinateRole(reference.role, '') &&
+    (firstNameLemma(first) !== first || /[иоуеэю]$/u.test(first))
+  );
+}
+
+function isLoneWord(written: string, entity: PersonEntity | undefined): boolean {
+  if (/\s/.test(written) || (entity !== undefined && entity.mentions.length > 1)) return false;
+  return firstNameLemma(written) === undefined;
+}
+
+/** The person of one mention, as a speaker found from `basis`. */
+export function resolveMention(
+  mention: PersonMention,
+  people: PersonRegistry,
+  offset: number,
+  basis: SpeakerBasis,
+): ResolvedSpeaker {
+  const entity = people.entityOf(mention);
   return {
-    speaker: displayOf(entity),
-    role: reference.role || roleOf(entity, offset),
+    speaker: toNominativeName(displayOf(entity)),
+    role: toNominativeRole(roleOf(entity, offset)),
     inferred: true,
     isOrganisation: false,
+    gender: entity.gender,
+    basis,
   };
 }
 
@@ -106,7 +188,7 @@ function displayOf(entity: PersonEntity): string {
 /** The role written at the person's latest mention before `offset`, else at any mention. */
 function roleOf(entity: PersonEntity, offset: number): string {
   const { mentions } = entity;
-  for (let index = countBefore(mentions, offset) - 1; index >= 0; index -= 1) {
+  for (let index = countMentionsBefore(mentions, offset) - 1; index >= 0; index -= 1) {
     const role = mentions[index]?.role;
     if (role) return role;
   }
@@ -115,18 +197,6 @@ function roleOf(entity: PersonEntity, offset: number): string {
 
 function genderOf(person: PersonMention, people: PersonRegistry): string {
   return person.gender || people.entityOf(person).gender;
-}
-
-/** How many mentions come before `offset`; they are in text order, so a binary search. */
-function countBefore(mentions: readonly PersonMention[], offset: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((mentions[middle]?.offset ?? 0) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /**
@@ -192,9 +262,12 @@ function bestRoleMatch(
   // Latest first, so of equal matches the most recent wins.
   for (let index = earlier.length - 1; index >= 0; index -= 1) {
     const mention = earlier[index];
-    if (mention === undefined || mention.role === '') continue;
+    // Two capitalised words in a row after the title are a name inside the role: it was read
+    // past its end ("Премьер-министр Финляндии Александр Стубб обвинил").
+    if (mention === undefined || mention.role === '' || nameInside.test(mention.role)) continue;
     const known = genderOf(mention, people);
     if ((gender === 'm' || gender === 'f') && known !== '' && known !== gender) continue;
+    if (isSubordinateRole(mention.role, role) || isSubordinateRole(role, mention.role)) continue;
     const keys = roleKeys(mention.role);
     const shared = [...wanted].filter((key) => keys.has(key)).length;
     const words = roleWords(mention.role);
@@ -205,13 +278,22 @@ function bestRoleMatch(
     // Philips" / "директор ... Philips").
     const sharesName = overlap.some((word) => /^\p{Lu}/u.test(word));
     if (shared === 0 && !sharesName) continue;
-    const score = shared * 2 + overlap.length;
+    // Of equal titles, the one who has been speaking is the one quoted ("президент страны
+    // Вуянович заявил" over "принял президента Австрии Фишера").
+    const score = shared * 2 + overlap.length + (speaks(people.entityOf(mention)) ? 1 : 0);
     if (score > bestScore) {
       best = mention;
       bestScore = score;
     }
   }
   return best;
+}
+
+const nameInside = /\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+
+/** The person is the subject of a speech verb somewhere in the article. */
+function speaks(entity: PersonEntity): boolean {
+  return entity.mentions.some((mention) => mention.isSubject);
 }
 
 /** Words of a role cut to a stem; case is kept so organisation names stay recognisable. */

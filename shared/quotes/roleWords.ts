@@ -9,8 +9,9 @@ const russianRoleStems =
   'министр замминистр заместител вице-премьер премьер премьер-министр мэр вице-мэр губернатор ' +
   'вице-губернатор президент вице-президент глав председател зампред руководител директор ' +
   'гендиректор представител пресс-секретар секретар генсек спикер депутат сенатор посол ' +
-  'полпред советник помощник эксперт аналитик экономист политолог социолог профессор ' +
-  'академик доцент учен врач главврач юрист адвокат прокурор судь следовател начальник ' +
+  'парламентар парламентари полпред советник помощник эксперт аналитик экономист политолог социолог профессор ' +
+  'академик доцент учен врач главврач юрист адвокат прокурор генпрокурор судь следовател ' +
+  'начальник ' +
   'командующ генерал полковник майор капитан лейтенант тренер наставник игрок нападающ ' +
   'защитник вратар певец певиц актер актрис режиссер писател поэт журналист корреспондент ' +
   'редактор главред обозревател блогер активист лидер основател создател ' +
@@ -92,6 +93,7 @@ const roleSynonyms: readonly (readonly string[])[] = [
   ['президент', 'лидер', 'государств'],
   ['губернатор', 'регион', 'област', 'кра'],
   ['мэр', 'город'],
+  ['генпрокурор', 'генеральный прокурор', 'генерального прокурора'],
   ['prime', 'premier'],
   ['president', 'leader'],
   ['spokesperson', 'spokesman', 'spokeswoman', 'representative'],
@@ -118,6 +120,64 @@ export function isNameTitle(word: string): boolean {
 /** Gender an honorific gives ("Ms" → 'f'), or undefined. */
 export function honorificGender(word: string): 'm' | 'f' | undefined {
   return honorifics.get(normalizeWord(word).replace(/\.$/, ''));
+}
+
+/** Roles that serve another's ("заместитель министра" is not the minister). */
+const subordinateStems = new Set([
+  'заместител',
+  'замминистр',
+  'помощник',
+  'советник',
+  'представител',
+  'пресс-секретар',
+  'deputy',
+  'assistant',
+  'adviser',
+  'advisor',
+  'aide',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+]);
+
+/**
+ * True when one role serves the other: its first role word is a deputy, an aide or a
+ * representative and the other's is not ("заместитель министра обороны" vs "министр").
+ */
+export function isSubordinateRole(role: string, other: string): boolean {
+  const head = firstRoleStem(role);
+  return (
+    head !== undefined &&
+    subordinateStems.has(head) &&
+    !subordinateStems.has(firstRoleStem(other) ?? '')
+  );
+}
+
+/** Titles of people an article seldom names: a representative, an official, an employee. */
+const unnamedStems = new Set([
+  'чиновник',
+  'сотрудник',
+  'official',
+  'officer',
+  'employee',
+  'staffer',
+]);
+
+/**
+ * True when a role nobody was named in should stay unnamed rather than be read as the
+ * person just reported: "— добавил представитель студии", "an official said".
+ */
+export function isUnnamedRole(role: string): boolean {
+  const head = firstRoleStem(role);
+  return head !== undefined && (subordinateStems.has(head) || unnamedStems.has(head));
+}
+
+function firstRoleStem(role: string): string | undefined {
+  for (const word of role.split(/[\s,]+/)) {
+    const stem = roleStem(word);
+    if (stem !== undefined) return stem;
+  }
+  return undefined;
 }
 
 /** Stems of the role's own words plus its synonyms, used to compare two role phrases. */

@@ -34,7 +34,7 @@ export const russianPastStems: readonly string[] = (
   'опровергну разъясни рассужда размышля описа охарактеризова спрогнозирова ' +
   'прогнозирова предположи предполага допусти твитну произнес заверши выступи потребова ' +
   'требова пожела посоветова советова предложи признава выдохну крикну прокрича ' +
-  'сформулирова отозва поблагодари постанови'
+  'сформулирова отозва поблагодари постанови напутствова'
 )
   .split(/\s+/)
   .filter((stem) => stem.length > 0);
@@ -180,7 +180,13 @@ function russianAgreement(form: string): SpeechGender {
 }
 
 function isRussianNonFinite(form: string, gender: SpeechGender): boolean {
-  return gender === '' && russianGerundEnding.test(form) && !form.endsWith('ется');
+  // "говорится" ends like a gerund but is the finite passive of "говорить".
+  return (
+    gender === '' &&
+    russianGerundEnding.test(form) &&
+    !form.endsWith('ется') &&
+    !russianPassiveForms.has(form)
+  );
 }
 
 function englishForms(entry: string): string[] {

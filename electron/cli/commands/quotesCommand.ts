@@ -45,23 +45,29 @@ export async function quotesCommand(context: CliContext): Promise<number> {
 }
 
 function print(context: CliContext, found: readonly DetectedQuote[]): void {
-  const quotes = found.map(({ text, speaker, role, cue, start, end, inferred }) => ({
-    text,
-    speaker,
-    role,
-    cue,
-    start,
-    end,
-    inferred,
-  }));
+  const quotes = found.map(
+    ({ text, speaker, role, cue, start, end, inferred, speakerKind, confidence }) => ({
+      text,
+      speaker,
+      role,
+      cue,
+      start,
+      end,
+      inferred,
+      speakerKind,
+      confidence,
+    }),
+  );
   if (context.flags.json) {
     printJson(context, { quotes });
     return;
   }
   for (const quote of quotes) {
     const who = [quote.speaker || '(unknown speaker)', quote.role].filter(Boolean).join(', ');
+    const kind = quote.speaker && quote.speakerKind === 'organisation' ? ' (organisation)' : '';
     context.io.stdout(
-      `«${quote.text}»\n    — ${who}${quote.inferred ? ' (inferred)' : ''}${quote.cue ? ` [${quote.cue}]` : ''}\n`,
+      `«${quote.text}»\n    — ${who}${kind}${quote.inferred ? ' (inferred)' : ''}${quote.cue ? ` [${quote.cue}]` : ''}` +
+        ` · confidence ${quote.confidence.toFixed(2)}\n`,
     );
   }
   context.io.stdout(`${quotes.length} quotation(s)\n`);

@@ -1,0 +1,41 @@
+import type { Attribution } from './attribution';
+import type { ResolvedSpeaker } from './resolveSpeaker';
+
+/**
+ * How sure an attribution is, 0..1, from what the speaker was found from. A name or an
+ * organisation written at a cue bound to the quotation is as sure as the text gets; a weak
+ * cue (a speech verb further back in the sentence), a pronoun, a role or a continued speaker
+ * each rest on a reading the text does not spell out, and a role nobody was named in that is
+ * taken to mean the person just reported rests on the least.
+ */
+export function rateAttribution(
+  resolved: ResolvedSpeaker,
+  attribution: Attribution | undefined,
+  continuesParagraph: boolean,
+  opensSentence: boolean,
+): number {
+  const isStrong = attribution?.strength === 'strong';
+  switch (resolved.basis) {
+    case 'none':
+      return 0;
+    case 'name':
+      return isStrong ? 0.95 : 0.8;
+    case 'organisation':
+      return isStrong ? 0.9 : 0.75;
+    case 'role':
+      return isStrong ? 0.85 : 0.7;
+    case 'pronoun':
+      return isStrong ? 0.8 : 0.65;
+    case 'lone-word':
+      return 0.45;
+    case 'interviewee':
+      return 0.75;
+    case 'recent-subject':
+      return isStrong ? 0.6 : 0.45;
+    case 'continuation':
+      // A quotation standing as its own sentence goes on with the last speaker; a phrase
+      // quoted inside another paragraph's sentence is about whoever that sentence is about.
+      if (continuesParagraph) return 0.8;
+      return opensSentence ? 0.65 : 0.4;
+  }
+}

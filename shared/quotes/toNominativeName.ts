@@ -1,0 +1,47 @@
+import { firstNameGender, firstNameLemma } from './firstNames';
+
+const cyrillicName = /^\p{Script=Cyrillic}+ \p{Script=Cyrillic}/u;
+const masculineSurname = /^(\p{Lu}\p{Ll}*(?:ов|ев|ёв|ин|ын))(?:а|у|ым|ом|е)$/u;
+const masculineSkiy = /^(\p{Lu}\p{Ll}*(?:ск|цк))(?:ого|ому|им|ом)$/u;
+const feminineSurname = /^(\p{Lu}\p{Ll}*(?:ов|ев|ёв|ин|ын))(?:ой|у)$/u;
+const feminineSkaya = /^(\p{Lu}\p{Ll}*(?:ск|цк))(?:ой|ую)$/u;
+
+/**
+ * A Russian personal name in the nominative ("Вадимом Ковалёвым" → "Вадим Ковалёв",
+ * "Натальей Сергуниной" → "Наталья Сергунина"), so that a speaker reads as the person, not
+ * the case the article happened to use. Only names whose first name is known are changed:
+ * the first name tells the gender, without which "Ковалёва" could be either. Other names,
+ * and names already in the nominative, come back as they are.
+ */
+export function toNominativeName(name: string): string {
+  if (!cyrillicName.test(name)) return name;
+  const words = name.split(' ');
+  const first = words[0];
+  if (words.length < 2 || first === undefined) return name;
+  const lemma = firstNameLemma(first);
+  const gender = lemma === undefined ? undefined : firstNameGender(lemma);
+  if (gender === undefined || lemma === undefined) return name;
+  return words
+    .map((word, position) => {
+      if (position === 0) return restoreCase(word, lemma);
+      if (position < words.length - 1) return word;
+      if (gender === 'm') {
+        const match = masculineSurname.exec(word) ?? masculineSkiy.exec(word);
+        if (match === null) return word;
+        return masculineSkiy.test(word) ? `${match[1] ?? ''}ий` : (match[1] ?? word);
+      }
+      const match = feminineSurname.exec(word) ?? feminineSkaya.exec(word);
+      return match === null ? word : `${match[1] ?? ''}ая`.replace(/(ов|ев|ёв|ин|ын)ая$/u, '$1а');
+    })
+    .join(' ');
+}
+
+/** The lemma written with the word's own letters where they agree (keeps "ё", capitals). */
+function restoreCase(word: string, lemma: string): string {
+  let shared = 0;
+  const lower = word.toLowerCase().replace(/ё/g, 'е');
+  while (shared < lemma.length && shared < lower.length && lower[shared] === lemma[shared]) {
+    shared += 1;
+  }
+  return word.slice(0, shared) + lemma.slice(shared);
+}

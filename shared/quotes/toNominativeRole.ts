@@ -1,0 +1,35 @@
+import { roleStem } from './roleWords';
+
+/** Endings that complete a Russian role stem to its nominative singular. */
+const nominativeEndings: readonly (readonly [RegExp, string])[] = [
+  [/тел$/, 'ь'],
+  [/^парламентар$/, 'ий'],
+  [/(?:секретар|вратар)$/, 'ь'],
+  [/^(?:глав|зампред)$/, 'а'],
+  [/^судь$/, 'я'],
+  [/(?:иц|ис)$/, 'а'],
+  [/(?:ющ|ащ|ящ)$/, 'ий'],
+  [/(?:енн|учен|пожарн)$/, 'ый'],
+  [/^полицейск$/, 'ий'],
+];
+
+/**
+ * A Russian role in the nominative when it opens with its head noun ("руководителем ЦОДД" →
+ * "руководитель ЦОДД", "главы департамента" → "глава департамента"); the words after the
+ * head are its genitive dependents and stay as written. A role that opens with an adjective
+ * ("главного редактора"), or an English role, comes back unchanged.
+ */
+export function toNominativeRole(role: string): string {
+  const space = role.indexOf(' ');
+  const head = space < 0 ? role : role.slice(0, space);
+  if (!/^[\p{Script=Cyrillic}-]+$/u.test(head)) return role;
+  const stem = roleStem(head);
+  if (stem === undefined) return role;
+  const ending = nominativeEndings.find(([pattern]) => pattern.test(stem))?.[1] ?? '';
+  const nominative = stem + ending;
+  // Keep the capital a role has at the start of a sentence ("Глава департамента").
+  const written = /^\p{Lu}/u.test(head)
+    ? nominative.charAt(0).toUpperCase() + nominative.slice(1)
+    : nominative;
+  return space < 0 ? written : written + role.slice(space);
+}
