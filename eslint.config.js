@@ -1,11 +1,38 @@
 // @ts-check
 import js from '@eslint/js';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url'];
+
+/**
+ * The layers inside shared/, lowest first (CONTRIBUTING.md, "Layering"). A folder imports
+ * only folders of lower layers: never a higher one, never a peer in its own layer.
+ */
+const sharedLayers = [
+  ['text', 'samples'],
+  ['editor'],
+  ['article'],
+  ['quotes', 'search', 'typography'],
+  ['import', 'export', 'rules'],
+  ['api'],
+];
+
+const sharedLayerZones = sharedLayers
+  .flatMap((layer, level) =>
+    layer.map((folder) => ({
+      target: `./shared/${folder}`,
+      from: sharedLayers
+        .slice(level)
+        .flat()
+        .filter((other) => other !== folder)
+        .map((other) => `./shared/${other}`),
+      message: `shared/${folder} may import only lower layers of shared/ (see CONTRIBUTING.md, "Layering").`,
+    })),
+  )
+  .filter((zone) => zone.from.length > 0);
 
 export default tseslint.config(
   {
@@ -24,6 +51,13 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     plugins: { 'import-x': importX },
+    // Without a resolver that knows .ts files no import resolves, and the path rules below
+    // would pass everything.
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.mts', '.js', '.mjs', '.cjs', '.json'] }),
+      ],
+    },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -56,6 +90,7 @@ export default tseslint.config(
               from: './renderer',
               message: 'electron/ does not import the React app.',
             },
+            ...sharedLayerZones,
           ],
         },
       ],

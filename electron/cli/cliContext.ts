@@ -26,6 +26,7 @@ export interface CliContext {
     rubric?: string | undefined;
     since?: string | undefined;
     article?: string | undefined;
+    override?: string | undefined;
     all: boolean;
     force: boolean;
     noMark: boolean;

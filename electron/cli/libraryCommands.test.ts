@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLibrary } from '../services/library/openLibrary';
 import { runCli } from './runCli';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-cli-lib-'));
@@ -87,6 +88,44 @@ describe('galley status', () => {
     expect(moved.code).toBe(0);
     expect(JSON.parse(moved.stdout)).toMatchObject({ id: sampleId, status: 'editing' });
     expect((await run('status', sampleId, 'finished')).code).toBe(2);
+  });
+
+  it('holds ready while the sample quotation is unchecked, and lets it through with a logged override', async () => {
+    expect((await run('status', sampleId, 'fact-check')).code).toBe(0);
+    const refused = await run('status', sampleId, 'ready');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /^galley: Cannot mark ready: 1 quotation\(s\) not verified: «Московский/,
+    );
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    const refusedJson = await run('status', sampleId, 'ready', '--json');
+    expect(JSON.parse(refusedJson.stdout)).toMatchObject({
+      error: { code: 'quotes_open', params: { gate: 'ready', count: 1 } },
+    });
+    expect((await run('status', sampleId, 'ready', '--override', ' x ')).code).toBe(2);
+    expect(
+      (JSON.parse((await run('show', sampleId, '--json')).stdout) as { status: string }).status,
+    ).toBe('fact-check');
+
+    const allowed = await run(
+      'status',
+      sampleId,
+      'ready',
+      '--override',
+      'checked by phone',
+      '--json',
+    );
+    expect(allowed.code).toBe(0);
+    expect(JSON.parse(allowed.stdout)).toMatchObject({
+      id: sampleId,
+      status: 'ready',
+      override: { reason: 'checked by phone', actor: os.userInfo().username },
+    });
+    const lib = openLibrary(library);
+    expect(lib.articles.quotes.overrides(sampleId)).toEqual([
+      expect.objectContaining({ reason: 'checked by phone', actor: os.userInfo().username }),
+    ]);
+    lib.close();
   });
 });
 

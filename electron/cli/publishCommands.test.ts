@@ -65,11 +65,15 @@ describe('galley import, export and the quote gate', () => {
     expect(held.code).toBe(0);
     const summary = JSON.parse(held.stdout) as {
       written: number;
-      blocked: Array<{ id: string; reason: string }>;
+      blocked: Array<{ id: string; reason: string; rule: { code: string } }>;
     };
     expect(summary.written).toBe(0);
     expect(summary.blocked).toEqual([
-      { id, reason: expect.stringContaining('not verified') as unknown },
+      {
+        id,
+        reason: expect.stringContaining('not verified') as unknown,
+        rule: expect.objectContaining({ code: 'quotes_open' }) as unknown,
+      },
     ]);
   });
 

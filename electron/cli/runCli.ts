@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { LibraryError } from '../services/library/libraryError';
 import { ensureRendererBuild } from '../services/ui/rendererBuild';
 import { CliError } from './cliError';
-import type { CliContext, CliIo } from './cliContext';
+import { type CliContext, type CliIo, printJson } from './cliContext';
 import { backupCommand, restoreCommand } from './commands/backupCommand';
 import { deskCommand } from './commands/deskCommand';
 import { exportCommand } from './commands/exportCommand';
@@ -20,12 +20,14 @@ export type { CliIo } from './cliContext';
 const usage = `Usage: galley <command> [options]
 
 Commands:
-  serve [--port N]          serve the Galley interface on 127.0.0.1 (--port 0 picks a free port)
+  serve [--port N]          serve the Galley interface on 127.0.0.1, on the library's last port
+                            (another if that one is busy); --port 0 picks a new one
   list [--json]             list the articles of the library, newest first
   import FILE... [--json]   import .txt (copied news pages), .md, .html and .docx files
   show ID [--json]          print one article, with its body and related articles
   search QUERY [--json]     search headlines, ledes and text (Russian and English word forms)
   status ID STATUS          move an article: draft, editing, fact-check, ready, published
+        [--override "reason"]  ready with quotations open: let it through, the reason logged
   export --out DIR          publish articles as a static site: HTML pages, ninjs JSON, index, manifest
         [--status ready | --all | --ids A,B] [--rubric R] [--since DATE] [--base-url URL]
         [--force] [--no-mark] [--allow-unverified]
@@ -106,6 +108,7 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
         rubric: { type: 'string' },
         since: { type: 'string' },
         article: { type: 'string' },
+        override: { type: 'string' },
         all: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         'no-mark': { type: 'boolean', default: false },
@@ -132,7 +135,7 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
   const takesPositionals = ['show', 'search', 'status', 'import', 'quotes', 'desk'].includes(name);
   if (!takesPositionals && rest.length > 0)
     throw new CliError(`unexpected argument "${rest[0]}" (see galley --help)`, 2);
-  return command({
+  const context: CliContext = {
     io,
     positionals: rest,
     flags: {
@@ -149,6 +152,7 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
       rubric: values.rubric,
       since: values.since,
       article: values.article,
+      override: values.override,
       all: values.all,
       force: values.force,
       noMark: values['no-mark'],
@@ -157,5 +161,13 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
       json: values.json,
     },
     actor: os.userInfo().username,
-  });
+  };
+  try {
+    return await command(context);
+  } catch (error) {
+    // A rule's refusal is data a script can act on: its code and parameters, on stdout.
+    if (values.json && error instanceof CliError && error.rule)
+      printJson(context, { error: error.rule });
+    throw error;
+  }
 }

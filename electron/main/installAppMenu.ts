@@ -1,7 +1,16 @@
 import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 
-function send(command: 'new' | 'import' | 'export'): void {
-  BrowserWindow.getFocusedWindow()?.webContents.send('menu:command', command);
+/**
+ * To the focused window, else the app's one window (on macOS the menu works with none focused).
+ * A page may open a file chooser only during a user activation, which an IPC message does not
+ * carry (electron/electron#6268): an empty script run as a user gesture gives the window one
+ * first, so File ▸ Import… can open the page's file chooser.
+ */
+async function send(command: 'new' | 'import' | 'export'): Promise<void> {
+  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  if (!window) return;
+  await window.webContents.executeJavaScript('undefined', true);
+  window.webContents.send('menu:command', command);
 }
 
 /** The standard menus a desktop editor has; editing roles give native undo, copy and paste. */
@@ -12,9 +21,13 @@ export function installAppMenu(): void {
     {
       label: 'File',
       submenu: [
-        { label: 'New Article', accelerator: 'CmdOrCtrl+N', click: () => send('new') },
-        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => send('import') },
-        { label: 'Export to Website…', accelerator: 'CmdOrCtrl+E', click: () => send('export') },
+        { label: 'New Article', accelerator: 'CmdOrCtrl+N', click: () => void send('new') },
+        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => void send('import') },
+        {
+          label: 'Export to Website…',
+          accelerator: 'CmdOrCtrl+E',
+          click: () => void send('export'),
+        },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

@@ -7,6 +7,7 @@ import { openLibrary, type Library } from '../services/library/openLibrary';
 import { libraryFileName } from '../services/library/resolveLibraryPath';
 import { registerAppScheme, serveAppProtocol } from './appProtocol';
 import { createMainWindow } from './createMainWindow';
+import { describeLibraryOpenFailure } from './describeLibraryOpenFailure';
 import { hardenAllWebContents } from './hardenWebContents';
 import { registerIpcHandlers } from './registerIpcHandlers';
 import { installAppMenu } from './installAppMenu';
@@ -29,14 +30,23 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
 
-  app.on('window-all-closed', () => {
+  app.on('window-all-closed', () => app.quit());
+
+  // Every way out (closing the window, File ▸ Quit, Cmd+Q, the OS logging out) comes through here;
+  // app.quit() alone never emits window-all-closed. The library is closed only once the backup
+  // has let go of the connection, so the -wal is folded back into the file; then the quit goes on.
+  app.on('before-quit', (event) => {
+    if (!library) return;
+    event.preventDefault();
+    if (stopBackup.signal.aborted) return;
     stopBackup.abort();
-    // Closed only once the backup has let go of the connection, so the -wal is folded back.
-    void backupDone.then(() => {
-      library?.close();
-      library = undefined;
-      app.quit();
-    });
+    void backupDone
+      .catch(() => undefined)
+      .then(() => {
+        library?.close();
+        library = undefined;
+        app.quit();
+      });
   });
 
   void app.whenReady().then(() => {
@@ -53,10 +63,11 @@ if (!app.requestSingleInstanceLock()) {
         },
       );
     } catch (error) {
-      dialog.showErrorBox(
-        'Galley cannot open its library',
+      const failure = describeLibraryOpenFailure(
         error instanceof Error ? error.message : String(error),
+        { isPackaged: app.isPackaged },
       );
+      dialog.showErrorBox(failure.title, failure.body);
       app.quit();
       return;
     }
@@ -93,19 +104,19 @@ function libraryPathFromArgs(): string | undefined {
 }
 
 /**
- * better-sqlite3 built for Electron's ABI (`npm run rebuild:electron`), kept apart from the
- * Node build the CLI and tests use. Packaged apps carry it unpacked beside the asar.
+ * better-sqlite3 built for Electron's ABI (`npm start` builds it; build/prepareElectronNative.mjs),
+ * kept apart from the Node build the CLI and tests use. A packaged app carries it unpacked beside
+ * the asar, and is given that real path: the integrity check's worker thread loads it too, and
+ * worker threads cannot read inside an asar archive. Undefined when it was never built: then
+ * better-sqlite3 falls back to the Node build, and the error box says how to rebuild.
  */
 function electronNativeBinding(appDir: string): string | undefined {
-  const candidates = [
-    path.join(appDir, 'dist', 'native', 'electron', 'better_sqlite3.node'),
-    path.join(
-      appDir.replace(/app\.asar$/, 'app.asar.unpacked'),
-      'dist',
-      'native',
-      'electron',
-      'better_sqlite3.node',
-    ),
-  ];
-  return candidates.find((candidate) => fs.existsSync(candidate));
+  const binding = path.join(
+    appDir.replace(/\.asar$/, '.asar.unpacked'),
+    'dist',
+    'native',
+    'electron',
+    'better_sqlite3.node',
+  );
+  return fs.existsSync(binding) ? binding : undefined;
 }

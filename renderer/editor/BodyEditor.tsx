@@ -16,7 +16,12 @@ interface BodyEditorProps {
   actions: RefObject<EditorShortcutOptions>;
 }
 
-/** The Tiptap body editor, built from the same extension list the exporter uses. */
+/**
+ * The Tiptap body editor, built from `createDocumentExtensions()`: the list that defines the
+ * document schema. The HTML importer and the exporter do not run these extensions; they
+ * walk JSON with tables keyed by the schema's node and mark names (`documentNames.ts`), and
+ * `test/unit/documentSchemaCoverage.test.ts` checks that nothing is lost between them.
+ */
 export function BodyEditor({ initialBody, onChange, onReady, actions }: BodyEditorProps) {
   const { t } = useTranslation();
   const extensions = useMemo(

@@ -10,13 +10,16 @@ import {
 } from '../article/articleSchema';
 import { articleQueryResultSchema, articleQuerySchema } from '../article/articleQuerySchema';
 import { revisionSchema, revisionSummarySchema } from '../article/revisionSchema';
+import { statusMoveSchema } from '../article/statusMoveSchema';
 import {
-  publishOverrideSchema,
   quoteAnnotationPatchSchema,
   quoteAnnotationSchema,
   quoteHistoryEntrySchema,
   quoteKindSchema,
+  quoteListSchema,
 } from '../quotes/quoteAnnotationSchema';
+import { siteAddressSchema } from '../export/siteAddressSchema';
+import { ruleFailureSchema } from '../rules/ruleFailure';
 import type { ApiChannel } from './apiChannels';
 import { libraryIntegritySchema } from './libraryIntegritySchema';
 
@@ -25,17 +28,12 @@ interface ApiContractEntry {
   output: z.ZodType;
 }
 
-const detectedQuoteSchema = z.object({
-  text: z.string(),
-  speaker: z.string(),
-  role: z.string(),
-  cue: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
-  inferred: z.boolean(),
-  kind: z.enum(['inline', 'block', 'dialogue']),
-  language: z.enum(['ru', 'en']),
-});
+/** Bytes sent as base64: at most 20 MB once decoded. */
+const base64DataSchema = z
+  .string()
+  .min(1)
+  .max(28_000_000)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64 data');
 
 const exportSummarySchema = z.object({
   written: z.number().int(),
@@ -45,7 +43,7 @@ const exportSummarySchema = z.object({
   cancelled: z.boolean(),
   outDir: z.string(),
   failed: z.array(z.object({ id: z.string(), message: z.string() })),
-  blocked: z.array(z.object({ id: z.string(), reason: z.string() })),
+  blocked: z.array(z.object({ id: z.string(), reason: z.string(), rule: ruleFailureSchema })),
 });
 
 const appInfoSchema = z.object({
@@ -107,18 +105,7 @@ export const apiContract = {
     output: articleQueryResultSchema,
   },
   'articles:setStatus': {
-    input: z
-      .object({
-        id: articleIdSchema,
-        status: articleStatusSchema,
-        baseVersion: z.number().int().positive().optional(),
-        /** Lets an article through the quote gate; the reason is logged with who and when. */
-        override: z
-          .object({ reason: z.string().trim().min(3).max(2000) })
-          .strict()
-          .optional(),
-      })
-      .strict(),
+    input: statusMoveSchema,
     output: articleSchema,
   },
   'articles:saveVersion': {
@@ -147,12 +134,7 @@ export const apiContract = {
     input: z
       .object({
         fileName: z.string().max(300).default(''),
-        /** The image bytes, base64: at most 20 MB once decoded. */
-        dataBase64: z
-          .string()
-          .min(1)
-          .max(28_000_000)
-          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64 data'),
+        dataBase64: base64DataSchema,
       })
       .strict(),
     output: z.object({ imageId: z.string().regex(/^[0-9a-f]{64}$/), mimeType: z.string() }),
@@ -161,24 +143,14 @@ export const apiContract = {
     input: z
       .object({
         fileName: z.string().min(1).max(300),
-        /** The file's bytes, base64 (at most 20 MB decoded). */
-        dataBase64: z
-          .string()
-          .min(1)
-          .max(28_000_000)
-          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64 data'),
+        dataBase64: base64DataSchema,
       })
       .strict(),
     output: z.object({ id: articleIdSchema, headline: z.string(), slug: z.string() }),
   },
   'quotes:list': {
     input: z.object({ articleId: articleIdSchema }).strict(),
-    output: z.object({
-      annotations: z.array(quoteAnnotationSchema),
-      suggestions: z.array(detectedQuoteSchema),
-      openCount: z.number().int(),
-      overrides: z.array(publishOverrideSchema),
-    }),
+    output: quoteListSchema,
   },
   'quotes:create': {
     input: z
@@ -230,10 +202,7 @@ export const apiContract = {
           })
           .strict(),
         outDir: z.string().trim().min(1).max(1000),
-        baseUrl: z
-          .string()
-          .trim()
-          .regex(/^https?:\/\/[^\s/]+/i, 'the site address must start with http:// or https://'),
+        baseUrl: siteAddressSchema,
         force: z.boolean().default(false),
         allowUnverified: z.boolean().default(false),
         markPublished: z.boolean().default(true),

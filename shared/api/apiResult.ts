@@ -1,3 +1,5 @@
+import type { RuleFailure } from '../rules/ruleFailure';
+
 /** Error codes every transport maps the same way. */
 export const apiErrorCodes = [
   'invalid_input',
@@ -17,6 +19,8 @@ export type ApiErrorCode = (typeof apiErrorCodes)[number];
 export interface ApiError {
   code: ApiErrorCode;
   message: string;
+  /** The library rule that refused the call, when one did: its code and parameters. */
+  rule?: RuleFailure;
 }
 
 /** What every API call returns: a value, or an error as a value (never a thrown stack trace). */
@@ -26,6 +30,10 @@ export function apiOk<T>(value: T): ApiResult<T> {
   return { ok: true, value };
 }
 
-export function apiFail<T = never>(code: ApiErrorCode, message: string): ApiResult<T> {
-  return { ok: false, error: { code, message } };
+export function apiFail<T = never>(
+  code: ApiErrorCode,
+  message: string,
+  rule?: RuleFailure,
+): ApiResult<T> {
+  return { ok: false, error: rule ? { code, message, rule } : { code, message } };
 }

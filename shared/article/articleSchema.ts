@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { tiptapNodeSchema } from '../editor/tiptapJson';
 import { findDocumentProblem } from '../editor/validateDocument';
+import { textLanguages } from '../text/textLanguage';
 import { findSlugProblem } from './slugify';
 
 /** The workflow an article moves through, in order. */
@@ -8,8 +9,7 @@ export const articleStatuses = ['draft', 'editing', 'fact-check', 'ready', 'publ
 export const articleStatusSchema = z.enum(articleStatuses);
 export type ArticleStatus = z.infer<typeof articleStatusSchema>;
 
-export const articleLanguages = ['ru', 'en'] as const;
-export const articleLanguageSchema = z.enum(articleLanguages);
+export const articleLanguageSchema = z.enum(textLanguages);
 export type ArticleLanguage = z.infer<typeof articleLanguageSchema>;
 
 /** Article ids are ULIDs: unique, and sortable by creation time. */

@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  articleLanguageSchema,
-  articleStatusSchema,
-  relatedArticleSchema,
-  storedDocumentSchema,
-} from './articleSchema';
+import { articleSchema } from './articleSchema';
 
 /** Why a revision was kept. */
 export const revisionReasons = [
@@ -19,19 +14,20 @@ export const revisionReasons = [
 export const revisionReasonSchema = z.enum(revisionReasons);
 export type RevisionReason = z.infer<typeof revisionReasonSchema>;
 
-/** Everything an editor can change, as it stood at one moment. */
-export const articleSnapshotSchema = z.object({
-  headline: z.string(),
-  lede: z.string(),
-  rubric: z.string(),
-  tags: z.array(z.string()),
-  bylines: z.array(z.string()),
-  slug: z.string(),
-  language: articleLanguageSchema,
-  status: articleStatusSchema,
-  related: z.array(relatedArticleSchema),
-  body: storedDocumentSchema,
-});
+/** Everything an editor can change, as it stood at one moment: the fields a revision keeps. */
+export const articleSnapshotFields = {
+  headline: true,
+  lede: true,
+  rubric: true,
+  tags: true,
+  bylines: true,
+  slug: true,
+  language: true,
+  status: true,
+  related: true,
+  body: true,
+} as const;
+export const articleSnapshotSchema = articleSchema.pick(articleSnapshotFields);
 export type ArticleSnapshot = z.infer<typeof articleSnapshotSchema>;
 
 export const revisionSummarySchema = z.object({

@@ -1,5 +1,5 @@
-import type { ArticleLanguage } from '../article/articleSchema';
-import { countText, readingMinutesFor, type TextCounts } from './countText';
+import { countText, readingMinutesFor, type TextCounts } from '../text/countText';
+import type { TextLanguage } from '../text/textLanguage';
 
 /** The texts of an article that the desk counts. */
 export interface CountableArticle {
@@ -7,7 +7,7 @@ export interface CountableArticle {
   lede: string;
   /** The body as plain text (see `extractPlainText`). */
   bodyText: string;
-  language: ArticleLanguage;
+  language: TextLanguage;
 }
 
 /** Counts of the body alone and of the whole article (headline, lede and body). */

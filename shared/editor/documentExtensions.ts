@@ -25,9 +25,11 @@ export interface DocumentExtensionOptions {
 }
 
 /**
- * The one Tiptap extension list behind the article body. The editor, the importers,
- * the API validator and the exporters all build their schema from it, so a document
- * that one of them accepts is a document all of them understand.
+ * The one Tiptap extension list behind the article body: the editor runs it, and
+ * `getDocumentSchema()` builds the schema the API validator and the importers check
+ * against from it. The HTML importer and the exporter walk JSON with tables keyed by
+ * the schema's names (`documentNames.ts`), so a new extension is a compile error there
+ * until both say how to read and write it.
  */
 export function createDocumentExtensions(options: DocumentExtensionOptions = {}): AnyExtension[] {
   return [

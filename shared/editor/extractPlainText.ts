@@ -1,3 +1,4 @@
+import { isInlineNode } from './isInlineNode';
 import type { TiptapNode } from './tiptapJson';
 
 const blockSeparator = '\n\n';
@@ -14,10 +15,7 @@ export function extractPlainText(document: TiptapNode): string {
 
 function collectBlocks(node: TiptapNode, blocks: string[]): void {
   const children = node.content ?? [];
-  const hasInlineChildren = children.some(
-    (child) => child.type === 'text' || child.type === 'hardBreak',
-  );
-  if (hasInlineChildren || (children.length === 0 && node.type !== 'doc')) {
+  if (children.some(isInlineNode) || (children.length === 0 && node.type !== 'doc')) {
     const text = children.map(inlineText).join('');
     if (text.length > 0) blocks.push(text);
     return;
@@ -25,7 +23,8 @@ function collectBlocks(node: TiptapNode, blocks: string[]): void {
   for (const child of children) collectBlocks(child, blocks);
 }
 
-function inlineText(node: TiptapNode): string {
+/** The plain text of an inline node: its text, a line break for a hard break. */
+export function inlineText(node: TiptapNode): string {
   if (node.type === 'text') return node.text ?? '';
   if (node.type === 'hardBreak') return '\n';
   return (node.content ?? []).map(inlineText).join('');

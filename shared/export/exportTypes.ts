@@ -60,9 +60,12 @@ export type Typography = (text: string, language: ArticleLanguage) => string;
 /** A body rendered to an HTML fragment, with the numbers ninjs wants. */
 export interface RenderedDocument {
   html: string;
-  /** Characters of the body text, figure captions excluded. */
+  /**
+   * Characters of the body text with spaces, figure captions excluded, counted by
+   * `countText` as the editor's counter counts them (graphemes; line breaks not counted).
+   */
   charCount: number;
-  /** Words of the body text, figure captions excluded. */
+  /** Words of the body text, figure captions excluded, counted by `countText`. */
   wordCount: number;
   /** The figures that made it into the HTML, in order. */
   figures: RenderedFigure[];

@@ -1,6 +1,9 @@
 import type { ArticleLanguage } from '../article/articleSchema';
+import { isDocumentNodeName, type DocumentNodeName } from '../editor/documentNames';
 import { isImageId } from '../editor/extensions/Figure';
+import { isInlineNode } from '../editor/isInlineNode';
 import type { TiptapNode } from '../editor/tiptapJson';
+import { countText } from '../text/countText';
 import { escapeHtml } from './escapeHtml';
 import type { RenderedDocument, RenderedFigure, Typography } from './exportTypes';
 import { renderInlineHtml } from './renderInlineHtml';
@@ -26,8 +29,8 @@ export interface DocumentRenderContext {
 
 interface WalkState {
   out: string[];
-  charCount: number;
-  wordCount: number;
+  /** The source text of every text block, for the counts. */
+  texts: string[];
   figures: RenderedFigure[];
   inline: InlineRenderContext;
   headingInline: InlineRenderContext;
@@ -36,7 +39,6 @@ interface WalkState {
 
 // Deeper than any real article; hostile JSON nested further is cut off, not overflowed.
 const maxBlockDepth = 48;
-const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const maxDimension = 100_000;
 
 function childrenOf(node: TiptapNode): TiptapNode[] {
@@ -45,29 +47,15 @@ function childrenOf(node: TiptapNode): TiptapNode[] {
     : [];
 }
 
-function hasInlineChildren(children: readonly TiptapNode[]): boolean {
-  return children.some((child) => child.type === 'text' || child.type === 'hardBreak');
-}
-
-function countText(state: WalkState, text: string): void {
-  let surrogates = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code >= 0xdc00 && code <= 0xdfff) surrogates += 1;
-  }
-  state.charCount += text.length - surrogates;
-  state.wordCount += text.match(wordPattern)?.length ?? 0;
-}
-
 function renderTextBlock(
   tag: string,
   nodes: unknown,
   state: WalkState,
   inline: InlineRenderContext,
 ): void {
-  const { html, text } = renderInlineHtml(nodes, inline);
+  const { html, text, sourceText } = renderInlineHtml(nodes, inline);
+  state.texts.push(sourceText);
   if (text.trim().length === 0) return;
-  countText(state, text);
   state.out.push(`<${tag}>${html}</${tag}>\n`);
 }
 
@@ -125,8 +113,8 @@ function renderListItem(item: TiptapNode, state: WalkState, depth: number): void
   const children = childrenOf(item);
   const only = children[0];
   if (item.type === 'listItem' && children.length === 1 && only?.type === 'paragraph') {
-    const { html, text } = renderInlineHtml(only.content, state.inline);
-    countText(state, text);
+    const { html, sourceText } = renderInlineHtml(only.content, state.inline);
+    state.texts.push(sourceText);
     state.out.push(`<li>${html}</li>\n`);
     return;
   }
@@ -156,41 +144,49 @@ function renderList(node: TiptapNode, state: WalkState, depth: number): void {
   state.out.push(`</${tag}>\n`);
 }
 
+type BlockRenderer = (node: TiptapNode, state: WalkState, depth: number) => void;
+
+function renderChildren(node: TiptapNode, state: WalkState, depth: number): void {
+  renderBlocks(childrenOf(node), state, depth + 1);
+}
+
+/**
+ * How each node of the schema is published. Keyed by the schema's node names, so a node
+ * added to the schema does not compile until it has a case here.
+ */
+const blockRenderers: Record<DocumentNodeName, BlockRenderer> = {
+  doc: renderChildren,
+  paragraph: (node, state) => renderTextBlock('p', node.content, state, state.inline),
+  heading: (node, state) =>
+    renderTextBlock(headingTag(node.attrs?.['level']), node.content, state, state.headingInline),
+  blockquote: (node, state, depth) => {
+    state.out.push('<blockquote>\n');
+    renderChildren(node, state, depth);
+    state.out.push('</blockquote>\n');
+  },
+  bulletList: renderList,
+  orderedList: renderList,
+  // An item outside a list keeps its blocks.
+  listItem: renderChildren,
+  horizontalRule: (_node, state) => {
+    state.out.push('<hr>\n');
+  },
+  figure: (node, state) => renderFigure(node, state),
+  // Inline nodes are written by renderInlineHtml; one standing alone makes a paragraph.
+  text: (node, state) => renderTextBlock('p', [node], state, state.inline),
+  hardBreak: () => undefined,
+};
+
 function renderBlock(node: TiptapNode, state: WalkState, depth: number): void {
   if (depth > maxBlockDepth) return;
-  switch (node.type) {
-    case 'paragraph':
-      renderTextBlock('p', node.content, state, state.inline);
-      return;
-    case 'heading':
-      renderTextBlock(headingTag(node.attrs?.['level']), node.content, state, state.headingInline);
-      return;
-    case 'blockquote':
-      state.out.push('<blockquote>\n');
-      renderBlocks(childrenOf(node), state, depth + 1);
-      state.out.push('</blockquote>\n');
-      return;
-    case 'bulletList':
-    case 'orderedList':
-      renderList(node, state, depth);
-      return;
-    case 'horizontalRule':
-      state.out.push('<hr>\n');
-      return;
-    case 'figure':
-      renderFigure(node, state);
-      return;
-    case 'hardBreak':
-      return;
-    default:
-      // An unknown node loses its markup but keeps its words.
-      renderBlocks(childrenOf(node), state, depth + 1);
-  }
+  // An unknown node loses its markup but keeps its words.
+  const render = isDocumentNodeName(node.type) ? blockRenderers[node.type] : renderChildren;
+  render(node, state, depth);
 }
 
 // Inline nodes where blocks belong (text straight in a quote, say) make one paragraph.
 function renderBlocks(nodes: readonly TiptapNode[], state: WalkState, depth: number): void {
-  if (hasInlineChildren(nodes)) {
+  if (nodes.some(isInlineNode)) {
     renderTextBlock('p', nodes, state, state.inline);
     return;
   }
@@ -215,18 +211,20 @@ export function renderDocumentHtml(
   };
   const state: WalkState = {
     out: [],
-    charCount: 0,
-    wordCount: 0,
+    texts: [],
     figures: [],
     inline,
     headingInline: { ...inline, marksQuotations: false },
     context,
   };
   if (typeof document === 'object' && document !== null) renderBlock(document, state, 0);
+  // Counted as the editor counts (`countText` over the text as written, blocks apart), so
+  // ninjs says what the desk saw: typesetting («…», no-break spaces, …) changes no count.
+  const counts = countText(state.texts.join('\n\n'), context.language);
   return {
     html: state.out.join(''),
-    charCount: state.charCount,
-    wordCount: state.wordCount,
+    charCount: counts.charactersWithSpaces,
+    wordCount: counts.words,
     figures: state.figures,
   };
 }

@@ -1,4 +1,5 @@
 import type { ArticleLanguage } from '../article/articleSchema';
+import { isDocumentMarkName, type DocumentMarkName } from '../editor/documentNames';
 import type { TiptapMark, TiptapNode } from '../editor/tiptapJson';
 import { escapeHtml } from './escapeHtml';
 import type { Typography } from './exportTypes';
@@ -19,7 +20,10 @@ export interface InlineRenderContext {
 /** The HTML of a run of inline nodes, and the plain text it shows. */
 export interface RenderedInline {
   html: string;
+  /** The text as published: typeset. */
   text: string;
+  /** The text as written, before typesetting: what the editor counts. */
+  sourceText: string;
 }
 
 interface InlineMark {
@@ -35,16 +39,36 @@ interface Piece {
   isBreak: boolean;
 }
 
-// Outermost first, so nesting is the same wherever a mark starts: <a><strong><em>…
-const simpleMarks: Readonly<Record<string, readonly [number, string]>> = {
-  bold: [2, 'strong'],
-  italic: [3, 'em'],
-  underline: [4, 'u'],
-  strike: [5, 's'],
-  superscript: [6, 'sup'],
-  subscript: [7, 'sub'],
+/** How a mark is published: its nesting rank (outermost first) and its element. */
+interface MarkRenderer {
+  rank: number;
+  render: (
+    attrs: Record<string, unknown> | undefined,
+    siteHost: string | undefined,
+  ) => InlineMark | undefined;
+}
+
+function element(rank: number, tag: string): MarkRenderer {
+  const mark: InlineMark = { key: tag, open: `<${tag}>`, close: `</${tag}>` };
+  return { rank, render: () => mark };
+}
+
+/**
+ * How each mark of the schema is published, ranked so nesting is the same wherever a mark
+ * starts (<a><strong><em>…). Keyed by the schema's mark names, so a mark added to the schema
+ * does not compile until it has a case here; `null` is a mark kept out of published output.
+ */
+const markRenderers: Record<DocumentMarkName, MarkRenderer | null> = {
+  link: { rank: 1, render: (attrs, siteHost) => linkMark(attrs, siteHost) },
+  bold: element(2, 'strong'),
+  italic: element(3, 'em'),
+  underline: element(4, 'u'),
+  strike: element(5, 's'),
+  superscript: element(6, 'sup'),
+  subscript: element(7, 'sub'),
+  // Where a fact-check annotation sits: the desk's business, not the reader's.
+  quoteAnchor: null,
 };
-const linkRank = 1;
 const keptRelTokens = ['nofollow', 'ugc', 'sponsored'];
 const maxInlineDepth = 32;
 
@@ -86,14 +110,9 @@ function toInlineMarks(
   if (!Array.isArray(marks) || marks.length === 0) return [];
   const byRank: Array<InlineMark | undefined> = [];
   for (const mark of marks as unknown[]) {
-    if (!isObject(mark)) continue;
-    if (mark.type === 'link') {
-      byRank[linkRank] ??= linkMark(mark.attrs, siteHost);
-      continue;
-    }
-    const simple = simpleMarks[mark.type];
-    if (simple)
-      byRank[simple[0]] ??= { key: simple[1], open: `<${simple[1]}>`, close: `</${simple[1]}>` };
+    if (!isObject(mark) || !isDocumentMarkName(mark.type)) continue;
+    const renderer = markRenderers[mark.type];
+    if (renderer) byRank[renderer.rank] ??= renderer.render(mark.attrs, siteHost);
   }
   return byRank.filter((mark): mark is InlineMark => mark !== undefined);
 }
@@ -188,7 +207,8 @@ function renderPieces(pieces: readonly Piece[], text: string, marksQuotations: b
 export function renderInlineHtml(nodes: unknown, context: InlineRenderContext): RenderedInline {
   const pieces: Piece[] = [];
   collectPieces(nodes, pieces, context.siteHost, 0);
-  if (pieces.length === 0) return { html: '', text: '' };
+  if (pieces.length === 0) return { html: '', text: '', sourceText: '' };
+  const sourceText = pieces.map((piece) => piece.text).join('');
   const typeset = typesetSegments(
     pieces.map((piece) => piece.text),
     context.language,
@@ -198,5 +218,5 @@ export function renderInlineHtml(nodes: unknown, context: InlineRenderContext): 
     if (!piece.isBreak) piece.text = typeset[index] ?? piece.text;
   });
   const text = pieces.map((piece) => piece.text).join('');
-  return { html: renderPieces(pieces, text, context.marksQuotations), text };
+  return { html: renderPieces(pieces, text, context.marksQuotations), text, sourceText };
 }

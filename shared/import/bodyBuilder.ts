@@ -1,13 +1,17 @@
+import type { DocumentNodeName } from '../editor/documentNames';
 import type { TiptapMark, TiptapNode } from '../editor/tiptapJson';
 import type { ImportedImage } from './importedArticle';
 import { ImportLimitError } from './importLimitError';
 import { inlineContent, type InlineItem } from './inlineContent';
 
 /** Blocks that hold other blocks. */
-export type ContainerType = 'blockquote' | 'bulletList' | 'orderedList' | 'listItem';
+export type ContainerType = Extract<
+  DocumentNodeName,
+  'blockquote' | 'bulletList' | 'orderedList' | 'listItem'
+>;
 
 /** Blocks that hold inline content. */
-export type TextBlockType = 'paragraph' | 'heading';
+export type TextBlockType = Extract<DocumentNodeName, 'paragraph' | 'heading'>;
 
 /** An image to show as a figure, with the words that go with it. */
 export interface FigureInput {

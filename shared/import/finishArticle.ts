@@ -1,7 +1,7 @@
 import { articleFieldLimits } from '../article/articleSchema';
-import { detectLanguage } from '../article/detectLanguage';
 import type { ArticleLanguage } from '../article/articleSchema';
 import { extractPlainText } from '../editor/extractPlainText';
+import { detectLanguage } from '../text/detectLanguage';
 import type { ImportedArticle } from './importedArticle';
 
 /** The fields a converter found, before the shared clean-up. */

@@ -1,4 +1,10 @@
+import {
+  documentMarkNames,
+  type DocumentMarkName,
+  type DocumentNodeName,
+} from '../editor/documentNames';
 import type { TiptapMark } from '../editor/tiptapJson';
+import type { ContainerType } from './bodyBuilder';
 
 /**
  * Elements dropped together with everything inside them: active content, embedded
@@ -56,50 +62,77 @@ const droppedElements = new Set([
 /** Word and Office namespaces whose elements carry shapes and fields, not article text. */
 const droppedPrefixes = new Set(['v', 'w', 'm', 'wx', 'aml']);
 
-/** Elements that end the paragraph before them and start a new one. */
-const paragraphElements = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'header',
-  'footer',
-  'aside',
-  'address',
-  'center',
-  'dl',
-  'dt',
-  'dd',
-  'table',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'td',
-  'th',
-  'caption',
-  'details',
-  'summary',
-  'fieldset',
-  'legend',
-  'hgroup',
-  'body',
-  'html',
-  'pre',
-  'figcaption',
-  'search',
-  'listing',
-  'plaintext',
-  'xmp',
-]);
+/**
+ * The elements each node of the schema is read from. Keyed by the schema's node names, so
+ * a node added to the schema does not compile until it says which elements make it (and
+ * `nodeRole` what they do). `doc` is the body being built and `text` the character data.
+ * Whatever ends the paragraph before it and starts a new one reads as a paragraph:
+ * sections, table cells, a caption outside a figure.
+ */
+const nodeElements: Record<DocumentNodeName, readonly string[]> = {
+  doc: [],
+  text: [],
+  paragraph: [
+    'p',
+    'div',
+    'section',
+    'article',
+    'main',
+    'header',
+    'footer',
+    'aside',
+    'address',
+    'center',
+    'dl',
+    'dt',
+    'dd',
+    'table',
+    'thead',
+    'tbody',
+    'tfoot',
+    'tr',
+    'td',
+    'th',
+    'caption',
+    'details',
+    'summary',
+    'fieldset',
+    'legend',
+    'hgroup',
+    'body',
+    'html',
+    'pre',
+    'figcaption',
+    'search',
+    'listing',
+    'plaintext',
+    'xmp',
+  ],
+  heading: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+  blockquote: ['blockquote'],
+  bulletList: ['ul', 'menu'],
+  orderedList: ['ol'],
+  listItem: ['li'],
+  hardBreak: ['br'],
+  horizontalRule: ['hr'],
+  figure: ['figure', 'img'],
+};
+
+const nodeByElement = new Map<string, DocumentNodeName>(
+  Object.entries(nodeElements).flatMap(([node, tags]) =>
+    tags.map((tag) => [tag, node as DocumentNodeName] as const),
+  ),
+);
+
+/** Paragraphs whose whitespace and line breaks are kept. */
+const preservingElements = new Set(['pre', 'listing', 'plaintext', 'xmp']);
 
 /** What an element means for the body being built. */
 export type ElementRole =
   | { kind: 'drop' }
   | { kind: 'paragraph'; preserve: boolean }
   | { kind: 'heading'; level: number }
-  | { kind: 'container'; type: 'blockquote' | 'bulletList' | 'orderedList' | 'listItem' }
+  | { kind: 'container'; type: ContainerType }
   | { kind: 'rule' | 'break' | 'image' | 'figure' | 'quote' | 'inline' };
 
 /** The role of an element, from its (lowercased) tag name and attributes. */
@@ -109,35 +142,34 @@ export function elementRole(tag: string, attributes: Record<string, string>): El
     return droppedPrefixes.has(tag.slice(0, colon)) ? { kind: 'drop' } : { kind: 'inline' };
   }
   if (droppedElements.has(tag) || isHidden(attributes)) return { kind: 'drop' };
-  const heading = /^h([1-6])$/.exec(tag);
-  if (heading) return { kind: 'heading', level: Math.min(Number(heading[1]), 4) };
   if (tag === 'p' && /\bMsoTitle\b/.test(attributes['class'] ?? '')) {
     return { kind: 'heading', level: 1 };
   }
-  if (paragraphElements.has(tag)) {
-    return { kind: 'paragraph', preserve: ['pre', 'listing', 'plaintext', 'xmp'].includes(tag) };
-  }
-  switch (tag) {
+  // <q> has no node: its text is quoted with the language's quotation marks.
+  if (tag === 'q') return { kind: 'quote' };
+  const node = nodeByElement.get(tag);
+  return node === undefined ? { kind: 'inline' } : nodeRole(node, tag);
+}
+
+function nodeRole(node: DocumentNodeName, tag: string): ElementRole {
+  switch (node) {
+    case 'paragraph':
+      return { kind: 'paragraph', preserve: preservingElements.has(tag) };
+    case 'heading':
+      return { kind: 'heading', level: Math.min(Number(tag.slice(1)), 4) };
     case 'blockquote':
-      return { kind: 'container', type: 'blockquote' };
-    case 'ul':
-    case 'menu':
-      return { kind: 'container', type: 'bulletList' };
-    case 'ol':
-      return { kind: 'container', type: 'orderedList' };
-    case 'li':
-      return { kind: 'container', type: 'listItem' };
-    case 'hr':
+    case 'bulletList':
+    case 'orderedList':
+    case 'listItem':
+      return { kind: 'container', type: node };
+    case 'horizontalRule':
       return { kind: 'rule' };
-    case 'br':
+    case 'hardBreak':
       return { kind: 'break' };
-    case 'img':
-      return { kind: 'image' };
     case 'figure':
-      return { kind: 'figure' };
-    case 'q':
-      return { kind: 'quote' };
-    default:
+      return { kind: tag === 'img' ? 'image' : 'figure' };
+    case 'doc':
+    case 'text':
       return { kind: 'inline' };
   }
 }
@@ -148,28 +180,66 @@ export interface MarkChange {
   remove: string[];
 }
 
-const tagMarks: Record<string, string> = {
-  b: 'bold',
-  strong: 'bold',
-  i: 'italic',
-  em: 'italic',
-  cite: 'italic',
-  dfn: 'italic',
-  var: 'italic',
-  u: 'underline',
-  ins: 'underline',
-  s: 'strike',
-  strike: 'strike',
-  del: 'strike',
-  sup: 'superscript',
-  sub: 'subscript',
+/** How a mark is read: the elements that set it, and what an inline style says. */
+interface MarkRule {
+  elements: readonly string[];
+  /** True when the style sets the mark, false when it clears it, undefined when silent. */
+  style?: (style: ReadonlyMap<string, string>) => boolean | undefined;
+}
+
+/**
+ * How each mark of the schema is read from HTML. Keyed by the schema's mark names, so a
+ * mark added to the schema does not compile until it says how it is read; `null` is a
+ * mark no HTML brings in.
+ */
+const markRules: Record<DocumentMarkName, MarkRule | null> = {
+  // Only with a safe href (see markChange).
+  link: { elements: ['a'] },
+  bold: {
+    elements: ['b', 'strong'],
+    style: (style) =>
+      switchedBy(style.get('font-weight'), /^(bold|bolder|[6-9]00)$/, /^(normal|lighter|[1-5]00)$/),
+  },
+  italic: {
+    elements: ['i', 'em', 'cite', 'dfn', 'var'],
+    style: (style) => switchedBy(style.get('font-style'), /^(italic|oblique)/, /^normal$/),
+  },
+  underline: {
+    elements: ['u', 'ins'],
+    style: (style) => switchedBy(textDecoration(style), /underline/, /^none/),
+  },
+  strike: {
+    elements: ['s', 'strike', 'del'],
+    style: (style) => switchedBy(textDecoration(style), /line-through/, /^none/),
+  },
+  superscript: {
+    elements: ['sup'],
+    style: (style) => switchedBy(style.get('vertical-align'), /^super$/, /^baseline$/),
+  },
+  subscript: {
+    elements: ['sub'],
+    style: (style) => switchedBy(style.get('vertical-align'), /^sub$/, /^baseline$/),
+  },
+  // An anchor belongs to an annotation in the library: pasted, it would point at nothing.
+  quoteAnchor: null,
 };
+
+function switchedBy(value: string | undefined, on: RegExp, off: RegExp): boolean | undefined {
+  if (value === undefined) return undefined;
+  if (on.test(value)) return true;
+  return off.test(value) ? false : undefined;
+}
+
+function textDecoration(style: ReadonlyMap<string, string>): string | undefined {
+  return style.get('text-decoration-line') ?? style.get('text-decoration');
+}
 
 /**
  * The marks an element adds or removes. Inline styles are read (never carried) because
  * Google Docs says bold with `font-weight:700` on a span and wraps the whole clipboard in
  * a `<b id="docs-internal-guid-…" style="font-weight:normal">` that is not bold at all.
  * Only exact property names count: Word's `mso-bidi-font-weight:normal` says nothing.
+ * The element's own style outranks its tag: `<b style="font-weight:normal">` is not bold.
  */
 export function markChange(
   tag: string,
@@ -178,42 +248,21 @@ export function markChange(
 ): MarkChange | null {
   const add: TiptapMark[] = [];
   const remove: string[] = [];
-  const tagMark = tagMarks[tag];
   const googleWrapper = (attributes['id'] ?? '').startsWith('docs-internal-guid');
-  if (tagMark && !googleWrapper) add.push({ type: tagMark });
-  if (tag === 'a' && linkHref) add.push({ type: 'link', attrs: { href: linkHref } });
   const style = parseStyle(attributes['style']);
-  const weight = style.get('font-weight');
-  if (weight !== undefined)
-    toggle(
-      /^(bold|bolder|[6-9]00)$/.test(weight),
-      /^(normal|lighter|[1-5]00)$/.test(weight),
-      'bold',
-    );
-  const fontStyle = style.get('font-style');
-  if (fontStyle !== undefined)
-    toggle(/^(italic|oblique)/.test(fontStyle), fontStyle === 'normal', 'italic');
-  const decoration = style.get('text-decoration-line') ?? style.get('text-decoration');
-  if (decoration !== undefined) {
-    toggle(decoration.includes('underline'), decoration.startsWith('none'), 'underline');
-    toggle(decoration.includes('line-through'), decoration.startsWith('none'), 'strike');
-  }
-  const align = style.get('vertical-align');
-  if (align !== undefined) {
-    toggle(align === 'super', align === 'baseline', 'superscript');
-    toggle(align === 'sub', align === 'baseline', 'subscript');
-  }
-  return add.length > 0 || remove.length > 0 ? { add, remove } : null;
-
-  // The element's own style outranks its tag: `<b style="font-weight:normal">` is not bold.
-  function toggle(on: boolean, off: boolean, type: string): void {
-    if (on) add.push({ type });
-    else if (off) {
-      const fromTag = add.findIndex((mark) => mark.type === type);
-      if (fromTag >= 0) add.splice(fromTag, 1);
+  for (const type of documentMarkNames) {
+    const rule = markRules[type];
+    if (!rule) continue;
+    const styled = rule.style?.(style);
+    if (styled === false) {
       remove.push(type);
+    } else if (type === 'link') {
+      if (linkHref && rule.elements.includes(tag)) add.push({ type, attrs: { href: linkHref } });
+    } else if (styled === true || (rule.elements.includes(tag) && !googleWrapper)) {
+      add.push({ type });
     }
   }
+  return add.length > 0 || remove.length > 0 ? { add, remove } : null;
 }
 
 /** Declarations of a `style` attribute, property names and values lowercased. */

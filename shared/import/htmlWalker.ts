@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { getDocumentSchema } from '../editor/documentSchema';
 import type { TiptapMark } from '../editor/tiptapJson';
 import type { BodyBuilder } from './bodyBuilder';
 import { decodeImageDataUri } from './decodeImageDataUri';
@@ -137,9 +138,9 @@ export class HtmlWalker {
       const next = new Map(saved);
       for (const type of change.remove) next.delete(type);
       for (const mark of change.add) {
-        // Superscript and subscript cannot both apply; the inner element wins.
-        if (mark.type === 'superscript') next.delete('subscript');
-        if (mark.type === 'subscript') next.delete('superscript');
+        // Of marks the schema excludes from each other (superscript and subscript), the
+        // inner element's wins; a mark set again moves inside the others.
+        for (const type of next.keys()) if (marksExclude(mark.type, type)) next.delete(type);
         next.set(mark.type, mark);
       }
       this.marks = next;
@@ -284,4 +285,11 @@ export class HtmlWalker {
 /** Text as a browser would show it on one line. */
 function collapse(text: string): string {
   return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
+}
+
+/** True when the schema lets `type` not stand together with `other` (itself included). */
+function marksExclude(type: string, other: string): boolean {
+  const { marks } = getDocumentSchema();
+  const otherType = marks[other];
+  return otherType !== undefined && marks[type]?.excludes(otherType) === true;
 }

@@ -7,20 +7,6 @@ import { isRoleWord, roleGender } from './roleWords';
 import { findSpeechVerb } from './speechVerbs';
 import { tokenizeText, type Token } from './tokenizeText';
 
-/** A person named in the article's own words (not inside a quotation). */
-export interface PersonMention {
-  /** The name as written here ("Натальей Сергуниной" stays in its case). */
-  name: string;
-  /** Role written with this mention, '' if none. */
-  role: string;
-  gender: 'm' | 'f' | '';
-  offset: number;
-  /** The mention is the subject of a speech verb, so it is written in the nominative. */
-  isSubject: boolean;
-  /** The first person named in its sentence: most often the sentence's subject. */
-  isSentenceSubject: boolean;
-}
-
 /**
  * Finds the people an article names, in text order, for resolving pronouns and roles.
  * A capitalised run counts as a person only with evidence: a known first name, a role

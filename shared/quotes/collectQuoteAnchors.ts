@@ -1,3 +1,4 @@
+import { isInlineNode } from '../editor/isInlineNode';
 import type { TiptapNode } from '../editor/tiptapJson';
 
 /** Where an annotation's anchor is now: its text and offsets into `extractPlainText(doc)`. */
@@ -46,10 +47,7 @@ export function collectQuoteAnchors(document: TiptapNode): Map<string, QuoteAnch
 
   const visitBlock = (node: TiptapNode): void => {
     const children = node.content ?? [];
-    const isTextblock = children.some(
-      (child) => child.type === 'text' || child.type === 'hardBreak',
-    );
-    if (isTextblock || (children.length === 0 && node.type !== 'doc')) {
+    if (children.some(isInlineNode) || (children.length === 0 && node.type !== 'doc')) {
       const before = offset;
       if (!isFirstBlock) offset += blockSeparator.length;
       const start = offset;

@@ -1,4 +1,4 @@
-import type { PersonMention } from './collectPersonMentions';
+import type { PersonMention } from './personMention';
 import { firstNameLemma } from './firstNames';
 import { isSamePerson, nameWords } from './isSamePerson';
 

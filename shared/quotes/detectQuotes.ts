@@ -1,8 +1,8 @@
+import { detectLanguage } from '../text/detectLanguage';
 import { attributeCandidates } from './attributeCandidates';
 import { buildTextIndex } from './buildTextIndex';
 import { collectPersonMentions } from './collectPersonMentions';
 import type { DetectedQuote } from './detectedQuote';
-import { detectLanguage } from './detectLanguage';
 import { findQuotedSpans } from './findQuotedSpans';
 import { findQuoteCandidates } from './findQuoteCandidates';
 

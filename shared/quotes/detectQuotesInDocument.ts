@@ -1,11 +1,12 @@
-import { extractPlainText } from '../editor/extractPlainText';
+import { extractPlainText, inlineText } from '../editor/extractPlainText';
+import { isInlineNode } from '../editor/isInlineNode';
 import type { TiptapNode } from '../editor/tiptapJson';
+import { detectLanguage } from '../text/detectLanguage';
 import type { Attribution } from './attribution';
 import { attributeCandidates } from './attributeCandidates';
 import { buildTextIndex } from './buildTextIndex';
 import { collectPersonMentions } from './collectPersonMentions';
 import type { DetectedQuote } from './detectedQuote';
-import { detectLanguage } from './detectLanguage';
 import { findAttributionBefore } from './findAttributionBefore';
 import { findQuotedSpans } from './findQuotedSpans';
 import { findQuoteCandidates, type QuoteCandidate } from './findQuoteCandidates';
@@ -139,8 +140,7 @@ function locateBlocks(document: TiptapNode, text: string): Block[] {
   let offset = 0;
   const visit = (node: TiptapNode, blockquote: number): void => {
     const children = node.content ?? [];
-    const hasInline = children.some((child) => child.type === 'text' || child.type === 'hardBreak');
-    if (hasInline || (children.length === 0 && node.type !== 'doc')) {
+    if (children.some(isInlineNode) || (children.length === 0 && node.type !== 'doc')) {
       const content = children.map(inlineText).join('');
       if (content.length === 0) return;
       pieces.push(content);
@@ -153,10 +153,4 @@ function locateBlocks(document: TiptapNode, text: string): Block[] {
   };
   visit(document, -1);
   return pieces.join('\n\n') === text ? blocks : [];
-}
-
-function inlineText(node: TiptapNode): string {
-  if (node.type === 'text') return node.text ?? '';
-  if (node.type === 'hardBreak') return '\n';
-  return (node.content ?? []).map(inlineText).join('');
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { detectedQuoteKindSchema, detectedQuoteSchema } from './detectedQuote';
 
 export const quoteVerdicts = [
   'unchecked',
@@ -18,7 +19,8 @@ export const quoteSourceKinds = ['none', 'link', 'document', 'recording', 'inter
 export const quoteSourceKindSchema = z.enum(quoteSourceKinds);
 
 export const quoteAnnotationStateSchema = z.enum(['active', 'orphaned', 'dismissed']);
-export const quoteKindSchema = z.enum(['inline', 'block', 'dialogue', 'manual']);
+/** A detected quotation's kind, or `manual` for a selection the checker marked by hand. */
+export const quoteKindSchema = z.enum([...detectedQuoteKindSchema.options, 'manual']);
 
 /** A fact-check annotation on one quotation. `note` is private: never published. */
 export const quoteAnnotationSchema = z.object({
@@ -69,8 +71,21 @@ export const quoteHistoryEntrySchema = z.object({
 });
 export type QuoteHistoryEntry = z.infer<typeof quoteHistoryEntrySchema>;
 
+/** Who let an article through the publish gate, when and why. */
 export const publishOverrideSchema = z.object({
   at: z.number().int(),
   actor: z.string(),
   reason: z.string(),
 });
+export type PublishOverride = z.infer<typeof publishOverrideSchema>;
+
+/** What the fact-check panel lists for an article. */
+export const quoteListSchema = z.object({
+  annotations: z.array(quoteAnnotationSchema),
+  /** Quotations the detector found that nobody has annotated or dismissed. */
+  suggestions: z.array(detectedQuoteSchema),
+  /** Quotations not verified yet: what the publish gate would hold the article back for. */
+  openCount: z.number().int(),
+  overrides: z.array(publishOverrideSchema),
+});
+export type QuoteList = z.infer<typeof quoteListSchema>;

@@ -1,4 +1,4 @@
-import type { PersonMention } from './collectPersonMentions';
+import type { PersonMention } from './personMention';
 import type { PersonEntity, PersonRegistry } from './createPersonRegistry';
 import { isSameWord } from './isSamePerson';
 import { firstNameLemma } from './firstNames';

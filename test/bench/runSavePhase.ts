@@ -52,7 +52,10 @@ export const runSavePhase: PhaseRunner = async (_config, paths) => {
       baseVersion: current.version,
     });
     const start = performance.now();
-    const result = await dispatchApiCall(handlers, 'articles:update', JSON.parse(requestText));
+    // Timed as the packaged app runs it: without the development-time output check.
+    const result = await dispatchApiCall(handlers, 'articles:update', JSON.parse(requestText), {
+      validateOutputs: false,
+    });
     const responseText = JSON.stringify(result);
     const ms = performance.now() - start;
     if (!result.ok) throw new Error(`autosave failed: ${result.error.message}`);

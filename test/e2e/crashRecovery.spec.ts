@@ -1,29 +1,18 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { makeTempDir, startGalleyServer } from '../support/galleyServer';
 import { GalleyPage } from './pages/GalleyPage';
-
-/** A free loopback port: the browser's journal lives per origin, so the restart reuses it. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 test('a killed server loses nothing acknowledged, and unsaved edits are offered back', async ({
   page,
 }) => {
   const dir = makeTempDir();
   const library = path.join(dir, 'library.sqlite');
-  const port = String(await freePort());
-  let server = await startGalleyServer(library, ['--port', port]);
+  // No --port, as a person starts it: the restart finds the library's last port, hence the same
+  // origin, whose local storage holds the journal.
+  let server = await startGalleyServer(library, [], 'remembered');
+  const origin = server.origin;
   try {
     let galley = new GalleyPage(page, server);
     await galley.open();
@@ -39,7 +28,8 @@ test('a killed server loses nothing acknowledged, and unsaved edits are offered 
     await expect(galley.saveIndicator).toHaveAttribute('data-state', 'failed', { timeout: 10_000 });
     await expect(galley.saveIndicator).toContainText('Retry');
 
-    server = await startGalleyServer(library, ['--port', port]);
+    server = await startGalleyServer(library, [], 'remembered');
+    expect(server.origin).toBe(origin);
     galley = new GalleyPage(page, server);
     const articleId = /article=([^&]+)/.exec(new URL(page.url()).hash)?.[1] ?? '';
     // Same origin, new token: a full reload, as a person reopening the page would do.

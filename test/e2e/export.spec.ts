@@ -4,6 +4,7 @@ import { makeTempDir } from '../support/galleyServer';
 import { validateHtmlFiles } from '../support/validateHtml';
 import { validateGalleyNinjs, validateNinjs } from '../support/validateNinjs';
 import { expect, test } from './fixtures';
+import { ArticleEditorPage } from './pages/ArticleEditorPage';
 
 function filesUnder(dir: string): string[] {
   return fs
@@ -67,8 +68,13 @@ test('the export dialog publishes the sample article as a page a person would pu
 
 test('the export dialog can publish just the open article', async ({ galley, page }) => {
   const outDir = path.join(makeTempDir('galley-site-'), 'site');
+  const editor = new ArticleEditorPage(galley);
   await galley.createArticle();
+  await editor.articleLanguage.selectOption('ru');
   await galley.headline.fill('Only this one');
+  // U+2011 hyphens, a decimal number, a stacked accent, a family emoji: 5 words, 41 characters.
+  await editor.typeParagraphs('Ростов‑на‑Дону, рост 3.5 процента; café́ 👩‍👩‍👧');
+  await expect(editor.bodyCounts.locator('td')).toHaveText(['5', '41', '36', '1 min']);
   await galley.waitUntilSaved();
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export to the website' });
@@ -81,5 +87,11 @@ test('the export dialog can publish just the open article', async ({ galley, pag
     articles: Array<{ headline?: string; slug: string }>;
   };
   expect(manifest.articles.map((article) => article.slug)).toEqual(['only-this-one']);
+  // ninjs counts the body as the editor's counter does.
+  const [ninjsFile] = filesUnder(outDir).filter((file) => file.endsWith('index.json'));
+  const ninjs = JSON.parse(fs.readFileSync(ninjsFile ?? '', 'utf8')) as {
+    bodies: Array<{ wordcount: number; charcount: number }>;
+  };
+  expect(ninjs.bodies[0]).toMatchObject({ wordcount: 5, charcount: 41 });
   fs.rmSync(path.dirname(outDir), { recursive: true, force: true });
 });

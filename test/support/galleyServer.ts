@@ -22,14 +22,19 @@ export function makeTempDir(prefix = 'galley-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** Starts `galley serve` on a free port and waits for its first line, the URL. */
+/**
+ * Starts `galley serve` and waits for its first line, the URL. On a fresh port (`--port 0`) by
+ * default; `'remembered'` gives no `--port`, so serve takes the port the library was last served on.
+ */
 export async function startGalleyServer(
   libraryPath: string,
   extraArgs: string[] = [],
+  port: number | 'remembered' = 0,
 ): Promise<GalleyServer> {
+  const portArgs = port === 'remembered' ? [] : ['--port', String(port)];
   const child = spawn(
     process.execPath,
-    [galleyBin, 'serve', '--library', libraryPath, '--port', '0', ...extraArgs],
+    [galleyBin, 'serve', '--library', libraryPath, ...portArgs, ...extraArgs],
     {
       cwd: projectRoot,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { articleIdSchema, articleStatusSchema } from '../../../shared/article/articleSchema';
+import { siteAddressSchema } from '../../../shared/export/siteAddressSchema';
 import { runLibraryExport } from '../../services/export/runLibraryExport';
 import type { ExportSelection } from '../../services/export/selectArticlesForExport';
 import { readLibrarySetting, writeLibrarySetting } from '../../services/library/librarySettings';
-import { publishGateFor, quotedSpeakersFor } from '../../services/quotes/publishGate';
 import { CliError } from '../cliError';
 import { type CliContext, printJson, withLibrary } from '../cliContext';
 
@@ -26,7 +26,7 @@ export function exportCommand(context: CliContext): Promise<number> {
         'no site address: pass --base-url https://your.site (it is remembered)',
         2,
       );
-    if (!/^https?:\/\/[^\s/]+/i.test(baseUrl))
+    if (!siteAddressSchema.safeParse(baseUrl).success)
       throw new CliError(`--base-url must be an http(s) address, not "${baseUrl}"`, 2);
     if (flags.baseUrl) writeLibrarySetting(library.db, 'export.baseUrl', flags.baseUrl);
     const showProgress = !flags.json && process.stderr.isTTY;
@@ -38,8 +38,6 @@ export function exportCommand(context: CliContext): Promise<number> {
       force: flags.force,
       markPublished: !flags.noMark,
       allowUnverified: flags.allowUnverified,
-      gate: publishGateFor(library),
-      speakersOf: quotedSpeakersFor(library),
       ...(showProgress
         ? { onProgress: (done, total) => io.stderr(`\r${progressBar(done, total)}`) }
         : {}),

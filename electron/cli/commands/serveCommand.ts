@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createApiHandlers } from '../../services/api/createApiHandlers';
-import { startHttpBridge } from '../../services/http/startHttpBridge';
+import { startHttpBridgeOnLibraryPort } from '../../services/http/startHttpBridgeOnLibraryPort';
 import { ensureAutomaticBackup } from '../../services/library/libraryBackups';
 import { readLibrarySetting } from '../../services/library/librarySettings';
 import { openLibrary } from '../../services/library/openLibrary';
@@ -9,7 +9,10 @@ import { ensureRendererBuild, projectRoot, rendererOutDir } from '../../services
 import { CliError } from '../cliError';
 import { type CliContext, libraryPathOf } from '../cliContext';
 
-/** `galley serve [--port N]`: the interface and the API on 127.0.0.1 until stopped. */
+/**
+ * `galley serve [--port N]`: the interface and the API on 127.0.0.1 until stopped, by default on
+ * the port the library was last served on (startHttpBridgeOnLibraryPort).
+ */
 export async function serveCommand(context: CliContext): Promise<number> {
   const { io } = context;
   const port = parsePort(context.flags.port);
@@ -18,7 +21,8 @@ export async function serveCommand(context: CliContext): Promise<number> {
     actor: context.actor,
     integrityCheck: 'background',
   });
-  const bridge = await startHttpBridge({
+  const bridge = await startHttpBridgeOnLibraryPort({
+    library,
     handlers: createApiHandlers({
       library,
       actor: context.actor,
@@ -78,8 +82,8 @@ export async function serveCommand(context: CliContext): Promise<number> {
   return 0;
 }
 
-function parsePort(value: string | undefined): number {
-  if (value === undefined) return 0;
+function parsePort(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65_535)
     throw new CliError(`--port must be 0–65535, not "${value}"`, 2);

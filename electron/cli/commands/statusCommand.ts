@@ -1,14 +1,19 @@
 import { articleIdSchema, articleStatusSchema } from '../../../shared/article/articleSchema';
-import { ArticleRuleError } from '../../services/library/articleRuleError';
-import { CliError } from '../cliError';
+import { overrideReasonSchema } from '../../../shared/article/statusMoveSchema';
+import { ArticleWorkflow } from '../../services/workflow/articleWorkflow';
+import { CliError, valueOrCliError } from '../cliError';
 import { type CliContext, printJson, withLibrary } from '../cliContext';
 
-/** `galley status ID STATUS [--json]`: moves an article along the workflow. */
+const usage =
+  'usage: galley status ID draft|editing|fact-check|ready|published [--override "reason"]';
+
+/**
+ * `galley status ID STATUS [--override "reason"] [--json]`: moves an article along the
+ * workflow, through the same rules as the app (the quote gate on ready included).
+ */
 export function statusCommand(context: CliContext): Promise<number> {
   const [id, status] = context.positionals;
-  if (!id || !status || context.positionals.length > 2) {
-    throw new CliError('usage: galley status ID draft|editing|fact-check|ready|published', 2);
-  }
+  if (!id || !status || context.positionals.length > 2) throw new CliError(usage, 2);
   if (!articleIdSchema.safeParse(id).success) throw new CliError(`"${id}" is not an article id`, 2);
   const parsedStatus = articleStatusSchema.safeParse(status);
   if (!parsedStatus.success)
@@ -16,22 +21,32 @@ export function statusCommand(context: CliContext): Promise<number> {
       `"${status}" is not a status (draft, editing, fact-check, ready, published)`,
       2,
     );
+  const { override } = context.flags;
+  const reason = override === undefined ? undefined : overrideReasonSchema.safeParse(override);
+  if (reason && !reason.success)
+    throw new CliError('--override needs a reason of 3 to 2000 characters', 2);
   return withLibrary(context, (library) => {
-    let article;
-    try {
-      article = library.articles.setStatus(id, parsedStatus.data, context.actor);
-    } catch (error) {
-      if (error instanceof ArticleRuleError) throw new CliError(error.message);
-      throw error;
-    }
-    if (!article) throw new CliError(`no article with id ${id}`);
-    if (context.flags.json)
+    const moved = valueOrCliError(
+      new ArticleWorkflow(library).moveStatus(
+        { id, status: parsedStatus.data, ...(reason ? { override: { reason: reason.data } } : {}) },
+        context.actor,
+      ),
+    );
+    const { article } = moved;
+    if (context.flags.json) {
       printJson(context, {
         id: article.id,
         status: article.status,
         publishedAt: article.publishedAt,
+        override: moved.override,
       });
-    else context.io.stdout(`${article.id} is now ${article.status}\n`);
+    } else {
+      context.io.stdout(`${article.id} is now ${article.status}\n`);
+      if (moved.override)
+        context.io.stdout(
+          `Override logged for ${moved.override.actor}: ${moved.override.reason}\n`,
+        );
+    }
     return 0;
   });
 }

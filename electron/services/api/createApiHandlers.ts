@@ -4,8 +4,10 @@ import { saveImportedArticle } from '../import/saveImportedArticle';
 import { ArticleQueries } from '../library/articleQueries';
 import { ArticleRuleError } from '../library/articleRuleError';
 import type { Library } from '../library/openLibrary';
-import { bodyHash, describeOpenQuotes, findOpenQuotes } from '../quotes/publishGate';
-import { ApiFailure } from './apiFailure';
+import { FactCheckService } from '../quotes/factCheckService';
+import { ArticleWorkflow } from '../workflow/articleWorkflow';
+import { ApiFailure, valueOrApiFailure } from './apiFailure';
+import { ruleFailures } from '../../../shared/rules/ruleFailure';
 import { createExportHandlers } from './exportHandlers';
 import { createQuoteHandlers } from './quoteHandlers';
 import type { ApiHandlers } from './apiHandlers';
@@ -59,20 +61,18 @@ function refuseWritesWhenDamaged(library: Library, handlers: ApiHandlers): ApiHa
 
 function createLibraryHandlers(context: ApiContext): ApiHandlers {
   const { library, actor } = context;
-  const notFound = (id: string | number, what = 'article'): ApiFailure =>
+  const notFound = (id: string): ApiFailure =>
+    ApiFailure.fromRule(ruleFailures.articleNotFound(id));
+  const revisionNotFound = (id: number, what = 'revision'): ApiFailure =>
     new ApiFailure('not_found', `No ${what} with id ${id}.`);
   const queries = new ArticleQueries(library.db);
+  const workflow = new ArticleWorkflow(library);
   /** Library rule errors become API errors; anything else stays unexpected. */
   const guarded = <T>(run: () => T): T => {
     try {
       return run();
     } catch (error) {
-      if (error instanceof ArticleRuleError) {
-        throw new ApiFailure(
-          error.kind === 'conflict' ? 'conflict' : 'invalid_input',
-          error.message,
-        );
-      }
+      if (error instanceof ArticleRuleError) throw ApiFailure.fromRule(error.failure);
       throw error;
     }
   };
@@ -105,31 +105,7 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
       return { id };
     },
     'articles:query': (query) => queries.run(query),
-    'articles:setStatus': ({ id, status, baseVersion, override }) => {
-      const article = library.articles.get(id) ?? throwError(notFound(id));
-      if (status === 'ready' && article.status !== 'ready') {
-        const open = findOpenQuotes(library, article);
-        if (open.length > 0) {
-          if (!override) {
-            throw new ApiFailure(
-              'blocked',
-              `Cannot mark ready: ${describeOpenQuotes(open)}. Check them, or override with a reason.`,
-            );
-          }
-          library.articles.quotes.logOverride(id, {
-            reason: override.reason,
-            actor,
-            at: Date.now(),
-            bodyHash: bodyHash(article),
-            openQuotes: open,
-          });
-        }
-      }
-      return (
-        guarded(() => library.articles.setStatus(id, status, actor, baseVersion)) ??
-        throwError(notFound(id))
-      );
-    },
+    'articles:setStatus': (move) => valueOrApiFailure(workflow.moveStatus(move, actor)).article,
     'articles:saveVersion': ({ id, name }) =>
       library.articles.saveVersion(id, name, actor) ?? throwError(notFound(id)),
     'revisions:list': ({ articleId }) => {
@@ -137,10 +113,10 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
       return { revisions: library.articles.revisions.list(articleId) };
     },
     'revisions:get': ({ id }) =>
-      library.articles.revisions.get(id) ?? throwError(notFound(id, 'revision')),
+      library.articles.revisions.get(id) ?? throwError(revisionNotFound(id)),
     'revisions:restore': ({ articleId, revisionId, baseVersion }) =>
       guarded(() => library.articles.restoreRevision(articleId, revisionId, actor, baseVersion)) ??
-      throwError(notFound(revisionId, 'revision of this article')),
+      throwError(revisionNotFound(revisionId, 'revision of this article')),
     'images:upload': ({ fileName, dataBase64 }) => {
       try {
         const { id, mimeType } = library.images.put(
@@ -174,7 +150,7 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
       bylines: library.articles.listBylines(),
       speakers: library.articles.quotes.speakers(),
     }),
-    ...createQuoteHandlers(library, actor),
+    ...createQuoteHandlers(new FactCheckService(library), actor),
     ...createExportHandlers(library, actor),
   };
 }

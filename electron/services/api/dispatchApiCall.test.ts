@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiChannels } from '../../../shared/api/apiChannels';
-import { apiContract } from '../../../shared/api/apiContract';
+import { apiChannels, type ApiChannel } from '../../../shared/api/apiChannels';
+import { apiContract, type ApiInput, type ApiOutput } from '../../../shared/api/apiContract';
 import { openLibrary, type Library } from '../library/openLibrary';
 import type { ApiHandlers } from './apiHandlers';
 import { createApiHandlers } from './createApiHandlers';
@@ -29,7 +29,7 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const silent = (): void => undefined;
+const silent = { log: (): void => undefined };
 
 describe('the API contract', () => {
   it('declares exactly the channels the preload allows, and every one has a handler', () => {
@@ -160,7 +160,12 @@ describe('dispatchApiCall', () => {
         throw new Error('disk on fire');
       },
     };
-    const result = await dispatchApiCall(broken, 'articles:list', {}, (line) => logged.push(line));
+    const result = await dispatchApiCall(
+      broken,
+      'articles:list',
+      {},
+      { log: (line) => logged.push(line) },
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     if (!result.ok) expect(result.error.message).not.toContain('disk on fire');
     expect(logged.join('')).toContain('disk on fire');
@@ -178,5 +183,144 @@ describe('dispatchApiCall and hostile nesting', () => {
       silent,
     );
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+});
+
+const logged: string[] = [];
+const answered = new Set<ApiChannel>();
+
+/** A call that must succeed, its value checked against the channel's output schema. */
+async function call<C extends ApiChannel>(channel: C, input: ApiInput<C>): Promise<ApiOutput<C>> {
+  const result = await dispatchApiCall(handlers, channel, input, {
+    log: (line) => logged.push(line),
+    validateOutputs: true,
+  });
+  if (!result.ok)
+    throw new Error(`${result.error.code}: ${result.error.message} ${logged.join(' ')}`);
+  answered.add(channel);
+  return result.value as ApiOutput<C>;
+}
+
+const anchorId = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
+const onePixelPng =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+
+describe('every API channel answers inside its output contract', () => {
+  it('walks each channel with the output check on', async () => {
+    await call('app:info', {});
+    await call('lists:get', {});
+    const { articles } = await call('articles:list', {});
+    await call('articles:query', { search: 'кластер' });
+    const seeded = articles.find((article) => article.headline.startsWith('Московский'));
+    const sample = await call('articles:get', { id: seeded!.id });
+    const created = await call('articles:create', { headline: 'Contracts' });
+    const updated = await call('articles:update', {
+      id: created.id,
+      baseVersion: created.version,
+      patch: {
+        tags: ['api'],
+        body: {
+          type: 'doc',
+          content: [
+            {
+              type: 'paragraph',
+              content: [
+                { type: 'text', text: '«' },
+                {
+                  type: 'text',
+                  text: 'Мы успеем к весне',
+                  marks: [{ type: 'quoteAnchor', attrs: { id: anchorId } }],
+                },
+                {
+                  type: 'text',
+                  text: '», — сказал Иван Петров. «Всё будет готово», — добавил он.',
+                },
+              ],
+            },
+          ],
+        },
+      },
+    });
+    await call('articles:saveVersion', { id: created.id, name: 'first draft' });
+    const { revisions } = await call('revisions:list', { articleId: created.id });
+    await call('revisions:get', { id: revisions[0]!.id });
+    await call('revisions:restore', { articleId: created.id, revisionId: revisions[0]!.id });
+
+    await call('quotes:create', { articleId: created.id, id: anchorId, speaker: 'Иван Петров' });
+    await call('quotes:update', { id: anchorId, patch: { verdict: 'verified' } });
+    await call('quotes:history', { id: anchorId });
+    const listed = await call('quotes:list', { articleId: sample.id });
+    const [suggestion] = listed.suggestions;
+    await call('quotes:dismiss', {
+      articleId: sample.id,
+      text: suggestion!.text,
+      start: suggestion!.start,
+      end: suggestion!.end,
+    });
+    await call('quotes:list', { articleId: created.id });
+
+    await call('articles:setStatus', { id: sample.id, status: 'editing' });
+    await call('images:upload', { fileName: 'pixel.png', dataBase64: onePixelPng });
+    await call('articles:import', {
+      fileName: 'note.md',
+      dataBase64: Buffer.from('# Импорт\n\nТекст заметки.\n').toString('base64'),
+    });
+
+    await call('export:settings', {});
+    const { jobId } = await call('export:start', {
+      selection: { all: true },
+      outDir: path.join(dir, 'site'),
+      baseUrl: 'https://news.example',
+      markPublished: false,
+    });
+    let status = await call('export:status', { jobId });
+    while (status.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      status = await call('export:status', { jobId });
+    }
+    expect(status.summary?.blocked.map((held) => held.rule.code)).toContain('quotes_open');
+    await call('export:cancel', { jobId });
+    await call('articles:delete', { id: updated.id });
+
+    expect(logged).toEqual([]);
+    expect([...apiChannels].filter((channel) => !answered.has(channel))).toEqual([]);
+  });
+});
+
+describe('a handler that drifts from its contract', () => {
+  const drifting = (value: unknown): ApiHandlers =>
+    ({ ...handlers, 'lists:get': () => value }) as unknown as ApiHandlers;
+  const lists = { rubrics: [], tags: [], bylines: [], speakers: [] };
+
+  it.each([
+    ['a wrong type', { ...lists, tags: 'a, b' }, /tags/],
+    ['a missing field', { rubrics: [], tags: [], bylines: [] }, /speakers/],
+    ['a field the contract does not declare', { ...lists, secret: 'note' }, /secret/],
+  ])('fails loudly with %s when outputs are checked', async (_, value, named) => {
+    const lines: string[] = [];
+    const result = await dispatchApiCall(
+      drifting(value),
+      'lists:get',
+      {},
+      {
+        log: (line) => lines.push(line),
+        validateOutputs: true,
+      },
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(lines.join('\n')).toMatch(named);
+  });
+
+  it('passes the value through untouched when outputs are not checked', async () => {
+    const value = { ...lists, secret: 'note' };
+    const result = await dispatchApiCall(
+      drifting(value),
+      'lists:get',
+      {},
+      {
+        validateOutputs: false,
+      },
+    );
+    expect(result).toEqual({ ok: true, value });
   });
 });

@@ -4,10 +4,21 @@ import { apiContract } from '../../../shared/api/apiContract';
 import { apiFail, apiOk, type ApiResult } from '../../../shared/api/apiResult';
 import { ApiFailure } from './apiFailure';
 import type { ApiHandler, ApiHandlers } from './apiHandlers';
+import { findOutputDrift } from './findOutputDrift';
 
 export type ApiLogger = (message: string) => void;
 
 const logToStderr: ApiLogger = (message) => process.stderr.write(`${message}\n`);
+
+export interface DispatchOptions {
+  log?: ApiLogger | undefined;
+  /**
+   * Check each value against the channel's output schema too, so a handler that drifts from
+   * its contract fails loudly (answered as `internal`, the drift logged). On by default in
+   * development and tests; off when NODE_ENV is production, where it would only cost time.
+   */
+  validateOutputs?: boolean | undefined;
+}
 
 /**
  * Validates a call against the contract, runs its handler and returns a result value.
@@ -18,8 +29,10 @@ export async function dispatchApiCall(
   handlers: ApiHandlers,
   channel: string,
   rawInput: unknown,
-  log: ApiLogger = logToStderr,
+  options: DispatchOptions = {},
 ): Promise<ApiResult<unknown>> {
+  const log = options.log ?? logToStderr;
+  const validateOutputs = options.validateOutputs ?? process.env['NODE_ENV'] !== 'production';
   if (!isApiChannel(channel)) return apiFail('unknown_channel', `Unknown API call "${channel}".`);
   if (isNestedDeeperThan(rawInput, maxInputDepth)) {
     return apiFail(
@@ -36,9 +49,15 @@ export async function dispatchApiCall(
       );
     }
     const handler = handlers[channel] as ApiHandler<ApiChannel>;
-    return apiOk(await handler(parsed.data as never));
+    const value = await handler(parsed.data);
+    const drift = validateOutputs ? findOutputDrift(apiContract[channel].output, value) : null;
+    if (drift !== null) {
+      log(`galley: ${channel} answered outside its contract: ${drift}`);
+      return apiFail('internal', `${channel} answered outside its contract; it has been logged.`);
+    }
+    return apiOk(value);
   } catch (error) {
-    if (error instanceof ApiFailure) return apiFail(error.code, error.message);
+    if (error instanceof ApiFailure) return apiFail(error.code, error.message, error.rule);
     log(
       `galley: ${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     );

@@ -2,7 +2,6 @@ import path from 'node:path';
 import { ExportJobs } from '../export/exportJobs';
 import { readLibrarySetting, writeLibrarySetting } from '../library/librarySettings';
 import type { Library } from '../library/openLibrary';
-import { publishGateFor, quotedSpeakersFor } from '../quotes/publishGate';
 import { ApiFailure } from './apiFailure';
 import type { ApiHandlers } from './apiHandlers';
 
@@ -34,8 +33,6 @@ export function createExportHandlers(
           force,
           allowUnverified,
           markPublished,
-          gate: publishGateFor(library),
-          speakersOf: quotedSpeakersFor(library),
         });
         return { jobId };
       } catch (error) {

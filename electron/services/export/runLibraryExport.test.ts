@@ -4,7 +4,6 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { TiptapNode } from '../../../shared/editor/tiptapJson';
 import { openLibrary } from '../library/openLibrary';
-import { publishGateFor, quotedSpeakersFor } from '../quotes/publishGate';
 import { runLibraryExport } from './runLibraryExport';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-leak-'));
@@ -95,8 +94,6 @@ describe('runLibraryExport', () => {
       selection: { all: true },
       actor: 'desk',
       allowUnverified: true,
-      gate: publishGateFor(library),
-      speakersOf: quotedSpeakersFor(library),
     });
     expect(summary.failed).toEqual([]);
     expect(summary.written).toBe(2);
@@ -118,7 +115,6 @@ describe('runLibraryExport', () => {
       baseUrl: 'https://news.example',
       selection: { all: true },
       actor: 'desk',
-      gate: publishGateFor(library),
       markPublished: false,
     });
     expect(gated.blocked.map((held) => held.id)).toEqual([sample!.id]);

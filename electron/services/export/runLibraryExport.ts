@@ -1,13 +1,13 @@
 import type { Article } from '../../../shared/article/articleSchema';
 import { collectFigureImageIds } from '../../../shared/export/collectFigureImageIds';
 import type { ExportArticle } from '../../../shared/export/exportTypes';
+import type { RuleFailure } from '../../../shared/rules/ruleFailure';
 import type { Library } from '../library/openLibrary';
+import { FactCheckService } from '../quotes/factCheckService';
+import { ArticleWorkflow } from '../workflow/articleWorkflow';
 import { exportSite, type ExportSummary } from './exportSite';
 import { selectArticlesForExport, type ExportSelection } from './selectArticlesForExport';
 import { lockExportFolder } from './sweepStagedFiles';
-
-/** Why an article may not be published yet, or null when it may. */
-export type PublishGate = (article: Article) => string | null;
 
 export interface LibraryExportOptions {
   outDir: string;
@@ -18,11 +18,8 @@ export interface LibraryExportOptions {
   force?: boolean;
   /** Mark exported articles published (default true). */
   markPublished?: boolean;
-  /** Export articles the gate holds back, too. */
+  /** Export articles the publish gate holds back, too. */
   allowUnverified?: boolean;
-  gate?: PublishGate;
-  /** People quoted in an article, for ninjs `people`. */
-  speakersOf?: (articleId: string) => string[];
   signal?: AbortSignal;
   onProgress?: (done: number, total: number, current?: string) => void;
   now?: () => number;
@@ -30,14 +27,16 @@ export interface LibraryExportOptions {
 
 export interface LibraryExportSummary extends Omit<ExportSummary, 'failed'> {
   failed: Array<{ id: string; message: string }>;
-  blocked: Array<{ id: string; reason: string }>;
+  /** Held back by the publish gate: the refusal in English and as a rule value. */
+  blocked: Array<{ id: string; reason: string; rule: RuleFailure }>;
   published: number;
 }
 
 /**
  * The one export engine behind `galley export` and the app's export dialog: choose the
- * articles, hold back what the publish gate refuses, write the site, then mark what was
- * exported as published.
+ * articles, hold back what the workflow's publish gate refuses, write the site, then mark
+ * what was exported as published. The gate is applied here, not by the callers, so no
+ * caller can forget it.
  */
 export async function runLibraryExport(
   library: Library,
@@ -45,13 +44,15 @@ export async function runLibraryExport(
 ): Promise<LibraryExportSummary> {
   const now = options.now ?? Date.now;
   const publishAt = now();
+  const workflow = new ArticleWorkflow(library);
+  const factCheck = new FactCheckService(library);
   const blocked: LibraryExportSummary['blocked'] = [];
   const chosen: Article[] = [];
   for (const id of selectArticlesForExport(library.db, options.selection)) {
     const article = library.articles.get(id);
     if (!article) continue;
-    const reason = options.allowUnverified ? null : (options.gate?.(article) ?? null);
-    if (reason) blocked.push({ id, reason });
+    const refusal = options.allowUnverified ? null : workflow.publishGate(article);
+    if (refusal) blocked.push({ id, reason: refusal.message, rule: refusal });
     else chosen.push(article);
   }
 
@@ -71,7 +72,9 @@ export async function runLibraryExport(
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       source: {
         articles: () =>
-          chosen.map((article) => toExportArticle(library, article, options.speakersOf)),
+          chosen.map((article) =>
+            toExportArticle(library, article, factCheck.speakersOf(article.id)),
+          ),
         readImage: (imageId) => library.images.get(imageId),
       },
     });
@@ -95,11 +98,7 @@ export async function runLibraryExport(
   return { ...summary, blocked, published };
 }
 
-function toExportArticle(
-  library: Library,
-  article: Article,
-  speakersOf: LibraryExportOptions['speakersOf'],
-): ExportArticle {
+function toExportArticle(library: Library, article: Article, speakers: string[]): ExportArticle {
   return {
     id: article.id,
     headline: article.headline,
@@ -119,6 +118,6 @@ function toExportArticle(
       const image = library.images.get(imageId);
       return image ? [{ imageId, fileName: image.fileName, mimeType: image.mimeType }] : [];
     }),
-    speakers: speakersOf?.(article.id) ?? [],
+    speakers,
   };
 }

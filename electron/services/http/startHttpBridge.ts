@@ -146,7 +146,7 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
       );
     }
     const channel = safeDecode(rawPath.slice(apiPrefix.length));
-    const result = await dispatchApiCall(options.handlers, channel, input, options.log);
+    const result = await dispatchApiCall(options.handlers, channel, input, { log: options.log });
     return sendResult(response, result.ok ? 200 : statusByCode[result.error.code], result);
   }
 

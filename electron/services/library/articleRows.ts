@@ -4,7 +4,10 @@ import type {
   ArticleStatus,
   ArticleSummary,
 } from '../../../shared/article/articleSchema';
-import type { ArticleSnapshot } from '../../../shared/article/revisionSchema';
+import {
+  articleSnapshotFields,
+  type ArticleSnapshot,
+} from '../../../shared/article/revisionSchema';
 
 /** An `articles` row as SQLite returns it. */
 export interface ArticleRow {
@@ -57,16 +60,6 @@ export function toSummary(row: SummaryRow): ArticleSummary {
 
 /** What a revision keeps of an article. */
 export function toSnapshot(article: Article): ArticleSnapshot {
-  return {
-    headline: article.headline,
-    lede: article.lede,
-    rubric: article.rubric,
-    tags: article.tags,
-    bylines: article.bylines,
-    slug: article.slug,
-    language: article.language,
-    status: article.status,
-    related: article.related,
-    body: article.body,
-  };
+  const fields = Object.keys(articleSnapshotFields) as Array<keyof ArticleSnapshot>;
+  return Object.fromEntries(fields.map((field) => [field, article[field]])) as ArticleSnapshot;
 }

@@ -7,7 +7,7 @@ import { damageHeadlineIndex } from '../../../test/support/damageHeadlineIndex';
 import type { AppInfo } from '../../../shared/api/apiContract';
 import { createApiHandlers, libraryWriteChannels } from '../api/createApiHandlers';
 import { dispatchApiCall } from '../api/dispatchApiCall';
-import { quickCheckInWorker } from './libraryIntegrity';
+import { outsideAsar, quickCheckInWorker } from './libraryIntegrity';
 import { LibraryError } from './libraryError';
 import { openLibrary } from './openLibrary';
 
@@ -35,7 +35,7 @@ function damagedLibrary(): string {
 
 const handlersFor = (library: ReturnType<typeof openLibrary>) =>
   createApiHandlers({ library, actor: 'tester', transport: 'http', appVersion: '0.0.0' });
-const silent = (): void => undefined;
+const silent = { log: (): void => undefined };
 
 describe('the integrity check on open', () => {
   it('before opening (the CLI): a damaged library is refused with the reason', () => {
@@ -131,5 +131,24 @@ describe('the integrity check on open', () => {
         'revisions:restore',
       ].sort(),
     );
+  });
+});
+
+describe('the worker’s copy of better-sqlite3 in a packaged app', () => {
+  const packaged = '/opt/Galley/resources/app.asar/node_modules/better-sqlite3/lib/index.js';
+  const unpacked =
+    '/opt/Galley/resources/app.asar.unpacked/node_modules/better-sqlite3/lib/index.js';
+
+  it('is the unpacked copy, which a worker thread can read', () => {
+    expect(outsideAsar(packaged, (file) => file === unpacked)).toBe(unpacked);
+    expect(outsideAsar('C:\\Galley\\resources\\app.asar\\node_modules\\x.js', () => true)).toBe(
+      'C:\\Galley\\resources\\app.asar.unpacked\\node_modules\\x.js',
+    );
+  });
+
+  it('stays where it is outside an archive, or when no unpacked copy exists', () => {
+    const checkout = '/home/ed/galley/node_modules/better-sqlite3/lib/index.js';
+    expect(outsideAsar(checkout, () => true)).toBe(checkout);
+    expect(outsideAsar(packaged, () => false)).toBe(packaged);
   });
 });

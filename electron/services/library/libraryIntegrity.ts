@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { Database } from 'better-sqlite3';
@@ -45,13 +46,26 @@ if (db) {
 `;
 
 /**
+ * `file`'s unpacked copy when it lies inside a packaged Electron app's app.asar: worker threads
+ * cannot read the archive (electron/electron#22446), so electron-builder keeps better-sqlite3
+ * unpacked beside it (asarUnpack in build/electron-builder.yml) for the worker to load.
+ */
+export function outsideAsar(
+  file: string,
+  exists: (file: string) => boolean = fs.existsSync,
+): string {
+  const unpacked = file.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+  return unpacked !== file && exists(unpacked) ? unpacked : file;
+}
+
+/**
  * The same check on a worker thread with its own read-only connection: at 100,000 articles
  * it reads a 3 GB file for several seconds, which must not hold up the window or the API.
  * Resolves with null when the worker itself could not run the check (then the caller checks
  * on its own connection: a check that did not run proves no damage).
  */
 export function quickCheckInWorker(file: string, nativeBinding?: string): Promise<string | null> {
-  const modulePath = createRequire(import.meta.url).resolve('better-sqlite3');
+  const modulePath = outsideAsar(createRequire(import.meta.url).resolve('better-sqlite3'));
   return new Promise((resolve) => {
     const worker = new Worker(workerSource, {
       eval: true,

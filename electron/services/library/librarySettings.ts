@@ -6,6 +6,8 @@ export interface LibrarySettings {
   'export.baseUrl'?: string;
   'export.outDir'?: string;
   'export.siteName'?: string;
+  /** The port `galley serve` last served this library on, reused so the browser's origin stays. */
+  'serve.port'?: string;
 }
 
 type Key = keyof LibrarySettings;

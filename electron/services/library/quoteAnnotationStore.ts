@@ -50,6 +50,18 @@ export interface NewQuoteAnnotation {
 /** Characters of context kept on each side, as a W3C TextQuoteSelector's prefix and suffix. */
 export const quoteContextLength = 32;
 
+/** The text just before and after a quotation, as its selector keeps them. */
+export function quoteContext(
+  text: string,
+  start: number,
+  end: number,
+): { prefix: string; suffix: string } {
+  return {
+    prefix: text.slice(Math.max(0, start - quoteContextLength), start),
+    suffix: text.slice(end, end + quoteContextLength),
+  };
+}
+
 /**
  * The fact-check ledger. Every change is written to the annotation's history in the same
  * transaction, and `reconcile` keeps annotations honest after each edit of the body: new
@@ -179,8 +191,7 @@ export class QuoteAnnotationStore {
         exact: anchor.text,
         start_offset: anchor.start,
         end_offset: anchor.end,
-        prefix: bodyText.slice(Math.max(0, anchor.start - quoteContextLength), anchor.start),
-        suffix: bodyText.slice(anchor.end, anchor.end + quoteContextLength),
+        ...quoteContext(bodyText, anchor.start, anchor.end),
       };
       const isChecked = row.checked_text !== null;
       if (isChecked && anchor.text !== row.checked_text && row.verdict !== 'changed') {

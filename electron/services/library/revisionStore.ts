@@ -37,6 +37,7 @@ export class RevisionStore {
     refresh: Statement<[number, number, string, number]>;
     list: Statement<[string], RevisionRow>;
     get: Statement<[number], RevisionRow>;
+    summary: Statement<[number], RevisionRow>;
   };
 
   constructor(db: Database) {
@@ -58,6 +59,7 @@ export class RevisionStore {
       get: db.prepare(
         `SELECT ${summaryColumns}, snapshot_json FROM article_revisions WHERE id = ?`,
       ),
+      summary: db.prepare(`SELECT ${summaryColumns} FROM article_revisions WHERE id = ?`),
     };
   }
 
@@ -100,6 +102,12 @@ export class RevisionStore {
 
   list(articleId: string): RevisionSummary[] {
     return this.statements.list.all(articleId).map(toSummary);
+  }
+
+  /** One revision without its snapshot. */
+  summary(id: number): RevisionSummary | undefined {
+    const row = this.statements.summary.get(id);
+    return row ? toSummary(row) : undefined;
   }
 
   get(id: number): Revision | undefined {

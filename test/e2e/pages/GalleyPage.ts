@@ -14,7 +14,8 @@ export class GalleyPage {
 
   constructor(
     readonly page: Page,
-    readonly server: GalleyServer,
+    /** Where the interface is served: `galley serve`, or the Electron app's `galley://app`. */
+    readonly server: Pick<GalleyServer, 'launchUrl' | 'origin'>,
   ) {
     this.articleList = page.getByTestId('article-list');
     this.headline = page.locator('#article-headline');

@@ -1,4 +1,4 @@
-import type { ArticleLanguage } from './articleSchema';
+import type { TextLanguage } from './textLanguage';
 
 /** Enough letters to tell the languages apart; reading a whole 20 MB file would add nothing. */
 const sampleLength = 100_000;
@@ -9,7 +9,7 @@ const sampleLength = 100_000;
  * English news quotes Russian names now and then; the majority is what counts. A text
  * with no letters at all gets `fallback`.
  */
-export function detectLanguage(text: string, fallback: ArticleLanguage = 'en'): ArticleLanguage {
+export function detectLanguage(text: string, fallback: TextLanguage = 'en'): TextLanguage {
   const sample = text.slice(0, sampleLength);
   const cyrillic = sample.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
   const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;

@@ -1,4 +1,4 @@
-import type { ArticleLanguage } from '../article/articleSchema';
+import type { TextLanguage } from './textLanguage';
 
 /** What a desk counts in a text: words, characters («знаки») and reading time. */
 export interface TextCounts {
@@ -11,7 +11,7 @@ export interface TextCounts {
   readingMinutes: number;
 }
 
-const wordsPerMinute: Record<ArticleLanguage, number> = { ru: 180, en: 230 };
+const wordsPerMinute: Record<TextLanguage, number> = { ru: 180, en: 230 };
 
 /**
  * A word is a run of letters and digits; a hyphen or an apostrophe between two such runs
@@ -40,7 +40,7 @@ let graphemeSegmenter: Intl.Segmenter | null | undefined;
  * Words, characters and reading time of `text`, counting characters as a reader sees
  * them: a letter with combining accents or an emoji built of several code points is one.
  */
-export function countText(text: string, language: ArticleLanguage): TextCounts {
+export function countText(text: string, language: TextLanguage): TextCounts {
   const words = countWords(text);
   const { withSpaces, withoutSpaces } = countCharacters(text);
   return {
@@ -52,7 +52,7 @@ export function countText(text: string, language: ArticleLanguage): TextCounts {
 }
 
 /** Reading time in whole minutes for `words` words: rounded up, at least 1 for any text. */
-export function readingMinutesFor(words: number, language: ArticleLanguage): number {
+export function readingMinutesFor(words: number, language: TextLanguage): number {
   return words > 0 ? Math.max(1, Math.ceil(words / wordsPerMinute[language])) : 0;
 }
 

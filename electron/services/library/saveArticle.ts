@@ -1,0 +1,59 @@
+import type { Database } from 'better-sqlite3';
+import type { Article } from '../../../shared/article/articleSchema';
+import type { RevisionReason } from '../../../shared/article/revisionSchema';
+import type { TiptapNode } from '../../../shared/editor/tiptapJson';
+import { toSnapshot } from './articleRows';
+import type { ArticleStore } from './articleStore';
+import type { QuoteAnnotationStore } from './quoteAnnotationStore';
+import type { RevisionStore } from './revisionStore';
+import type { SearchableFields, SearchIndex } from './searchIndex';
+
+/** Everything one article save writes to. */
+export interface ArticleStores {
+  db: Database;
+  articles: ArticleStore;
+  search: SearchIndex;
+  quotes: QuoteAnnotationStore;
+  revisions: RevisionStore;
+}
+
+/** One change to an article, and the revision that keeps its result. */
+export interface ArticleSave {
+  id: string;
+  actor: string;
+  at: number;
+  /** Why the revision is kept (and its name, for a named version or a restore). */
+  revision: { reason: RevisionReason; name?: string | undefined };
+  /** Writes the row and its lists; left out when the save only keeps a revision. */
+  write?: () => void;
+  /** New headline, lede or text: the search index follows. */
+  searchable?: SearchableFields | undefined;
+  /** A new body: the quote ledger is reconciled with it. */
+  body?: { document: TiptapNode; text: string } | undefined;
+}
+
+/**
+ * The unit of work behind every article write: the row and its lists, the search index, the
+ * quote ledger, and last the revision of the result, in one transaction, so a crash leaves
+ * all of it or none. Revisions are recorded here and nowhere else.
+ */
+export function saveArticle(
+  stores: ArticleStores,
+  save: ArticleSave,
+): { article: Article; revisionId: number } {
+  return stores.db.transaction(() => {
+    save.write?.();
+    if (save.searchable) stores.search.index(save.id, save.searchable);
+    if (save.body) {
+      stores.quotes.reconcile(save.id, save.body.document, save.body.text, save.actor, save.at);
+    }
+    const article = stores.articles.mustGet(save.id);
+    const revisionId = stores.revisions.record(save.id, toSnapshot(article), {
+      ...save.revision,
+      author: save.actor,
+      at: save.at,
+      articleVersion: article.version,
+    });
+    return { article, revisionId };
+  })();
+}
