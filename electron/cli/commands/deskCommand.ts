@@ -33,7 +33,7 @@ export async function deskCommand(context: CliContext): Promise<number> {
 
 async function runDesk(context: CliContext): Promise<number> {
   const { io } = context;
-  const port = parsePort(context.flags.port, 0);
+  const port = parsePort(context.flags.port) ?? 0;
   const host = context.flags.host ?? '127.0.0.1';
   const store = await openStore(context);
   let desk;
