@@ -16,7 +16,7 @@ const sharedLayers = [
   ['editor'],
   ['article'],
   ['quotes', 'search', 'typography'],
-  ['import', 'export', 'rules'],
+  ['import', 'export', 'rules', 'desk'],
   ['api'],
 ];
 

@@ -15,6 +15,9 @@ export interface CliContext {
   flags: {
     library?: string | undefined;
     port?: string | undefined;
+    host?: string | undefined;
+    database?: string | undefined;
+    role?: string | undefined;
     out?: string | undefined;
     from?: string | undefined;
     baseUrl?: string | undefined;

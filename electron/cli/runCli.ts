@@ -5,6 +5,7 @@ import { ensureRendererBuild } from '../services/ui/rendererBuild';
 import { CliError } from './cliError';
 import { type CliContext, type CliIo, printJson } from './cliContext';
 import { backupCommand, restoreCommand } from './commands/backupCommand';
+import { deskCommand } from './commands/deskCommand';
 import { exportCommand } from './commands/exportCommand';
 import { importCommand } from './commands/importCommand';
 import { listCommand } from './commands/listCommand';
@@ -36,10 +37,16 @@ Commands:
                             annotations as W3C Web Annotation JSON-LD (internal report)
   backup --out FILE         copy the library safely while it is in use
   restore --from BACKUP     put a backup in place (the current file is kept beside it)
+  desk [--port N] [--host H] [--database FILE | postgres://…]
+                            run the desk server that workstations join (embedded SQLite by default)
+  desk user add NAME --role editor|fact-checker|chief
+                            add a person to the desk and print their personal token
+  desk user list | desk user revoke NAME
   build-ui                  build the interface that serve and the desktop app load
 
 Options:
   --library FILE            the library file (default: $GALLEY_LIBRARY, else the per-user data folder)
+  --database FILE|URL       the desk's store (default: $GALLEY_DESK_DATABASE, else desk.sqlite there)
   --json                    print JSON instead of text
   -h, --help                show this help`;
 
@@ -56,6 +63,7 @@ const commands: Readonly<Record<string, Command>> = {
   status: statusCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  desk: deskCommand,
   'build-ui': async ({ io }) => {
     await ensureRendererBuild((line) => io.stderr(`${line}\n`));
     return 0;
@@ -89,6 +97,9 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
       options: {
         library: { type: 'string' },
         port: { type: 'string' },
+        host: { type: 'string' },
+        database: { type: 'string' },
+        role: { type: 'string' },
         out: { type: 'string' },
         from: { type: 'string' },
         'base-url': { type: 'string' },
@@ -121,7 +132,7 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
   }
   const command = commands[name];
   if (!command) throw new CliError(`unknown command "${name}" (see galley --help)`, 2);
-  const takesPositionals = ['show', 'search', 'status', 'import', 'quotes'].includes(name);
+  const takesPositionals = ['show', 'search', 'status', 'import', 'quotes', 'desk'].includes(name);
   if (!takesPositionals && rest.length > 0)
     throw new CliError(`unexpected argument "${rest[0]}" (see galley --help)`, 2);
   const context: CliContext = {
@@ -130,6 +141,9 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
     flags: {
       library: values.library,
       port: values.port,
+      host: values.host,
+      database: values.database,
+      role: values.role,
       out: values.out,
       from: values.from,
       baseUrl: values['base-url'],

@@ -6,8 +6,8 @@ import { ensureAutomaticBackup } from '../../services/library/libraryBackups';
 import { readLibrarySetting } from '../../services/library/librarySettings';
 import { openLibrary } from '../../services/library/openLibrary';
 import { ensureRendererBuild, projectRoot, rendererOutDir } from '../../services/ui/rendererBuild';
-import { CliError } from '../cliError';
 import { type CliContext, libraryPathOf } from '../cliContext';
+import { parsePort } from '../parsePort';
 
 /**
  * `galley serve [--port N]`: the interface and the API on 127.0.0.1 until stopped, by default on
@@ -80,14 +80,6 @@ export async function serveCommand(context: CliContext): Promise<number> {
   io.stderr(`galley: serving ${library.path} (Ctrl+C to stop)\n`);
   await stopped;
   return 0;
-}
-
-function parsePort(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const port = Number(value);
-  if (!/^\d+$/.test(value) || port > 65_535)
-    throw new CliError(`--port must be 0–65535, not "${value}"`, 2);
-  return port;
 }
 
 function readAppVersion(): string {

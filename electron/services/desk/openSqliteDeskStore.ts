@@ -1,0 +1,175 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { DeskRole } from '../../../shared/desk/deskRole';
+import { DeskError } from './deskError';
+import type { DeskStore, DeskUser } from './deskStore';
+import { deskMigrations, latestDeskSchemaVersion } from './migrations/deskMigrations';
+
+interface UserRow {
+  id: string;
+  name: string;
+  role: DeskRole;
+  created_at: number;
+  revoked_at: number | null;
+}
+
+/** The embedded desk store: one SQLite file, WAL, synchronous FULL, migrated on open. */
+export function openSqliteDeskStore(file: string): DeskStore {
+  let db: Database.Database;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    db = new Database(file);
+    db.pragma('journal_mode = wal');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, file);
+  } catch (error) {
+    if (error instanceof DeskError) throw error;
+    throw new DeskError(`Cannot open the desk database ${file}: ${describe(error)}`);
+  }
+
+  const statements = {
+    loadDocument: db.prepare<[string], { state: Buffer }>(
+      'SELECT state FROM desk_documents WHERE name = ?',
+    ),
+    storeDocument: db.prepare<[string, Buffer, number]>(
+      `INSERT INTO desk_documents (name, state, updated_at) VALUES (?, ?, ?)
+       ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
+    ),
+    listDocuments: db.prepare<[], { name: string; updated_at: number }>(
+      'SELECT name, updated_at FROM desk_documents ORDER BY name',
+    ),
+    recordChange: db.prepare<[string, string, number, Buffer]>(
+      'INSERT INTO desk_changes (document_name, user_id, at, update_bytes) VALUES (?, ?, ?, ?)',
+    ),
+    countChanges: db.prepare<[string], { user_id: string; count: number }>(
+      `SELECT user_id, count(*) AS count FROM desk_changes WHERE document_name = ?
+       GROUP BY user_id ORDER BY user_id`,
+    ),
+    addUser: db.prepare<[string, string, string, string, number]>(
+      'INSERT INTO desk_users (id, name, role, token_hash, created_at) VALUES (?, ?, ?, ?, ?)',
+    ),
+    listUsers: db.prepare<[], UserRow>(
+      'SELECT id, name, role, created_at, revoked_at FROM desk_users ORDER BY name',
+    ),
+    userByName: db.prepare<[string], UserRow>(
+      'SELECT id, name, role, created_at, revoked_at FROM desk_users WHERE name = ?',
+    ),
+    revokeUser: db.prepare<[number, string]>(
+      'UPDATE desk_users SET revoked_at = coalesce(revoked_at, ?) WHERE name = ?',
+    ),
+    userByTokenHash: db.prepare<[string], UserRow>(
+      'SELECT id, name, role, created_at, revoked_at FROM desk_users WHERE token_hash = ?',
+    ),
+  };
+  const recordChanges = db.transaction(
+    (
+      changes: readonly { documentName: string; userId: string; at: number; update: Uint8Array }[],
+    ) => {
+      for (const change of changes) {
+        statements.recordChange.run(
+          change.documentName,
+          change.userId,
+          change.at,
+          Buffer.from(change.update),
+        );
+      }
+    },
+  );
+  const revokeUser = db.transaction((name: string, at: number) => {
+    statements.revokeUser.run(at, name);
+    const row = statements.userByName.get(name);
+    return row ? toUser(row) : null;
+  });
+
+  return {
+    kind: 'sqlite',
+    location: file,
+    loadDocument: (name) => {
+      const row = statements.loadDocument.get(name);
+      return Promise.resolve(row ? new Uint8Array(row.state) : null);
+    },
+    storeDocument: (name, state, at) => {
+      statements.storeDocument.run(name, Buffer.from(state), at);
+      return Promise.resolve();
+    },
+    listDocuments: () =>
+      Promise.resolve(
+        statements.listDocuments
+          .all()
+          .map((row) => ({ name: row.name, updatedAt: row.updated_at })),
+      ),
+    recordChanges: (changes) => {
+      recordChanges(changes);
+      return Promise.resolve();
+    },
+    countChanges: (documentName) =>
+      Promise.resolve(
+        statements.countChanges
+          .all(documentName)
+          .map((row) => ({ userId: row.user_id, count: row.count })),
+      ),
+    addUser: (user) => {
+      try {
+        statements.addUser.run(user.id, user.name, user.role, user.tokenHash, user.createdAt);
+      } catch (error) {
+        if (isUniqueViolation(error))
+          throw new DeskError(`There is already a person named ${user.name}.`);
+        throw error;
+      }
+      return Promise.resolve();
+    },
+    listUsers: () => Promise.resolve(statements.listUsers.all().map(toUser)),
+    revokeUser: (name, at) => Promise.resolve(revokeUser(name, at)),
+    findUserByTokenHash: (tokenHash) => {
+      const row = statements.userByTokenHash.get(tokenHash);
+      return Promise.resolve(row ? toUser(row) : null);
+    },
+    close: () => {
+      db.close();
+      return Promise.resolve();
+    },
+  };
+}
+
+function migrate(db: Database.Database, file: string): void {
+  const current = Number(db.pragma('user_version', { simple: true }));
+  if (current > latestDeskSchemaVersion) {
+    throw new DeskError(
+      `The desk database ${file} was made by a newer Galley (schema ${current}; this version knows up to ${latestDeskSchemaVersion}).`,
+    );
+  }
+  for (const migration of deskMigrations) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sqlite);
+      // PRAGMA takes no bound parameters; the version is an integer from our own registry.
+      db.pragma(`user_version = ${Math.trunc(migration.version)}`);
+    })();
+  }
+}
+
+function toUser(row: UserRow): DeskUser {
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    createdAt: row.created_at,
+    revokedAt: row.revoked_at,
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    String(error.code).startsWith('SQLITE_CONSTRAINT')
+  );
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

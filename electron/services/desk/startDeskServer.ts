@@ -1,0 +1,183 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Database } from '@hocuspocus/extension-database';
+import { Server } from '@hocuspocus/server';
+import { parseArticleDocumentName } from '../../../shared/desk/deskDocumentName';
+import type { DeskChange, DeskStore, DeskUser } from './deskStore';
+import { authenticateDeskToken } from './deskTokens';
+
+export interface DeskServerOptions {
+  store: DeskStore;
+  /** 0 picks a free port. */
+  port: number;
+  host: string;
+  /** The largest WebSocket message the desk accepts; larger ones close that connection (1009). */
+  maxMessageBytes?: number;
+  /** How long a revocation may take to reach a connection that is already open. */
+  revocationCheckMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface DeskServer {
+  /** `ws://host:port`, what workstations join. */
+  url: string;
+  port: number;
+  /** Stores every open document and closes every connection. */
+  close(): Promise<void>;
+}
+
+/** What the desk knows about a connection: the person it verified from their token. */
+interface DeskContext {
+  user: DeskUser;
+  checkedAt: number;
+}
+
+export const defaultMaxMessageBytes = 8 * 1024 * 1024;
+
+/** A refused connection or message; Hocuspocus sends `reason` to the workstation, which shows it. */
+class DeskRefusal extends Error {
+  constructor(
+    readonly reason: string,
+    readonly code = 4403,
+  ) {
+    super(reason);
+  }
+}
+
+/**
+ * `galley desk`: Hocuspocus with its Database extension over a DeskStore. Every connection
+ * authenticates with a personal token; the identity recorded with each update is the one the
+ * desk verified, never one the client claims.
+ */
+export async function startDeskServer(options: DeskServerOptions): Promise<DeskServer> {
+  const { store } = options;
+  const log = options.log ?? (() => undefined);
+  const revocationCheckMs = options.revocationCheckMs ?? 5_000;
+  let pendingChanges: DeskChange[] = [];
+  let changesWritten: Promise<void> = Promise.resolve();
+
+  // Accepted updates are logged in batches; a batch lost to a crash loses only the audit
+  // entries, never text (the workstations keep every update until the desk has it).
+  const flushChanges = (): Promise<void> => {
+    const batch = pendingChanges;
+    pendingChanges = [];
+    if (batch.length === 0) return changesWritten;
+    changesWritten = changesWritten
+      .then(() => store.recordChanges(batch))
+      .catch((error: unknown) => log(`galley desk: could not log changes: ${describe(error)}`));
+    return changesWritten;
+  };
+  const changeTimer = setInterval(() => void flushChanges(), 250);
+
+  const server = new Server<DeskContext>({
+    port: options.port,
+    address: options.host,
+    quiet: true,
+    stopOnSignals: false,
+    debounce: 500,
+    maxDebounce: 2_000,
+    websocketOptions: { maxPayload: options.maxMessageBytes ?? defaultMaxMessageBytes },
+    extensions: [
+      new Database({
+        fetch: ({ documentName }) => store.loadDocument(documentName),
+        store: ({ documentName, state }) => store.storeDocument(documentName, state, Date.now()),
+      }),
+    ],
+    onAuthenticate: async ({ token, documentName }) => {
+      if (parseArticleDocumentName(documentName) === null)
+        throw new DeskRefusal('invalid document name');
+      const authentication = await authenticateDeskToken(store, token);
+      if (!authentication.ok) throw new DeskRefusal(authentication.reason, 4401);
+      return { user: authentication.user, checkedAt: Date.now() };
+    },
+    beforeHandleMessage: async ({ context }) => {
+      if (Date.now() - context.checkedAt < revocationCheckMs) return;
+      const users = await store.listUsers();
+      const current = users.find((user) => user.id === context.user.id);
+      if (!current || current.revokedAt !== null) throw new DeskRefusal('revoked token', 4401);
+      context.checkedAt = Date.now();
+    },
+    onChange: ({ documentName, context, update }) => {
+      // Updates without a person are the desk's own (loading a stored state).
+      if (!context?.user) return Promise.resolve();
+      pendingChanges.push({ documentName, userId: context.user.id, at: Date.now(), update });
+      return Promise.resolve();
+    },
+    onRequest: ({ request, response }) => answerHttp(store, request, response),
+  });
+  // A revoked person is cut off from documents they already have open, even when idle.
+  const revocationTimer = setInterval(
+    () => {
+      void closeRevokedConnections(server, store).catch((error: unknown) =>
+        log(`galley desk: could not check revocations: ${describe(error)}`),
+      );
+    },
+    Math.max(revocationCheckMs, 250),
+  );
+  await server.listen();
+  const port = server.address.port;
+  const url = `ws://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
+  return {
+    url,
+    port,
+    close: async () => {
+      clearInterval(revocationTimer);
+      await server.destroy();
+      clearInterval(changeTimer);
+      await flushChanges();
+    },
+  };
+}
+
+async function closeRevokedConnections(
+  server: Server<DeskContext>,
+  store: DeskStore,
+): Promise<void> {
+  if (server.hocuspocus.getConnectionsCount() === 0) return;
+  const revoked = new Set(
+    (await store.listUsers()).filter((user) => user.revokedAt !== null).map((user) => user.id),
+  );
+  if (revoked.size === 0) return;
+  for (const document of server.hocuspocus.documents.values()) {
+    for (const connection of document.getConnections()) {
+      const context = connection.context as DeskContext | undefined;
+      if (context && revoked.has(context.user.id))
+        connection.close({ code: 4401, reason: 'revoked token' });
+    }
+  }
+}
+
+/**
+ * The desk's few HTTP answers: a health check, and the list of documents for a workstation
+ * that joins (it then opens each one over the WebSocket).
+ */
+async function answerHttp(
+  store: DeskStore,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://desk');
+  if (request.method === 'GET' && url.pathname === '/health') {
+    sendJson(response, 200, { ok: true, name: 'galley-desk' });
+  } else if (request.method === 'GET' && url.pathname === '/documents') {
+    const authorization = request.headers.authorization ?? '';
+    const token = authorization.startsWith('Bearer ') ? authorization.slice(7) : undefined;
+    const authentication = await authenticateDeskToken(store, token);
+    if (!authentication.ok) sendJson(response, 401, { error: authentication.reason });
+    else sendJson(response, 200, { documents: await store.listDocuments() });
+  } else {
+    sendJson(response, 404, { error: 'not found' });
+  }
+  // Hocuspocus answers every request that its hooks let through; rejecting with nothing
+  // tells it this one has been answered.
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
+  throw null;
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(body));
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
