@@ -5,26 +5,32 @@ import {
   yXmlFragmentToProseMirrorRootNode,
 } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
-import type { ArticleLanguage, ArticleStatus, RelatedArticle } from '../article/articleSchema';
+import type {
+  Article,
+  ArticleLanguage,
+  ArticleStatus,
+  RelatedArticle,
+} from '../article/articleSchema';
 import { getDocumentSchema } from '../editor/documentSchema';
 import type { TiptapNode } from '../editor/tiptapJson';
 
 /** The fields of an article that travel between machines in its Yjs document. */
-export interface ArticleDocumentFields {
-  headline: string;
-  lede: string;
-  rubric: string;
-  tags: string[];
-  bylines: string[];
-  slug: string;
-  isSlugCustom: boolean;
-  language: ArticleLanguage;
-  status: ArticleStatus;
-  body: TiptapNode;
-  related: RelatedArticle[];
-  createdAt: number;
-  publishedAt: number | null;
-}
+export type ArticleDocumentFields = Pick<
+  Article,
+  | 'headline'
+  | 'lede'
+  | 'rubric'
+  | 'tags'
+  | 'bylines'
+  | 'slug'
+  | 'isSlugCustom'
+  | 'language'
+  | 'status'
+  | 'body'
+  | 'related'
+  | 'createdAt'
+  | 'publishedAt'
+>;
 
 /**
  * Where each field lives in the Y.Doc, chosen by how concurrent edits should merge:

@@ -24,6 +24,14 @@ describe.each(['sqlite', 'postgres'] as const)('the desk server on %s', (kind) =
   let boris: string;
   const open: DeskConnection[] = [];
 
+  const startDesk = () =>
+    startDeskServer({
+      store,
+      port: 0,
+      host: '127.0.0.1',
+      maxMessageBytes: 256 * 1024,
+      revocationCheckMs: 0,
+    });
   const connect = (token: string, name = article): DeskConnection => {
     const connection = connectToDesk(desk.url, token, name);
     open.push(connection);
@@ -39,13 +47,7 @@ describe.each(['sqlite', 'postgres'] as const)('the desk server on %s', (kind) =
     store = await openDeskStore(database);
     anna = (await addDeskUser(store, 'Анна Петрова', 'editor', Date.now())).token;
     boris = (await addDeskUser(store, 'Boris Ivanov', 'fact-checker', Date.now())).token;
-    desk = await startDeskServer({
-      store,
-      port: 0,
-      host: '127.0.0.1',
-      maxMessageBytes: 256 * 1024,
-      revocationCheckMs: 0,
-    });
+    desk = await startDesk();
   }, 60_000);
 
   afterAll(async () => {
@@ -88,13 +90,7 @@ describe.each(['sqlite', 'postgres'] as const)('the desk server on %s', (kind) =
     await waitFor(() => !writer.provider.hasUnsyncedChanges, 'the desk to acknowledge');
     writer.destroy();
     await desk.close();
-    desk = await startDeskServer({
-      store,
-      port: 0,
-      host: '127.0.0.1',
-      maxMessageBytes: 256 * 1024,
-      revocationCheckMs: 0,
-    });
+    desk = await startDesk();
     const reader = connect(boris);
     await reader.synced;
     expect(reader.doc.getText('body').toJSON()).toBe('сохранено');
