@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { DeskRole } from '../../../shared/desk/deskRole';
+import { LibraryError } from '../library/libraryError';
+import { openDatabase } from '../library/openDatabase';
 import { DeskError } from './deskError';
 import type { DeskStore, DeskUser } from './deskStore';
 import { deskMigrations, latestDeskSchemaVersion } from './migrations/deskMigrations';
@@ -19,15 +21,18 @@ export function openSqliteDeskStore(file: string): DeskStore {
   let db: Database.Database;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    db = new Database(file);
-    db.pragma('journal_mode = wal');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    // The library's connection settings: WAL, synchronous FULL, foreign keys, checked after setting.
+    db = openDatabase(file, { what: 'desk database' });
+  } catch (error) {
+    if (error instanceof LibraryError) throw new DeskError(error.message);
+    throw new DeskError(`Cannot open the desk database ${file}: ${describe(error)}`);
+  }
+  try {
     migrate(db, file);
   } catch (error) {
+    db.close();
     if (error instanceof DeskError) throw error;
-    throw new DeskError(`Cannot open the desk database ${file}: ${describe(error)}`);
+    throw new DeskError(`Cannot update the desk database ${file}: ${describe(error)}`);
   }
 
   const statements = {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Database } from '@hocuspocus/extension-database';
+import { Database as DatabaseExtension } from '@hocuspocus/extension-database';
 import { Server } from '@hocuspocus/server';
 import { parseArticleDocumentName } from '../../../shared/desk/deskDocumentName';
 import type { DeskChange, DeskStore, DeskUser } from './deskStore';
@@ -77,7 +77,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     maxDebounce: 2_000,
     websocketOptions: { maxPayload: options.maxMessageBytes ?? defaultMaxMessageBytes },
     extensions: [
-      new Database({
+      new DatabaseExtension({
         fetch: ({ documentName }) => store.loadDocument(documentName),
         store: ({ documentName, state }) => store.storeDocument(documentName, state, Date.now()),
       }),

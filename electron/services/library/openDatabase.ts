@@ -7,6 +7,8 @@ export interface OpenDatabaseOptions {
   nativeBinding?: string | undefined;
   /** Refuse, before changing anything in the file, a schema newer than this. */
   maxSchemaVersion?: number;
+  /** What the file is, for messages: a library unless said otherwise (the desk's store). */
+  what?: string;
 }
 
 /** The durability settings every library connection runs with, read back after setting. */
@@ -19,6 +21,7 @@ export const durabilitySettings = {
 
 /** Opens a SQLite connection with the library's settings, and checks that they took. */
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Database.Database {
+  const what = options.what ?? 'library';
   let db: Database.Database;
   try {
     db = new Database(file, {
@@ -27,7 +30,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
   } catch (error) {
-    throw new LibraryError('cannot_open', `Cannot open the library ${file}: ${describe(error)}`);
+    throw new LibraryError('cannot_open', `Cannot open the ${what} ${file}: ${describe(error)}`);
   }
   try {
     if (options.maxSchemaVersion !== undefined) assertSchemaNotNewer(db, options.maxSchemaVersion);
@@ -40,9 +43,9 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     db.close();
     if (error instanceof LibraryError) throw error;
     if (sqliteCode(error) === 'SQLITE_CORRUPT') {
-      throw new LibraryError('damaged', `The library ${file} is damaged: ${describe(error)}.`);
+      throw new LibraryError('damaged', `The ${what} ${file} is damaged: ${describe(error)}.`);
     }
-    throw new LibraryError('not_a_library', `${file} is not a Galley library: ${describe(error)}.`);
+    throw new LibraryError('not_a_library', `${file} is not a Galley ${what}: ${describe(error)}.`);
   }
   return db;
 }
