@@ -1,6 +1,6 @@
-import { inflateRawSync } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { ImportError } from './importError';
-import { readZipDirectory, type ZipEntry } from './readZipDirectory';
 
 /** Limits a DOCX must stay within before any library decompresses it. */
 export const docxLimits = {
@@ -11,19 +11,48 @@ export const docxLimits = {
   ratioFloor: 64 * 1024,
 } as const;
 
-const localHeaderSignature = 0x04034b50;
-
 /**
  * Refuses a `.docx` that is not a ZIP with `word/document.xml`, or whose parts would
- * inflate past the limits (a zip bomb). The declared sizes are checked first; then each
- * part is inflated with a cap at its declared size, because a bomb can lie in its
- * directory and mammoth's unzipper would believe it. Throws ImportError; returns nothing.
+ * inflate past the limits (a zip bomb). yauzl reads the central directory (the one
+ * mammoth's JSZip follows) without inflating anything, so the declared sizes are judged
+ * first; then each part is inflated and counted, stopping one chunk past its declared
+ * size, because a bomb can lie in its directory and mammoth's unzipper would believe it.
+ * Throws ImportError; resolves to nothing.
  */
-export function checkDocxArchive(name: string, bytes: Uint8Array): void {
-  const directory = readZipDirectory(bytes, docxLimits.maxEntries);
-  if (!directory.ok) throw new ImportError(name, `not a readable DOCX file: ${directory.reason}`);
-  const { entries } = directory;
-  if (!entries.some((entry) => entry.name === 'word/document.xml')) {
+export async function checkDocxArchive(name: string, bytes: Uint8Array): Promise<void> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let zipfile: ZipFile;
+  try {
+    zipfile = await yauzl.fromBufferPromise(buffer, {
+      lazyEntries: true,
+      validateEntrySizes: true,
+    });
+  } catch (error) {
+    throw new ImportError(name, directoryProblem(error));
+  }
+  try {
+    const count = zipfile.entryCount;
+    if (count > docxLimits.maxEntries) {
+      throw unreadable(
+        name,
+        `it has too many parts (${count}; the limit is ${docxLimits.maxEntries})`,
+      );
+    }
+    const entries: Entry[] = [];
+    try {
+      for await (const entry of zipfile.eachEntry()) entries.push(entry);
+    } catch (error) {
+      throw new ImportError(name, directoryProblem(error));
+    }
+    checkDeclaredSizes(name, entries);
+    for (const entry of entries) await verifyEntry(name, zipfile, entry);
+  } finally {
+    zipfile.close();
+  }
+}
+
+function checkDeclaredSizes(name: string, entries: readonly Entry[]): void {
+  if (!entries.some((entry) => entry.fileName === 'word/document.xml')) {
     throw new ImportError(name, 'not a DOCX file (the archive has no word/document.xml)');
   }
   let total = 0;
@@ -39,59 +68,90 @@ export function checkDocxArchive(name: string, bytes: Uint8Array): void {
     if (entry.uncompressedSize > docxLimits.ratioFloor && ratio > docxLimits.maxRatio) {
       throw new ImportError(
         name,
-        `refused: part ${entry.name} is compressed ${Math.round(ratio)}:1 (a zip bomb?)`,
+        `refused: part ${entry.fileName} is compressed ${Math.round(ratio)}:1 (a zip bomb?)`,
       );
     }
   }
-  for (const entry of entries) verifyEntry(name, bytes, entry);
 }
 
-function verifyEntry(name: string, bytes: Uint8Array, entry: ZipEntry): void {
-  if (entry.flags & 0x0001) throw new ImportError(name, 'the document is password-protected');
-  if (entry.name.endsWith('/') && entry.uncompressedSize === 0) return;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const header = entry.localHeaderOffset;
-  if (header + 30 > bytes.length || view.getUint32(header, true) !== localHeaderSignature) {
-    throw new ImportError(
+async function verifyEntry(name: string, zipfile: ZipFile, entry: Entry): Promise<void> {
+  const part = entry.fileName;
+  if (entry.isEncrypted()) throw new ImportError(name, 'the document is password-protected');
+  if (part.endsWith('/') && entry.uncompressedSize === 0) return;
+  if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+    throw unreadable(name, `part ${part} uses an unsupported compression method`);
+  }
+  let stream: Readable;
+  try {
+    stream = await zipfile.openReadStreamPromise(entry);
+  } catch (error) {
+    throw unreadable(
       name,
-      `not a readable DOCX file: it is damaged (part ${entry.name} is missing)`,
+      /overflows file bounds/.test(messageOf(error))
+        ? `it is truncated (part ${part} is cut off)`
+        : `it is damaged (part ${part} is missing)`,
     );
   }
-  const dataStart =
-    header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true);
-  const dataEnd = dataStart + entry.compressedSize;
-  if (dataEnd > bytes.length) {
-    throw new ImportError(
-      name,
-      `not a readable DOCX file: it is truncated (part ${entry.name} is cut off)`,
-    );
-  }
-  const data = bytes.subarray(dataStart, dataEnd);
-  let size: number;
-  if (entry.method === 0) {
-    size = data.length;
-  } else if (entry.method === 8) {
-    try {
-      // One byte over the declared size is enough to catch a lie.
-      size = inflateRawSync(data, { maxOutputLength: entry.uncompressedSize + 1 }).length;
-    } catch {
-      throw new ImportError(
-        name,
-        `not a readable DOCX file: part ${entry.name} is damaged or larger than declared`,
-      );
-    }
-  } else {
-    throw new ImportError(
-      name,
-      `not a readable DOCX file: part ${entry.name} uses an unsupported compression method`,
-    );
-  }
+  const size = await countBytes(stream, entry.uncompressedSize);
+  if (size === 'over') throw unreadable(name, `part ${part} is damaged or larger than declared`);
   if (size !== entry.uncompressedSize) {
-    throw new ImportError(
-      name,
-      `not a readable DOCX file: part ${entry.name} does not match its declared size`,
-    );
+    throw unreadable(name, `part ${part} does not match its declared size`);
   }
+}
+
+/**
+ * The bytes a part inflates to, or 'over' once it passes `cap` or fails to inflate.
+ * yauzl's validateEntrySizes already errors one chunk past the declared size; the cap
+ * here keeps that guarantee whatever the library's options.
+ */
+function countBytes(stream: Readable, cap: number): Promise<number | 'over'> {
+  return new Promise((resolve) => {
+    let size = 0;
+    const finish = (result: number | 'over'): void => {
+      stream.destroy();
+      resolve(result);
+    };
+    stream.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > cap) finish('over');
+    });
+    // yauzl's count reports a short part as "not enough bytes"; anything else is a bad stream.
+    stream.on('error', (error) => finish(/not enough bytes/.test(error.message) ? size : 'over'));
+    stream.on('end', () => finish(size));
+  });
+}
+
+/** yauzl's error for an archive it cannot open or list, as our reason. */
+function directoryProblem(error: unknown): string {
+  const message = messageOf(error);
+  if (/multi-disk/.test(message)) return readable('it is a multi-part ZIP archive');
+  if (/strong encryption/.test(message)) return 'the document is password-protected';
+  if (/zip64/i.test(message)) return readable('it is damaged (bad ZIP64 directory)');
+  if (/central directory file header|extra field/.test(message)) {
+    return readable('it is damaged (bad ZIP directory entry)');
+  }
+  if (/size mismatch for stored file/.test(message)) {
+    return readable('a stored part does not match its declared size');
+  }
+  if (/fileName|absolute path|relative path/.test(message)) {
+    return readable('it is damaged (a part has an unsafe name)');
+  }
+  if (/unexpected EOF/.test(message)) {
+    return readable('it is damaged or truncated (ZIP directory out of bounds)');
+  }
+  return readable('it is damaged or truncated (no ZIP directory found)');
+}
+
+function readable(reason: string): string {
+  return `not a readable DOCX file: ${reason}`;
+}
+
+function unreadable(name: string, reason: string): ImportError {
+  return new ImportError(name, readable(reason));
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function megabytes(bytes: number): string {

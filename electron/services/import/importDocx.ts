@@ -21,7 +21,7 @@ const styleMap = [
  * so a DOCX is sanitized by exactly the same rules as a web page.
  */
 export async function importDocx(name: string, bytes: Uint8Array): Promise<ImportedArticle> {
-  checkDocxArchive(name, bytes);
+  await checkDocxArchive(name, bytes);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
