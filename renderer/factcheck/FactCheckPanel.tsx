@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ulid } from 'ulid';
 import type { ApiOutput } from '../../shared/api/apiContract';
 import { plainTextRangeToPositions } from '../../shared/quotes/plainTextPositions';
+import { speakerConfidenceThreshold } from '../../shared/quotes/detectedQuote';
 import type {
   QuoteAnnotation,
   QuoteAnnotationPatch,
@@ -21,6 +22,9 @@ import './factcheck.css';
 
 type QuoteList = ApiOutput<'quotes:list'>;
 type Suggestion = QuoteList['suggestions'][number];
+
+const isConfident = (suggestion: Suggestion): boolean =>
+  suggestion.confidence >= speakerConfidenceThreshold;
 
 interface FactCheckPanelProps {
   editor: Editor;
@@ -90,8 +94,9 @@ export function FactCheckPanel({ editor }: FactCheckPanelProps) {
         articleId,
         id,
         kind,
-        speaker: suggestion?.speaker ?? '',
-        role: suggestion?.role ?? '',
+        // A speaker the detector is not sure of is asked for, never filled in.
+        speaker: suggestion && isConfident(suggestion) ? suggestion.speaker : '',
+        role: suggestion && isConfident(suggestion) ? suggestion.role : '',
       });
       setSelectedId(id);
       setMessage(null);
@@ -228,9 +233,17 @@ export function FactCheckPanel({ editor }: FactCheckPanelProps) {
                   <span className="quote-text">«{suggestion.text}»</span>
                   <span className="quote-meta">
                     {[
-                      suggestion.speaker || t('quotes.noSpeaker'),
+                      suggestion.speaker || t('quotes.askSpeaker'),
                       suggestion.role,
+                      suggestion.speaker && suggestion.speakerKind === 'organisation'
+                        ? t('quotes.organisation')
+                        : '',
                       suggestion.inferred ? t('quotes.inferred') : '',
+                      suggestion.speaker
+                        ? t('quotes.confidence', {
+                            percent: Math.round(suggestion.confidence * 100),
+                          })
+                        : '',
                     ]
                       .filter(Boolean)
                       .join(' · ')}

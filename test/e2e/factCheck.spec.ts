@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { ArticleEditorPage } from './pages/ArticleEditorPage';
 import { selectEditorText, selectQuoteAnchor } from './pages/selectEditorText';
 
 const seedHeadline = 'Московский инновационный кластер выходит на международный уровень';
@@ -16,6 +17,7 @@ test('a quote is accepted, verified, changed by an edit, orphaned by deletion, a
   await expect(suggestions.getByRole('listitem')).toHaveCount(1);
   await expect(suggestions).toContainText('Московский инновационный кластер объединяет');
   await expect(suggestions).toContainText('Наталья Сергунина');
+  await expect(suggestions).toContainText('attribution 95% sure');
   await suggestions.getByRole('button', { name: 'Accept' }).click();
 
   const item = annotations.getByRole('button').first();
@@ -70,4 +72,25 @@ test('a quote is accepted, verified, changed by an edit, orphaned by deletion, a
     'Orphaned: deleted from the text',
   );
   await page.screenshot({ path: test.info().outputPath('fact-check.png'), fullPage: true });
+});
+
+test('a quotation nobody is named for asks who said it and fills in no speaker', async ({
+  galley,
+  page,
+}) => {
+  await galley.createArticle();
+  const editor = new ArticleEditorPage(galley);
+  await editor.typeParagraphs(
+    'The council met on Monday.',
+    '"This plan will change the city for the better," he said.',
+  );
+  await galley.waitUntilSaved();
+  const panel = page.getByRole('region', { name: 'Fact-check' });
+  const suggestions = panel.getByRole('list', { name: 'Found in the text' });
+  await expect(suggestions.getByRole('listitem')).toHaveCount(1);
+  await expect(suggestions).toContainText('who said this?');
+  await expect(suggestions).not.toContainText('% sure');
+  await suggestions.getByRole('button', { name: 'Accept' }).click();
+  const form = panel.getByRole('form', { name: 'Check this quotation' });
+  await expect(form.getByLabel('Speaker')).toHaveValue('');
 });
