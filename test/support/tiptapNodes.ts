@@ -2,9 +2,15 @@ import type { TiptapMark, TiptapNode } from '../../shared/editor/tiptapJson';
 
 // Tiptap JSON for test documents, short enough that the content stays readable.
 
-/** A text node, with its marks when any are given. */
-export function text(value: string, ...marks: TiptapMark[]): TiptapNode {
-  return marks.length ? { type: 'text', text: value, marks } : { type: 'text', text: value };
+/** A text node, with its marks when any are given (a name stands for a mark without attributes). */
+export function text(value: string, ...marks: Array<TiptapMark | string>): TiptapNode {
+  return marks.length
+    ? {
+        type: 'text',
+        text: value,
+        marks: marks.map((mark) => (typeof mark === 'string' ? { type: mark } : mark)),
+      }
+    : { type: 'text', text: value };
 }
 
 export function paragraph(...content: TiptapNode[]): TiptapNode {
