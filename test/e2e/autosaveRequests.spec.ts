@@ -6,6 +6,12 @@ import type { GalleyPage } from './pages/GalleyPage';
 const isSave = (response: { url(): string }): boolean =>
   decodeURIComponent(response.url()).endsWith('/api/articles:update');
 
+async function createSavedArticle(galley: GalleyPage, headline: string): Promise<void> {
+  await galley.createArticle();
+  await galley.headline.fill(headline);
+  await galley.waitUntilSaved();
+}
+
 /** Starts a fresh record, makes the edit, and waits until its autosave is answered and shown. */
 async function recordAutosave(
   galley: GalleyPage,
@@ -43,9 +49,7 @@ test('a headline change refreshes the visible list row, and nothing the headline
   page,
 }) => {
   const calls = new ApiCallRecorder(page);
-  await galley.createArticle();
-  await galley.headline.fill('Черновик');
-  await galley.waitUntilSaved();
+  await createSavedArticle(galley, 'Черновик');
   await expect(galley.articleButton('Черновик')).toBeVisible();
 
   await recordAutosave(galley, page, calls, () =>
@@ -62,9 +66,7 @@ test('a rubric change refreshes the list and the rubric names, not the quote led
   page,
 }) => {
   const calls = new ApiCallRecorder(page);
-  await galley.createArticle();
-  await galley.headline.fill('Мосгордума приняла бюджет');
-  await galley.waitUntilSaved();
+  await createSavedArticle(galley, 'Мосгордума приняла бюджет');
 
   await recordAutosave(galley, page, calls, () => galley.rubric.fill('Экономика'));
   await expect(galley.articleButton(/Экономика/)).toBeVisible();

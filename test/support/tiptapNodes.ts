@@ -17,6 +17,15 @@ export function paragraph(...content: TiptapNode[]): TiptapNode {
   return { type: 'paragraph', content };
 }
 
+export function blockquote(...content: TiptapNode[]): TiptapNode {
+  return { type: 'blockquote', content };
+}
+
+/** A whole article body. */
+export function doc(...content: TiptapNode[]): TiptapNode {
+  return { type: 'doc', content };
+}
+
 /** A link mark to `href`, with any further (possibly hostile) attributes. */
 export function link(href: string, attrs: Record<string, unknown> = {}): TiptapMark {
   return { type: 'link', attrs: { href, ...attrs } };
