@@ -1,28 +1,27 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ArticleQueryResult } from '../../shared/article/articleQuerySchema';
-import type { Article } from '../../shared/article/articleSchema';
+import {
+  articleSummarySchema,
+  type Article,
+  type ArticleSummary,
+} from '../../shared/article/articleSchema';
 import { queryKeys } from './queryKeys';
 
 /** What an article change may touch besides the article itself. */
 export type ArticleChange = keyof Article;
 
+/** Fields whose names fill the filter and suggestion lists (`lists:get`). */
+const listNameFields: ReadonlySet<ArticleChange> = new Set(['rubric', 'tags', 'bylines']);
+/** What a library row shows: the summary, less what never changes or changes with every save. */
+const rowFields = articleSummarySchema
+  .keyof()
+  .options.filter((field) => field !== 'id' && field !== 'createdAt' && field !== 'updatedAt');
 /**
  * Fields a library row shows, filters or sorts on, or counts: a change to one of them moves,
  * adds or drops a row, or changes a count. The body and the updated time do not (the list
  * keeps its order until something list-visible changes).
  */
-const listFields: ReadonlySet<ArticleChange> = new Set([
-  'headline',
-  'lede',
-  'rubric',
-  'tags',
-  'bylines',
-  'language',
-  'status',
-  'slug',
-]);
-/** Fields whose names fill the filter and suggestion lists (`lists:get`). */
-const listNameFields: ReadonlySet<ArticleChange> = new Set(['rubric', 'tags', 'bylines']);
+const listFields: ReadonlySet<ArticleChange> = new Set([...rowFields, ...listNameFields]);
 /** The fact-check ledger and its suggestions are read from the body text in its language. */
 const quoteFields: ReadonlySet<ArticleChange> = new Set(['body', 'language', 'status']);
 
@@ -67,20 +66,15 @@ function patchListRows(queryClient: QueryClient, saved: Article): void {
       return {
         ...page,
         articles: page.articles.map((item) =>
-          item.id === saved.id
-            ? {
-                ...item,
-                headline: saved.headline,
-                lede: saved.lede,
-                rubric: saved.rubric,
-                slug: saved.slug,
-                status: saved.status,
-                language: saved.language,
-                updatedAt: saved.updatedAt,
-              }
-            : item,
+          item.id === saved.id ? { ...item, ...pickSummary(saved) } : item,
         ),
       };
     },
   );
+}
+
+function pickSummary(article: Article): ArticleSummary {
+  return Object.fromEntries(
+    articleSummarySchema.keyof().options.map((field) => [field, article[field]]),
+  ) as ArticleSummary;
 }

@@ -20,7 +20,7 @@ import { EditorToolbar, type ToolbarDialog } from './EditorToolbar';
 import type { EditorShortcutOptions } from './editorShortcuts';
 import { FigureDialog } from './FigureDialog';
 import { FindReplacePanel } from './findReplace/FindReplacePanel';
-import { LengthHint } from './LengthHint';
+import { LengthField } from './LengthField';
 import { LinkDialog } from './LinkDialog';
 import { MetadataPanel } from './MetadataPanel';
 import { RecoveryBanner } from './RecoveryBanner';
@@ -155,40 +155,24 @@ function LoadedArticleEditor({ article, onDeleted, onOpen, onReopen }: LoadedArt
               onDiscard={discardJournal}
             />
           )}
-          <div className="field-heading">
-            <label id="article-headline-label" className="field-label" htmlFor="article-headline">
-              {t('editor.headline')}
-            </label>
-            <LengthHint
-              id="headline-length"
-              length={fields.headline.length}
-              guide={guides.headline}
-            />
-          </div>
-          <textarea
-            id="article-headline"
-            className="headline-input"
+          <LengthField
+            name="headline"
+            label={t('editor.headline')}
+            labelId="article-headline-label"
             rows={2}
             value={fields.headline}
-            aria-describedby="headline-length"
             placeholder={t('editor.placeholderHeadline')}
-            onChange={(event) => change({ headline: event.target.value })}
+            guide={guides.headline}
+            onChange={(headline) => change({ headline })}
           />
-
-          <div className="field-heading">
-            <label className="field-label" htmlFor="article-lede">
-              {t('editor.lede')}
-            </label>
-            <LengthHint id="lede-length" length={fields.lede.length} guide={guides.lede} />
-          </div>
-          <textarea
-            id="article-lede"
-            className="lede-input"
+          <LengthField
+            name="lede"
+            label={t('editor.lede')}
             rows={3}
             value={fields.lede}
-            aria-describedby="lede-length"
             placeholder={t('editor.placeholderLede')}
-            onChange={(event) => change({ lede: event.target.value })}
+            guide={guides.lede}
+            onChange={(lede) => change({ lede })}
           />
 
           <label className="field-label" htmlFor="article-rubric">

@@ -4,8 +4,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FigureAttributes } from '../../shared/editor/extensions/Figure';
 import { useApiClient } from '../api/ApiClientContext';
-import { Dialog } from '../dialog/Dialog';
 import { encodeBase64 } from '../api/encodeBase64';
+import { Dialog } from '../dialog/Dialog';
+import { DialogActions } from '../dialog/DialogActions';
 
 interface FigureDialogProps {
   editor: Editor;
@@ -94,14 +95,12 @@ export function FigureDialog({ editor, onClose }: FigureDialogProps) {
           {problem}
         </p>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="primary" disabled={isBusy} onClick={() => void apply()}>
-          {existing ? t('figure.update') : t('figure.insert')}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t('meta.cancel')}
-        </button>
-      </div>
+      <DialogActions
+        primaryLabel={existing ? t('figure.update') : t('figure.insert')}
+        onPrimary={() => void apply()}
+        isPrimaryDisabled={isBusy}
+        onCancel={onClose}
+      />
     </Dialog>
   );
 }

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAllowedLinkUrl } from '../../shared/editor/documentExtensions';
 import { Dialog } from '../dialog/Dialog';
+import { DialogActions } from '../dialog/DialogActions';
 
 interface LinkDialogProps {
   editor: Editor;
@@ -60,10 +61,7 @@ export function LinkDialog({ editor, onClose }: LinkDialogProps) {
           {problem}
         </p>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="primary" onClick={apply}>
-          {t('link.apply')}
-        </button>
+      <DialogActions primaryLabel={t('link.apply')} onPrimary={apply} onCancel={onClose}>
         {current && (
           <button
             type="button"
@@ -75,10 +73,7 @@ export function LinkDialog({ editor, onClose }: LinkDialogProps) {
             {t('link.remove')}
           </button>
         )}
-        <button type="button" onClick={onClose}>
-          {t('meta.cancel')}
-        </button>
-      </div>
+      </DialogActions>
     </Dialog>
   );
 }

@@ -1,8 +1,10 @@
 import type { Slice } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
 import { getDocumentSchema } from '../../shared/editor/documentSchema';
+import { storedLink } from '../../shared/editor/sampleDocument';
 import type { TiptapNode } from '../../shared/editor/tiptapJson';
 import { htmlToSlice, plainTextToSlice } from './pasteCleanup';
+import { paragraph, text } from '../../test/support/tiptapNodes';
 
 const schema = getDocumentSchema();
 
@@ -19,16 +21,6 @@ function html(source: string): { slice: Slice; blocks: TiptapNode[]; imageIds: s
     blocks: blocksOf(pasted.slice),
     imageIds: pasted.images.map((image) => image.imageId),
   };
-}
-
-function text(value: string, marks: string[] = []): TiptapNode {
-  return marks.length > 0
-    ? { type: 'text', text: value, marks: marks.map((type) => ({ type })) }
-    : { type: 'text', text: value };
-}
-
-function paragraph(...content: TiptapNode[]): TiptapNode {
-  return { type: 'paragraph', content };
 }
 
 /**
@@ -70,9 +62,9 @@ describe('htmlToSlice', () => {
     const { blocks, imageIds } = html(word);
     expect(blocks).toEqual([
       paragraph(
-        text('Кластер', ['bold']),
+        text('Кластер', 'bold'),
         text(' растёт, '),
-        text('сообщила', ['italic']),
+        text('сообщила', 'italic'),
         text(' мэрия.'),
       ),
       paragraph(text('Второй абзац')),
@@ -95,7 +87,7 @@ describe('htmlToSlice', () => {
       '</b><br class="Apple-interchange-newline">';
     const { blocks } = html(googleDocs);
     expect(blocks).toHaveLength(2);
-    expect(blocks[0]).toEqual(paragraph(text('Жирное', ['bold']), text(' и курсив', ['italic'])));
+    expect(blocks[0]).toEqual(paragraph(text('Жирное', 'bold'), text(' и курсив', 'italic')));
     const second = blocks[1]?.content ?? [];
     expect(second.map((node) => [node.text, node.marks?.map((mark) => mark.type) ?? []])).toEqual([
       ['Обычный, ', []],
@@ -127,20 +119,11 @@ describe('htmlToSlice', () => {
       'Текст с плохой и хорошей ссылками.',
     );
     expect(blocks[1]?.content?.find((node) => node.text === 'хорошей')?.marks).toEqual([
-      {
-        type: 'link',
-        attrs: {
-          href: 'https://example.com/news',
-          target: '_blank',
-          rel: 'noopener noreferrer nofollow',
-          class: null,
-          title: null,
-        },
-      },
+      storedLink('https://example.com/news'),
     ]);
     expect(blocks[2]).toEqual({
       type: 'bulletList',
-      content: [{ type: 'listItem', content: [paragraph(text('Пункт '), text('один', ['bold']))] }],
+      content: [{ type: 'listItem', content: [paragraph(text('Пункт '), text('один', 'bold'))] }],
     });
     expect(JSON.stringify(blocks)).not.toContain('скрытый');
     expectClean(blocks);

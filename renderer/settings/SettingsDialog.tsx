@@ -1,18 +1,31 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../dialog/Dialog';
-import { defaultLengthGuides, saveLengthGuides, useLengthGuides } from './useLengthGuides';
+import { DialogActions } from '../dialog/DialogActions';
+import {
+  defaultLengthGuides,
+  saveLengthGuides,
+  useLengthGuides,
+  type LengthGuides,
+} from './useLengthGuides';
 
 interface SettingsDialogProps {
   onClose: () => void;
 }
 
+const guideLabels = {
+  headline: 'settings.headlineGuide',
+  lede: 'settings.ledeGuide',
+} as const satisfies Record<keyof LengthGuides, string>;
+
 /** The desk's length guides for headline and lede (the interface language is in the header). */
 export function SettingsDialog({ onClose }: SettingsDialogProps) {
   const { t } = useTranslation();
   const guides = useLengthGuides();
-  const [headline, setHeadline] = useState(String(guides.headline));
-  const [lede, setLede] = useState(String(guides.lede));
+  const [values, setValues] = useState<Record<keyof LengthGuides, string>>({
+    headline: String(guides.headline),
+    lede: String(guides.lede),
+  });
   const parse = (value: string, fallback: number): number => {
     const number = Number(value);
     return Number.isInteger(number) && number > 0 && number <= 10_000 ? number : fallback;
@@ -20,42 +33,28 @@ export function SettingsDialog({ onClose }: SettingsDialogProps) {
 
   return (
     <Dialog title={t('settings.title')} onClose={onClose}>
-      <label className="filter-field">
-        <span>{t('settings.headlineGuide')}</span>
-        <input
-          type="number"
-          min={1}
-          value={headline}
-          onChange={(event) => setHeadline(event.target.value)}
-        />
-      </label>
-      <label className="filter-field">
-        <span>{t('settings.ledeGuide')}</span>
-        <input
-          type="number"
-          min={1}
-          value={lede}
-          onChange={(event) => setLede(event.target.value)}
-        />
-      </label>
-      <div className="dialog-actions">
-        <button
-          type="button"
-          className="primary"
-          onClick={() => {
-            saveLengthGuides({
-              headline: parse(headline, defaultLengthGuides.headline),
-              lede: parse(lede, defaultLengthGuides.lede),
-            });
-            onClose();
-          }}
-        >
-          {t('settings.save')}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t('meta.cancel')}
-        </button>
-      </div>
+      {(['headline', 'lede'] as const).map((field) => (
+        <label key={field} className="filter-field">
+          <span>{t(guideLabels[field])}</span>
+          <input
+            type="number"
+            min={1}
+            value={values[field]}
+            onChange={(event) => setValues({ ...values, [field]: event.target.value })}
+          />
+        </label>
+      ))}
+      <DialogActions
+        primaryLabel={t('settings.save')}
+        onPrimary={() => {
+          saveLengthGuides({
+            headline: parse(values.headline, defaultLengthGuides.headline),
+            lede: parse(values.lede, defaultLengthGuides.lede),
+          });
+          onClose();
+        }}
+        onCancel={onClose}
+      />
     </Dialog>
   );
 }

@@ -1,7 +1,21 @@
-import type { TiptapNode } from './tiptapJson';
+import type { TiptapMark, TiptapNode } from './tiptapJson';
 
 /** A valid library image id (sha256 of the empty string), for samples and tests. */
 export const sampleImageId = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
+/** A link mark as the editor stores it: the link extension's target and rel, no class or title. */
+export function storedLink(href: string): TiptapMark {
+  return {
+    type: 'link',
+    attrs: {
+      href,
+      target: '_blank',
+      rel: 'noopener noreferrer nofollow',
+      class: null,
+      title: null,
+    },
+  };
+}
 
 /**
  * An article body that uses every node and mark of the schema once. Schema, exporter and
@@ -37,18 +51,7 @@ export function createSampleDocument(): TiptapNode {
           {
             type: 'text',
             text: 'ссылка',
-            marks: [
-              {
-                type: 'link',
-                attrs: {
-                  href: 'https://example.com/news',
-                  target: '_blank',
-                  rel: 'noopener noreferrer nofollow',
-                  class: null,
-                  title: null,
-                },
-              },
-            ],
+            marks: [storedLink('https://example.com/news')],
           },
         ],
       },

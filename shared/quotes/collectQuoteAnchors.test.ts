@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { blockquote, doc, paragraph, text } from '../../test/support/tiptapNodes';
 import { extractPlainText } from '../editor/extractPlainText';
-import type { TiptapNode } from '../editor/tiptapJson';
 import { collectQuoteAnchors } from './collectQuoteAnchors';
 
 const anchor = (id: string) => ({ type: 'quoteAnchor', attrs: { id } });
@@ -9,33 +9,24 @@ const id2 = '01ARZ3NDEKTSV4RRFFQ69G5FAW';
 
 describe('collectQuoteAnchors', () => {
   it('gives offsets into the plain text, across blocks, empty paragraphs, marks and hard breaks', () => {
-    const doc: TiptapNode = {
-      type: 'doc',
-      content: [
-        { type: 'paragraph', content: [{ type: 'text', text: 'Первый абзац.' }] },
-        { type: 'paragraph' },
-        {
-          type: 'blockquote',
-          content: [
-            {
-              type: 'paragraph',
-              content: [
-                { type: 'text', text: 'Он сказал: «' },
-                { type: 'text', text: 'Мы ', marks: [anchor(id1)] },
-                { type: 'text', text: 'успеем', marks: [anchor(id1), { type: 'bold' }] },
-                { type: 'text', text: '», — и ушёл.' },
-                { type: 'hardBreak' },
-                { type: 'text', text: 'Вторая строка', marks: [anchor(id2)] },
-              ],
-            },
-          ],
-        },
-      ],
-    };
-    const text = extractPlainText(doc);
-    const anchors = collectQuoteAnchors(doc);
+    const body = doc(
+      paragraph(text('Первый абзац.')),
+      { type: 'paragraph' },
+      blockquote(
+        paragraph(
+          text('Он сказал: «'),
+          text('Мы ', anchor(id1)),
+          text('успеем', anchor(id1), 'bold'),
+          text('», — и ушёл.'),
+          { type: 'hardBreak' },
+          text('Вторая строка', anchor(id2)),
+        ),
+      ),
+    );
+    const plain = extractPlainText(body);
+    const anchors = collectQuoteAnchors(body);
     for (const location of anchors.values()) {
-      expect(text.slice(location.start, location.end)).toBe(location.text);
+      expect(plain.slice(location.start, location.end)).toBe(location.text);
     }
     expect(anchors.get(id1)?.text).toBe('Мы успеем');
     expect(anchors.get(id2)?.text).toBe('Вторая строка');

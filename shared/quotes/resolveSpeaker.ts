@@ -199,6 +199,17 @@ function genderOf(person: PersonMention, people: PersonRegistry): string {
   return person.gender || people.entityOf(person).gender;
 }
 
+/** A speech form without a gender agrees with anyone; one with a gender, with all but the other. */
+function agreesInGender(
+  person: PersonMention,
+  people: PersonRegistry,
+  gender: SpeechGender,
+): boolean {
+  if (gender !== 'm' && gender !== 'f') return true;
+  const known = genderOf(person, people);
+  return known === '' || known === gender;
+}
+
 /**
  * The antecedent of "он"/"she": the latest person whose gender does not contradict it. When
  * that person is not a sentence subject ("…to help Montalvo. He described…"), a subject of
@@ -209,10 +220,7 @@ function lastAgreeing(
   people: PersonRegistry,
   gender: 'm' | 'f',
 ): PersonMention | undefined {
-  const agrees = (mention: PersonMention): boolean => {
-    const known = genderOf(mention, people);
-    return known === '' || known === gender;
-  };
+  const agrees = (mention: PersonMention): boolean => agreesInGender(mention, people, gender);
   for (let index = earlier.length - 1; index >= 0; index -= 1) {
     const mention = earlier[index];
     if (mention === undefined || !agrees(mention)) continue;
@@ -242,8 +250,7 @@ function recentSubject(
     const mention = earlier[index];
     if (mention === undefined || offset - mention.offset > roleWindow) return undefined;
     if (!mention.isSubject && !mention.isSentenceSubject) continue;
-    const known = genderOf(mention, people);
-    if ((gender === 'm' || gender === 'f') && known !== '' && known !== gender) continue;
+    if (!agreesInGender(mention, people, gender)) continue;
     return mention;
   }
   return undefined;
@@ -265,8 +272,7 @@ function bestRoleMatch(
     // Two capitalised words in a row after the title are a name inside the role: it was read
     // past its end ("Премьер-министр Финляндии Александр Стубб обвинил").
     if (mention === undefined || mention.role === '' || nameInside.test(mention.role)) continue;
-    const known = genderOf(mention, people);
-    if ((gender === 'm' || gender === 'f') && known !== '' && known !== gender) continue;
+    if (!agreesInGender(mention, people, gender)) continue;
     if (isSubordinateRole(mention.role, role) || isSubordinateRole(role, mention.role)) continue;
     const keys = roleKeys(mention.role);
     const shared = [...wanted].filter((key) => keys.has(key)).length;

@@ -1,8 +1,30 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ApiCallRecorder } from './pages/ApiCallRecorder';
+import type { GalleyPage } from './pages/GalleyPage';
 
 const isSave = (response: { url(): string }): boolean =>
   decodeURIComponent(response.url()).endsWith('/api/articles:update');
+
+async function createSavedArticle(galley: GalleyPage, headline: string): Promise<void> {
+  await galley.createArticle();
+  await galley.headline.fill(headline);
+  await galley.waitUntilSaved();
+}
+
+/** Starts a fresh record, makes the edit, and waits until its autosave is answered and shown. */
+async function recordAutosave(
+  galley: GalleyPage,
+  page: Page,
+  calls: ApiCallRecorder,
+  edit: () => Promise<void>,
+): Promise<void> {
+  await calls.start();
+  const saved = page.waitForResponse(isSave);
+  await edit();
+  await saved;
+  await galley.waitUntilSaved();
+}
 
 test('an autosave of the body sends the save and refetches only the quote ledger', async ({
   galley,
@@ -15,11 +37,7 @@ test('an autosave of the body sends the save and refetches only the quote ledger
   await page.keyboard.type('Первый абзац.');
   await galley.waitUntilSaved();
 
-  await calls.start();
-  const saved = page.waitForResponse(isSave);
-  await page.keyboard.type('!');
-  await saved;
-  await galley.waitUntilSaved();
+  await recordAutosave(galley, page, calls, () => page.keyboard.type('!'));
   // The quote ledger and its suggestions are read from the body, so it alone is refetched:
   // no list page, no counts, no name lists.
   expect(await calls.settle()).toEqual(['articles:update', 'quotes:list']);
@@ -31,16 +49,12 @@ test('a headline change refreshes the visible list row, and nothing the headline
   page,
 }) => {
   const calls = new ApiCallRecorder(page);
-  await galley.createArticle();
-  await galley.headline.fill('Черновик');
-  await galley.waitUntilSaved();
+  await createSavedArticle(galley, 'Черновик');
   await expect(galley.articleButton('Черновик')).toBeVisible();
 
-  await calls.start();
-  const saved = page.waitForResponse(isSave);
-  await galley.headline.fill('Мосгордума приняла бюджет');
-  await saved;
-  await galley.waitUntilSaved();
+  await recordAutosave(galley, page, calls, () =>
+    galley.headline.fill('Мосгордума приняла бюджет'),
+  );
   await expect(galley.articleButton('Мосгордума приняла бюджет')).toBeVisible();
   await expect(galley.articleButton('Черновик')).toHaveCount(0);
   // The save, then the list page in view (row, order and counts); not the body's quote ledger.
@@ -52,15 +66,9 @@ test('a rubric change refreshes the list and the rubric names, not the quote led
   page,
 }) => {
   const calls = new ApiCallRecorder(page);
-  await galley.createArticle();
-  await galley.headline.fill('Мосгордума приняла бюджет');
-  await galley.waitUntilSaved();
+  await createSavedArticle(galley, 'Мосгордума приняла бюджет');
 
-  await calls.start();
-  const saved = page.waitForResponse(isSave);
-  await galley.rubric.fill('Экономика');
-  await saved;
-  await galley.waitUntilSaved();
+  await recordAutosave(galley, page, calls, () => galley.rubric.fill('Экономика'));
   await expect(galley.articleButton(/Экономика/)).toBeVisible();
   expect((await calls.settle()).sort()).toEqual(
     ['articles:query', 'articles:update', 'lists:get'].sort(),

@@ -17,6 +17,39 @@ const paragraphs = [
   'The end',
 ];
 
+/** Each paragraph's formatting: where it goes, its shortcut and its toolbar button. */
+const marks = [
+  ['bold', 'Control+B', 'Bold'],
+  ['italic', 'Control+I', 'Italic'],
+  ['underlined', 'Control+U', 'Underline'],
+  ['footnote', 'Control+.', 'Superscript'],
+  ['out', 'Control+Shift+S', 'Strikethrough'],
+  ['subnote', 'Control+,', 'Subscript'],
+] as const;
+const blocks = [
+  ['Section heading', 'Control+Alt+2', 'Heading 2'],
+  ['First item', 'Control+Shift+8', 'Bulleted list'],
+  ['Numbered point', 'Control+Shift+7', 'Numbered list'],
+  ['Quoted words', 'Control+Shift+B', 'Block quote'],
+] as const;
+
+/** Selects each mark's word and puts the caret in each block, applies it, sees its button on. */
+async function formatEverything(
+  editor: ArticleEditorPage,
+  apply: (shortcut: string, tool: string) => Promise<void>,
+): Promise<void> {
+  for (const [word, shortcut, tool] of marks) {
+    await editor.selectWord(word);
+    await apply(shortcut, tool);
+    await expect(editor.tool(tool)).toHaveAttribute('aria-pressed', 'true');
+  }
+  for (const [text, shortcut, tool] of blocks) {
+    await editor.placeCaretIn(text);
+    await apply(shortcut, tool);
+    await expect(editor.tool(tool)).toHaveAttribute('aria-pressed', 'true');
+  }
+}
+
 /** What the body must hold once every paragraph above has had its formatting. */
 async function expectFormatted(editor: ArticleEditorPage): Promise<void> {
   const { body } = editor;
@@ -55,31 +88,7 @@ test('toolbar buttons format the selection and the formatting is kept', async ({
   await galley.createArticle();
   await editor.typeParagraphs(...paragraphs);
 
-  const marks = [
-    ['bold', 'Bold'],
-    ['italic', 'Italic'],
-    ['underlined', 'Underline'],
-    ['footnote', 'Superscript'],
-    ['out', 'Strikethrough'],
-    ['subnote', 'Subscript'],
-  ] as const;
-  for (const [word, tool] of marks) {
-    await editor.selectWord(word);
-    await editor.tool(tool).click();
-    await expect(editor.tool(tool)).toHaveAttribute('aria-pressed', 'true');
-  }
-
-  const blocks = [
-    ['Section heading', 'Heading 2'],
-    ['First item', 'Bulleted list'],
-    ['Numbered point', 'Numbered list'],
-    ['Quoted words', 'Block quote'],
-  ] as const;
-  for (const [text, tool] of blocks) {
-    await editor.placeCaretIn(text);
-    await editor.tool(tool).click();
-    await expect(editor.tool(tool)).toHaveAttribute('aria-pressed', 'true');
-  }
+  await formatEverything(editor, (_shortcut, tool) => editor.tool(tool).click());
 
   await expectFormatted(editor);
   await reloadAndExpectFormatted(galley, editor);
@@ -93,31 +102,7 @@ test('keyboard shortcuts format the selection and the formatting is kept', async
   await galley.createArticle();
   await editor.typeParagraphs(...paragraphs);
 
-  const marks = [
-    ['bold', 'Control+B', 'Bold'],
-    ['italic', 'Control+I', 'Italic'],
-    ['underlined', 'Control+U', 'Underline'],
-    ['footnote', 'Control+.', 'Superscript'],
-    ['out', 'Control+Shift+S', 'Strikethrough'],
-    ['subnote', 'Control+,', 'Subscript'],
-  ] as const;
-  for (const [word, shortcut, tool] of marks) {
-    await editor.selectWord(word);
-    await page.keyboard.press(shortcut);
-    await expect(editor.tool(tool)).toHaveAttribute('aria-pressed', 'true');
-  }
-
-  const blocks = [
-    ['Section heading', 'Control+Alt+2', 'Heading 2'],
-    ['First item', 'Control+Shift+8', 'Bulleted list'],
-    ['Numbered point', 'Control+Shift+7', 'Numbered list'],
-    ['Quoted words', 'Control+Shift+B', 'Block quote'],
-  ] as const;
-  for (const [text, shortcut, tool] of blocks) {
-    await editor.placeCaretIn(text);
-    await page.keyboard.press(shortcut);
-    await expect(editor.tool(tool)).toHaveAttribute('aria-pressed', 'true');
-  }
+  await formatEverything(editor, (shortcut) => page.keyboard.press(shortcut));
 
   await expectFormatted(editor);
   await reloadAndExpectFormatted(galley, editor);

@@ -19,8 +19,7 @@ test('a link is refused for javascript: and ftp:, added, edited and removed', as
   await expect(dialog).toBeVisible();
   await expect(address).toBeFocused();
 
-  await address.fill('javascript:alert(1)');
-  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await editor.applyLink('javascript:alert(1)');
   await expect(dialog.getByRole('alert')).toHaveText(refusal);
   await expect(address).toHaveAttribute('aria-invalid', 'true');
   await expect(dialog).toBeVisible();
@@ -40,8 +39,7 @@ test('a link is refused for javascript: and ftp:, added, edited and removed', as
     await expect(links).toHaveCount(0);
   }
 
-  await address.fill('https://example.com');
-  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await editor.applyLink('https://example.com');
   await expect(dialog).toBeHidden();
   await expect(links).toHaveCount(1);
   await expect(links).toHaveAttribute('href', 'https://example.com');
@@ -75,21 +73,18 @@ test('a mailto link is accepted and kept, a refused address leaves nothing behin
 }) => {
   const editor = new ArticleEditorPage(galley);
   const dialog = editor.linkDialog;
-  const address = editor.linkAddress;
   await galley.createArticle();
   await editor.typeParagraphs('Write to the desk or see the archive');
 
   await editor.selectWord('desk');
   await editor.tool('Link').click();
-  await address.fill('mailto:desk@example.com');
-  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await editor.applyLink('mailto:desk@example.com');
   await expect(dialog).toBeHidden();
   await expect(editor.body.locator('a')).toHaveAttribute('href', 'mailto:desk@example.com');
 
   await editor.selectWord('archive');
   await page.keyboard.press('Control+K');
-  await address.fill('ftp://x');
-  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await editor.applyLink('ftp://x');
   await expect(dialog.getByRole('alert')).toHaveText(refusal);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();

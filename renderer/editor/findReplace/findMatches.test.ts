@@ -3,18 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { getDocumentSchema } from '../../../shared/editor/documentSchema';
 import type { TiptapNode } from '../../../shared/editor/tiptapJson';
 import { findMatches, firstMatchFrom, type FindOptions } from './findMatches';
+import { paragraph, text } from '../../../test/support/tiptapNodes';
 
 const loose: FindOptions = { caseSensitive: false, wholeWord: false };
-
-function text(value: string, marks: string[] = []): TiptapNode {
-  return marks.length > 0
-    ? { type: 'text', text: value, marks: marks.map((type) => ({ type })) }
-    : { type: 'text', text: value };
-}
-
-function paragraph(...content: TiptapNode[]): TiptapNode {
-  return { type: 'paragraph', content };
-}
 
 function doc(...content: TiptapNode[]): ProseMirrorNode {
   return getDocumentSchema().nodeFromJSON({ type: 'doc', content });
@@ -78,8 +69,8 @@ describe('findMatches', () => {
     const marked = doc(
       paragraph(
         text('инно'),
-        text('вацион', ['bold']),
-        text('ный', ['bold', 'italic']),
+        text('вацион', 'bold'),
+        text('ный', 'bold', 'italic'),
         text(' кластер'),
       ),
     );
@@ -148,7 +139,7 @@ describe('findMatches', () => {
     const sentence =
       'Московский инновационный кластер объединяет десятки тысяч компаний со всей России и ';
     const paragraphs = Array.from({ length: 1000 }, (_, index) =>
-      paragraph(text(`${sentence.repeat(2)}абзац ${index}.`), text(' кластер', ['bold'])),
+      paragraph(text(`${sentence.repeat(2)}абзац ${index}.`), text(' кластер', 'bold')),
     );
     const big = doc(...paragraphs);
     expect(big.textContent.split(/\s+/).length).toBeGreaterThan(20_000);

@@ -7,6 +7,8 @@ import { createDocumentExtensions } from '../../../shared/editor/documentExtensi
 import type { TiptapNode } from '../../../shared/editor/tiptapJson';
 import { findMatches } from './findMatches';
 import { FindReplaceExtension } from './findReplaceExtension';
+import { createRandom } from '../../../test/support/createRandom';
+import { paragraph, text } from '../../../test/support/tiptapNodes';
 
 const editors: Editor[] = [];
 
@@ -46,16 +48,6 @@ function insertText(editor: Editor, value: string, at: number): void {
   });
 }
 
-function paragraph(...content: TiptapNode[]): TiptapNode {
-  return { type: 'paragraph', content };
-}
-
-function text(value: string, marks: string[] = []): TiptapNode {
-  return marks.length > 0
-    ? { type: 'text', text: value, marks: marks.map((type) => ({ type })) }
-    : { type: 'text', text: value };
-}
-
 function findPlugin(state: EditorState): Plugin {
   const plugin = state.plugins.find((candidate) =>
     (candidate as unknown as { key: string }).key.startsWith('findReplace$'),
@@ -85,11 +77,7 @@ function selectedText(editor: Editor): string {
 }
 
 const article = [
-  paragraph(
-    text('Кластер растёт. Московский инновационный '),
-    text('кластер', ['bold']),
-    text('.'),
-  ),
+  paragraph(text('Кластер растёт. Московский инновационный '), text('кластер', 'bold'), text('.')),
   paragraph(text('Участники кластера и кластер.')),
 ];
 
@@ -214,22 +202,18 @@ describe('FindReplaceExtension', () => {
 
   it('keeps matches and highlights right through edits, as a full search would find them', () => {
     const blocks = Array.from({ length: 30 }, (_, index) =>
-      paragraph(text(`абзац ${index}: ab aba `), text('bab', ['italic']), text(' a b')),
+      paragraph(text(`абзац ${index}: ab aba `), text('bab', 'italic'), text(' a b')),
     );
     const editor = createEditor(blocks);
     editor.commands.setFindQuery('ab');
     editor.commands.findNext();
     editor.commands.findNext();
-    let seed = 7;
-    const random = (limit: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % limit;
-    };
+    const random = createRandom(7);
     for (let round = 0; round < 200; round += 1) {
       const size = editor.state.doc.content.size;
-      const from = 1 + random(size - 2);
-      const to = Math.min(size - 1, from + random(6));
-      switch (random(5)) {
+      const from = 1 + random.int(size - 2);
+      const to = Math.min(size - 1, from + random.int(6));
+      switch (random.int(5)) {
         case 0:
           insertText(editor, 'ab', from);
           break;

@@ -55,6 +55,12 @@ export class ArticleEditorPage {
   }
 
   /** Types paragraphs into the (empty) body of a new article, one Enter between them. */
+  /** Types an address into the open link dialog and applies it. */
+  async applyLink(address: string): Promise<void> {
+    await this.linkAddress.fill(address);
+    await this.linkDialog.getByRole('button', { name: 'Apply' }).click();
+  }
+
   async typeParagraphs(...paragraphs: string[]): Promise<void> {
     await this.body.click();
     for (const [index, text] of paragraphs.entries()) {
