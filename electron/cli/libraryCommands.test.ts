@@ -3,21 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibrary } from '../services/library/openLibrary';
-import { runCli } from './runCli';
+import { runCliCaptured } from '../../test/support/runCliCaptured';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-cli-lib-'));
 const library = path.join(dir, 'library.sqlite');
 let sampleId = '';
 
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli([...args, '--library', library], {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
+const run = (...args: string[]) => runCliCaptured([...args, '--library', library]);
 
 beforeAll(async () => {
   const listed = JSON.parse((await run('list', '--json')).stdout) as {

@@ -3,22 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLibrary } from '../services/library/openLibrary';
-import { runCli } from './runCli';
+import { runCliCaptured } from '../../test/support/runCliCaptured';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-cli-publish-'));
 const library = path.join(dir, 'library.sqlite');
 const fixture = path.resolve(import.meta.dirname, '../../test/fixtures/seed-article-ru.txt');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli([...args, '--library', library], {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
+const run = (...args: string[]) => runCliCaptured([...args, '--library', library]);
 
 describe('galley quotes', () => {
   it('finds exactly the one quotation of the seed page, spoken by Наталья Сергунина', async () => {

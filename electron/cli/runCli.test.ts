@@ -3,20 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from './runCli';
+import { runCliCaptured } from '../../test/support/runCliCaptured';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-cli-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
+const run = runCliCaptured;
 
 describe('galley list', () => {
   it('prints the sample article of a new library as JSON', async () => {

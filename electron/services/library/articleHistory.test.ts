@@ -1,19 +1,15 @@
-import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ArticleRepository } from './articleRepository';
+import type { ArticleRepository } from './articleRepository';
 import { ArticleRuleError } from './articleRuleError';
-import { migrateDatabase } from './migrateDatabase';
 import { autosaveCoalesceMs } from './revisionStore';
+import { createMemoryRepository } from '../../../test/support/createMemoryRepository';
 
 let repository: ArticleRepository;
 let clock: number;
 
 beforeEach(() => {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrateDatabase(db);
   clock = 1_700_000_000_000;
-  repository = new ArticleRepository(db, () => clock);
+  repository = createMemoryRepository(() => clock);
 });
 
 const doc = (text: string) => ({

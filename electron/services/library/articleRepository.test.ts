@@ -1,17 +1,14 @@
-import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ArticleConflictError, ArticleRepository } from './articleRepository';
-import { migrateDatabase } from './migrateDatabase';
+import type { ArticleRepository } from './articleRepository';
+import { ArticleConflictError } from './articleRepository';
+import { createMemoryRepository } from '../../../test/support/createMemoryRepository';
 
 let repository: ArticleRepository;
 let clock: number;
 
 beforeEach(() => {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrateDatabase(db);
   clock = 1_700_000_000_000;
-  repository = new ArticleRepository(db, () => (clock += 1000));
+  repository = createMemoryRepository(() => (clock += 1000));
 });
 
 const paragraph = (text: string) => ({

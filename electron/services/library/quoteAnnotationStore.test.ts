@@ -1,8 +1,7 @@
-import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TiptapNode } from '../../../shared/editor/tiptapJson';
-import { ArticleRepository } from './articleRepository';
-import { migrateDatabase } from './migrateDatabase';
+import type { ArticleRepository } from './articleRepository';
+import { createMemoryRepository } from '../../../test/support/createMemoryRepository';
 
 const quoteId = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
 let repository: ArticleRepository;
@@ -31,10 +30,7 @@ const doc = (quote: string | null): TiptapNode => ({
 });
 
 beforeEach(() => {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrateDatabase(db);
-  repository = new ArticleRepository(db);
+  repository = createMemoryRepository();
   articleId = repository.create({ headline: 'Мэр', body: doc('Мы успеем к весне') }, 'anna').id;
   repository.quotes.create(
     {

@@ -1,21 +1,8 @@
-import { Editor } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
-import { createDocumentExtensions } from '../documentExtensions';
+import { createHeadlessEditor } from '../../../test/support/createHeadlessEditor';
 import { sampleImageId } from '../sampleDocument';
 import { isImageId } from './Figure';
-
-// Tiptap runs headless without an element: commands work on the state, no DOM needed.
-function createEditor(): Editor {
-  return new Editor({
-    element: null,
-    extensions: createDocumentExtensions(),
-    content: {
-      type: 'doc',
-      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Текст' }] }],
-    },
-  });
-}
 
 const figure = { imageId: sampleImageId, alt: 'Площадь', caption: 'Подпись', credit: 'Фото: ТАСС' };
 
@@ -28,7 +15,7 @@ describe('Figure', () => {
   });
 
   it('inserts a figure', () => {
-    const editor = createEditor();
+    const editor = createHeadlessEditor('Текст');
     editor.commands.setTextSelection(1);
     expect(editor.commands.insertFigure(figure)).toBe(true);
     expect(editor.getJSON().content).toContainEqual({ type: 'figure', attrs: figure });
@@ -36,7 +23,7 @@ describe('Figure', () => {
   });
 
   it('refuses to insert a figure without a library image id', () => {
-    const editor = createEditor();
+    const editor = createHeadlessEditor('Текст');
     const before = editor.getJSON();
     expect(editor.commands.insertFigure({ ...figure, imageId: 'https://example.com/a.jpg' })).toBe(
       false,
@@ -46,7 +33,7 @@ describe('Figure', () => {
   });
 
   it('updates the selected figure only', () => {
-    const editor = createEditor();
+    const editor = createHeadlessEditor('Текст');
     editor.commands.setTextSelection(1);
     editor.commands.insertFigure(figure);
     expect(editor.commands.updateFigure({ caption: 'Новая' })).toBe(false);

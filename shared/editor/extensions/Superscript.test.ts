@@ -1,17 +1,6 @@
-import { Editor } from '@tiptap/core';
+import type { Editor } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
-import { createDocumentExtensions } from '../documentExtensions';
-
-function createEditor(): Editor {
-  return new Editor({
-    element: null,
-    extensions: createDocumentExtensions(),
-    content: {
-      type: 'doc',
-      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'm2' }] }],
-    },
-  });
-}
+import { createHeadlessEditor } from '../../../test/support/createHeadlessEditor';
 
 // The marks on the `2` of `m2`: position 1 is `m`, position 2 the `2`.
 function marksOfLastCharacter(editor: Editor): string[] {
@@ -20,7 +9,7 @@ function marksOfLastCharacter(editor: Editor): string[] {
 
 describe('Superscript and Subscript', () => {
   it('toggle on the selection', () => {
-    const editor = createEditor();
+    const editor = createHeadlessEditor('m2');
     editor.commands.setTextSelection({ from: 2, to: 3 });
     expect(editor.commands.toggleSuperscript()).toBe(true);
     expect(marksOfLastCharacter(editor)).toEqual(['superscript']);
@@ -34,7 +23,7 @@ describe('Superscript and Subscript', () => {
   });
 
   it('replace each other instead of stacking', () => {
-    const editor = createEditor();
+    const editor = createHeadlessEditor('m2');
     editor.commands.setTextSelection({ from: 2, to: 3 });
     editor.commands.setSuperscript();
     editor.commands.setSubscript();
@@ -45,7 +34,7 @@ describe('Superscript and Subscript', () => {
   });
 
   it('bind Mod-. and Mod-,', () => {
-    const editor = createEditor();
+    const editor = createHeadlessEditor('m2');
     const keys = editor.extensionManager.extensions
       .filter((extension) => ['superscript', 'subscript'].includes(extension.name))
       .flatMap((extension) => {
