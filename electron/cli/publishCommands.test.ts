@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLibrary } from '../services/library/openLibrary';
 import { runCliCaptured } from '../../test/support/runCliCaptured';
+import { annotateFirstCharacter } from '../../test/support/annotateFirstCharacter';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-cli-publish-'));
 const library = path.join(dir, 'library.sqlite');
@@ -93,20 +94,7 @@ describe('galley import, export and the quote gate', () => {
   it('prints annotations as W3C Web Annotation JSON-LD', async () => {
     const lib = openLibrary(library);
     const article = lib.articles.get(id)!;
-    lib.articles.quotes.create(
-      {
-        id: '01ARZ3NDEKTSV4RRFFQ69G5FAV',
-        articleId: id,
-        kind: 'inline',
-        exact: 'x',
-        prefix: '',
-        suffix: '',
-        start: 0,
-        end: 1,
-      },
-      'checker',
-      article.updatedAt,
-    );
+    annotateFirstCharacter(lib.articles, id, '01ARZ3NDEKTSV4RRFFQ69G5FAV', article.updatedAt);
     lib.close();
     const { stdout } = await run('quotes', '--article', id, '--annotations');
     const collection = JSON.parse(stdout) as {

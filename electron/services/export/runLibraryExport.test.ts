@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { TiptapNode } from '../../../shared/editor/tiptapJson';
 import { openLibrary } from '../library/openLibrary';
 import { runLibraryExport } from './runLibraryExport';
+import { annotateFirstCharacter } from '../../../test/support/annotateFirstCharacter';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-leak-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -49,20 +50,7 @@ describe('runLibraryExport', () => {
       'anna',
     );
     library.articles.saveVersion(article.id, markers.version, 'anna');
-    library.articles.quotes.create(
-      {
-        id: anchorId,
-        articleId: article.id,
-        kind: 'inline',
-        exact: 'x',
-        prefix: '',
-        suffix: '',
-        start: 0,
-        end: 1,
-      },
-      'checker',
-      Date.now(),
-    );
+    annotateFirstCharacter(library.articles, article.id, anchorId, Date.now());
     library.articles.quotes.update(
       anchorId,
       {
