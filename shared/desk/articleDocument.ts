@@ -185,3 +185,26 @@ function keyOf(item: unknown): string {
   }
   return JSON.stringify(item);
 }
+
+/** Who deleted the article on the desk, and when; null while it lives. */
+export interface ArticleDeletion {
+  at: number;
+  by: string;
+}
+
+/** Marks the article deleted (or alive again, with null) for every machine of the desk. */
+export function writeArticleDeletion(
+  doc: Y.Doc,
+  deletion: ArticleDeletion | null,
+  origin: unknown = null,
+): void {
+  doc.transact(
+    () => doc.getMap<unknown>(articleDocumentKeys.fields).set('deleted', deletion),
+    origin,
+  );
+}
+
+export function readArticleDeletion(doc: Y.Doc): ArticleDeletion | null {
+  const value = doc.getMap<unknown>(articleDocumentKeys.fields).get('deleted');
+  return value && typeof value === 'object' ? (value as ArticleDeletion) : null;
+}

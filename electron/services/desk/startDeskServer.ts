@@ -3,7 +3,9 @@ import { Database as DatabaseExtension } from '@hocuspocus/extension-database';
 import { Server } from '@hocuspocus/server';
 import { parseArticleDocumentName } from '../../../shared/desk/deskDocumentName';
 import type { DeskChange, DeskStore, DeskUser } from './deskStore';
+import * as Y from 'yjs';
 import { authenticateDeskToken } from './deskTokens';
+import { encodeStoredMessage, isStoredQuestion } from './deskStoredMessage';
 
 export interface DeskServerOptions {
   store: DeskStore;
@@ -67,6 +69,9 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     return changesWritten;
   };
   const changeTimer = setInterval(() => void flushChanges(), 250);
+  // What each loaded document has in the store, as a state vector: workstations count their
+  // changes pushed only when this covers them.
+  const storedVectors = new Map<string, Uint8Array>();
 
   const server = new Server<DeskContext>({
     port: options.port,
@@ -78,8 +83,20 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     websocketOptions: { maxPayload: options.maxMessageBytes ?? defaultMaxMessageBytes },
     extensions: [
       new DatabaseExtension({
-        fetch: ({ documentName }) => store.loadDocument(documentName),
-        store: ({ documentName, state }) => store.storeDocument(documentName, state, Date.now()),
+        fetch: async ({ documentName }) => {
+          const state = await store.loadDocument(documentName);
+          storedVectors.set(
+            documentName,
+            state ? Y.encodeStateVectorFromUpdate(state) : Y.encodeStateVector(new Y.Doc()),
+          );
+          return state;
+        },
+        store: async ({ documentName, state, document }) => {
+          const vector = Y.encodeStateVectorFromUpdate(state);
+          await store.storeDocument(documentName, state, Date.now());
+          storedVectors.set(documentName, vector);
+          document.broadcastStateless(encodeStoredMessage(vector));
+        },
       }),
     ],
     onAuthenticate: async ({ token, documentName }) => {
@@ -100,6 +117,16 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       // Updates without a person are the desk's own (loading a stored state).
       if (!context?.user) return Promise.resolve();
       pendingChanges.push({ documentName, userId: context.user.id, at: Date.now(), update });
+      return Promise.resolve();
+    },
+    onStateless: ({ connection, documentName, payload }) => {
+      const vector = storedVectors.get(documentName);
+      if (isStoredQuestion(payload) && vector)
+        connection.sendStateless(encodeStoredMessage(vector));
+      return Promise.resolve();
+    },
+    afterUnloadDocument: ({ documentName }) => {
+      storedVectors.delete(documentName);
       return Promise.resolve();
     },
     onRequest: ({ request, response }) => answerHttp(store, request, response),
@@ -163,7 +190,12 @@ async function answerHttp(
     const token = authorization.startsWith('Bearer ') ? authorization.slice(7) : undefined;
     const authentication = await authenticateDeskToken(store, token);
     if (!authentication.ok) sendJson(response, 401, { error: authentication.reason });
-    else sendJson(response, 200, { documents: await store.listDocuments() });
+    else {
+      // `since` (the desk's own clock, ms) lets a joined workstation ask only for what changed.
+      const since = Number(url.searchParams.get('since') ?? 0) || 0;
+      const documents = (await store.listDocuments()).filter((doc) => doc.updatedAt >= since);
+      sendJson(response, 200, { documents });
+    }
   } else {
     sendJson(response, 404, { error: 'not found' });
   }

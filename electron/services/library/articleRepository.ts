@@ -19,7 +19,13 @@ import { ArticleRuleError, assertBaseVersion } from './articleRuleError';
 import { ArticleStore } from './articleStore';
 import { QuoteAnnotationStore } from './quoteAnnotationStore';
 import { RevisionStore } from './revisionStore';
-import { saveArticle, type ArticleSave, type ArticleStores } from './saveArticle';
+import type { ArticleDocumentFields } from '../../../shared/desk/articleDocument';
+import {
+  saveArticle,
+  type ArticleChangeListener,
+  type ArticleSave,
+  type ArticleStores,
+} from './saveArticle';
 import { SearchIndex } from './searchIndex';
 
 export { ArticleConflictError } from './articleRuleError';
@@ -272,15 +278,88 @@ export class ArticleRepository {
     })();
   }
 
+  /**
+   * Tells `listener` of every save and deletion, inside its transaction (the desk's replica);
+   * quote decisions count as saves of their article.
+   */
+  setChangeListener(listener: ArticleChangeListener | undefined): void {
+    this.stores.listener = listener;
+    this.quotes.onDecision = listener ? (id, at) => listener.articleSaved(id, at) : undefined;
+  }
+
+  /**
+   * Writes an article as a desk's merged document holds it, inserting it when it is new here.
+   * The writers' machines checked the rules before their edits; what a merge can still break
+   * is slug uniqueness, kept by one rule every machine applies alike: the older article (the
+   * smaller id) keeps a contested slug. Returns the ids whose slug this write changed, for
+   * the caller to carry back into their documents.
+   */
+  writeMerged(id: string, fields: ArticleDocumentFields, actor: string): string[] {
+    return this.db.transaction(() => {
+      const renamed: string[] = [];
+      let slug = fields.slug || fallbackSlug;
+      const holder = this.store.findIdBySlug(slug, id);
+      if (holder !== undefined) {
+        if (holder < id) {
+          slug = this.uniqueSlug(slug, id);
+          renamed.push(id);
+        } else {
+          this.moveSlugAside(holder, slug, actor);
+          renamed.push(holder);
+        }
+      }
+      const at = Math.max(this.now(), this.store.row(id)?.updated_at ?? 0);
+      const bodyText = extractPlainText(fields.body);
+      const row = {
+        headline: fields.headline,
+        lede: fields.lede,
+        rubric: fields.rubric,
+        slug,
+        isSlugCustom: fields.isSlugCustom,
+        language: fields.language,
+        bodyJson: JSON.stringify(fields.body),
+        bodyText,
+      };
+      const isNew = this.store.row(id) === undefined;
+      saveArticle(this.stores, {
+        id,
+        actor,
+        at,
+        revision: { reason: isNew ? 'created' : 'autosave' },
+        write: () => {
+          if (isNew) this.store.insert(id, row, at, actor);
+          this.store.update(id, row, at, actor);
+          this.store.writeLists(id, at, fields);
+          this.store.setMergedWorkflow(id, fields);
+        },
+        searchable: { headline: fields.headline, lede: fields.lede, bodyText },
+        body: { document: fields.body, text: bodyText },
+      });
+      return renamed;
+    })();
+  }
+
+  /** Gives up a slug to an older article that arrived from the desk with the same one. */
+  private moveSlugAside(id: string, slug: string, actor: string): void {
+    const current = this.store.row(id);
+    if (!current) return;
+    let candidate = slug;
+    for (let suffix = 2; candidate === slug || this.store.isSlugTaken(candidate, id); suffix += 1)
+      candidate = `${slug}-${suffix}`;
+    this.update(id, { slug: candidate }, actor);
+  }
+
   /** The id of an article with exactly this headline (ignoring case), for linking related headlines. */
   findIdByHeadline(headline: string): string | undefined {
     return this.store.findIdByHeadline(headline);
   }
 
-  delete(id: string): boolean {
+  delete(id: string, actor = ''): boolean {
     return this.db.transaction(() => {
       this.search.remove(id);
-      return this.store.delete(id);
+      const deleted = this.store.delete(id);
+      if (deleted) this.stores.listener?.articleDeleted(id, actor, this.now());
+      return deleted;
     })();
   }
 

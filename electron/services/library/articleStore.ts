@@ -69,6 +69,11 @@ export class ArticleStore {
     return this.s.byHeadline.get(headline)?.id;
   }
 
+  /** Another article holding this slug, if any. */
+  findIdBySlug(slug: string, exceptId: string): string | undefined {
+    return this.s.slugHolder.get(slug, exceptId)?.id;
+  }
+
   isSlugTaken(slug: string, exceptId: string): boolean {
     return Boolean(this.s.slugTaken.get(slug, exceptId)?.found);
   }
@@ -101,6 +106,14 @@ export class ArticleStore {
   /** Publishing is not an edit: the content time and version stay as they are. */
   markPublished(id: string, at: number, actor: string): void {
     this.s.markPublished.run(at, actor, id);
+  }
+
+  /** The workflow fields as a desk's merged document holds them (no new version: the content write counted). */
+  setMergedWorkflow(
+    id: string,
+    merged: { status: ArticleStatus; createdAt: number; publishedAt: number | null },
+  ): void {
+    this.s.setMergedWorkflow.run(merged.status, merged.createdAt, merged.publishedAt, id);
   }
 
   delete(id: string): boolean {
@@ -201,6 +214,9 @@ function prepareStatements(db: Database) {
       'SELECT id FROM articles WHERE headline = ? COLLATE NOCASE ORDER BY updated_at DESC LIMIT 1',
     ),
     exists: db.prepare<[string], { found: number }>('SELECT 1 AS found FROM articles WHERE id = ?'),
+    slugHolder: db.prepare<[string, string], { id: string }>(
+      'SELECT id FROM articles WHERE slug = ? AND id <> ? LIMIT 1',
+    ),
     slugTaken: db.prepare<[string, string], { found: number }>(
       'SELECT count(*) AS found FROM articles WHERE slug = ? AND id <> ?',
     ),
@@ -224,6 +240,9 @@ function prepareStatements(db: Database) {
     markPublished: db.prepare<[number, string, string]>(
       `UPDATE articles SET status = 'published', published_at = coalesce(published_at, ?), updated_by = ?
        WHERE id = ?`,
+    ),
+    setMergedWorkflow: db.prepare<[string, number, number | null, string]>(
+      'UPDATE articles SET status = ?, created_at = ?, published_at = ? WHERE id = ?',
     ),
     remove: db.prepare<[string]>('DELETE FROM articles WHERE id = ?'),
     tagsOf: db.prepare<[string], { tag: string }>(

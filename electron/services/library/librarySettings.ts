@@ -8,6 +8,11 @@ export interface LibrarySettings {
   'export.siteName'?: string;
   /** The port `galley serve` last served this library on, reused so the browser's origin stays. */
   'serve.port'?: string;
+  /** The desk this library is joined to (`ws://…`), and the person's token for it. */
+  'desk.url'?: string;
+  'desk.token'?: string;
+  /** When everything this library had was last known to be on the desk (ms). */
+  'desk.lastSyncAt'?: string;
 }
 
 type Key = keyof LibrarySettings;
@@ -16,6 +21,10 @@ export function readLibrarySetting(db: Database, key: Key): string | undefined {
   return db
     .prepare<[string], { value: string }>('SELECT value FROM library_meta WHERE key = ?')
     .get(key)?.value;
+}
+
+export function deleteLibrarySetting(db: Database, key: Key): void {
+  db.prepare('DELETE FROM library_meta WHERE key = ?').run(key);
 }
 
 export function writeLibrarySetting(db: Database, key: Key, value: string): void {

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { LedgerEntry } from '../../../shared/desk/articleLedger';
 import type { TiptapNode } from '../../../shared/editor/tiptapJson';
 import { collectQuoteAnchors } from '../../../shared/quotes/collectQuoteAnchors';
 import type {
@@ -70,6 +71,8 @@ export function quoteContext(
  */
 export class QuoteAnnotationStore {
   private readonly s: ReturnType<typeof prepare>;
+  /** Told of each decision written (inside its transaction), so the desk's document follows. */
+  onDecision: ((articleId: string, at: number) => void) | undefined;
 
   constructor(private readonly db: Database) {
     this.s = prepare(db);
@@ -123,6 +126,7 @@ export class QuoteAnnotationStore {
         exact: input.exact,
         ...(state === 'active' ? { speaker: input.speaker ?? '' } : {}),
       });
+      this.onDecision?.(input.articleId, at);
       return this.mustGet(input.id);
     })();
   }
@@ -163,6 +167,7 @@ export class QuoteAnnotationStore {
         'updated',
         patch.note !== undefined ? { ...changes, note: 'changed' } : changes,
       );
+      this.onDecision?.(current.article_id, at);
       return this.mustGet(id);
     })();
   }
@@ -214,6 +219,101 @@ export class QuoteAnnotationStore {
       if (row.state === 'orphaned') this.log(row.id, at, actor, 'restored', { exact: anchor.text });
       if (!sameRow(row, next)) this.s.save.run({ ...next, updated_at: at });
     }
+  }
+
+  /** The article's annotations as the desk's document carries them: decisions, not derivations. */
+  ledgerEntries(articleId: string): LedgerEntry[] {
+    return this.s.list.all(articleId).map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      state: row.state === 'dismissed' ? 'dismissed' : 'active',
+      exact: row.exact,
+      prefix: row.prefix,
+      suffix: row.suffix,
+      start: row.start_offset,
+      end: row.end_offset,
+      speaker: row.speaker,
+      role: row.role,
+      sourceKind: row.source_kind,
+      sourceRef: row.source_ref,
+      sourceTimecode: row.source_timecode,
+      verdict: checkerVerdict(row),
+      checkedText: row.checked_text,
+      checkedBy: row.checked_by,
+      checkedAt: row.checked_at,
+      note: row.note,
+      createdBy: row.created_by,
+      createdAt: row.created_at,
+    }));
+  }
+
+  /**
+   * Takes another machine's decisions on an annotation (creating it when new here). The
+   * caller reconciles with the merged body afterwards, which derives "changed since check".
+   */
+  applyLedgerEntry(articleId: string, entry: LedgerEntry, actor: string, at: number): void {
+    const current = this.s.get.get(entry.id);
+    if (!current) {
+      this.s.insert.run({
+        id: entry.id,
+        article_id: articleId,
+        state: entry.state,
+        kind: entry.kind,
+        exact: entry.exact,
+        prefix: entry.prefix,
+        suffix: entry.suffix,
+        start_offset: entry.start,
+        end_offset: entry.end,
+        speaker: entry.speaker,
+        role: entry.role,
+        created_by: entry.createdBy,
+        at: entry.createdAt,
+      });
+      this.log(entry.id, at, actor, entry.state === 'dismissed' ? 'dismissed' : 'created', {
+        exact: entry.exact,
+      });
+    }
+    const row = this.s.get.get(entry.id);
+    if (!row) return;
+    const next: AnnotationRow = {
+      ...row,
+      state:
+        entry.state === 'dismissed'
+          ? 'dismissed'
+          : row.state === 'dismissed'
+            ? 'active'
+            : row.state,
+      speaker: entry.speaker,
+      role: entry.role,
+      source_kind: entry.sourceKind,
+      source_ref: entry.sourceRef,
+      source_timecode: entry.sourceTimecode,
+      note: entry.note,
+    };
+    const isNewVerdict =
+      entry.verdict !== checkerVerdict(row) || entry.checkedText !== row.checked_text;
+    if (isNewVerdict) {
+      next.verdict = entry.verdict;
+      next.verdict_before_change = null;
+      next.checked_text = entry.checkedText;
+      next.checked_by = entry.checkedBy;
+      next.checked_at = entry.checkedAt;
+    }
+    if (sameRow(row, next)) return;
+    const changes: Record<string, unknown> = {};
+    for (const key of [
+      'speaker',
+      'role',
+      'source_kind',
+      'source_ref',
+      'source_timecode',
+    ] as const) {
+      if (row[key] !== next[key]) changes[key] = next[key];
+    }
+    if (isNewVerdict) changes.verdict = entry.verdict;
+    if (row.note !== next.note) changes.note = 'changed';
+    this.s.save.run({ ...next, updated_at: at });
+    if (Object.keys(changes).length > 0) this.log(entry.id, at, actor, 'updated', changes);
   }
 
   /** Everyone quoted anywhere in the library, for the checker's speaker suggestions. */
@@ -277,6 +377,14 @@ export class QuoteAnnotationStore {
     if (!annotation) throw new Error(`annotation ${id} vanished inside its own transaction`);
     return annotation;
   }
+}
+
+/** The verdict a person gave, under a "changed" that the library derived from new wording. */
+function checkerVerdict(row: AnnotationRow): LedgerEntry['verdict'] {
+  if (row.verdict !== 'changed') return row.verdict;
+  return row.verdict_before_change && row.verdict_before_change !== 'changed'
+    ? row.verdict_before_change
+    : 'unchecked';
 }
 
 function sameRow(a: AnnotationRow, b: AnnotationRow): boolean {

@@ -8,6 +8,15 @@ import type { QuoteAnnotationStore } from './quoteAnnotationStore';
 import type { RevisionStore } from './revisionStore';
 import type { SearchableFields, SearchIndex } from './searchIndex';
 
+/**
+ * Told of every saved article inside the save's transaction: the desk's replica keeps each
+ * article's Yjs document in step with its rows this way.
+ */
+export interface ArticleChangeListener {
+  articleSaved(id: string, at: number): void;
+  articleDeleted(id: string, actor: string, at: number): void;
+}
+
 /** Everything one article save writes to. */
 export interface ArticleStores {
   db: Database;
@@ -15,6 +24,7 @@ export interface ArticleStores {
   search: SearchIndex;
   quotes: QuoteAnnotationStore;
   revisions: RevisionStore;
+  listener?: ArticleChangeListener | undefined;
 }
 
 /** One change to an article, and the revision that keeps its result. */
@@ -54,6 +64,7 @@ export function saveArticle(
       at: save.at,
       articleVersion: article.version,
     });
+    stores.listener?.articleSaved(save.id, save.at);
     return { article, revisionId };
   })();
 }

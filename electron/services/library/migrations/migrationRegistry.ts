@@ -4,6 +4,7 @@ import { migration0002 } from './0002_article_model';
 import { migration0003 } from './0003_images';
 import { migration0004 } from './0004_quote_annotations';
 import { migration0005 } from './0005_facet_indexes';
+import { migration0006 } from './0006_desk_replica';
 
 /** Every migration, oldest first. Append only. */
 export const migrations: readonly Migration[] = [
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];
 
 for (const [index, migration] of migrations.entries()) {

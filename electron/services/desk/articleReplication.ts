@@ -1,0 +1,200 @@
+import type { Database } from 'better-sqlite3';
+import type * as Y from 'yjs';
+import {
+  type ArticleDocumentFields,
+  readArticleDeletion,
+  readArticleDocument,
+  writeArticleDeletion,
+  writeArticleDocument,
+} from '../../../shared/desk/articleDocument';
+import { readArticleLedger, writeArticleLedger } from '../../../shared/desk/articleLedger';
+import type { ArticleRepository } from '../library/articleRepository';
+import { readLibrarySetting } from '../library/librarySettings';
+import type { ArticleChangeListener } from '../library/saveArticle';
+import { DeskReplica } from './deskReplica';
+
+/** What replication needs of a library (the open library, before `openLibrary` returns it). */
+export interface ReplicatedLibrary {
+  db: Database;
+  articles: ArticleRepository;
+}
+
+const attached = new WeakMap<ArticleRepository, ArticleReplication>();
+
+/**
+ * The library's replication, attached to its repository on first use: once a library has
+ * joined a desk, every process that opens it (the app, the CLI, cron) keeps documents in step.
+ */
+export function replicationOf(library: ReplicatedLibrary): ArticleReplication {
+  let replication = attached.get(library.articles);
+  if (!replication) {
+    replication = new ArticleReplication(library);
+    replication.attach();
+    attached.set(library.articles, replication);
+  }
+  return replication;
+}
+
+/** Attaches replication when the library has joined a desk (called on every open). */
+export function replicateIfJoined(library: ReplicatedLibrary): void {
+  if (readLibrarySetting(library.db, 'desk.url')) replicationOf(library);
+}
+
+/** Origin of changes this machine makes to a document (the provider sends them up). */
+export const localOrigin = 'galley-local';
+
+/** What taking in a merged document did to the library. */
+export type MaterializeResult = 'unchanged' | 'written' | 'deleted' | 'kept-after-delete';
+
+/**
+ * Keeps each article's Yjs document and its rows in step, both ways, each in one transaction:
+ * a local save is written into the document (the smallest change, so it merges), and a
+ * document changed by the desk is written back into the rows, the search index and the quote
+ * ledger. While joined to a desk every save goes through here; alone, nothing does.
+ */
+export class ArticleReplication implements ArticleChangeListener {
+  readonly replica: DeskReplica;
+  private materializing = false;
+
+  constructor(
+    private readonly library: ReplicatedLibrary,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.replica = new DeskReplica(library.db);
+  }
+
+  attach(): void {
+    this.library.articles.setChangeListener(this);
+  }
+
+  detach(): void {
+    this.library.articles.setChangeListener(undefined);
+  }
+
+  articleSaved(id: string, at: number): void {
+    if (this.materializing) return;
+    this.mirror(id, at);
+  }
+
+  articleDeleted(id: string, actor: string, at: number): void {
+    if (this.materializing) return;
+    const doc = this.replica.document(id);
+    if (readArticleDocument(doc) === null) return;
+    writeArticleDeletion(doc, { at, by: actor }, localOrigin);
+    this.replica.store(id, doc, at, false, 0);
+    this.replica.markDeleted(id, at);
+  }
+
+  /** Writes the article's rows and ledger into its document; true when the document changed. */
+  mirror(id: string, at = this.now()): boolean {
+    const article = this.library.articles.get(id);
+    if (!article) return false;
+    const doc = this.replica.document(id);
+    let changed = false;
+    const onUpdate = (): void => {
+      changed = true;
+    };
+    doc.on('update', onUpdate);
+    try {
+      doc.transact(() => {
+        writeArticleDocument(doc, article);
+        writeArticleLedger(doc, this.library.articles.quotes.ledgerEntries(id));
+      }, localOrigin);
+    } finally {
+      doc.off('update', onUpdate);
+    }
+    if (changed || !this.replica.has(id)) this.replica.store(id, doc, at, false, article.version);
+    else this.replica.noteVersion(id, article.version);
+    return changed;
+  }
+
+  /**
+   * Gives every article with no document, or whose rows changed while nothing was attached
+   * (an older Galley), its document, `limit` at a time.
+   */
+  backfill(limit = 200): number {
+    const ids = this.replica.articlesOutOfStep(limit);
+    this.library.db.transaction(() => {
+      for (const id of ids) this.mirror(id);
+    })();
+    return ids.length;
+  }
+
+  /**
+   * Takes the article's document as merged with the desk into the library: rows, lists, search
+   * index and ledger, then "changed since check" derived from the merged body. `actor` is the
+   * person the desk says made the change. One transaction with storing the document.
+   */
+  materialize(id: string, doc: Y.Doc, actor: string, pushed: boolean): MaterializeResult {
+    return this.library.db.transaction((): MaterializeResult => {
+      const at = this.now();
+      const fields = readArticleDocument(doc);
+      const { articles } = this.library;
+      const existing = articles.get(id);
+      let result: MaterializeResult = 'unchanged';
+      if (fields === null) return result;
+      const deletion = readArticleDeletion(doc);
+      if (deletion !== null) {
+        if (existing && !pushed && !this.replica.isDeleted(id)) {
+          // Someone deleted it while this machine still had edits on their way up: the edits
+          // win, the article comes back for everyone, and its history says so.
+          writeArticleDeletion(doc, null, localOrigin);
+          result = 'kept-after-delete';
+        } else {
+          this.replica.store(id, doc, at, pushed, 0);
+          this.replica.markDeleted(id, deletion.at);
+          this.materializing = true;
+          try {
+            if (existing) articles.delete(id, deletion.by);
+          } finally {
+            this.materializing = false;
+          }
+          return existing ? 'deleted' : 'unchanged';
+        }
+      }
+      let renamed: string[] = [];
+      this.materializing = true;
+      try {
+        if (!existing || !sameFields(existing, fields)) {
+          renamed = articles.writeMerged(id, fields, actor);
+          result = result === 'unchanged' ? 'written' : result;
+        }
+        for (const entry of readArticleLedger(doc)) {
+          articles.quotes.applyLedgerEntry(id, entry, actor, at);
+        }
+        const current = articles.get(id);
+        if (current) articles.quotes.reconcile(id, current.body, current.bodyText, actor, at);
+      } finally {
+        this.materializing = false;
+      }
+      this.replica.store(
+        id,
+        doc,
+        at,
+        pushed && result !== 'kept-after-delete',
+        articles.get(id)?.version ?? 0,
+      );
+      this.replica.markDeleted(id, null);
+      for (const other of renamed) this.mirror(other, at);
+      return result;
+    })();
+  }
+}
+
+function sameFields(article: ArticleDocumentFields, fields: ArticleDocumentFields): boolean {
+  return (
+    article.headline === fields.headline &&
+    article.lede === fields.lede &&
+    article.rubric === fields.rubric &&
+    article.slug === fields.slug &&
+    article.isSlugCustom === fields.isSlugCustom &&
+    article.language === fields.language &&
+    article.status === fields.status &&
+    article.createdAt === fields.createdAt &&
+    article.publishedAt === fields.publishedAt &&
+    JSON.stringify(article.tags) === JSON.stringify(fields.tags) &&
+    JSON.stringify(article.bylines) === JSON.stringify(fields.bylines) &&
+    JSON.stringify(article.related) === JSON.stringify(fields.related) &&
+    JSON.stringify(article.body) === JSON.stringify(fields.body)
+  );
+}

@@ -1,0 +1,316 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import {
+  articleDocumentName,
+  parseArticleDocumentName,
+} from '../../../shared/desk/deskDocumentName';
+import type { Library } from '../library/openLibrary';
+import { readLibrarySetting, writeLibrarySetting } from '../library/librarySettings';
+import { type ArticleReplication, replicationOf } from './articleReplication';
+import { isVectorCovered, storedMessage, storedQuestion } from './deskStoredMessage';
+
+export type DeskConnectionState = 'connecting' | 'online' | 'offline' | 'refused';
+
+/** What Settings → Desk and `galley sync` show. */
+export interface DeskAgentStatus {
+  url: string;
+  state: DeskConnectionState;
+  /** The desk's reason when it refused this workstation. */
+  reason: string | null;
+  lastSyncAt: number | null;
+  /** Articles with changes the desk does not hold yet. */
+  pending: number;
+  openDocuments: number;
+}
+
+export interface DeskAgentOptions {
+  library: Library;
+  url: string;
+  token: string;
+  log?: (line: string) => void;
+  /** How often local writes by other processes and new documents on the desk are looked for. */
+  pollMs?: number;
+  /** A document nobody touched for this long is closed (the desk unloads it). */
+  idleCloseMs?: number;
+  now?: () => number;
+}
+
+interface OpenDocument {
+  provider: HocuspocusProvider;
+  doc: Y.Doc;
+  synced: boolean;
+  lastActivity: number;
+  /** The replica's `seq` for this article when the provider last had nothing unsent. */
+  sentSeq: number;
+}
+
+/**
+ * The workstation's side of the desk, in plain Node so the app, `galley serve` and `galley
+ * sync` share it. Local saves are already in the library (the replica writes each article's
+ * Yjs document with its rows); the agent carries those documents to the desk over one
+ * Hocuspocus WebSocket, takes every remote change into the library as it arrives, and counts
+ * a change as pushed only once the desk says it has stored it. Reconnects back off.
+ */
+export class DeskAgent {
+  readonly replication: ArticleReplication;
+  private readonly socket: HocuspocusProviderWebsocket;
+  private readonly open = new Map<string, OpenDocument>();
+  private readonly seenRemote = new Map<string, number>();
+  private readonly log: (line: string) => void;
+  private readonly now: () => number;
+  private state: DeskConnectionState = 'connecting';
+  private reason: string | null = null;
+  private localCursor = 0;
+  private remoteCursor = 0;
+  private pollTimer: NodeJS.Timeout | undefined;
+  private polling: Promise<void> | undefined;
+  private stopped = false;
+
+  constructor(private readonly options: DeskAgentOptions) {
+    this.log = options.log ?? (() => undefined);
+    this.now = options.now ?? Date.now;
+    this.replication = replicationOf(options.library);
+    this.socket = new HocuspocusProviderWebsocket({
+      url: options.url,
+      WebSocketPolyfill: WebSocket,
+      // Back-off between reconnects: quick after a blip, at most every 10 s while the desk is away.
+      delay: 250,
+      minDelay: 250,
+      maxDelay: 10_000,
+      factor: 2,
+      jitter: true,
+      autoConnect: true,
+    });
+    this.socket.on('status', ({ status }: { status: string }) => {
+      if (this.state === 'refused') return;
+      this.state =
+        status === 'connected' ? 'online' : status === 'connecting' ? 'connecting' : 'offline';
+    });
+  }
+
+  /** Starts carrying changes both ways until `stop`. */
+  start(): void {
+    const { db } = this.options.library;
+    // From now on the library is joined: every process that opens it keeps documents in step.
+    writeLibrarySetting(db, 'desk.url', this.options.url);
+    writeLibrarySetting(db, 'desk.token', this.options.token);
+    this.localCursor = 0;
+    void this.pollOnce();
+    this.pollTimer = setInterval(() => void this.pollOnce(), this.options.pollMs ?? 500);
+  }
+
+  status(): DeskAgentStatus {
+    const lastSyncAt = readLibrarySetting(this.options.library.db, 'desk.lastSyncAt');
+    return {
+      url: this.options.url,
+      state: this.state,
+      reason: this.reason,
+      lastSyncAt: lastSyncAt ? Number(lastSyncAt) : null,
+      pending: this.replication.replica.pendingCount(),
+      openDocuments: this.open.size,
+    };
+  }
+
+  /**
+   * One full round: every article of this library goes up, every article of the desk comes
+   * down. Resolves when the desk has stored everything this library holds and every desk
+   * document has been taken in, or rejects with the desk's reason or on `timeoutMs`.
+   */
+  async syncAll(timeoutMs: number): Promise<{ sent: number; received: number }> {
+    const deadline = this.now() + timeoutMs;
+    while (this.replication.backfill(500) > 0) {
+      /* every article gets its first document */
+    }
+    const desk = await this.listDeskDocuments(0);
+    const local = new Set(
+      this.replication.replica.changedSince(0, Number.MAX_SAFE_INTEGER).map((c) => c.articleId),
+    );
+    let received = 0;
+    const ids = new Set<string>(local);
+    for (const { name } of desk) {
+      const id = parseArticleDocumentName(name);
+      if (id === null) continue;
+      if (!local.has(id)) received += 1;
+      ids.add(id);
+    }
+    const sent = this.replication.replica.pendingCount();
+    const queue = [...ids];
+    // A bounded number open at once keeps the desk's memory flat on a large library.
+    const batch = 64;
+    for (let start = 0; start < queue.length; start += batch) {
+      const slice = queue.slice(start, start + batch);
+      for (const id of slice) this.ensureOpen(id);
+      await this.waitFor(() => {
+        if (this.state === 'refused') throw new Error(this.reason ?? 'refused by the desk');
+        return slice.every((id) => this.isSettled(id));
+      }, deadline);
+      for (const id of slice) this.close(id);
+    }
+    writeLibrarySetting(this.options.library.db, 'desk.lastSyncAt', String(this.now()));
+    return { sent, received };
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.pollTimer) clearInterval(this.pollTimer);
+    await this.polling;
+    for (const id of [...this.open.keys()]) this.close(id);
+    this.socket.destroy();
+  }
+
+  /** A document is settled when it is synced, nothing is unsent and the desk stored all of it. */
+  private isSettled(id: string): boolean {
+    const open = this.open.get(id);
+    if (!open?.synced || open.provider.hasUnsyncedChanges) return false;
+    return !this.replication.replica.isPending(id);
+  }
+
+  private async waitFor(done: () => boolean, deadline: number): Promise<void> {
+    while (!done()) {
+      if (this.now() > deadline) throw new Error('timed out waiting for the desk');
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
+  private pollOnce(): Promise<void> {
+    if (this.polling || this.stopped) return this.polling ?? Promise.resolve();
+    this.polling = this.poll()
+      .catch((error: unknown) => this.log(`galley sync: ${describe(error)}`))
+      .finally(() => {
+        this.polling = undefined;
+      });
+    return this.polling;
+  }
+
+  private async poll(): Promise<void> {
+    const { replica } = this.replication;
+    this.replication.backfill(200);
+    // Writes by this process or another one on the same library (the CLI, a cron job).
+    for (const change of replica.changedSince(this.localCursor)) {
+      this.localCursor = Math.max(this.localCursor, change.seq);
+      const open = this.open.get(change.articleId);
+      if (open) {
+        // The stored state may hold another process's write: merging it in sends it up.
+        replica.document(change.articleId);
+        open.lastActivity = this.now();
+      } else if (replica.isPending(change.articleId)) {
+        this.ensureOpen(change.articleId);
+      }
+    }
+    for (const change of replica.pending(200)) this.ensureOpen(change.articleId);
+    if (this.state === 'online' || this.state === 'connecting') {
+      for (const { name, updatedAt } of await this.listDeskDocuments(this.remoteCursor)) {
+        this.remoteCursor = Math.max(this.remoteCursor, updatedAt);
+        const id = parseArticleDocumentName(name);
+        if (id === null || this.seenRemote.get(id) === updatedAt) continue;
+        this.seenRemote.set(id, updatedAt);
+        if (this.open.has(id)) continue;
+        this.ensureOpen(id);
+      }
+    }
+    const idleCloseMs = this.options.idleCloseMs ?? 30_000;
+    for (const [id, open] of this.open) {
+      if (this.now() - open.lastActivity > idleCloseMs && this.isSettled(id)) this.close(id);
+    }
+    if (replica.pendingCount() === 0 && this.state === 'online') {
+      writeLibrarySetting(this.options.library.db, 'desk.lastSyncAt', String(this.now()));
+    }
+  }
+
+  private async listDeskDocuments(since: number): Promise<{ name: string; updatedAt: number }[]> {
+    const httpUrl = new URL(this.options.url.replace(/^ws/, 'http'));
+    httpUrl.pathname = '/documents';
+    httpUrl.searchParams.set('since', String(since));
+    try {
+      const response = await fetch(httpUrl, {
+        headers: { Authorization: `Bearer ${this.options.token}` },
+        signal: AbortSignal.timeout(10_000),
+      });
+      const body = (await response.json()) as {
+        documents?: { name: string; updatedAt: number }[];
+        error?: string;
+      };
+      if (response.status === 401) {
+        this.refuse(body.error ?? 'refused by the desk');
+        return [];
+      }
+      return body.documents ?? [];
+    } catch {
+      // Offline: the WebSocket's reconnects report the state; the next poll tries again.
+      return [];
+    }
+  }
+
+  private refuse(reason: string): void {
+    this.state = 'refused';
+    this.reason = reason;
+  }
+
+  private ensureOpen(id: string): void {
+    if (this.open.has(id) || this.stopped) return;
+    const { replica } = this.replication;
+    const doc = replica.document(id);
+    const provider = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name: articleDocumentName(id),
+      document: doc,
+      token: this.options.token,
+      onAuthenticationFailed: ({ reason }) => this.refuse(reason),
+      onStateless: ({ payload }) => this.onStored(id, payload),
+    });
+    const open: OpenDocument = {
+      provider,
+      doc,
+      synced: false,
+      lastActivity: this.now(),
+      sentSeq: 0,
+    };
+    this.open.set(id, open);
+    provider.on('synced', () => {
+      open.synced = true;
+      provider.sendStateless(storedQuestion);
+    });
+    provider.on('unsyncedChanges', ({ number }: { number: number }) => {
+      if (number === 0) provider.sendStateless(storedQuestion);
+    });
+    doc.on('update', this.onUpdate(id, open));
+    provider.attach();
+  }
+
+  private onUpdate(id: string, open: OpenDocument): (update: Uint8Array, origin: unknown) => void {
+    return (_update, origin) => {
+      open.lastActivity = this.now();
+      if (origin !== open.provider) return;
+      // A change from the desk: into the rows at once, so a save never starts from stale rows.
+      const { replica } = this.replication;
+      const wasPushed = !replica.isPending(id);
+      const result = this.replication.materialize(id, open.doc, 'desk', wasPushed);
+      if (result === 'kept-after-delete') {
+        this.log(`galley sync: ${id} was deleted on the desk while edited here; it was kept`);
+      }
+    };
+  }
+
+  private onStored(id: string, payload: string): void {
+    const open = this.open.get(id);
+    const vector = storedMessage(payload);
+    if (!open || !vector || open.provider.hasUnsyncedChanges) return;
+    if (!isVectorCovered(Y.encodeStateVector(open.doc), vector)) return;
+    const { replica } = this.replication;
+    const seq = replica.seqOf(id);
+    if (seq !== undefined) replica.markPushed(id, seq);
+  }
+
+  private close(id: string): void {
+    const open = this.open.get(id);
+    if (!open) return;
+    open.provider.destroy();
+    this.open.delete(id);
+    this.replication.replica.forget(id);
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,140 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DeskAgent } from '../../electron/services/desk/deskAgent';
+import type { DeskStore } from '../../electron/services/desk/deskStore';
+import { addDeskUser } from '../../electron/services/desk/deskTokens';
+import { openDeskStore } from '../../electron/services/desk/openDeskStore';
+import { startDeskServer, type DeskServer } from '../../electron/services/desk/startDeskServer';
+import { openLibrary, type Library } from '../../electron/services/library/openLibrary';
+import type { TiptapNode } from '../../shared/editor/tiptapJson';
+import { makeTempDir } from '../support/galleyServer';
+import { waitFor } from './connectToDesk';
+
+function paragraphs(...texts: string[]): TiptapNode {
+  return {
+    type: 'doc',
+    content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+  };
+}
+
+function bodyTexts(library: Library, id: string): string[] {
+  const body = library.articles.get(id)?.body;
+  return (body?.content ?? []).map((node) =>
+    (node.content ?? []).map((child) => child.text ?? '').join(''),
+  );
+}
+
+describe('workstations joined to one desk', () => {
+  let dir: string;
+  let store: DeskStore;
+  let desk: DeskServer;
+  let token: string;
+  const libraries: Library[] = [];
+  const agents: DeskAgent[] = [];
+
+  const workstation = (name: string): Library => {
+    const library = openLibrary(path.join(dir, `${name}.galley`), { actor: name });
+    libraries.push(library);
+    return library;
+  };
+  const join = (library: Library): DeskAgent => {
+    const agent = new DeskAgent({
+      library,
+      url: desk.url,
+      token,
+      pollMs: 100,
+      idleCloseMs: 60_000,
+    });
+    agents.push(agent);
+    agent.start();
+    return agent;
+  };
+  const leave = async (agent: DeskAgent): Promise<void> => {
+    await agent.stop();
+    agents.splice(agents.indexOf(agent), 1);
+  };
+
+  beforeAll(async () => {
+    dir = makeTempDir('galley-sync-');
+    store = await openDeskStore(path.join(dir, 'desk.sqlite'));
+    token = (await addDeskUser(store, 'Анна Петрова', 'editor', Date.now())).token;
+    desk = await startDeskServer({ store, port: 0, host: '127.0.0.1' });
+  });
+
+  afterAll(async () => {
+    for (const agent of agents) await agent.stop();
+    for (const library of libraries) library.close();
+    await desk.close();
+    await store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('brings a new article from one workstation to the other, and merges offline edits', async () => {
+    const first = workstation('first');
+    const second = workstation('second');
+    const a = join(first);
+    const b = join(second);
+    const created = first.articles.create(
+      {
+        headline: 'Мост откроют в мае',
+        lede: 'Работы идут по графику',
+        body: paragraphs('Первый абзац.', 'Второй абзац.', 'Третий абзац.'),
+        tags: ['транспорт'],
+      },
+      'Анна',
+    );
+    await waitFor(
+      () => second.articles.get(created.id) !== undefined,
+      'the article on the second workstation',
+    );
+    expect(second.articles.get(created.id)?.headline).toBe('Мост откроют в мае');
+    expect(bodyTexts(second, created.id)).toEqual([
+      'Первый абзац.',
+      'Второй абзац.',
+      'Третий абзац.',
+    ]);
+
+    // Both go offline and edit: different paragraphs, the same paragraph, the headline on both.
+    await waitFor(() => a.status().pending === 0 && b.status().pending === 0, 'everything pushed');
+    await leave(a);
+    await leave(b);
+    first.articles.update(
+      created.id,
+      {
+        headline: 'Новый мост откроют в мае',
+        body: paragraphs('Первый абзац, правка А.', 'Второй абзац. Дополнение А.', 'Третий абзац.'),
+        tags: ['транспорт', 'мосты'],
+      },
+      'Анна',
+    );
+    second.articles.update(
+      created.id,
+      {
+        headline: 'Мост откроют в мае 2027 года',
+        body: paragraphs('Первый абзац.', 'Второй абзац. Дополнение Б.', 'Третий абзац, правка Б.'),
+        tags: ['транспорт', 'город'],
+      },
+      'Борис',
+    );
+    const againA = join(first);
+    const againB = join(second);
+    const same = () =>
+      JSON.stringify(first.articles.get(created.id)?.body) ===
+        JSON.stringify(second.articles.get(created.id)?.body) &&
+      first.articles.get(created.id)?.headline === second.articles.get(created.id)?.headline &&
+      againA.status().pending === 0 &&
+      againB.status().pending === 0;
+    await waitFor(same, 'the two workstations to converge', 15_000);
+    const merged = first.articles.get(created.id);
+    expect(merged?.headline).toBe('Новый мост откроют в мае 2027 года');
+    expect(merged?.tags.sort()).toEqual(['город', 'мосты', 'транспорт']);
+    const texts = bodyTexts(first, created.id);
+    expect(texts[0]).toBe('Первый абзац, правка А.');
+    expect(texts[2]).toBe('Третий абзац, правка Б.');
+    // Both additions to the same paragraph survive, every character of each.
+    expect(texts[1]).toContain('Дополнение А.');
+    expect(texts[1]).toContain('Дополнение Б.');
+    expect(texts[1]!.replace(/Дополнение [АБ]\.|\s/g, '')).toBe('Второйабзац.');
+  });
+});
