@@ -27,6 +27,8 @@ export interface CliContext {
     since?: string | undefined;
     article?: string | undefined;
     override?: string | undefined;
+    desk?: string | undefined;
+    token?: string | undefined;
     all: boolean;
     force: boolean;
     noMark: boolean;

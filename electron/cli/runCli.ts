@@ -6,6 +6,7 @@ import { CliError } from './cliError';
 import { type CliContext, type CliIo, printJson } from './cliContext';
 import { backupCommand, restoreCommand } from './commands/backupCommand';
 import { deskCommand } from './commands/deskCommand';
+import { syncCommand } from './commands/syncCommand';
 import { exportCommand } from './commands/exportCommand';
 import { importCommand } from './commands/importCommand';
 import { listCommand } from './commands/listCommand';
@@ -42,6 +43,9 @@ Commands:
   desk user add NAME --role editor|fact-checker|chief
                             add a person to the desk and print their personal token
   desk user list | desk user revoke NAME
+  sync [--desk URL --token T] [--json]
+                            one round with the desk: this library's changes go up, the desk's
+                            come down (joins the desk when given; for cron on an exporting machine)
   build-ui                  build the interface that serve and the desktop app load
 
 Options:
@@ -64,6 +68,7 @@ const commands: Readonly<Record<string, Command>> = {
   backup: backupCommand,
   restore: restoreCommand,
   desk: deskCommand,
+  sync: syncCommand,
   'build-ui': async ({ io }) => {
     await ensureRendererBuild((line) => io.stderr(`${line}\n`));
     return 0;
@@ -109,6 +114,8 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
         since: { type: 'string' },
         article: { type: 'string' },
         override: { type: 'string' },
+        desk: { type: 'string' },
+        token: { type: 'string' },
         all: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         'no-mark': { type: 'boolean', default: false },
@@ -153,6 +160,8 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
       since: values.since,
       article: values.article,
       override: values.override,
+      desk: values.desk,
+      token: values.token,
       all: values.all,
       force: values.force,
       noMark: values['no-mark'],

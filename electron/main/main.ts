@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { createApiHandlers } from '../services/api/createApiHandlers';
+import { DeskLink } from '../services/desk/deskLink';
 import { ensureAutomaticBackup } from '../services/library/libraryBackups';
 import { openLibrary, type Library } from '../services/library/openLibrary';
 import { libraryFileName } from '../services/library/resolveLibraryPath';
@@ -19,6 +20,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let library: Library | undefined;
+  let desk: DeskLink | undefined;
   const stopBackup = new AbortController();
   let backupDone: Promise<unknown> = Promise.resolve();
 
@@ -40,7 +42,7 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     if (stopBackup.signal.aborted) return;
     stopBackup.abort();
-    void backupDone
+    void Promise.all([backupDone, desk?.close()])
       .catch(() => undefined)
       .then(() => {
         library?.close();
@@ -71,8 +73,10 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
+    desk = new DeskLink(library, (line) => console.error(line));
+    desk.start();
     registerIpcHandlers(
-      createApiHandlers({ library, actor, transport: 'ipc', appVersion: app.getVersion() }),
+      createApiHandlers({ library, actor, transport: 'ipc', appVersion: app.getVersion(), desk }),
     );
     const openLibraryRef = library;
     // A daily backup, once the library has passed its integrity check (never of a damaged one).

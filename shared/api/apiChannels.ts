@@ -27,6 +27,9 @@ export const apiChannels = [
   'export:start',
   'export:status',
   'export:cancel',
+  'desk:status',
+  'desk:join',
+  'desk:leave',
 ] as const;
 export type ApiChannel = (typeof apiChannels)[number];
 

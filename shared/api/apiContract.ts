@@ -20,6 +20,7 @@ import {
 } from '../quotes/quoteAnnotationSchema';
 import { siteAddressSchema } from '../export/siteAddressSchema';
 import { ruleFailureSchema } from '../rules/ruleFailure';
+import { deskJoinSchema, deskProblemSchema, deskStatusSchema } from '../desk/deskStatusSchema';
 import type { ApiChannel } from './apiChannels';
 import { libraryIntegritySchema } from './libraryIntegritySchema';
 
@@ -233,6 +234,19 @@ export const apiContract = {
       bylines: z.array(z.string()),
       speakers: z.array(z.string()),
     }),
+  },
+  'desk:status': {
+    input: z.object({}).strict(),
+    output: deskStatusSchema,
+  },
+  'desk:join': {
+    input: deskJoinSchema,
+    /** A refused join is an answer, not an error: the problem says why, for the form. */
+    output: z.object({ status: deskStatusSchema, problem: deskProblemSchema.nullable() }),
+  },
+  'desk:leave': {
+    input: z.object({}).strict(),
+    output: deskStatusSchema,
   },
 } as const satisfies { [Channel in ApiChannel]: ApiContractEntry };
 

@@ -8,7 +8,11 @@ import { openDeskStore } from '../../electron/services/desk/openDeskStore';
 import { startDeskServer, type DeskServer } from '../../electron/services/desk/startDeskServer';
 import { openLibrary, type Library } from '../../electron/services/library/openLibrary';
 import type { TiptapNode } from '../../shared/editor/tiptapJson';
+import { FactCheckService } from '../../electron/services/quotes/factCheckService';
+import { ArticleWorkflow } from '../../electron/services/workflow/articleWorkflow';
 import { makeTempDir } from '../support/galleyServer';
+import { runCliCaptured } from '../support/runCliCaptured';
+import { doc, paragraph, text } from '../support/tiptapNodes';
 import { waitFor } from './connectToDesk';
 
 function paragraphs(...texts: string[]): TiptapNode {
@@ -136,5 +140,124 @@ describe('workstations joined to one desk', () => {
     expect(texts[1]).toContain('Дополнение А.');
     expect(texts[1]).toContain('Дополнение Б.');
     expect(texts[1]!.replace(/Дополнение [АБ]\.|\s/g, '')).toBe('Второйабзац.');
+  });
+
+  it('shows a quote rewritten offline as changed since its offline check, on both machines', async () => {
+    const editor = workstation('editor');
+    const checker = workstation('checker');
+    const quoteId = '01JF3Q6X8ZC1V7M2N4P5R6S7T9';
+    const anchored = (words: string) =>
+      doc(
+        paragraph(
+          text('Мэр сказал: «'),
+          text(words, { type: 'quoteAnchor', attrs: { id: quoteId } }),
+          text('».'),
+        ),
+      );
+    const joinedEditor = join(editor);
+    const joinedChecker = join(checker);
+    const created = editor.articles.create(
+      { headline: 'Цитата мэра', body: anchored('Мост откроют в мае') },
+      'Анна',
+    );
+    const annotated = new FactCheckService(editor).annotate(
+      { articleId: created.id, id: quoteId, kind: 'inline', speaker: 'Мэр', role: '' },
+      'Анна',
+    );
+    expect(annotated.ok).toBe(true);
+    await waitFor(
+      () => checker.articles.quotes.get(quoteId)?.speaker === 'Мэр',
+      'the annotation on the checker’s machine',
+    );
+    await waitFor(
+      () => joinedEditor.status().pending === 0 && joinedChecker.status().pending === 0,
+      'everything pushed',
+    );
+    await leave(joinedEditor);
+    await leave(joinedChecker);
+
+    // Offline: the checker verifies the wording she sees; the editor rewrites the quote.
+    const verdict = new FactCheckService(checker).check(quoteId, { verdict: 'verified' }, 'Борис');
+    expect(verdict.ok).toBe(true);
+    editor.articles.update(created.id, { body: anchored('Мост откроют в июне') }, 'Анна');
+
+    const backEditor = join(editor);
+    const backChecker = join(checker);
+    const changedOn = (library: Library) => library.articles.quotes.get(quoteId);
+    await waitFor(
+      () =>
+        changedOn(editor)?.verdict === 'changed' &&
+        changedOn(checker)?.verdict === 'changed' &&
+        backEditor.status().pending === 0 &&
+        backChecker.status().pending === 0,
+      'changed since check on both machines',
+      15_000,
+    );
+    for (const library of [editor, checker]) {
+      const annotation = changedOn(library);
+      expect(annotation?.checkedText).toBe('Мост откроют в мае');
+      expect(annotation?.exact).toBe('Мост откроют в июне');
+      expect(annotation?.checkedBy).toBe('Борис');
+      // The publish gate reads the merged ledger: the quote is open again.
+      const merged = library.articles.get(created.id);
+      expect(merged && new ArticleWorkflow(library).publishGate(merged)?.code).toBe('quotes_open');
+    }
+  });
+
+  it('galley sync: a machine joins from the command line, sends its articles and receives the desk’s, with no duplicates on a second join', async () => {
+    const cron = path.join(dir, 'cron.galley');
+    const first = await runCliCaptured([
+      'sync',
+      '--desk',
+      desk.url,
+      '--token',
+      token,
+      '--library',
+      cron,
+      '--json',
+    ]);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const round = JSON.parse(first.stdout) as {
+      sent: number;
+      received: number;
+      pending: number;
+      articles: number;
+    };
+    const onDesk = (await store.listDocuments()).length;
+    expect(round.pending).toBe(0);
+    // Its own sample article went up; everything on the desk came down.
+    expect(round.articles).toBe(onDesk);
+    expect(round.received).toBe(onDesk - 1);
+
+    const again = await runCliCaptured(['sync', '--library', cron, '--json']);
+    expect(again.code).toBe(0);
+    expect((JSON.parse(again.stdout) as { articles: number }).articles).toBe(onDesk);
+    expect((await store.listDocuments()).length).toBe(onDesk);
+  });
+
+  it('refuses a sync with an unknown token or a non-desk address, with the reason', async () => {
+    const lonely = path.join(dir, 'lonely.galley');
+    const refused = await runCliCaptured([
+      'sync',
+      '--desk',
+      desk.url,
+      '--token',
+      'gly_nope',
+      '--library',
+      lonely,
+    ]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('unknown token');
+    const wrong = await runCliCaptured([
+      'sync',
+      '--desk',
+      'ftp://example.org',
+      '--token',
+      token,
+      '--library',
+      lonely,
+    ]);
+    expect(wrong.stderr).toContain('invalid address');
   });
 });

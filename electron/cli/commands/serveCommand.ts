@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createApiHandlers } from '../../services/api/createApiHandlers';
+import { DeskLink } from '../../services/desk/deskLink';
 import { startHttpBridgeOnLibraryPort } from '../../services/http/startHttpBridgeOnLibraryPort';
 import { ensureAutomaticBackup } from '../../services/library/libraryBackups';
 import { readLibrarySetting } from '../../services/library/librarySettings';
@@ -21,6 +22,8 @@ export async function serveCommand(context: CliContext): Promise<number> {
     actor: context.actor,
     integrityCheck: 'background',
   });
+  const desk = new DeskLink(library, (line) => io.stderr(`${line}\n`));
+  desk.start();
   const bridge = await startHttpBridgeOnLibraryPort({
     library,
     handlers: createApiHandlers({
@@ -28,6 +31,7 @@ export async function serveCommand(context: CliContext): Promise<number> {
       actor: context.actor,
       transport: 'http',
       appVersion: readAppVersion(),
+      desk,
     }),
     staticDir: rendererOutDir,
     readImage: (id) => library.images.get(id),
@@ -68,7 +72,7 @@ export async function serveCommand(context: CliContext): Promise<number> {
       stopBackup.abort();
       // The connection closes only after the backup has let go of it: closing under a running
       // backup would skip the checkpoint that folds the -wal back into the library.
-      void Promise.all([bridge.close(), backupDone]).then(() => {
+      void Promise.all([bridge.close(), backupDone, desk.close()]).then(() => {
         library.close();
         resolve();
       });

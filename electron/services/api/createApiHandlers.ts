@@ -10,6 +10,8 @@ import { ApiFailure, valueOrApiFailure } from './apiFailure';
 import { ruleFailures } from '../../../shared/rules/ruleFailure';
 import { createExportHandlers } from './exportHandlers';
 import { createQuoteHandlers } from './quoteHandlers';
+import { createDeskHandlers } from './deskHandlers';
+import type { DeskLink } from '../desk/deskLink';
 import type { ApiHandlers } from './apiHandlers';
 import type { ApiChannel } from '../../../shared/api/apiChannels';
 
@@ -27,6 +29,7 @@ export const libraryWriteChannels: ReadonlySet<ApiChannel> = new Set<ApiChannel>
   'quotes:update',
   'quotes:dismiss',
   'export:start',
+  'desk:join',
 ]);
 
 export interface ApiContext {
@@ -35,6 +38,8 @@ export interface ApiContext {
   actor: string;
   transport: AppInfo['transport'];
   appVersion: string;
+  /** The library's link to its desk, in processes that sync (the app, `galley serve`). */
+  desk?: DeskLink | undefined;
 }
 
 /** The services behind every API channel, shared by Electron IPC and the HTTP bridge. */
@@ -101,7 +106,7 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
       guarded(() => library.articles.update(id, patch, actor, baseVersion)) ??
       throwError(notFound(id)),
     'articles:delete': ({ id }) => {
-      if (!library.articles.delete(id)) throw notFound(id);
+      if (!library.articles.delete(id, actor)) throw notFound(id);
       return { id };
     },
     'articles:query': (query) => queries.run(query),
@@ -152,6 +157,7 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
     }),
     ...createQuoteHandlers(new FactCheckService(library), actor),
     ...createExportHandlers(library, actor),
+    ...createDeskHandlers(context.desk),
   };
 }
 

@@ -8,6 +8,7 @@ import {
 import type { Library } from '../library/openLibrary';
 import { readLibrarySetting, writeLibrarySetting } from '../library/librarySettings';
 import { type ArticleReplication, replicationOf } from './articleReplication';
+import { deskHttpUrl, deskSocketUrl } from './deskHttpUrl';
 import { isVectorCovered, storedMessage, storedQuestion } from './deskStoredMessage';
 
 export type DeskConnectionState = 'connecting' | 'online' | 'offline' | 'refused';
@@ -72,7 +73,7 @@ export class DeskAgent {
     this.now = options.now ?? Date.now;
     this.replication = replicationOf(options.library);
     this.socket = new HocuspocusProviderWebsocket({
-      url: options.url,
+      url: deskSocketUrl(options.url) ?? options.url,
       WebSocketPolyfill: WebSocket,
       // Back-off between reconnects: quick after a blip, at most every 10 s while the desk is away.
       delay: 250,
@@ -219,8 +220,9 @@ export class DeskAgent {
   }
 
   private async listDeskDocuments(since: number): Promise<{ name: string; updatedAt: number }[]> {
-    const httpUrl = new URL(this.options.url.replace(/^ws/, 'http'));
-    httpUrl.pathname = '/documents';
+    const base = deskHttpUrl(this.options.url);
+    if (!base) return [];
+    const httpUrl = new URL('/documents', base);
     httpUrl.searchParams.set('since', String(since));
     try {
       const response = await fetch(httpUrl, {

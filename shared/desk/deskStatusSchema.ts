@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/**
+ * Why a workstation is not syncing, as a code the interface words in its language: the
+ * desk's refusals (`unknown token`, `revoked token`, …) and the workstation's own findings.
+ */
+export const deskProblemSchema = z.enum([
+  'missing token',
+  'unknown token',
+  'revoked token',
+  'invalid document name',
+  'unreachable',
+  'invalid address',
+  'not a desk',
+]);
+export type DeskProblem = z.infer<typeof deskProblemSchema>;
+
+export const deskStatusSchema = z.discriminatedUnion('joined', [
+  z.object({ joined: z.literal(false) }),
+  z.object({
+    joined: z.literal(true),
+    url: z.string(),
+    state: z.enum(['connecting', 'online', 'offline', 'refused']),
+    problem: deskProblemSchema.nullable(),
+    lastSyncAt: z.number().int().nullable(),
+    /** Articles with changes the desk has not stored yet. */
+    pending: z.number().int(),
+  }),
+]);
+export type DeskStatus = z.infer<typeof deskStatusSchema>;
+
+export const deskJoinSchema = z
+  .object({
+    url: z.string().trim().min(1).max(2_000),
+    token: z.string().trim().min(1).max(200),
+  })
+  .strict();
