@@ -34,6 +34,7 @@ describe('workstations joined to one desk', () => {
   let store: DeskStore;
   let desk: DeskServer;
   let token: string;
+  let borisToken: string;
   const libraries: Library[] = [];
   const agents: DeskAgent[] = [];
 
@@ -42,11 +43,11 @@ describe('workstations joined to one desk', () => {
     libraries.push(library);
     return library;
   };
-  const join = (library: Library): DeskAgent => {
+  const join = (library: Library, as = token): DeskAgent => {
     const agent = new DeskAgent({
       library,
       url: desk.url,
-      token,
+      token: as,
       pollMs: 100,
       idleCloseMs: 60_000,
     });
@@ -63,6 +64,7 @@ describe('workstations joined to one desk', () => {
     dir = makeTempDir('galley-sync-');
     store = await openDeskStore(path.join(dir, 'desk.sqlite'));
     token = (await addDeskUser(store, 'Анна Петрова', 'editor', Date.now())).token;
+    borisToken = (await addDeskUser(store, 'Борис Иванов', 'fact-checker', Date.now())).token;
     desk = await startDeskServer({ store, port: 0, host: '127.0.0.1' });
   });
 
@@ -78,7 +80,7 @@ describe('workstations joined to one desk', () => {
     const first = workstation('first');
     const second = workstation('second');
     const a = join(first);
-    const b = join(second);
+    const b = join(second, borisToken);
     const created = first.articles.create(
       {
         headline: 'Мост откроют в мае',
@@ -122,7 +124,7 @@ describe('workstations joined to one desk', () => {
       'Борис',
     );
     const againA = join(first);
-    const againB = join(second);
+    const againB = join(second, borisToken);
     const same = () =>
       JSON.stringify(first.articles.get(created.id)?.body) ===
         JSON.stringify(second.articles.get(created.id)?.body) &&
@@ -140,6 +142,13 @@ describe('workstations joined to one desk', () => {
     expect(texts[1]).toContain('Дополнение А.');
     expect(texts[1]).toContain('Дополнение Б.');
     expect(texts[1]!.replace(/Дополнение [АБ]\.|\s/g, '')).toBe('Второйабзац.');
+    // History names the person the desk verified for each machine's changes, not a local login.
+    expect(first.articles.revisions.list(created.id).map((r) => r.author)).toContain(
+      'Борис Иванов',
+    );
+    expect(second.articles.revisions.list(created.id).map((r) => r.author)).toContain(
+      'Анна Петрова',
+    );
   });
 
   it('shows a quote rewritten offline as changed since its offline check, on both machines', async () => {

@@ -5,6 +5,7 @@ import {
   articleDocumentName,
   parseArticleDocumentName,
 } from '../../../shared/desk/deskDocumentName';
+import { authorsOf, updateClientIds } from '../../../shared/desk/deskAuthors';
 import type { Library } from '../library/openLibrary';
 import { readLibrarySetting, writeLibrarySetting } from '../library/librarySettings';
 import { type ArticleReplication, replicationOf } from './articleReplication';
@@ -281,13 +282,20 @@ export class DeskAgent {
   }
 
   private onUpdate(id: string, open: OpenDocument): (update: Uint8Array, origin: unknown) => void {
-    return (_update, origin) => {
+    return (update, origin) => {
       open.lastActivity = this.now();
       if (origin !== open.provider) return;
+      // The desk stamped who sent it before relaying it (a stamp-only update names nobody).
+      const authors = authorsOf(open.doc, updateClientIds(update));
       // A change from the desk: into the rows at once, so a save never starts from stale rows.
       const { replica } = this.replication;
       const wasPushed = !replica.isPending(id);
-      const result = this.replication.materialize(id, open.doc, 'desk', wasPushed);
+      const result = this.replication.materialize(
+        id,
+        open.doc,
+        authors.length > 0 ? authors.join(', ') : 'desk',
+        wasPushed,
+      );
       if (result === 'kept-after-delete') {
         this.log(`galley sync: ${id} was deleted on the desk while edited here; it was kept`);
       }

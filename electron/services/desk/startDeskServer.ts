@@ -6,6 +6,7 @@ import type { DeskChange, DeskStore, DeskUser } from './deskStore';
 import * as Y from 'yjs';
 import { authenticateDeskToken } from './deskTokens';
 import { encodeStoredMessage, isStoredQuestion } from './deskStoredMessage';
+import { restoreDeskAuthors, snapshotDeskAuthors, stampDeskAuthors } from './stampDeskAuthors';
 
 export interface DeskServerOptions {
   store: DeskStore;
@@ -72,6 +73,8 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
   // What each loaded document has in the store, as a state vector: workstations count their
   // changes pushed only when this covers them.
   const storedVectors = new Map<string, Uint8Array>();
+  // Who wrote under each client id, per loaded document, as the desk verified it.
+  const authors = new Map<string, Map<string, string>>();
 
   const server = new Server<DeskContext>({
     port: options.port,
@@ -113,9 +116,23 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       if (!current || current.revokedAt !== null) throw new DeskRefusal('revoked token', 4401);
       context.checkedAt = Date.now();
     },
-    onChange: ({ documentName, context, update }) => {
+    afterLoadDocument: ({ documentName, document }) => {
+      authors.set(documentName, snapshotDeskAuthors(document));
+      return Promise.resolve();
+    },
+    beforeSync: ({ type, payload, document, documentName, context }) => {
+      // 1 = a sync reply, 2 = a live update: both carry changes, stamped before they apply.
+      if ((type !== 1 && type !== 2) || !context?.user) return Promise.resolve();
+      const refusal = stampDeskAuthors(document, payload, context.user.name);
+      if (refusal) throw new DeskRefusal(refusal, 4400);
+      authors.set(documentName, snapshotDeskAuthors(document));
+      return Promise.resolve();
+    },
+    onChange: ({ documentName, context, update, document }) => {
       // Updates without a person are the desk's own (loading a stored state).
       if (!context?.user) return Promise.resolve();
+      const truth = authors.get(documentName);
+      if (truth) restoreDeskAuthors(document, truth);
       pendingChanges.push({ documentName, userId: context.user.id, at: Date.now(), update });
       return Promise.resolve();
     },
@@ -127,6 +144,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     },
     afterUnloadDocument: ({ documentName }) => {
       storedVectors.delete(documentName);
+      authors.delete(documentName);
       return Promise.resolve();
     },
     onRequest: ({ request, response }) => answerHttp(store, request, response),
