@@ -1,50 +1,19 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleDocumentName } from '../../shared/desk/deskDocumentName';
 import { makeTempDir, projectRoot } from '../support/galleyServer';
 import { startPostgres, type PostgresCluster } from '../support/startPostgres';
 import { connectToDesk } from './connectToDesk';
+import { startDeskProcess } from './startDeskProcess';
 
 const run = promisify(execFile);
 const galley = (args: string[]) =>
   run(process.execPath, [path.join(projectRoot, 'electron/bin/galley.mjs'), ...args], {
     cwd: projectRoot,
   });
-
-/** `galley desk` as a person runs it: a real process that prints its URL first. */
-async function startDeskProcess(database: string) {
-  const child = spawn(
-    process.execPath,
-    [
-      path.join(projectRoot, 'electron/bin/galley.mjs'),
-      'desk',
-      '--port',
-      '0',
-      '--database',
-      database,
-    ],
-    { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const firstLine = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`galley desk exited with ${code}: ${stderr}`)));
-  });
-  const stopped = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  return {
-    firstLine,
-    stderr: () => stderr,
-    stop: () => {
-      child.kill('SIGTERM');
-      return stopped;
-    },
-  };
-}
 
 describe.each(['sqlite', 'postgres'] as const)('galley desk on %s', (kind) => {
   let dir: string;
