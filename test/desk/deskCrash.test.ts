@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +8,8 @@ import { openDeskStore } from '../../electron/services/desk/openDeskStore';
 import { openLibrary, type Library } from '../../electron/services/library/openLibrary';
 import type { TiptapNode } from '../../shared/editor/tiptapJson';
 import { findFreePort } from '../support/findFreePort';
-import { makeTempDir } from '../support/galleyServer';
+import { makeTempDir, projectRoot } from '../support/galleyServer';
+import { populateLibrary } from '../support/populateLibrary';
 import { startPostgres, type PostgresCluster } from '../support/startPostgres';
 import { doc, paragraph, text } from '../support/tiptapNodes';
 import { waitFor } from './connectToDesk';
@@ -143,5 +145,77 @@ describe.each(['sqlite', 'postgres'] as const)('a desk on %s killed mid-session'
     newcomer.start();
     await newcomer.syncAll(60_000);
     expect(paragraphTexts(fresh.articles.get(article.id)?.body)).toEqual(final[0]);
+  }, 240_000);
+});
+
+describe('a workstation killed mid-sync', () => {
+  let dir: string;
+
+  beforeAll(() => {
+    dir = makeTempDir('galley-sync-crash-');
+  });
+
+  afterAll(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sends what it had not pushed on its next start', async () => {
+    const database = path.join(dir, 'desk.sqlite');
+    const store = await openDeskStore(database);
+    const token = (await addDeskUser(store, 'Кронтаб', 'chief', Date.now())).token;
+    await store.close();
+    const desk = await startDeskProcess(database);
+    try {
+      const file = path.join(dir, 'laptop.galley');
+      populateLibrary(file, 300);
+      const run = () =>
+        spawn(
+          process.execPath,
+          [
+            path.join(projectRoot, 'electron/bin/galley.mjs'),
+            'sync',
+            '--desk',
+            desk.url,
+            '--token',
+            token,
+            '--library',
+            file,
+            '--json',
+          ],
+          { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+        );
+      const countOnDesk = async () => {
+        const response = await fetch(`${desk.url.replace('ws', 'http')}/documents`, {
+          headers: { Authorization: `Bearer ${token}` },
+        });
+        return ((await response.json()) as { documents: unknown[] }).documents.length;
+      };
+      // Killed once some articles are on the desk and others are not.
+      const first = run();
+      const exited = new Promise((resolve) => first.once('exit', resolve));
+      const deadline = Date.now() + 60_000;
+      while ((await countOnDesk()) === 0 && Date.now() < deadline) await sleep(20);
+      first.kill('SIGKILL');
+      await exited;
+      const partial = await countOnDesk();
+      expect(partial).toBeGreaterThan(0);
+      expect(partial).toBeLessThan(301);
+
+      const second = run();
+      let stdout = '';
+      second.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      const code = await new Promise((resolve) => second.once('exit', resolve));
+      expect(code).toBe(0);
+      const round = JSON.parse(stdout) as { pending: number; articles: number };
+      expect(round.pending).toBe(0);
+      // 300 generated articles and the library's sample article, each once.
+      expect(round.articles).toBe(301);
+      expect(await countOnDesk()).toBe(301);
+      console.log(
+        `workstation killed mid-sync: ${partial} of 301 on the desk at the kill, 301 after the next start`,
+      );
+    } finally {
+      await desk.stop();
+    }
   }, 240_000);
 });

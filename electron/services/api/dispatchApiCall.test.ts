@@ -282,6 +282,12 @@ describe('every API channel answers inside its output contract', () => {
     await call('export:cancel', { jobId });
     await call('articles:delete', { id: updated.id });
 
+    expect(await call('desk:status', {})).toEqual({ joined: false });
+    expect(
+      (await call('desk:join', { url: 'ftp://desk.example', token: 'gly_x' })).problem,
+    ).not.toBeNull();
+    expect(await call('desk:leave', {})).toEqual({ joined: false });
+
     expect(logged).toEqual([]);
     expect([...apiChannels].filter((channel) => !answered.has(channel))).toEqual([]);
   });

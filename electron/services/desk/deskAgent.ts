@@ -35,6 +35,11 @@ export interface DeskAgentOptions {
   pollMs?: number;
   /** A document nobody touched for this long is closed (the desk unloads it). */
   idleCloseMs?: number;
+  /**
+   * Documents open at once. A desk refuses a connection with 100 documents waiting for
+   * authentication (all of them are, after a reconnect), and each open document costs it memory.
+   */
+  maxOpen?: number;
   now?: () => number;
 }
 
@@ -59,6 +64,10 @@ export class DeskAgent {
   private readonly socket: HocuspocusProviderWebsocket;
   private readonly open = new Map<string, OpenDocument>();
   private readonly seenRemote = new Map<string, number>();
+  /** Documents to open when there is room, oldest request first. */
+  private readonly waiting = new Set<string>();
+  /** Documents a full round (`syncAll`) still has to see settled once. */
+  private readonly toVisit = new Set<string>();
   private readonly log: (line: string) => void;
   private readonly now: () => number;
   private state: DeskConnectionState = 'connecting';
@@ -98,6 +107,7 @@ export class DeskAgent {
     writeLibrarySetting(db, 'desk.url', this.options.url);
     writeLibrarySetting(db, 'desk.token', this.options.token);
     this.localCursor = 0;
+    this.remoteCursor = Number(readLibrarySetting(db, 'desk.cursor') ?? 0) || 0;
     void this.pollOnce();
     this.pollTimer = setInterval(() => void this.pollOnce(), this.options.pollMs ?? 500);
   }
@@ -124,31 +134,25 @@ export class DeskAgent {
     while (this.replication.backfill(500) > 0) {
       /* every article gets its first document */
     }
-    const desk = await this.listDeskDocuments(0);
-    const local = new Set(
-      this.replication.replica.changedSince(0, Number.MAX_SAFE_INTEGER).map((c) => c.articleId),
-    );
+    const { replica } = this.replication;
+    const local = new Set(replica.changedSince(0, Number.MAX_SAFE_INTEGER).map((c) => c.articleId));
+    const ids = new Set<string>(replica.pending(Number.MAX_SAFE_INTEGER).map((c) => c.articleId));
     let received = 0;
-    const ids = new Set<string>(local);
-    for (const { name } of desk) {
+    for (const { name } of await this.listDeskDocuments(0)) {
       const id = parseArticleDocumentName(name);
       if (id === null) continue;
       if (!local.has(id)) received += 1;
       ids.add(id);
     }
-    const sent = this.replication.replica.pendingCount();
-    const queue = [...ids];
-    // A bounded number open at once keeps the desk's memory flat on a large library.
-    const batch = 64;
-    for (let start = 0; start < queue.length; start += batch) {
-      const slice = queue.slice(start, start + batch);
-      for (const id of slice) this.ensureOpen(id);
-      await this.waitFor(() => {
-        if (this.state === 'refused') throw new Error(this.reason ?? 'refused by the desk');
-        return slice.every((id) => this.isSettled(id));
-      }, deadline);
-      for (const id of slice) this.close(id);
+    const sent = replica.pendingCount();
+    for (const id of ids) {
+      this.toVisit.add(id);
+      this.ensureOpen(id);
     }
+    await this.waitFor(() => {
+      if (this.state === 'refused') throw new Error(this.reason ?? 'refused by the desk');
+      return this.toVisit.size === 0 && replica.pendingCount() === 0;
+    }, deadline);
     writeLibrarySetting(this.options.library.db, 'desk.lastSyncAt', String(this.now()));
     return { sent, received };
   }
@@ -169,7 +173,7 @@ export class DeskAgent {
   }
 
   private async waitFor(done: () => boolean, deadline: number): Promise<void> {
-    while (!done()) {
+    while ((this.sweep(), !done())) {
       if (this.now() > deadline) throw new Error('timed out waiting for the desk');
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
@@ -211,12 +215,39 @@ export class DeskAgent {
         this.ensureOpen(id);
       }
     }
-    const idleCloseMs = this.options.idleCloseMs ?? 30_000;
-    for (const [id, open] of this.open) {
-      if (this.now() - open.lastActivity > idleCloseMs && this.isSettled(id)) this.close(id);
-    }
+    this.sweep();
     if (replica.pendingCount() === 0 && this.state === 'online') {
       writeLibrarySetting(this.options.library.db, 'desk.lastSyncAt', String(this.now()));
+    }
+  }
+
+  /**
+   * Notes documents that have settled, closes the ones nobody needs open (idle, or only opened
+   * for a round while others wait for room), and opens waiting ones in their place.
+   */
+  private sweep(): void {
+    const idleCloseMs = this.options.idleCloseMs ?? 30_000;
+    for (const [id, open] of this.open) {
+      if (!this.isSettled(id)) continue;
+      const visited = this.toVisit.delete(id);
+      const idleFor = this.now() - open.lastActivity;
+      if (idleFor > idleCloseMs || (this.waiting.size > 0 && (visited || idleFor > 1_000)))
+        this.close(id);
+    }
+    // Where the next start picks up (the desk's clock), once everything listed so far has been
+    // taken in: a restart does not walk every document, and a kill loses no listed one.
+    const db = this.options.library.db;
+    if (
+      this.waiting.size === 0 &&
+      [...this.open.keys()].every((id) => this.isSettled(id)) &&
+      String(this.remoteCursor) !== readLibrarySetting(db, 'desk.cursor')
+    )
+      writeLibrarySetting(db, 'desk.cursor', String(this.remoteCursor));
+    const maxOpen = this.options.maxOpen ?? 48;
+    for (const id of this.waiting) {
+      if (this.open.size >= maxOpen) break;
+      this.waiting.delete(id);
+      this.openNow(id);
     }
   }
 
@@ -252,6 +283,11 @@ export class DeskAgent {
 
   private ensureOpen(id: string): void {
     if (this.open.has(id) || this.stopped) return;
+    if (this.open.size >= (this.options.maxOpen ?? 48)) this.waiting.add(id);
+    else this.openNow(id);
+  }
+
+  private openNow(id: string): void {
     const { replica } = this.replication;
     const doc = replica.document(id);
     const provider = new HocuspocusProvider({

@@ -13,6 +13,8 @@ export interface LibrarySettings {
   'desk.token'?: string;
   /** When everything this library had was last known to be on the desk (ms). */
   'desk.lastSyncAt'?: string;
+  /** The desk's time of the newest document change this library has taken in. */
+  'desk.cursor'?: string;
 }
 
 type Key = keyof LibrarySettings;
