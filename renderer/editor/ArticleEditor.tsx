@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../shared/article/articleSchema';
@@ -12,7 +13,9 @@ import {
   editableFieldNames,
   type EditableFields,
 } from './ArticleSessionContext';
+import { updateArticleCache } from '../api/updateArticleCache';
 import { BodyEditor } from './BodyEditor';
+import { useCollabDocument } from './collab/useCollabDocument';
 import { DeleteArticleButton } from './DeleteArticleButton';
 import './editor.css';
 import { editJournal, type JournalEntry } from './editJournal';
@@ -37,6 +40,8 @@ interface ArticleEditorProps {
 export function ArticleEditor({ articleId, onDeleted, onOpen }: ArticleEditorProps) {
   const { t } = useTranslation();
   const query = useApiQuery('articles:get', { id: articleId });
+  // Joined to a desk, the body is edited as the article's Yjs document (merged, live).
+  const desk = useApiQuery('desk:status', {});
   const [restored, setRestored] = useState<Article | null>(null);
   // A cached copy may be stale (a rename elsewhere rewrites related links): edit only a fresh one.
   const article = restored ?? (query.isFetchedAfterMount ? query.data : undefined);
@@ -48,12 +53,14 @@ export function ArticleEditor({ articleId, onDeleted, onOpen }: ArticleEditorPro
       </p>
     );
   }
-  if (!article) return <p className="editor-message">{t('editor.loading')}</p>;
+  if (!article || !desk.data) return <p className="editor-message">{t('editor.loading')}</p>;
+  const collaborative = desk.data.joined;
   return (
     <LoadedArticleEditor
       // The editor is built once per copy: a restore builds it afresh on the restored text.
-      key={restored?.version ?? 'opened'}
+      key={`${restored?.version ?? 'opened'}:${collaborative}`}
       article={article}
+      collaborative={collaborative}
       onDeleted={onDeleted}
       onOpen={onOpen}
       onReopen={setRestored}
@@ -64,16 +71,34 @@ export function ArticleEditor({ articleId, onDeleted, onOpen }: ArticleEditorPro
 interface LoadedArticleEditorProps {
   /** The copy the editor starts from; later saves live in the query cache. */
   article: Article;
+  collaborative: boolean;
   onDeleted: (id: string) => void;
   onOpen: (id: string) => void;
   onReopen: (article: Article) => void;
 }
 
-function LoadedArticleEditor({ article, onDeleted, onOpen, onReopen }: LoadedArticleEditorProps) {
+function LoadedArticleEditor({
+  article,
+  collaborative,
+  onDeleted,
+  onOpen,
+  onReopen,
+}: LoadedArticleEditorProps) {
   const { t } = useTranslation();
   const guides = useLengthGuides();
-  const { session, onEditorReady } = useArticleSessionState(article, onOpen, onReopen);
+  const queryClient = useQueryClient();
+  const { session, onEditorReady } = useArticleSessionState(
+    article,
+    onOpen,
+    onReopen,
+    collaborative,
+  );
   const { fields, change, autosave, editor, stored } = session;
+  const collab = useCollabDocument(collaborative ? article.id : null, (saved) => {
+    autosave.adoptVersion(saved.version);
+    updateArticleCache(queryClient, saved, ['body']);
+  });
+  const saveState = collab.state.kind !== 'saved' ? collab.state : autosave.state;
   const [dialog, setDialog] = useState<ToolbarDialog>(null);
   const [findRequest, setFindRequest] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
@@ -141,7 +166,13 @@ function LoadedArticleEditor({ article, onDeleted, onOpen, onReopen }: LoadedArt
       <div className="article-workspace">
         <article className="article-editor" aria-labelledby="article-headline-label">
           <div className="editor-toolbar">
-            <SaveIndicator state={autosave.state} onRetry={() => void autosave.saveNow()} />
+            <SaveIndicator
+              state={saveState}
+              onRetry={() => {
+                collab.retry();
+                void autosave.saveNow();
+              }}
+            />
             <span className={`status-badge status-${stored.status}`}>
               {t(`status.${stored.status}`)}
             </span>
@@ -215,12 +246,22 @@ function LoadedArticleEditor({ article, onDeleted, onOpen, onReopen }: LoadedArt
           {editor && dialog === 'find' && (
             <FindReplacePanel key={findRequest} editor={editor} onClose={() => setDialog(null)} />
           )}
-          <BodyEditor
-            initialBody={article.body}
-            onChange={autosave.changeBody}
-            onReady={onEditorReady}
-            actions={shortcutActions}
-          />
+          {collaborative && !collab.doc ? (
+            <p className="editor-message" role={collab.loadFailed ? 'alert' : undefined}>
+              {collab.loadFailed
+                ? t('editor.loadFailed', { message: collab.loadFailed })
+                : t('editor.loading')}
+            </p>
+          ) : (
+            <BodyEditor
+              initialBody={article.body}
+              collaboration={collab.doc ?? undefined}
+              // With a Yjs document, the document's updates are the save.
+              onChange={collaborative ? noChange : autosave.changeBody}
+              onReady={onEditorReady}
+              actions={shortcutActions}
+            />
+          )}
           {editor && (
             <ArticleCounters
               editor={editor}
@@ -235,6 +276,8 @@ function LoadedArticleEditor({ article, onDeleted, onOpen, onReopen }: LoadedArt
     </ArticleSessionContext.Provider>
   );
 }
+
+function noChange(): void {}
 
 /** The journal entry for this article, if it holds anything the server does not have. */
 function unsavedJournal(article: Article): JournalEntry | null {

@@ -1,15 +1,22 @@
 import type { Editor } from '@tiptap/core';
+import Collaboration from '@tiptap/extension-collaboration';
+import type * as Y from 'yjs';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createDocumentExtensions } from '../../shared/editor/documentExtensions';
 import type { TiptapNode } from '../../shared/editor/tiptapJson';
+import { articleDocumentKeys } from '../../shared/desk/articleDocument';
+
+const articleBodyField = articleDocumentKeys.body;
 import { EditorShortcuts, type EditorShortcutOptions } from './editorShortcuts';
 import { FindReplaceExtension } from './findReplace/findReplaceExtension';
 import { PasteCleanup } from './pasteCleanup';
 
 interface BodyEditorProps {
   initialBody: TiptapNode;
+  /** The article's Yjs document when the library is joined to a desk: the body is its fragment. */
+  collaboration?: Y.Doc | undefined;
   onChange: () => void;
   onReady: (editor: Editor | null) => void;
   /** The shortcut handlers, read when a shortcut fires (so the editor is built once). */
@@ -22,11 +29,20 @@ interface BodyEditorProps {
  * walk JSON with tables keyed by the schema's node and mark names (`documentNames.ts`), and
  * `test/unit/documentSchemaCoverage.test.ts` checks that nothing is lost between them.
  */
-export function BodyEditor({ initialBody, onChange, onReady, actions }: BodyEditorProps) {
+export function BodyEditor({
+  initialBody,
+  collaboration,
+  onChange,
+  onReady,
+  actions,
+}: BodyEditorProps) {
   const { t } = useTranslation();
   const extensions = useMemo(
     () => [
-      ...createDocumentExtensions(),
+      ...createDocumentExtensions({ collaborative: Boolean(collaboration) }),
+      ...(collaboration
+        ? [Collaboration.configure({ document: collaboration, field: articleBodyField })]
+        : []),
       EditorShortcuts.configure({
         onLink: () => actions.current.onLink(),
         onTypography: () => actions.current.onTypography(),
@@ -36,11 +52,12 @@ export function BodyEditor({ initialBody, onChange, onReady, actions }: BodyEdit
       FindReplaceExtension,
       PasteCleanup,
     ],
-    [actions],
+    [actions, collaboration],
   );
   const editor = useEditor({
     extensions,
-    content: initialBody,
+    // With a Yjs document the content is the document's: setting it too would add it twice.
+    ...(collaboration ? {} : { content: initialBody }),
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: {

@@ -35,6 +35,16 @@ export interface ArticleAutosave {
    * version; `changed` names the fields it may change, for the caches to follow.
    */
   runServerChange: RunServerChange;
+  /** A save made another way (the body's Yjs updates): later changes build on its version. */
+  adoptVersion: (version: number) => void;
+}
+
+export interface AutosaveOptions {
+  /**
+   * Send each save with the version it was based on, refused when the article moved on. Off
+   * when the article is a Yjs document: then edits merge, and versions move under the editor.
+   */
+  checkVersion: boolean;
 }
 
 /**
@@ -47,7 +57,9 @@ export function useArticleAutosave(
   article: Article,
   getBody: () => TiptapNode | null,
   onSaved: (article: Article, changed: readonly ArticleChange[]) => void,
+  options: AutosaveOptions = { checkVersion: true },
 ): ArticleAutosave {
+  const { checkVersion } = options;
   const client = useApiClient();
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const pendingFields = useRef<FieldPatch>({});
@@ -83,7 +95,7 @@ export function useArticleAutosave(
       inFlight.current = client
         .call(
           'articles:update',
-          { id: article.id, patch, baseVersion: version.current },
+          { id: article.id, patch, ...(checkVersion ? { baseVersion: version.current } : {}) },
           { keepalive },
         )
         .then((result) => {
@@ -110,7 +122,7 @@ export function useArticleAutosave(
         });
       await inFlight.current;
     },
-    [client, article.id],
+    [client, article.id, checkVersion],
   );
 
   useEffect(() => {
@@ -183,5 +195,16 @@ export function useArticleAutosave(
     [flush],
   );
 
-  return { state, changeFields, changeBody, saveNow: () => flush(), runServerChange };
+  const adoptVersion = useCallback((saved: number) => {
+    version.current = Math.max(version.current, saved);
+  }, []);
+
+  return {
+    state,
+    changeFields,
+    changeBody,
+    saveNow: () => flush(),
+    runServerChange,
+    adoptVersion,
+  };
 }

@@ -36,6 +36,7 @@ export function useArticleSessionState(
   article: Article,
   open: (id: string) => void,
   reopen: (article: Article) => void,
+  collaborative = false,
 ): { session: ArticleSession; onEditorReady: (editor: Editor | null) => void } {
   const client = useApiClient();
   const queryClient = useQueryClient();
@@ -51,8 +52,11 @@ export function useArticleSessionState(
     () => (editorRef.current?.getJSON() as TiptapNode | undefined) ?? null,
     [],
   );
-  const autosave = useArticleAutosave(article, getBody, (saved, changed) =>
-    updateArticleCache(queryClient, saved, changed),
+  const autosave = useArticleAutosave(
+    article,
+    getBody,
+    (saved, changed) => updateArticleCache(queryClient, saved, changed),
+    { checkVersion: !collaborative },
   );
   const onEditorReady = useCallback((ready: Editor | null) => {
     editorRef.current = ready;

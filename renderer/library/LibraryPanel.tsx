@@ -4,6 +4,7 @@ import { articleSortKeys, type ArticleSortKey } from '../../shared/article/artic
 import { articleStatuses, type ArticleLanguage } from '../../shared/article/articleSchema';
 import { menuCommandEvent, type MenuCommand } from '../api/galleyBridge';
 import { useApiQuery } from '../api/useApiQuery';
+import { useDeskChanges } from './useDeskChanges';
 import { emptyLibraryFilters, libraryFilterReducer, toLibraryQuery } from './libraryFilters';
 import './library.css';
 import { useImportFiles } from './useImportFiles';
@@ -23,6 +24,7 @@ const noLists = { rubrics: [], tags: [], bylines: [], speakers: [] };
 export function LibraryPanel({ selectedId, onSelect, onCreate, children }: LibraryPanelProps) {
   const { t } = useTranslation();
   const importer = useImportFiles(onSelect);
+  useDeskChanges();
   const fileInput = useRef<HTMLInputElement>(null);
   const [isDropTarget, setIsDropTarget] = useState(false);
   const [form, dispatch] = useReducer(libraryFilterReducer, emptyLibraryFilters);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../dialog/Dialog';
 import { DialogActions } from '../dialog/DialogActions';
+import { DeskSettings } from './DeskSettings';
 import {
   defaultLengthGuides,
   saveLengthGuides,
@@ -18,7 +19,7 @@ const guideLabels = {
   lede: 'settings.ledeGuide',
 } as const satisfies Record<keyof LengthGuides, string>;
 
-/** The desk's length guides for headline and lede (the interface language is in the header). */
+/** The desk's length guides for headline and lede, and the desk this library syncs with (the interface language is in the header). */
 export function SettingsDialog({ onClose }: SettingsDialogProps) {
   const { t } = useTranslation();
   const guides = useLengthGuides();
@@ -44,6 +45,7 @@ export function SettingsDialog({ onClose }: SettingsDialogProps) {
           />
         </label>
       ))}
+      <DeskSettings />
       <DialogActions
         primaryLabel={t('settings.save')}
         onPrimary={() => {

@@ -30,6 +30,9 @@ export const apiChannels = [
   'desk:status',
   'desk:join',
   'desk:leave',
+  'collab:open',
+  'collab:push',
+  'collab:pull',
 ] as const;
 export type ApiChannel = (typeof apiChannels)[number];
 

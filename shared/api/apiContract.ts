@@ -235,6 +235,31 @@ export const apiContract = {
       speakers: z.array(z.string()),
     }),
   },
+  'collab:open': {
+    input: z.object({ id: articleIdSchema }).strict(),
+    /** The article's Yjs document, whole (base64). */
+    output: z.object({ update: z.string() }),
+  },
+  'collab:push': {
+    input: z.object({ id: articleIdSchema, update: base64DataSchema }).strict(),
+    output: articleSchema,
+  },
+  'collab:pull': {
+    input: z
+      .object({
+        id: articleIdSchema,
+        /** The editor's state vector (base64). */
+        vector: z
+          .string()
+          .max(100_000)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64 data'),
+        /** The write number of the last pull's answer (0 at first). */
+        since: z.number().int().min(0),
+        waitMs: z.number().int().min(0).max(25_000).default(0),
+      })
+      .strict(),
+    output: z.object({ update: z.string().nullable(), seq: z.number().int() }),
+  },
   'desk:status': {
     input: z.object({}).strict(),
     output: deskStatusSchema,

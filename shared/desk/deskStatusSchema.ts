@@ -25,6 +25,8 @@ export const deskStatusSchema = z.discriminatedUnion('joined', [
     lastSyncAt: z.number().int().nullable(),
     /** Articles with changes the desk has not stored yet. */
     pending: z.number().int(),
+    /** Grows with every change to an article's document, here or from the desk: lists refresh on it. */
+    changes: z.number().int(),
   }),
 ]);
 export type DeskStatus = z.infer<typeof deskStatusSchema>;

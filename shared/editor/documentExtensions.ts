@@ -22,6 +22,11 @@ export const allowedHeadingLevels = [2, 3, 4] as const;
 export interface DocumentExtensionOptions {
   /** The `src` of a library image in rendered HTML (default `images/<imageId>`). */
   imageUrl?: FigureOptions['imageUrl'];
+  /**
+   * The body is a Yjs fragment (the desk): Yjs keeps the undo history, per person, instead of
+   * ProseMirror's, which would undo other people's changes too.
+   */
+  collaborative?: boolean;
 }
 
 /**
@@ -35,6 +40,7 @@ export function createDocumentExtensions(options: DocumentExtensionOptions = {})
   return [
     StarterKit.configure({
       heading: { levels: [...allowedHeadingLevels] },
+      ...(options.collaborative ? { undoRedo: false as const } : {}),
       code: false,
       codeBlock: false,
       link: {

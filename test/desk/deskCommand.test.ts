@@ -7,7 +7,7 @@ import { articleDocumentName } from '../../shared/desk/deskDocumentName';
 import { makeTempDir, projectRoot } from '../support/galleyServer';
 import { startPostgres, type PostgresCluster } from '../support/startPostgres';
 import { connectToDesk } from './connectToDesk';
-import { startDeskProcess } from './startDeskProcess';
+import { startDeskProcess } from '../support/startDeskProcess';
 
 const run = promisify(execFile);
 const galley = (args: string[]) =>

@@ -13,7 +13,7 @@ import { populateLibrary } from '../support/populateLibrary';
 import { startPostgres, type PostgresCluster } from '../support/startPostgres';
 import { doc, paragraph, text } from '../support/tiptapNodes';
 import { waitFor } from './connectToDesk';
-import { startDeskProcess, type DeskProcess } from './startDeskProcess';
+import { startDeskProcess, type DeskProcess } from '../support/startDeskProcess';
 
 const kills = 20;
 const writers = ['first', 'second', 'third'] as const;

@@ -11,6 +11,7 @@ import { ruleFailures } from '../../../shared/rules/ruleFailure';
 import { createExportHandlers } from './exportHandlers';
 import { createQuoteHandlers } from './quoteHandlers';
 import { createDeskHandlers } from './deskHandlers';
+import { createCollabHandlers } from './collabHandlers';
 import type { DeskLink } from '../desk/deskLink';
 import type { ApiHandlers } from './apiHandlers';
 import type { ApiChannel } from '../../../shared/api/apiChannels';
@@ -30,6 +31,7 @@ export const libraryWriteChannels: ReadonlySet<ApiChannel> = new Set<ApiChannel>
   'quotes:dismiss',
   'export:start',
   'desk:join',
+  'collab:push',
 ]);
 
 export interface ApiContext {
@@ -158,6 +160,7 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
     ...createQuoteHandlers(new FactCheckService(library), actor),
     ...createExportHandlers(library, actor),
     ...createDeskHandlers(context.desk),
+    ...createCollabHandlers(library, actor),
   };
 }
 

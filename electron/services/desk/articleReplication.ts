@@ -35,9 +35,12 @@ export function replicationOf(library: ReplicatedLibrary): ArticleReplication {
   return replication;
 }
 
-/** Attaches replication when the library has joined a desk (called on every open). */
-export function replicateIfJoined(library: ReplicatedLibrary): void {
-  if (readLibrarySetting(library.db, 'desk.url')) replicationOf(library);
+/**
+ * Attaches replication on every open: documents of articles opened in the editor follow their
+ * rows always, and every article's does once the library has joined a desk.
+ */
+export function attachReplication(library: ReplicatedLibrary): void {
+  replicationOf(library).everyArticle = Boolean(readLibrarySetting(library.db, 'desk.url'));
 }
 
 /** Origin of changes this machine makes to a document (the provider sends them up). */
@@ -54,6 +57,11 @@ export type MaterializeResult = 'unchanged' | 'written' | 'deleted' | 'kept-afte
  */
 export class ArticleReplication implements ArticleChangeListener {
   readonly replica: DeskReplica;
+  /**
+   * Joined to a desk: every article has a document. Alone, only articles opened in the editor
+   * (which edits the document itself) have one, so other saves cost nothing extra.
+   */
+  everyArticle = false;
   private materializing = false;
 
   constructor(
@@ -67,12 +75,9 @@ export class ArticleReplication implements ArticleChangeListener {
     this.library.articles.setChangeListener(this);
   }
 
-  detach(): void {
-    this.library.articles.setChangeListener(undefined);
-  }
-
   articleSaved(id: string, at: number): void {
     if (this.materializing) return;
+    if (!this.everyArticle && !this.replica.has(id)) return;
     this.mirror(id, at);
   }
 

@@ -106,6 +106,7 @@ export class DeskAgent {
     // From now on the library is joined: every process that opens it keeps documents in step.
     writeLibrarySetting(db, 'desk.url', this.options.url);
     writeLibrarySetting(db, 'desk.token', this.options.token);
+    this.replication.everyArticle = true;
     this.localCursor = 0;
     this.remoteCursor = Number(readLibrarySetting(db, 'desk.cursor') ?? 0) || 0;
     void this.pollOnce();

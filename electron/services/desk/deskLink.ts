@@ -45,6 +45,7 @@ export class DeskLink {
       problem: (status.reason as DeskProblem | null) ?? null,
       lastSyncAt: status.lastSyncAt,
       pending: status.pending,
+      changes: replicationOf(this.library).replica.latestSeq(),
     };
   }
 
@@ -62,7 +63,7 @@ export class DeskLink {
     await this.stopAgent();
     deleteLibrarySetting(this.library.db, 'desk.url');
     deleteLibrarySetting(this.library.db, 'desk.token');
-    replicationOf(this.library).detach();
+    replicationOf(this.library).everyArticle = false;
     return this.status();
   }
 
@@ -73,7 +74,7 @@ export class DeskLink {
   private startAgent(url: string, token: string): void {
     writeLibrarySetting(this.library.db, 'desk.url', url);
     writeLibrarySetting(this.library.db, 'desk.token', token);
-    replicationOf(this.library).attach();
+    replicationOf(this.library).everyArticle = true;
     this.agent = new DeskAgent({ library: this.library, url, token, log: this.log });
     this.agent.start();
   }

@@ -25,6 +25,7 @@ export interface ReplicaChange {
  */
 export class DeskReplica {
   private readonly cache = new Map<string, CachedDocument>();
+  private readonly storedListeners = new Set<(articleId: string) => void>();
   private readonly s: ReturnType<typeof prepare>;
 
   constructor(private readonly db: Database) {
@@ -71,7 +72,14 @@ export class DeskReplica {
       version: articleVersion,
     });
     this.cache.set(articleId, { doc, seq });
+    for (const listener of this.storedListeners) listener(articleId);
     return seq;
+  }
+
+  /** Calls `listener` after each document this process stores; returns the unsubscribe. */
+  onStored(listener: (articleId: string) => void): () => void {
+    this.storedListeners.add(listener);
+    return () => this.storedListeners.delete(listener);
   }
 
   /** Marks the desk as holding the document up to `seq` (a later local write stays pending). */

@@ -123,6 +123,7 @@ describe('the integrity check on open', () => {
         'articles:saveVersion',
         'articles:setStatus',
         'articles:update',
+        'collab:push',
         'desk:join',
         'export:start',
         'images:upload',

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { replicateIfJoined } from '../desk/articleReplication';
+import { attachReplication } from '../desk/articleReplication';
 import { ArticleRepository } from './articleRepository';
 import { ImageStore } from './imageStore';
 import { newApplicationId, setAsideForeignWal } from './setAsideForeignWal';
@@ -90,7 +90,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     }
     articles.search.rebuildIfStale();
     if (isNew) seedLibrary(articles, options.actor ?? 'Galley');
-    replicateIfJoined({ db, articles });
+    attachReplication({ db, articles });
     const integrity = new IntegrityMonitor(
       inBackground
         ? { state: 'checking', startedAt }

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { projectRoot } from '../support/galleyServer';
+import { projectRoot } from './galleyServer';
 
 export interface DeskProcess {
   /** What `galley desk` printed first: its URL. */

@@ -1,0 +1,146 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import * as Y from 'yjs';
+import type { Article } from '../../../shared/article/articleSchema';
+import { useApiClient } from '../../api/ApiClientContext';
+import { decodeBase64 } from '../../api/decodeBase64';
+import { encodeBase64 } from '../../api/encodeBase64';
+import type { SaveState } from '../useArticleAutosave';
+
+/** Origin of updates that came from the services: not sent back, not undone by this person. */
+const servicesOrigin = Symbol('galley-services');
+const pushDelayMs = 150;
+const maxRetryDelayMs = 30_000;
+const pullWaitMs = 20_000;
+
+/** Where updates not yet taken by the services wait, so a closed tab loses nothing typed. */
+const journalKey = (articleId: string): string => `galley:collab:${articleId}`;
+
+export interface CollabDocument {
+  /** Null until the document has been loaded from the services. */
+  doc: Y.Doc | null;
+  state: SaveState;
+  loadFailed: string | null;
+  retry: () => void;
+}
+
+/**
+ * The editor's copy of an article's Yjs document (used while the library is joined to a desk):
+ * loaded from the local services, this person's updates sent back within a moment of typing,
+ * and everyone else's (another window, the CLI, the desk) pulled in as they land, so text typed
+ * on another machine appears here without a reload. Unsent updates are kept in localStorage.
+ */
+export function useCollabDocument(
+  articleId: string | null,
+  onSaved: (article: Article) => void,
+): CollabDocument {
+  const client = useApiClient();
+  const [doc, setDoc] = useState<Y.Doc | null>(null);
+  const [state, setState] = useState<SaveState>({ kind: 'saved' });
+  const [loadFailed, setLoadFailed] = useState<string | null>(null);
+  const retryNow = useRef<() => void>(() => undefined);
+  const latestOnSaved = useRef(onSaved);
+  useLayoutEffect(() => {
+    latestOnSaved.current = onSaved;
+  });
+
+  useEffect(() => {
+    if (articleId === null) return;
+    let active = true;
+    const ydoc = new Y.Doc();
+    let pending: Uint8Array[] = [];
+    let inFlight = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let retryDelay = 1_000;
+    let since = 0;
+
+    const journal = (): void => {
+      if (pending.length === 0) localStorage.removeItem(journalKey(articleId));
+      else localStorage.setItem(journalKey(articleId), encodeBase64(Y.mergeUpdates(pending)));
+    };
+    const push = async (keepalive = false): Promise<void> => {
+      clearTimeout(timer);
+      if (inFlight || pending.length === 0) return;
+      inFlight = true;
+      const update = Y.mergeUpdates(pending);
+      pending = [];
+      const result = await client.call(
+        'collab:push',
+        { id: articleId, update: encodeBase64(update) },
+        { keepalive },
+      );
+      inFlight = false;
+      if (result.ok) {
+        retryDelay = 1_000;
+        journal();
+        latestOnSaved.current(result.value);
+        if (active) setState(pending.length > 0 ? { kind: 'saving' } : { kind: 'saved' });
+        if (pending.length > 0) schedule(0);
+        return;
+      }
+      pending.unshift(update);
+      journal();
+      if (!active) return;
+      setState({ kind: 'failed', message: result.error.message });
+      schedule(retryDelay);
+      retryDelay = Math.min(retryDelay * 2, maxRetryDelayMs);
+    };
+    const schedule = (delay: number): void => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void push(), delay);
+    };
+    retryNow.current = () => void push();
+
+    ydoc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === servicesOrigin) return;
+      pending.push(update);
+      journal();
+      setState((current) => (current.kind === 'saving' ? current : { kind: 'saving' }));
+      if (!inFlight) schedule(pushDelayMs);
+    });
+
+    const pull = async (): Promise<void> => {
+      while (active) {
+        const result = await client.call('collab:pull', {
+          id: articleId,
+          vector: encodeBase64(Y.encodeStateVector(ydoc)),
+          since,
+          waitMs: pullWaitMs,
+        });
+        if (!active) return;
+        if (!result.ok) {
+          // Offline or the server restarting: try again shortly.
+          await new Promise((resolve) => setTimeout(resolve, 2_000));
+          continue;
+        }
+        since = result.value.seq;
+        if (result.value.update)
+          Y.applyUpdate(ydoc, decodeBase64(result.value.update), servicesOrigin);
+      }
+    };
+
+    void (async () => {
+      const opened = await client.call('collab:open', { id: articleId });
+      if (!active) return;
+      if (!opened.ok) {
+        setLoadFailed(opened.error.message);
+        return;
+      }
+      Y.applyUpdate(ydoc, decodeBase64(opened.value.update), servicesOrigin);
+      // Typed before a crash or a closed tab and never taken: sent now.
+      const unsent = localStorage.getItem(journalKey(articleId));
+      if (unsent) Y.applyUpdate(ydoc, decodeBase64(unsent));
+      setDoc(ydoc);
+      void pull();
+    })();
+
+    const onPageHide = (): void => void push(true);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      active = false;
+      window.removeEventListener('pagehide', onPageHide);
+      void push(true).finally(() => ydoc.destroy());
+    };
+  }, [client, articleId]);
+
+  return { doc, state, loadFailed, retry: () => retryNow.current() };
+}

@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { addDeskUser } from '../../electron/services/desk/deskTokens';
+import { openDeskStore } from '../../electron/services/desk/openDeskStore';
+import { makeTempDir, startGalleyServer, type GalleyServer } from '../support/galleyServer';
+import { startDeskProcess, type DeskProcess } from '../support/startDeskProcess';
+import { expect, test } from './fixtures';
+import { GalleyPage } from './pages/GalleyPage';
+
+interface Workstation {
+  server: GalleyServer;
+  galley: GalleyPage;
+  page: Page;
+}
+
+/** Opens Settings, joins the desk with the person's token, and closes Settings. */
+async function joinDesk(galley: GalleyPage, url: string, token: string): Promise<void> {
+  const { page } = galley;
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await dialog.getByLabel('Desk address').fill(url);
+  await dialog.getByLabel('Personal token').fill(token);
+  await dialog.getByRole('button', { name: 'Join the desk' }).click();
+  await expect(dialog.getByTestId('desk-status')).toHaveAttribute('data-state', 'online', {
+    timeout: 15_000,
+  });
+  await page.keyboard.press('Escape');
+}
+
+test.describe('two workstations joined to one desk', () => {
+  let dir: string;
+  let desk: DeskProcess;
+  let tokens: { anna: string; boris: string };
+  const workstations: Workstation[] = [];
+
+  test.beforeAll(async () => {
+    dir = makeTempDir('galley-desk-e2e-');
+    const database = path.join(dir, 'desk.sqlite');
+    const store = await openDeskStore(database);
+    tokens = {
+      anna: (await addDeskUser(store, 'Анна Петрова', 'editor', Date.now())).token,
+      boris: (await addDeskUser(store, 'Борис Иванов', 'fact-checker', Date.now())).token,
+    };
+    await store.close();
+    desk = await startDeskProcess(database);
+  });
+
+  test.afterAll(async () => {
+    for (const { server, page } of workstations) {
+      await page.context().close();
+      await server.stop();
+    }
+    await desk.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const workstation = async (browser: Browser, name: string): Promise<Workstation> => {
+    const server = await startGalleyServer(path.join(dir, `${name}.galley`));
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const galley = new GalleyPage(page, server);
+    await galley.open();
+    const station = { server, galley, page };
+    workstations.push(station);
+    return station;
+  };
+
+  test('an article written on one appears on the other, and text typed in either shows in both editors', async ({
+    browser,
+  }) => {
+    const anna = await workstation(browser, 'anna');
+    const boris = await workstation(browser, 'boris');
+    await joinDesk(anna.galley, desk.url, tokens.anna);
+    await joinDesk(boris.galley, desk.url, tokens.boris);
+
+    await anna.galley.createArticle();
+    await anna.galley.headline.fill('Мост на Садовой откроют в мае');
+    await anna.galley.body.click();
+    await anna.page.keyboard.type('Первый абзац от Анны.');
+    await anna.galley.waitUntilSaved();
+
+    // The new article reaches the other library's list without a reload.
+    await expect(boris.galley.articleButton(/Мост на Садовой/)).toBeVisible({ timeout: 10_000 });
+    await boris.galley.openArticle(/Мост на Садовой/);
+    await expect(boris.galley.body).toContainText('Первый абзац от Анны.', { timeout: 10_000 });
+
+    // Live: each sees the other's typing in the open editor.
+    await anna.page.keyboard.press('Enter');
+    await anna.page.keyboard.type('Второй абзац, пока Борис читает.');
+    await expect(boris.galley.body).toContainText('Второй абзац, пока Борис читает.', {
+      timeout: 10_000,
+    });
+    await boris.galley.body.click();
+    await boris.page.keyboard.press('Control+End');
+    await boris.page.keyboard.press('Enter');
+    await boris.page.keyboard.type('Дополнение Бориса.');
+    await expect(anna.galley.body).toContainText('Дополнение Бориса.', { timeout: 10_000 });
+
+    // Undo is each person's own: Boris's undo takes back his words, never Anna's.
+    await boris.page.keyboard.press('Control+Z');
+    await expect(anna.galley.body).not.toContainText('Дополнение Бориса.', { timeout: 10_000 });
+    await expect(boris.galley.body).toContainText('Второй абзац, пока Борис читает.');
+    await expect(anna.galley.body).toContainText('Второй абзац, пока Борис читает.');
+  });
+});
