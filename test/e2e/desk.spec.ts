@@ -104,3 +104,48 @@ test.describe('two workstations joined to one desk', () => {
     await expect(anna.galley.body).toContainText('Второй абзац, пока Борис читает.');
   });
 });
+
+test('Settings → Desk speaks Russian: the join form, a refused token, and a joined library', async ({
+  galley,
+  page,
+}, testInfo) => {
+  const dir = makeTempDir('galley-desk-ru-');
+  const database = path.join(dir, 'desk.sqlite');
+  const store = await openDeskStore(database);
+  const token = (await addDeskUser(store, 'Анна Петрова', 'editor', Date.now())).token;
+  await store.close();
+  const desk = await startDeskProcess(database);
+  try {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ru');
+    await page.getByRole('button', { name: 'Настройки', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Настройки' });
+    await dialog.getByLabel('Адрес редакции').fill(desk.url);
+    await dialog.getByLabel('Личный токен').fill('gly_неверный');
+    await dialog.getByRole('button', { name: 'Подключиться' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText('Редакция не знает такого токена.');
+    await page.screenshot({ path: testInfo.outputPath('desk-settings-refused-ru.png') });
+    await testInfo.attach('desk-settings-refused-ru', {
+      path: testInfo.outputPath('desk-settings-refused-ru.png'),
+      contentType: 'image/png',
+    });
+    await dialog.getByLabel('Личный токен').fill(token);
+    await dialog.getByRole('button', { name: 'Подключиться' }).click();
+    await expect(dialog.getByTestId('desk-status')).toHaveAttribute('data-state', 'online', {
+      timeout: 15_000,
+    });
+    await expect(dialog.getByTestId('desk-status')).toContainText('на связи');
+    await expect(dialog.getByTestId('desk-pending')).toHaveText('0 статей', { timeout: 15_000 });
+    await page.screenshot({ path: testInfo.outputPath('desk-settings-joined-ru.png') });
+    await testInfo.attach('desk-settings-joined-ru', {
+      path: testInfo.outputPath('desk-settings-joined-ru.png'),
+      contentType: 'image/png',
+    });
+    await dialog.getByRole('button', { name: 'Отключиться от редакции' }).click();
+    await expect(dialog.getByLabel('Адрес редакции')).toBeVisible();
+    void galley;
+  } finally {
+    await desk.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

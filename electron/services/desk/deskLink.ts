@@ -90,6 +90,8 @@ export class DeskLink {
 export async function checkDesk(url: string, token: string): Promise<DeskProblem | null> {
   const base = deskHttpUrl(url);
   if (!base) return 'invalid address';
+  // A token is printable ASCII (`gly_` and base64url); anything else cannot even be sent.
+  if (!/^[\x21-\x7e]+$/.test(token)) return 'unknown token';
   try {
     const health = await fetch(new URL('/health', base), { signal: AbortSignal.timeout(5_000) });
     const body = (await health.json().catch(() => null)) as { name?: unknown } | null;
