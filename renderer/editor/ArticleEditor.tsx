@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../shared/article/articleSchema';
@@ -13,9 +12,7 @@ import {
   editableFieldNames,
   type EditableFields,
 } from './ArticleSessionContext';
-import { updateArticleCache } from '../api/updateArticleCache';
 import { BodyEditor } from './BodyEditor';
-import { useCollabDocument } from './collab/useCollabDocument';
 import { DeleteArticleButton } from './DeleteArticleButton';
 import './editor.css';
 import { editJournal, type JournalEntry } from './editJournal';
@@ -86,18 +83,13 @@ function LoadedArticleEditor({
 }: LoadedArticleEditorProps) {
   const { t } = useTranslation();
   const guides = useLengthGuides();
-  const queryClient = useQueryClient();
-  const { session, onEditorReady } = useArticleSessionState(
+  const { session, collab, onEditorReady } = useArticleSessionState(
     article,
     onOpen,
     onReopen,
     collaborative,
   );
   const { fields, change, autosave, editor, stored } = session;
-  const collab = useCollabDocument(collaborative ? article.id : null, (saved) => {
-    autosave.adoptVersion(saved.version);
-    updateArticleCache(queryClient, saved, ['body']);
-  });
   const saveState = collab.state.kind !== 'saved' ? collab.state : autosave.state;
   const [dialog, setDialog] = useState<ToolbarDialog>(null);
   const [findRequest, setFindRequest] = useState(0);

@@ -13,7 +13,12 @@ import {
   type EditableFields,
   type StatusProblem,
 } from './ArticleSessionContext';
+import { articleDocumentKeys, replaceChangedText } from '../../shared/desk/articleDocument';
 import { useArticleAutosave } from './useArticleAutosave';
+import { useCollabDocument, type CollabDocument } from './collab/useCollabDocument';
+
+/** Text fields that are Y.Text in the article's document: typed into it, merged by character. */
+const textFields = ['headline', 'lede'] as const;
 
 const noLists = { rubrics: [], tags: [], bylines: [], speakers: [] };
 
@@ -37,7 +42,11 @@ export function useArticleSessionState(
   open: (id: string) => void,
   reopen: (article: Article) => void,
   collaborative = false,
-): { session: ArticleSession; onEditorReady: (editor: Editor | null) => void } {
+): {
+  session: ArticleSession;
+  collab: CollabDocument;
+  onEditorReady: (editor: Editor | null) => void;
+} {
   const client = useApiClient();
   const queryClient = useQueryClient();
   const [fields, setFields] = useState<EditableFields>(() => pickEditableFields(article));
@@ -57,6 +66,21 @@ export function useArticleSessionState(
     getBody,
     (saved, changed) => updateArticleCache(queryClient, saved, changed),
     { checkVersion: !collaborative },
+  );
+  const collab = useCollabDocument(
+    collaborative ? article.id : null,
+    (saved) => {
+      autosave.adoptVersion(saved.version);
+      updateArticleCache(queryClient, saved, ['body', 'headline', 'lede']);
+    },
+    (doc) =>
+      // Someone else's headline or lede: shown as merged (what is typed here is in it already).
+      setFields((current) => {
+        const merged = { ...current };
+        for (const name of textFields)
+          merged[name] = doc.getText(articleDocumentKeys[name]).toJSON();
+        return textFields.every((name) => merged[name] === current[name]) ? current : merged;
+      }),
   );
   const onEditorReady = useCallback((ready: Editor | null) => {
     editorRef.current = ready;
@@ -91,7 +115,21 @@ export function useArticleSessionState(
 
   const change = (patch: Partial<EditableFields>): void => {
     setFields((current) => ({ ...current, ...patch }));
-    autosave.changeFields(patch);
+    const doc = collab.doc;
+    if (!doc) {
+      autosave.changeFields(patch);
+      return;
+    }
+    const rest: Partial<EditableFields> = { ...patch };
+    doc.transact(() => {
+      for (const name of textFields) {
+        const value = patch[name];
+        if (value === undefined) continue;
+        replaceChangedText(doc.getText(articleDocumentKeys[name]), value);
+        delete rest[name];
+      }
+    });
+    if (Object.keys(rest).length > 0) autosave.changeFields(rest);
   };
 
   const saveVersion = (name: string) =>
@@ -122,5 +160,5 @@ export function useArticleSessionState(
     open,
     reopen,
   };
-  return { session, onEditorReady };
+  return { session, collab, onEditorReady };
 }

@@ -122,7 +122,7 @@ export function readArticleDocument(doc: Y.Doc): ArticleDocumentFields | null {
 }
 
 /** Replaces only the changed middle, so a concurrent edit elsewhere in the text survives. */
-function replaceChangedText(text: Y.Text, next: string): void {
+export function replaceChangedText(text: Y.Text, next: string): void {
   const current = text.toJSON();
   if (current === next) return;
   let start = 0;

@@ -97,7 +97,17 @@ test.describe('two workstations joined to one desk', () => {
     await boris.page.keyboard.type('Дополнение Бориса.');
     await expect(anna.galley.body).toContainText('Дополнение Бориса.', { timeout: 10_000 });
 
+    // The headline is merged too, by character: both edits survive on both screens.
+    await boris.galley.headline.click();
+    await boris.page.keyboard.press('End');
+    await boris.page.keyboard.type(' 2027 года');
+    await expect(anna.galley.headline).toHaveValue('Мост на Садовой откроют в мае 2027 года', {
+      timeout: 10_000,
+    });
+    await expect(anna.galley.articleButton(/в мае 2027 года/)).toBeVisible({ timeout: 10_000 });
+
     // Undo is each person's own: Boris's undo takes back his words, never Anna's.
+    await boris.galley.body.click();
     await boris.page.keyboard.press('Control+Z');
     await expect(anna.galley.body).not.toContainText('Дополнение Бориса.', { timeout: 10_000 });
     await expect(boris.galley.body).toContainText('Второй абзац, пока Борис читает.');

@@ -298,17 +298,31 @@ export class ArticleRepository {
     return this.db.transaction(() => {
       const renamed: string[] = [];
       let slug = fields.slug || fallbackSlug;
+      const current = this.store.row(id);
+      // As with a patch: until first publication a slug nobody typed follows the headline.
+      if (
+        current &&
+        current.headline !== fields.headline &&
+        !fields.isSlugCustom &&
+        fields.publishedAt === null
+      ) {
+        const followed = slugify(fields.headline) || fallbackSlug;
+        if (followed !== slug) {
+          slug = followed;
+          renamed.push(id);
+        }
+      }
       const holder = this.store.findIdBySlug(slug, id);
       if (holder !== undefined) {
         if (holder < id) {
           slug = this.uniqueSlug(slug, id);
-          renamed.push(id);
+          if (!renamed.includes(id)) renamed.push(id);
         } else {
           this.moveSlugAside(holder, slug, actor);
           renamed.push(holder);
         }
       }
-      const at = Math.max(this.now(), this.store.row(id)?.updated_at ?? 0);
+      const at = Math.max(this.now(), current?.updated_at ?? 0);
       const bodyText = extractPlainText(fields.body);
       const row = {
         headline: fields.headline,
@@ -320,7 +334,7 @@ export class ArticleRepository {
         bodyJson: JSON.stringify(fields.body),
         bodyText,
       };
-      const isNew = this.store.row(id) === undefined;
+      const isNew = current === undefined;
       saveArticle(this.stores, {
         id,
         actor,

@@ -32,15 +32,16 @@ export interface CollabDocument {
 export function useCollabDocument(
   articleId: string | null,
   onSaved: (article: Article) => void,
+  onRemote: (doc: Y.Doc) => void,
 ): CollabDocument {
   const client = useApiClient();
   const [doc, setDoc] = useState<Y.Doc | null>(null);
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const [loadFailed, setLoadFailed] = useState<string | null>(null);
   const retryNow = useRef<() => void>(() => undefined);
-  const latestOnSaved = useRef(onSaved);
+  const latest = useRef({ onSaved, onRemote });
   useLayoutEffect(() => {
-    latestOnSaved.current = onSaved;
+    latest.current = { onSaved, onRemote };
   });
 
   useEffect(() => {
@@ -72,7 +73,7 @@ export function useCollabDocument(
       if (result.ok) {
         retryDelay = 1_000;
         journal();
-        latestOnSaved.current(result.value);
+        latest.current.onSaved(result.value);
         if (active) setState(pending.length > 0 ? { kind: 'saving' } : { kind: 'saved' });
         if (pending.length > 0) schedule(0);
         return;
@@ -113,8 +114,10 @@ export function useCollabDocument(
           continue;
         }
         since = result.value.seq;
-        if (result.value.update)
+        if (result.value.update) {
           Y.applyUpdate(ydoc, decodeBase64(result.value.update), servicesOrigin);
+          latest.current.onRemote(ydoc);
+        }
       }
     };
 
@@ -130,6 +133,7 @@ export function useCollabDocument(
       const unsent = localStorage.getItem(journalKey(articleId));
       if (unsent) Y.applyUpdate(ydoc, decodeBase64(unsent));
       setDoc(ydoc);
+      latest.current.onRemote(ydoc);
       void pull();
     })();
 
