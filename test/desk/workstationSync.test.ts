@@ -13,6 +13,7 @@ import { ArticleWorkflow } from '../../electron/services/workflow/articleWorkflo
 import { makeTempDir } from '../support/galleyServer';
 import { runCliCaptured } from '../support/runCliCaptured';
 import { doc, paragraph, text } from '../support/tiptapNodes';
+import { makePng } from '../support/makePng';
 import { waitFor } from './connectToDesk';
 
 function paragraphs(...texts: string[]): TiptapNode {
@@ -268,5 +269,31 @@ describe('workstations joined to one desk', () => {
       lonely,
     ]);
     expect(wrong.stderr).toContain('invalid address');
+  });
+
+  it('carries the images of figures with their article', async () => {
+    const photographer = workstation('photographer');
+    const reader = workstation('reader');
+    join(photographer);
+    join(reader, borisToken);
+    const png = makePng(3, 2, (x, y) => [x * 80, y * 120, 200]);
+    const { id: imageId } = photographer.images.put(png, 'площадь.png', Date.now());
+    const created = photographer.articles.create(
+      {
+        headline: 'Фоторепортаж',
+        body: doc(paragraph(text('Площадь утром.')), {
+          type: 'figure',
+          attrs: { imageId, alt: 'Площадь', caption: 'Утро', credit: 'Фото: редакция' },
+        }),
+      },
+      'Анна',
+    );
+    await waitFor(
+      () => reader.images.get(imageId) !== undefined,
+      'the image on the reader’s machine',
+      15_000,
+    );
+    expect(Buffer.from(reader.images.get(imageId)!.bytes).equals(Buffer.from(png))).toBe(true);
+    expect(reader.articles.get(created.id)?.body.content?.[1]?.attrs?.['imageId']).toBe(imageId);
   });
 });

@@ -10,6 +10,7 @@ import type { Library } from '../library/openLibrary';
 import { readLibrarySetting, writeLibrarySetting } from '../library/librarySettings';
 import { type ArticleReplication, replicationOf } from './articleReplication';
 import { deskHttpUrl, deskSocketUrl } from './deskHttpUrl';
+import { DeskImageTransfer } from './deskImageTransfer';
 import { isVectorCovered, storedMessage, storedQuestion } from './deskStoredMessage';
 
 export type DeskConnectionState = 'connecting' | 'online' | 'offline' | 'refused';
@@ -62,6 +63,7 @@ interface OpenDocument {
 export class DeskAgent {
   readonly replication: ArticleReplication;
   private readonly socket: HocuspocusProviderWebsocket;
+  private readonly images: DeskImageTransfer;
   private readonly open = new Map<string, OpenDocument>();
   private readonly seenRemote = new Map<string, number>();
   /** Documents to open when there is room, oldest request first. */
@@ -82,6 +84,7 @@ export class DeskAgent {
     this.log = options.log ?? (() => undefined);
     this.now = options.now ?? Date.now;
     this.replication = replicationOf(options.library);
+    this.images = new DeskImageTransfer(options.library, options.url, options.token, this.log);
     this.socket = new HocuspocusProviderWebsocket({
       url: deskSocketUrl(options.url) ?? options.url,
       WebSocketPolyfill: WebSocket,
@@ -154,6 +157,7 @@ export class DeskAgent {
       if (this.state === 'refused') throw new Error(this.reason ?? 'refused by the desk');
       return this.toVisit.size === 0 && replica.pendingCount() === 0;
     }, deadline);
+    await this.images.idle();
     writeLibrarySetting(this.options.library.db, 'desk.lastSyncAt', String(this.now()));
     return { sent, received };
   }
@@ -196,6 +200,7 @@ export class DeskAgent {
     // Writes by this process or another one on the same library (the CLI, a cron job).
     for (const change of replica.changedSince(this.localCursor)) {
       this.localCursor = Math.max(this.localCursor, change.seq);
+      if (replica.isPending(change.articleId)) this.images.sendFor(change.articleId);
       const open = this.open.get(change.articleId);
       if (open) {
         // The stored state may hold another process's write: merging it in sends it up.
@@ -290,6 +295,7 @@ export class DeskAgent {
 
   private openNow(id: string): void {
     const { replica } = this.replication;
+    if (replica.isPending(id)) this.images.sendFor(id);
     const doc = replica.document(id);
     const provider = new HocuspocusProvider({
       websocketProvider: this.socket,
@@ -333,6 +339,7 @@ export class DeskAgent {
         authors.length > 0 ? authors.join(', ') : 'desk',
         wasPushed,
       );
+      if (result === 'written') this.images.fetchFor(id);
       if (result === 'kept-after-delete') {
         this.log(`galley sync: ${id} was deleted on the desk while edited here; it was kept`);
       }

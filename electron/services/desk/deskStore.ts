@@ -21,6 +21,12 @@ export interface DeskChange {
   update: Uint8Array;
 }
 
+/** An image a figure shows, kept by the SHA-256 of its bytes. */
+export interface DeskImage {
+  mimeType: string;
+  bytes: Uint8Array;
+}
+
 export interface DeskDocumentInfo {
   name: string;
   updatedAt: number;
@@ -39,6 +45,9 @@ export interface DeskStore {
   storeDocument(name: string, state: Uint8Array, at: number): Promise<void>;
   listDocuments(): Promise<DeskDocumentInfo[]>;
   recordChanges(changes: readonly DeskChange[]): Promise<void>;
+  /** Keeps an image (a second put of the same id changes nothing). */
+  putImage(id: string, image: DeskImage, at: number): Promise<void>;
+  getImage(id: string): Promise<DeskImage | null>;
   countChanges(documentName: string): Promise<{ userId: string; count: number }[]>;
   addUser(user: NewDeskUser): Promise<void>;
   listUsers(): Promise<DeskUser[]>;

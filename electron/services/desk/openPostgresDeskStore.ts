@@ -32,6 +32,21 @@ export async function openPostgresDeskStore(url: string): Promise<DeskStore> {
   return {
     kind: 'postgres',
     location,
+    putImage: async (id, image, at) => {
+      await pool.query(
+        `INSERT INTO desk_images (id, mime_type, bytes, created_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (id) DO NOTHING`,
+        [id, image.mimeType, Buffer.from(image.bytes), at],
+      );
+    },
+    getImage: async (id) => {
+      const result = await pool.query<{ mime_type: string; bytes: Buffer }>(
+        'SELECT mime_type, bytes FROM desk_images WHERE id = $1',
+        [id],
+      );
+      const row = result.rows[0];
+      return row ? { mimeType: row.mime_type, bytes: new Uint8Array(row.bytes) } : null;
+    },
     loadDocument: async (name) => {
       const result = await pool.query<{ state: Buffer }>(
         'SELECT state FROM desk_documents WHERE name = $1',

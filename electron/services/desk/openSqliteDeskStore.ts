@@ -36,6 +36,12 @@ export function openSqliteDeskStore(file: string): DeskStore {
   }
 
   const statements = {
+    putImage: db.prepare<[string, string, Buffer, number]>(
+      'INSERT OR IGNORE INTO desk_images (id, mime_type, bytes, created_at) VALUES (?, ?, ?, ?)',
+    ),
+    getImage: db.prepare<[string], { mime_type: string; bytes: Buffer }>(
+      'SELECT mime_type, bytes FROM desk_images WHERE id = ?',
+    ),
     loadDocument: db.prepare<[string], { state: Buffer }>(
       'SELECT state FROM desk_documents WHERE name = ?',
     ),
@@ -91,6 +97,16 @@ export function openSqliteDeskStore(file: string): DeskStore {
 
   return {
     kind: 'sqlite',
+    putImage: (id, image, at) => {
+      statements.putImage.run(id, image.mimeType, Buffer.from(image.bytes), at);
+      return Promise.resolve();
+    },
+    getImage: (id) => {
+      const row = statements.getImage.get(id);
+      return Promise.resolve(
+        row ? { mimeType: row.mime_type, bytes: new Uint8Array(row.bytes) } : null,
+      );
+    },
     location: file,
     loadDocument: (name) => {
       const row = statements.loadDocument.get(name);

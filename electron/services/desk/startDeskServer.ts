@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Database as DatabaseExtension } from '@hocuspocus/extension-database';
 import { Server } from '@hocuspocus/server';
 import { parseArticleDocumentName } from '../../../shared/desk/deskDocumentName';
 import type { DeskChange, DeskStore, DeskUser } from './deskStore';
 import * as Y from 'yjs';
+import { maxImageBytes, sniffImageMimeType } from '../library/imageStore';
 import { authenticateDeskToken } from './deskTokens';
 import { encodeStoredMessage, isStoredQuestion } from './deskStoredMessage';
 import { restoreDeskAuthors, snapshotDeskAuthors, stampDeskAuthors } from './stampDeskAuthors';
@@ -192,8 +194,9 @@ async function closeRevokedConnections(
 }
 
 /**
- * The desk's few HTTP answers: a health check, and the list of documents for a workstation
- * that joins (it then opens each one over the WebSocket).
+ * The desk's few HTTP answers: a health check; for people with a valid token, the list of
+ * documents (a joining workstation then opens each over the WebSocket) and the figures' images
+ * by the SHA-256 of their bytes.
  */
 async function answerHttp(
   store: DeskStore,
@@ -201,19 +204,32 @@ async function answerHttp(
   response: ServerResponse,
 ): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://desk');
+  const image = /^\/images\/([0-9a-f]{64})$/.exec(url.pathname)?.[1];
   if (request.method === 'GET' && url.pathname === '/health') {
     sendJson(response, 200, { ok: true, name: 'galley-desk' });
-  } else if (request.method === 'GET' && url.pathname === '/documents') {
+  } else if (url.pathname === '/documents' || image) {
     const authorization = request.headers.authorization ?? '';
     const token = authorization.startsWith('Bearer ') ? authorization.slice(7) : undefined;
     const authentication = await authenticateDeskToken(store, token);
     if (!authentication.ok) sendJson(response, 401, { error: authentication.reason });
-    else {
+    else if (request.method === 'GET' && url.pathname === '/documents') {
       // `since` (the desk's own clock, ms) lets a joined workstation ask only for what changed.
       const since = Number(url.searchParams.get('since') ?? 0) || 0;
       const documents = (await store.listDocuments()).filter((doc) => doc.updatedAt >= since);
       sendJson(response, 200, { documents });
-    }
+    } else if (image && (request.method === 'GET' || request.method === 'HEAD')) {
+      const found = await store.getImage(image);
+      if (!found) sendJson(response, 404, { error: 'no such image' });
+      else {
+        response.writeHead(200, {
+          'Content-Type': found.mimeType,
+          'Content-Length': found.bytes.length,
+        });
+        response.end(request.method === 'GET' ? Buffer.from(found.bytes) : undefined);
+      }
+    } else if (image && request.method === 'PUT') {
+      await receiveImage(store, image, request, response);
+    } else sendJson(response, 405, { error: 'method not allowed' });
   } else {
     sendJson(response, 404, { error: 'not found' });
   }
@@ -221,6 +237,34 @@ async function answerHttp(
   // tells it this one has been answered.
   // eslint-disable-next-line @typescript-eslint/only-throw-error
   throw null;
+}
+
+/** Takes an image whose bytes hash to its id and are an image a page can show. */
+async function receiveImage(
+  store: DeskStore,
+  id: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxImageBytes) {
+      sendJson(response, 413, { error: 'image too large' });
+      return;
+    }
+    chunks.push(chunk);
+  }
+  const bytes = Buffer.concat(chunks);
+  const mimeType = sniffImageMimeType(bytes);
+  if (createHash('sha256').update(bytes).digest('hex') !== id || !mimeType) {
+    sendJson(response, 400, { error: 'not the image this id names' });
+    return;
+  }
+  await store.putImage(id, { mimeType, bytes }, Date.now());
+  response.writeHead(204);
+  response.end();
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {

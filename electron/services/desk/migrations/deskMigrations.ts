@@ -58,6 +58,27 @@ export const deskMigrations: readonly DeskMigration[] = [
       CREATE INDEX desk_changes_by_document ON desk_changes (document_name, id);
     `,
   },
+  {
+    version: 2,
+    name: 'images',
+    // Figures' images, by the SHA-256 of their bytes (the id the body's figures carry).
+    sqlite: `
+      CREATE TABLE desk_images (
+        id TEXT PRIMARY KEY CHECK (length(id) = 64),
+        mime_type TEXT NOT NULL,
+        bytes BLOB NOT NULL,
+        created_at INTEGER NOT NULL
+      ) STRICT;
+    `,
+    postgres: `
+      CREATE TABLE desk_images (
+        id TEXT PRIMARY KEY CHECK (length(id) = 64),
+        mime_type TEXT NOT NULL,
+        bytes BYTEA NOT NULL,
+        created_at BIGINT NOT NULL
+      );
+    `,
+  },
 ];
 
 for (const [index, migration] of deskMigrations.entries()) {
