@@ -296,4 +296,66 @@ describe('workstations joined to one desk', () => {
     expect(Buffer.from(reader.images.get(imageId)!.bytes).equals(Buffer.from(png))).toBe(true);
     expect(reader.articles.get(created.id)?.body.content?.[1]?.attrs?.['imageId']).toBe(imageId);
   });
+
+  it('keeps slugs unique across the desk: the older article keeps a contested slug on every machine', async () => {
+    const north = workstation('north');
+    const south = workstation('south');
+    // Written apart, offline, with the same headline (and so the same slug).
+    const older = north.articles.create({ headline: 'Снегопад в городе' }, 'Анна');
+    const younger = south.articles.create({ headline: 'Снегопад в городе' }, 'Борис');
+    expect(older.id < younger.id).toBe(true);
+    join(north);
+    join(south, borisToken);
+    const slugsOn = (library: Library) => [
+      library.articles.get(older.id)?.slug,
+      library.articles.get(younger.id)?.slug,
+    ];
+    await waitFor(
+      () =>
+        JSON.stringify(slugsOn(north)) ===
+          JSON.stringify(['snegopad-v-gorode', 'snegopad-v-gorode-2']) &&
+        JSON.stringify(slugsOn(south)) ===
+          JSON.stringify(['snegopad-v-gorode', 'snegopad-v-gorode-2']),
+      'the same unique slugs on both machines',
+      15_000,
+    );
+  });
+
+  it('deletes everywhere an article nobody is editing, and keeps one that someone edited offline meanwhile', async () => {
+    const desktop = workstation('desktop');
+    const laptop = workstation('laptop');
+    const onDesktop = join(desktop);
+    const onLaptop = join(laptop, borisToken);
+    const quiet = desktop.articles.create({ headline: 'Устаревшая заметка' }, 'Анна');
+    const busy = desktop.articles.create({ headline: 'Заметка в работе' }, 'Анна');
+    await waitFor(
+      () =>
+        laptop.articles.get(quiet.id) !== undefined && laptop.articles.get(busy.id) !== undefined,
+      'both articles on the laptop',
+    );
+    await waitFor(
+      () => onDesktop.status().pending === 0 && onLaptop.status().pending === 0,
+      'pushed',
+    );
+
+    desktop.articles.delete(quiet.id, 'Анна');
+    await waitFor(() => laptop.articles.get(quiet.id) === undefined, 'the deletion on the laptop');
+
+    // The laptop goes offline and edits; meanwhile the desktop deletes that article.
+    await leave(onLaptop);
+    laptop.articles.update(busy.id, { lede: 'Дописано в поезде' }, 'Борис');
+    desktop.articles.delete(busy.id, 'Анна');
+    await waitFor(() => onDesktop.status().pending === 0, 'the deletion pushed');
+    const back = join(laptop, borisToken);
+    // The edit wins: the article comes back on both machines, with what was typed offline.
+    await waitFor(
+      () =>
+        desktop.articles.get(busy.id)?.lede === 'Дописано в поезде' &&
+        laptop.articles.get(busy.id)?.lede === 'Дописано в поезде' &&
+        back.status().pending === 0,
+      'the edited article kept everywhere',
+      15_000,
+    );
+    expect(desktop.articles.get(quiet.id)).toBeUndefined();
+  });
 });
