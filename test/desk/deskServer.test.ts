@@ -188,4 +188,37 @@ describe.each(['sqlite', 'postgres'] as const)('the desk server on %s', (kind) =
       'both texts in one',
     );
   });
+
+  it('names who wrote each change itself, and refuses writing under someone else’s name', async () => {
+    const honest = connect(anna);
+    await honest.synced;
+    honest.doc.getText('signed').insert(0, 'Анна пишет');
+    await waitFor(() => !honest.provider.hasUnsyncedChanges, 'the desk to take Anna’s words');
+    const forger = connect(boris);
+    await forger.synced;
+    await waitFor(
+      () => forger.doc.getMap('deskAuthors').get(String(honest.doc.clientID)) === 'Анна Петрова',
+      'the desk’s stamp for Anna',
+    );
+    // A forged stamp in the authors map is put back by the desk.
+    forger.doc.getMap('deskAuthors').set(String(forger.doc.clientID), 'Анна Петрова');
+    await waitFor(
+      () => honest.doc.getMap('deskAuthors').get(String(forger.doc.clientID)) === 'Boris Ivanov',
+      'the forged stamp corrected',
+    );
+    // Writing new text under Anna's client id is refused; the desk keeps serving Anna.
+    const impostor = connect(boris);
+    await impostor.synced;
+    impostor.doc.clientID = honest.doc.clientID;
+    impostor.doc.getText('signed').insert(0, 'подделка ');
+    expect((await impostor.closed).reason).toBe('update under another person’s client id');
+    impostor.destroy();
+    honest.doc.getText('signed').insert(honest.doc.getText('signed').length, ' дальше');
+    const witness = connect(boris);
+    await witness.synced;
+    await waitFor(
+      () => witness.doc.getText('signed').toJSON() === 'Анна пишет дальше',
+      'Anna’s words only',
+    );
+  });
 });
