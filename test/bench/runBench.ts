@@ -23,6 +23,7 @@ const allPhases = [
   'export',
   'save',
   'editor',
+  'desk',
 ];
 
 function readFlags(argv: readonly string[]): Map<string, string> {

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { benchPaths } from './benchPaths';
 import type { BenchConfig, PhaseOutput, PhaseRunner } from './benchTypes';
+import { runDeskPhase } from './runDeskPhase';
 import { runEditorPhase } from './runEditorPhase';
 import { runExportPhase } from './runExportPhase';
 import { runGeneratePhase } from './runGeneratePhase';
@@ -24,6 +25,7 @@ const phaseRunners: Record<string, PhaseRunner> = {
   export: runExportPhase,
   save: runSavePhase,
   editor: runEditorPhase,
+  desk: runDeskPhase,
 };
 
 /** The checked-out commit, marked when app files differ from it (the bench's own files apart). */
