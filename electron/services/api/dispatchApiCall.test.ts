@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { apiChannels, type ApiChannel } from '../../../shared/api/apiChannels';
 import { apiContract, type ApiInput, type ApiOutput } from '../../../shared/api/apiContract';
 import { openLibrary, type Library } from '../library/openLibrary';
@@ -281,6 +282,24 @@ describe('every API channel answers inside its output contract', () => {
     expect(status.summary?.blocked.map((held) => held.rule.code)).toContain('quotes_open');
     await call('export:cancel', { jobId });
     await call('articles:delete', { id: updated.id });
+
+    // The editor's Yjs document: open, type into the headline, send, pull.
+    const opened = await call('collab:open', { id: sample.id });
+    const editing = new Y.Doc();
+    Y.applyUpdate(editing, Buffer.from(opened.update, 'base64'));
+    const vector = Y.encodeStateVector(editing);
+    editing.getText('headline').insert(0, 'Срочно: ');
+    const pushed = await call('collab:push', {
+      id: sample.id,
+      update: Buffer.from(Y.encodeStateAsUpdate(editing, vector)).toString('base64'),
+    });
+    expect(pushed.headline.startsWith('Срочно: ')).toBe(true);
+    const pulled = await call('collab:pull', {
+      id: sample.id,
+      vector: Buffer.from(Y.encodeStateVector(new Y.Doc())).toString('base64'),
+      since: 0,
+    });
+    expect(pulled.update).not.toBeNull();
 
     expect(await call('desk:status', {})).toEqual({ joined: false });
     expect(
