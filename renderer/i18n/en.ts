@@ -230,6 +230,15 @@ export const en = {
     discard: 'Discard them',
   },
   desk: {
+    noticesLabel: 'News from the desk',
+    notice: {
+      'kept-after-delete':
+        '«{{headline}}» was deleted on the desk by {{person}} ({{time}}) while you were editing it here. It was kept, with your edits, for everyone.',
+      'restored-after-delete':
+        '«{{headline}}», which was deleted here, is back: {{person}} had edited it offline ({{time}}), and edits are never lost.',
+    },
+    openArticle: 'Open',
+    dismiss: 'Dismiss',
     title: 'Desk',
     hint: 'Join your desk to share articles, edits and quote checks with colleagues. Ask the chief editor for the desk address and your personal token (galley desk user add).',
     address: 'Desk address',

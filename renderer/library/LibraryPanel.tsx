@@ -4,6 +4,7 @@ import { articleSortKeys, type ArticleSortKey } from '../../shared/article/artic
 import { articleStatuses, type ArticleLanguage } from '../../shared/article/articleSchema';
 import { menuCommandEvent, type MenuCommand } from '../api/galleyBridge';
 import { useApiQuery } from '../api/useApiQuery';
+import { DeskNotices } from './DeskNotices';
 import { useDeskChanges } from './useDeskChanges';
 import { emptyLibraryFilters, libraryFilterReducer, toLibraryQuery } from './libraryFilters';
 import './library.css';
@@ -123,6 +124,7 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
         </div>
       )}
       {children}
+      <DeskNotices onOpen={onSelect} />
       <div className="library-search">
         <input
           type="search"

@@ -30,6 +30,7 @@ export const apiChannels = [
   'desk:status',
   'desk:join',
   'desk:leave',
+  'desk:dismissNotice',
   'collab:open',
   'collab:push',
   'collab:pull',

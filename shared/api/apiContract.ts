@@ -273,6 +273,10 @@ export const apiContract = {
     input: z.object({}).strict(),
     output: deskStatusSchema,
   },
+  'desk:dismissNotice': {
+    input: z.object({ id: z.number().int().positive() }).strict(),
+    output: deskStatusSchema,
+  },
 } as const satisfies { [Channel in ApiChannel]: ApiContractEntry };
 
 export type ApiContract = typeof apiContract;

@@ -15,6 +15,19 @@ export const deskProblemSchema = z.enum([
 ]);
 export type DeskProblem = z.infer<typeof deskProblemSchema>;
 
+/** Something the desk did that the person here is told about, until they dismiss it. */
+export const deskNoticeSchema = z.object({
+  id: z.number().int(),
+  articleId: z.string(),
+  headline: z.string(),
+  /** Deleted elsewhere while edited here (kept), or deleted here and back (someone edited it). */
+  kind: z.enum(['kept-after-delete', 'restored-after-delete']),
+  /** Who deleted it (kept) or whose edits brought it back (restored). */
+  person: z.string(),
+  at: z.number().int(),
+});
+export type DeskNotice = z.infer<typeof deskNoticeSchema>;
+
 export const deskStatusSchema = z.discriminatedUnion('joined', [
   z.object({ joined: z.literal(false) }),
   z.object({
@@ -27,6 +40,7 @@ export const deskStatusSchema = z.discriminatedUnion('joined', [
     pending: z.number().int(),
     /** Grows with every change to an article's document, here or from the desk: lists refresh on it. */
     changes: z.number().int(),
+    notices: z.array(deskNoticeSchema),
   }),
 ]);
 export type DeskStatus = z.infer<typeof deskStatusSchema>;

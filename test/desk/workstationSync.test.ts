@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { replicationOf } from '../../electron/services/desk/articleReplication';
 import { DeskAgent } from '../../electron/services/desk/deskAgent';
 import type { DeskStore } from '../../electron/services/desk/deskStore';
 import { addDeskUser } from '../../electron/services/desk/deskTokens';
@@ -357,5 +358,17 @@ describe('workstations joined to one desk', () => {
       15_000,
     );
     expect(desktop.articles.get(quiet.id)).toBeUndefined();
+    // Both people are told: who deleted it, and whose edits brought it back.
+    const notices = (library: Library) =>
+      replicationOf(library)
+        .replica.openNotices()
+        .map(({ articleId, kind, person }) => ({ articleId, kind, person }));
+    expect(notices(laptop)).toEqual([
+      { articleId: busy.id, kind: 'kept-after-delete', person: 'Анна Петрова' },
+    ]);
+    await waitFor(() => notices(desktop).length === 1, 'the notice on the desktop');
+    expect(notices(desktop)).toEqual([
+      { articleId: busy.id, kind: 'restored-after-delete', person: 'Борис Иванов' },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { addDeskUser } from '../../electron/services/desk/deskTokens';
 import { openDeskStore } from '../../electron/services/desk/openDeskStore';
 import { makeTempDir, startGalleyServer, type GalleyServer } from '../support/galleyServer';
@@ -117,6 +118,7 @@ test.describe('two workstations joined to one desk', () => {
 
 test('Settings → Desk speaks Russian: the join form, a refused token, and a joined library', async ({
   galley,
+  server,
   page,
 }, testInfo) => {
   const dir = makeTempDir('galley-desk-ru-');
@@ -151,9 +153,23 @@ test('Settings → Desk speaks Russian: the join form, a refused token, and a jo
       path: testInfo.outputPath('desk-settings-joined-ru.png'),
       contentType: 'image/png',
     });
+    // A notice from the desk (an article deleted elsewhere while edited here), as the library
+    // records it, reaches the library panel in Russian and can be dismissed.
+    const db = new Database(server.libraryPath);
+    const sample = db.prepare<[], { id: string }>('SELECT id FROM articles LIMIT 1').get();
+    db.prepare(
+      "INSERT INTO desk_notices (article_id, kind, person, at) VALUES (?, 'kept-after-delete', 'Борис Иванов', ?)",
+    ).run(sample?.id ?? '', Date.now());
+    db.close();
+    await page.keyboard.press('Escape');
+    const notice = page.getByRole('list', { name: 'Сообщения редакции' });
+    await expect(notice).toContainText('удалил(а) Борис Иванов', { timeout: 10_000 });
+    await page.screenshot({ path: testInfo.outputPath('desk-notice-ru.png') });
+    await notice.getByRole('button', { name: 'Скрыть' }).click();
+    await expect(notice).toHaveCount(0);
+    await page.getByRole('button', { name: 'Настройки', exact: true }).click();
     await dialog.getByRole('button', { name: 'Отключиться от редакции' }).click();
     await expect(dialog.getByLabel('Адрес редакции')).toBeVisible();
-    void galley;
   } finally {
     await desk.stop();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import type { ApiHandlers } from './apiHandlers';
 import { DeskJoinError, type DeskLink } from '../desk/deskLink';
 
-type DeskChannel = 'desk:status' | 'desk:join' | 'desk:leave';
+type DeskChannel = 'desk:status' | 'desk:join' | 'desk:leave' | 'desk:dismissNotice';
 
 /** Settings → Desk: the library's link to its desk (absent in a process that does not sync). */
 export function createDeskHandlers(desk: DeskLink | undefined): Pick<ApiHandlers, DeskChannel> {
@@ -19,5 +19,6 @@ export function createDeskHandlers(desk: DeskLink | undefined): Pick<ApiHandlers
       }
     },
     'desk:leave': async () => (desk ? await desk.leave() : notJoined),
+    'desk:dismissNotice': ({ id }) => desk?.dismissNotice(id) ?? notJoined,
   };
 }

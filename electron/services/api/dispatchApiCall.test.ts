@@ -306,6 +306,7 @@ describe('every API channel answers inside its output contract', () => {
       (await call('desk:join', { url: 'ftp://desk.example', token: 'gly_x' })).problem,
     ).not.toBeNull();
     expect(await call('desk:leave', {})).toEqual({ joined: false });
+    expect(await call('desk:dismissNotice', { id: 1 })).toEqual({ joined: false });
 
     expect(logged).toEqual([]);
     expect([...apiChannels].filter((channel) => !answered.has(channel))).toEqual([]);

@@ -142,8 +142,15 @@ export class ArticleReplication implements ArticleChangeListener {
       if (deletion !== null) {
         if (existing && !pushed && !this.replica.isDeleted(id)) {
           // Someone deleted it while this machine still had edits on their way up: the edits
-          // win, the article comes back for everyone, and its history says so.
+          // win, the article comes back for everyone, and the person here is told.
           writeArticleDeletion(doc, null, localOrigin);
+          // The deleter as the desk verified them; the name in the mark is only what was claimed.
+          this.replica.addNotice({
+            articleId: id,
+            kind: 'kept-after-delete',
+            person: actor === 'desk' ? deletion.by : actor,
+            at,
+          });
           result = 'kept-after-delete';
         } else {
           this.replica.store(id, doc, at, pushed, 0);
@@ -156,6 +163,10 @@ export class ArticleReplication implements ArticleChangeListener {
           }
           return existing ? 'deleted' : 'unchanged';
         }
+      }
+      if (deletion === null && this.replica.isDeleted(id) && !existing) {
+        // Deleted here, and back because someone else had edits on their way: say so here.
+        this.replica.addNotice({ articleId: id, kind: 'restored-after-delete', person: actor, at });
       }
       let renamed: string[] = [];
       this.materializing = true;

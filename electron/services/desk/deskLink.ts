@@ -46,6 +46,12 @@ export class DeskLink {
       lastSyncAt: status.lastSyncAt,
       pending: status.pending,
       changes: replicationOf(this.library).replica.latestSeq(),
+      notices: replicationOf(this.library)
+        .replica.openNotices()
+        .map((notice) => ({
+          ...notice,
+          headline: this.library.articles.get(notice.articleId)?.headline ?? '',
+        })),
     };
   }
 
@@ -64,6 +70,11 @@ export class DeskLink {
     deleteLibrarySetting(this.library.db, 'desk.url');
     deleteLibrarySetting(this.library.db, 'desk.token');
     replicationOf(this.library).everyArticle = false;
+    return this.status();
+  }
+
+  dismissNotice(id: number): DeskStatus {
+    replicationOf(this.library).replica.dismissNotice(id);
     return this.status();
   }
 

@@ -11,6 +11,16 @@ interface DocumentRow {
   seq: number;
 }
 
+/** Something the desk did to an article that the people here are told about. */
+export interface DeskNotice {
+  id: number;
+  articleId: string;
+  kind: 'kept-after-delete' | 'restored-after-delete';
+  /** Who deleted it. */
+  person: string;
+  at: number;
+}
+
 /** A document written since a point in `seq` order. */
 export interface ReplicaChange {
   articleId: string;
@@ -135,6 +145,25 @@ export class DeskReplica {
     return this.s.maxSeq.get()?.seq ?? 0;
   }
 
+  /** Tells the people here what the desk did to an article (see `desk_notices`). */
+  addNotice(notice: Omit<DeskNotice, 'id'>): void {
+    this.s.addNotice.run(notice.articleId, notice.kind, notice.person, notice.at);
+  }
+
+  openNotices(): DeskNotice[] {
+    return this.s.openNotices.all().map((row) => ({
+      id: row.id,
+      articleId: row.article_id,
+      kind: row.kind,
+      person: row.person,
+      at: row.at,
+    }));
+  }
+
+  dismissNotice(id: number): void {
+    this.s.dismissNotice.run(id);
+  }
+
   /** Drops the article's cached document (memory); the next read loads it again. */
   forget(articleId: string): void {
     this.cache.delete(articleId);
@@ -143,6 +172,14 @@ export class DeskReplica {
 
 function prepare(db: Database) {
   return {
+    addNotice: db.prepare<[string, string, string, number]>(
+      'INSERT INTO desk_notices (article_id, kind, person, at) VALUES (?, ?, ?, ?)',
+    ),
+    openNotices: db.prepare<
+      [],
+      { id: number; article_id: string; kind: DeskNotice['kind']; person: string; at: number }
+    >('SELECT id, article_id, kind, person, at FROM desk_notices WHERE dismissed = 0 ORDER BY id'),
+    dismissNotice: db.prepare<[number]>('UPDATE desk_notices SET dismissed = 1 WHERE id = ?'),
     isPending: db.prepare<[string], { found: number }>(
       'SELECT 1 AS found FROM desk_documents WHERE article_id = ? AND pushed_seq < seq',
     ),

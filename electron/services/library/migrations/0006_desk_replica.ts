@@ -22,5 +22,17 @@ export const migration0006: Migration = {
     ) STRICT;
     CREATE INDEX desk_documents_by_seq ON desk_documents (seq);
     CREATE INDEX desk_documents_pending ON desk_documents (seq) WHERE pushed_seq < seq;
+
+    -- What the desk did that a person here should hear about: an article deleted elsewhere
+    -- while it was edited here (kept, with the edits), or one deleted here that came back.
+    CREATE TABLE desk_notices (
+      id INTEGER PRIMARY KEY,
+      article_id TEXT NOT NULL,
+      kind TEXT NOT NULL CHECK (kind IN ('kept-after-delete', 'restored-after-delete')),
+      person TEXT NOT NULL,
+      at INTEGER NOT NULL,
+      dismissed INTEGER NOT NULL DEFAULT 0 CHECK (dismissed IN (0, 1))
+    ) STRICT;
+    CREATE INDEX desk_notices_open ON desk_notices (id) WHERE dismissed = 0;
   `,
 };
