@@ -113,6 +113,21 @@ test.describe('two workstations joined to one desk', () => {
     await expect(anna.galley.body).not.toContainText('Дополнение Бориса.', { timeout: 10_000 });
     await expect(boris.galley.body).toContainText('Второй абзац, пока Борис читает.');
     await expect(anna.galley.body).toContainText('Второй абзац, пока Борис читает.');
+
+    // Typography is one undo step of its own, for the person who ran it.
+    await anna.galley.body.click();
+    await anna.page.keyboard.press('Control+End');
+    await anna.page.keyboard.press('Enter');
+    await anna.page.keyboard.type('Он сказал: "Готово" - и ушёл');
+    await expect(boris.galley.body).toContainText('"Готово" - и ушёл', { timeout: 10_000 });
+    await anna.page.waitForTimeout(700);
+    await anna.page.getByRole('button', { name: 'Apply typography' }).click();
+    // The article is English (the interface language when it was created): English quotes.
+    await expect(boris.galley.body).toContainText('“Готово” —', { timeout: 10_000 });
+    await anna.galley.body.press('Control+Z');
+    await expect(anna.galley.body).toContainText('"Готово" - и ушёл');
+    await expect(boris.galley.body).toContainText('"Готово" - и ушёл', { timeout: 10_000 });
+    await expect(anna.galley.body).toContainText('Второй абзац, пока Борис читает.');
   });
 });
 
