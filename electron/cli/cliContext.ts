@@ -29,6 +29,10 @@ export interface CliContext {
     override?: string | undefined;
     desk?: string | undefined;
     token?: string | undefined;
+    kind?: string | undefined;
+    url?: string | undefined;
+    secret?: string | undefined;
+    target?: string | undefined;
     all: boolean;
     force: boolean;
     noMark: boolean;

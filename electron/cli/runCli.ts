@@ -7,6 +7,9 @@ import { type CliContext, type CliIo, printJson } from './cliContext';
 import { backupCommand, restoreCommand } from './commands/backupCommand';
 import { deskCommand } from './commands/deskCommand';
 import { syncCommand } from './commands/syncCommand';
+import { outboxCommand } from './commands/outboxCommand';
+import { publishCommand } from './commands/publishCommand';
+import { targetCommand } from './commands/targetCommand';
 import { exportCommand } from './commands/exportCommand';
 import { importCommand } from './commands/importCommand';
 import { listCommand } from './commands/listCommand';
@@ -46,6 +49,12 @@ Commands:
   sync [--desk URL --token T] [--json]
                             one round with the desk: this library's changes go up, the desk's
                             come down (joins the desk when given; for cron on an exporting machine)
+  target add NAME --kind http --url URL [--secret S] [--base-url SITE]
+                            a place to publish to: an HTTP receiver (signed with the secret)
+  target list | target remove NAME | target test NAME
+  publish --target NAME [--status ready | --ids A,B] [--json]
+                            queue articles in the outbox and deliver them (the quote gate applies)
+  outbox [--json]           the publishing queue: pending, delivered, failed, blocked
   build-ui                  build the interface that serve and the desktop app load
 
 Options:
@@ -69,6 +78,9 @@ const commands: Readonly<Record<string, Command>> = {
   restore: restoreCommand,
   desk: deskCommand,
   sync: syncCommand,
+  target: targetCommand,
+  publish: publishCommand,
+  outbox: outboxCommand,
   'build-ui': async ({ io }) => {
     await ensureRendererBuild((line) => io.stderr(`${line}\n`));
     return 0;
@@ -116,6 +128,10 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
         override: { type: 'string' },
         desk: { type: 'string' },
         token: { type: 'string' },
+        kind: { type: 'string' },
+        url: { type: 'string' },
+        secret: { type: 'string' },
+        target: { type: 'string' },
         all: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         'no-mark': { type: 'boolean', default: false },
@@ -139,7 +155,15 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
   }
   const command = commands[name];
   if (!command) throw new CliError(`unknown command "${name}" (see galley --help)`, 2);
-  const takesPositionals = ['show', 'search', 'status', 'import', 'quotes', 'desk'].includes(name);
+  const takesPositionals = [
+    'show',
+    'search',
+    'status',
+    'import',
+    'quotes',
+    'desk',
+    'target',
+  ].includes(name);
   if (!takesPositionals && rest.length > 0)
     throw new CliError(`unexpected argument "${rest[0]}" (see galley --help)`, 2);
   const context: CliContext = {
@@ -162,6 +186,10 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
       override: values.override,
       desk: values.desk,
       token: values.token,
+      kind: values.kind,
+      url: values.url,
+      secret: values.secret,
+      target: values.target,
       all: values.all,
       force: values.force,
       noMark: values['no-mark'],

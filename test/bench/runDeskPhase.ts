@@ -88,7 +88,14 @@ export const runDeskPhase: PhaseRunner = async (config, paths) => {
     const received = fresh.library.articles.count();
     benchLog('desk', `received ${received} articles in ${receiveSeconds.toFixed(1)} s`);
 
-    // Two workstations: an edit on one, until the other's library has it.
+    // Two workstations that already hold the desk (copies of the one that just received it):
+    // an edit on one, until the other's library has it.
+    await fresh.agent.stop();
+    agents.splice(agents.indexOf(fresh.agent), 1);
+    fresh.library.close();
+    libraries.splice(libraries.indexOf(fresh.library), 1);
+    for (const name of ['first', 'second'])
+      fs.copyFileSync(path.join(dir, 'fresh.galley'), path.join(dir, `${name}.galley`));
     const first = station('first');
     const second = station('second');
     first.agent.start();

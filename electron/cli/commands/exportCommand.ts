@@ -72,7 +72,8 @@ export function exportCommand(context: CliContext): Promise<number> {
   });
 }
 
-function parseSelection(context: CliContext): ExportSelection {
+/** `--status S | --all | --ids A,B`, `--rubric R`, `--since DATE`: which articles (export, publish). */
+export function parseSelection(context: CliContext): ExportSelection {
   const { flags } = context;
   const choices = [flags.status !== undefined, flags.all, flags.ids !== undefined].filter(
     Boolean,

@@ -1,6 +1,4 @@
 import type { Article } from '../../../shared/article/articleSchema';
-import { collectFigureImageIds } from '../../../shared/export/collectFigureImageIds';
-import type { ExportArticle } from '../../../shared/export/exportTypes';
 import type { RuleFailure } from '../../../shared/rules/ruleFailure';
 import type { Library } from '../library/openLibrary';
 import { FactCheckService } from '../quotes/factCheckService';
@@ -8,6 +6,7 @@ import { ArticleWorkflow } from '../workflow/articleWorkflow';
 import { exportSite, type ExportSummary } from './exportSite';
 import { selectArticlesForExport, type ExportSelection } from './selectArticlesForExport';
 import { lockExportFolder } from './sweepStagedFiles';
+import { toExportArticle } from './toExportArticle';
 
 export interface LibraryExportOptions {
   outDir: string;
@@ -96,28 +95,4 @@ export async function runLibraryExport(
     published = toMark.length;
   }
   return { ...summary, blocked, published };
-}
-
-function toExportArticle(library: Library, article: Article, speakers: string[]): ExportArticle {
-  return {
-    id: article.id,
-    headline: article.headline,
-    lede: article.lede,
-    rubric: article.rubric,
-    tags: article.tags,
-    bylines: article.bylines,
-    slug: article.slug,
-    language: article.language,
-    body: article.body,
-    createdAt: article.createdAt,
-    updatedAt: article.updatedAt,
-    publishedAt: article.publishedAt,
-    version: article.version,
-    related: article.related.map((item) => ({ headline: item.headline })),
-    images: collectFigureImageIds(article.body).flatMap((imageId) => {
-      const image = library.images.get(imageId);
-      return image ? [{ imageId, fileName: image.fileName, mimeType: image.mimeType }] : [];
-    }),
-    speakers,
-  };
 }

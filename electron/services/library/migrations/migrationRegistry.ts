@@ -5,6 +5,7 @@ import { migration0003 } from './0003_images';
 import { migration0004 } from './0004_quote_annotations';
 import { migration0005 } from './0005_facet_indexes';
 import { migration0006 } from './0006_desk_replica';
+import { migration0007 } from './0007_publishing';
 
 /** Every migration, oldest first. Append only. */
 export const migrations: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
 ];
 
 for (const [index, migration] of migrations.entries()) {
