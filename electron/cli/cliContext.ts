@@ -33,6 +33,7 @@ export interface CliContext {
     url?: string | undefined;
     secret?: string | undefined;
     target?: string | undefined;
+    timeout?: string | undefined;
     all: boolean;
     force: boolean;
     noMark: boolean;

@@ -52,7 +52,7 @@ Commands:
   target add NAME --kind http --url URL [--secret S] [--base-url SITE]
                             a place to publish to: an HTTP receiver (signed with the secret)
   target list | target remove NAME | target test NAME
-  publish --target NAME [--status ready | --ids A,B] [--json]
+  publish --target NAME [--status ready | --ids A,B] [--timeout SECONDS] [--json]
                             queue articles in the outbox and deliver them (the quote gate applies)
   outbox [--json]           the publishing queue: pending, delivered, failed, blocked
   build-ui                  build the interface that serve and the desktop app load
@@ -132,6 +132,7 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
         url: { type: 'string' },
         secret: { type: 'string' },
         target: { type: 'string' },
+        timeout: { type: 'string' },
         all: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         'no-mark': { type: 'boolean', default: false },
@@ -190,6 +191,7 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
       url: values.url,
       secret: values.secret,
       target: values.target,
+      timeout: values.timeout,
       all: values.all,
       force: values.force,
       noMark: values['no-mark'],

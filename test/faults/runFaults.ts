@@ -22,6 +22,7 @@ import { pathTraversal } from './pathTraversal';
 import { searchInput } from './searchInput';
 import { sqlConstruction } from './sqlConstruction';
 import { killDuringExport } from './killDuringExport';
+import { killDuringPublish } from './killDuringPublish';
 import { killDuringMigration } from './killDuringMigration';
 import { killDuringSaves } from './killDuringSaves';
 import { ensureRendererBuild } from '../../electron/services/ui/rendererBuild';
@@ -33,6 +34,7 @@ const scenarios: readonly FaultScenario[] = [
   killDuringSaves,
   killDuringMigration,
   killDuringExport,
+  killDuringPublish,
   concurrentExports,
   durabilityReadBack,
   concurrentEdits,

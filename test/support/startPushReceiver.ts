@@ -24,7 +24,12 @@ export interface PushReceiver {
  * shared secret (401 when it does not match), keeps items by `Idempotency-Key` (a repeat is
  * acknowledged and not kept twice) and can be told to fail, throttle or hang.
  */
-export async function startPushReceiver(secret: string, port = 0): Promise<PushReceiver> {
+export async function startPushReceiver(
+  secret: string,
+  port = 0,
+  /** How long it takes to answer each request it takes, like a site under load. */
+  delayMs = 0,
+): Promise<PushReceiver> {
   const hanging: http.ServerResponse[] = [];
   const receiver: PushReceiver = {
     url: '',
@@ -74,10 +79,14 @@ export async function startPushReceiver(secret: string, port = 0): Promise<PushR
             body: JSON.parse(body.toString('utf8')) as Record<string, unknown>,
           });
       }
-      response.writeHead(200, { 'Content-Type': 'application/json' });
-      response.end(
-        JSON.stringify({ id: key, url: `https://site.example/items/${encodeURIComponent(key)}` }),
-      );
+      const answer200 = (): void => {
+        response.writeHead(200, { 'Content-Type': 'application/json' });
+        response.end(
+          JSON.stringify({ id: key, url: `https://site.example/items/${encodeURIComponent(key)}` }),
+        );
+      };
+      if (delayMs > 0) setTimeout(answer200, delayMs);
+      else answer200();
     });
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

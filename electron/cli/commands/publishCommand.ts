@@ -6,7 +6,7 @@ import { type CliContext, printJson, withLibrary } from '../cliContext';
 import { parseSelection } from './exportCommand';
 
 /**
- * `galley publish --target NAME [--status ready | --ids A,B] [--json]`: queues the articles in
+ * `galley publish --target NAME [--status ready | --ids A,B] [--timeout S] [--json]`: queues the articles in
  * the library's outbox (one transaction), then delivers until each is delivered or has failed,
  * with a progress line on stderr. Killed or interrupted, what is queued stays queued: the next
  * `galley publish` or `galley serve` goes on with it.
@@ -16,8 +16,11 @@ export async function publishCommand(context: CliContext): Promise<number> {
   if (!flags.target)
     throw new CliError('usage: galley publish --target NAME [--status ready | --ids A,B]', 2);
   const selection = parseSelection(context);
+  const timeoutSeconds = flags.timeout === undefined ? 30 : Number(flags.timeout);
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0 || timeoutSeconds > 600)
+    throw new CliError('--timeout takes seconds per attempt, 1 to 600', 2);
   return withLibrary(context, async (library) => {
-    const service = new PublishService(library);
+    const service = new PublishService(library, { attemptTimeoutMs: timeoutSeconds * 1000 });
     let queued;
     try {
       queued = service.queue(

@@ -142,9 +142,12 @@ export class DeskAgent {
     const local = new Set(replica.changedSince(0, Number.MAX_SAFE_INTEGER).map((c) => c.articleId));
     const ids = new Set<string>(replica.pending(Number.MAX_SAFE_INTEGER).map((c) => c.articleId));
     let received = 0;
-    for (const { name } of await this.listDeskDocuments(0)) {
+    let newest = this.remoteCursor;
+    for (const { name, updatedAt } of await this.listDeskDocuments(0)) {
       const id = parseArticleDocumentName(name);
       if (id === null) continue;
+      newest = Math.max(newest, updatedAt);
+      this.seenRemote.set(id, updatedAt);
       if (!local.has(id)) received += 1;
       ids.add(id);
     }
@@ -158,6 +161,9 @@ export class DeskAgent {
       return this.toVisit.size === 0 && replica.pendingCount() === 0;
     }, deadline);
     await this.images.idle();
+    // Everything listed has been taken in: the next start asks only for what changes after.
+    this.remoteCursor = Math.max(this.remoteCursor, newest);
+    writeLibrarySetting(this.options.library.db, 'desk.cursor', String(this.remoteCursor));
     writeLibrarySetting(this.options.library.db, 'desk.lastSyncAt', String(this.now()));
     return { sent, received };
   }

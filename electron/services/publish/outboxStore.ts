@@ -98,6 +98,16 @@ export class OutboxStore {
     })();
   }
 
+  /** An item for this very version that is queued, on its way or delivered: queuing it again adds nothing. */
+  existing(
+    target: string,
+    articleId: string,
+    version: number,
+    action: OutboxAction,
+  ): number | undefined {
+    return this.s.existing.get(target, articleId, version, action)?.id;
+  }
+
   get(id: number): OutboxItem | undefined {
     const row = this.s.get.get(id);
     return row ? toItem(row) : undefined;
@@ -198,6 +208,10 @@ function prepare(db: Database) {
       'UPDATE publish_outbox SET state = ?, updated_at = ? WHERE id = ?',
     ),
     get: db.prepare<[number], OutboxRow>('SELECT * FROM publish_outbox WHERE id = ?'),
+    existing: db.prepare<[string, string, number, string], { id: number }>(
+      `SELECT id FROM publish_outbox WHERE target = ? AND article_id = ? AND article_version = ?
+         AND action = ? AND state IN ('pending', 'delivering', 'delivered') ORDER BY id DESC LIMIT 1`,
+    ),
     delivered: db.prepare<[string, number, number]>(
       `UPDATE publish_outbox SET state = 'delivered', attempts = attempts + 1, last_error = '',
          remote_url = ?, updated_at = ? WHERE id = ?`,

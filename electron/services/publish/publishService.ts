@@ -67,6 +67,12 @@ export class PublishService {
           result.missing.push(id);
           continue;
         }
+        const already = this.outbox.existing(target.name, id, article.version, action);
+        if (already !== undefined) {
+          // This version is queued or delivered already (a re-run after a kill): not twice.
+          result.queued.push({ id, outboxId: already });
+          continue;
+        }
         const refusal = action === 'publish' ? this.workflow.publishGate(article) : null;
         if (refusal) result.blocked.push({ id, reason: refusal.message, rule: refusal });
         items.push({
@@ -84,6 +90,8 @@ export class PublishService {
         const outboxId = outboxIds[index];
         if (!blocked && outboxId !== undefined) result.queued.push({ id, outboxId });
       });
+      // In the order asked for, whichever were queued before.
+      result.queued.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
     })();
     return result;
   }
@@ -176,7 +184,7 @@ export class PublishService {
       const backoff = Math.min(maxBackoffMs, firstBackoffMs * 2 ** item.attempts);
       const jitter = 0.5 + (this.options.random ?? Math.random)();
       const wait = Math.max(outcome.retryAfterMs ?? 0, backoff * jitter);
-      this.outbox.retryLater(item, done + wait, outcome.reason, done);
+      this.outbox.retryLater(item, Math.round(done + wait), outcome.reason, done);
     }
   }
 }
