@@ -3,6 +3,8 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { createApiHandlers } from '../services/api/createApiHandlers';
 import { DeskLink } from '../services/desk/deskLink';
+import { startOutboxWorker } from '../services/publish/outboxWorker';
+import { PublishService } from '../services/publish/publishService';
 import { ensureAutomaticBackup } from '../services/library/libraryBackups';
 import { openLibrary, type Library } from '../services/library/openLibrary';
 import { libraryFileName } from '../services/library/resolveLibraryPath';
@@ -21,6 +23,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let library: Library | undefined;
   let desk: DeskLink | undefined;
+  let publisher: { stop(): Promise<void> } | undefined;
   const stopBackup = new AbortController();
   let backupDone: Promise<unknown> = Promise.resolve();
 
@@ -42,7 +45,7 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     if (stopBackup.signal.aborted) return;
     stopBackup.abort();
-    void Promise.all([backupDone, desk?.close()])
+    void Promise.all([backupDone, desk?.close(), publisher?.stop()])
       .catch(() => undefined)
       .then(() => {
         library?.close();
@@ -75,6 +78,9 @@ if (!app.requestSingleInstanceLock()) {
     }
     desk = new DeskLink(library, (line) => console.error(line));
     desk.start();
+    publisher = startOutboxWorker(new PublishService(library), actor, (line) =>
+      console.error(line),
+    );
     registerIpcHandlers(
       createApiHandlers({ library, actor, transport: 'ipc', appVersion: app.getVersion(), desk }),
     );

@@ -20,6 +20,13 @@ import {
 } from '../quotes/quoteAnnotationSchema';
 import { siteAddressSchema } from '../export/siteAddressSchema';
 import { ruleFailureSchema } from '../rules/ruleFailure';
+import {
+  newPublishTargetSchema,
+  outboxItemSchema,
+  publishQueueInputSchema,
+  publishQueueResultSchema,
+  publishTargetSchema,
+} from './publishSchemas';
 import { deskJoinSchema, deskProblemSchema, deskStatusSchema } from '../desk/deskStatusSchema';
 import type { ApiChannel } from './apiChannels';
 import { libraryIntegritySchema } from './libraryIntegritySchema';
@@ -234,6 +241,39 @@ export const apiContract = {
       bylines: z.array(z.string()),
       speakers: z.array(z.string()),
     }),
+  },
+  'publish:targets': {
+    input: z.object({}).strict(),
+    output: z.object({ targets: z.array(publishTargetSchema) }),
+  },
+  'publish:addTarget': {
+    input: newPublishTargetSchema,
+    /** A refused target is an answer with the reason, for the form. */
+    output: z.object({ targets: z.array(publishTargetSchema), problem: z.string().nullable() }),
+  },
+  'publish:removeTarget': {
+    input: z.object({ name: z.string().min(1).max(60) }).strict(),
+    output: z.object({ targets: z.array(publishTargetSchema) }),
+  },
+  'publish:testTarget': {
+    input: z.object({ name: z.string().min(1).max(60) }).strict(),
+    output: z.object({ ok: z.boolean(), reason: z.string().nullable() }),
+  },
+  'publish:queue': {
+    input: publishQueueInputSchema,
+    output: publishQueueResultSchema,
+  },
+  'publish:outbox': {
+    input: z.object({}).strict(),
+    output: z.object({ items: z.array(outboxItemSchema) }),
+  },
+  'publish:retry': {
+    input: z.object({ id: z.number().int().positive() }).strict(),
+    output: z.object({ items: z.array(outboxItemSchema) }),
+  },
+  'publish:cancel': {
+    input: z.object({ id: z.number().int().positive() }).strict(),
+    output: z.object({ items: z.array(outboxItemSchema) }),
   },
   'collab:open': {
     input: z.object({ id: articleIdSchema }).strict(),

@@ -91,7 +91,19 @@ export const killDuringPublish: FaultScenario = {
       if (added.code !== 0) throw new Error(`target add failed: ${added.stderr}`);
       const publish = (timeoutMs: number) =>
         runGalley(
-          ['publish', '--target', 'site', '--status', 'ready', '--library', file, '--json'],
+          // A killed run's claims lapse after its --timeout and 5 s: the next run takes them again.
+          [
+            'publish',
+            '--target',
+            'site',
+            '--status',
+            'ready',
+            '--library',
+            file,
+            '--json',
+            '--timeout',
+            '2',
+          ],
           {
             timeoutMs,
             cwd: options.workDir,

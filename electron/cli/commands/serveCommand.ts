@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createApiHandlers } from '../../services/api/createApiHandlers';
 import { DeskLink } from '../../services/desk/deskLink';
+import { startOutboxWorker } from '../../services/publish/outboxWorker';
+import { PublishService } from '../../services/publish/publishService';
 import { startHttpBridgeOnLibraryPort } from '../../services/http/startHttpBridgeOnLibraryPort';
 import { ensureAutomaticBackup } from '../../services/library/libraryBackups';
 import { readLibrarySetting } from '../../services/library/librarySettings';
@@ -24,6 +26,9 @@ export async function serveCommand(context: CliContext): Promise<number> {
   });
   const desk = new DeskLink(library, (line) => io.stderr(`${line}\n`));
   desk.start();
+  const publisher = startOutboxWorker(new PublishService(library), context.actor, (line) =>
+    io.stderr(`${line}\n`),
+  );
   const bridge = await startHttpBridgeOnLibraryPort({
     library,
     handlers: createApiHandlers({
@@ -72,7 +77,7 @@ export async function serveCommand(context: CliContext): Promise<number> {
       stopBackup.abort();
       // The connection closes only after the backup has let go of it: closing under a running
       // backup would skip the checkpoint that folds the -wal back into the library.
-      void Promise.all([bridge.close(), backupDone, desk.close()]).then(() => {
+      void Promise.all([bridge.close(), backupDone, desk.close(), publisher.stop()]).then(() => {
         library.close();
         resolve();
       });

@@ -12,6 +12,7 @@ import { createExportHandlers } from './exportHandlers';
 import { createQuoteHandlers } from './quoteHandlers';
 import { createDeskHandlers } from './deskHandlers';
 import { createCollabHandlers } from './collabHandlers';
+import { createPublishHandlers } from './publishHandlers';
 import type { DeskLink } from '../desk/deskLink';
 import type { ApiHandlers } from './apiHandlers';
 import type { ApiChannel } from '../../../shared/api/apiChannels';
@@ -32,6 +33,11 @@ export const libraryWriteChannels: ReadonlySet<ApiChannel> = new Set<ApiChannel>
   'export:start',
   'desk:join',
   'collab:push',
+  'publish:addTarget',
+  'publish:removeTarget',
+  'publish:queue',
+  'publish:retry',
+  'publish:cancel',
 ]);
 
 export interface ApiContext {
@@ -161,6 +167,7 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
     ...createExportHandlers(library, actor),
     ...createDeskHandlers(context.desk),
     ...createCollabHandlers(library, actor),
+    ...createPublishHandlers(library, actor),
   };
 }
 

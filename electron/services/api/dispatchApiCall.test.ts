@@ -301,6 +301,27 @@ describe('every API channel answers inside its output contract', () => {
     });
     expect(pulled.update).not.toBeNull();
 
+    // Publishing: a target refused, one added, a queue with nothing ready, the outbox read.
+    expect(
+      (await call('publish:addTarget', { name: 'ftp', kind: 'http', url: 'ftp://x', secret: '' }))
+        .problem,
+    ).toContain('http(s)');
+    await call('publish:addTarget', {
+      name: 'site',
+      kind: 'http',
+      url: 'http://127.0.0.1:9/in',
+      secret: 's',
+    });
+    expect((await call('publish:targets', {})).targets.map((target) => target.hasSecret)).toEqual([
+      true,
+    ]);
+    expect((await call('publish:testTarget', { name: 'site' })).ok).toBe(false);
+    await call('publish:queue', { target: 'site', selection: { status: 'ready' } });
+    const { items } = await call('publish:outbox', {});
+    await call('publish:retry', { id: items[0]?.id ?? 1 });
+    await call('publish:cancel', { id: items[0]?.id ?? 1 });
+    await call('publish:removeTarget', { name: 'site' });
+
     expect(await call('desk:status', {})).toEqual({ joined: false });
     expect(
       (await call('desk:join', { url: 'ftp://desk.example', token: 'gly_x' })).problem,

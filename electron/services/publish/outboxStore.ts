@@ -88,12 +88,13 @@ export class OutboxStore {
 
   /**
    * Claims the items due now, the oldest of each article and target only, marking them
-   * `delivering` (a crash leaves them so, and they are taken again on the next start).
+   * `delivering` for `leaseMs`: another process (the app and a `galley publish` at once) leaves
+   * them alone meanwhile, and a crashed deliverer's items are taken again once it runs out.
    */
-  claimDue(now: number, limit: number): OutboxItem[] {
+  claimDue(now: number, limit: number, leaseMs: number): OutboxItem[] {
     return this.db.transaction(() => {
       const due = this.s.due.all(now, limit).map(toItem);
-      for (const item of due) this.s.setState.run('delivering', now, item.id);
+      for (const item of due) this.s.claim.run(now + leaseMs, now, item.id);
       return due.map((item) => ({ ...item, state: 'delivering' as const }));
     })();
   }
@@ -204,8 +205,9 @@ function prepare(db: Database) {
              AND e.state IN ('pending', 'delivering'))
        ORDER BY o.id LIMIT ?`,
     ),
-    setState: db.prepare<[string, number, number]>(
-      'UPDATE publish_outbox SET state = ?, updated_at = ? WHERE id = ?',
+    claim: db.prepare<[number, number, number]>(
+      `UPDATE publish_outbox SET state = 'delivering', next_attempt_at = ?, updated_at = ?
+       WHERE id = ?`,
     ),
     get: db.prepare<[number], OutboxRow>('SELECT * FROM publish_outbox WHERE id = ?'),
     existing: db.prepare<[string, string, number, string], { id: number }>(

@@ -96,11 +96,17 @@ export class PublishService {
     return result;
   }
 
-  /** Delivers what is due now; returns how many items it tried. */
+  /** Delivers what is due now, one item at a time; returns how many items it tried. */
   async deliverDue(actor: string, limit = 8): Promise<number> {
-    const due = this.outbox.claimDue(this.now(), limit);
-    for (const item of due) await this.attempt(item, actor);
-    return due.length;
+    // Each item is claimed for as long as its attempt may take: nobody else takes it meanwhile.
+    const lease = (this.options.attemptTimeoutMs ?? attemptTimeoutMs) + 5_000;
+    let tried = 0;
+    for (; tried < limit; tried += 1) {
+      const [item] = this.outbox.claimDue(this.now(), 1, lease);
+      if (!item) break;
+      await this.attempt(item, actor);
+    }
+    return tried;
   }
 
   /** Checks a target's address and credentials without publishing anything. */
