@@ -17,10 +17,11 @@ import {
 import { IntegrityBanner } from './library/IntegrityBanner';
 import { LibraryPanel } from './library/LibraryPanel';
 import { readSelectedArticleId, writeSelectedArticleId } from './library/selectedArticle';
+import { PublishingDialog } from './publish/PublishingDialog';
 import { SettingsDialog } from './settings/SettingsDialog';
 import { ShortcutHelp } from './settings/ShortcutHelp';
 
-type AppDialog = 'settings' | 'help' | 'export';
+type AppDialog = 'settings' | 'help' | 'export' | 'publishing';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -84,6 +85,13 @@ export function App() {
         <button type="button" className="header-action" onClick={() => setDialog('export')}>
           {t('export.open')}
         </button>
+        <button
+          type="button"
+          className="header-action-secondary"
+          onClick={() => setDialog('publishing')}
+        >
+          {t('publishing.open')}
+        </button>
         <label className="language-switch">
           <span>{t('app.interfaceLanguage')}</span>
           <select
@@ -120,6 +128,7 @@ export function App() {
       </LibraryPanel>
       {dialog === 'export' && <ExportDialog currentArticleId={selectedId} onClose={closeDialog} />}
       {dialog === 'settings' && <SettingsDialog onClose={closeDialog} />}
+      {dialog === 'publishing' && <PublishingDialog onClose={closeDialog} onOpenArticle={select} />}
       {dialog === 'help' && <ShortcutHelp onClose={closeDialog} />}
       <main className="editor-pane">
         {selectedId ? (

@@ -1,0 +1,237 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OutboxItemView } from '../../shared/api/publishSchemas';
+import { errorMessage } from '../api/ApiCallError';
+import { queryKeys } from '../api/queryKeys';
+import { useApiMutation } from '../api/useApiMutation';
+import { useApiQuery } from '../api/useApiQuery';
+import { Dialog } from '../dialog/Dialog';
+import './publish.css';
+
+interface PublishingDialogProps {
+  onClose: () => void;
+  onOpenArticle: (id: string) => void;
+}
+
+/** How often the queue is re-read while the dialog is open: deliveries happen in the background. */
+const queueRefreshMs = 1_000;
+
+/**
+ * Publishing to the website: the targets (an HTTP receiver with its shared secret), publishing
+ * the ready articles to one, and the queue — pending, delivered with the live address, failed
+ * with the site's reason and Retry, held back by the quote check — each with Cancel.
+ */
+export function PublishingDialog({ onClose, onOpenArticle }: PublishingDialogProps) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const targets = useApiQuery('publish:targets', {}).data?.targets ?? [];
+  const outbox = useApiQuery('publish:outbox', {}, { refetchInterval: queueRefreshMs });
+  const setTargets = (next: { targets: unknown }) =>
+    queryClient.setQueryData(queryKeys.call('publish:targets', {}), { targets: next.targets });
+  const setOutbox = (next: { items: OutboxItemView[] }) =>
+    queryClient.setQueryData(queryKeys.call('publish:outbox', {}), next);
+  const [form, setForm] = useState({ name: '', url: '', secret: '', siteUrl: '' });
+  const [problem, setProblem] = useState<string | null>(null);
+  const [testResult, setTestResult] = useState<string | null>(null);
+  const [chosen, setChosen] = useState('');
+  const target = chosen || targets[0]?.name || '';
+  const add = useApiMutation('publish:addTarget', {
+    onSuccess: (result) => {
+      setTargets(result);
+      setProblem(result.problem);
+      if (!result.problem) setForm({ name: '', url: '', secret: '', siteUrl: '' });
+    },
+  });
+  const remove = useApiMutation('publish:removeTarget', { onSuccess: setTargets });
+  const test = useApiMutation('publish:testTarget', {
+    onSuccess: (result, { name }) =>
+      setTestResult(
+        result.ok
+          ? t('publishing.testOk', { name })
+          : t('publishing.testFailed', { name, reason: result.reason ?? '' }),
+      ),
+  });
+  const queue = useApiMutation('publish:queue', {
+    onSuccess: () =>
+      void queryClient.invalidateQueries({ queryKey: queryKeys.channel('publish:outbox') }),
+  });
+  const retry = useApiMutation('publish:retry', { onSuccess: setOutbox });
+  const cancel = useApiMutation('publish:cancel', { onSuccess: setOutbox });
+  const when = (at: number): string =>
+    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(at);
+
+  return (
+    <Dialog title={t('publishing.title')} onClose={onClose} className="publishing-dialog">
+      <section aria-labelledby="publishing-targets">
+        <h3 id="publishing-targets">{t('publishing.targets')}</h3>
+        {targets.length === 0 && <p className="publishing-hint">{t('publishing.noTargets')}</p>}
+        <ul className="publishing-targets">
+          {targets.map((item) => (
+            <li key={item.name}>
+              <strong>{item.name}</strong> <span className="publishing-url">{item.url}</span>{' '}
+              <span className="publishing-hint">
+                {item.hasSecret ? t('publishing.secretSet') : t('publishing.secretNone')}
+              </span>{' '}
+              <button type="button" onClick={() => test.mutate({ name: item.name })}>
+                {t('publishing.test')}
+              </button>{' '}
+              <button type="button" onClick={() => remove.mutate({ name: item.name })}>
+                {t('publishing.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {testResult && <p role="status">{testResult}</p>}
+        <form
+          className="publishing-add"
+          onSubmit={(event) => {
+            event.preventDefault();
+            add.mutate({ ...form, kind: 'http', ...(form.siteUrl ? {} : { siteUrl: undefined }) });
+          }}
+        >
+          <label className="filter-field">
+            <span>{t('publishing.name')}</span>
+            <input
+              name="target-name"
+              value={form.name}
+              onChange={(event) => setForm({ ...form, name: event.target.value })}
+              required
+            />
+          </label>
+          <label className="filter-field">
+            <span>{t('publishing.receiverUrl')}</span>
+            <input
+              name="target-url"
+              value={form.url}
+              placeholder="https://news.example/galley-ingest"
+              onChange={(event) => setForm({ ...form, url: event.target.value })}
+              required
+            />
+          </label>
+          <label className="filter-field">
+            <span>{t('publishing.secret')}</span>
+            <input
+              name="target-secret"
+              type="password"
+              autoComplete="off"
+              value={form.secret}
+              onChange={(event) => setForm({ ...form, secret: event.target.value })}
+            />
+          </label>
+          <label className="filter-field">
+            <span>{t('publishing.siteUrl')}</span>
+            <input
+              name="target-site"
+              value={form.siteUrl}
+              placeholder="https://news.example"
+              onChange={(event) => setForm({ ...form, siteUrl: event.target.value })}
+            />
+          </label>
+          <button type="submit">{t('publishing.add')}</button>
+          {problem && (
+            <p className="desk-problem" role="alert">
+              {t('publishing.refused', { reason: problem })}
+            </p>
+          )}
+        </form>
+      </section>
+
+      <section aria-labelledby="publishing-queue">
+        <h3 id="publishing-queue">{t('publishing.queue')}</h3>
+        <div className="publishing-send">
+          <label className="filter-field">
+            <span>{t('publishing.target')}</span>
+            <select value={target} onChange={(event) => setChosen(event.target.value)}>
+              {targets.map((item) => (
+                <option key={item.name} value={item.name}>
+                  {item.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            className="primary"
+            disabled={!target || queue.isPending}
+            onClick={() => queue.mutate({ target, selection: { status: 'ready' } })}
+          >
+            {t('publishing.publishReady')}
+          </button>
+        </div>
+        {queue.data && (
+          <p role="status">
+            {t('publishing.queued', { count: queue.data.queued })}{' '}
+            {queue.data.blocked.length > 0 &&
+              t('publishing.blockedCount', { count: queue.data.blocked.length })}
+          </p>
+        )}
+        {queue.error && <p role="alert">{errorMessage(queue.error)}</p>}
+        {(outbox.data?.items.length ?? 0) === 0 ? (
+          <p className="publishing-hint">{t('publishing.empty')}</p>
+        ) : (
+          <table className="publishing-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('publishing.article')}</th>
+                <th scope="col">{t('publishing.target')}</th>
+                <th scope="col">{t('publishing.state')}</th>
+                <th scope="col">{t('publishing.details')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('publishing.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {outbox.data?.items.map((item) => (
+                <tr key={item.id} data-state={item.state}>
+                  <td>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => {
+                        onOpenArticle(item.articleId);
+                        onClose();
+                      }}
+                    >
+                      {item.headline || t('library.untitled')}
+                    </button>
+                  </td>
+                  <td>{item.target}</td>
+                  <td>{t(`publishing.states.${item.state}`)}</td>
+                  <td>
+                    {item.state === 'delivered' && item.remoteUrl ? (
+                      <a href={item.remoteUrl} target="_blank" rel="noreferrer noopener">
+                        {item.remoteUrl}
+                      </a>
+                    ) : item.state === 'blocked' ? (
+                      t('publishing.blockedReason')
+                    ) : item.lastError ? (
+                      t('publishing.siteSaid', { reason: item.lastError })
+                    ) : item.state === 'pending' && item.attempts > 0 ? (
+                      t('publishing.nextAttempt', { time: when(item.nextAttemptAt) })
+                    ) : null}
+                  </td>
+                  <td>
+                    {(item.state === 'failed' || item.state === 'pending') && (
+                      <button type="button" onClick={() => retry.mutate({ id: item.id })}>
+                        {t('publishing.retry')}
+                      </button>
+                    )}{' '}
+                    {(item.state === 'failed' ||
+                      item.state === 'pending' ||
+                      item.state === 'blocked') && (
+                      <button type="button" onClick={() => cancel.mutate({ id: item.id })}>
+                        {t('publishing.cancel')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </Dialog>
+  );
+}
