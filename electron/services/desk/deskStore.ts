@@ -43,7 +43,8 @@ export interface DeskStore {
   readonly location: string;
   loadDocument(name: string): Promise<Uint8Array | null>;
   storeDocument(name: string, state: Uint8Array, at: number): Promise<void>;
-  listDocuments(): Promise<DeskDocumentInfo[]>;
+  /** Documents stored at or after `since` (the desk's clock, ms; 0 for all). */
+  listDocuments(since?: number): Promise<DeskDocumentInfo[]>;
   recordChanges(changes: readonly DeskChange[]): Promise<void>;
   /** Keeps an image (a second put of the same id changes nothing). */
   putImage(id: string, image: DeskImage, at: number): Promise<void>;

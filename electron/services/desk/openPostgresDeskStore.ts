@@ -62,12 +62,14 @@ export async function openPostgresDeskStore(url: string): Promise<DeskStore> {
         [name, Buffer.from(state), at],
       );
     },
-    listDocuments: async () => {
+    listDocuments: async (since = 0) => {
       const result = await pool.query<{ name: string; updated_at: string }>(
-        'SELECT name, updated_at FROM desk_documents ORDER BY name',
+        'SELECT name, updated_at FROM desk_documents WHERE updated_at >= $1 ORDER BY updated_at, name',
+        [since],
       );
       return result.rows.map((row) => ({ name: row.name, updatedAt: Number(row.updated_at) }));
     },
+
     recordChanges: async (changes) => {
       if (changes.length === 0) return;
       // One statement for the batch: unnest keeps the parameters bound, whatever the count.

@@ -49,8 +49,8 @@ export function openSqliteDeskStore(file: string): DeskStore {
       `INSERT INTO desk_documents (name, state, updated_at) VALUES (?, ?, ?)
        ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
     ),
-    listDocuments: db.prepare<[], { name: string; updated_at: number }>(
-      'SELECT name, updated_at FROM desk_documents ORDER BY name',
+    listDocuments: db.prepare<[number], { name: string; updated_at: number }>(
+      'SELECT name, updated_at FROM desk_documents WHERE updated_at >= ? ORDER BY updated_at, name',
     ),
     recordChange: db.prepare<[string, string, number, Buffer]>(
       'INSERT INTO desk_changes (document_name, user_id, at, update_bytes) VALUES (?, ?, ?, ?)',
@@ -116,10 +116,10 @@ export function openSqliteDeskStore(file: string): DeskStore {
       statements.storeDocument.run(name, Buffer.from(state), at);
       return Promise.resolve();
     },
-    listDocuments: () =>
+    listDocuments: (since = 0) =>
       Promise.resolve(
         statements.listDocuments
-          .all()
+          .all(since)
           .map((row) => ({ name: row.name, updatedAt: row.updated_at })),
       ),
     recordChanges: (changes) => {

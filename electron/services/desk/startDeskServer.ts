@@ -215,7 +215,7 @@ async function answerHttp(
     else if (request.method === 'GET' && url.pathname === '/documents') {
       // `since` (the desk's own clock, ms) lets a joined workstation ask only for what changed.
       const since = Number(url.searchParams.get('since') ?? 0) || 0;
-      const documents = (await store.listDocuments()).filter((doc) => doc.updatedAt >= since);
+      const documents = await store.listDocuments(since);
       sendJson(response, 200, { documents });
     } else if (image && (request.method === 'GET' || request.method === 'HEAD')) {
       const found = await store.getImage(image);

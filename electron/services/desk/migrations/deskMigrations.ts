@@ -60,9 +60,11 @@ export const deskMigrations: readonly DeskMigration[] = [
   },
   {
     version: 2,
-    name: 'images',
-    // Figures' images, by the SHA-256 of their bytes (the id the body's figures carry).
+    name: 'images, documents by time',
+    // Figures' images, by the SHA-256 of their bytes (the id the body's figures carry); and
+    // documents by when they were stored, for workstations asking what changed since.
     sqlite: `
+      CREATE INDEX desk_documents_by_time ON desk_documents (updated_at, name);
       CREATE TABLE desk_images (
         id TEXT PRIMARY KEY CHECK (length(id) = 64),
         mime_type TEXT NOT NULL,
@@ -71,6 +73,7 @@ export const deskMigrations: readonly DeskMigration[] = [
       ) STRICT;
     `,
     postgres: `
+      CREATE INDEX desk_documents_by_time ON desk_documents (updated_at, name);
       CREATE TABLE desk_images (
         id TEXT PRIMARY KEY CHECK (length(id) = 64),
         mime_type TEXT NOT NULL,
