@@ -6,7 +6,6 @@ import { addDeskUser } from '../../electron/services/desk/deskTokens';
 import { openDeskStore } from '../../electron/services/desk/openDeskStore';
 import { makeTempDir, startGalleyServer, type GalleyServer } from '../support/galleyServer';
 import { startDeskProcess, type DeskProcess } from '../support/startDeskProcess';
-import { startPostgres, type PostgresCluster } from '../support/startPostgres';
 import { expect, test } from './fixtures';
 import { GalleyPage } from './pages/GalleyPage';
 
@@ -30,111 +29,110 @@ async function joinDesk(galley: GalleyPage, url: string, token: string): Promise
   await page.keyboard.press('Escape');
 }
 
-for (const kind of ['sqlite', 'postgres'] as const)
-  test.describe(`two workstations joined to one desk on ${kind}`, () => {
-    let dir: string;
-    let cluster: PostgresCluster | undefined;
-    let desk: DeskProcess;
-    let tokens: { anna: string; boris: string };
-    const workstations: Workstation[] = [];
+// The browser path on the embedded store; PostgreSQL carries the same documents for the
+// workstations in test/desk (kills, restarts, the hostile cases).
+test.describe('two workstations joined to one desk', () => {
+  let dir: string;
+  let desk: DeskProcess;
+  let tokens: { anna: string; boris: string };
+  const workstations: Workstation[] = [];
 
-    test.beforeAll(async () => {
-      dir = makeTempDir('galley-desk-e2e-');
-      if (kind === 'postgres') cluster = await startPostgres();
-      const database = cluster?.url ?? path.join(dir, 'desk.sqlite');
-      const store = await openDeskStore(database);
-      tokens = {
-        anna: (await addDeskUser(store, 'Анна Петрова', 'editor', Date.now())).token,
-        boris: (await addDeskUser(store, 'Борис Иванов', 'fact-checker', Date.now())).token,
-      };
-      await store.close();
-      desk = await startDeskProcess(database);
-    });
-
-    test.afterAll(async () => {
-      for (const { server, page } of workstations) {
-        await page.context().close();
-        await server.stop();
-      }
-      await desk.stop();
-      await cluster?.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    });
-
-    const workstation = async (browser: Browser, name: string): Promise<Workstation> => {
-      const server = await startGalleyServer(path.join(dir, `${name}.galley`));
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      const page = await context.newPage();
-      const galley = new GalleyPage(page, server);
-      await galley.open();
-      const station = { server, galley, page };
-      workstations.push(station);
-      return station;
+  test.beforeAll(async () => {
+    dir = makeTempDir('galley-desk-e2e-');
+    if (kind === 'postgres') cluster = await startPostgres();
+    const database = cluster?.url ?? path.join(dir, 'desk.sqlite');
+    const store = await openDeskStore(database);
+    tokens = {
+      anna: (await addDeskUser(store, 'Анна Петрова', 'editor', Date.now())).token,
+      boris: (await addDeskUser(store, 'Борис Иванов', 'fact-checker', Date.now())).token,
     };
-
-    test('an article written on one appears on the other, and text typed in either shows in both editors', async ({
-      browser,
-    }) => {
-      const anna = await workstation(browser, 'anna');
-      const boris = await workstation(browser, 'boris');
-      await joinDesk(anna.galley, desk.url, tokens.anna);
-      await joinDesk(boris.galley, desk.url, tokens.boris);
-
-      await anna.galley.createArticle();
-      await anna.galley.headline.fill('Мост на Садовой откроют в мае');
-      await anna.galley.body.click();
-      await anna.page.keyboard.type('Первый абзац от Анны.');
-      await anna.galley.waitUntilSaved();
-
-      // The new article reaches the other library's list without a reload.
-      await expect(boris.galley.articleButton(/Мост на Садовой/)).toBeVisible({ timeout: 10_000 });
-      await boris.galley.openArticle(/Мост на Садовой/);
-      await expect(boris.galley.body).toContainText('Первый абзац от Анны.', { timeout: 10_000 });
-
-      // Live: each sees the other's typing in the open editor.
-      await anna.page.keyboard.press('Enter');
-      await anna.page.keyboard.type('Второй абзац, пока Борис читает.');
-      await expect(boris.galley.body).toContainText('Второй абзац, пока Борис читает.', {
-        timeout: 10_000,
-      });
-      await boris.galley.body.click();
-      await boris.page.keyboard.press('Control+End');
-      await boris.page.keyboard.press('Enter');
-      await boris.page.keyboard.type('Дополнение Бориса.');
-      await expect(anna.galley.body).toContainText('Дополнение Бориса.', { timeout: 10_000 });
-
-      // The headline is merged too, by character: both edits survive on both screens.
-      await boris.galley.headline.click();
-      await boris.page.keyboard.press('End');
-      await boris.page.keyboard.type(' 2027 года');
-      await expect(anna.galley.headline).toHaveValue('Мост на Садовой откроют в мае 2027 года', {
-        timeout: 10_000,
-      });
-      await expect(anna.galley.articleButton(/в мае 2027 года/)).toBeVisible({ timeout: 10_000 });
-
-      // Undo is each person's own: Boris's undo takes back his words, never Anna's.
-      await boris.galley.body.click();
-      await boris.page.keyboard.press('Control+Z');
-      await expect(anna.galley.body).not.toContainText('Дополнение Бориса.', { timeout: 10_000 });
-      await expect(boris.galley.body).toContainText('Второй абзац, пока Борис читает.');
-      await expect(anna.galley.body).toContainText('Второй абзац, пока Борис читает.');
-
-      // Typography is one undo step of its own, for the person who ran it.
-      await anna.galley.body.click();
-      await anna.page.keyboard.press('Control+End');
-      await anna.page.keyboard.press('Enter');
-      await anna.page.keyboard.type('Он сказал: "Готово" - и ушёл');
-      await expect(boris.galley.body).toContainText('"Готово" - и ушёл', { timeout: 10_000 });
-      await anna.page.waitForTimeout(700);
-      await anna.page.getByRole('button', { name: 'Apply typography' }).click();
-      // The article is English (the interface language when it was created): English quotes.
-      await expect(boris.galley.body).toContainText('“Готово” —', { timeout: 10_000 });
-      await anna.galley.body.press('Control+Z');
-      await expect(anna.galley.body).toContainText('"Готово" - и ушёл');
-      await expect(boris.galley.body).toContainText('"Готово" - и ушёл', { timeout: 10_000 });
-      await expect(anna.galley.body).toContainText('Второй абзац, пока Борис читает.');
-    });
+    await store.close();
+    desk = await startDeskProcess(database);
   });
+
+  test.afterAll(async () => {
+    for (const { server, page } of workstations) {
+      await page.context().close();
+      await server.stop();
+    }
+    await desk.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const workstation = async (browser: Browser, name: string): Promise<Workstation> => {
+    const server = await startGalleyServer(path.join(dir, `${name}.galley`));
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const galley = new GalleyPage(page, server);
+    await galley.open();
+    const station = { server, galley, page };
+    workstations.push(station);
+    return station;
+  };
+
+  test('an article written on one appears on the other, and text typed in either shows in both editors', async ({
+    browser,
+  }) => {
+    const anna = await workstation(browser, 'anna');
+    const boris = await workstation(browser, 'boris');
+    await joinDesk(anna.galley, desk.url, tokens.anna);
+    await joinDesk(boris.galley, desk.url, tokens.boris);
+
+    await anna.galley.createArticle();
+    await anna.galley.headline.fill('Мост на Садовой откроют в мае');
+    await anna.galley.body.click();
+    await anna.page.keyboard.type('Первый абзац от Анны.');
+    await anna.galley.waitUntilSaved();
+
+    // The new article reaches the other library's list without a reload.
+    await expect(boris.galley.articleButton(/Мост на Садовой/)).toBeVisible({ timeout: 10_000 });
+    await boris.galley.openArticle(/Мост на Садовой/);
+    await expect(boris.galley.body).toContainText('Первый абзац от Анны.', { timeout: 10_000 });
+
+    // Live: each sees the other's typing in the open editor.
+    await anna.page.keyboard.press('Enter');
+    await anna.page.keyboard.type('Второй абзац, пока Борис читает.');
+    await expect(boris.galley.body).toContainText('Второй абзац, пока Борис читает.', {
+      timeout: 10_000,
+    });
+    await boris.galley.body.click();
+    await boris.page.keyboard.press('Control+End');
+    await boris.page.keyboard.press('Enter');
+    await boris.page.keyboard.type('Дополнение Бориса.');
+    await expect(anna.galley.body).toContainText('Дополнение Бориса.', { timeout: 10_000 });
+
+    // The headline is merged too, by character: both edits survive on both screens.
+    await boris.galley.headline.click();
+    await boris.page.keyboard.press('End');
+    await boris.page.keyboard.type(' 2027 года');
+    await expect(anna.galley.headline).toHaveValue('Мост на Садовой откроют в мае 2027 года', {
+      timeout: 10_000,
+    });
+    await expect(anna.galley.articleButton(/в мае 2027 года/)).toBeVisible({ timeout: 10_000 });
+
+    // Undo is each person's own: Boris's undo takes back his words, never Anna's.
+    await boris.galley.body.click();
+    await boris.page.keyboard.press('Control+Z');
+    await expect(anna.galley.body).not.toContainText('Дополнение Бориса.', { timeout: 10_000 });
+    await expect(boris.galley.body).toContainText('Второй абзац, пока Борис читает.');
+    await expect(anna.galley.body).toContainText('Второй абзац, пока Борис читает.');
+
+    // Typography is one undo step of its own, for the person who ran it.
+    await anna.galley.body.click();
+    await anna.page.keyboard.press('Control+End');
+    await anna.page.keyboard.press('Enter');
+    await anna.page.keyboard.type('Он сказал: "Готово" - и ушёл');
+    await expect(boris.galley.body).toContainText('"Готово" - и ушёл', { timeout: 10_000 });
+    await anna.page.waitForTimeout(700);
+    await anna.page.getByRole('button', { name: 'Apply typography' }).click();
+    // The article is English (the interface language when it was created): English quotes.
+    await expect(boris.galley.body).toContainText('“Готово” —', { timeout: 10_000 });
+    await anna.galley.body.press('Control+Z');
+    await expect(anna.galley.body).toContainText('"Готово" - и ушёл');
+    await expect(boris.galley.body).toContainText('"Готово" - и ушёл', { timeout: 10_000 });
+    await expect(anna.galley.body).toContainText('Второй абзац, пока Борис читает.');
+  });
+});
 
 test('Settings → Desk speaks Russian: the join form, a refused token, and a joined library', async ({
   galley,
