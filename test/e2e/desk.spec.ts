@@ -39,8 +39,7 @@ test.describe('two workstations joined to one desk', () => {
 
   test.beforeAll(async () => {
     dir = makeTempDir('galley-desk-e2e-');
-    if (kind === 'postgres') cluster = await startPostgres();
-    const database = cluster?.url ?? path.join(dir, 'desk.sqlite');
+    const database = path.join(dir, 'desk.sqlite');
     const store = await openDeskStore(database);
     tokens = {
       anna: (await addDeskUser(store, 'Анна Петрова', 'editor', Date.now())).token,
