@@ -6,24 +6,17 @@ import { DeskAgent } from '../../electron/services/desk/deskAgent';
 import { addDeskUser } from '../../electron/services/desk/deskTokens';
 import { openDeskStore } from '../../electron/services/desk/openDeskStore';
 import { openLibrary, type Library } from '../../electron/services/library/openLibrary';
-import type { TiptapNode } from '../../shared/editor/tiptapJson';
 import { findFreePort } from '../support/findFreePort';
 import { makeTempDir, projectRoot } from '../support/galleyServer';
 import { populateLibrary } from '../support/populateLibrary';
 import { startPostgres, type PostgresCluster } from '../support/startPostgres';
 import { doc, paragraph, text } from '../support/tiptapNodes';
 import { waitFor } from './connectToDesk';
+import { paragraphTexts } from './paragraphTexts';
 import { startDeskProcess, type DeskProcess } from '../support/startDeskProcess';
 
 const kills = 20;
 const writers = ['first', 'second', 'third'] as const;
-
-/** The words of each paragraph of an article body. */
-function paragraphTexts(body: TiptapNode | undefined): string[] {
-  return (body?.content ?? []).map((node) =>
-    (node.content ?? []).map((child) => child.text ?? '').join(''),
-  );
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

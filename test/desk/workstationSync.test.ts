@@ -16,6 +16,7 @@ import { runCliCaptured } from '../support/runCliCaptured';
 import { doc, paragraph, text } from '../support/tiptapNodes';
 import { makePng } from '../support/makePng';
 import { waitFor } from './connectToDesk';
+import { paragraphTexts } from './paragraphTexts';
 
 function paragraphs(...texts: string[]): TiptapNode {
   return {
@@ -25,10 +26,7 @@ function paragraphs(...texts: string[]): TiptapNode {
 }
 
 function bodyTexts(library: Library, id: string): string[] {
-  const body = library.articles.get(id)?.body;
-  return (body?.content ?? []).map((node) =>
-    (node.content ?? []).map((child) => child.text ?? '').join(''),
-  );
+  return paragraphTexts(library.articles.get(id)?.body);
 }
 
 describe('workstations joined to one desk', () => {
