@@ -145,6 +145,7 @@ test('Settings → Desk speaks Russian: the join form, a refused token, and a jo
   await store.close();
   const desk = await startDeskProcess(database);
   try {
+    await expect(galley.articleList).toBeVisible();
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ru');
     await page.getByRole('button', { name: 'Настройки', exact: true }).click();

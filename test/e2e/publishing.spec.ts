@@ -9,6 +9,7 @@ test('publishing to an HTTP receiver from the app: the ready article goes out wi
   server,
   page,
 }, testInfo) => {
+  await expect(galley.articleList).toBeVisible();
   const receiver = await startPushReceiver(secret);
   try {
     const api = (channel: string, input: unknown) => callApi(server, channel, input);
