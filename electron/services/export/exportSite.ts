@@ -53,6 +53,8 @@ export interface ExportSiteOptions {
   typography?: Typography;
   /** Delete exported articles the source no longer lists (default: keep them). */
   prune?: boolean;
+  /** Articles to take off the site: their files go, and they leave the index and manifest. */
+  withdraw?: ReadonlySet<string>;
   /** The disk, replaceable in tests. */
   fileSystem?: ExportFileSystem;
 }
@@ -131,7 +133,10 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
     articles.push(article);
   }
   articles.sort(byId);
-  const kept = options.prune ? [] : previous.articles.filter((entry) => !seen.has(entry.id));
+  const withdrawn = options.withdraw ?? new Set<string>();
+  const kept = options.prune
+    ? []
+    : previous.articles.filter((entry) => !seen.has(entry.id) && !withdrawn.has(entry.id));
   linkRelatedHeadlines(articles, kept, site.baseUrl);
 
   const typography = options.typography ?? applyTypography;
@@ -192,7 +197,9 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
     writes,
     entries,
     // A failed article keeps its previous entry; one the source no longer lists, unless pruned.
-    fallbackEntries: previous.articles.filter((entry) => seen.has(entry.id) || !options.prune),
+    fallbackEntries: previous.articles.filter(
+      (entry) => !withdrawn.has(entry.id) && (seen.has(entry.id) || !options.prune),
+    ),
     previousFiles,
   });
   const staged = new Set(writes.map((write) => write.id));

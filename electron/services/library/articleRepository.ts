@@ -220,6 +220,20 @@ export class ArticleRepository {
     })();
   }
 
+  /** Taken off every site it was on: a published article goes back to ready. */
+  markUnpublished(id: string, at: number, actor: string): void {
+    this.db.transaction(() => {
+      if (this.store.row(id)?.status !== 'published') return;
+      saveArticle(this.stores, {
+        id,
+        actor,
+        at,
+        revision: { reason: 'status' },
+        write: () => this.store.markUnpublished(id, actor),
+      });
+    })();
+  }
+
   /** Keeps the current state as a named version. */
   saveVersion(id: string, name: string, actor: string): RevisionSummary | undefined {
     return this.db.transaction(() => {

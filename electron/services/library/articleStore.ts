@@ -108,6 +108,11 @@ export class ArticleStore {
     this.s.markPublished.run(at, actor, id);
   }
 
+  /** Off the site again: back to ready; the first publication time stays for the record. */
+  markUnpublished(id: string, actor: string): void {
+    this.s.markUnpublished.run(actor, id);
+  }
+
   /** The workflow fields as a desk's merged document holds them (no new version: the content write counted). */
   setMergedWorkflow(
     id: string,
@@ -240,6 +245,9 @@ function prepareStatements(db: Database) {
     markPublished: db.prepare<[number, string, string]>(
       `UPDATE articles SET status = 'published', published_at = coalesce(published_at, ?), updated_by = ?
        WHERE id = ?`,
+    ),
+    markUnpublished: db.prepare<[string, string]>(
+      `UPDATE articles SET status = 'ready', updated_by = ? WHERE id = ? AND status = 'published'`,
     ),
     setMergedWorkflow: db.prepare<[string, number, number | null, string]>(
       'UPDATE articles SET status = ?, created_at = ?, published_at = ? WHERE id = ?',

@@ -45,12 +45,17 @@ export function buildDeliveryItem(
   const ninjs = ninjsFile
     ? (JSON.parse(Buffer.from(ninjsFile.data).toString('utf8')) as Record<string, unknown>)
     : {};
-  const bodyHtml = renderArticleBody(exportArticle, siteHost, applyTypography).html;
+  const body = renderArticleBody(exportArticle, siteHost, applyTypography);
   return {
     article,
     files,
     ninjs,
-    bodyHtml,
+    bodyHtml: body.html,
+    title: applyTypography(article.headline, article.language),
+    summary: applyTypography(article.lede, article.language),
+    figures: body.figures,
+    exportArticle,
+    siteUrl: context.siteUrl,
     idempotencyKey: `${article.id}:${article.version}`,
     correction: context.correction,
     remote: context.remote,

@@ -117,7 +117,8 @@ export class OutboxStore {
   delivered(item: OutboxItem, remote: RemoteArticle, at: number): void {
     this.db.transaction(() => {
       this.s.delivered.run(remote.url, at, item.id);
-      if (item.action === 'takedown') this.s.forgetRemote.run(item.target, item.articleId);
+      // Taken down, the post keeps its id there: publishing again brings the same one back.
+      if (item.action === 'takedown') this.s.takenDown.run(item.target, item.articleId);
       else
         this.s.setRemote.run(
           item.target,
@@ -161,6 +162,11 @@ export class OutboxStore {
 
   nextDueAt(): number | null {
     return this.s.nextDue.get()?.at ?? null;
+  }
+
+  /** Whether some target still shows the article. */
+  isLiveAnywhere(articleId: string): boolean {
+    return this.s.liveAnywhere.get(articleId) !== undefined;
   }
 
   remoteOf(target: string, articleId: string): RemoteArticle | undefined {
@@ -247,8 +253,11 @@ function prepare(db: Database) {
        ON CONFLICT (target, article_id) DO UPDATE SET remote_id = excluded.remote_id,
          url = excluded.url, delivered_version = excluded.delivered_version`,
     ),
-    forgetRemote: db.prepare<[string, string]>(
-      'DELETE FROM publish_remote WHERE target = ? AND article_id = ?',
+    takenDown: db.prepare<[string, string]>(
+      "UPDATE publish_remote SET url = '' WHERE target = ? AND article_id = ?",
+    ),
+    liveAnywhere: db.prepare<[string], { found: number }>(
+      "SELECT 1 AS found FROM publish_remote WHERE article_id = ? AND url <> '' LIMIT 1",
     ),
   };
 }

@@ -3,7 +3,7 @@ import { readLibrarySetting } from '../library/librarySettings';
 import type { Library } from '../library/openLibrary';
 import { ArticleWorkflow } from '../workflow/articleWorkflow';
 import { buildDeliveryItem } from './buildDeliveryItem';
-import { createHttpPushDelivery } from './httpPushDelivery';
+import { createDelivery } from './createDelivery';
 import { OutboxStore, type OutboxAction, type OutboxItem } from './outboxStore';
 import { PublishTargetError, PublishTargetStore, type PublishTarget } from './publishTargetStore';
 import type { RemoteArticle, TargetDelivery } from './targetDelivery';
@@ -28,6 +28,7 @@ export class PublishService {
   readonly targets: PublishTargetStore;
   readonly outbox: OutboxStore;
   private readonly workflow: ArticleWorkflow;
+  private readonly deliveries = new Map<string, { key: string; delivery: TargetDelivery }>();
 
   constructor(
     private readonly library: Library,
@@ -123,13 +124,17 @@ export class PublishService {
     return this.outbox.nextDueAt();
   }
 
+  /** One delivery per target and settings, kept: WordPress's term ids are looked up once. */
   private deliveryFor(target: PublishTarget): TargetDelivery {
     const secret = this.targets.secretOf(target.name);
-    if (this.options.deliveryFor) return this.options.deliveryFor(target, secret);
-    if (target.kind === 'http') return createHttpPushDelivery({ url: target.url, secret });
-    throw new PublishTargetError(
-      `publishing to a ${target.kind} target is not available in this build`,
-    );
+    const key = JSON.stringify([target, secret]);
+    const known = this.deliveries.get(target.name);
+    if (known?.key === key) return known.delivery;
+    const delivery = this.options.deliveryFor
+      ? this.options.deliveryFor(target, secret)
+      : createDelivery(this.library, target, secret);
+    this.deliveries.set(target.name, { key, delivery });
+    return delivery;
   }
 
   private async attempt(item: OutboxItem, actor: string): Promise<void> {
@@ -185,6 +190,8 @@ export class PublishService {
     if (outcome.kind === 'delivered') {
       this.outbox.delivered(item, outcome.remote, done);
       if (item.action === 'publish') this.library.articles.markPublished([article.id], done, actor);
+      else if (!this.outbox.isLiveAnywhere(article.id))
+        this.library.articles.markUnpublished(article.id, done, actor);
     } else if (outcome.kind === 'refused') this.outbox.failed(item, outcome.reason, done);
     else {
       const backoff = Math.min(maxBackoffMs, firstBackoffMs * 2 ** item.attempts);

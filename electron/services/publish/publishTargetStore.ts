@@ -13,6 +13,8 @@ export interface PublishTarget {
   user?: string | undefined;
   /** The public address of the site, for the export's canonical URLs (http, folder). */
   siteUrl?: string | undefined;
+  /** WordPress: what unpublishing does to the post. */
+  takedown?: 'draft' | 'trash' | undefined;
   createdAt: number;
 }
 
@@ -40,6 +42,14 @@ export function checkTargetUrl(address: string): string {
   return url.toString();
 }
 
+/** A folder target's path: absolute, so it means the same folder to every process. */
+function checkFolder(folder: string): string {
+  const trimmed = folder.trim();
+  if (!trimmed.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(trimmed))
+    throw new PublishTargetError(`a folder target needs an absolute path, not "${folder}"`);
+  return trimmed;
+}
+
 interface TargetRow {
   name: string;
   kind: PublishTargetKind;
@@ -61,12 +71,23 @@ export class PublishTargetStore {
       throw new PublishTargetError('a target name is 1–60 letters, digits, ".", "_" or "-"');
     if (!publishTargetKinds.includes(target.kind))
       throw new PublishTargetError(`a target kind is one of ${publishTargetKinds.join(', ')}`);
-    const url = target.kind === 'folder' ? target.url : checkTargetUrl(target.url);
+    const url = target.kind === 'folder' ? checkFolder(target.url) : checkTargetUrl(target.url);
+    if (target.kind === 'wordpress' && !target.user?.trim())
+      throw new PublishTargetError(
+        'a WordPress target needs the user its Application Password belongs to (--user)',
+      );
+    if (target.kind === 'wordpress' && !secret)
+      throw new PublishTargetError(
+        'a WordPress target needs an Application Password (--secret), made under Users → Profile',
+      );
+    if (target.takedown !== undefined && target.takedown !== 'draft' && target.takedown !== 'trash')
+      throw new PublishTargetError('unpublishing moves a WordPress post to "draft" or "trash"');
     const siteUrl = target.siteUrl ? checkTargetUrl(target.siteUrl) : undefined;
     if (this.get(name)) throw new PublishTargetError(`there is already a target named "${name}"`);
     const config = {
       url,
-      ...(target.user ? { user: target.user } : {}),
+      ...(target.user ? { user: target.user.trim() } : {}),
+      ...(target.kind === 'wordpress' ? { takedown: target.takedown ?? 'draft' } : {}),
       ...(siteUrl ? { siteUrl } : {}),
     };
     this.db.transaction(() => {
@@ -106,13 +127,19 @@ export class PublishTargetStore {
 }
 
 function toTarget(row: TargetRow): PublishTarget {
-  const config = JSON.parse(row.config_json) as { url: string; user?: string; siteUrl?: string };
+  const config = JSON.parse(row.config_json) as {
+    url: string;
+    user?: string;
+    siteUrl?: string;
+    takedown?: 'draft' | 'trash';
+  };
   return {
     name: row.name,
     kind: row.kind,
     url: config.url,
     user: config.user,
     siteUrl: config.siteUrl,
+    takedown: config.takedown,
     createdAt: row.created_at,
   };
 }

@@ -1,4 +1,5 @@
 import type { Article } from '../../../shared/article/articleSchema';
+import type { ExportArticle, RenderedFigure } from '../../../shared/export/exportTypes';
 import type { PreparedFile } from '../export/prepareArticleFiles';
 
 /** What the site last said about an article: its id there and its public address. */
@@ -26,6 +27,15 @@ export interface DeliveryItem {
   ninjs: Record<string, unknown>;
   /** The body alone as HTML (no page chrome), quotes as `<q>`: what a CMS post holds. */
   bodyHtml: string;
+  /** The headline and lede as the page prints them (typeset), as plain text. */
+  title: string;
+  summary: string;
+  /** The body's figures in order, each with its image file among `files` (same file name). */
+  figures: readonly RenderedFigure[];
+  /** The article as the export renders it (its public fields only), for a folder target. */
+  exportArticle: ExportArticle;
+  /** The public address of the site the article's canonical URL is built on. */
+  siteUrl: string;
   /** `articleId:version`: the same article version is never delivered twice. */
   idempotencyKey: string;
   correction?: ArticleCorrection | undefined;
