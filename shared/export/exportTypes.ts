@@ -62,6 +62,8 @@ export interface ExportArticle {
   images: ExportImage[];
   /** People quoted in the article (from the fact-check annotations), for ninjs `people`. */
   speakers: string[];
+  /** Corrections made since publication, oldest first. */
+  corrections: ArticleCorrection[];
 }
 
 /** Typesetting of plain text (quotes, dashes, no-break spaces) for one language. */
