@@ -37,6 +37,10 @@ figcaption{margin-top:.5rem}
 hr{border:0;border-top:1px solid var(--rule);margin:2rem 0}
 sup,sub{line-height:0}
 .related{border-top:1px solid var(--rule);margin-top:2rem;padding:1rem 0 2rem}
+.corrections{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-size:.95rem;border-left:.25rem solid var(--rule);margin:2rem 0 1rem;padding:.25rem 0 .25rem 1rem}
+.corrections h2{font-size:1.1rem;margin:0 0 .5rem}
+.corrections p{margin:0 0 .5rem}
+.corrections time{color:var(--muted)}
 .related h2{font-size:1.1rem;margin-top:0;color:var(--text)}
 .related li,.index li{margin-bottom:.5rem}
 .index{list-style:none;padding:0}

@@ -3,6 +3,9 @@ import type { ArticleLanguage } from '../article/articleSchema';
 /** The words the exported pages print around the article, per language. */
 export interface ExportLabels {
   related: string;
+  /** Heading of the corrections at the end of a page: one, and several. */
+  correction: string;
+  corrections: string;
   /** Title of the index page when the site has no name. */
   latest: string;
   /** Genitive month names in Russian, plain ones in English. */
@@ -15,6 +18,8 @@ export interface ExportLabels {
 export const exportLabels: Readonly<Record<ArticleLanguage, ExportLabels>> = {
   ru: {
     related: 'Другие новости',
+    correction: 'Исправление',
+    corrections: 'Исправления',
     latest: 'Новости',
     months: [
       'января',
@@ -34,6 +39,8 @@ export const exportLabels: Readonly<Record<ArticleLanguage, ExportLabels>> = {
   },
   en: {
     related: 'Related',
+    correction: 'Correction',
+    corrections: 'Corrections',
     latest: 'Latest news',
     months: [
       'January',

@@ -28,6 +28,16 @@ export interface RelatedHeadline {
 }
 
 /**
+ * A note the desk adds when it republishes a published article with a change: printed at the
+ * end of the page, in the ninjs document and as schema.org `correction`.
+ */
+export interface ArticleCorrection {
+  /** When the correction was made, epoch milliseconds. */
+  at: number;
+  text: string;
+}
+
+/**
  * The public part of an article: everything the exporters may read. Notes, revisions,
  * workflow status and quote annotations have no field here on purpose — a renderer that
  * cannot see them cannot leak them.
@@ -52,6 +62,8 @@ export interface ExportArticle {
   images: ExportImage[];
   /** People quoted in the article (from the fact-check annotations), for ninjs `people`. */
   speakers: string[];
+  /** Corrections made since publication, oldest first. */
+  corrections: ArticleCorrection[];
 }
 
 /** Typesetting of plain text (quotes, dashes, no-break spaces) for one language. */

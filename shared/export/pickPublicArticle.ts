@@ -1,5 +1,5 @@
 import type { TiptapNode } from '../editor/tiptapJson';
-import type { ExportArticle, ExportImage, RelatedHeadline } from './exportTypes';
+import type { ArticleCorrection, ExportArticle, ExportImage, RelatedHeadline } from './exportTypes';
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
@@ -47,6 +47,10 @@ function imageOf(value: Record<string, unknown>): ExportImage {
   return image;
 }
 
+function correctionOf(value: Record<string, unknown>): ArticleCorrection {
+  return { at: time(value['at']), text: text(value['text']) };
+}
+
 /**
  * A fresh object holding only the public fields of an article, each of the right type.
  * Whatever else a source object carries (fact-check notes, revisions, drafts, workflow
@@ -77,5 +81,6 @@ export function pickPublicArticle(source: ExportArticle): ExportArticle {
     related: objects(raw['related']).map(relatedOf),
     images: objects(raw['images']).map(imageOf),
     speakers: texts(raw['speakers']),
+    corrections: objects(raw['corrections']).map(correctionOf),
   };
 }

@@ -75,6 +75,78 @@ describe('renderArticleHtml', () => {
     expect(html).toContain('<time datetime="2025-06-01T10:30:00Z">1\u00a0июня 2025</time>');
   });
 
+  it('ends a Russian article with «Исправление» and lists it in the JSON-LD', () => {
+    const article: ExportArticle = {
+      ...russianSampleArticle(),
+      corrections: [{ at: Date.UTC(2025, 5, 2, 8), text: 'Уточнено число участников.' }],
+    };
+    const html = renderArticleHtml(article, sampleSite, { typography: keepText });
+    expect(html).toContain(
+      '<aside class="corrections" aria-labelledby="corrections-heading">\n' +
+        '<h2 id="corrections-heading">Исправление</h2>\n' +
+        '<p><time datetime="2025-06-02T08:00:00Z">2\u00a0июня 2025</time>: Уточнено число участников.</p>\n' +
+        '</aside>\n</article>',
+    );
+    expect(html.indexOf('class="corrections"')).toBeLessThan(html.indexOf('class="related"'));
+    expect(jsonLdOf(html)['correction']).toEqual([
+      {
+        '@type': 'CorrectionComment',
+        text: 'Уточнено число участников.',
+        datePublished: '2025-06-02T08:00:00Z',
+      },
+    ]);
+  });
+
+  it('heads several English corrections "Corrections", oldest first, in the page and JSON-LD', () => {
+    const article: ExportArticle = {
+      ...englishSampleArticle(),
+      corrections: [
+        { at: Date.UTC(2025, 5, 3), text: 'The vote was 7 to 2, not 6 to 3.' },
+        { at: Date.UTC(2025, 4, 23), text: 'The park is 4 hectares.' },
+      ],
+    };
+    const html = renderArticleHtml(article, sampleSite, { typography: keepText });
+    expect(html).toContain('<h2 id="corrections-heading">Corrections</h2>');
+    expect(html).toContain(
+      '<p><time datetime="2025-05-23T00:00:00Z">May 23, 2025</time>: The park is 4 hectares.</p>\n' +
+        '<p><time datetime="2025-06-03T00:00:00Z">June 3, 2025</time>: The vote was 7 to 2, not 6 to 3.</p>',
+    );
+    expect(jsonLdOf(html)['correction']).toEqual([
+      {
+        '@type': 'CorrectionComment',
+        text: 'The park is 4 hectares.',
+        datePublished: '2025-05-23T00:00:00Z',
+      },
+      {
+        '@type': 'CorrectionComment',
+        text: 'The vote was 7 to 2, not 6 to 3.',
+        datePublished: '2025-06-03T00:00:00Z',
+      },
+    ]);
+  });
+
+  it('prints no corrections block and no JSON-LD correction for an article without any', () => {
+    const html = renderArticleHtml(englishSampleArticle(), sampleSite);
+    expect(html).not.toContain('<aside class="corrections"');
+    expect(jsonLdOf(html)).not.toHaveProperty('correction');
+  });
+
+  it('prints a hostile correction as text and keeps the JSON-LD script closed', () => {
+    const text = '</aside><script>alert(1)</script><img src=x onerror=alert(2)>';
+    const article: ExportArticle = {
+      ...englishSampleArticle(),
+      corrections: [{ at: Date.UTC(2025, 5, 2), text }],
+    };
+    const html = renderArticleHtml(article, sampleSite, { typography: keepText });
+    expect(html.match(/<script/g)).toHaveLength(1);
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain(
+      '&lt;/aside&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;',
+    );
+    const [correction] = jsonLdOf(html)['correction'] as Array<{ text: string }>;
+    expect(correction?.text).toBe(text);
+  });
+
   it('applies typography per language', () => {
     const article = { ...russianSampleArticle(), headline: 'Мэр - о "Зарядье"' };
     const html = renderArticleHtml(article, sampleSite, { typography: sampleTypography });

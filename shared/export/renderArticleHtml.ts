@@ -7,6 +7,7 @@ import type { ArticleRenderOptions, ExportArticle, SiteConfig } from './exportTy
 import { formatExportDate, toIsoDateTime } from './formatExportDate';
 import { publicLinkUrl } from './publicLinkUrl';
 import { renderArticleBody } from './renderArticleBody';
+import { renderCorrectionsHtml, typesetCorrections } from './renderCorrections';
 import { serializeJsonForScript } from './serializeJsonForScript';
 import { siteBaseUrl } from './siteBaseUrl';
 import { applyTypography } from '../typography/applyTypography';
@@ -27,7 +28,7 @@ function cleanList(values: readonly string[]): string[] {
 /**
  * One standalone HTML5 page for an article: `lang`, canonical URL, Open Graph, schema.org
  * `NewsArticle` JSON-LD, the inline stylesheet, and a semantic body (`article`, `h1`, the
- * lede, figures, quotes, the related headlines). Reads only the public fields of
+ * lede, figures, quotes, the corrections, the related headlines). Reads only the public fields of
  * `article`; the same input always gives the same string.
  */
 export function renderArticleHtml(
@@ -56,6 +57,7 @@ export function renderArticleHtml(
   const published = toIsoDateTime(dates.published);
   const modified = toIsoDateTime(dates.modified);
   const imageUrls = body.figures.map((figure) => `${canonical}${figure.fileName}`);
+  const corrections = typesetCorrections(article.corrections, language, typography);
 
   const jsonLd = {
     '@context': 'https://schema.org',
@@ -74,6 +76,14 @@ export function renderArticleHtml(
     publisher: siteName
       ? { '@type': 'Organization', name: siteName, url: `${baseUrl}/` }
       : undefined,
+    correction:
+      corrections.length > 0
+        ? corrections.map(({ at, text }) => ({
+            '@type': 'CorrectionComment',
+            text,
+            datePublished: toIsoDateTime(at),
+          }))
+        : undefined,
   };
 
   const head =
@@ -124,6 +134,8 @@ export function renderArticleHtml(
   return (
     `<!doctype html>\n<html lang="${language}">\n<head>\n${head}</head>\n<body>\n` +
     `<header class="site"><a href="../../">${escapeHtml(siteName || labels.latest)}</a></header>\n` +
-    `<main>\n<article>\n${articleHeader}${body.html}</article>\n${related}</main>\n</body>\n</html>\n`
+    `<main>\n<article>\n${articleHeader}${body.html}` +
+    `${renderCorrectionsHtml(article.corrections, language, typography)}</article>\n` +
+    `${related}</main>\n</body>\n</html>\n`
   );
 }

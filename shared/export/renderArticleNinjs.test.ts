@@ -92,10 +92,63 @@ describe('renderArticleNinjs', () => {
     ]);
   });
 
+  it('carries each correction as a "correction" description after the summary, still valid', () => {
+    const document = renderArticleNinjs(
+      {
+        ...russianSampleArticle(),
+        corrections: [
+          { at: Date.UTC(2025, 5, 3, 12), text: 'Исправлена должность.' },
+          { at: Date.UTC(2025, 5, 2, 8), text: '<script>alert(1)</script>' },
+        ],
+      },
+      sampleSite,
+      { typography: (text) => text },
+    );
+    expect(validateNinjs(document)).toEqual([]);
+    expect(validateGalleyNinjs(document)).toEqual([]);
+    expect(document.descriptions).toEqual([
+      expect.objectContaining({ role: 'summary', contenttype: 'text/plain' }),
+      {
+        role: 'correction',
+        contenttype: 'text/html',
+        value:
+          '<time datetime="2025-06-02T08:00:00Z">2\u00a0июня 2025</time>: &lt;script&gt;alert(1)&lt;/script&gt;',
+      },
+      {
+        role: 'correction',
+        contenttype: 'text/html',
+        value:
+          '<time datetime="2025-06-03T12:00:00Z">3\u00a0июня 2025</time>: Исправлена должность.',
+      },
+    ]);
+  });
+
+  it('carries corrections of an article without a lede, still valid', () => {
+    const document = renderArticleNinjs(
+      {
+        ...englishSampleArticle(),
+        lede: '',
+        corrections: [{ at: Date.UTC(2025, 5, 3), text: 'Fixed a name.' }],
+      },
+      sampleSite,
+    );
+    expect(validateNinjs(document)).toEqual([]);
+    expect(validateGalleyNinjs(document)).toEqual([]);
+    expect(document.descriptions?.map((description) => description.role)).toEqual(['correction']);
+  });
+
   it('rejects documents that break the Galley profile', () => {
     const document = renderArticleNinjs(englishSampleArticle(), sampleSite);
     expect(validateGalleyNinjs({ ...document, ednote: 'private note' })).not.toEqual([]);
     expect(validateGalleyNinjs({ ...document, keywords: ['x'] })).not.toEqual([]);
     expect(validateNinjs({ ...document, keywords: ['x'] })).not.toEqual([]);
+    const summary = { role: 'summary', contenttype: 'text/plain', value: 'x' };
+    expect(validateGalleyNinjs({ ...document, descriptions: [summary, summary] })).not.toEqual([]);
+    expect(
+      validateGalleyNinjs({
+        ...document,
+        descriptions: [{ role: 'correction', contenttype: 'text/plain', value: 'x' }],
+      }),
+    ).not.toEqual([]);
   });
 });

@@ -4,11 +4,12 @@ import type { ArticleRenderOptions, ExportArticle, SiteConfig } from './exportTy
 import { toIsoDateTime } from './formatExportDate';
 import { publicLinkUrl } from './publicLinkUrl';
 import { renderArticleBody } from './renderArticleBody';
+import { renderCorrectionNoteHtml, typesetCorrections } from './renderCorrections';
 import { safePathSegment } from './safePathSegment';
 import { siteBaseUrl } from './siteBaseUrl';
 import { applyTypography } from '../typography/applyTypography';
 
-/** A ninjs text with a role: headline, description, body. */
+/** A ninjs text with a role: headline, description (summary, caption, correction), body. */
 export interface NinjsText {
   role: string;
   contenttype: string;
@@ -90,7 +91,8 @@ function plain(role: string, value: string): NinjsText {
  * Galley's extension schema. Everything fits ninjs 2.2 fields: tags are `subjects` with
  * `rel: "keyword"` (2.x has no `keywords`), the rubric a `subjects` entry in the
  * `rubric:` scheme, bylines `by` and `people` (`rel: "author"`), quoted speakers `people`
- * (`rel: "quoted"`), images and related articles `associations`. Reads only public fields.
+ * (`rel: "quoted"`), images and related articles `associations`, corrections `descriptions`
+ * with `role: "correction"`. Reads only public fields.
  */
 export function renderArticleNinjs(
   article: ExportArticle,
@@ -111,6 +113,16 @@ export function renderArticleNinjs(
   const lede = typeset(article.lede);
   const bylines = uniqueNames(article.bylines);
   const rubric = article.rubric.trim();
+  // ninjs 2.2 has no corrections field and a description no date: each note is a
+  // `correction` description in HTML, its date a <time datetime> as on the page.
+  const descriptions: NinjsText[] = [
+    ...(lede ? [plain('summary', lede)] : []),
+    ...typesetCorrections(article.corrections, language, typography).map((correction) => ({
+      role: 'correction',
+      contenttype: 'text/html',
+      value: renderCorrectionNoteHtml(correction, language),
+    })),
+  ];
 
   const people: NinjsConcept[] = [
     ...bylines.map((name) => ({ name, rel: 'author' })),
@@ -187,7 +199,7 @@ export function renderArticleNinjs(
     language,
     slugline: location.slug,
     headlines: [plain('main', typeset(article.headline))],
-    ...(lede ? { descriptions: [plain('summary', lede)] } : {}),
+    ...(descriptions.length > 0 ? { descriptions } : {}),
     bodies: [
       {
         role: 'main',

@@ -57,6 +57,7 @@ export function russianSampleArticle(): ExportArticle {
     related,
     images: [],
     speakers: ['Наталья Сергунина'],
+    corrections: [],
   };
 }
 
@@ -146,6 +147,7 @@ export function englishSampleArticle(): ExportArticle {
       },
     ],
     speakers: ['the mayor'],
+    corrections: [],
   };
 }
 
@@ -158,6 +160,10 @@ export function hostileArticle(): ExportArticle {
     rubric: '．．／．．／',
     headline: 'Evil </script><script>alert(1)</script> \u2028 <b onmouseover="x">',
     lede: '" onload="alert(1)',
+    corrections: [
+      { at: Date.UTC(2025, 5, 2, 9), text: '</aside><script>alert(3)</script> \u0000' },
+      { at: Date.UTC(2025, 5, 3, 9), text: '" onmouseover="alert(4)' },
+    ],
     body: {
       type: 'doc',
       content: [

@@ -127,4 +127,41 @@ describe('runLibraryExport', () => {
     }
     library.close();
   });
+
+  it("rewrites an unchanged article's page when a correction is added, with the note in it", async () => {
+    const library = openLibrary(path.join(dir, 'corrections.sqlite'));
+    const [sample] = library.articles.list(0, 1);
+    const outDir = path.join(dir, 'corrected');
+    const options = {
+      outDir,
+      baseUrl: 'https://news.example',
+      selection: { all: true },
+      actor: 'desk',
+      allowUnverified: true,
+      markPublished: false,
+      now: () => 1_700_000_000_000,
+    };
+    expect(await runLibraryExport(library, options)).toMatchObject({ written: 1 });
+    expect(await runLibraryExport(library, options)).toMatchObject({ written: 0, unchanged: 1 });
+
+    library.corrections.add(sample!.id, 'Уточнено название кластера.', 'desk', 1_700_000_100_000);
+    expect(await runLibraryExport(library, options)).toMatchObject({ written: 1, unchanged: 0 });
+    const page = fs
+      .readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+      .find((name) => name.endsWith('index.html') && name !== 'index.html');
+    const html = fs.readFileSync(path.join(outDir, page ?? ''), 'utf8');
+    expect(html).toContain('<h2 id="corrections-heading">Исправление</h2>');
+    expect(html).toContain('Уточнено название кластера.');
+    expect(html).toContain('"@type":"CorrectionComment"');
+    const ninjs = JSON.parse(
+      fs.readFileSync(path.join(outDir, (page ?? '').replace(/html$/, 'json')), 'utf8'),
+    ) as { descriptions?: Array<{ role: string; value: string }> };
+    expect(ninjs.descriptions).toContainEqual(
+      expect.objectContaining({
+        role: 'correction',
+        value: expect.stringContaining('Уточнено название кластера.') as string,
+      }),
+    );
+    library.close();
+  });
 });

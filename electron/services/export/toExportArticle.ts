@@ -3,7 +3,10 @@ import { collectFigureImageIds } from '../../../shared/export/collectFigureImage
 import type { ExportArticle } from '../../../shared/export/exportTypes';
 import type { Library } from '../library/openLibrary';
 
-/** An article as the exporters see it: its public fields, its figures' images and its speakers. */
+/**
+ * An article as the exporters see it: its public fields, its figures' images, its speakers
+ * and its corrections.
+ */
 export function toExportArticle(
   library: Library,
   article: Article,
@@ -29,5 +32,6 @@ export function toExportArticle(
       return image ? [{ imageId, fileName: image.fileName, mimeType: image.mimeType }] : [];
     }),
     speakers,
+    corrections: library.corrections.listFor(article.id),
   };
 }

@@ -60,6 +60,49 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('add article_corrections to a library made before it, keeping its articles', () => {
+    const file = tempFile();
+    const before = openLibrary(file);
+    const [sample] = before.articles.list(0, 10);
+    before.close();
+    // The library as the previous Galley left it: everything up to migration 7.
+    const old = new Database(file);
+    old.exec('DROP TABLE article_corrections');
+    old.pragma('user_version = 7');
+    old.close();
+
+    const library = openLibrary(file);
+    expect(library.schemaVersion).toBe(8);
+    expect(library.articles.count()).toBe(1);
+    const strict = library.db
+      .prepare<[], { strict: number }>(
+        "SELECT strict FROM pragma_table_list WHERE name = 'article_corrections'",
+      )
+      .get();
+    expect(strict?.strict).toBe(1);
+    const articleId = sample?.id ?? '';
+    library.corrections.add(articleId, 'Исправлена дата.', 'Анна', Date.UTC(2025, 5, 1));
+    expect(library.corrections.listFor(articleId)).toEqual([
+      { at: Date.UTC(2025, 5, 1), text: 'Исправлена дата.' },
+    ]);
+    library.close();
+  });
+
+  it("list an article's corrections through their index, oldest first without a sort", () => {
+    const db = new Database(':memory:');
+    migrateDatabase(db);
+    const plan = db
+      .prepare<[], { detail: string }>(
+        "EXPLAIN QUERY PLAN SELECT at, text FROM article_corrections WHERE article_id = 'x' ORDER BY at, id",
+      )
+      .all()
+      .map((row) => row.detail)
+      .join('\n');
+    expect(plan).toContain('article_corrections_by_article');
+    expect(plan).not.toContain('USE TEMP B-TREE');
+    db.close();
+  });
+
   it('refuse a library made by a newer Galley and leave it untouched', () => {
     const file = tempFile();
     const db = new Database(file);

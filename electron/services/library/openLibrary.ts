@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { attachReplication } from '../desk/articleReplication';
+import { CorrectionStore } from '../publish/correctionStore';
 import { ArticleRepository } from './articleRepository';
 import { ImageStore } from './imageStore';
 import { newApplicationId, setAsideForeignWal } from './setAsideForeignWal';
@@ -18,6 +19,8 @@ export interface Library {
   readonly db: Database;
   readonly articles: ArticleRepository;
   readonly images: ImageStore;
+  /** Corrections on published articles, printed with them when they are republished. */
+  readonly corrections: CorrectionStore;
   readonly schemaVersion: number;
   readonly integrity: IntegrityMonitor;
   close(): void;
@@ -127,6 +130,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
       db,
       articles,
       images: new ImageStore(db),
+      corrections: new CorrectionStore(db),
       schemaVersion,
       integrity,
       close: () => {

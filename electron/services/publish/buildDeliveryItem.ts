@@ -1,4 +1,5 @@
 import type { Article } from '../../../shared/article/articleSchema';
+import type { ArticleCorrection } from '../../../shared/export/exportTypes';
 import { renderArticleBody } from '../../../shared/export/renderArticleBody';
 import { siteBaseUrl } from '../../../shared/export/siteBaseUrl';
 import { applyTypography } from '../../../shared/typography/applyTypography';
@@ -7,7 +8,7 @@ import { prepareArticleFiles } from '../export/prepareArticleFiles';
 import { toExportArticle } from '../export/toExportArticle';
 import type { Library } from '../library/openLibrary';
 import { FactCheckService } from '../quotes/factCheckService';
-import type { ArticleCorrection, DeliveryItem, RemoteArticle } from './targetDelivery';
+import type { DeliveryItem, RemoteArticle } from './targetDelivery';
 
 export interface DeliveryContext {
   /** The site's public address: canonical URLs and ninjs `uri` are built on it. */

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { ArticleCorrection, RemoteArticle } from './targetDelivery';
+import type { ArticleCorrection } from '../../../shared/export/exportTypes';
+import type { RemoteArticle } from './targetDelivery';
 
 export type OutboxState =
   'pending' | 'delivering' | 'delivered' | 'failed' | 'canceled' | 'blocked';

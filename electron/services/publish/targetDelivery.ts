@@ -1,17 +1,15 @@
 import type { Article } from '../../../shared/article/articleSchema';
-import type { ExportArticle, RenderedFigure } from '../../../shared/export/exportTypes';
+import type {
+  ArticleCorrection,
+  ExportArticle,
+  RenderedFigure,
+} from '../../../shared/export/exportTypes';
 import type { PreparedFile } from '../export/prepareArticleFiles';
 
 /** What the site last said about an article: its id there and its public address. */
 export interface RemoteArticle {
   remoteId: string;
   url: string;
-}
-
-/** A correction shown at the end of a republished page. */
-export interface ArticleCorrection {
-  at: number;
-  text: string;
 }
 
 /**

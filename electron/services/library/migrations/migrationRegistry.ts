@@ -6,6 +6,7 @@ import { migration0004 } from './0004_quote_annotations';
 import { migration0005 } from './0005_facet_indexes';
 import { migration0006 } from './0006_desk_replica';
 import { migration0007 } from './0007_publishing';
+import { migration0008 } from './0008_article_corrections';
 
 /** Every migration, oldest first. Append only. */
 export const migrations: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
 ];
 
 for (const [index, migration] of migrations.entries()) {
