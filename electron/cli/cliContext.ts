@@ -32,6 +32,9 @@ export interface CliContext {
     kind?: string | undefined;
     url?: string | undefined;
     secret?: string | undefined;
+    user?: string | undefined;
+    takedown?: string | undefined;
+    correction?: string | undefined;
     target?: string | undefined;
     timeout?: string | undefined;
     all: boolean;

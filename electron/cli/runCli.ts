@@ -9,6 +9,7 @@ import { deskCommand } from './commands/deskCommand';
 import { syncCommand } from './commands/syncCommand';
 import { outboxCommand } from './commands/outboxCommand';
 import { publishCommand } from './commands/publishCommand';
+import { unpublishCommand } from './commands/unpublishCommand';
 import { targetCommand } from './commands/targetCommand';
 import { exportCommand } from './commands/exportCommand';
 import { importCommand } from './commands/importCommand';
@@ -49,11 +50,17 @@ Commands:
   sync [--desk URL --token T] [--json]
                             one round with the desk: this library's changes go up, the desk's
                             come down (joins the desk when given; for cron on an exporting machine)
+  target add NAME --kind wordpress --url SITE --user U --secret APP_PASSWORD [--takedown draft|trash]
   target add NAME --kind http --url URL [--secret S] [--base-url SITE]
-                            a place to publish to: an HTTP receiver (signed with the secret)
+  target add NAME --kind folder --out DIR [--base-url SITE]
+                            a place to publish to: a WordPress site (Application Password), an
+                            HTTP receiver (signed with the secret) or a static site folder
   target list | target remove NAME | target test NAME
-  publish --target NAME [--status ready | --ids A,B] [--timeout SECONDS] [--json]
-                            queue articles in the outbox and deliver them (the quote gate applies)
+  publish --target NAME [--status ready | --ids A,B] [--correction TEXT] [--timeout SECONDS] [--json]
+                            queue articles in the outbox and deliver them (the quote gate applies);
+                            --correction republishes with a correction note at the end
+  unpublish --target NAME --ids A,B [--json]
+                            take articles off the site (WordPress: draft or trash; HTTP: canceled)
   outbox [--json]           the publishing queue: pending, delivered, failed, blocked
   build-ui                  build the interface that serve and the desktop app load
 
@@ -80,6 +87,7 @@ const commands: Readonly<Record<string, Command>> = {
   sync: syncCommand,
   target: targetCommand,
   publish: publishCommand,
+  unpublish: unpublishCommand,
   outbox: outboxCommand,
   'build-ui': async ({ io }) => {
     await ensureRendererBuild((line) => io.stderr(`${line}\n`));
@@ -131,6 +139,9 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
         kind: { type: 'string' },
         url: { type: 'string' },
         secret: { type: 'string' },
+        user: { type: 'string' },
+        takedown: { type: 'string' },
+        correction: { type: 'string' },
         target: { type: 'string' },
         timeout: { type: 'string' },
         all: { type: 'boolean', default: false },
@@ -190,6 +201,9 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
       kind: values.kind,
       url: values.url,
       secret: values.secret,
+      user: values.user,
+      takedown: values.takedown,
+      correction: values.correction,
       target: values.target,
       timeout: values.timeout,
       all: values.all,

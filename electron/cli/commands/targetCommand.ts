@@ -3,8 +3,12 @@ import { PublishService } from '../../services/publish/publishService';
 import { CliError } from '../cliError';
 import { type CliContext, printJson, withLibrary } from '../cliContext';
 
-const usage =
-  'usage: galley target add NAME --kind http --url URL [--secret S] [--base-url SITE] | target list | target remove NAME | target test NAME';
+const usage = [
+  'usage: galley target add NAME --kind wordpress --url SITE --user U --secret APP_PASSWORD [--takedown draft|trash]',
+  '       galley target add NAME --kind http --url URL [--secret S] [--base-url SITE]',
+  '       galley target add NAME --kind folder --out DIR [--base-url SITE]',
+  '       galley target list | target remove NAME | target test NAME',
+].join('\n');
 
 /**
  * `galley target add|list|remove|test`: where `galley publish` sends articles. Secrets are
@@ -17,11 +21,26 @@ export async function targetCommand(context: CliContext): Promise<number> {
     const targets = new PublishTargetStore(library.db);
     try {
       if (action === 'add' && names.length === 1 && names[0]) {
-        if (flags.kind !== 'http')
-          throw new CliError('--kind http is the kind of target this version publishes to', 2);
-        if (!flags.url) throw new CliError(usage, 2);
+        const kind = flags.kind;
+        if (kind !== 'http' && kind !== 'wordpress' && kind !== 'folder')
+          throw new CliError('--kind is wordpress, http or folder', 2);
+        const url = kind === 'folder' ? flags.out : flags.url;
+        if (!url) throw new CliError(usage, 2);
+        if (
+          flags.takedown !== undefined &&
+          flags.takedown !== 'draft' &&
+          flags.takedown !== 'trash'
+        )
+          throw new CliError('--takedown is draft or trash', 2);
         const target = targets.add(
-          { name: names[0], kind: 'http', url: flags.url, siteUrl: flags.baseUrl },
+          {
+            name: names[0],
+            kind,
+            url,
+            siteUrl: flags.baseUrl,
+            user: flags.user,
+            takedown: flags.takedown,
+          },
           flags.secret ?? '',
           Date.now(),
         );

@@ -18,6 +18,8 @@ export interface DeliveryContext {
   remote: RemoteArticle | undefined;
   relatedRemote: ReadonlyMap<string, RemoteArticle>;
   correction?: ArticleCorrection | undefined;
+  /** The outbox item's key: the article version, and what makes a repeat of it new. */
+  idempotencyKey: string;
 }
 
 /**
@@ -57,7 +59,7 @@ export function buildDeliveryItem(
     figures: body.figures,
     exportArticle,
     siteUrl: context.siteUrl,
-    idempotencyKey: `${article.id}:${article.version}`,
+    idempotencyKey: context.idempotencyKey,
     correction: context.correction,
     remote: context.remote,
     relatedRemote: context.relatedRemote,

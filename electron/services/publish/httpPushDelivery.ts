@@ -62,7 +62,7 @@ export function createHttpPushDelivery(options: HttpPushOptions): TargetDelivery
         assets: assets.map((asset) => ({ path: asset.path, sha256: asset.sha256 })),
         ...(item.correction ? { correction: item.correction } : {}),
       });
-      const key = event === 'takedown' ? `${item.idempotencyKey}:takedown` : item.idempotencyKey;
+      const key = item.idempotencyKey;
       const response = await post(
         body,
         { 'Content-Type': 'application/json', 'Idempotency-Key': key, 'X-Galley-Event': event },

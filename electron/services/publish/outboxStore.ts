@@ -33,6 +33,8 @@ export interface NewOutboxItem {
   state: 'pending' | 'blocked';
   lastError?: string;
   correction?: ArticleCorrection | undefined;
+  /** Published again after a takedown: the same version goes out anew. */
+  republish?: boolean | undefined;
 }
 
 interface OutboxRow {
@@ -68,7 +70,14 @@ export class OutboxStore {
   queue(items: readonly NewOutboxItem[], actor: string, at: number): number[] {
     return this.db.transaction(() =>
       items.map((item) => {
-        const key = `${item.articleId}:${item.articleVersion}${item.action === 'takedown' ? ':takedown' : ''}`;
+        // A correction, or publishing again after a takedown, repeats a version on purpose:
+        // its own key, or receivers would drop it as a repeat.
+        const again = item.correction
+          ? `:correction-${item.correction.at}`
+          : item.republish
+            ? `:again-${at}`
+            : '';
+        const key = `${item.articleId}:${item.articleVersion}${item.action === 'takedown' ? `:takedown-${at}` : again}`;
         return Number(
           this.s.insert.run({
             target: item.target,
@@ -107,7 +116,9 @@ export class OutboxStore {
     version: number,
     action: OutboxAction,
   ): number | undefined {
-    return this.s.existing.get(target, articleId, version, action)?.id;
+    // A takedown delivered once may be needed again after a republish: only one on its way counts.
+    const states = action === 'takedown' ? 'unfinished' : 'all';
+    return this.s.existing.get(target, articleId, version, action, states)?.id;
   }
 
   get(id: number): OutboxItem | undefined {
@@ -217,9 +228,11 @@ function prepare(db: Database) {
        WHERE id = ?`,
     ),
     get: db.prepare<[number], OutboxRow>('SELECT * FROM publish_outbox WHERE id = ?'),
-    existing: db.prepare<[string, string, number, string], { id: number }>(
+    existing: db.prepare<[string, string, number, string, 'all' | 'unfinished'], { id: number }>(
       `SELECT id FROM publish_outbox WHERE target = ? AND article_id = ? AND article_version = ?
-         AND action = ? AND state IN ('pending', 'delivering', 'delivered') ORDER BY id DESC LIMIT 1`,
+         AND action = ?
+         AND (state IN ('pending', 'delivering') OR (? = 'all' AND state = 'delivered'))
+       ORDER BY id DESC LIMIT 1`,
     ),
     delivered: db.prepare<[string, number, number]>(
       `UPDATE publish_outbox SET state = 'delivered', attempts = attempts + 1, last_error = '',

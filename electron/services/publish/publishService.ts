@@ -4,6 +4,7 @@ import type { Library } from '../library/openLibrary';
 import { ArticleWorkflow } from '../workflow/articleWorkflow';
 import { buildDeliveryItem } from './buildDeliveryItem';
 import { createDelivery } from './createDelivery';
+import { orderRelatedFirst } from './orderRelatedFirst';
 import { OutboxStore, type OutboxAction, type OutboxItem } from './outboxStore';
 import { PublishTargetError, PublishTargetStore, type PublishTarget } from './publishTargetStore';
 import type { RemoteArticle, TargetDelivery } from './targetDelivery';
@@ -55,6 +56,8 @@ export class PublishService {
     ids: readonly string[],
     actor: string,
     action: OutboxAction = 'publish',
+    /** Republish with this correction note: it is kept with the article and shown at its end. */
+    correction?: string,
   ): QueueResult {
     const target = this.targets.get(targetName);
     if (!target) throw new PublishTargetError(`there is no target named "${targetName}"`);
@@ -62,13 +65,22 @@ export class PublishService {
     this.library.db.transaction(() => {
       const items = [];
       const order: Array<{ id: string; blocked: boolean }> = [];
-      for (const id of ids) {
+      const relatedOf = (id: string): string[] =>
+        (this.library.articles.get(id)?.related ?? []).flatMap((link) =>
+          link.relatedId ? [link.relatedId] : [],
+        );
+      for (const id of action === 'publish' ? orderRelatedFirst(ids, relatedOf) : ids) {
         const article = this.library.articles.get(id);
         if (!article) {
           result.missing.push(id);
           continue;
         }
-        const already = this.outbox.existing(target.name, id, article.version, action);
+        // Taken down from this target since: the same version is published anew.
+        const republish = action === 'publish' && this.outbox.remoteOf(target.name, id)?.url === '';
+        const already =
+          correction || republish
+            ? undefined
+            : this.outbox.existing(target.name, id, article.version, action);
         if (already !== undefined) {
           // This version is queued or delivered already (a re-run after a kill): not twice.
           result.queued.push({ id, outboxId: already });
@@ -76,6 +88,10 @@ export class PublishService {
         }
         const refusal = action === 'publish' ? this.workflow.publishGate(article) : null;
         if (refusal) result.blocked.push({ id, reason: refusal.message, rule: refusal });
+        const note =
+          correction && !refusal
+            ? this.library.corrections.add(id, correction, actor, this.now())
+            : undefined;
         items.push({
           target: target.name,
           articleId: id,
@@ -83,6 +99,8 @@ export class PublishService {
           action,
           state: refusal ? ('blocked' as const) : ('pending' as const),
           lastError: refusal?.message ?? '',
+          correction: note,
+          republish,
         });
         order.push({ id, blocked: Boolean(refusal) });
       }
@@ -177,6 +195,7 @@ export class PublishService {
         remote: this.outbox.remoteOf(target.name, article.id),
         relatedRemote,
         correction: item.correction ?? undefined,
+        idempotencyKey: item.idempotencyKey,
       });
       const signal = AbortSignal.timeout(this.options.attemptTimeoutMs ?? attemptTimeoutMs);
       outcome =

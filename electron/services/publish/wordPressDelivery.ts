@@ -1,5 +1,6 @@
 import { exportLabels } from '../../../shared/export/exportLabels';
 import { escapeHtml } from '../../../shared/export/escapeHtml';
+import { renderCorrectionsHtml } from '../../../shared/export/renderCorrections';
 import { retryAfterMs, networkFailure } from './classifyResponse';
 import type {
   DeliveryItem,
@@ -281,7 +282,7 @@ export function createWordPressDelivery(options: WordPressOptions): TargetDelive
   };
 }
 
-/** The post's HTML: the id marker, the bylines, the body, «Другие новости». */
+/** The post's HTML: the id marker, the bylines, the body, the corrections, «Другие новости». */
 function postContent(
   item: DeliveryItem,
   media: Array<{ fileName: string; media: WpMedia }>,
@@ -296,6 +297,8 @@ function postContent(
   if (article.bylines.length > 0)
     parts.push(`<p class="byline">${escapeHtml(article.bylines.join(', '))}</p>`);
   parts.push(body.trim());
+  const corrections = renderCorrectionsHtml(item.exportArticle.corrections, article.language);
+  if (corrections) parts.push(corrections);
   const related = article.related.flatMap((link) => {
     const url = link.relatedId ? item.relatedRemote.get(link.relatedId)?.url : undefined;
     return url ? [`<li><a href="${escapeHtml(url)}">${escapeHtml(link.headline)}</a></li>`] : [];

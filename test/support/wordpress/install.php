@@ -11,6 +11,9 @@ require ABSPATH . 'wp-load.php';
 function wp_new_blog_notification() {}
 require ABSPATH . 'wp-admin/includes/upgrade.php';
 $result = wp_install('Galley test site', 'editor', 'editor@example.test', true, '', wp_generate_password(24));
+// A fresh site, not the sample post and page WordPress makes: the tests count posts.
+wp_delete_post(1, true);
+wp_delete_post(2, true);
 update_option('permalink_structure', '/%year%/%monthnum%/%postname%/');
 update_option('template', 'galley');
 update_option('stylesheet', 'galley');
