@@ -53,7 +53,11 @@ describe('publishing to a real WordPress (Debian wordpress 6.1, PHP, MariaDB)', 
       // The seed article every new library holds, dressed as the desk would publish it.
       const [seed] = library.articles.list(0, 1);
       seedId = seed!.id;
-      const image = library.images.put(makePng(64, 48, (x, y) => [x * 4, y * 5, 120]), 'bridge.png', Date.now());
+      const image = library.images.put(
+        makePng(64, 48, (x, y) => [x * 4, y * 5, 120]),
+        'bridge.png',
+        Date.now(),
+      );
       const article = library.articles.get(seedId)!;
       library.articles.update(
         seedId,
@@ -288,6 +292,39 @@ describe('publishing to a real WordPress (Debian wordpress 6.1, PHP, MariaDB)', 
     const all = await posts();
     expect(all).toHaveLength(7);
     expect(all.map((post) => post.status)).toEqual(all.map(() => 'publish'));
+  });
+
+  it('republishes with a correction as an update of the same post', async () => {
+    const before = await posts();
+    const corrected = await cli(
+      'publish',
+      '--target',
+      'wp',
+      '--ids',
+      batchIds[3]!,
+      '--correction',
+      'В первой версии была неверно указана дата открытия.',
+      '--json',
+    );
+    expect(corrected.code).toBe(0);
+    const url = (JSON.parse(corrected.stdout) as { delivered: Array<{ url: string }> })
+      .delivered[0]!.url;
+    const after = await posts();
+    expect(after.map((post) => post.id).sort()).toEqual(before.map((post) => post.id).sort());
+    const post = after.find((candidate) => candidate.link === url)!;
+    expect(post.content.raw).toContain('<aside class="corrections"');
+    expect(post.content.raw).toContain('Исправление');
+    expect(post.content.raw.replace(/\u00a0/g, ' ')).toContain(
+      'В первой версии была неверно указана дата открытия.',
+    );
+  });
+
+  it('unpublishes from the command line: the post goes to draft', async () => {
+    const run = await cli('unpublish', '--target', 'wp', '--ids', batchIds[4]!, '--json');
+    expect(run.code).toBe(0);
+    const drafts = (await posts()).filter((post) => post.status === 'draft');
+    expect(drafts).toHaveLength(1);
+    expect((await cli('publish', '--target', 'wp', '--ids', batchIds[4]!)).code).toBe(0);
   });
 
   it('holds back an article with an unverified quote', async () => {
