@@ -1,12 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutboxItemView } from '../../shared/api/publishSchemas';
+import type { OutboxItemView, PublishTargetProblem } from '../../shared/api/publishSchemas';
 import { errorMessage } from '../api/ApiCallError';
 import { queryKeys } from '../api/queryKeys';
 import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
 import { Dialog } from '../dialog/Dialog';
+import { CorrectionForm } from './CorrectionForm';
+import { PublishTargetForm } from './PublishTargetForm';
 import './publish.css';
 
 interface PublishingDialogProps {
@@ -18,9 +20,10 @@ interface PublishingDialogProps {
 const queueRefreshMs = 1_000;
 
 /**
- * Publishing to the website: the targets (an HTTP receiver with its shared secret), publishing
- * the ready articles to one, and the queue — pending, delivered with the live address, failed
- * with the site's reason and Retry, held back by the quote check — each with Cancel.
+ * Publishing to the website: the targets (WordPress, an HTTP receiver, a folder), publishing the
+ * ready articles to one, and the queue — pending, delivered with the live address (Unpublish,
+ * Correction…), failed with the site's reason and Retry, held back by the quote check — with
+ * Cancel where an item has not gone out.
  */
 export function PublishingDialog({ onClose, onOpenArticle }: PublishingDialogProps) {
   const { t, i18n } = useTranslation();
@@ -31,8 +34,8 @@ export function PublishingDialog({ onClose, onOpenArticle }: PublishingDialogPro
     queryClient.setQueryData(queryKeys.call('publish:targets', {}), { targets: next.targets });
   const setOutbox = (next: { items: OutboxItemView[] }) =>
     queryClient.setQueryData(queryKeys.call('publish:outbox', {}), next);
-  const [form, setForm] = useState({ name: '', url: '', secret: '', siteUrl: '' });
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<PublishTargetProblem | null>(null);
+  const [correcting, setCorrecting] = useState<OutboxItemView | null>(null);
   const [testResult, setTestResult] = useState<string | null>(null);
   const [chosen, setChosen] = useState('');
   const target = chosen || targets[0]?.name || '';
@@ -40,10 +43,15 @@ export function PublishingDialog({ onClose, onOpenArticle }: PublishingDialogPro
     onSuccess: (result) => {
       setTargets(result);
       setProblem(result.problem);
-      if (!result.problem) setForm({ name: '', url: '', secret: '', siteUrl: '' });
+      setTestResult(null);
     },
   });
-  const remove = useApiMutation('publish:removeTarget', { onSuccess: setTargets });
+  const remove = useApiMutation('publish:removeTarget', {
+    onSuccess: (result) => {
+      setTargets(result);
+      setTestResult(null);
+    },
+  });
   const test = useApiMutation('publish:testTarget', {
     onSuccess: (result, { name }) =>
       setTestResult(
@@ -52,10 +60,25 @@ export function PublishingDialog({ onClose, onOpenArticle }: PublishingDialogPro
           : t('publishing.testFailed', { name, reason: result.reason ?? '' }),
       ),
   });
-  const queue = useApiMutation('publish:queue', {
-    onSuccess: () =>
-      void queryClient.invalidateQueries({ queryKey: queryKeys.channel('publish:outbox') }),
+  const refreshQueue = () =>
+    void queryClient.invalidateQueries({ queryKey: queryKeys.channel('publish:outbox') });
+  const queue = useApiMutation('publish:queue', { onSuccess: refreshQueue });
+  // Unpublishing and corrections act on one delivered article.
+  const followUp = useApiMutation('publish:queue', {
+    onSuccess: () => {
+      setCorrecting(null);
+      refreshQueue();
+    },
   });
+  // The newest item of each article and target: only a live one can be unpublished or corrected.
+  const newest = new Map<string, number>();
+  for (const item of outbox.data?.items ?? [])
+    if (!newest.has(`${item.target}\n${item.articleId}`))
+      newest.set(`${item.target}\n${item.articleId}`, item.id);
+  const isLive = (item: OutboxItemView): boolean =>
+    item.action === 'publish' &&
+    item.state === 'delivered' &&
+    newest.get(`${item.target}\n${item.articleId}`) === item.id;
   const retry = useApiMutation('publish:retry', { onSuccess: setOutbox });
   const cancel = useApiMutation('publish:cancel', { onSuccess: setOutbox });
   const when = (at: number): string =>
@@ -69,10 +92,16 @@ export function PublishingDialog({ onClose, onOpenArticle }: PublishingDialogPro
         <ul className="publishing-targets">
           {targets.map((item) => (
             <li key={item.name}>
-              <strong>{item.name}</strong> <span className="publishing-url">{item.url}</span>{' '}
-              <span className="publishing-hint">
-                {item.hasSecret ? t('publishing.secretSet') : t('publishing.secretNone')}
+              <strong>{item.name}</strong>{' '}
+              <span className="publishing-hint">{t(`publishing.kinds.${item.kind}`)}</span>{' '}
+              <span className="publishing-url">
+                {item.user ? `${item.user} @ ${item.url}` : item.url}
               </span>{' '}
+              {item.kind !== 'folder' && (
+                <span className="publishing-hint">
+                  {item.hasSecret ? t('publishing.secretSet') : t('publishing.secretNone')}
+                </span>
+              )}{' '}
               <button type="button" onClick={() => test.mutate({ name: item.name })}>
                 {t('publishing.test')}
               </button>{' '}
@@ -83,58 +112,13 @@ export function PublishingDialog({ onClose, onOpenArticle }: PublishingDialogPro
           ))}
         </ul>
         {testResult && <p role="status">{testResult}</p>}
-        <form
-          className="publishing-add"
-          onSubmit={(event) => {
-            event.preventDefault();
-            add.mutate({ ...form, kind: 'http', ...(form.siteUrl ? {} : { siteUrl: undefined }) });
-          }}
-        >
-          <label className="filter-field">
-            <span>{t('publishing.name')}</span>
-            <input
-              name="target-name"
-              value={form.name}
-              onChange={(event) => setForm({ ...form, name: event.target.value })}
-              required
-            />
-          </label>
-          <label className="filter-field">
-            <span>{t('publishing.receiverUrl')}</span>
-            <input
-              name="target-url"
-              value={form.url}
-              placeholder="https://news.example/galley-ingest"
-              onChange={(event) => setForm({ ...form, url: event.target.value })}
-              required
-            />
-          </label>
-          <label className="filter-field">
-            <span>{t('publishing.secret')}</span>
-            <input
-              name="target-secret"
-              type="password"
-              autoComplete="off"
-              value={form.secret}
-              onChange={(event) => setForm({ ...form, secret: event.target.value })}
-            />
-          </label>
-          <label className="filter-field">
-            <span>{t('publishing.siteUrl')}</span>
-            <input
-              name="target-site"
-              value={form.siteUrl}
-              placeholder="https://news.example"
-              onChange={(event) => setForm({ ...form, siteUrl: event.target.value })}
-            />
-          </label>
-          <button type="submit">{t('publishing.add')}</button>
-          {problem && (
-            <p className="desk-problem" role="alert">
-              {t('publishing.refused', { reason: problem })}
-            </p>
-          )}
-        </form>
+        <PublishTargetForm
+          busy={add.isPending}
+          problem={problem}
+          onAdd={(target, done) =>
+            add.mutate(target, { onSuccess: (result) => !result.problem && done() })
+          }
+        />
       </section>
 
       <section aria-labelledby="publishing-queue">
@@ -154,7 +138,9 @@ export function PublishingDialog({ onClose, onOpenArticle }: PublishingDialogPro
             type="button"
             className="primary"
             disabled={!target || queue.isPending}
-            onClick={() => queue.mutate({ target, selection: { status: 'ready' } })}
+            onClick={() =>
+              queue.mutate({ target, selection: { status: 'ready' }, action: 'publish' })
+            }
           >
             {t('publishing.publishReady')}
           </button>
@@ -198,7 +184,11 @@ export function PublishingDialog({ onClose, onOpenArticle }: PublishingDialogPro
                     </button>
                   </td>
                   <td>{item.target}</td>
-                  <td>{t(`publishing.states.${item.state}`)}</td>
+                  <td>
+                    {item.action === 'takedown'
+                      ? t(`publishing.takedownStates.${item.state}`)
+                      : t(`publishing.states.${item.state}`)}
+                  </td>
                   <td>
                     {item.state === 'delivered' && item.remoteUrl ? (
                       <a href={item.remoteUrl} target="_blank" rel="noreferrer noopener">
@@ -213,6 +203,26 @@ export function PublishingDialog({ onClose, onOpenArticle }: PublishingDialogPro
                     ) : null}
                   </td>
                   <td>
+                    {isLive(item) && (
+                      <>
+                        <button
+                          type="button"
+                          disabled={followUp.isPending}
+                          onClick={() =>
+                            followUp.mutate({
+                              target: item.target,
+                              selection: { ids: [item.articleId] },
+                              action: 'takedown',
+                            })
+                          }
+                        >
+                          {t('publishing.unpublish')}
+                        </button>{' '}
+                        <button type="button" onClick={() => setCorrecting(item)}>
+                          {t('publishing.correct')}
+                        </button>
+                      </>
+                    )}
                     {(item.state === 'failed' || item.state === 'pending') && (
                       <button type="button" onClick={() => retry.mutate({ id: item.id })}>
                         {t('publishing.retry')}
@@ -231,6 +241,22 @@ export function PublishingDialog({ onClose, onOpenArticle }: PublishingDialogPro
             </tbody>
           </table>
         )}
+        {correcting && (
+          <CorrectionForm
+            headline={correcting.headline || t('library.untitled')}
+            busy={followUp.isPending}
+            onCancel={() => setCorrecting(null)}
+            onSend={(text) =>
+              followUp.mutate({
+                target: correcting.target,
+                selection: { ids: [correcting.articleId] },
+                action: 'publish',
+                correction: text,
+              })
+            }
+          />
+        )}
+        {followUp.error && <p role="alert">{errorMessage(followUp.error)}</p>}
       </section>
     </Dialog>
   );

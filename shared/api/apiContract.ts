@@ -25,6 +25,7 @@ import {
   outboxItemSchema,
   publishQueueInputSchema,
   publishQueueResultSchema,
+  publishTargetProblemSchema,
   publishTargetSchema,
 } from './publishSchemas';
 import { deskJoinSchema, deskProblemSchema, deskStatusSchema } from '../desk/deskStatusSchema';
@@ -249,7 +250,10 @@ export const apiContract = {
   'publish:addTarget': {
     input: newPublishTargetSchema,
     /** A refused target is an answer with the reason, for the form. */
-    output: z.object({ targets: z.array(publishTargetSchema), problem: z.string().nullable() }),
+    output: z.object({
+      targets: z.array(publishTargetSchema),
+      problem: publishTargetProblemSchema.nullable(),
+    }),
   },
   'publish:removeTarget': {
     input: z.object({ name: z.string().min(1).max(60) }).strict(),

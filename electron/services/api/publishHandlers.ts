@@ -1,5 +1,6 @@
 import { selectArticlesForExport } from '../export/selectArticlesForExport';
 import type { Library } from '../library/openLibrary';
+import { CorrectionError } from '../publish/correctionStore';
 import { PublishService } from '../publish/publishService';
 import { PublishTargetError } from '../publish/publishTargetStore';
 import { ApiFailure } from './apiFailure';
@@ -27,6 +28,8 @@ export function createPublishHandlers(
       kind: target.kind,
       url: target.url,
       ...(target.siteUrl ? { siteUrl: target.siteUrl } : {}),
+      ...(target.user ? { user: target.user } : {}),
+      ...(target.takedown ? { takedown: target.takedown } : {}),
       hasSecret: service.targets.hasSecret(target.name),
     })),
   });
@@ -47,17 +50,29 @@ export function createPublishHandlers(
     })),
   });
   const refusal = (error: unknown): never => {
-    if (error instanceof PublishTargetError) throw new ApiFailure('invalid_input', error.message);
+    if (error instanceof PublishTargetError || error instanceof CorrectionError)
+      throw new ApiFailure('invalid_input', error.message);
     throw error;
   };
   return {
     'publish:targets': () => targets(),
-    'publish:addTarget': ({ name, kind, url, secret, siteUrl }) => {
+    'publish:addTarget': (input) => {
       try {
-        service.targets.add({ name, kind, url, siteUrl: siteUrl || undefined }, secret, Date.now());
+        service.targets.add(
+          {
+            name: input.name,
+            kind: input.kind,
+            url: input.url,
+            siteUrl: 'siteUrl' in input ? input.siteUrl || undefined : undefined,
+            user: input.kind === 'wordpress' ? input.user : undefined,
+            takedown: input.kind === 'wordpress' ? input.takedown : undefined,
+          },
+          'secret' in input ? input.secret : '',
+          Date.now(),
+        );
         return { ...targets(), problem: null };
       } catch (error) {
-        if (error instanceof PublishTargetError) return { ...targets(), problem: error.message };
+        if (error instanceof PublishTargetError) return { ...targets(), problem: error.problem };
         throw error;
       }
     },
@@ -73,10 +88,10 @@ export function createPublishHandlers(
         return refusal(error);
       }
     },
-    'publish:queue': ({ target, selection }) => {
+    'publish:queue': ({ target, selection, action, correction }) => {
       try {
         const ids = selectArticlesForExport(library.db, selection);
-        const result = service.queue(target, ids, actor);
+        const result = service.queue(target, ids, actor, action, correction);
         return { queued: result.queued.length, blocked: result.blocked };
       } catch (error) {
         return refusal(error);

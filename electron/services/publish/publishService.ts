@@ -60,7 +60,8 @@ export class PublishService {
     correction?: string,
   ): QueueResult {
     const target = this.targets.get(targetName);
-    if (!target) throw new PublishTargetError(`there is no target named "${targetName}"`);
+    if (!target)
+      throw new PublishTargetError('no_such_target', `there is no target named "${targetName}"`);
     const result: QueueResult = { queued: [], blocked: [], missing: [] };
     this.library.db.transaction(() => {
       const items = [];
@@ -131,7 +132,8 @@ export class PublishService {
   /** Checks a target's address and credentials without publishing anything. */
   async test(targetName: string): Promise<{ ok: true } | { ok: false; reason: string }> {
     const target = this.targets.get(targetName);
-    if (!target) throw new PublishTargetError(`there is no target named "${targetName}"`);
+    if (!target)
+      throw new PublishTargetError('no_such_target', `there is no target named "${targetName}"`);
     return this.deliveryFor(target).test(
       AbortSignal.timeout(this.options.attemptTimeoutMs ?? attemptTimeoutMs),
     );

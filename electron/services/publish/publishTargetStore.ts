@@ -1,3 +1,4 @@
+import type { PublishTargetProblem } from '../../../shared/api/publishSchemas';
 import type { Database } from 'better-sqlite3';
 
 export const publishTargetKinds = ['http', 'wordpress', 'folder'] as const;
@@ -19,7 +20,14 @@ export interface PublishTarget {
 }
 
 /** Refused target settings, with a message a person can act on. */
-export class PublishTargetError extends Error {}
+export class PublishTargetError extends Error {
+  constructor(
+    readonly problem: PublishTargetProblem,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Checks a target's URL: http(s) only, no user or password in it (secrets are given apart and
@@ -30,15 +38,17 @@ export function checkTargetUrl(address: string): string {
   try {
     url = new URL(address);
   } catch {
-    throw new PublishTargetError(`"${address}" is not a URL`);
+    throw new PublishTargetError('not_a_url', `"${address}" is not a URL`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new PublishTargetError(`a target URL must be http(s), not ${url.protocol}`);
+    throw new PublishTargetError('not_http', `a target URL must be http(s), not ${url.protocol}`);
   if (url.username || url.password)
     throw new PublishTargetError(
+      'credentials_in_url',
       'a target URL must not carry credentials: give the secret with --secret',
     );
-  if (url.hash) throw new PublishTargetError('a target URL must not have a #fragment');
+  if (url.hash)
+    throw new PublishTargetError('fragment_in_url', 'a target URL must not have a #fragment');
   return url.toString();
 }
 
@@ -46,7 +56,10 @@ export function checkTargetUrl(address: string): string {
 function checkFolder(folder: string): string {
   const trimmed = folder.trim();
   if (!trimmed.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(trimmed))
-    throw new PublishTargetError(`a folder target needs an absolute path, not "${folder}"`);
+    throw new PublishTargetError(
+      'folder_not_absolute',
+      `a folder target needs an absolute path, not "${folder}"`,
+    );
   return trimmed;
 }
 
@@ -68,22 +81,34 @@ export class PublishTargetStore {
   add(target: Omit<PublishTarget, 'createdAt'>, secret: string, at: number): PublishTarget {
     const name = target.name.trim();
     if (!/^[\p{L}\p{N}_.-]{1,60}$/u.test(name))
-      throw new PublishTargetError('a target name is 1–60 letters, digits, ".", "_" or "-"');
+      throw new PublishTargetError(
+        'bad_name',
+        'a target name is 1–60 letters, digits, ".", "_" or "-"',
+      );
     if (!publishTargetKinds.includes(target.kind))
-      throw new PublishTargetError(`a target kind is one of ${publishTargetKinds.join(', ')}`);
+      throw new PublishTargetError(
+        'bad_kind',
+        `a target kind is one of ${publishTargetKinds.join(', ')}`,
+      );
     const url = target.kind === 'folder' ? checkFolder(target.url) : checkTargetUrl(target.url);
     if (target.kind === 'wordpress' && !target.user?.trim())
       throw new PublishTargetError(
+        'wordpress_user_missing',
         'a WordPress target needs the user its Application Password belongs to (--user)',
       );
     if (target.kind === 'wordpress' && !secret)
       throw new PublishTargetError(
+        'wordpress_password_missing',
         'a WordPress target needs an Application Password (--secret), made under Users → Profile',
       );
     if (target.takedown !== undefined && target.takedown !== 'draft' && target.takedown !== 'trash')
-      throw new PublishTargetError('unpublishing moves a WordPress post to "draft" or "trash"');
+      throw new PublishTargetError(
+        'bad_takedown',
+        'unpublishing moves a WordPress post to "draft" or "trash"',
+      );
     const siteUrl = target.siteUrl ? checkTargetUrl(target.siteUrl) : undefined;
-    if (this.get(name)) throw new PublishTargetError(`there is already a target named "${name}"`);
+    if (this.get(name))
+      throw new PublishTargetError('name_taken', `there is already a target named "${name}"`);
     const config = {
       url,
       ...(target.user ? { user: target.user.trim() } : {}),

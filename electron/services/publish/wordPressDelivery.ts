@@ -331,7 +331,7 @@ async function answerOf(response: Response): Promise<WordPressAnswer> {
   } catch {
     // Not WordPress's JSON (a proxy's error page): its text is the reason.
   }
-  const reason = `WordPress answered ${response.status}${message ? `: ${message}` : ''}${code ? ` (${code})` : ''}`;
+  const reason = `HTTP ${response.status}${message ? `: ${message}` : ''}${code ? ` (${code})` : ''}`;
   const temporary = response.status === 408 || response.status === 429 || response.status >= 500;
   return new WordPressAnswer(
     temporary
