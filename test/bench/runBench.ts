@@ -24,6 +24,7 @@ const allPhases = [
   'save',
   'editor',
   'desk',
+  'publish',
 ];
 
 function readFlags(argv: readonly string[]): Map<string, string> {

@@ -10,6 +10,7 @@ import { runExportPhase } from './runExportPhase';
 import { runGeneratePhase } from './runGeneratePhase';
 import { runImportPhase } from './runImportPhase';
 import { runLibraryPhase } from './runLibraryPhase';
+import { runPublishPhase } from './runPublishPhase';
 import { runQuotesPhase } from './runQuotesPhase';
 import { runSavePhase } from './runSavePhase';
 import { runSearchPhase } from './runSearchPhase';
@@ -26,6 +27,7 @@ const phaseRunners: Record<string, PhaseRunner> = {
   save: runSavePhase,
   editor: runEditorPhase,
   desk: runDeskPhase,
+  publish: runPublishPhase,
 };
 
 /** The checked-out commit, marked when app files differ from it (the bench's own files apart). */

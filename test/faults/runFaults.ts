@@ -23,6 +23,7 @@ import { searchInput } from './searchInput';
 import { sqlConstruction } from './sqlConstruction';
 import { killDuringExport } from './killDuringExport';
 import { killDuringPublish } from './killDuringPublish';
+import { killDuringWordPressPublish } from './killDuringWordPressPublish';
 import { killDuringMigration } from './killDuringMigration';
 import { killDuringSaves } from './killDuringSaves';
 import { ensureRendererBuild } from '../../electron/services/ui/rendererBuild';
@@ -35,6 +36,7 @@ const scenarios: readonly FaultScenario[] = [
   killDuringMigration,
   killDuringExport,
   killDuringPublish,
+  killDuringWordPressPublish,
   concurrentExports,
   durabilityReadBack,
   concurrentEdits,

@@ -131,8 +131,13 @@ export async function startWordPress(): Promise<WordPressSite> {
       site,
       path.join(harnessFiles, 'router.php'),
     ],
-    // Several workers, as php-fpm would run: media uploads and posts may overlap.
-    { env: { ...env, PHP_CLI_SERVER_WORKERS: '4' }, stdio: ['ignore', 'ignore', 'pipe'] },
+    // Several workers, as php-fpm would run: media uploads and posts may overlap. Its own
+    // process group, so stopping it stops the workers too.
+    {
+      env: { ...env, PHP_CLI_SERVER_WORKERS: '4' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: true,
+    },
   );
   const phpLog = collect(php);
   await waitForPort(webPort, php, phpLog);
@@ -151,7 +156,7 @@ export async function startWordPress(): Promise<WordPressSite> {
       return (await response.json()) as T;
     },
     stop: async () => {
-      await stopChild(php, 'SIGTERM');
+      await stopGroup(php);
       // runuser does not pass signals on: the server itself is told, by the pid it wrote.
       const pidFile = path.join(dataDir, 'mariadbd.pid');
       const exited = new Promise<void>((resolve) => {
@@ -227,9 +232,10 @@ async function waitForPort(port: number, child: ChildProcess, log: () => string)
   }
 }
 
-async function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
+/** Stops a server and the workers it forked (its whole process group). */
+async function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill(signal);
+  process.kill(-child.pid, 'SIGTERM');
   await exited;
 }

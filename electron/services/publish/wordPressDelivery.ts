@@ -159,13 +159,17 @@ export function createWordPressDelivery(options: WordPressOptions): TargetDelive
             ? existing
             : await request<WpMedia>('POST', `media/${existing.id}`, signal, { json: fields });
       } else {
-        const created = await request<WpMedia>('POST', 'media', signal, {
+        // One request with the slug in it: a kill between two requests would leave an
+        // unnamed upload that the next attempt cannot find.
+        const named = new URLSearchParams({
+          ...fields,
+          slug,
+          title: escapeHtml(figure.caption || figure.fileName),
+        });
+        media = await request<WpMedia>('POST', `media?${named.toString()}`, signal, {
           data: file.data,
           type: figure.mimeType,
           fileName: figure.fileName,
-        });
-        media = await request<WpMedia>('POST', `media/${created.id}`, signal, {
-          json: { ...fields, slug, title: escapeHtml(figure.caption || figure.fileName) },
         });
       }
       uploaded.push({ fileName: figure.fileName, media });
