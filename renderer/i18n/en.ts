@@ -356,6 +356,7 @@ export const en = {
     title: 'Settings',
     headlineGuide: 'Headline length guide (characters)',
     ledeGuide: 'Lede length guide (characters)',
+    publishing: 'Publishing',
     save: 'Save settings',
   },
   help: {

@@ -373,6 +373,7 @@ export const ru: Messages = {
     title: 'Настройки',
     headlineGuide: 'Норма длины заголовка (знаков)',
     ledeGuide: 'Норма длины лида (знаков)',
+    publishing: 'Публикация',
     save: 'Сохранить настройки',
   },
   help: {

@@ -1,14 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutboxItemView, PublishTargetProblem } from '../../shared/api/publishSchemas';
+import type { OutboxItemView } from '../../shared/api/publishSchemas';
 import { errorMessage } from '../api/ApiCallError';
 import { queryKeys } from '../api/queryKeys';
 import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
 import { Dialog } from '../dialog/Dialog';
 import { CorrectionForm } from './CorrectionForm';
-import { PublishTargetForm } from './PublishTargetForm';
+import { PublishTargets } from './PublishTargets';
 import './publish.css';
 
 interface PublishingDialogProps {
@@ -30,36 +30,11 @@ export function PublishingDialog({ onClose, onOpenArticle }: PublishingDialogPro
   const queryClient = useQueryClient();
   const targets = useApiQuery('publish:targets', {}).data?.targets ?? [];
   const outbox = useApiQuery('publish:outbox', {}, { refetchInterval: queueRefreshMs });
-  const setTargets = (next: { targets: unknown }) =>
-    queryClient.setQueryData(queryKeys.call('publish:targets', {}), { targets: next.targets });
   const setOutbox = (next: { items: OutboxItemView[] }) =>
     queryClient.setQueryData(queryKeys.call('publish:outbox', {}), next);
-  const [problem, setProblem] = useState<PublishTargetProblem | null>(null);
   const [correcting, setCorrecting] = useState<OutboxItemView | null>(null);
-  const [testResult, setTestResult] = useState<string | null>(null);
   const [chosen, setChosen] = useState('');
   const target = chosen || targets[0]?.name || '';
-  const add = useApiMutation('publish:addTarget', {
-    onSuccess: (result) => {
-      setTargets(result);
-      setProblem(result.problem);
-      setTestResult(null);
-    },
-  });
-  const remove = useApiMutation('publish:removeTarget', {
-    onSuccess: (result) => {
-      setTargets(result);
-      setTestResult(null);
-    },
-  });
-  const test = useApiMutation('publish:testTarget', {
-    onSuccess: (result, { name }) =>
-      setTestResult(
-        result.ok
-          ? t('publishing.testOk', { name })
-          : t('publishing.testFailed', { name, reason: result.reason ?? '' }),
-      ),
-  });
   const refreshQueue = () =>
     void queryClient.invalidateQueries({ queryKey: queryKeys.channel('publish:outbox') });
   const queue = useApiMutation('publish:queue', { onSuccess: refreshQueue });
@@ -88,37 +63,7 @@ export function PublishingDialog({ onClose, onOpenArticle }: PublishingDialogPro
     <Dialog title={t('publishing.title')} onClose={onClose} className="publishing-dialog">
       <section aria-labelledby="publishing-targets">
         <h3 id="publishing-targets">{t('publishing.targets')}</h3>
-        {targets.length === 0 && <p className="publishing-hint">{t('publishing.noTargets')}</p>}
-        <ul className="publishing-targets">
-          {targets.map((item) => (
-            <li key={item.name}>
-              <strong>{item.name}</strong>{' '}
-              <span className="publishing-hint">{t(`publishing.kinds.${item.kind}`)}</span>{' '}
-              <span className="publishing-url">
-                {item.user ? `${item.user} @ ${item.url}` : item.url}
-              </span>{' '}
-              {item.kind !== 'folder' && (
-                <span className="publishing-hint">
-                  {item.hasSecret ? t('publishing.secretSet') : t('publishing.secretNone')}
-                </span>
-              )}{' '}
-              <button type="button" onClick={() => test.mutate({ name: item.name })}>
-                {t('publishing.test')}
-              </button>{' '}
-              <button type="button" onClick={() => remove.mutate({ name: item.name })}>
-                {t('publishing.remove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-        {testResult && <p role="status">{testResult}</p>}
-        <PublishTargetForm
-          busy={add.isPending}
-          problem={problem}
-          onAdd={(target, done) =>
-            add.mutate(target, { onSuccess: (result) => !result.problem && done() })
-          }
-        />
+        <PublishTargets />
       </section>
 
       <section aria-labelledby="publishing-queue">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../dialog/Dialog';
 import { DialogActions } from '../dialog/DialogActions';
+import { PublishTargets } from '../publish/PublishTargets';
 import { DeskSettings } from './DeskSettings';
 import {
   defaultLengthGuides,
@@ -19,7 +20,10 @@ const guideLabels = {
   lede: 'settings.ledeGuide',
 } as const satisfies Record<keyof LengthGuides, string>;
 
-/** The desk's length guides for headline and lede, and the desk this library syncs with (the interface language is in the header). */
+/**
+ * The desk's length guides for headline and lede, the desk this library syncs with and the
+ * places it publishes to (the interface language is in the header).
+ */
 export function SettingsDialog({ onClose }: SettingsDialogProps) {
   const { t } = useTranslation();
   const guides = useLengthGuides();
@@ -46,6 +50,10 @@ export function SettingsDialog({ onClose }: SettingsDialogProps) {
         </label>
       ))}
       <DeskSettings />
+      <fieldset className="desk-settings" aria-labelledby="settings-publishing">
+        <legend id="settings-publishing">{t('settings.publishing')}</legend>
+        <PublishTargets />
+      </fieldset>
       <DialogActions
         primaryLabel={t('settings.save')}
         onPrimary={() => {

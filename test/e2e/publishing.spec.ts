@@ -75,6 +75,16 @@ test('publishing to an HTTP receiver from the app: the ready article goes out wi
     await expect(russian.locator('tr[data-state="delivered"]')).toContainText('опубликована');
     await expect(russian.locator('tr[data-state="blocked"]')).toContainText('задержана');
     await page.screenshot({ path: testInfo.outputPath('publishing-ru.png') });
+
+    // Settings → Publishing lists the same target.
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Настройки', exact: true }).click();
+    const settings = page.getByRole('dialog', { name: 'Настройки' });
+    const publishing = settings.getByRole('group', { name: 'Публикация' });
+    await expect(publishing).toContainText('site');
+    await expect(publishing).toContainText('HTTP push');
+    await expect(publishing.getByLabel('Вид')).toHaveValue('wordpress');
+    await page.screenshot({ path: testInfo.outputPath('settings-publishing-ru.png') });
   } finally {
     await receiver.close();
   }
