@@ -17,8 +17,8 @@ export const killDuringWordPressPublish: FaultScenario = {
   title: 'SIGKILL during a publish to WordPress',
   async run(options: FaultOptions): Promise<ScenarioReport> {
     const random = createRandom(options.seed + 505);
-    const articleCount = options.size === 'large' ? 120 : 40;
-    const kills = Math.min(options.kills, 10);
+    const articleCount = options.size === 'large' ? 120 : 30;
+    const kills = options.size === 'large' ? options.kills : Math.min(options.kills, 6);
     const failures: string[] = [];
     const file = path.join(options.workDir, 'library.sqlite');
     const library = openLibrary(file);
