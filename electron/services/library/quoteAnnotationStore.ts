@@ -327,9 +327,12 @@ export class QuoteAnnotationStore {
       next.verdict = entry.verdict;
       next.verdict_before_change = null;
       next.checked_text = entry.checkedText;
-      next.checked_by = entry.checkedBy;
       next.checked_at = entry.checkedAt;
     }
+    // Also for a check already here: this machine's own edits carry its local login until the
+    // desk has stamped who made them; from then on every machine shows the verified name.
+    next.checked_by = entry.checkedBy;
+    next.created_by = entry.createdBy;
     if (sameRow(row, next)) return;
     const changes: Partial<Record<keyof typeof decisionFieldOf, unknown>> = {};
     for (const key of [
@@ -497,7 +500,8 @@ function prepare(db: Database) {
          start_offset = @start_offset, end_offset = @end_offset, speaker = @speaker, role = @role,
          source_kind = @source_kind, source_ref = @source_ref, source_timecode = @source_timecode,
          verdict = @verdict, verdict_before_change = @verdict_before_change, checked_text = @checked_text,
-         note = @note, checked_by = @checked_by, checked_at = @checked_at, updated_at = @updated_at
+         note = @note, checked_by = @checked_by, checked_at = @checked_at, created_by = @created_by,
+         updated_at = @updated_at
        WHERE id = @id`,
     ),
     log: db.prepare<[string, number, string, string, string]>(
