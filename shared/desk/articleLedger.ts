@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { QuoteAnnotation, QuoteVerdict } from '../quotes/quoteAnnotationSchema';
+import { verifiedWriter } from './verifiedWriter';
 
 /**
  * One fact-check annotation as it travels between machines: what people decided (speaker,
@@ -46,6 +47,11 @@ const placementFields = [
   'createdBy',
   'createdAt',
 ] as const;
+/**
+ * A check is one decision: its fields are written together whenever one of them changes, so
+ * the writer of `checkedBy` is always the writer of the verdict it names.
+ */
+const checkFields = ['verdict', 'checkedText', 'checkedBy', 'checkedAt'] as const;
 /** People's decisions: merged field by field, the last writer of each field wins. */
 const decisionFields = [
   'state',
@@ -54,12 +60,21 @@ const decisionFields = [
   'sourceKind',
   'sourceRef',
   'sourceTimecode',
-  'verdict',
-  'checkedText',
-  'checkedBy',
-  'checkedAt',
   'note',
 ] as const;
+
+/** A ledger field that records a decision, and so has a person who made it. */
+export type LedgerDecisionField =
+  (typeof decisionFields)[number] | (typeof checkFields)[number] | 'createdBy';
+
+/** Who the desk verified as the writer of each decision field; absent where no desk stamped it. */
+export type LedgerWriters = Partial<Record<LedgerDecisionField, string>>;
+
+/** An entry with the people in it as the desk verified them, and who wrote each decision. */
+export interface VerifiedLedgerEntry {
+  entry: LedgerEntry;
+  writers: LedgerWriters;
+}
 
 /**
  * Brings the document's ledger to these entries, field by field, so a verdict set on one
@@ -78,6 +93,9 @@ export function writeArticleLedger(doc: Y.Doc, entries: readonly LedgerEntry[]):
     for (const key of decisionFields) {
       if (fields.get(key) !== entry[key]) fields.set(key, entry[key]);
     }
+    if (checkFields.some((key) => fields.get(key) !== entry[key])) {
+      for (const key of checkFields) fields.set(key, entry[key]);
+    }
   }
 }
 
@@ -90,4 +108,32 @@ export function readArticleLedger(doc: Y.Doc): LedgerEntry[] {
     entries.push({ id, ...(fields.toJSON() as Omit<LedgerEntry, 'id'>) });
   }
   return entries.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+}
+
+/**
+ * The merged ledger with `checkedBy` and `createdBy` taken from who wrote them, as the desk
+ * verified it from their token (`deskAuthors`), not from the names the writers put there. A
+ * claimed name stands only for content no desk has stamped: a workstation's own edits not
+ * pushed yet, which are its local user's.
+ */
+export function readVerifiedLedger(doc: Y.Doc): VerifiedLedgerEntry[] {
+  const ledger = doc.getMap<Y.Map<unknown>>(articleLedgerKey);
+  return readArticleLedger(doc).map((entry) => {
+    const fields = ledger.get(entry.id);
+    const writers: LedgerWriters = {};
+    if (!(fields instanceof Y.Map)) return { entry, writers };
+    for (const key of [...decisionFields, ...checkFields, 'createdBy'] as const) {
+      const name = verifiedWriter(fields, key);
+      if (name !== null) writers[key] = name;
+    }
+    return {
+      entry: {
+        ...entry,
+        // Setting a quote back to unchecked names no checker.
+        checkedBy: entry.verdict === 'unchecked' ? '' : (writers.checkedBy ?? entry.checkedBy),
+        createdBy: writers.createdBy ?? entry.createdBy,
+      },
+      writers,
+    };
+  });
 }

@@ -35,6 +35,8 @@ describe('workstations joined to one desk', () => {
   let desk: DeskServer;
   let token: string;
   let borisToken: string;
+  let checkerToken: string;
+  let chiefToken: string;
   const libraries: Library[] = [];
   const agents: DeskAgent[] = [];
 
@@ -43,6 +45,21 @@ describe('workstations joined to one desk', () => {
     libraries.push(library);
     return library;
   };
+  /** A machine whose local login claims to be someone the desk never verified. */
+  const claimingWorkstation = (name: string): Library => {
+    const library = openLibrary(path.join(dir, `${name}.galley`), { actor: 'Главный редактор' });
+    libraries.push(library);
+    return library;
+  };
+  const anchoredQuote = (quoteId: string, words: string, after: string[] = []): TiptapNode =>
+    doc(
+      paragraph(
+        text('Мэр сказал: «'),
+        text(words, { type: 'quoteAnchor', attrs: { id: quoteId } }),
+        text('».'),
+      ),
+      ...after.map((line) => paragraph(text(line))),
+    );
   const join = (library: Library, as = token): DeskAgent => {
     const agent = new DeskAgent({
       library,
@@ -65,6 +82,8 @@ describe('workstations joined to one desk', () => {
     store = await openDeskStore(path.join(dir, 'desk.sqlite'));
     token = (await addDeskUser(store, 'Анна Петрова', 'editor', Date.now())).token;
     borisToken = (await addDeskUser(store, 'Борис Иванов', 'fact-checker', Date.now())).token;
+    checkerToken = (await addDeskUser(store, 'Анна', 'fact-checker', Date.now())).token;
+    chiefToken = (await addDeskUser(store, 'Вера Соколова', 'chief', Date.now())).token;
     desk = await startDeskServer({ store, port: 0, host: '127.0.0.1' });
   });
 
@@ -164,7 +183,7 @@ describe('workstations joined to one desk', () => {
         ),
       );
     const joinedEditor = join(editor);
-    const joinedChecker = join(checker);
+    const joinedChecker = join(checker, borisToken);
     const created = editor.articles.create(
       { headline: 'Цитата мэра', body: anchored('Мост откроют в мае') },
       'Анна',
@@ -191,7 +210,7 @@ describe('workstations joined to one desk', () => {
     editor.articles.update(created.id, { body: anchored('Мост откроют в июне') }, 'Анна');
 
     const backEditor = join(editor);
-    const backChecker = join(checker);
+    const backChecker = join(checker, borisToken);
     const changedOn = (library: Library) => library.articles.quotes.get(quoteId);
     await waitFor(
       () =>
@@ -206,7 +225,8 @@ describe('workstations joined to one desk', () => {
       const annotation = changedOn(library);
       expect(annotation?.checkedText).toBe('Мост откроют в мае');
       expect(annotation?.exact).toBe('Мост откроют в июне');
-      expect(annotation?.checkedBy).toBe('Борис');
+      // The checker as the desk verified him, on his own machine too once the desk has named him.
+      expect(annotation?.checkedBy).toBe('Борис Иванов');
       // The publish gate reads the merged ledger: the quote is open again.
       const merged = library.articles.get(created.id);
       expect(merged && new ArticleWorkflow(library).publishGate(merged)?.code).toBe('quotes_open');
@@ -368,5 +388,113 @@ describe('workstations joined to one desk', () => {
     expect(notices(desktop)).toEqual([
       { articleId: busy.id, kind: 'restored-after-delete', person: 'Борис Иванов' },
     ]);
+  });
+
+  it('credits a verdict to the fact-checker the desk verified, not the name her machine claims', async () => {
+    const hers = claimingWorkstation('anna-checker');
+    const colleague = workstation('colleague');
+    join(hers, checkerToken);
+    join(colleague, borisToken);
+    const quoteId = '01JF3Q6X8ZC1V7M2N4P5R6S7V1';
+    const created = hers.articles.create(
+      { headline: 'Мэр о мосте', body: anchoredQuote(quoteId, 'Мост откроют в мае') },
+      'Главный редактор',
+    );
+    const checks = new FactCheckService(hers);
+    const annotated = checks.annotate(
+      { articleId: created.id, id: quoteId, kind: 'inline', speaker: 'Мэр', role: '' },
+      'Главный редактор',
+    );
+    expect(annotated.ok).toBe(true);
+    await waitFor(
+      () => colleague.articles.quotes.get(quoteId) !== undefined,
+      'the annotation on the colleague’s machine',
+      15_000,
+    );
+    // She verifies the quote; her machine writes its local login as the checker.
+    expect(checks.check(quoteId, { verdict: 'verified' }, 'Главный редактор').ok).toBe(true);
+    await waitFor(
+      () => colleague.articles.quotes.get(quoteId)?.verdict === 'verified',
+      'the verdict on the colleague’s machine',
+    );
+    const there = colleague.articles.quotes.get(quoteId);
+    expect(there?.checkedBy).toBe('Анна');
+    expect(there?.createdBy).toBe('Анна');
+    expect(there?.checkedText).toBe('Мост откроют в мае');
+    expect(
+      colleague.articles.quotes
+        .history(quoteId)
+        .map(({ actor, action, details }) => ({ actor, action, details })),
+    ).toEqual([
+      { actor: 'Анна', action: 'created', details: { exact: 'Мост откроют в мае' } },
+      { actor: 'Анна', action: 'updated', details: { verdict: 'verified' } },
+    ]);
+  });
+
+  it('carries a gate override to every machine under the chief the desk verified, for that text only', async () => {
+    const chiefs = claimingWorkstation('chief');
+    const night = workstation('night');
+    const onChief = join(chiefs, chiefToken);
+    const onNight = join(night, borisToken);
+    const quoteId = '01JF3Q6X8ZC1V7M2N4P5R6S7V2';
+    const created = chiefs.articles.create(
+      { headline: 'Срочно: мост', body: anchoredQuote(quoteId, 'Мост закроют завтра') },
+      'Главный редактор',
+    );
+    const annotated = new FactCheckService(chiefs).annotate(
+      { articleId: created.id, id: quoteId, kind: 'inline', speaker: 'Мэр', role: '' },
+      'Главный редактор',
+    );
+    expect(annotated.ok).toBe(true);
+    const workflow = new ArticleWorkflow(chiefs);
+    for (const status of ['editing', 'fact-check'] as const) {
+      expect(workflow.moveStatus({ id: created.id, status }, 'Главный редактор').ok).toBe(true);
+    }
+    const reason = 'Мэрия подтвердила по телефону, запись будет позже';
+    const moved = workflow.moveStatus(
+      { id: created.id, status: 'ready', override: { reason } },
+      'Главный редактор',
+    );
+    expect(moved.ok).toBe(true);
+    const [given] = chiefs.articles.quotes.overrides(created.id);
+    expect(given).toBeDefined();
+
+    await waitFor(
+      () =>
+        night.articles.get(created.id)?.status === 'ready' &&
+        night.articles.quotes.overrides(created.id).length === 1 &&
+        onChief.status().pending === 0 &&
+        onNight.status().pending === 0,
+      'the article and its override on the night desk',
+      15_000,
+    );
+    const onNightMachine = night.articles.get(created.id)!;
+    // The quote is still open there, and the override given on the chief's machine lets it pass.
+    expect(night.articles.quotes.get(quoteId)?.verdict).toBe('unchecked');
+    expect(new ArticleWorkflow(night).publishGate(onNightMachine)).toBeNull();
+    expect(night.articles.quotes.overrides(created.id)).toEqual([
+      { at: given!.at, actor: 'Вера Соколова', reason, bodyHash: given!.bodyHash },
+    ]);
+    // Taken in once: the chief's machine got its own override back without a second row.
+    expect(chiefs.articles.quotes.overrides(created.id)).toHaveLength(1);
+
+    // An edit on the night desk: the text the override was given for is gone, on both machines.
+    night.articles.update(
+      created.id,
+      { body: anchoredQuote(quoteId, 'Мост закроют завтра', ['Движение пустят в объезд.']) },
+      'Борис',
+    );
+    const blockedOn = (library: Library): string | undefined => {
+      const article = library.articles.get(created.id);
+      return article && new ArticleWorkflow(library).publishGate(article)?.code;
+    };
+    expect(blockedOn(night)).toBe('quotes_open');
+    await waitFor(
+      () => bodyTexts(chiefs, created.id).includes('Движение пустят в объезд.'),
+      'the edit on the chief’s machine',
+    );
+    expect(blockedOn(chiefs)).toBe('quotes_open');
+    expect(night.articles.quotes.overrides(created.id)).toHaveLength(1);
+    expect(chiefs.articles.quotes.overrides(created.id)).toHaveLength(1);
   });
 });

@@ -7,7 +7,8 @@ import {
   writeArticleDeletion,
   writeArticleDocument,
 } from '../../../shared/desk/articleDocument';
-import { readArticleLedger, writeArticleLedger } from '../../../shared/desk/articleLedger';
+import { readVerifiedLedger, writeArticleLedger } from '../../../shared/desk/articleLedger';
+import { readArticleOverrides, writeArticleOverrides } from '../../../shared/desk/articleOverrides';
 import type { ArticleRepository } from '../library/articleRepository';
 import { readLibrarySetting } from '../library/librarySettings';
 import type { ArticleChangeListener } from '../library/saveArticle';
@@ -104,6 +105,7 @@ export class ArticleReplication implements ArticleChangeListener {
       doc.transact(() => {
         writeArticleDocument(doc, article);
         writeArticleLedger(doc, this.library.articles.quotes.ledgerEntries(id));
+        writeArticleOverrides(doc, this.library.articles.quotes.overrideEntries(id));
       }, localOrigin);
     } finally {
       doc.off('update', onUpdate);
@@ -127,8 +129,10 @@ export class ArticleReplication implements ArticleChangeListener {
 
   /**
    * Takes the article's document as merged with the desk into the library: rows, lists, search
-   * index and ledger, then "changed since check" derived from the merged body. `actor` is the
-   * person the desk says made the change. One transaction with storing the document.
+   * index, ledger and gate overrides, then "changed since check" derived from the merged body.
+   * `actor` is the person the desk says made the change; verdicts and overrides are credited to
+   * the desk-verified writer of each, whatever name the writer put in them. One transaction
+   * with storing the document.
    */
   materialize(id: string, doc: Y.Doc, actor: string, pushed: boolean): MaterializeResult {
     return this.library.db.transaction((): MaterializeResult => {
@@ -175,9 +179,11 @@ export class ArticleReplication implements ArticleChangeListener {
           renamed = articles.writeMerged(id, fields, actor);
           result = result === 'unchanged' ? 'written' : result;
         }
-        for (const entry of readArticleLedger(doc)) {
-          articles.quotes.applyLedgerEntry(id, entry, actor, at);
+        for (const { entry, writers } of readVerifiedLedger(doc)) {
+          articles.quotes.applyLedgerEntry(id, entry, actor, at, writers);
         }
+        for (const override of readArticleOverrides(doc))
+          articles.quotes.applyOverride(id, override);
         const current = articles.get(id);
         if (current) articles.quotes.reconcile(id, current.body, current.bodyText, actor, at);
       } finally {

@@ -16,6 +16,16 @@ function tempFile(name = 'library.sqlite'): string {
   return path.join(dir, name);
 }
 
+/** Puts `publish_overrides` back as it was before migration 9. */
+function undoMigration9(db: Database.Database): void {
+  db.exec(`
+    DROP INDEX publish_overrides_by_uid;
+    DROP INDEX publish_overrides_by_article;
+    ALTER TABLE publish_overrides DROP COLUMN uid;
+    CREATE INDEX publish_overrides_by_article ON publish_overrides (article_id, id DESC);
+  `);
+}
+
 afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
@@ -68,11 +78,12 @@ describe('migrations', () => {
     // The library as the previous Galley left it: everything up to migration 7.
     const old = new Database(file);
     old.exec('DROP TABLE article_corrections');
+    undoMigration9(old);
     old.pragma('user_version = 7');
     old.close();
 
     const library = openLibrary(file);
-    expect(library.schemaVersion).toBe(8);
+    expect(library.schemaVersion).toBe(latestSchemaVersion);
     expect(library.articles.count()).toBe(1);
     const strict = library.db
       .prepare<[], { strict: number }>(
@@ -86,6 +97,52 @@ describe('migrations', () => {
       { at: Date.UTC(2025, 5, 1), text: 'Исправлена дата.' },
     ]);
     library.close();
+  });
+
+  it('give overrides logged before migration 9 an id of their own, and keep new ones unique', () => {
+    const file = tempFile();
+    const before = openLibrary(file);
+    const [sample] = before.articles.list(0, 10);
+    before.close();
+    const articleId = sample?.id ?? '';
+    const old = new Database(file);
+    undoMigration9(old);
+    old.pragma('user_version = 8');
+    const insert = old.prepare(
+      "INSERT INTO publish_overrides (article_id, at, actor, reason, body_hash, open_quotes_json) VALUES (?, ?, 'Вера', 'Срочно', 'h', '[]')",
+    );
+    insert.run(articleId, 1);
+    insert.run(articleId, 2);
+    old.close();
+
+    const library = openLibrary(file);
+    expect(library.schemaVersion).toBe(latestSchemaVersion);
+    const entries = library.articles.quotes.overrideEntries(articleId);
+    expect(entries.map(({ at, actor }) => ({ at, actor }))).toEqual([
+      { at: 1, actor: 'Вера' },
+      { at: 2, actor: 'Вера' },
+    ]);
+    expect(entries[0]?.id).toMatch(/^[0-9a-f]{32}$/);
+    expect(entries[0]?.id).not.toBe(entries[1]?.id);
+    // Taken in again (a re-sync), an override is not added twice.
+    library.articles.quotes.applyOverride(articleId, entries[0]!);
+    expect(library.articles.quotes.overrides(articleId).map(({ at }) => at)).toEqual([2, 1]);
+    library.close();
+  });
+
+  it("list an article's overrides newest first through their index", () => {
+    const db = new Database(':memory:');
+    migrateDatabase(db);
+    const plan = db
+      .prepare<[], { detail: string }>(
+        "EXPLAIN QUERY PLAN SELECT at FROM publish_overrides WHERE article_id = 'x' ORDER BY at DESC, id DESC",
+      )
+      .all()
+      .map((row) => row.detail)
+      .join('\n');
+    expect(plan).toContain('publish_overrides_by_article');
+    expect(plan).not.toContain('USE TEMP B-TREE');
+    db.close();
   });
 
   it("list an article's corrections through their index, oldest first without a sort", () => {

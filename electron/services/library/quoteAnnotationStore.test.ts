@@ -88,3 +88,45 @@ describe('quote annotations follow the text', () => {
     expect(entries).toContain('"note":"changed"');
   });
 });
+
+describe('another machine’s decisions', () => {
+  it('credit each change in history to the verified writer of its field, and to the fallback where none was stamped', () => {
+    const [entry] = repository.quotes.ledgerEntries(articleId);
+    repository.quotes.applyLedgerEntry(
+      articleId,
+      {
+        ...entry!,
+        speaker: 'Сергей Собянин',
+        sourceRef: 'https://mos.ru',
+        verdict: 'verified',
+        checkedText: 'Мы успеем к весне',
+        checkedBy: 'Анна',
+        checkedAt: 5,
+      },
+      'desk',
+      6,
+      { speaker: 'Борис', checkedBy: 'Анна' },
+    );
+    expect(repository.quotes.get(quoteId)).toMatchObject({ checkedBy: 'Анна', checkedAt: 5 });
+    expect(repository.quotes.history(quoteId).at(-1)).toEqual({
+      at: 6,
+      actor: 'Борис, desk, Анна',
+      action: 'updated',
+      details: { speaker: 'Сергей Собянин', source_ref: 'https://mos.ru', verdict: 'verified' },
+    });
+  });
+
+  it('take an override given elsewhere once, however often it comes', () => {
+    const override = {
+      id: '01ARZ3NDEKTSV4RRFFQ69G5FB0',
+      at: 7,
+      actor: 'Вера',
+      reason: 'Подтверждено',
+      bodyHash: 'h',
+      openQuotes: [],
+    };
+    repository.quotes.applyOverride(articleId, override);
+    repository.quotes.applyOverride(articleId, override);
+    expect(repository.quotes.overrideEntries(articleId)).toEqual([override]);
+  });
+});

@@ -1,5 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import type { LedgerEntry } from '../../../shared/desk/articleLedger';
+import { monotonicFactory } from 'ulid';
+import type {
+  LedgerDecisionField,
+  LedgerEntry,
+  LedgerWriters,
+} from '../../../shared/desk/articleLedger';
+import type { OverrideEntry } from '../../../shared/desk/articleOverrides';
 import type { TiptapNode } from '../../../shared/editor/tiptapJson';
 import { collectQuoteAnchors } from '../../../shared/quotes/collectQuoteAnchors';
 import type {
@@ -47,6 +53,19 @@ export interface NewQuoteAnnotation {
   speaker?: string;
   role?: string;
 }
+
+const newOverrideId = monotonicFactory();
+
+/** The ledger field whose writer made each change `applyLedgerEntry` records. */
+const decisionFieldOf = {
+  speaker: 'speaker',
+  role: 'role',
+  source_kind: 'sourceKind',
+  source_ref: 'sourceRef',
+  source_timecode: 'sourceTimecode',
+  verdict: 'checkedBy',
+  note: 'note',
+} as const satisfies Record<string, LedgerDecisionField>;
 
 /** Characters of context kept on each side, as a W3C TextQuoteSelector's prefix and suffix. */
 export const quoteContextLength = 32;
@@ -250,8 +269,16 @@ export class QuoteAnnotationStore {
   /**
    * Takes another machine's decisions on an annotation (creating it when new here). The
    * caller reconciles with the merged body afterwards, which derives "changed since check".
+   * History credits each change to the desk-verified writer of its field (`writers`), and to
+   * `actor` where no desk stamped one.
    */
-  applyLedgerEntry(articleId: string, entry: LedgerEntry, actor: string, at: number): void {
+  applyLedgerEntry(
+    articleId: string,
+    entry: LedgerEntry,
+    actor: string,
+    at: number,
+    writers: LedgerWriters = {},
+  ): void {
     const current = this.s.get.get(entry.id);
     if (!current) {
       this.s.insert.run({
@@ -269,7 +296,8 @@ export class QuoteAnnotationStore {
         created_by: entry.createdBy,
         at: entry.createdAt,
       });
-      this.log(entry.id, at, actor, entry.state === 'dismissed' ? 'dismissed' : 'created', {
+      const creator = writers.createdBy ?? actor;
+      this.log(entry.id, at, creator, entry.state === 'dismissed' ? 'dismissed' : 'created', {
         exact: entry.exact,
       });
     }
@@ -290,17 +318,23 @@ export class QuoteAnnotationStore {
       source_timecode: entry.sourceTimecode,
       note: entry.note,
     };
+    // A new check of the same wording (another checker, another day) is a new decision too.
     const isNewVerdict =
-      entry.verdict !== checkerVerdict(row) || entry.checkedText !== row.checked_text;
+      entry.verdict !== checkerVerdict(row) ||
+      entry.checkedText !== row.checked_text ||
+      entry.checkedAt !== row.checked_at;
     if (isNewVerdict) {
       next.verdict = entry.verdict;
       next.verdict_before_change = null;
       next.checked_text = entry.checkedText;
-      next.checked_by = entry.checkedBy;
       next.checked_at = entry.checkedAt;
     }
+    // Also for a check already here: this machine's own edits carry its local login until the
+    // desk has stamped who made them; from then on every machine shows the verified name.
+    next.checked_by = entry.checkedBy;
+    next.created_by = entry.createdBy;
     if (sameRow(row, next)) return;
-    const changes: Record<string, unknown> = {};
+    const changes: Partial<Record<keyof typeof decisionFieldOf, unknown>> = {};
     for (const key of [
       'speaker',
       'role',
@@ -313,7 +347,10 @@ export class QuoteAnnotationStore {
     if (isNewVerdict) changes.verdict = entry.verdict;
     if (row.note !== next.note) changes.note = 'changed';
     this.s.save.run({ ...next, updated_at: at });
-    if (Object.keys(changes).length > 0) this.log(entry.id, at, actor, 'updated', changes);
+    const changed = Object.keys(changes) as Array<keyof typeof decisionFieldOf>;
+    if (changed.length === 0) return;
+    const people = new Set(changed.map((key) => writers[decisionFieldOf[key]] ?? actor));
+    this.log(entry.id, at, [...people].join(', '), 'updated', changes);
   }
 
   /** Everyone quoted anywhere in the library, for the checker's speaker suggestions. */
@@ -330,18 +367,40 @@ export class QuoteAnnotationStore {
     }));
   }
 
-  /** Logs who let an article through the publish gate, when, why, and over which quotes. */
-  logOverride(
-    articleId: string,
-    override: {
-      reason: string;
-      actor: string;
-      at: number;
-      bodyHash: string;
-      openQuotes: unknown[];
-    },
-  ): void {
+  /**
+   * Logs who let an article through the publish gate, when, why, and over which quotes. A
+   * decision like a verdict: the desk's document follows.
+   */
+  logOverride(articleId: string, override: Omit<OverrideEntry, 'id'>): void {
+    this.db.transaction(() => {
+      this.insertOverride(articleId, { id: newOverrideId(override.at), ...override });
+      this.onDecision?.(articleId, override.at);
+    })();
+  }
+
+  /**
+   * Takes an override given on another machine, once: the same override taken in again (each
+   * re-sync reads the whole document) is ignored.
+   */
+  applyOverride(articleId: string, override: OverrideEntry): void {
+    this.insertOverride(articleId, override);
+  }
+
+  /** The article's overrides as the desk's document carries them. */
+  overrideEntries(articleId: string): OverrideEntry[] {
+    return this.s.overrideEntries.all(articleId).map((row) => ({
+      id: row.uid,
+      at: row.at,
+      actor: row.actor,
+      reason: row.reason,
+      bodyHash: row.body_hash,
+      openQuotes: JSON.parse(row.open_quotes_json) as unknown[],
+    }));
+  }
+
+  private insertOverride(articleId: string, override: OverrideEntry): void {
     this.s.insertOverride.run(
+      override.id,
       articleId,
       override.at,
       override.actor,
@@ -441,20 +500,35 @@ function prepare(db: Database) {
          start_offset = @start_offset, end_offset = @end_offset, speaker = @speaker, role = @role,
          source_kind = @source_kind, source_ref = @source_ref, source_timecode = @source_timecode,
          verdict = @verdict, verdict_before_change = @verdict_before_change, checked_text = @checked_text,
-         note = @note, checked_by = @checked_by, checked_at = @checked_at, updated_at = @updated_at
+         note = @note, checked_by = @checked_by, checked_at = @checked_at, created_by = @created_by,
+         updated_at = @updated_at
        WHERE id = @id`,
     ),
     log: db.prepare<[string, number, string, string, string]>(
       'INSERT INTO quote_annotation_history (annotation_id, at, actor, action, details_json) VALUES (?, ?, ?, ?, ?)',
     ),
-    insertOverride: db.prepare<[string, number, string, string, string, string]>(
-      'INSERT INTO publish_overrides (article_id, at, actor, reason, body_hash, open_quotes_json) VALUES (?, ?, ?, ?, ?, ?)',
+    insertOverride: db.prepare<[string, string, number, string, string, string, string]>(
+      `INSERT INTO publish_overrides (uid, article_id, at, actor, reason, body_hash, open_quotes_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING`,
     ),
     overrides: db.prepare<
       [string],
       { at: number; actor: string; reason: string; body_hash: string }
     >(
-      'SELECT at, actor, reason, body_hash FROM publish_overrides WHERE article_id = ? ORDER BY id DESC',
+      'SELECT at, actor, reason, body_hash FROM publish_overrides WHERE article_id = ? ORDER BY at DESC, id DESC',
+    ),
+    overrideEntries: db.prepare<
+      [string],
+      {
+        uid: string;
+        at: number;
+        actor: string;
+        reason: string;
+        body_hash: string;
+        open_quotes_json: string;
+      }
+    >(
+      'SELECT uid, at, actor, reason, body_hash, open_quotes_json FROM publish_overrides WHERE article_id = ? ORDER BY at, id',
     ),
     speakers: db.prepare<[], { speaker: string }>(
       "SELECT DISTINCT speaker FROM quote_annotations WHERE state = 'active' AND speaker <> '' ORDER BY speaker",

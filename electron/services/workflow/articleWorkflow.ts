@@ -66,12 +66,15 @@ export class ArticleWorkflow {
   /**
    * The export's gate: why an article may not be published yet, or null when it may. An
    * override counts only for the text it was given for: an edit after it needs a new decision.
+   * Any override given for this text counts, not only the newest: overrides merged from other
+   * machines arrive in no set order, and every machine must reach the same answer.
    */
   publishGate(article: Article): RuleFailure | null {
     const { open } = reviewQuotes(this.library, article);
     if (open.length === 0) return null;
-    const [latest] = this.library.articles.quotes.overrides(article.id);
-    if (latest && latest.bodyHash === bodyHash(article)) return null;
+    const hash = bodyHash(article);
+    const overrides = this.library.articles.quotes.overrides(article.id);
+    if (overrides.some((override) => override.bodyHash === hash)) return null;
     return ruleFailures.quotesOpen('export', open);
   }
 }

@@ -7,6 +7,7 @@ import { migration0005 } from './0005_facet_indexes';
 import { migration0006 } from './0006_desk_replica';
 import { migration0007 } from './0007_publishing';
 import { migration0008 } from './0008_article_corrections';
+import { migration0009 } from './0009_override_ids';
 
 /** Every migration, oldest first. Append only. */
 export const migrations: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];
 
 for (const [index, migration] of migrations.entries()) {
