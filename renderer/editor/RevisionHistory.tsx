@@ -6,6 +6,7 @@ import { diffWords } from '../../shared/text/diffWords';
 import { useApiClient } from '../api/ApiClientContext';
 import { useApiQuery } from '../api/useApiQuery';
 import { useArticleSession } from './ArticleSessionContext';
+import { useDateFormat } from '../i18n/useDateFormat';
 
 function snapshotText(revision: Revision): string {
   const { snapshot } = revision;
@@ -16,7 +17,7 @@ function snapshotText(revision: Revision): string {
 
 /** Revisions with time and author; preview, a word diff between any two, restore, and named versions. */
 export function RevisionHistory() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const client = useApiClient();
   const session = useArticleSession();
   const { articleId, autosave, reopen } = session;
@@ -55,8 +56,7 @@ export function RevisionHistory() {
     else setMessage(result.error.message);
   };
 
-  const format = (time: number): string =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(time);
+  const format = useDateFormat().dateTime;
 
   return (
     <details className="revision-history" onToggle={(event) => setIsOpen(event.currentTarget.open)}>

@@ -19,6 +19,7 @@ import { useApiQuery } from '../api/useApiQuery';
 import { useArticleSession } from '../editor/ArticleSessionContext';
 import { AnnotationForm } from './AnnotationForm';
 import './factcheck.css';
+import { useDateFormat } from '../i18n/useDateFormat';
 
 type QuoteList = ApiOutput<'quotes:list'>;
 type Suggestion = QuoteList['suggestions'][number];
@@ -47,6 +48,7 @@ function anchorRange(editor: Editor, id: string): { from: number; to: number } |
 /** Every quotation of the article: speaker, verdict, source; suggestions to accept; jump, edit, filter. */
 export function FactCheckPanel({ editor }: FactCheckPanelProps) {
   const { t } = useTranslation();
+  const formatDate = useDateFormat();
   const queryClient = useQueryClient();
   const { articleId, lists, autosave } = useArticleSession();
   const speakers = lists.speakers;
@@ -268,7 +270,7 @@ export function FactCheckPanel({ editor }: FactCheckPanelProps) {
           <ul>
             {list.overrides.map((override) => (
               <li key={override.at}>
-                {new Date(override.at).toLocaleString()} · {override.actor}: {override.reason}
+                {formatDate.dateTime(override.at)} · {override.actor}: {override.reason}
               </li>
             ))}
           </ul>

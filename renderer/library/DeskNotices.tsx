@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { queryKeys } from '../api/queryKeys';
 import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
+import { useDateFormat } from '../i18n/useDateFormat';
 
 interface DeskNoticesProps {
   onOpen: (id: string) => void;
@@ -13,7 +14,8 @@ interface DeskNoticesProps {
  * it here (kept, with their edits), or one they deleted that came back. Shown until dismissed.
  */
 export function DeskNotices({ onOpen }: DeskNoticesProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const when = useDateFormat().dateTime;
   const queryClient = useQueryClient();
   const status = useApiQuery('desk:status', {});
   const dismiss = useApiMutation('desk:dismissNotice', {
@@ -21,8 +23,6 @@ export function DeskNotices({ onOpen }: DeskNoticesProps) {
   });
   const notices = status.data?.joined ? status.data.notices : [];
   if (notices.length === 0) return null;
-  const when = (at: number): string =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(at);
   return (
     <ul className="desk-notices" aria-label={t('desk.noticesLabel')}>
       {notices.map((notice) => (

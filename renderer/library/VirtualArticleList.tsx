@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleListItem } from '../../shared/article/articleQuerySchema';
 import { HighlightedSnippet } from './HighlightedSnippet';
 import { libraryPageSize, type PageRange } from './useLibraryPages';
+import { useDateFormat } from '../i18n/useDateFormat';
 
 const rowHeight = 96;
 const overscan = 8;
@@ -35,6 +36,7 @@ export function VirtualArticleList({
   isBusy = false,
 }: VirtualArticleListProps) {
   const { t } = useTranslation();
+  const formatDate = useDateFormat();
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualizer's getters change on every scroll; the compiler leaves this component alone.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -97,11 +99,7 @@ export function VirtualArticleList({
                     {item.headline || t('library.untitled')}
                   </span>
                   <span className="article-list-meta">
-                    {[
-                      t(`status.${item.status}`),
-                      item.rubric,
-                      new Date(item.updatedAt).toLocaleDateString(),
-                    ]
+                    {[t(`status.${item.status}`), item.rubric, formatDate.date(item.updatedAt)]
                       .filter(Boolean)
                       .join(' · ')}
                   </span>

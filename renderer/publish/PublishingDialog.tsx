@@ -10,6 +10,7 @@ import { Dialog } from '../dialog/Dialog';
 import { CorrectionForm } from './CorrectionForm';
 import { PublishTargets } from './PublishTargets';
 import './publish.css';
+import { useDateFormat } from '../i18n/useDateFormat';
 
 interface PublishingDialogProps {
   onClose: () => void;
@@ -26,7 +27,8 @@ const queueRefreshMs = 1_000;
  * Cancel where an item has not gone out.
  */
 export function PublishingDialog({ onClose, onOpenArticle }: PublishingDialogProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const when = useDateFormat().dateTime;
   const queryClient = useQueryClient();
   const targets = useApiQuery('publish:targets', {}).data?.targets ?? [];
   const outbox = useApiQuery('publish:outbox', {}, { refetchInterval: queueRefreshMs });
@@ -56,8 +58,6 @@ export function PublishingDialog({ onClose, onOpenArticle }: PublishingDialogPro
     newest.get(`${item.target}\n${item.articleId}`) === item.id;
   const retry = useApiMutation('publish:retry', { onSuccess: setOutbox });
   const cancel = useApiMutation('publish:cancel', { onSuccess: setOutbox });
-  const when = (at: number): string =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(at);
 
   return (
     <Dialog title={t('publishing.title')} onClose={onClose} className="publishing-dialog">

@@ -7,6 +7,7 @@ import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
 import { queryKeys } from '../api/queryKeys';
 import './settings.css';
+import { useDateFormat } from '../i18n/useDateFormat';
 
 /** How often the section re-reads the connection while it is open. */
 const statusRefreshMs = 2_000;
@@ -16,7 +17,8 @@ const statusRefreshMs = 2_000;
  * when this library was last fully synced and how many articles still wait to go up, leave.
  */
 export function DeskSettings() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const when = useDateFormat().dateTime;
   const queryClient = useQueryClient();
   const status = useApiQuery('desk:status', {}, { refetchInterval: statusRefreshMs });
   const [url, setUrl] = useState('');
@@ -38,8 +40,6 @@ export function DeskSettings() {
   });
   const leave = useApiMutation('desk:leave', { onSuccess: refresh });
   const desk = status.data;
-  const when = (at: number): string =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 
   return (
     <fieldset className="desk-settings" aria-labelledby="desk-settings-title">

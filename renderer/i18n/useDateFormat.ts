@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+
+/** Dates and times as the interface language writes them, the same on every screen. */
+export function useDateFormat(): {
+  date: (at: number) => string;
+  dateTime: (at: number) => string;
+} {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  return {
+    date: (at) => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(at),
+    dateTime: (at) =>
+      new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(at),
+  };
+}
