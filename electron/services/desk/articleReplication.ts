@@ -173,6 +173,7 @@ export class ArticleReplication implements ArticleChangeListener {
         this.replica.addNotice({ articleId: id, kind: 'restored-after-delete', person: actor, at });
       }
       let renamed: string[] = [];
+      let current: typeof existing;
       this.materializing = true;
       try {
         if (!existing || !sameFields(existing, fields)) {
@@ -184,7 +185,8 @@ export class ArticleReplication implements ArticleChangeListener {
         }
         for (const override of readArticleOverrides(doc))
           articles.quotes.applyOverride(id, override);
-        const current = articles.get(id);
+        // Read once more only when this wrote the rows: each read parses the whole body.
+        current = result === 'unchanged' ? existing : articles.get(id);
         if (current) articles.quotes.reconcile(id, current.body, current.bodyText, actor, at);
       } finally {
         this.materializing = false;
@@ -194,7 +196,7 @@ export class ArticleReplication implements ArticleChangeListener {
         doc,
         at,
         pushed && result !== 'kept-after-delete',
-        articles.get(id)?.version ?? 0,
+        articles.versionOf(id) ?? 0,
       );
       this.replica.markDeleted(id, null);
       for (const other of renamed) this.mirror(other, at);

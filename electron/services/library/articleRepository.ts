@@ -220,6 +220,11 @@ export class ArticleRepository {
     })();
   }
 
+  /** The article's version, without reading its body. */
+  versionOf(id: string): number | undefined {
+    return this.store.row(id)?.version;
+  }
+
   /** Taken off every site it was on: a published article goes back to ready. */
   markUnpublished(id: string, at: number, actor: string): void {
     this.db.transaction(() => {
