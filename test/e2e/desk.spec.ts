@@ -130,6 +130,26 @@ test.describe('two workstations joined to one desk', () => {
     await expect(anna.galley.body).toContainText('"Готово" - и ушёл');
     await expect(boris.galley.body).toContainText('"Готово" - и ушёл', { timeout: 10_000 });
     await expect(anna.galley.body).toContainText('Второй абзац, пока Борис читает.');
+
+    // Replace-all is one undo step too, and only for the person who ran it.
+    await boris.galley.body.click();
+    await boris.page.keyboard.press('Control+End');
+    await boris.page.keyboard.press('Enter');
+    await boris.page.keyboard.type('Кран, кран и ещё кран.');
+    await expect(anna.galley.body).toContainText('Кран, кран и ещё кран.', { timeout: 10_000 });
+    await boris.page.waitForTimeout(700);
+    await boris.page.keyboard.press('ControlOrMeta+f');
+    const find = boris.page.getByRole('search', { name: 'Find and replace' });
+    await boris.page.keyboard.type('кран');
+    await find.getByRole('textbox', { name: 'Replace', exact: true }).fill('КРАН');
+    await find.getByRole('button', { name: 'Replace all', exact: true }).click();
+    await expect(anna.galley.body).toContainText('КРАН, КРАН и ещё КРАН.', { timeout: 10_000 });
+    await find.getByRole('textbox', { name: 'Find', exact: true }).press('Escape');
+    await boris.galley.body.press('Control+Z');
+    await expect(boris.galley.body).toContainText('Кран, кран и ещё кран.');
+    await expect(anna.galley.body).toContainText('Кран, кран и ещё кран.', { timeout: 10_000 });
+    // Anna's typography stays undone and her paragraph stays: Boris undid only his replace.
+    await expect(anna.galley.body).toContainText('Второй абзац, пока Борис читает.');
   });
 });
 
