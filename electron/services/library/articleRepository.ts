@@ -220,6 +220,11 @@ export class ArticleRepository {
     })();
   }
 
+  /** The ids of the articles this one links to, without reading it whole. */
+  relatedIds(id: string): string[] {
+    return this.store.relatedIds(id);
+  }
+
   /** The article's version, without reading its body. */
   versionOf(id: string): number | undefined {
     return this.store.row(id)?.version;

@@ -108,6 +108,11 @@ export class ArticleStore {
     this.s.markPublished.run(at, actor, id);
   }
 
+  /** The ids of the articles this one links to («Другие новости»), without reading it whole. */
+  relatedIds(id: string): string[] {
+    return this.s.relatedOf.all(id).flatMap((link) => (link.related_id ? [link.related_id] : []));
+  }
+
   /** Off the site again: back to ready; the first publication time stays for the record. */
   markUnpublished(id: string, actor: string): void {
     this.s.markUnpublished.run(actor, id);

@@ -66,10 +66,7 @@ export class PublishService {
     this.library.db.transaction(() => {
       const items = [];
       const order: Array<{ id: string; blocked: boolean }> = [];
-      const relatedOf = (id: string): string[] =>
-        (this.library.articles.get(id)?.related ?? []).flatMap((link) =>
-          link.relatedId ? [link.relatedId] : [],
-        );
+      const relatedOf = (id: string) => this.library.articles.relatedIds(id);
       for (const id of action === 'publish' ? orderRelatedFirst(ids, relatedOf) : ids) {
         const article = this.library.articles.get(id);
         if (!article) {

@@ -2,8 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The project's root folder, found from this file's place in it. */
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+/**
+ * The project's root folder: the nearest folder up from this module with the project's
+ * package.json and sources (this file in electron/services/ui, or a bundle in dist/cli).
+ */
+export const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findProjectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'electron')))
+      return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, '../../..');
+  }
+}
 export const rendererOutDir = path.join(projectRoot, 'dist', 'renderer');
 
 const sourceDirs = ['renderer', 'shared'].map((dir) => path.join(projectRoot, dir));
