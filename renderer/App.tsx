@@ -20,6 +20,7 @@ import { readSelectedArticleId, writeSelectedArticleId } from './library/selecte
 import { PublishingDialog } from './publish/PublishingDialog';
 import { SettingsDialog } from './settings/SettingsDialog';
 import { ShortcutHelp } from './settings/ShortcutHelp';
+import { SpellingMenuHost } from './spelling/SpellingMenuHost';
 
 type AppDialog = 'settings' | 'help' | 'export' | 'publishing';
 
@@ -142,6 +143,7 @@ export function App() {
           <p className="editor-message">{t('editor.noSelection')}</p>
         )}
       </main>
+      <SpellingMenuHost />
     </div>
   );
 }

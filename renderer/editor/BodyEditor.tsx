@@ -12,6 +12,9 @@ const articleBodyField = articleDocumentKeys.body;
 import { EditorShortcuts, type EditorShortcutOptions } from './editorShortcuts';
 import { FindReplaceExtension } from './findReplace/findReplaceExtension';
 import { PasteCleanup } from './pasteCleanup';
+import { useApiClient } from '../api/ApiClientContext';
+import { spellingCacheFor } from '../spelling/SpellingCache';
+import { SpellCheck } from '../spelling/spellCheckExtension';
 
 interface BodyEditorProps {
   initialBody: TiptapNode;
@@ -37,6 +40,7 @@ export function BodyEditor({
   actions,
 }: BodyEditorProps) {
   const { t } = useTranslation();
+  const spelling = spellingCacheFor(useApiClient());
   const extensions = useMemo(
     () => [
       ...createDocumentExtensions({ collaborative: Boolean(collaboration) }),
@@ -51,8 +55,9 @@ export function BodyEditor({
       }),
       FindReplaceExtension,
       PasteCleanup,
+      SpellCheck.configure({ cache: spelling }),
     ],
-    [actions, collaboration],
+    [actions, collaboration, spelling],
   );
   const editor = useEditor({
     extensions,

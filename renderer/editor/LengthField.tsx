@@ -1,3 +1,4 @@
+import { SpelledTextArea } from '../spelling/SpelledTextArea';
 import { LengthHint } from './LengthHint';
 
 interface LengthFieldProps {
@@ -34,14 +35,14 @@ export function LengthField({
         </label>
         <LengthHint id={hintId} length={value.length} guide={guide} />
       </div>
-      <textarea
+      <SpelledTextArea
         id={id}
         className={`${name}-input`}
         rows={rows}
         value={value}
         aria-describedby={hintId}
         placeholder={placeholder}
-        onChange={(event) => onChange(event.target.value)}
+        onChange={onChange}
       />
     </>
   );

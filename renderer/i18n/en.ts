@@ -351,6 +351,21 @@ export const en = {
     correctionPlaceholder: 'An earlier version of this article gave the wrong opening date.',
     republish: 'Republish with the correction',
   },
+  spelling: {
+    menu: 'Spelling of “{{word}}”',
+    looking: 'Looking for suggestions…',
+    noSuggestions: 'No suggestions',
+    addToDictionary: 'Add to the desk dictionary',
+    addFailed: 'The word could not be added: the library refused it.',
+    ignore: 'Ignore in this window',
+    settings: 'Spelling',
+    checkSpelling: 'Underline misspelled words (Russian and English)',
+    dictionary: 'Desk dictionary',
+    dictionaryEmpty:
+      'No words yet. Right-click an underlined word and choose “Add to the desk dictionary”.',
+    addedBy: 'added by {{name}}, {{date}}',
+    remove: 'Remove “{{word}}”',
+  },
   settings: {
     open: 'Settings',
     title: 'Settings',

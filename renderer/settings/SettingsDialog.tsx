@@ -4,6 +4,7 @@ import { Dialog } from '../dialog/Dialog';
 import { DialogActions } from '../dialog/DialogActions';
 import { PublishTargets } from '../publish/PublishTargets';
 import { DeskSettings } from './DeskSettings';
+import { SpellingSettings } from './SpellingSettings';
 import {
   defaultLengthGuides,
   saveLengthGuides,
@@ -49,6 +50,7 @@ export function SettingsDialog({ onClose }: SettingsDialogProps) {
           />
         </label>
       ))}
+      <SpellingSettings />
       <DeskSettings />
       <fieldset className="desk-settings" aria-labelledby="settings-publishing">
         <legend id="settings-publishing">{t('settings.publishing')}</legend>

@@ -42,6 +42,11 @@ export const apiChannels = [
   'collab:open',
   'collab:push',
   'collab:pull',
+  'spelling:check',
+  'spelling:suggest',
+  'spelling:words',
+  'spelling:addWord',
+  'spelling:removeWord',
 ] as const;
 export type ApiChannel = (typeof apiChannels)[number];
 

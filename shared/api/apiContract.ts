@@ -31,6 +31,7 @@ import {
 import { deskJoinSchema, deskProblemSchema, deskStatusSchema } from '../desk/deskStatusSchema';
 import type { ApiChannel } from './apiChannels';
 import { libraryIntegritySchema } from './libraryIntegritySchema';
+import { spellingDictionarySchema, spellingWordSchema } from './spellingSchemas';
 
 interface ApiContractEntry {
   input: z.ZodType;
@@ -320,6 +321,27 @@ export const apiContract = {
   'desk:dismissNotice': {
     input: z.object({ id: z.number().int().positive() }).strict(),
     output: deskStatusSchema,
+  },
+  'spelling:check': {
+    /** Distinct words, each in the dictionary of its script (Cyrillic: Russian, Latin: English). */
+    input: z.object({ words: z.array(spellingWordSchema).max(5_000) }).strict(),
+    output: z.object({ unknown: z.array(z.string()) }),
+  },
+  'spelling:suggest': {
+    input: z.object({ word: spellingWordSchema }).strict(),
+    output: z.object({ suggestions: z.array(z.string()) }),
+  },
+  'spelling:words': {
+    input: z.object({}).strict(),
+    output: spellingDictionarySchema,
+  },
+  'spelling:addWord': {
+    input: z.object({ word: spellingWordSchema }).strict(),
+    output: spellingDictionarySchema,
+  },
+  'spelling:removeWord': {
+    input: z.object({ word: spellingWordSchema }).strict(),
+    output: spellingDictionarySchema,
   },
 } as const satisfies { [Channel in ApiChannel]: ApiContractEntry };
 

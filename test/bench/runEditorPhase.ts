@@ -139,6 +139,8 @@ export const runEditorPhase: PhaseRunner = async (config, paths) => {
     for (let run = 0; run < openRuns; run += 1) {
       await page?.close();
       page = await context.newPage();
+      // Spell check on, as an editor has it; a second page below types with it off.
+      await page.addInitScript(() => localStorage.setItem('galley:spellCheck', 'on'));
       const start = Date.now();
       await page.goto(`${server.launchUrl}&article=${article.id}`);
       await page.waitForFunction(
@@ -176,25 +178,46 @@ export const runEditorPhase: PhaseRunner = async (config, paths) => {
       editorSelector,
     );
 
+    const appOff = await context.newPage();
+    await appOff.addInitScript(() => localStorage.setItem('galley:spellCheck', 'off'));
+    await appOff.goto(`${server.launchUrl}&article=${article.id}`);
+    await appOff.waitForFunction(
+      ({ selector, expected }) =>
+        (document.querySelector(selector)?.childElementCount ?? 0) >= expected,
+      { selector: editorSelector, expected: blocks },
+      { polling: 'raf', timeout: 120_000 },
+    );
+    await appOff.locator('.factcheck-panel').waitFor({ timeout: 60_000 });
+
     const bare = await context.newPage();
     await bare.setContent(
       `<!doctype html><html lang="ru"><head><meta charset="utf-8"><style>${css}</style></head><body><div class="body-editor-frame"><div id="bare" class="body-editor ProseMirror" contenteditable="true" style="width:${editorWidth}px">${html}</div></div></body></html>`,
     );
     const appCdp = await context.newCDPSession(app);
     const bareCdp = await context.newCDPSession(bare);
+    const appOffCdp = await context.newCDPSession(appOff);
     await app.bringToFront();
     await caretInMiddle(app, editorSelector);
+    await appOff.bringToFront();
+    await caretInMiddle(appOff, editorSelector);
     await bare.bringToFront();
     await caretInMiddle(bare, '#bare');
 
     const appLatencies: number[] = [];
     const bareLatencies: number[] = [];
+    const offLatencies: number[] = [];
     const half = Math.ceil(config.keystrokes / 2);
     for (let round = 0; round < 2; round += 1) {
       const count = round === 0 ? half : config.keystrokes - half;
       await app.bringToFront();
       appLatencies.push(...(await typeKeys(app, appCdp, count, round * half)));
       benchLog('editor', `app: ${appLatencies.length}/${config.keystrokes} keystrokes`);
+      await appOff.bringToFront();
+      offLatencies.push(...(await typeKeys(appOff, appOffCdp, count, round * half)));
+      benchLog(
+        'editor',
+        `app, spell check off: ${offLatencies.length}/${config.keystrokes} keystrokes`,
+      );
       await bare.bringToFront();
       bareLatencies.push(...(await typeKeys(bare, bareCdp, count, round * half)));
       benchLog(
@@ -203,6 +226,7 @@ export const runEditorPhase: PhaseRunner = async (config, paths) => {
       );
     }
     await sleep(1500);
+    const misspellingsShown = await app.locator('.spelling-error').count();
     const saved = await app.evaluate(
       async ({ origin, token, id, probe }) => {
         const response = await fetch(`${origin}/api/articles:get`, {
@@ -230,6 +254,7 @@ export const runEditorPhase: PhaseRunner = async (config, paths) => {
 
     const typed = summarize(appLatencies);
     const floor = summarize(bareLatencies);
+    const spellOff = summarize(offLatencies);
     const open = summarize(opens);
     return {
       peakRssMb: serverMemory.peakMb,
@@ -264,6 +289,19 @@ export const runEditorPhase: PhaseRunner = async (config, paths) => {
           key: 'editor.keystroke.max',
           label: 'keystroke to paint, worst',
           value: typed.max,
+          unit: 'ms',
+        },
+        {
+          key: 'editor.keystroke.spellOff.p50',
+          label: 'keystroke to paint with spell check off, p50',
+          value: spellOff.p50,
+          unit: 'ms',
+          note: `the same article in a second page; with it on, ${misspellingsShown} words were underlined`,
+        },
+        {
+          key: 'editor.keystroke.spellOff.p95',
+          label: 'keystroke to paint with spell check off, p95',
+          value: spellOff.p95,
           unit: 'ms',
         },
         {
@@ -312,9 +350,10 @@ export const runEditorPhase: PhaseRunner = async (config, paths) => {
         },
       ],
       notes: [
+        `Keystroke figures are with spell check on (Russian and English dictionaries loaded, ${misspellingsShown} words underlined); "spell check off" types into the same article in another page, interleaved.`,
         `Editor: a separate library holding the ${words}-word article (Russian, imported from Markdown), served by \`galley serve\`; typed with CDP key events in two interleaved rounds against the bare page. Autosaves during typing took the article from version ${article.version} to ${saved.version} (the typed text saved at ${(saved.at * 100).toFixed(0)}% of the body); the fact-check panel reloads its quote suggestions after each. Peak RSS of this phase is the server's.`,
       ],
-      details: { appLatencies, bareLatencies, opens },
+      details: { appLatencies, offLatencies, bareLatencies, opens },
     };
   } finally {
     await browser.close();

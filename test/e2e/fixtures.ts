@@ -10,7 +10,16 @@ interface GalleyFixtures {
   galley: GalleyPage;
 }
 
-export const test = base.extend<GalleyFixtures>({
+interface GalleyOptions {
+  /**
+   * Whether the page underlines misspellings. Off unless a test is about spelling: the Russian
+   * dictionary takes seconds of CPU to load in each server, which every other test would pay.
+   */
+  spellCheck: boolean;
+}
+
+export const test = base.extend<GalleyFixtures & GalleyOptions>({
+  spellCheck: [false, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   server: async ({}, use) => {
     const dir = makeTempDir();
@@ -19,8 +28,8 @@ export const test = base.extend<GalleyFixtures>({
     await server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   },
-  galley: async ({ page, server }, use) => {
-    const galley = new GalleyPage(page, server);
+  galley: async ({ page, server, spellCheck }, use) => {
+    const galley = new GalleyPage(page, server, { spellCheck });
     await galley.open();
     await use(galley);
   },

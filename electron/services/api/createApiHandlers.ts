@@ -13,6 +13,7 @@ import { createQuoteHandlers } from './quoteHandlers';
 import { createDeskHandlers } from './deskHandlers';
 import { createCollabHandlers } from './collabHandlers';
 import { createPublishHandlers } from './publishHandlers';
+import { createSpellingHandlers } from './spellingHandlers';
 import type { DeskLink } from '../desk/deskLink';
 import type { ApiHandlers } from './apiHandlers';
 import type { ApiChannel } from '../../../shared/api/apiChannels';
@@ -38,6 +39,8 @@ export const libraryWriteChannels: ReadonlySet<ApiChannel> = new Set<ApiChannel>
   'publish:queue',
   'publish:retry',
   'publish:cancel',
+  'spelling:addWord',
+  'spelling:removeWord',
 ]);
 
 export interface ApiContext {
@@ -168,6 +171,7 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
     ...createDeskHandlers(context.desk),
     ...createCollabHandlers(library, actor),
     ...createPublishHandlers(library, actor),
+    ...createSpellingHandlers(library, actor),
   };
 }
 

@@ -329,6 +329,16 @@ describe('every API channel answers inside its output contract', () => {
     expect(await call('desk:leave', {})).toEqual({ joined: false });
     expect(await call('desk:dismissNotice', { id: 1 })).toEqual({ joined: false });
 
+    // Spelling, in English (its dictionary loads in a fraction of a second).
+    expect(await call('spelling:check', { words: ['recieve', 'receive'] })).toEqual({
+      unknown: ['recieve'],
+    });
+    expect((await call('spelling:suggest', { word: 'recieve' })).suggestions[0]).toBe('receive');
+    expect((await call('spelling:addWord', { word: 'Galleyish' })).words).toHaveLength(1);
+    expect(await call('spelling:check', { words: ['Galleyish'] })).toEqual({ unknown: [] });
+    expect(await call('spelling:removeWord', { word: 'Galleyish' })).toEqual({ words: [] });
+    expect(await call('spelling:words', {})).toEqual({ words: [] });
+
     expect(logged).toEqual([]);
     expect([...apiChannels].filter((channel) => !answered.has(channel))).toEqual([]);
   });

@@ -129,6 +129,8 @@ describe('the integrity check on open', () => {
         'images:upload',
         'publish:addTarget',
         'publish:cancel',
+        'spelling:addWord',
+        'spelling:removeWord',
         'publish:queue',
         'publish:removeTarget',
         'publish:retry',

@@ -17,7 +17,13 @@ function tempFile(name = 'library.sqlite'): string {
 }
 
 /** Puts `publish_overrides` back as it was before migration 9. */
+/** Takes a library back to before migration 10; each later migration undoes itself here too. */
+function undoMigrationsAfter9(db: Database.Database): void {
+  db.exec('DROP TABLE spelling_words');
+}
+
 function undoMigration9(db: Database.Database): void {
+  undoMigrationsAfter9(db);
   db.exec(`
     DROP INDEX publish_overrides_by_uid;
     DROP INDEX publish_overrides_by_article;

@@ -16,6 +16,7 @@ export class GalleyPage {
     readonly page: Page,
     /** Where the interface is served: `galley serve`, or the Electron app's `galley://app`. */
     readonly server: Pick<GalleyServer, 'launchUrl' | 'origin'>,
+    private readonly options: { spellCheck?: boolean } = {},
   ) {
     this.articleList = page.getByTestId('article-list');
     this.headline = page.locator('#article-headline');
@@ -28,7 +29,10 @@ export class GalleyPage {
   }
 
   async open(): Promise<void> {
-    await this.page.addInitScript(() => localStorage.setItem('galley:interfaceLanguage', 'en'));
+    await this.page.addInitScript((spellCheck) => {
+      localStorage.setItem('galley:interfaceLanguage', 'en');
+      localStorage.setItem('galley:spellCheck', spellCheck ? 'on' : 'off');
+    }, this.options.spellCheck ?? true);
     await this.page.goto(this.server.launchUrl);
     await expect(this.articleList).toBeVisible();
   }

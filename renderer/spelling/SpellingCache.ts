@@ -1,0 +1,135 @@
+import type { ApiClient } from '../api/apiClient';
+import { isSpellCheckOn, subscribeSpellCheckSetting } from './spellCheckSetting';
+
+/** What the spelling menu needs to offer and apply a fix for one flagged word. */
+export interface SpellingMenuRequest {
+  word: string;
+  /** Where to open the menu, in viewport pixels. */
+  x: number;
+  y: number;
+  /** Puts the chosen word in place of the flagged one (if the text there is still the same). */
+  replace: (replacement: string) => void;
+  /** Gives the focus back to the field the menu was opened from. */
+  restoreFocus: () => void;
+}
+
+const batchSize = 2_000;
+
+/**
+ * The renderer's memory of which words the checker knows, shared by every field and article in
+ * the window: each distinct word goes to the services once, in batches, at idle. Fields ask for
+ * answers and redraw when answers arrive; a word not answered yet is never flagged.
+ */
+export class SpellingCache {
+  private readonly known = new Map<string, boolean>();
+  private readonly queued = new Set<string>();
+  private readonly asked = new Set<string>();
+  private readonly listeners = new Set<() => void>();
+  private readonly menuListeners = new Set<(request: SpellingMenuRequest) => void>();
+  private flushScheduled = false;
+  enabled = isSpellCheckOn();
+
+  constructor(private readonly client: ApiClient) {
+    subscribeSpellCheckSetting(() => {
+      this.enabled = isSpellCheckOn();
+      this.notify();
+    });
+  }
+
+  /** True: misspelled; false: known; undefined: not answered yet (asked for now). */
+  isMisspelled(word: string): boolean | undefined {
+    const answer = this.known.get(word);
+    if (answer !== undefined) return !answer;
+    if (!this.asked.has(word)) {
+      this.queued.add(word);
+      this.scheduleFlush();
+    }
+    return undefined;
+  }
+
+  /** Called whenever new answers arrive, the setting changes or the dictionary gains a word. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async suggest(word: string): Promise<string[]> {
+    const result = await this.client.call('spelling:suggest', { word });
+    return result.ok ? result.value.suggestions : [];
+  }
+
+  /** Adds a word to the desk dictionary; false when the library refused it. */
+  async addToDictionary(word: string): Promise<boolean> {
+    const result = await this.client.call('spelling:addWord', { word });
+    if (!result.ok) return false;
+    this.known.set(word, true);
+    this.notify();
+    return true;
+  }
+
+  /** After a word leaves the desk dictionary, it is asked about again. */
+  forget(word: string): void {
+    this.known.delete(word);
+    this.asked.delete(word);
+    this.notify();
+  }
+
+  /** Accepts a word in this window until it closes. */
+  ignore(word: string): void {
+    this.known.set(word, true);
+    this.notify();
+  }
+
+  openMenu(request: SpellingMenuRequest): void {
+    for (const listener of this.menuListeners) listener(request);
+  }
+
+  onMenu(listener: (request: SpellingMenuRequest) => void): () => void {
+    this.menuListeners.add(listener);
+    return () => this.menuListeners.delete(listener);
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setTimeout(() => {
+      this.flushScheduled = false;
+      void this.flush();
+    }, 50);
+  }
+
+  private async flush(): Promise<void> {
+    const words = [...this.queued].slice(0, batchSize);
+    if (words.length === 0) return;
+    for (const word of words) {
+      this.queued.delete(word);
+      this.asked.add(word);
+    }
+    if (this.queued.size > 0) this.scheduleFlush();
+    const result = await this.client.call('spelling:check', { words });
+    if (!result.ok) {
+      // Asked again on the next look at the text.
+      for (const word of words) this.asked.delete(word);
+      return;
+    }
+    const unknown = new Set(result.value.unknown);
+    for (const word of words) this.known.set(word, !unknown.has(word));
+    this.notify();
+  }
+}
+
+const caches = new WeakMap<ApiClient, SpellingCache>();
+
+/** The window's one cache for this API client. */
+export function spellingCacheFor(client: ApiClient): SpellingCache {
+  let cache = caches.get(client);
+  if (!cache) {
+    cache = new SpellingCache(client);
+    caches.set(client, cache);
+  }
+  return cache;
+}

@@ -1,0 +1,107 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+test.use({ spellCheck: true, viewport: { width: 1440, height: 900 } });
+
+// The first check of a language loads its Hunspell dictionary in the server: seconds.
+const dictionaryLoad = { timeout: 40_000 };
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  const path = test.info().outputPath(name);
+  await page.screenshot({ path });
+  await test.info().attach(name, { path, contentType: 'image/png' });
+}
+
+/** Right-clicks the middle of an element, as a person does on an underlined word. */
+async function rightClick(page: Page, target: Locator): Promise<void> {
+  const box = await target.boundingBox();
+  if (!box) throw new Error('the word is not on screen');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
+}
+
+test('Russian misspellings are underlined in the body and headline, and a suggestion fixes each', async ({
+  page,
+  galley,
+}) => {
+  test.setTimeout(120_000);
+  await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ru');
+  await page.getByRole('button', { name: 'Новая статья' }).click();
+  await expect(galley.headline).toHaveValue('');
+  await page.locator('.language-field select').selectOption('ru');
+
+  await galley.headline.fill('Превет из редакции');
+  await galley.body.click();
+  await page.keyboard.type('Мы гаворим о транспорте, и Ковалёв согласен.');
+
+  const bodyError = galley.body.locator('.spelling-error', { hasText: 'гаворим' });
+  await expect(bodyError).toBeVisible(dictionaryLoad);
+  // Correct words stay plain.
+  await expect(galley.body.locator('.spelling-error', { hasText: 'транспорте' })).toHaveCount(0);
+  const headlineError = page.locator('.spelled-field mark', { hasText: 'Превет' });
+  await expect(headlineError).toBeVisible(dictionaryLoad);
+
+  await rightClick(page, bodyError);
+  const menu = page.getByRole('menu', { name: 'Правописание слова «гаворим»' });
+  await expect(menu.getByRole('menuitem', { name: 'говорим' })).toBeVisible();
+  await screenshot(page, 'spelling-menu-ru.png');
+  await menu.getByRole('menuitem', { name: 'говорим' }).click();
+  await expect(menu).toHaveCount(0);
+  await expect(galley.body).toContainText('Мы говорим о транспорте');
+  await expect(galley.body.locator('.spelling-error', { hasText: 'говорим' })).toHaveCount(0);
+
+  await rightClick(page, headlineError);
+  await page
+    .getByRole('menu', { name: 'Правописание слова «Превет»' })
+    .getByRole('menuitem', { name: 'Привет' })
+    .click();
+  await expect(galley.headline).toHaveValue('Привет из редакции');
+  await expect(page.locator('.spelled-field mark', { hasText: 'Превет' })).toHaveCount(0);
+
+  // A name the dictionary lacks goes into the desk dictionary and is no longer flagged.
+  const name = galley.body.locator('.spelling-error', { hasText: 'Ковалёв' });
+  await expect(name).toBeVisible();
+  await rightClick(page, name);
+  await page.getByRole('menuitem', { name: 'Добавить в словарь редакции' }).click();
+  await expect(name).toHaveCount(0);
+  await galley.waitUntilSaved();
+
+  await page.getByRole('button', { name: 'Настройки' }).click();
+  const dictionary = page.getByTestId('desk-dictionary');
+  await expect(dictionary).toContainText('Ковалёв');
+  await screenshot(page, 'spelling-settings-ru.png');
+  await dictionary.getByRole('button', { name: 'Удалить «Ковалёв»' }).click();
+  await expect(page.getByText('Слов пока нет.', { exact: false })).toBeVisible();
+});
+
+test('an English misspelling is underlined and F7 offers the fix', async ({ page, galley }) => {
+  test.setTimeout(120_000);
+  await galley.createArticle();
+  await page.locator('.language-field select').selectOption('en');
+  await galley.body.click();
+  await page.keyboard.type('We recieve letters every day.');
+
+  const error = galley.body.locator('.spelling-error', { hasText: 'recieve' });
+  await expect(error).toBeVisible(dictionaryLoad);
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('F7');
+  const menu = page.getByRole('menu', { name: 'Spelling of “recieve”' });
+  await expect(menu.getByRole('menuitem').first()).toHaveText('receive');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(galley.body).toContainText('We receive letters every day.');
+  await expect(galley.body.locator('.spelling-error')).toHaveCount(0);
+  await expect(galley.body).toBeFocused();
+});
+
+test('with spell check turned off in settings nothing is underlined', async ({ page, galley }) => {
+  test.setTimeout(120_000);
+  await galley.createArticle();
+  await galley.body.click();
+  await page.keyboard.type('We recieve letters.');
+  await expect(galley.body.locator('.spelling-error')).toHaveCount(1, dictionaryLoad);
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Underline misspelled words (Russian and English)').uncheck();
+  await page.keyboard.press('Escape');
+  await expect(galley.body.locator('.spelling-error')).toHaveCount(0);
+});
