@@ -47,6 +47,9 @@ export const apiChannels = [
   'spelling:words',
   'spelling:addWord',
   'spelling:removeWord',
+  'terms:list',
+  'terms:rename',
+  'terms:delete',
 ] as const;
 export type ApiChannel = (typeof apiChannels)[number];
 

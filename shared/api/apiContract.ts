@@ -7,6 +7,7 @@ import {
   articleSummarySchema,
   articleFieldLimits,
   articleStatusSchema,
+  listNameSchema,
 } from '../article/articleSchema';
 import { articleQueryResultSchema, articleQuerySchema } from '../article/articleQuerySchema';
 import { revisionSchema, revisionSummarySchema } from '../article/revisionSchema';
@@ -32,6 +33,7 @@ import { deskJoinSchema, deskProblemSchema, deskStatusSchema } from '../desk/des
 import type { ApiChannel } from './apiChannels';
 import { libraryIntegritySchema } from './libraryIntegritySchema';
 import { spellingDictionarySchema, spellingWordSchema } from './spellingSchemas';
+import { termChangeSchema, termKindSchema, termListsSchema } from './termSchemas';
 
 interface ApiContractEntry {
   input: z.ZodType;
@@ -321,6 +323,27 @@ export const apiContract = {
   'desk:dismissNotice': {
     input: z.object({ id: z.number().int().positive() }).strict(),
     output: deskStatusSchema,
+  },
+  'terms:list': {
+    input: z.object({}).strict(),
+    output: termListsSchema,
+  },
+  'terms:rename': {
+    /** A name already in use merges the two. */
+    input: z
+      .object({
+        kind: termKindSchema,
+        from: z.string().min(1).max(articleFieldLimits.tag),
+        to: listNameSchema(articleFieldLimits.tag),
+      })
+      .strict(),
+    output: termChangeSchema,
+  },
+  'terms:delete': {
+    input: z
+      .object({ kind: termKindSchema, name: z.string().min(1).max(articleFieldLimits.tag) })
+      .strict(),
+    output: termChangeSchema,
   },
   'spelling:check': {
     /** Distinct words, each in the dictionary of its script (Cyrillic: Russian, Latin: English). */

@@ -83,7 +83,7 @@ export const articleFieldLimits = {
 } as const;
 
 /** A name for a list (rubric, tag, byline): trimmed, single-spaced, no control characters. */
-const listNameSchema = (max: number) =>
+export const listNameSchema = (max: number) =>
   z
     .string()
     .transform((value) =>

@@ -14,6 +14,7 @@ import { createDeskHandlers } from './deskHandlers';
 import { createCollabHandlers } from './collabHandlers';
 import { createPublishHandlers } from './publishHandlers';
 import { createSpellingHandlers } from './spellingHandlers';
+import { createTermHandlers } from './termHandlers';
 import type { DeskLink } from '../desk/deskLink';
 import type { ApiHandlers } from './apiHandlers';
 import type { ApiChannel } from '../../../shared/api/apiChannels';
@@ -41,6 +42,8 @@ export const libraryWriteChannels: ReadonlySet<ApiChannel> = new Set<ApiChannel>
   'publish:cancel',
   'spelling:addWord',
   'spelling:removeWord',
+  'terms:rename',
+  'terms:delete',
 ]);
 
 export interface ApiContext {
@@ -172,6 +175,7 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
     ...createCollabHandlers(library, actor),
     ...createPublishHandlers(library, actor),
     ...createSpellingHandlers(library, actor),
+    ...createTermHandlers(library, actor),
   };
 }
 

@@ -329,6 +329,16 @@ describe('every API channel answers inside its output contract', () => {
     expect(await call('desk:leave', {})).toEqual({ joined: false });
     expect(await call('desk:dismissNotice', { id: 1 })).toEqual({ joined: false });
 
+    // Rubrics and tags: the seed article's rubric renamed, then deleted.
+    const { rubrics } = await call('terms:list', {});
+    const seedRubric = rubrics[0]?.name ?? '';
+    expect(rubrics[0]?.count).toBeGreaterThan(0);
+    const renamed = await call('terms:rename', { kind: 'rubric', from: seedRubric, to: ' Город ' });
+    expect(renamed.rubrics.map((rubric) => rubric.name)).toContain('Город');
+    expect((await call('terms:delete', { kind: 'rubric', name: 'Город' })).changed).toBe(
+      renamed.changed,
+    );
+
     // Spelling, in English (its dictionary loads in a fraction of a second).
     expect(await call('spelling:check', { words: ['recieve', 'receive'] })).toEqual({
       unknown: ['recieve'],

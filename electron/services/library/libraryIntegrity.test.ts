@@ -131,6 +131,8 @@ describe('the integrity check on open', () => {
         'publish:cancel',
         'spelling:addWord',
         'spelling:removeWord',
+        'terms:rename',
+        'terms:delete',
         'publish:queue',
         'publish:removeTarget',
         'publish:retry',
