@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -9,6 +9,11 @@ export interface RedisServer {
   /** `redis://127.0.0.1:PORT/0` */
   url: string;
   port: number;
+  /**
+   * Stops the server (an outage the desks must live through), runs `whileDown`, and starts it
+   * again on the same port.
+   */
+  restart(whileDown?: () => Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -22,44 +27,58 @@ export async function startRedis(): Promise<RedisServer> {
     throw new Error('Redis is not installed: `apt-get install redis-server` (.ci/run does it)');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-redis-'));
   const port = await findFreePort();
-  const child = spawn(
-    binary,
-    [
-      '--port',
-      String(port),
-      '--bind',
-      '127.0.0.1',
-      '--dir',
-      dir,
-      '--save',
-      '',
-      '--appendonly',
-      'no',
-      '--daemonize',
-      'no',
-      '--loglevel',
-      'warning',
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  const collect = (chunk: Buffer) => (output += chunk.toString());
-  child.stdout.on('data', collect);
-  child.stderr.on('data', collect);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await waitUntilAnswering(
-    port,
-    () => output,
-    () => child.exitCode !== null,
-  );
+  let child: ChildProcess | undefined;
+  const start = async (): Promise<void> => {
+    const started = spawn(
+      binary,
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--dir',
+        dir,
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--daemonize',
+        'no',
+        '--loglevel',
+        'warning',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    child = started;
+    let output = '';
+    const collect = (chunk: Buffer) => (output += chunk.toString());
+    started.stdout.on('data', collect);
+    started.stderr.on('data', collect);
+    await waitUntilAnswering(
+      port,
+      () => output,
+      () => started.exitCode !== null,
+    );
+  };
+  const halt = async (): Promise<void> => {
+    const running = child;
+    child = undefined;
+    if (!running || running.exitCode !== null || running.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => running.once('exit', () => resolve()));
+    running.kill('SIGTERM');
+    await exited;
+  };
+  await start();
   return {
     url: `redis://127.0.0.1:${port}/0`,
     port,
+    restart: async (whileDown) => {
+      await halt();
+      await whileDown?.();
+      await start();
+    },
     stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await halt();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,5 +1,10 @@
 import { Redis, type Configuration, type RedisInstance } from '@hocuspocus/extension-redis';
-import { isTransactionOrigin, type onAwarenessUpdatePayload } from '@hocuspocus/server';
+import {
+  isTransactionOrigin,
+  OutgoingMessage,
+  type beforeBroadcastStatelessPayload,
+  type onAwarenessUpdatePayload,
+} from '@hocuspocus/server';
 import { removeAwarenessStates } from 'y-protocols/awareness';
 import { DeskError } from './deskError';
 
@@ -68,11 +73,16 @@ export function withoutRedisPassword(url: string): string {
  * People leaving travel on a channel of their own: Hocuspocus re-encodes an incoming awareness
  * update from the states it still holds, which drops removals, so a person who left a
  * document on one process would stay on the others until awareness times out (30 s).
+ *
+ * While Redis is away each process goes on serving and storing the documents it has open;
+ * when it is back, each process asks the others for what it missed (a Yjs state vector per
+ * open document), so edits made apart meet without waiting for the next keystroke.
  */
 export class DeskRedis extends Redis {
   private readonly leaving: RedisInstance;
   private readonly leavingChannel: string;
   private readonly leavingSubscribed: Promise<unknown>;
+  private log: (line: string) => void = () => undefined;
 
   constructor(configuration: Partial<Configuration>) {
     super(configuration);
@@ -81,6 +91,11 @@ export class DeskRedis extends Redis {
     this.leaving.on('message', (_channel: string, text: string) => this.applyLeft(text));
     this.leavingSubscribed = this.leaving.subscribe(this.leavingChannel);
     this.leavingSubscribed.catch(() => undefined);
+    let readyBefore = false;
+    this.sub.on('ready', () => {
+      if (readyBefore) this.askForMissed();
+      readyBefore = true;
+    });
   }
 
   /** Connects (refusing to start when Redis does not answer) and returns the extension. */
@@ -99,6 +114,7 @@ export class DeskRedis extends Redis {
         connectTimeout: connectTimeoutMs,
       },
     });
+    redis.log = log;
     // One line per outage, not one per reconnect attempt.
     let reported = false;
     for (const client of [redis.pub, redis.sub, redis.leaving]) {
@@ -151,9 +167,37 @@ export class DeskRedis extends Redis {
         documentName,
         clients: removed.map((id) => [id, awareness.meta.get(id)?.clock ?? 0]),
       };
-      await this.pub.publish(this.leavingChannel, JSON.stringify(message));
+      await this.pub
+        .publish(this.leavingChannel, JSON.stringify(message))
+        .catch((error: unknown) => this.log(`galley desk: Redis: ${describe(error)}`));
     }
     await super.onAwarenessUpdate({ ...payload, removed: [] });
+  }
+
+  /** Hocuspocus does not wait for this hook: a failed publish must not become a crash. */
+  override async beforeBroadcastStateless(data: beforeBroadcastStatelessPayload): Promise<number> {
+    try {
+      return await super.beforeBroadcastStateless(data);
+    } catch (error) {
+      this.log(`galley desk: Redis: ${describe(error)}`);
+      return 0;
+    }
+  }
+
+  /** After an outage: every open document's state vector, which the others answer with what it lacks. */
+  private askForMissed(): void {
+    for (const document of this.instance?.documents.values() ?? []) {
+      const message = new OutgoingMessage(document.name)
+        .createSyncMessage()
+        .writeFirstSyncStepFor(document)
+        .toUint8Array();
+      this.pub
+        .publish(
+          `${this.configuration.prefix}:${document.name}`,
+          Buffer.concat([this.messagePrefix, Buffer.from(message)]),
+        )
+        .catch((error: unknown) => this.log(`galley desk: Redis: ${describe(error)}`));
+    }
   }
 
   override async onDestroy(): Promise<void> {
@@ -179,4 +223,8 @@ export class DeskRedis extends Redis {
       .map(([id]) => id);
     if (gone.length > 0) removeAwarenessStates(awareness, gone, this.redisTransactionOrigin);
   }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
