@@ -46,6 +46,7 @@ describe('desk processes over one PostgreSQL, sharing through Redis', () => {
       tokens.set(name, token);
       userIds.set(name, user.id);
     }
+    tokens.set('intern', (await addDeskUser(store, 'intern', 'editor', Date.now())).token);
     await store.close();
     for (let index = 0; index < 2; index += 1)
       desks.push(await startDeskProcess(cluster.url, 0, ['--redis', redis.url]));
@@ -214,6 +215,28 @@ describe('desk processes over one PostgreSQL, sharing through Redis', () => {
       15_000,
     );
   }, 90_000);
+
+  it('cuts a revoked person off on every process', async () => {
+    const name = articleDocumentName(articleId);
+    const onEach = desks.map((desk) => connectToDesk(desk.url, tokens.get('intern')!, name));
+    connections.push(...onEach);
+    await Promise.all(onEach.map((connection) => connection.synced));
+    const store = await openPostgresDeskStore(cluster.url);
+    try {
+      await store.revokeUser('intern', Date.now());
+    } finally {
+      await store.close();
+    }
+    const closed = await Promise.all(onEach.map((connection) => connection.closed));
+    expect(closed.map((event) => event.reason)).toEqual(['revoked token', 'revoked token']);
+    // And neither process lets them back in.
+    for (const desk of desks) {
+      const again = connectToDesk(desk.url, tokens.get('intern')!, name);
+      connections.push(again);
+      await expect(again.synced).rejects.toThrow('revoked token');
+      again.destroy();
+    }
+  }, 60_000);
 
   it('lives through a Redis restart: each process serves on, and edits made apart meet after', async () => {
     const edit = (index: number, words: string) => {
