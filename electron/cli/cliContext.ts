@@ -17,6 +17,7 @@ export interface CliContext {
     port?: string | undefined;
     host?: string | undefined;
     database?: string | undefined;
+    redis?: string | undefined;
     role?: string | undefined;
     out?: string | undefined;
     from?: string | undefined;

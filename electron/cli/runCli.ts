@@ -42,8 +42,9 @@ Commands:
                             annotations as W3C Web Annotation JSON-LD (internal report)
   backup --out FILE         copy the library safely while it is in use
   restore --from BACKUP     put a backup in place (the current file is kept beside it)
-  desk [--port N] [--host H] [--database FILE | postgres://…]
-                            run the desk server that workstations join (embedded SQLite by default)
+  desk [--port N] [--host H] [--database FILE | postgres://…] [--redis redis://host:port/db]
+                            run the desk server that workstations join (embedded SQLite by default);
+                            with --redis, several desk processes over one PostgreSQL act as one desk
   desk user add NAME --role editor|fact-checker|chief
                             add a person to the desk and print their personal token
   desk user list | desk user revoke NAME
@@ -124,6 +125,7 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
         port: { type: 'string' },
         host: { type: 'string' },
         database: { type: 'string' },
+        redis: { type: 'string' },
         role: { type: 'string' },
         out: { type: 'string' },
         from: { type: 'string' },
@@ -186,6 +188,7 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
       port: values.port,
       host: values.host,
       database: values.database,
+      redis: values.redis,
       role: values.role,
       out: values.out,
       from: values.from,

@@ -14,7 +14,12 @@ export interface DeskProcess {
 }
 
 /** `galley desk` as a person runs it: a real process that prints its URL first. */
-export async function startDeskProcess(database: string, port = 0): Promise<DeskProcess> {
+export async function startDeskProcess(
+  database: string,
+  port = 0,
+  /** More flags, such as `--redis URL`. */
+  extraArgs: readonly string[] = [],
+): Promise<DeskProcess> {
   const child = spawn(
     process.execPath,
     [
@@ -24,6 +29,7 @@ export async function startDeskProcess(database: string, port = 0): Promise<Desk
       String(port),
       '--database',
       database,
+      ...extraArgs,
     ],
     { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
   );

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { deskRoleSchema, deskRoles } from '../../../shared/desk/deskRole';
 import { DeskError } from '../../services/desk/deskError';
 import type { DeskStore } from '../../services/desk/deskStore';
+import { parseRedisUrl, withoutRedisPassword } from '../../services/desk/deskRedis';
 import { addDeskUser } from '../../services/desk/deskTokens';
 import { openDeskStore } from '../../services/desk/openDeskStore';
 import { startDeskServer } from '../../services/desk/startDeskServer';
@@ -14,7 +15,8 @@ import { parsePort } from '../parsePort';
 const userUsage = `usage: galley desk user add NAME --role ${deskRoles.join('|')} | galley desk user list | galley desk user revoke NAME`;
 
 /**
- * `galley desk [--port N] [--host H] [--database FILE|postgres://…]`: the desk server, until
+ * `galley desk [--port N] [--host H] [--database FILE|postgres://…] [--redis redis://…]`: the
+ * desk server (one of several sharing a PostgreSQL through Redis, with --redis), until
  * stopped; `galley desk user add|list|revoke`: the people who may join it.
  */
 export async function deskCommand(context: CliContext): Promise<number> {
@@ -35,6 +37,21 @@ async function runDesk(context: CliContext): Promise<number> {
   const { io } = context;
   const port = parsePort(context.flags.port) ?? 0;
   const host = context.flags.host ?? '127.0.0.1';
+  const redis = context.flags.redis;
+  const database = deskDatabaseOf(context);
+  if (redis !== undefined && !/^postgres(ql)?:\/\//i.test(database))
+    throw new CliError(
+      '--redis needs a PostgreSQL desk store (--database postgres://…): desk processes on several machines cannot share one SQLite file',
+      2,
+    );
+  if (redis !== undefined) {
+    try {
+      parseRedisUrl(redis);
+    } catch (error) {
+      if (error instanceof DeskError) throw new CliError(error.message, 2);
+      throw error;
+    }
+  }
   const store = await openStore(context);
   let desk;
   try {
@@ -42,6 +59,7 @@ async function runDesk(context: CliContext): Promise<number> {
       store,
       port,
       host,
+      ...(redis !== undefined ? { redis } : {}),
       log: (line) => io.stderr(`${line}\n`),
     });
   } catch (error) {
@@ -66,7 +84,7 @@ async function runDesk(context: CliContext): Promise<number> {
   });
   io.stdout(`Galley desk: ${running.url}\n`);
   io.stderr(
-    `galley: desk on ${store.kind === 'postgres' ? 'PostgreSQL' : 'SQLite'} ${store.location} (Ctrl+C to stop)\n`,
+    `galley: desk on ${store.kind === 'postgres' ? 'PostgreSQL' : 'SQLite'} ${store.location}${redis !== undefined ? `, sharing through Redis ${withoutRedisPassword(redis)}` : ''} (Ctrl+C to stop)\n`,
   );
   await stopped;
   return 0;

@@ -42,8 +42,14 @@ export interface DeskStore {
   /** Where it is, for the start-up line (a PostgreSQL URL without its password). */
   readonly location: string;
   loadDocument(name: string): Promise<Uint8Array | null>;
-  storeDocument(name: string, state: Uint8Array, at: number): Promise<void>;
-  /** Documents stored at or after `since` (the desk's clock, ms; 0 for all). */
+  /**
+   * Merges `state` into what is stored, in one transaction: a write never takes away what
+   * another desk process stored meanwhile. Resolves to the state vector now stored, which
+   * covers `state`. PostgreSQL stamps the time with its own clock (every desk process over it
+   * agrees); SQLite with `at`.
+   */
+  storeDocument(name: string, state: Uint8Array, at: number): Promise<Uint8Array>;
+  /** Documents stored at or after `since` (the store's clock, ms; 0 for all). */
   listDocuments(since?: number): Promise<DeskDocumentInfo[]>;
   recordChanges(changes: readonly DeskChange[]): Promise<void>;
   /** Keeps an image (a second put of the same id changes nothing). */

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import * as Y from 'yjs';
 import type { DeskRole } from '../../../shared/desk/deskRole';
 import { DeskError } from './deskError';
 import type { DeskStore, DeskUser } from './deskStore';
@@ -14,6 +15,14 @@ interface UserRow {
 
 /** Several desk processes may start at once over one database: migrations take this lock. */
 const migrationLockKey = 0x6a11e7;
+/**
+ * Stores of one document from several desk processes take turns on this lock (with the
+ * document's name hashed as the second key): it also covers a document not stored yet, which
+ * `SELECT … FOR UPDATE` could not lock.
+ */
+const documentLockClass = 0x6a11e8;
+/** The database's clock in ms: desk processes on several machines stamp with one clock. */
+const databaseNowMs = '(extract(epoch FROM clock_timestamp()) * 1000)::bigint';
 
 /** The newsroom desk store: PostgreSQL through a small connection pool, migrated on open. */
 export async function openPostgresDeskStore(url: string): Promise<DeskStore> {
@@ -55,12 +64,33 @@ export async function openPostgresDeskStore(url: string): Promise<DeskStore> {
       const row = result.rows[0];
       return row ? new Uint8Array(row.state) : null;
     },
-    storeDocument: async (name, state, at) => {
-      await pool.query(
-        `INSERT INTO desk_documents (name, state, updated_at) VALUES ($1, $2, $3)
-         ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
-        [name, Buffer.from(state), at],
-      );
+    storeDocument: async (name, state) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
+          documentLockClass,
+          name,
+        ]);
+        const stored = await client.query<{ state: Buffer }>(
+          'SELECT state FROM desk_documents WHERE name = $1',
+          [name],
+        );
+        const row = stored.rows[0];
+        const merged = row ? Y.mergeUpdates([new Uint8Array(row.state), state]) : state;
+        await client.query(
+          `INSERT INTO desk_documents (name, state, updated_at) VALUES ($1, $2, ${databaseNowMs})
+           ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
+          [name, Buffer.from(merged)],
+        );
+        await client.query('COMMIT');
+        return Y.encodeStateVectorFromUpdate(merged);
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
     },
     listDocuments: async (since = 0) => {
       const result = await pool.query<{ name: string; updated_at: string }>(

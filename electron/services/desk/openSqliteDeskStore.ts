@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import * as Y from 'yjs';
 import type { DeskRole } from '../../../shared/desk/deskRole';
 import { LibraryError } from '../library/libraryError';
 import { openDatabase } from '../library/openDatabase';
@@ -89,6 +90,14 @@ export function openSqliteDeskStore(file: string): DeskStore {
       }
     },
   );
+  // IMMEDIATE: the write lock is taken before the read, so two processes on one file (a CLI
+  // beside the desk) cannot both merge into the same old state.
+  const storeDocument = db.transaction((name: string, state: Uint8Array, at: number) => {
+    const stored = statements.loadDocument.get(name);
+    const merged = stored ? Y.mergeUpdates([new Uint8Array(stored.state), state]) : state;
+    statements.storeDocument.run(name, Buffer.from(merged), at);
+    return Y.encodeStateVectorFromUpdate(merged);
+  });
   const revokeUser = db.transaction((name: string, at: number) => {
     statements.revokeUser.run(at, name);
     const row = statements.userByName.get(name);
@@ -112,10 +121,7 @@ export function openSqliteDeskStore(file: string): DeskStore {
       const row = statements.loadDocument.get(name);
       return Promise.resolve(row ? new Uint8Array(row.state) : null);
     },
-    storeDocument: (name, state, at) => {
-      statements.storeDocument.run(name, Buffer.from(state), at);
-      return Promise.resolve();
-    },
+    storeDocument: (name, state, at) => Promise.resolve(storeDocument.immediate(name, state, at)),
     listDocuments: (since = 0) =>
       Promise.resolve(
         statements.listDocuments

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Database as DatabaseExtension } from '@hocuspocus/extension-database';
-import { Server } from '@hocuspocus/server';
+import { isTransactionOrigin, Server, type onStoreDocumentPayload } from '@hocuspocus/server';
 import { parseArticleDocumentName } from '../../../shared/desk/deskDocumentName';
 import type { DeskChange, DeskStore, DeskUser } from './deskStore';
 import * as Y from 'yjs';
 import { maxImageBytes, sniffImageMimeType } from '../library/imageStore';
 import { authenticateDeskToken } from './deskTokens';
-import { encodeStoredMessage, isStoredQuestion } from './deskStoredMessage';
+import { encodeStoredMessage, isStoredQuestion, isVectorCovered } from './deskStoredMessage';
+import { DeskRedis } from './deskRedis';
 import { restoreDeskAuthors, snapshotDeskAuthors, stampDeskAuthors } from './stampDeskAuthors';
 
 export interface DeskServerOptions {
@@ -19,6 +20,11 @@ export interface DeskServerOptions {
   maxMessageBytes?: number;
   /** How long a revocation may take to reach a connection that is already open. */
   revocationCheckMs?: number;
+  /**
+   * `redis://host:port[/db]`: several desk processes over one PostgreSQL share live updates
+   * and awareness through it (see README, "Scaling out with Redis").
+   */
+  redis?: string;
   log?: (line: string) => void;
 }
 
@@ -37,6 +43,13 @@ interface DeskContext {
 }
 
 export const defaultMaxMessageBytes = 8 * 1024 * 1024;
+
+/**
+ * `/documents?since=` answers from this much earlier: a store that took its time stamp before
+ * another but committed after it (two pool connections, two desk processes) is listed again
+ * rather than passed over; workstations skip documents whose time they have already seen.
+ */
+const listOverlapMs = 10_000;
 
 /** A refused connection or message; Hocuspocus sends `reason` to the workstation, which shows it. */
 class DeskRefusal extends Error {
@@ -78,6 +91,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
   // Who wrote under each client id, per loaded document, as the desk verified it.
   const authors = new Map<string, Map<string, string>>();
 
+  const redis = options.redis ? await DeskRedis.connect(options.redis, log) : undefined;
   const server = new Server<DeskContext>({
     port: options.port,
     address: options.host,
@@ -87,6 +101,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     maxDebounce: 2_000,
     websocketOptions: { maxPayload: options.maxMessageBytes ?? defaultMaxMessageBytes },
     extensions: [
+      ...(redis ? [redis] : []),
       new DatabaseExtension({
         fetch: async ({ documentName }) => {
           const state = await store.loadDocument(documentName);
@@ -97,8 +112,8 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
           return state;
         },
         store: async ({ documentName, state, document }) => {
-          const vector = Y.encodeStateVectorFromUpdate(state);
-          await store.storeDocument(documentName, state, Date.now());
+          // What the store now holds: this state merged with any other desk process's writes.
+          const vector = await store.storeDocument(documentName, state, Date.now());
           storedVectors.set(documentName, vector);
           document.broadcastStateless(encodeStoredMessage(vector));
         },
@@ -130,7 +145,12 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       authors.set(documentName, snapshotDeskAuthors(document));
       return Promise.resolve();
     },
-    onChange: ({ documentName, context, update, document }) => {
+    onChange: ({ documentName, context, update, document, transactionOrigin }) => {
+      // Another desk process's updates arrive through Redis already stamped and checked there.
+      if (isTransactionOrigin(transactionOrigin) && transactionOrigin.source === 'redis') {
+        authors.set(documentName, snapshotDeskAuthors(document));
+        return Promise.resolve();
+      }
       // Updates without a person are the desk's own (loading a stored state).
       if (!context?.user) return Promise.resolve();
       const truth = authors.get(documentName);
@@ -138,10 +158,28 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       pendingChanges.push({ documentName, userId: context.user.id, at: Date.now(), update });
       return Promise.resolve();
     },
-    onStateless: ({ connection, documentName, payload }) => {
+    onStateless: ({ connection, documentName, document, payload }) => {
+      if (!isStoredQuestion(payload)) return Promise.resolve();
       const vector = storedVectors.get(documentName);
-      if (isStoredQuestion(payload) && vector)
-        connection.sendStateless(encodeStoredMessage(vector));
+      if (vector) connection.sendStateless(encodeStoredMessage(vector));
+      // Changes that came through Redis are stored by the process that took them from a
+      // workstation; killed before it stored, they would wait here unstored: store them now
+      // (the store's `stored` message then answers). A store already scheduled covers them.
+      const storeId = `onStoreDocument-${documentName}`;
+      if (
+        !isVectorCovered(Y.encodeStateVector(document), vector ?? new Uint8Array([0])) &&
+        !server.hocuspocus.debouncer.isDebounced(storeId)
+      ) {
+        const storePayload: onStoreDocumentPayload<DeskContext> = {
+          instance: server.hocuspocus,
+          clientsCount: document.getConnectionsCount(),
+          document,
+          lastContext: connection.context as DeskContext,
+          lastTransactionOrigin: undefined,
+          documentName,
+        };
+        void server.hocuspocus.storeDocumentHooks(document, storePayload, true);
+      }
       return Promise.resolve();
     },
     afterUnloadDocument: ({ documentName }) => {
@@ -160,7 +198,14 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     },
     Math.max(revocationCheckMs, 250),
   );
-  await server.listen();
+  try {
+    await server.listen();
+  } catch (error) {
+    clearInterval(revocationTimer);
+    clearInterval(changeTimer);
+    await redis?.onDestroy();
+    throw error;
+  }
   const port = server.address.port;
   const url = `ws://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
   return {
@@ -215,7 +260,7 @@ async function answerHttp(
     else if (request.method === 'GET' && url.pathname === '/documents') {
       // `since` (the desk's own clock, ms) lets a joined workstation ask only for what changed.
       const since = Number(url.searchParams.get('since') ?? 0) || 0;
-      const documents = await store.listDocuments(since);
+      const documents = await store.listDocuments(Math.max(0, since - listOverlapMs));
       sendJson(response, 200, { documents });
     } else if (image && (request.method === 'GET' || request.method === 'HEAD')) {
       const found = await store.getImage(image);

@@ -1,0 +1,362 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { DeskAgent } from '../../electron/services/desk/deskAgent';
+import { isVectorCovered } from '../../electron/services/desk/deskStoredMessage';
+import { addDeskUser } from '../../electron/services/desk/deskTokens';
+import { openPostgresDeskStore } from '../../electron/services/desk/openPostgresDeskStore';
+import { openLibrary, type Library } from '../../electron/services/library/openLibrary';
+import { readArticleDocument } from '../../shared/desk/articleDocument';
+import { articleDocumentName } from '../../shared/desk/deskDocumentName';
+import { makeTempDir } from '../support/galleyServer';
+import { runCliCaptured } from '../support/runCliCaptured';
+import { startDeskProcess, type DeskProcess } from '../support/startDeskProcess';
+import { startDeskProxy, type DeskProxy } from '../support/startDeskProxy';
+import { startPostgres, type PostgresCluster } from '../support/startPostgres';
+import { startRedis, type RedisServer } from '../support/startRedis';
+import { doc, paragraph, text } from '../support/tiptapNodes';
+import { connectToDesk, waitFor, type DeskConnection } from './connectToDesk';
+import { paragraphTexts } from './paragraphTexts';
+
+const writers = ['first', 'second', 'third'] as const;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const portOf = (url: string): number => Number(new URL(url).port);
+
+describe('desk processes over one PostgreSQL, sharing through Redis', () => {
+  let dir: string;
+  let cluster: PostgresCluster;
+  let redis: RedisServer;
+  let proxy: DeskProxy;
+  const desks: DeskProcess[] = [];
+  const tokens = new Map<string, string>();
+  const userIds = new Map<string, string>();
+  const libraries: Library[] = [];
+  const agents: DeskAgent[] = [];
+  const connections: DeskConnection[] = [];
+
+  beforeAll(async () => {
+    dir = makeTempDir('galley-desk-scale-');
+    [cluster, redis] = await Promise.all([startPostgres(), startRedis()]);
+    const store = await openPostgresDeskStore(cluster.url);
+    for (const name of writers) {
+      const { user, token } = await addDeskUser(store, name, 'editor', Date.now());
+      tokens.set(name, token);
+      userIds.set(name, user.id);
+    }
+    tokens.set('intern', (await addDeskUser(store, 'intern', 'editor', Date.now())).token);
+    await store.close();
+    for (let index = 0; index < 2; index += 1)
+      desks.push(await startDeskProcess(cluster.url, 0, ['--redis', redis.url]));
+    proxy = await startDeskProxy(
+      desks.map((desk) => ({ host: '127.0.0.1', port: portOf(desk.url) })),
+    );
+  }, 90_000);
+
+  afterAll(async () => {
+    for (const connection of connections) connection.destroy();
+    for (const agent of agents) await agent.stop();
+    for (const library of libraries) library.close();
+    await proxy?.stop();
+    for (const desk of desks) await desk.stop('SIGKILL');
+    await redis?.stop();
+    await cluster?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('merges two processes storing one document at once: neither write is lost', async () => {
+    const [one, two] = await Promise.all([
+      openPostgresDeskStore(cluster.url),
+      openPostgresDeskStore(cluster.url),
+    ]);
+    try {
+      const name = articleDocumentName('01J00000000000000000000000');
+      const states = ['из первого процесса', 'из второго процесса'].map((words) => {
+        const state = new Y.Doc();
+        state.getText('headline').insert(0, words);
+        return state;
+      });
+      // Rounds of simultaneous stores, each process always writing only what it holds itself.
+      for (let round = 0; round < 5; round += 1) {
+        states.forEach((state, index) =>
+          state.getText('lede').insert(0, `${index === 0 ? 'a' : 'b'}${round} `),
+        );
+        const vectors = await Promise.all([
+          one.storeDocument(name, Y.encodeStateAsUpdate(states[0]!), Date.now()),
+          two.storeDocument(name, Y.encodeStateAsUpdate(states[1]!), Date.now()),
+        ]);
+        // What each store says it holds covers what it was given.
+        states.forEach((state, index) =>
+          expect(isVectorCovered(Y.encodeStateVector(state), vectors[index]!)).toBe(true),
+        );
+      }
+      const stored = new Y.Doc();
+      Y.applyUpdate(stored, (await one.loadDocument(name))!);
+      const headline = stored.getText('headline').toJSON();
+      expect(headline).toContain('из первого процесса');
+      expect(headline).toContain('из второго процесса');
+      const lede = stored.getText('lede').toJSON();
+      for (let round = 0; round < 5; round += 1) {
+        expect(lede).toContain(`a${round} `);
+        expect(lede).toContain(`b${round} `);
+      }
+    } finally {
+      await Promise.all([one.close(), two.close()]);
+    }
+  });
+
+  let articleId = '';
+
+  it('carries edits between three workstations joined through one address to two processes', async () => {
+    for (const name of writers) {
+      const library = openLibrary(path.join(dir, `${name}.galley`), { actor: name });
+      libraries.push(library);
+      const agent = new DeskAgent({
+        library,
+        url: proxy.url,
+        token: tokens.get(name)!,
+        pollMs: 100,
+      });
+      agents.push(agent);
+      agent.start();
+    }
+    // Not sticky, in turn: the first and third workstation on one process, the second on the other.
+    const [portA, portB] = desks.map((desk) => portOf(desk.url));
+    await waitFor(
+      () => proxy.openWebSockets().get(portA!) === 2 && proxy.openWebSockets().get(portB!) === 1,
+      'the workstations spread over both desk processes',
+      30_000,
+    );
+
+    const article = libraries[0]!.articles.create(
+      {
+        headline: 'Хроника',
+        body: doc(...writers.map((name) => paragraph(text(`${name}:`)))),
+      },
+      'first',
+    );
+    articleId = article.id;
+    await waitFor(
+      () => libraries.every((library) => library.articles.get(article.id) !== undefined),
+      'the article on every workstation',
+      30_000,
+    );
+    // Each workstation writes in its own paragraph; everyone gets every paragraph.
+    for (const [index, name] of writers.entries()) {
+      const library = libraries[index]!;
+      const paragraphs = paragraphTexts(library.articles.get(article.id)?.body);
+      paragraphs[index] = `${name}: привет от ${name}`;
+      library.articles.update(
+        article.id,
+        { body: doc(...paragraphs.map((words) => paragraph(text(words)))) },
+        name,
+      );
+    }
+    const expected = writers.map((name) => `${name}: привет от ${name}`);
+    await waitFor(
+      () =>
+        libraries.every(
+          (library) =>
+            JSON.stringify(paragraphTexts(library.articles.get(article.id)?.body)) ===
+            JSON.stringify(expected),
+        ),
+      'every workstation to hold all three paragraphs',
+      30_000,
+    );
+    await waitFor(
+      () => agents.every((agent) => agent.status().pending === 0),
+      'every workstation to count its edits stored',
+      30_000,
+    );
+    // The change log has each person, whichever process took their edit.
+    const store = await openPostgresDeskStore(cluster.url);
+    try {
+      // Each process writes its log in batches every 250 ms.
+      const deadline = Date.now() + 10_000;
+      let logged: { userId: string; count: number }[] = [];
+      while (Date.now() < deadline) {
+        logged = await store.countChanges(articleDocumentName(article.id));
+        if (logged.length === writers.length) break;
+        await sleep(100);
+      }
+      expect(logged.map((entry) => entry.userId).sort()).toEqual(
+        writers.map((name) => userIds.get(name)!).sort(),
+      );
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
+
+  it('shows an awareness state set through one process to a client of the other', async () => {
+    const name = articleDocumentName(articleId);
+    const onA = connectToDesk(desks[0]!.url, tokens.get('first')!, name);
+    const onB = connectToDesk(desks[1]!.url, tokens.get('second')!, name);
+    connections.push(onA, onB);
+    await Promise.all([onA.synced, onB.synced]);
+    onA.provider.setAwarenessField('user', { name: 'first', colour: '#c0392b' });
+    await waitFor(
+      () =>
+        [...onB.provider.awareness!.getStates().values()].some(
+          (state) => (state['user'] as { name?: string } | undefined)?.name === 'first',
+        ),
+      'the awareness state on the other process',
+      20_000,
+    );
+    // Leaving clears it there too, at once: left to awareness's own timeout it would take 30 s.
+    onA.destroy();
+    await waitFor(
+      () =>
+        ![...onB.provider.awareness!.getStates().values()].some(
+          (state) => (state['user'] as { name?: string } | undefined)?.name === 'first',
+        ),
+      'the awareness state to go when its client leaves',
+      15_000,
+    );
+  }, 90_000);
+
+  it('cuts a revoked person off on every process', async () => {
+    const name = articleDocumentName(articleId);
+    const onEach = desks.map((desk) => connectToDesk(desk.url, tokens.get('intern')!, name));
+    connections.push(...onEach);
+    await Promise.all(onEach.map((connection) => connection.synced));
+    const store = await openPostgresDeskStore(cluster.url);
+    try {
+      await store.revokeUser('intern', Date.now());
+    } finally {
+      await store.close();
+    }
+    const closed = await Promise.all(onEach.map((connection) => connection.closed));
+    expect(closed.map((event) => event.reason)).toEqual(['revoked token', 'revoked token']);
+    // And neither process lets them back in.
+    for (const desk of desks) {
+      const again = connectToDesk(desk.url, tokens.get('intern')!, name);
+      connections.push(again);
+      await expect(again.synced).rejects.toThrow('revoked token');
+      again.destroy();
+    }
+  }, 60_000);
+
+  it('lives through a Redis restart: each process serves on, and edits made apart meet after', async () => {
+    const edit = (index: number, words: string) => {
+      const library = libraries[index]!;
+      const paragraphs = paragraphTexts(library.articles.get(articleId)?.body);
+      paragraphs[index] = `${paragraphs[index]} ${words}`;
+      library.articles.update(
+        articleId,
+        { body: doc(...paragraphs.map((line) => paragraph(text(line)))) },
+        writers[index]!,
+      );
+    };
+    // The first workstation is on one process, the second on the other.
+    await redis.restart(async () => {
+      edit(0, 'без-redis');
+      edit(1, 'без-redis');
+      // Each process stores its own workstation's edit without Redis.
+      await waitFor(
+        () => agents.every((agent) => agent.status().pending === 0),
+        'each workstation to count its edit stored while Redis is down',
+        30_000,
+      );
+    });
+    const expected = writers.map(
+      (name, index) => `${name}: привет от ${name}${index < 2 ? ' без-redis' : ''}`,
+    );
+    await waitFor(
+      () =>
+        libraries.every(
+          (library) =>
+            JSON.stringify(paragraphTexts(library.articles.get(articleId)?.body)) ===
+            JSON.stringify(expected),
+        ),
+      'the edits made apart to reach every workstation once Redis is back',
+      30_000,
+    );
+    for (const desk of desks) expect(() => process.kill(desk.pid, 0)).not.toThrow();
+  }, 90_000);
+
+  it('moves the clients of a desk process killed with -9 to the other, losing nothing', async () => {
+    const [portA, portB] = desks.map((desk) => portOf(desk.url));
+    expect(proxy.openWebSockets().get(portA!)).toBeGreaterThan(0);
+
+    const acknowledged = new Map<string, string[]>(writers.map((name) => [name, []]));
+    let writing = true;
+    const write = async (index: number) => {
+      const name = writers[index]!;
+      const library = libraries[index]!;
+      for (let n = 0; writing; n += 1) {
+        const paragraphs = paragraphTexts(library.articles.get(articleId)?.body);
+        const word = ` ${name[0]}${n}`;
+        paragraphs[index] = `${paragraphs[index] ?? `${name}:`}${word}`;
+        library.articles.update(
+          articleId,
+          { body: doc(...paragraphs.map((words) => paragraph(text(words)))) },
+          name,
+        );
+        acknowledged.get(name)!.push(word.trim());
+        await sleep(20 + index * 5);
+      }
+    };
+    const writing$ = Promise.all(writers.map((_, index) => write(index)));
+    await sleep(1_500);
+    await desks[0]!.stop('SIGKILL');
+    await sleep(2_000);
+    writing = false;
+    await writing$;
+
+    const converged = () => {
+      const bodies = libraries.map((library) =>
+        JSON.stringify(library.articles.get(articleId)?.body),
+      );
+      return (
+        bodies.every((body) => body === bodies[0]) &&
+        agents.every((agent) => agent.status().pending === 0)
+      );
+    };
+    await waitFor(converged, 'the workstations to converge on the surviving process', 90_000);
+    // Everyone is on the surviving process now, through the same address.
+    expect(proxy.openWebSockets().get(portA!) ?? 0).toBe(0);
+    expect(proxy.openWebSockets().get(portB!)).toBe(writers.length);
+
+    const final = paragraphTexts(libraries[0]!.articles.get(articleId)?.body);
+    const store = await openPostgresDeskStore(cluster.url);
+    let stored: string[];
+    try {
+      const state = new Y.Doc();
+      Y.applyUpdate(state, (await store.loadDocument(articleDocumentName(articleId)))!);
+      stored = paragraphTexts(readArticleDocument(state)?.body);
+    } finally {
+      await store.close();
+    }
+    expect(stored).toEqual(final);
+    for (const [index, name] of writers.entries()) {
+      const words = final[index]!.split(' ').filter((word) => /^[a-z]\d+$/.test(word));
+      console.log(
+        `two desk processes, one killed: ${name} acknowledged ${acknowledged.get(name)!.length} changes, lost ${acknowledged.get(name)!.filter((word) => !words.includes(word)).length}`,
+      );
+      // Exactly what was typed, in order, once each.
+      expect(words).toEqual(acknowledged.get(name));
+    }
+  }, 180_000);
+});
+
+describe('galley desk --redis', () => {
+  it('refuses a SQLite store, which desk processes on several machines cannot share', async () => {
+    const dir = makeTempDir('galley-desk-redis-sqlite-');
+    try {
+      const run = await runCliCaptured([
+        'desk',
+        '--database',
+        path.join(dir, 'desk.sqlite'),
+        '--redis',
+        'redis://127.0.0.1:6379/0',
+      ]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('--redis needs a PostgreSQL desk store');
+      expect(fs.existsSync(path.join(dir, 'desk.sqlite'))).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
