@@ -1,3 +1,4 @@
+import { functionWords } from './functionWords';
 import type { TextIndex } from './buildTextIndex';
 import { createPersonRegistry, type PersonRegistry } from './createPersonRegistry';
 import { findNameRuns } from './findNameRuns';
@@ -75,7 +76,11 @@ function collectLine(
         (verbGender === 'm' || verbGender === 'f' ? verbGender : ''),
       offset,
       isSubject: verbGender !== undefined,
-      isSentenceSubject: previous === undefined || previous.offset < sentenceStart,
+      // "панихиду по Егору Свиридову возглавил …": a name after a preposition is no subject.
+      isSentenceSubject:
+        (previous === undefined || previous.offset < sentenceStart) &&
+        (description.role !== '' ||
+          !functionWords.prepositions.has(tokens[run.from - 1]?.norm ?? '')),
     });
   }
 }

@@ -116,7 +116,7 @@ function referenceFor(
     return parseSpeakerPhrase(after.slice(skip), language);
   }
   if (position > 0) return parseSpeakerPhrase(clause.slice(0, position), language);
-  const inverted = parseSpeakerPhrase(after, language);
+  const inverted = parseSpeakerPhrase(after, language, 'inverted');
   // "said it was …" continues the sentence; English does not invert a pronoun subject.
   return language === 'en' && inverted?.pronoun !== '' ? undefined : inverted;
 }
