@@ -63,4 +63,25 @@ describe('attribution, round three (issue 14)', () => {
       'заявил Виктор Янукович.';
     expect(speakers(text, 'ru')).toEqual(['Виктор Янукович']);
   });
+
+  it("does not take an outlet relaying a phrase quoted in someone else's sentence for its speaker", () => {
+    const text =
+      'Премьер Олег Петров обвинил соседей в нежелании «вести честный диалог», передает ИТАР-ТАСС.';
+    const [quote] = detectQuotes(text, { language: 'ru' });
+    expect(quote?.speaker).not.toBe('ИТАР-ТАСС');
+  });
+
+  it('reads «согласна» as a speech cue rather than continuing the last speaker', () => {
+    const text =
+      '«Сервис работает сам», — объяснила пресс-секретарь компании Анна Котова. «Нести ' +
+      'ответственность за робота они не могут», — согласна бывший редактор Галина Орлова.';
+    expect(speakers(text, 'ru')).toEqual(['Анна Котова', 'Галина Орлова']);
+  });
+
+  it('does not give a title governing another word to its holder (глава государства ≠ правительства)', () => {
+    const text =
+      'Поручение получил глава правительства Дмитрий Орлов. «Вы что, с ума сошли?» — ' +
+      'обратился тогда глава государства к членам кабинета.';
+    expect(speakers(text, 'ru')).not.toContain('Дмитрий Орлов');
+  });
 });
