@@ -1,3 +1,4 @@
+import { functionWords } from './functionWords';
 import type { TextIndex } from './buildTextIndex';
 import { createPersonRegistry, type PersonRegistry } from './createPersonRegistry';
 import { findNameRuns } from './findNameRuns';
@@ -59,8 +60,11 @@ function collectLine(
       (!isSingle || isRoleWord(tokens[run.from - 1]?.text ?? '') || tokens[run.to]?.text === ',');
     // A lone capitalised word beside a verb is as often a country or a company ("Израиль
     // считает"); only a Russian past tense that agrees like a person's ("заявил") counts.
+    // "санкций против России, сказал политолог": after a preposition it is no subject.
+    const isGoverned = functionWords.prepositions.has(tokens[run.from - 1]?.norm ?? '');
     const hasVerb =
-      verbGender !== undefined && (!isSingle || verbGender === 'm' || verbGender === 'f');
+      verbGender !== undefined &&
+      (!isSingle || ((verbGender === 'm' || verbGender === 'f') && !isGoverned));
     const hasEvidence = run.hasFirstName || hasRole || hasVerb || isKnown;
     if (!hasEvidence) continue;
     const offset = tokens[run.from]?.start ?? 0;
@@ -75,7 +79,11 @@ function collectLine(
         (verbGender === 'm' || verbGender === 'f' ? verbGender : ''),
       offset,
       isSubject: verbGender !== undefined,
-      isSentenceSubject: previous === undefined || previous.offset < sentenceStart,
+      // "панихиду по Егору Свиридову возглавил …": a name after a preposition is no subject.
+      isSentenceSubject:
+        (previous === undefined || previous.offset < sentenceStart) &&
+        (description.role !== '' ||
+          !functionWords.prepositions.has(tokens[run.from - 1]?.norm ?? '')),
     });
   }
 }

@@ -82,11 +82,20 @@ export function findAttributionAfter(
     const verb = token.isCapitalized ? undefined : findSpeechVerb(token.norm);
     if (verb === undefined || verb.isNonFinite) continue;
     const reference = referenceFor(clause, position, verb, options.language);
+    // "Путин обвинил Киев в нежелании «…», передает ИТАР-ТАСС": an outlet passing on a
+    // phrase quoted inside someone's sentence reports it; it did not say it.
+    if (isRelay(token.norm) && reference?.isOrganisation === true && !hasDash) return undefined;
     // "…", and said it was … — the verb belongs to the sentence before the quotation.
     if (reference === undefined && position > 0) return undefined;
     return attribution(clause, position, 1, verb.gender, reference);
   }
   return undefined;
+}
+
+const relayVerbs = new Set(['передает', 'передают', 'передал', 'передала', 'пишет', 'пишут']);
+
+function isRelay(word: string): boolean {
+  return relayVerbs.has(word);
 }
 
 /** A period after an initial or a title ("Х.", "Mr."), which does not end the clause. */
@@ -116,7 +125,7 @@ function referenceFor(
     return parseSpeakerPhrase(after.slice(skip), language);
   }
   if (position > 0) return parseSpeakerPhrase(clause.slice(0, position), language);
-  const inverted = parseSpeakerPhrase(after, language);
+  const inverted = parseSpeakerPhrase(after, language, 'inverted');
   // "said it was …" continues the sentence; English does not invert a pronoun subject.
   return language === 'en' && inverted?.pronoun !== '' ? undefined : inverted;
 }

@@ -1,4 +1,5 @@
 import type { Attribution } from './attribution';
+import { findNameRuns } from './findNameRuns';
 import { functionWords, isFunctionWord } from './functionWords';
 import { parseSpeakerPhrase, type SpeakerReference } from './parseSpeakerPhrase';
 import { findSpeechVerb, matchMultiwordCue, speechNouns } from './speechVerbs';
@@ -82,6 +83,14 @@ function subjectBeforeColon(
   clause: readonly Token[],
   language: 'ru' | 'en',
 ): SpeakerReference | undefined {
+  // "Оптимизм Чилингарова разделил директор ИМЭМО РАН Александр Дынкин:": a full name
+  // closing the clause right before the colon is its inverted subject.
+  const runs = findNameRuns(clause, language);
+  const closing = runs[runs.length - 1];
+  if (closing?.isPerson === true && closing.hasFirstName && closing.to === clause.length) {
+    const named = parseSpeakerPhrase(clause.slice(closing.from), language);
+    if (named !== undefined && named.name !== '') return named;
+  }
   const comma = clause.findIndex((token) => token.text === ',');
   const head = comma < 0 ? clause : clause.slice(0, comma);
   const reference = parseSpeakerPhrase(head, language);

@@ -220,13 +220,25 @@ function personRun(
     cut >= to ||
     tokens.slice(cut, to).every((token) => isNameTitle(token.text) || isRoleWord(token.text));
   const isModifier = firstName < 0 && to - cut === 1 && isSingleWordModifier(tokens, cut, language);
+  const isPlace = firstName < 0 && language === 'ru' && isRussianPlace(tokens, from, cut, to);
   return {
     from: cut,
     to,
     stretchFrom,
-    isPerson: !isTitleOnly && !isModifier,
+    isPerson: !isTitleOnly && !isModifier && !isPlace,
     hasFirstName: firstName >= 0,
   };
+}
+
+const locativePrepositions = new Set(['в', 'во', 'на', 'из', 'под', 'до']);
+
+/**
+ * "в Ново-Огарево", "из Донецка": without a first name, a capitalised word after a locative
+ * preposition, or one hyphenated between capitals, is a place, never a speaker.
+ */
+function isRussianPlace(tokens: readonly Token[], from: number, cut: number, to: number): boolean {
+  if (locativePrepositions.has(tokens[from - 1]?.norm ?? '')) return true;
+  return to - cut === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(tokens[cut]?.text ?? '');
 }
 
 /**

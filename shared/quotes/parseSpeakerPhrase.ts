@@ -22,8 +22,12 @@ export interface SpeakerReference {
   offset: number;
 }
 
-/** How to choose among several names in one phrase. */
-export type PhraseMode = 'subject' | 'object';
+/**
+ * How to choose among several names in one phrase: the first ('subject'); the one a cite verb
+ * names ('object'); after an inverted verb ('inverted': "— сказал в беседе с корреспондентом
+ * «Голоса Америки» лидер Движения … Александр Белов") the name with a first name or role.
+ */
+export type PhraseMode = 'subject' | 'object' | 'inverted';
 
 const stopPunctuation = new Set(['.', ';', '!', '?', ':', '…']);
 const russianAdjective = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ей)$/;
@@ -80,11 +84,10 @@ export function parseSpeakerPhrase(
   }
   const roleOnly = standaloneRole(phrase, language);
   if (roleOnly !== undefined) return { ...emptyReference(first.start), role: roleOnly };
-  const organisation = mode === 'subject' ? runs.find((run) => !run.isPerson) : undefined;
+  const organisation = mode !== 'object' ? runs.find((run) => !run.isPerson) : undefined;
   const organisationName =
     organisation === undefined
-      ? (quotedNames[0] ??
-        (mode === 'subject' ? findOrganisationNoun(phrase, language) : undefined))
+      ? (quotedNames[0] ?? (mode !== 'object' ? findOrganisationNoun(phrase, language) : undefined))
       : joinTokens(phrase, organisation.from, organisation.to);
   if (organisationName === undefined) return undefined;
   return { ...emptyReference(first.start), name: organisationName, isOrganisation: true };
@@ -160,6 +163,15 @@ function dropLeadingAdverbials(tokens: Token[]): Token[] {
     while (start < tokens.length && isSkippable(tokens[start])) start += 1;
     const head = tokens[start];
     if (head === undefined) return [];
+    // "Отвечая на вопрос о том, какие …, глава холдинга сказал": a Russian gerund phrase runs
+    // to the last comma before the subject.
+    if (isRussianGerund(head)) {
+      const lastComma = tokens.findLastIndex((token, index) => index > start && token.text === ',');
+      if (lastComma > start) {
+        start = lastComma + 1;
+        continue;
+      }
+    }
     const isAdverbial =
       functionWords.prepositions.has(head.norm) ||
       (head.norm.endsWith('ing') && !head.isCapitalized) ||
@@ -168,6 +180,16 @@ function dropLeadingAdverbials(tokens: Token[]): Token[] {
     if (!isAdverbial || comma < 0 || comma - start > 12) return tokens.slice(start);
     start = comma + 1;
   }
+}
+
+const russianGerund = /^[а-яё]{4,}(?:ая|яя|уя|юя|ясь|аясь|ив|ав|ув|вшись)$/;
+
+function isRussianGerund(token: Token): boolean {
+  return (
+    token.isCapitalized &&
+    russianGerund.test(token.norm) &&
+    firstNameGender(token.text) === undefined
+  );
 }
 
 function isSkippable(token: Token | undefined): boolean {
@@ -188,6 +210,7 @@ function choosePerson(
   const marked = people.find(
     (run) => run.hasFirstName || isRoleWord(phrase[run.from - 1]?.text ?? ''),
   );
+  if (mode === 'inverted') return people.find((run) => run.hasFirstName) ?? marked ?? people[0];
   return marked ?? people[people.length - 1];
 }
 

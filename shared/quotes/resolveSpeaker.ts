@@ -4,7 +4,7 @@ import type { PersonEntity, PersonRegistry } from './createPersonRegistry';
 import { isSameWord } from './isSamePerson';
 import { firstNameLemma } from './firstNames';
 import type { SpeakerReference } from './parseSpeakerPhrase';
-import { isSubordinateRole, isUnnamedRole, roleKeys } from './roleWords';
+import { isRoleWord, isSubordinateRole, isUnnamedRole, roleKeys } from './roleWords';
 import type { SpeechGender } from './speechVerbs';
 import { toNominativeName } from './toNominativeName';
 import { toNominativeRole } from './toNominativeRole';
@@ -274,6 +274,7 @@ function bestRoleMatch(
     if (mention === undefined || mention.role === '' || nameInside.test(mention.role)) continue;
     if (!agreesInGender(mention, people, gender)) continue;
     if (isSubordinateRole(mention.role, role) || isSubordinateRole(role, mention.role)) continue;
+    if (headsDiffer(mention.role, role)) continue;
     const keys = roleKeys(mention.role);
     const shared = [...wanted].filter((key) => keys.has(key)).length;
     const words = roleWords(mention.role);
@@ -303,6 +304,23 @@ function speaks(entity: PersonEntity): boolean {
 }
 
 /** Words of a role cut to a stem; case is kept so organisation names stay recognisable. */
+/**
+ * "глава государства" is not "глава правительства", nor "министр обороны" the "министр
+ * иностранных дел": the same title governing a different word names another post.
+ */
+function headsDiffer(held: string, wanted: string): boolean {
+  const a = governedWord(held);
+  const b = governedWord(wanted);
+  return a !== undefined && b !== undefined && !isSameWord(a, b);
+}
+
+function governedWord(role: string): string | undefined {
+  const words = role.toLowerCase().split(/[\s,]+/);
+  const head = words.findIndex((word) => isRoleWord(word));
+  const next = head < 0 ? undefined : words[head + 1];
+  return next === undefined || next.length < 4 || isRoleWord(next) ? undefined : next;
+}
+
 function roleWords(role: string): string[] {
   return role
     .split(/[\s,]+/)

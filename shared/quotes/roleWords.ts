@@ -22,7 +22,7 @@ const russianRoleStems =
   'исследовател биолог физик химик историк архитектор градостроител урбанист волонтер ' +
   'спасател пожарн полицейск посла послом послу послы послов певц владелец владельц ' +
   'совладелец совладельц экс-председател ' +
-  'экс-президент экс-премьер экс-министр';
+  'экс-президент экс-премьер экс-министр собеседник собеседниц';
 
 const englishRoleWords =
   'minister secretary president vice-president governor mayor senator congressman ' +
@@ -156,6 +156,8 @@ export function isSubordinateRole(role: string, other: string): boolean {
 /** Titles of people an article seldom names: a representative, an official, an employee. */
 const unnamedStems = new Set([
   'чиновник',
+  'собеседник',
+  'собеседниц',
   'сотрудник',
   'official',
   'officer',

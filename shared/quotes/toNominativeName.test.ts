@@ -8,6 +8,9 @@ describe('toNominativeName', () => {
     expect(toNominativeName('Натальей Сергуниной')).toBe('Наталья Сергунина');
     expect(toNominativeName('Владимира Жириновского')).toBe('Владимир Жириновский');
     expect(toNominativeName('Ольгу Бельскую')).toBe('Ольга Бельская');
+    expect(toNominativeName('Виктора Януковича')).toBe('Виктор Янукович');
+    expect(toNominativeName('Виктор Януковича')).toBe('Виктор Янукович');
+    expect(toNominativeName('Сергеем Гребенником')).toBe('Сергей Гребенник');
   });
 
   it('leaves nominatives, unknown first names and English names as they are', () => {

@@ -3,6 +3,9 @@ import { firstNameGender, firstNameLemma } from './firstNames';
 const cyrillicName = /^\p{Script=Cyrillic}+ \p{Script=Cyrillic}/u;
 const masculineSurname = /^(\p{Lu}\p{Ll}*(?:ов|ев|ёв|ин|ын))(?:а|у|ым|ом|е)$/u;
 const masculineSkiy = /^(\p{Lu}\p{Ll}*(?:ск|цк))(?:ого|ому|им|ом)$/u;
+/** Other masculine surnames decline like nouns; changed only when the first name is inflected. */
+const masculineNounSurname =
+  /^(\p{Lu}\p{Ll}*(?:ич|ук|юк|як|чик|ник|ман|берг|штейн))(?:а|у|ом|ем|е)$/u;
 const feminineSurname = /^(\p{Lu}\p{Ll}*(?:ов|ев|ёв|ин|ын))(?:ой|у)$/u;
 const feminineSkaya = /^(\p{Lu}\p{Ll}*(?:ск|цк))(?:ой|ую)$/u;
 
@@ -21,11 +24,17 @@ export function toNominativeName(name: string): string {
   const lemma = firstNameLemma(first);
   const gender = lemma === undefined ? undefined : firstNameGender(lemma);
   if (gender === undefined || lemma === undefined) return name;
+  // "Виктора Януковича": the first name's own ending shows the case the surname shares.
+  const isInflected = first.toLowerCase().replace(/ё/g, 'е') !== lemma;
   return words
     .map((word, position) => {
       if (position === 0) return restoreCase(word, lemma);
       if (position < words.length - 1) return word;
       if (gender === 'm') {
+        // A man's surname never ends in -ича in the nominative, whatever the first name shows.
+        const noun =
+          isInflected || /ич(?:а|у|ем|е)$/u.test(word) ? masculineNounSurname.exec(word) : null;
+        if (noun !== null) return noun[1] ?? word;
         const match = masculineSurname.exec(word) ?? masculineSkiy.exec(word);
         if (match === null) return word;
         return masculineSkiy.test(word) ? `${match[1] ?? ''}ий` : (match[1] ?? word);
