@@ -15,6 +15,10 @@ export const en = {
     import: 'Import…',
     imported_one: 'Imported {{count}} article.',
     imported_other: 'Imported {{count}} articles.',
+    guessedHeadline:
+      '{{file}}: no headline style, so the first paragraph became the headline: “{{headline}}”.',
+    guessedHeadlineAndLede:
+      '{{file}}: no headline style, so the first paragraph became the headline (“{{headline}}”) and the second the lede.',
     dismiss: 'Dismiss',
     newArticle: 'New article',
     untitled: 'Untitled',

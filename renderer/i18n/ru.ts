@@ -19,6 +19,10 @@ export const ru: Messages = {
     imported_few: 'Импортированы {{count}} статьи.',
     imported_many: 'Импортировано {{count}} статей.',
     imported_other: 'Импортировано {{count}} статьи.',
+    guessedHeadline:
+      '{{file}}: стиля заголовка нет, заголовком стал первый абзац: «{{headline}}».',
+    guessedHeadlineAndLede:
+      '{{file}}: стиля заголовка нет, заголовком стал первый абзац («{{headline}}»), лидом — второй.',
     dismiss: 'Закрыть',
     newArticle: 'Новая статья',
     untitled: 'Без заголовка',
@@ -106,9 +110,9 @@ export const ru: Messages = {
       superscript: 'x²',
       subscript: 'x₂',
       paragraph: '¶',
-      heading2: 'З2',
-      heading3: 'З3',
-      heading4: 'З4',
+      heading2: 'Заг.\u00a02',
+      heading3: 'Заг.\u00a03',
+      heading4: 'Заг.\u00a04',
       bulletList: '•',
       orderedList: '1.',
       blockquote: '❝',
