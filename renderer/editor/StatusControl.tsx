@@ -51,10 +51,17 @@ export function StatusControl() {
                 value={reason}
                 onChange={(event) => setReason(event.target.value)}
               />
+              {reason.trim().length < 3 && (
+                <p className="field-hint" id={`${id}-why-disabled`}>
+                  {t('quotes.overrideNeedsReason')}
+                </p>
+              )}
               <button
                 type="button"
                 className="danger"
                 disabled={reason.trim().length < 3}
+                aria-describedby={reason.trim().length < 3 ? `${id}-why-disabled` : undefined}
+                title={reason.trim().length < 3 ? t('quotes.overrideNeedsReason') : undefined}
                 onClick={() => onChange(problem.blockedStatus!, reason.trim())}
               >
                 {t('quotes.override', { status: t(`status.${problem.blockedStatus}`) })}

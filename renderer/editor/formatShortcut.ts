@@ -16,7 +16,7 @@ export function formatShortcut(shortcut: string, isMac: boolean): string {
 /** True on a Mac, where Tiptap's `Mod` is the Command key. */
 export function isMacPlatform(): boolean {
   const platform =
-    (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData
-      ?.platform ?? navigator.platform;
+    (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ??
+    navigator.platform;
   return /mac|iphone|ipad/i.test(platform);
 }

@@ -180,6 +180,7 @@ export const en = {
     saved: 'Check saved.',
     overrides: 'Gate overrides',
     overrideReason: 'Reason for publishing anyway (logged)',
+    overrideNeedsReason: 'Write the reason first (at least 3 characters): it goes into the log.',
     override: 'Override and move to {{status}}',
     source: {
       none: 'Not yet',

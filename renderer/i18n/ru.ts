@@ -190,6 +190,7 @@ export const ru: Messages = {
     saved: 'Проверка сохранена.',
     overrides: 'Обходы проверки',
     overrideReason: 'Почему публикуем без проверки (попадёт в журнал)',
+    overrideNeedsReason: 'Сначала напишите причину (не короче 3 знаков): она попадёт в журнал.',
     override: 'Обойти проверку: {{status}}',
     source: {
       none: 'Пока ни по чему',

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { buildPlainDocx } from '../support/buildPlainDocx';
 import { expect, test } from './fixtures';
 import type { GalleyPage } from './pages/GalleyPage';
+import { selectEditorText } from './pages/selectEditorText';
 
 /*
  * Issue 18, defects 9–18: what an editor and a fact-checker hit in their first hour at a
@@ -136,4 +137,67 @@ test('18: a DOCX with no headline style takes a short first paragraph as the hea
   await expect(galley.body).not.toContainText('новая библиотека');
   await expect(page.getByText('v-moskve-otkrylas-novaia-biblioteka')).toBeVisible();
   await screenshot(page, 'import-summary-ru');
+});
+
+test('13: the fact-check panel shows the changed word, a current notice, calm colours, a reason', async ({
+  galley,
+}) => {
+  const page = await inRussian(galley);
+  await galley.openArticle(sampleHeadline);
+  const panel = page.getByRole('region', { name: 'Проверка цитат' });
+  await panel
+    .getByRole('list', { name: 'Найдено в тексте' })
+    .getByRole('button', { name: 'Принять' })
+    .click();
+  const form = panel.getByRole('form', { name: 'Проверка цитаты' });
+  await form.getByLabel('Вердикт').selectOption('verified');
+  await form.getByRole('button', { name: 'Сохранить проверку' }).click();
+  const notice = panel.getByRole('status').filter({ hasText: 'Проверка сохранена' });
+  await expect(notice).toBeVisible();
+
+  // Nothing open: the count is not in warning amber.
+  const count = panel.getByTestId('open-quotes');
+  await expect(count).toHaveText('0 не проверено');
+  const colours = await count.evaluate((element) => ({
+    count: getComputedStyle(element).color,
+    warn: getComputedStyle(document.documentElement).getPropertyValue('--warn').trim(),
+  }));
+  expect(colours.count).not.toBe('rgb(138, 83, 0)');
+
+  // The quote changes: the notice goes, and the changed words are marked in both wordings.
+  await selectEditorText(page, 'десятки тысяч');
+  await page.keyboard.type('сотни тысяч');
+  await galley.waitUntilSaved();
+  await expect(panel.getByTestId('quote-verdict').first()).toHaveText('Изменена после проверки');
+  await expect(notice).toHaveCount(0);
+  await panel.getByRole('list', { name: 'Цитаты' }).getByRole('button').first().click();
+  await expect(panel.getByTestId('checked-wording').locator('del')).toHaveText('десятки');
+  await expect(panel.getByTestId('current-wording').locator('ins')).toHaveText('сотни');
+  await screenshot(page, 'factcheck-changed-ru');
+
+  // The gate: the disabled override button says why it is disabled.
+  await page.getByLabel('Статус', { exact: true }).selectOption({ label: 'Перевести: Готово' });
+  const override = page.getByRole('button', { name: 'Обойти проверку: Готово' });
+  await expect(override).toBeDisabled();
+  await expect(override).toHaveAccessibleDescription(/Сначала напишите причину/);
+  expect(await override.evaluate((button) => getComputedStyle(button).opacity)).not.toBe('1');
+  await screenshot(page, 'status-gate-ru');
+});
+
+test('13: a genitive attribution is pre-filled in the nominative', async ({ galley }) => {
+  const page = await inRussian(galley);
+  await page.getByRole('button', { name: 'Новая статья' }).click();
+  await galley.headline.fill('Пробки в центре стали короче');
+  await galley.body.click();
+  await page.keyboard.type(
+    '«Пробки в центре стали короче на десять процентов», — сообщил руководитель ЦОДД Вадим Ковалёв. По словам Вадима Ковалёва, руководителя ЦОДД, «выделенные полосы работают».',
+  );
+  await galley.waitUntilSaved();
+  const panel = page.getByRole('region', { name: 'Проверка цитат' });
+  const found = panel.getByRole('list', { name: 'Найдено в тексте' });
+  const second = found.getByRole('listitem').filter({ hasText: 'выделенные полосы' });
+  await second.getByRole('button', { name: 'Принять' }).click();
+  const form = panel.getByRole('form', { name: 'Проверка цитаты' });
+  await expect(form.getByLabel('Кто сказал')).toHaveValue('Вадим Ковалёв');
+  await expect(form.getByLabel('Должность')).toHaveValue('руководитель ЦОДД');
 });
