@@ -19,8 +19,7 @@ export const ru: Messages = {
     imported_few: 'Импортированы {{count}} статьи.',
     imported_many: 'Импортировано {{count}} статей.',
     imported_other: 'Импортировано {{count}} статьи.',
-    guessedHeadline:
-      '{{file}}: стиля заголовка нет, заголовком стал первый абзац: «{{headline}}».',
+    guessedHeadline: '{{file}}: стиля заголовка нет, заголовком стал первый абзац: «{{headline}}».',
     guessedHeadlineAndLede:
       '{{file}}: стиля заголовка нет, заголовком стал первый абзац («{{headline}}»), лидом — второй.',
     dismiss: 'Закрыть',
@@ -151,6 +150,7 @@ export const ru: Messages = {
     reading: 'Время чтения',
     body: 'Текст',
     article: 'Вся статья',
+    captions: 'Подписи к иллюстрациям',
     minutes_one: '{{count}} мин',
     minutes_few: '{{count}} мин',
     minutes_many: '{{count}} мин',
@@ -423,6 +423,7 @@ export const ru: Messages = {
     findRelated: 'Найти статью для связи',
     relatedResults: 'Статьи для связи',
     notInLibrary: 'Нет в библиотеке',
+    findToLink: 'найти и связать',
     unlink: 'Убрать связь: {{name}}',
     length: '{{length}} / {{guide}} знаков',
     lengthOver: '{{length}} знаков — больше нормы в {{guide}}',

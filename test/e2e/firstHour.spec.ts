@@ -201,3 +201,33 @@ test('13: a genitive attribution is pre-filled in the nominative', async ({ gall
   await expect(form.getByLabel('Кто сказал')).toHaveValue('Вадим Ковалёв');
   await expect(form.getByLabel('Должность')).toHaveValue('руководитель ЦОДД');
 });
+
+test('17: «Другие новости» not in the library read as such, and numbers stay whole', async ({
+  galley,
+}) => {
+  const page = await inRussian(galley);
+  await galley.openArticle(sampleHeadline);
+  const related = page.getByRole('list', { name: 'Другие новости' });
+  const unlinked = related.getByTestId('related-unlinked');
+  await expect(unlinked.first()).toContainText('Нет в библиотеке');
+  const conference = unlinked.filter({ hasText: 'Поиск ответов' });
+  await expect(conference).toContainText('более 200\u00a0000 участников');
+  // «найти и связать» puts the headline into the search, to link the article once it is here.
+  await conference.getByRole('button', { name: 'найти и связать' }).click();
+  await expect(page.getByPlaceholder('Найти статью для связи')).toHaveValue(/Поиск ответов/);
+  await related.scrollIntoViewIfNeeded();
+  await screenshot(page, 'related-ru');
+});
+
+test('11: the counts stay in sight while typing at the end of a long article', async ({
+  galley,
+}) => {
+  const page = await inRussian(galley);
+  await galley.openArticle(sampleHeadline);
+  await galley.body.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Ещё одно предложение.');
+  const counts = page.getByRole('table', { name: 'Объём' });
+  await expect(counts).toBeInViewport({ ratio: 1 });
+  await screenshot(page, 'editor-counters-ru');
+});
