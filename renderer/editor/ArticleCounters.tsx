@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleLanguage } from '../../shared/article/articleSchema';
 import { countArticle, type ArticleCounts } from '../../shared/editor/countArticle';
+import { countText, type TextCounts } from '../../shared/text/countText';
 
 interface ArticleCountersProps {
   editor: Editor;
@@ -19,21 +20,45 @@ function bodyText(editor: Editor): string {
   return doc.textBetween(0, doc.content.size, '\n\n', '\n');
 }
 
-/** Words, characters with and without spaces («знаки с пробелами / без»), reading time. */
+/** Figure captions, which the body's text leaves out as the export's counts do. */
+function captionText(editor: Editor): string | null {
+  const captions: string[] = [];
+  editor.state.doc.descendants((node) => {
+    if (node.type.name !== 'figure') return true;
+    const caption = String(node.attrs['caption'] ?? '').trim();
+    if (caption) captions.push(caption);
+    return false;
+  });
+  return captions.length > 0 ? captions.join('\n\n') : null;
+}
+
+interface Counts extends ArticleCounts {
+  captions: TextCounts | null;
+}
+
+function countAll(editor: Editor, headline: string, lede: string, language: ArticleLanguage) {
+  const captions = captionText(editor);
+  return {
+    ...countArticle({ headline, lede, bodyText: bodyText(editor), language }),
+    captions: captions === null ? null : countText(captions, language),
+  };
+}
+
+/**
+ * Words, characters with and without spaces («знаки с пробелами / без»), reading time: a
+ * status bar that stays in sight at the foot of the editor while the person types. The body
+ * and the article are counted as the export counts them (captions apart); captions get their
+ * own row, since a desk sizes them too.
+ */
 export function ArticleCounters({ editor, headline, lede, language }: ArticleCountersProps) {
   const { t } = useTranslation();
-  const [counts, setCounts] = useState<ArticleCounts>(() =>
-    countArticle({ headline, lede, bodyText: bodyText(editor), language }),
-  );
+  const [counts, setCounts] = useState<Counts>(() => countAll(editor, headline, lede, language));
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const recount = (): void => {
       clearTimeout(timer);
-      timer = setTimeout(
-        () => setCounts(countArticle({ headline, lede, bodyText: bodyText(editor), language })),
-        countDelayMs,
-      );
+      timer = setTimeout(() => setCounts(countAll(editor, headline, lede, language)), countDelayMs);
     };
     recount();
     editor.on('update', recount);
@@ -67,6 +92,7 @@ export function ArticleCounters({ editor, headline, lede, language }: ArticleCou
       <tbody>
         {row(t('counters.body'), counts.body, 'counts-body')}
         {row(t('counters.article'), counts.article, 'counts-article')}
+        {counts.captions && row(t('counters.captions'), counts.captions, 'counts-captions')}
       </tbody>
     </table>
   );

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import type {} from '@tiptap/starter-kit';
 import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
+import { formatShortcut, isMacPlatform } from './formatShortcut';
 
 export type ToolbarDialog = 'link' | 'figure' | 'find' | null;
 
@@ -94,6 +95,9 @@ const blockButtons: ToolButton[] = [
 /** Formatting for the body: marks, blocks, link, figure, typography, find, undo. */
 export function EditorToolbar({ editor, onDialog, onTypography }: EditorToolbarProps) {
   const { t } = useTranslation();
+  const isMac = isMacPlatform();
+  const withKeys = (label: string, shortcut: string) =>
+    `${label} (${formatShortcut(shortcut, isMac)})`;
   const active = useEditorState({
     editor,
     selector: ({ editor: current }) =>
@@ -115,7 +119,7 @@ export function EditorToolbar({ editor, onDialog, onTypography }: EditorToolbarP
       aria-label={t(`toolbar.${button.key}`)}
       title={
         button.shortcut
-          ? `${t(`toolbar.${button.key}`)} (${button.shortcut})`
+          ? withKeys(t(`toolbar.${button.key}`), button.shortcut)
           : t(`toolbar.${button.key}`)
       }
       onMouseDown={(event) => event.preventDefault()}
@@ -135,7 +139,7 @@ export function EditorToolbar({ editor, onDialog, onTypography }: EditorToolbarP
           className="tool"
           aria-pressed={active['link'] ?? false}
           aria-label={t('toolbar.link')}
-          title={`${t('toolbar.link')} (Mod+K)`}
+          title={withKeys(t('toolbar.link'), 'Mod+K')}
           onClick={() => onDialog('link')}
         >
           {t('toolbar.icon.link')}
@@ -155,7 +159,7 @@ export function EditorToolbar({ editor, onDialog, onTypography }: EditorToolbarP
           type="button"
           className="tool"
           aria-label={t('toolbar.typography')}
-          title={`${t('toolbar.typography')} (Mod+Alt+T)`}
+          title={withKeys(t('toolbar.typography'), 'Mod+Alt+T')}
           onClick={onTypography}
         >
           {t('toolbar.icon.typography')}
@@ -164,7 +168,7 @@ export function EditorToolbar({ editor, onDialog, onTypography }: EditorToolbarP
           type="button"
           className="tool"
           aria-label={t('toolbar.find')}
-          title={`${t('toolbar.find')} (Mod+F)`}
+          title={withKeys(t('toolbar.find'), 'Mod+F')}
           onClick={() => onDialog('find')}
         >
           {t('toolbar.icon.find')}
@@ -173,7 +177,7 @@ export function EditorToolbar({ editor, onDialog, onTypography }: EditorToolbarP
           type="button"
           className="tool"
           aria-label={t('toolbar.undo')}
-          title={`${t('toolbar.undo')} (Mod+Z)`}
+          title={withKeys(t('toolbar.undo'), 'Mod+Z')}
           onClick={() => editor.chain().focus().undo().run()}
         >
           ↶
@@ -182,7 +186,7 @@ export function EditorToolbar({ editor, onDialog, onTypography }: EditorToolbarP
           type="button"
           className="tool"
           aria-label={t('toolbar.redo')}
-          title={`${t('toolbar.redo')} (Mod+Shift+Z)`}
+          title={withKeys(t('toolbar.redo'), 'Mod+Shift+Z')}
           onClick={() => editor.chain().focus().redo().run()}
         >
           ↷

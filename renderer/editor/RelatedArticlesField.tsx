@@ -1,5 +1,6 @@
 import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { bindDigitGroups } from '../../shared/text/bindDigitGroups';
 import { useApiQuery } from '../api/useApiQuery';
 import { useArticleSession } from './ArticleSessionContext';
 
@@ -37,11 +38,23 @@ export function RelatedArticlesField() {
                 className="link-button"
                 onClick={() => session.open(item.relatedId!)}
               >
-                {item.headline}
+                {bindDigitGroups(item.headline)}
               </button>
             ) : (
-              <span className="unlinked" title={t('meta.notInLibrary')}>
-                {item.headline}
+              // A headline the import kept but the library does not hold: said so, with a way
+              // to look for the article and link it.
+              <span className="unlinked" data-testid="related-unlinked">
+                <span className="unlinked-headline">{bindDigitGroups(item.headline)}</span>
+                <span className="unlinked-note">
+                  {t('meta.notInLibrary')} ·{' '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => setSearch(item.headline)}
+                  >
+                    {t('meta.findToLink')}
+                  </button>
+                </span>
               </span>
             )}
             <button

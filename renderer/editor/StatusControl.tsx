@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleStatus } from '../../shared/article/articleSchema';
-import { articleStatusTransitions } from '../../shared/article/articleStatusTransitions';
+import { articleStatuses, type ArticleStatus } from '../../shared/article/articleSchema';
+import { canMoveArticle } from '../../shared/article/articleStatusTransitions';
 import { useArticleSession } from './ArticleSessionContext';
 
-/** The workflow status, offering only the moves the desk allows from here. */
+/** The workflow status, offering every move the desk allows from here, in workflow order. */
 export function StatusControl() {
   const { t } = useTranslation();
   const session = useArticleSession();
@@ -23,12 +23,19 @@ export function StatusControl() {
         value={status}
         onChange={(event) => onChange(event.target.value as ArticleStatus)}
       >
-        <option value={status}>{t(`status.${status}`)}</option>
-        {articleStatusTransitions[status].map((next) => (
-          <option key={next} value={next}>
-            {t('meta.moveTo', { status: t(`status.${next}`) })}
-          </option>
-        ))}
+        {articleStatuses
+          .filter((next) => canMoveArticle(status, next))
+          .map((next) =>
+            next === status ? (
+              <option key={next} value={next}>
+                {t(`status.${next}`)}
+              </option>
+            ) : (
+              <option key={next} value={next}>
+                {t('meta.moveTo', { status: t(`status.${next}`) })}
+              </option>
+            ),
+          )}
       </select>
       {problem && (
         <div className="gate-problem" role="alert">
@@ -44,10 +51,17 @@ export function StatusControl() {
                 value={reason}
                 onChange={(event) => setReason(event.target.value)}
               />
+              {reason.trim().length < 3 && (
+                <p className="field-hint" id={`${id}-why-disabled`}>
+                  {t('quotes.overrideNeedsReason')}
+                </p>
+              )}
               <button
                 type="button"
                 className="danger"
                 disabled={reason.trim().length < 3}
+                aria-describedby={reason.trim().length < 3 ? `${id}-why-disabled` : undefined}
+                title={reason.trim().length < 3 ? t('quotes.overrideNeedsReason') : undefined}
                 onClick={() => onChange(problem.blockedStatus!, reason.trim())}
               >
                 {t('quotes.override', { status: t(`status.${problem.blockedStatus}`) })}

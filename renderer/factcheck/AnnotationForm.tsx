@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { diffWords } from '../../shared/text/diffWords';
 import {
   quoteSourceKinds,
   type QuoteAnnotation,
@@ -47,11 +48,27 @@ export function AnnotationForm({ annotation, speakers, onSave }: AnnotationFormP
         <div className="wording-change" role="note" aria-label={t('quotes.wordingChanged')}>
           <div>
             <span className="field-label">{t('quotes.checkedWording')}</span>
-            <blockquote data-testid="checked-wording">{annotation.checkedText}</blockquote>
+            <blockquote data-testid="checked-wording">
+              {diffWords(annotation.checkedText, annotation.exact).map((part, index) =>
+                part.kind === 'removed' ? (
+                  <del key={index}>{part.text}</del>
+                ) : part.kind === 'same' ? (
+                  part.text
+                ) : null,
+              )}
+            </blockquote>
           </div>
           <div>
             <span className="field-label">{t('quotes.currentWording')}</span>
-            <blockquote data-testid="current-wording">{annotation.exact}</blockquote>
+            <blockquote data-testid="current-wording">
+              {diffWords(annotation.checkedText, annotation.exact).map((part, index) =>
+                part.kind === 'added' ? (
+                  <ins key={index}>{part.text}</ins>
+                ) : part.kind === 'same' ? (
+                  part.text
+                ) : null,
+              )}
+            </blockquote>
           </div>
         </div>
       )}

@@ -8,6 +8,7 @@ import { ulid } from 'ulid';
 import type { ApiOutput } from '../../shared/api/apiContract';
 import { plainTextRangeToPositions } from '../../shared/quotes/plainTextPositions';
 import { speakerConfidenceThreshold } from '../../shared/quotes/detectedQuote';
+import { nominativeSpeaker } from '../../shared/quotes/nominativeSpeaker';
 import type {
   QuoteAnnotation,
   QuoteAnnotationPatch,
@@ -58,7 +59,21 @@ export function FactCheckPanel({ editor }: FactCheckPanelProps) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [isUncheckedFirst, setIsUncheckedFirst] = useState(true);
   const [message, setMessage] = useState<string | null>(null);
-  const shownMessage = message ?? (ledger.error ? errorMessage(ledger.error) : null);
+  // "Check saved" is true only of the quotation as it was saved: an edit of it, or of its
+  // verdict, makes the notice stale, and it goes.
+  const [savedCheck, setSavedCheck] = useState<QuoteAnnotation | null>(null);
+  const isSavedCheckCurrent =
+    savedCheck !== null &&
+    (ledger.data?.annotations ?? []).some(
+      (annotation) =>
+        annotation.id === savedCheck.id &&
+        annotation.exact === savedCheck.exact &&
+        annotation.verdict === savedCheck.verdict,
+    );
+  const shownMessage =
+    message ??
+    (ledger.error ? errorMessage(ledger.error) : null) ??
+    (isSavedCheckCurrent ? t('quotes.saved') : null);
 
   // A quote change refetches this article's ledger; a named speaker, the speaker suggestions.
   const reload = (options: { speakers?: boolean } = {}): void => {
@@ -73,7 +88,10 @@ export function FactCheckPanel({ editor }: FactCheckPanelProps) {
     onSettled: () => reload(),
   });
   const check = useApiMutation('quotes:update', {
-    onSuccess: () => setMessage(t('quotes.saved')),
+    onSuccess: (checked) => {
+      setMessage(null);
+      setSavedCheck(checked);
+    },
     onError: (error) => setMessage(errorMessage(error)),
     onSettled: (_checked, _error, input) => reload({ speakers: input.patch.speaker !== undefined }),
   });
@@ -91,15 +109,13 @@ export function FactCheckPanel({ editor }: FactCheckPanelProps) {
     const id = ulid();
     if (!editor.chain().setQuoteAnchor(id, range).run()) return;
     await autosave.saveNow();
+    // A speaker the detector is not sure of is asked for, never filled in.
+    const prefill =
+      suggestion && isConfident(suggestion)
+        ? nominativeSpeaker({ speaker: suggestion.speaker, role: suggestion.role })
+        : { speaker: '', role: '' };
     try {
-      await create.mutateAsync({
-        articleId,
-        id,
-        kind,
-        // A speaker the detector is not sure of is asked for, never filled in.
-        speaker: suggestion && isConfident(suggestion) ? suggestion.speaker : '',
-        role: suggestion && isConfident(suggestion) ? suggestion.role : '',
-      });
+      await create.mutateAsync({ articleId, id, kind, ...prefill });
       setSelectedId(id);
       setMessage(null);
     } catch (error) {
@@ -160,7 +176,10 @@ export function FactCheckPanel({ editor }: FactCheckPanelProps) {
     <section className="factcheck-panel" aria-label={t('quotes.heading')}>
       <div className="factcheck-header">
         <h3>{t('quotes.heading')}</h3>
-        <span className="open-count" data-testid="open-quotes">
+        <span
+          className={`open-count${(list?.openCount ?? 0) === 0 ? ' is-clear' : ''}`}
+          data-testid="open-quotes"
+        >
           {t('quotes.openCount', { count: list?.openCount ?? 0 })}
         </span>
       </div>

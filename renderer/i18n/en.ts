@@ -15,6 +15,10 @@ export const en = {
     import: 'Import…',
     imported_one: 'Imported {{count}} article.',
     imported_other: 'Imported {{count}} articles.',
+    guessedHeadline:
+      '{{file}}: no headline style, so the first paragraph became the headline: “{{headline}}”.',
+    guessedHeadlineAndLede:
+      '{{file}}: no headline style, so the first paragraph became the headline (“{{headline}}”) and the second the lede.',
     dismiss: 'Dismiss',
     newArticle: 'New article',
     untitled: 'Untitled',
@@ -141,6 +145,7 @@ export const en = {
     reading: 'Reading time',
     body: 'Body',
     article: 'Whole article',
+    captions: 'Figure captions',
     minutes_one: '{{count}} min',
     minutes_other: '{{count}} min',
   },
@@ -176,6 +181,7 @@ export const en = {
     saved: 'Check saved.',
     overrides: 'Gate overrides',
     overrideReason: 'Reason for publishing anyway (logged)',
+    overrideNeedsReason: 'Write the reason first (at least 3 characters): it goes into the log.',
     override: 'Override and move to {{status}}',
     source: {
       none: 'Not yet',
@@ -414,6 +420,7 @@ export const en = {
     findRelated: 'Find an article to link',
     relatedResults: 'Articles to link',
     notInLibrary: 'Not in the library',
+    findToLink: 'find and link',
     unlink: 'Unlink {{name}}',
     length: '{{length}} / {{guide}} characters',
     lengthOver: '{{length}} characters: over the {{guide}} guide',

@@ -22,6 +22,8 @@ export async function setupI18n(): Promise<void> {
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
     returnNull: false,
+    // An offline desk tool has no use for the library's console advertisement.
+    showSupportNotice: false,
   });
   document.documentElement.lang = i18next.language;
 }

@@ -113,6 +113,17 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
           {importer.report.imported.length > 0 && (
             <p>{t('library.imported', { count: importer.report.imported.length })}</p>
           )}
+          {importer.report.imported
+            .filter((entry) => entry.isHeadlineGuessed)
+            .map((entry) => (
+              <p key={entry.id} className="import-guess" data-testid="import-guess">
+                {t(entry.lede ? 'library.guessedHeadlineAndLede' : 'library.guessedHeadline', {
+                  file: entry.fileName,
+                  headline: entry.headline,
+                  lede: entry.lede,
+                })}
+              </p>
+            ))}
           {importer.report.errors.map((message) => (
             <p key={message} className="library-error">
               {message}

@@ -4,7 +4,13 @@ import { encodeBase64 } from '../api/encodeBase64';
 import { invalidateLibrary } from '../api/updateArticleCache';
 
 export interface ImportReport {
-  imported: Array<{ id: string; headline: string }>;
+  imported: Array<{
+    id: string;
+    fileName: string;
+    headline: string;
+    lede: string;
+    isHeadlineGuessed: boolean;
+  }>;
   errors: string[];
 }
 
@@ -29,7 +35,13 @@ export function useImportFiles(onImported: (lastId: string) => void) {
           dataBase64: encodeBase64(item.bytes),
         });
         if (result.ok)
-          report.imported.push({ id: result.value.id, headline: result.value.headline });
+          report.imported.push({
+            id: result.value.id,
+            fileName: item.name,
+            headline: result.value.headline,
+            lede: result.value.lede,
+            isHeadlineGuessed: result.value.isHeadlineGuessed,
+          });
         else report.errors.push(result.error.message);
       }
       return report;

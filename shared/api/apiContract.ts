@@ -158,7 +158,14 @@ export const apiContract = {
         dataBase64: base64DataSchema,
       })
       .strict(),
-    output: z.object({ id: articleIdSchema, headline: z.string(), slug: z.string() }),
+    output: z.object({
+      id: articleIdSchema,
+      headline: z.string(),
+      slug: z.string(),
+      lede: z.string().default(''),
+      /** True when no style marked the headline and a short first paragraph was taken for it. */
+      isHeadlineGuessed: z.boolean().default(false),
+    }),
   },
   'quotes:list': {
     input: z.object({ articleId: articleIdSchema }).strict(),

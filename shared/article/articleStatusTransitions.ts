@@ -1,12 +1,13 @@
 import type { ArticleStatus } from './articleSchema';
 
 /**
- * Where an article may go from each status: one step forward or back along the desk's
- * workflow, back to draft from anywhere, and a published article reopened for editing.
+ * Where an article may go from each status: straight to any working status (an editor does
+ * not walk through editing and fact-check to reach ready; the ready gate still applies),
+ * published only from ready, and a published article reopened for editing.
  */
 export const articleStatusTransitions: Readonly<Record<ArticleStatus, readonly ArticleStatus[]>> = {
-  draft: ['editing'],
-  editing: ['draft', 'fact-check'],
+  draft: ['editing', 'fact-check', 'ready'],
+  editing: ['draft', 'fact-check', 'ready'],
   'fact-check': ['draft', 'editing', 'ready'],
   ready: ['draft', 'editing', 'fact-check', 'published'],
   published: ['editing'],

@@ -24,7 +24,10 @@ export function htmlToDocument(html: string): BuiltBody {
  * A page with an `<article>` (or `<main>`) element is read from that element only.
  * Throws an ImportLimitError for input too deep or too long to be an article.
  */
-export function importHtml(html: string): ImportedArticle {
+export function importHtml(
+  html: string,
+  options: { guessHeadline?: boolean } = {},
+): ImportedArticle {
   const scope = /<article[\s>]/i.test(html) ? 'article' : /<main[\s>]/i.test(html) ? 'main' : null;
   let walked = walkHtml(html, scope);
   if (scope && !hasWords(walked.built)) walked = walkHtml(html, null);
@@ -35,9 +38,10 @@ export function importHtml(html: string): ImportedArticle {
   const split = splitHeadline(built.body, {
     takeLede: metaLede === '',
     ...(metaLede ? { knownLede: metaLede } : {}),
+    guessHeadline: options.guessHeadline === true,
   });
   const all = (key: string): readonly string[] => metadata.meta.get(key) ?? [];
-  return finishArticle({
+  const finished = finishArticle({
     headline: split.headline || meta('og:title', 'twitter:title') || metadata.title,
     lede: metaLede || split.lede,
     rubric: meta('article:section'),
@@ -51,6 +55,7 @@ export function importHtml(html: string): ImportedArticle {
     images: built.images,
     declaredLanguage: metadata.language,
   });
+  return split.isHeadlineGuessed ? { ...finished, isHeadlineGuessed: true } : finished;
 }
 
 function walkHtml(

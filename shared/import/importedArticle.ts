@@ -25,4 +25,6 @@ export interface ImportedArticle {
   bylines: string[];
   /** The images the body's figures refer to, each once. */
   images: ImportedImage[];
+  /** True when no style marked the headline and a short first paragraph was taken for it. */
+  isHeadlineGuessed?: boolean;
 }

@@ -5,6 +5,8 @@ export interface SplitBody {
   headline: string;
   lede: string;
   body: TiptapNode;
+  /** True when the headline was a plain first paragraph, taken for want of a heading. */
+  isHeadlineGuessed: boolean;
 }
 
 /** What to take out of the body besides the headline. */
@@ -17,7 +19,15 @@ export interface SplitOptions {
   knownLede?: string;
   /** A headline known from elsewhere: a level-1 heading is taken out only if it repeats it. */
   knownHeadline?: string;
+  /**
+   * With no level-1 heading, a short first paragraph is the headline (and the next one the
+   * lede, with `takeLede`): how a Word file without a Title or Heading style is written.
+   */
+  guessHeadline?: boolean;
 }
+
+/** Longest first paragraph still read as a headline when no style says so. */
+const guessedHeadlineLength = 160;
 
 /**
  * Takes the headline out of a converted body: the first heading, if it is a level-1
@@ -53,9 +63,29 @@ export function splitHeadline(body: TiptapNode, options: SplitOptions): SplitBod
       removed.add(first);
     }
   }
+  let isHeadlineGuessed = false;
+  if (!headline && options.guessHeadline && options.takeHeadline !== false) {
+    const [first, next] = blocks.filter((block) => !removed.has(block));
+    if (first && next && readsAsHeadline(first)) {
+      headline = inlineText(first);
+      removed.add(first);
+      isHeadlineGuessed = true;
+      if (options.takeLede && next.type === 'paragraph' && inlineText(next) !== '') {
+        lede = inlineText(next);
+        removed.add(next);
+      }
+    }
+  }
   const pruned = prune(body, removed) ?? { type: 'doc', content: [] };
   if (!pruned.content?.length) pruned.content = [{ type: 'paragraph' }];
-  return { headline, lede, body: pruned };
+  return { headline, lede, body: pruned, isHeadlineGuessed };
+}
+
+/** A short paragraph that does not end like a sentence of running text. */
+function readsAsHeadline(block: TiptapNode): boolean {
+  if (block.type !== 'paragraph') return false;
+  const text = inlineText(block);
+  return text !== '' && text.length <= guessedHeadlineLength && !/[.:;,]$/u.test(text);
 }
 
 /** The plain text of a paragraph or heading, hard breaks read as spaces. */

@@ -161,7 +161,13 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
         throw error;
       }
       const article = saveImportedArticle(library, imported, actor);
-      return { id: article.id, headline: article.headline, slug: article.slug };
+      return {
+        id: article.id,
+        headline: article.headline,
+        slug: article.slug,
+        lede: article.lede,
+        isHeadlineGuessed: imported.isHeadlineGuessed === true,
+      };
     },
     'lists:get': () => ({
       rubrics: library.articles.listRubrics(),

@@ -7,6 +7,7 @@ import { findDocumentProblem } from '../../../shared/editor/validateDocument';
 import { ImportError } from './importError';
 import { importFile } from './importFile';
 import { importText } from './importText';
+import { buildPlainDocx } from '../../../test/support/buildPlainDocx';
 import { buildZip, type ZipEntryInput } from '../../../test/support/buildZip';
 
 /** The test's DOCX files as bytes. */
@@ -148,6 +149,41 @@ describe('importText: DOCX', () => {
     expect(article.images).toHaveLength(1);
     expect(article.images[0]?.imageId).toBe(figure?.attrs?.['imageId']);
     expect(last?.content?.[0]?.text).toBe('Конец.');
+  });
+
+  it('with no headline style, takes a short first paragraph as the headline and the next as the lede', async () => {
+    const article = await importText(
+      'plain.docx',
+      new Uint8Array(
+        buildPlainDocx([
+          'В Москве открылась новая библиотека',
+          'Она работает круглосуточно и без выходных.',
+          'В фонде сто тысяч книг.',
+        ]),
+      ),
+    );
+    expect(article.headline).toBe('В Москве открылась новая библиотека');
+    expect(article.lede).toBe('Она работает круглосуточно и без выходных.');
+    expect(article.isHeadlineGuessed).toBe(true);
+    expect(article.body.content?.map((node) => node.content?.[0]?.text)).toEqual([
+      'В фонде сто тысяч книг.',
+    ]);
+  });
+
+  it('leaves a first paragraph of running text in the body', async () => {
+    const sentence = 'Библиотека на Тверской открылась после ремонта, который длился два года.';
+    const article = await importText(
+      'running.docx',
+      new Uint8Array(buildPlainDocx([sentence, 'В фонде сто тысяч книг.'])),
+    );
+    expect(article.headline).toBe('');
+    expect(article.isHeadlineGuessed).toBeUndefined();
+    expect(article.body.content?.[0]?.content?.[0]?.text).toBe(sentence);
+  });
+
+  it('a Heading 1 is the headline, not a guess', async () => {
+    const article = await importText('library.docx', zip(docxParts()));
+    expect(article.isHeadlineGuessed).toBeUndefined();
   });
 
   it('refuses a truncated DOCX', async () => {

@@ -18,7 +18,9 @@ const styleMap = [
 /**
  * An article from a DOCX: the archive is checked against zip bombs first, then mammoth
  * renders it to HTML (embedded images as data URIs) and the HTML converter does the rest,
- * so a DOCX is sanitized by exactly the same rules as a web page.
+ * so a DOCX is sanitized by exactly the same rules as a web page. Many editors type the
+ * headline as a plain first paragraph: with no Title or Heading 1, a short first paragraph
+ * is taken as the headline and the next as the lede, as the page-text importer does.
  */
 export async function importDocx(name: string, bytes: Uint8Array): Promise<ImportedArticle> {
   await checkDocxArchive(name, bytes);
@@ -40,5 +42,5 @@ export async function importDocx(name: string, bytes: Uint8Array): Promise<Impor
     const detail = error instanceof Error ? error.message.split('\n')[0] : 'unknown error';
     throw new ImportError(name, `not a readable DOCX file: ${detail ?? 'unknown error'}`);
   }
-  return importHtml(html);
+  return importHtml(html, { guessHeadline: true });
 }

@@ -177,9 +177,26 @@ const statusCases: StatusCase[] = [
   {
     rule: 'a jump the workflow does not have is refused, override or not',
     arrange: () => undefined,
-    to: 'ready',
+    to: 'published',
     reason: 'In a hurry.',
     expected: { refusedBy: 'status_move_refused', status: 'draft', overrides: [] },
+  },
+  {
+    rule: 'draft goes straight to ready, the gate still applied',
+    arrange: () => undefined,
+    to: 'ready',
+    expected: { refusedBy: 'quotes_open', status: 'draft', overrides: [] },
+  },
+  {
+    rule: 'draft goes straight to ready with an override',
+    arrange: () => undefined,
+    to: 'ready',
+    reason: 'Checked by phone with the speaker.',
+    expected: {
+      refusedBy: null,
+      status: 'ready',
+      overrides: ['Checked by phone with the speaker.'],
+    },
   },
   {
     rule: 'back from ready to editing needs no gate',
