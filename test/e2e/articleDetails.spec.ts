@@ -40,16 +40,26 @@ test('tags, bylines, slug and language are edited and kept', async ({ galley, pa
   await expect(page.locator('#headline-length')).toHaveText('26 / 90 characters');
 });
 
-test('status moves only along the workflow', async ({ galley, page }) => {
+test('status offers every move the workflow allows, in workflow order', async ({
+  galley,
+  page,
+}) => {
   await galley.openArticle(seedHeadline);
   const status = page.getByLabel('Status', { exact: true });
-  await expect(status.locator('option')).toHaveText(['Draft', 'Move to Editing']);
+  // Published is reachable only from Ready.
+  await expect(status.locator('option')).toHaveText([
+    'Draft',
+    'Move to Editing',
+    'Move to Fact-check',
+    'Move to Ready',
+  ]);
   await status.selectOption({ label: 'Move to Editing' });
   await expect(page.locator('.editor-toolbar .status-badge')).toHaveText('Editing');
   await expect(status.locator('option')).toHaveText([
-    'Editing',
     'Move to Draft',
+    'Editing',
     'Move to Fact-check',
+    'Move to Ready',
   ]);
   await page.reload();
   await expect(page.locator('.editor-toolbar .status-badge')).toHaveText('Editing');
