@@ -87,8 +87,11 @@ test('finds, counts and replaces whole words in one undo step', async ({ galley,
 
 test('Mod-f takes the selected word as the query', async ({ galley, page }) => {
   await galley.openArticle(seedHeadline);
-  // selectWord double-clicks at the word's place on screen: bring it on screen first.
-  await galley.body.locator('p', { hasText: 'Церемония' }).scrollIntoViewIfNeeded();
+  // selectWord double-clicks at the word's place on screen: bring it to the middle first, clear
+  // of the status bar at the pane's foot.
+  await galley.body
+    .locator('p', { hasText: 'Церемония' })
+    .evaluate((paragraph) => paragraph.scrollIntoView({ block: 'center' }));
   await new ArticleEditorPage(galley).selectWord('Церемония');
 
   await page.keyboard.press('ControlOrMeta+f');
