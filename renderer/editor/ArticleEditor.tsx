@@ -24,6 +24,7 @@ import { LengthField } from './LengthField';
 import { LinkDialog } from './LinkDialog';
 import { MetadataPanel } from './MetadataPanel';
 import { RecoveryBanner } from './RecoveryBanner';
+import { RubricField } from './RubricField';
 import { SaveIndicator } from './SaveIndicator';
 import { useArticleSessionState } from './useArticleSessionState';
 
@@ -198,21 +199,12 @@ function LoadedArticleEditor({
             onChange={(lede) => change({ lede })}
           />
 
-          <label className="field-label" htmlFor="article-rubric">
-            {t('editor.rubric')}
-          </label>
-          <input
-            id="article-rubric"
-            className="rubric-input"
-            list="rubric-suggestions"
+          <RubricField
+            label={t('editor.rubric')}
             value={fields.rubric}
-            onChange={(event) => change({ rubric: event.target.value })}
+            suggestions={session.lists.rubrics}
+            onCommit={(rubric) => change({ rubric })}
           />
-          <datalist id="rubric-suggestions">
-            {session.lists.rubrics.map((name) => (
-              <option key={name} value={name} />
-            ))}
-          </datalist>
 
           <span className="field-label" id="article-body-label">
             {t('editor.body')}
