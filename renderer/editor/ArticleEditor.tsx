@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { describeApiError } from '../api/describeApiError';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../shared/article/articleSchema';
 import { applyTypography } from '../../shared/typography/applyTypography';
@@ -20,6 +21,7 @@ import { EditorToolbar, type ToolbarDialog } from './EditorToolbar';
 import type { EditorShortcutOptions } from './editorShortcuts';
 import { FigureDialog } from './FigureDialog';
 import { FindReplacePanel } from './findReplace/FindReplacePanel';
+import { HeldBackNotice } from './HeldBackNotice';
 import { LengthField } from './LengthField';
 import { LinkDialog } from './LinkDialog';
 import { MetadataPanel } from './MetadataPanel';
@@ -112,7 +114,7 @@ function LoadedArticleEditor({
   const saveQuickVersion = async (): Promise<void> => {
     const name = t('history.quickName', { time: new Date().toLocaleTimeString() });
     const result = await session.saveVersion(name);
-    setNotice(result.ok ? t('history.versionSaved', { name }) : result.error.message);
+    setNotice(result.ok ? t('history.versionSaved', { name }) : describeApiError(result.error));
   };
 
   const shortcutActions = useRef<EditorShortcutOptions>({
@@ -171,6 +173,7 @@ function LoadedArticleEditor({
             </span>
             <DeleteArticleButton articleId={article.id} onDeleted={onDeleted} />
           </div>
+          <HeldBackNotice articleId={article.id} status={stored.status} />
 
           {recovery && (
             <RecoveryBanner

@@ -15,8 +15,9 @@ async function writeLongArticle(editor: ArticleEditorPage): Promise<void> {
   await editor.galley.headline.fill('A long article');
   await editor.body.click();
   await editor.body.evaluate((root, texts) => {
-    const handle = (root as HTMLElement & { editor?: { commands: { setContent(html: string): void } } })
-      .editor;
+    const handle = (
+      root as HTMLElement & { editor?: { commands: { setContent(html: string): void } } }
+    ).editor;
     handle?.commands.setContent(texts.map((text) => `<p>${text}</p>`).join(''));
   }, paragraphs);
   await expect(editor.body.locator('p')).toHaveCount(paragraphs.length);
@@ -34,7 +35,9 @@ test('the figure dialog opens in view with focus inside, deep in a scrolled arti
   await page.screenshot({ path: test.info().outputPath('figure.png') });
   await expect(editor.figureDialog).toBeVisible();
   await expectFocusedFieldInView(page.locator(':focus'));
-  await expect.poll(() => editor.figureDialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  await expect
+    .poll(() => editor.figureDialog.evaluate((d) => d.contains(document.activeElement)))
+    .toBe(true);
 });
 
 test('Ctrl+K deep in a scrolled article shows the focused link field, not under the toolbar', async ({

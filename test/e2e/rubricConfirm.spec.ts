@@ -25,7 +25,6 @@ test('a half-typed rubric that autosave catches is not kept as a rubric', async 
 
 test('a rubric is taken on leaving the field, and a pick from the list counts at once', async ({
   galley,
-  page,
 }) => {
   await galley.createArticle();
   await galley.headline.fill('Бюджет города');
@@ -40,9 +39,11 @@ test('a rubric is taken on leaving the field, and a pick from the list counts at
   // What the browser sends when a person picks an entry of the datalist.
   await galley.rubric.evaluate((input: HTMLInputElement) => {
     input.focus();
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-    setValue?.call(input, 'Общество');
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }));
+    // React watches the value setter: set it the way the browser does, on the prototype.
+    Reflect.set(HTMLInputElement.prototype, 'value', 'Общество', input);
+    input.dispatchEvent(
+      new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }),
+    );
   });
   await galley.waitUntilSaved();
   await expect(galley.articleButton(/Новый бюджет.*Общество/s)).toBeVisible();
