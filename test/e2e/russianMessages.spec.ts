@@ -6,6 +6,8 @@ import { expect, test } from './fixtures';
 
 const seedHeadline = /Московский инновационный кластер/;
 
+test.use({ viewport: { width: 1440, height: 900 } });
+
 async function switchToRussian(page: Page): Promise<void> {
   await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ru');
   await expect(page.getByRole('combobox', { name: 'Язык интерфейса' })).toHaveValue('ru');
@@ -33,6 +35,7 @@ test('the gate refuses «Готово» in Russian, with Russian plurals', async
   await expect(refusal).toBeVisible();
   const text = await expectNoEnglish(refusal);
   expect(text).toContain('не проверена 1 цитата');
+  await page.screenshot({ path: test.info().outputPath('gate-ru.png') });
 });
 
 test('the export summary and its failures are worded in Russian', async ({ galley, page }) => {
@@ -56,6 +59,7 @@ test('the export summary and its failures are worded in Russian', async ({ galle
   await expect(summary).toBeVisible();
   await expectNoEnglish(summary.locator('> p:not(.export-folder)'));
   await expectNoEnglish(summary.getByRole('list'));
+  await page.screenshot({ path: test.info().outputPath('export-summary-ru.png') });
   await dialog.getByRole('button', { name: 'Закрыть' }).click();
 
   // A site folder where a file stands: the export cannot write, and says so in Russian.
@@ -69,6 +73,7 @@ test('the export summary and its failures are worded in Russian', async ({ galle
   const problem = dialog.locator('.field-problem');
   await expect(problem.first()).toBeVisible();
   for (const shown of await problem.all()) await expectNoEnglish(shown);
+  await page.screenshot({ path: test.info().outputPath('export-failure-ru.png') });
   fs.rmSync(root, { recursive: true, force: true });
 });
 
@@ -81,4 +86,5 @@ test('a save that cannot reach the server says so in Russian', async ({ galley, 
   await expect(galley.saveIndicator).toHaveAttribute('data-state', 'failed', { timeout: 15_000 });
   const text = await expectNoEnglish(galley.saveIndicator);
   expect(text).toContain('недоступен');
+  await page.screenshot({ path: test.info().outputPath('save-failed-ru.png') });
 });
