@@ -42,7 +42,8 @@ export function createApiClient(): ApiClient {
         return (await response.json()) as ApiResult<ApiOutput<typeof channel>>;
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        return apiFail('internal', `Galley server unreachable: ${reason}`);
+        // The code is what the interface words; the browser's reason is English, for logs.
+        return apiFail('unreachable', `Galley server unreachable: ${reason}`);
       }
     },
   };

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { describeApiError } from '../api/describeApiError';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../shared/article/articleSchema';
 import { applyTypography } from '../../shared/typography/applyTypography';
@@ -20,10 +21,12 @@ import { EditorToolbar, type ToolbarDialog } from './EditorToolbar';
 import type { EditorShortcutOptions } from './editorShortcuts';
 import { FigureDialog } from './FigureDialog';
 import { FindReplacePanel } from './findReplace/FindReplacePanel';
+import { HeldBackNotice } from './HeldBackNotice';
 import { LengthField } from './LengthField';
 import { LinkDialog } from './LinkDialog';
 import { MetadataPanel } from './MetadataPanel';
 import { RecoveryBanner } from './RecoveryBanner';
+import { RubricField } from './RubricField';
 import { SaveIndicator } from './SaveIndicator';
 import { useArticleSessionState } from './useArticleSessionState';
 
@@ -111,7 +114,7 @@ function LoadedArticleEditor({
   const saveQuickVersion = async (): Promise<void> => {
     const name = t('history.quickName', { time: new Date().toLocaleTimeString() });
     const result = await session.saveVersion(name);
-    setNotice(result.ok ? t('history.versionSaved', { name }) : result.error.message);
+    setNotice(result.ok ? t('history.versionSaved', { name }) : describeApiError(result.error));
   };
 
   const shortcutActions = useRef<EditorShortcutOptions>({
@@ -170,6 +173,7 @@ function LoadedArticleEditor({
             </span>
             <DeleteArticleButton articleId={article.id} onDeleted={onDeleted} />
           </div>
+          <HeldBackNotice articleId={article.id} status={stored.status} />
 
           {recovery && (
             <RecoveryBanner
@@ -198,21 +202,12 @@ function LoadedArticleEditor({
             onChange={(lede) => change({ lede })}
           />
 
-          <label className="field-label" htmlFor="article-rubric">
-            {t('editor.rubric')}
-          </label>
-          <input
-            id="article-rubric"
-            className="rubric-input"
-            list="rubric-suggestions"
+          <RubricField
+            label={t('editor.rubric')}
             value={fields.rubric}
-            onChange={(event) => change({ rubric: event.target.value })}
+            suggestions={session.lists.rubrics}
+            onCommit={(rubric) => change({ rubric })}
           />
-          <datalist id="rubric-suggestions">
-            {session.lists.rubrics.map((name) => (
-              <option key={name} value={name} />
-            ))}
-          </datalist>
 
           <span className="field-label" id="article-body-label">
             {t('editor.body')}

@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import { describeApiError } from '../api/describeApiError';
 import { NodeSelection } from '@tiptap/pm/state';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -52,7 +53,7 @@ export function FigureDialog({ editor, onClose }: FigureDialogProps) {
       });
       if (!uploaded.ok) {
         setIsBusy(false);
-        setProblem(uploaded.error.message);
+        setProblem(describeApiError(uploaded.error));
         return;
       }
       imageId = uploaded.value.imageId;

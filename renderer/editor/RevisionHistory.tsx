@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { describeApiError } from '../api/describeApiError';
 import { useTranslation } from 'react-i18next';
 import type { Revision } from '../../shared/article/revisionSchema';
 import { extractPlainText } from '../../shared/editor/extractPlainText';
@@ -42,7 +43,7 @@ export function RevisionHistory() {
     if (!name.trim()) return;
     // The save's answer marks this article's history stale: the list is refetched.
     const result = await session.saveVersion(name);
-    setMessage(result.ok ? t('history.versionSaved', { name }) : result.error.message);
+    setMessage(result.ok ? t('history.versionSaved', { name }) : describeApiError(result.error));
     if (result.ok) setName('');
   };
 
@@ -53,7 +54,7 @@ export function RevisionHistory() {
       ['headline', 'lede', 'rubric', 'tags', 'bylines', 'language', 'slug', 'body', 'related'],
     );
     if (result.ok) reopen(result.value);
-    else setMessage(result.error.message);
+    else setMessage(describeApiError(result.error));
   };
 
   const format = useDateFormat().dateTime;

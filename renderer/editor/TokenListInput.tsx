@@ -8,15 +8,18 @@ interface TokenListInputProps {
   onChange: (values: string[]) => void;
 }
 
-/** A list of names (tags, bylines): Enter or comma adds, × removes, suggestions from the library. */
+/**
+ * A list of names (tags, bylines): Enter, comma, leaving the field or a pick from the library's
+ * suggestions adds; × removes. Typing alone adds nothing, so autosave never stores half a name.
+ */
 export function TokenListInput({ label, values, suggestions, onChange }: TokenListInputProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState('');
   const inputId = useId();
   const listId = useId();
 
-  const add = (): void => {
-    const name = draft.replace(/\s+/gu, ' ').trim();
+  const add = (text = draft): void => {
+    const name = text.replace(/\s+/gu, ' ').trim();
     setDraft('');
     if (name && !values.includes(name)) onChange([...values, name]);
   };
@@ -55,9 +58,18 @@ export function TokenListInput({ label, values, suggestions, onChange }: TokenLi
         list={listId}
         value={draft}
         placeholder={t('meta.addPlaceholder')}
-        onChange={(event) => setDraft(event.target.value)}
+        onChange={(event) => {
+          const text = event.target.value;
+          // A pick from the datalist (an input without typing) is a choice: it counts at once.
+          const inputType = (event.nativeEvent as Partial<InputEvent>).inputType;
+          const isPick =
+            (inputType === undefined || inputType === 'insertReplacementText') &&
+            suggestions.includes(text);
+          if (isPick) add(text);
+          else setDraft(text);
+        }}
         onKeyDown={onKeyDown}
-        onBlur={add}
+        onBlur={() => add()}
       />
       <datalist id={listId}>
         {suggestions

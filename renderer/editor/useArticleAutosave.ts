@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { describeApiError } from '../api/describeApiError';
 import type { Article, ArticlePatch } from '../../shared/article/articleSchema';
 import type { TiptapNode } from '../../shared/editor/tiptapJson';
 import type { ApiResult } from '../../shared/api/apiResult';
@@ -112,10 +113,10 @@ export function useArticleAutosave(
           delete (pendingFields.current as ArticlePatch).body;
           if (patch.body) isBodyDirty.current = true;
           if (result.error.code === 'conflict') {
-            setState({ kind: 'conflict', message: result.error.message });
+            setState({ kind: 'conflict', message: describeApiError(result.error) });
             return;
           }
-          setState({ kind: 'failed', message: result.error.message });
+          setState({ kind: 'failed', message: describeApiError(result.error) });
         })
         .finally(() => {
           inFlight.current = null;

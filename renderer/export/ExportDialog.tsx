@@ -4,6 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { articleStatuses, type ArticleStatus } from '../../shared/article/articleSchema';
 import { errorMessage } from '../api/ApiCallError';
 import { useApiClient } from '../api/ApiClientContext';
+import {
+  describeExportFailure,
+  describeExportJobFailure,
+  describeRule,
+} from '../api/describeApiError';
 import { invalidateLibrary } from '../api/updateArticleCache';
 import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
@@ -169,7 +174,11 @@ export function ExportDialog({ currentArticleId, onClose }: ExportDialogProps) {
           <span>{t('export.progressText', { done: job.done, total: job.total })}</span>
         </div>
       )}
-      {job?.state === 'failed' && <p className="field-problem">{job.error}</p>}
+      {job?.state === 'failed' && (
+        <p className="field-problem">
+          {job.failure ? describeExportJobFailure(job.failure) : t('apiError.internal')}
+        </p>
+      )}
       {summary && (
         <div className="export-summary" role="status" data-testid="export-summary">
           <p>
@@ -185,13 +194,13 @@ export function ExportDialog({ currentArticleId, onClose }: ExportDialogProps) {
           {summary.blocked.length > 0 && (
             <ul aria-label={t('export.blocked')}>
               {summary.blocked.map((held) => (
-                <li key={held.id}>{held.reason}</li>
+                <li key={held.id}>{describeRule(held.rule)}</li>
               ))}
             </ul>
           )}
           {summary.failed.map((failure) => (
             <p key={failure.id} className="field-problem">
-              {failure.id}: {failure.message}
+              {describeExportFailure(failure, failure.id)}
             </p>
           ))}
           <p className="export-folder">

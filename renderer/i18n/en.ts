@@ -454,6 +454,67 @@ export const en = {
     conflict: 'Changed elsewhere: reload to see the newer version',
     reload: 'Reload',
   },
+  /** Errors the API answers with, worded by code (the API's English message is for logs). */
+  apiError: {
+    unreachable: 'The Galley server cannot be reached. Check that it is still running, then retry.',
+    invalid_input: 'The request was refused as invalid.',
+    not_found: 'It is no longer in the library.',
+    conflict: 'It changed elsewhere in the meantime: reload and try again.',
+    blocked: 'A rule of the library refused this.',
+    read_only: 'The library is damaged and open for reading only.',
+    unknown_channel: 'This version of the server does not know this request.',
+    unauthorized: 'The server did not accept this window: open Galley again from its address.',
+    forbidden: 'The server refused this request.',
+    internal: 'Something went wrong on the server; it has been logged.',
+  },
+  /** A library rule's refusal, from its code and parameters. */
+  rule: {
+    article_not_found: 'This article is no longer in the library.',
+    annotation_not_found: 'This quote annotation is no longer in the library.',
+    annotation_exists: 'This quote is already annotated.',
+    status_move_refused: 'An article cannot move from «{{from}}» to «{{to}}».',
+    quotesOpenReady_one:
+      'Cannot mark ready: {{count}} quotation is not verified: {{quotes}}. Check it, or override with a reason.',
+    quotesOpenReady_other:
+      'Cannot mark ready: {{count}} quotations are not verified: {{quotes}}. Check them, or override with a reason.',
+    quotesOpenExport_one: '{{count}} quotation is not verified: {{quotes}}.',
+    quotesOpenExport_other: '{{count}} quotations are not verified: {{quotes}}.',
+    quote: '«{{text}}» ({{problem}})',
+    moreQuotes_one: 'and {{count}} more',
+    moreQuotes_other: 'and {{count}} more',
+    notAnnotated: 'not checked yet',
+    version_conflict:
+      'The article changed elsewhere since this edit began: reload it to see the newer text.',
+    slug_taken: 'The slug «{{slug}}» is already used by another article.',
+    quote_not_saved:
+      'The quotation is not marked in the saved text yet: save the article and try again.',
+    suggestion_outdated: 'The text changed since this suggestion was made: reload the suggestions.',
+    export_running: 'An export is already running: wait for it or cancel it.',
+    heldWhileReady: 'Marked ready, but the export will hold it back. {{reason}}',
+  },
+  exportFailure: {
+    duplicate_article: '{{name}}: the article is listed twice.',
+    article_without_id: 'An article without an id was skipped.',
+    article_not_prepared: '{{name}}: its page could not be prepared (an image or a path is wrong).',
+    files_not_written: '{{name}}: its files could not be written ({{reason}}).',
+    site_files_not_written: 'The site index could not be written ({{reason}}).',
+    job: {
+      unsafe_output_folder:
+        'The export stopped: the site folder leads outside itself through a link.',
+      file_system: 'The export stopped: the site folder could not be written ({{reason}}).',
+      internal: 'The export stopped because of an internal error; it has been logged.',
+    },
+    system: {
+      ENOSPC: 'the disk is full',
+      EACCES: 'no permission to write there',
+      EPERM: 'no permission to write there',
+      EROFS: 'the disk is read-only',
+      ENOENT: 'the folder does not exist',
+      ENOTDIR: 'a file stands where a folder should be',
+      other: 'system error {{code}}',
+      unknown: 'reason unknown',
+    },
+  },
 };
 
 /**

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { describeApiError } from '../api/describeApiError';
 import { useApiClient } from '../api/ApiClientContext';
 import { encodeBase64 } from '../api/encodeBase64';
 import { invalidateLibrary } from '../api/updateArticleCache';
@@ -42,7 +43,7 @@ export function useImportFiles(onImported: (lastId: string) => void) {
             lede: result.value.lede,
             isHeadlineGuessed: result.value.isHeadlineGuessed,
           });
-        else report.errors.push(result.error.message);
+        else report.errors.push(describeApiError(result.error));
       }
       return report;
     },

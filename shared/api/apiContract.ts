@@ -19,6 +19,7 @@ import {
   quoteKindSchema,
   quoteListSchema,
 } from '../quotes/quoteAnnotationSchema';
+import { exportFailureSchema, exportJobFailureSchema } from '../export/exportFailure';
 import { siteAddressSchema } from '../export/siteAddressSchema';
 import { ruleFailureSchema } from '../rules/ruleFailure';
 import {
@@ -54,7 +55,7 @@ const exportSummarySchema = z.object({
   published: z.number().int(),
   cancelled: z.boolean(),
   outDir: z.string(),
-  failed: z.array(z.object({ id: z.string(), message: z.string() })),
+  failed: z.array(exportFailureSchema),
   blocked: z.array(z.object({ id: z.string(), reason: z.string(), rule: ruleFailureSchema })),
 });
 
@@ -169,7 +170,10 @@ export const apiContract = {
   },
   'quotes:list': {
     input: z.object({ articleId: articleIdSchema }).strict(),
-    output: quoteListSchema,
+    output: quoteListSchema.extend({
+      /** Why the export would hold the article back now, or null: shown while it is «ready». */
+      exportGate: ruleFailureSchema.nullable(),
+    }),
   },
   'quotes:create': {
     input: z
@@ -238,6 +242,8 @@ export const apiContract = {
       current: z.string(),
       summary: exportSummarySchema.nullable(),
       error: z.string().nullable(),
+      /** Why the whole export failed, for the interface to word; `error` is the English detail. */
+      failure: exportJobFailureSchema.nullable(),
     }),
   },
   'export:cancel': {

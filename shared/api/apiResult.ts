@@ -13,6 +13,8 @@ export const apiErrorCodes = [
   'unauthorized',
   'forbidden',
   'internal',
+  /** Set by the browser's client when the server could not be reached at all. */
+  'unreachable',
 ] as const;
 export type ApiErrorCode = (typeof apiErrorCodes)[number];
 

@@ -44,6 +44,8 @@ export const ruleFailureSchema = z.discriminatedUnion('code', [
   failure('quote_not_saved', { id: z.string() }),
   /** A suggestion no longer matches the text it was found in. */
   failure('suggestion_outdated', { start: z.number().int(), end: z.number().int() }),
+  /** One export at a time: two into one folder would fight. */
+  failure('export_running', {}),
 ]);
 export type RuleFailure = z.infer<typeof ruleFailureSchema>;
 export type RuleFailureCode = RuleFailure['code'];
@@ -102,6 +104,11 @@ export const ruleFailures = {
     code: 'suggestion_outdated',
     params: { start, end },
     message: 'The text changed since this suggestion was made: reload the suggestions.',
+  }),
+  exportRunning: (): RuleFailure => ({
+    code: 'export_running',
+    params: {},
+    message: 'An export is already running: wait for it or cancel it.',
   }),
 };
 

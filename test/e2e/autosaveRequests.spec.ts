@@ -68,7 +68,10 @@ test('a rubric change refreshes the list and the rubric names, not the quote led
   const calls = new ApiCallRecorder(page);
   await createSavedArticle(galley, 'Мосгордума приняла бюджет');
 
-  await recordAutosave(galley, page, calls, () => galley.rubric.fill('Экономика'));
+  await recordAutosave(galley, page, calls, async () => {
+    await galley.rubric.fill('Экономика');
+    await galley.rubric.press('Enter');
+  });
   await expect(galley.articleButton(/Экономика/)).toBeVisible();
   expect((await calls.settle()).sort()).toEqual(
     ['articles:query', 'articles:update', 'lists:get'].sort(),

@@ -28,6 +28,7 @@ const apiCodeOfRule: Readonly<Record<RuleFailureCode, ApiErrorCode>> = {
   slug_taken: 'conflict',
   quote_not_saved: 'conflict',
   suggestion_outdated: 'conflict',
+  export_running: 'conflict',
 };
 
 /** A domain service's value, or its refusal thrown as the API error it answers with. */

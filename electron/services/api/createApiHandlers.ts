@@ -175,7 +175,7 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
       bylines: library.articles.listBylines(),
       speakers: library.articles.quotes.speakers(),
     }),
-    ...createQuoteHandlers(new FactCheckService(library), actor),
+    ...createQuoteHandlers(new FactCheckService(library), workflow, actor),
     ...createExportHandlers(library, actor),
     ...createDeskHandlers(context.desk),
     ...createCollabHandlers(library, actor),

@@ -24,20 +24,16 @@ export function createExportHandlers(
       const resolved = path.resolve(outDir);
       writeLibrarySetting(library.db, 'export.outDir', resolved);
       writeLibrarySetting(library.db, 'export.baseUrl', baseUrl);
-      try {
-        const jobId = jobs.start({
-          outDir: resolved,
-          baseUrl,
-          selection,
-          actor,
-          force,
-          allowUnverified,
-          markPublished,
-        });
-        return { jobId };
-      } catch (error) {
-        throw new ApiFailure('conflict', error instanceof Error ? error.message : String(error));
-      }
+      const jobId = jobs.start({
+        outDir: resolved,
+        baseUrl,
+        selection,
+        actor,
+        force,
+        allowUnverified,
+        markPublished,
+      });
+      return { jobId };
     },
     'export:status': ({ jobId }) => {
       const status = jobs.status(jobId);

@@ -1,4 +1,5 @@
 import type { FactCheckService } from '../quotes/factCheckService';
+import type { ArticleWorkflow } from '../workflow/articleWorkflow';
 import { valueOrApiFailure } from './apiFailure';
 import type { ApiHandlers } from './apiHandlers';
 
@@ -8,10 +9,14 @@ type QuoteChannels =
 /** The fact-check panel's calls: the ledger, detector suggestions, and history. */
 export function createQuoteHandlers(
   factCheck: FactCheckService,
+  workflow: ArticleWorkflow,
   actor: string,
 ): Pick<ApiHandlers, QuoteChannels> {
   return {
-    'quotes:list': ({ articleId }) => valueOrApiFailure(factCheck.list(articleId)),
+    'quotes:list': ({ articleId }) => {
+      const list = valueOrApiFailure(factCheck.list(articleId));
+      return { ...list, exportGate: workflow.publishGateOf(articleId) };
+    },
     'quotes:create': (quote) => valueOrApiFailure(factCheck.annotate(quote, actor)),
     'quotes:update': ({ id, patch }) => valueOrApiFailure(factCheck.check(id, patch, actor)),
     'quotes:dismiss': (suggestion) => valueOrApiFailure(factCheck.dismiss(suggestion, actor)),

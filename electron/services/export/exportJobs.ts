@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { systemCodeOf, type ExportJobFailure } from '../../../shared/export/exportFailure';
+import { ruleFailures } from '../../../shared/rules/ruleFailure';
+import { ApiFailure } from '../api/apiFailure';
 import type { Library } from '../library/openLibrary';
 import {
   runLibraryExport,
   type LibraryExportOptions,
   type LibraryExportSummary,
 } from './runLibraryExport';
+import { UnsafeOutputPathError } from './safeOutputPath';
 
 export interface ExportJobStatus {
   state: 'running' | 'done' | 'cancelled' | 'failed';
@@ -13,6 +17,7 @@ export interface ExportJobStatus {
   current: string;
   summary: LibraryExportSummary | null;
   error: string | null;
+  failure: ExportJobFailure | null;
 }
 
 interface Job {
@@ -31,12 +36,20 @@ export class ExportJobs {
 
   start(options: Omit<LibraryExportOptions, 'signal' | 'onProgress'>): string {
     if ([...this.jobs.values()].some((job) => job.status.state === 'running')) {
-      throw new Error('An export is already running: wait for it or cancel it.');
+      throw ApiFailure.fromRule(ruleFailures.exportRunning());
     }
     const id = randomUUID();
     const job: Job = {
       controller: new AbortController(),
-      status: { state: 'running', done: 0, total: 0, current: '', summary: null, error: null },
+      status: {
+        state: 'running',
+        done: 0,
+        total: 0,
+        current: '',
+        summary: null,
+        error: null,
+        failure: null,
+      },
     };
     this.jobs.set(id, job);
     runLibraryExport(this.library, {
@@ -54,6 +67,7 @@ export class ExportJobs {
           ...job.status,
           state: 'failed',
           error: error instanceof Error ? error.message : String(error),
+          failure: jobFailureOf(error),
         };
       },
     );
@@ -70,4 +84,11 @@ export class ExportJobs {
     job.controller.abort();
     return true;
   }
+}
+
+function jobFailureOf(error: unknown): ExportJobFailure {
+  const systemCode = systemCodeOf(error);
+  if (error instanceof UnsafeOutputPathError)
+    return { problem: 'unsafe_output_folder', systemCode };
+  return { problem: systemCode ? 'file_system' : 'internal', systemCode };
 }

@@ -1,4 +1,9 @@
 import path from 'node:path';
+import {
+  exportFailure,
+  systemCodeOf,
+  type ExportFailure,
+} from '../../../shared/export/exportFailure';
 import type { ExportArticle, SiteConfig, Typography } from '../../../shared/export/exportTypes';
 import { pickPublicArticle } from '../../../shared/export/pickPublicArticle';
 import { siteBaseUrl } from '../../../shared/export/siteBaseUrl';
@@ -32,7 +37,7 @@ export interface ExportSummary {
   /** Files deleted: old locations after a slug change, images no longer shown, pruned articles. */
   removed: number;
   /** Articles (or `index.html` / `manifest.json`) that could not be exported, and why. */
-  failed: Array<{ id: string; message: string }>;
+  failed: ExportFailure[];
   /** True when the signal aborted the export: then nothing in the folder changed. */
   cancelled: boolean;
   outDir: string;
@@ -62,10 +67,6 @@ export interface ExportSiteOptions {
 // Long enough to get work done, short enough that the app's window stays responsive.
 const sliceMilliseconds = 12;
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function byId(a: ExportArticle, b: ExportArticle): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -123,10 +124,11 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
   for (const raw of options.source.articles()) {
     const article = pickPublicArticle(raw);
     if (!article.id || seen.has(article.id)) {
-      summary.failed.push({
-        id: article.id,
-        message: article.id ? 'the article is listed twice' : 'the article has no id',
-      });
+      summary.failed.push(
+        article.id
+          ? exportFailure(article.id, 'duplicate_article', 'the article is listed twice')
+          : exportFailure(article.id, 'article_without_id', 'the article has no id'),
+      );
       continue;
     }
     seen.add(article.id);
@@ -180,7 +182,9 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       entries.set(article.id, staged.entry);
       if (staged.write) writes.push(staged.write);
     } catch (error) {
-      summary.failed.push({ id: article.id, message: messageOf(error) });
+      // Staging writes its files already: a refusal of the disk is a write failure.
+      const problem = systemCodeOf(error) ? 'files_not_written' : 'article_not_prepared';
+      summary.failed.push(exportFailure(article.id, problem, error));
     }
     options.onProgress?.(index + 1, total, current);
   }

@@ -89,7 +89,12 @@ describe('exportSite atomicity', () => {
       diskFull((file) => file.includes(`${path.sep}.index.json`) && file.includes('city-council')),
     );
     expect(summary.failed).toEqual([
-      { id: '01JX00000000000000000000E1', message: expect.stringContaining('ENOSPC') as unknown },
+      {
+        id: '01JX00000000000000000000E1',
+        problem: 'files_not_written',
+        systemCode: 'ENOSPC',
+        message: expect.stringContaining('ENOSPC') as unknown,
+      },
     ]);
     expect(summary).toMatchObject({ written: 1, cancelled: false });
 
@@ -123,7 +128,12 @@ describe('exportSite atomicity', () => {
       diskFull((file) => file.includes('.manifest.json')),
     );
     expect(summary.failed).toEqual([
-      { id: 'manifest.json', message: expect.stringContaining('ENOSPC') as unknown },
+      {
+        id: 'manifest.json',
+        problem: 'site_files_not_written',
+        systemCode: 'ENOSPC',
+        message: expect.stringContaining('ENOSPC') as unknown,
+      },
     ]);
     expect(summary.written).toBe(0);
     expect(snapshot(outDir)).toEqual(before);
@@ -169,7 +179,12 @@ describe('exportSite path safety', () => {
     fs.symlinkSync(elsewhere, path.join(outDir, 'city'));
     const summary = await run(outDir, [englishSampleArticle()]);
     expect(summary.failed).toEqual([
-      { id: '01JX00000000000000000000E1', message: expect.stringContaining('outside') as unknown },
+      {
+        id: '01JX00000000000000000000E1',
+        problem: 'article_not_prepared',
+        systemCode: null,
+        message: expect.stringContaining('outside') as unknown,
+      },
     ]);
     expect(fs.readdirSync(elsewhere)).toEqual([]);
   });

@@ -24,8 +24,7 @@ export interface LibraryExportOptions {
   now?: () => number;
 }
 
-export interface LibraryExportSummary extends Omit<ExportSummary, 'failed'> {
-  failed: Array<{ id: string; message: string }>;
+export interface LibraryExportSummary extends ExportSummary {
   /** Held back by the publish gate: the refusal in English and as a rule value. */
   blocked: Array<{ id: string; reason: string; rule: RuleFailure }>;
   published: number;

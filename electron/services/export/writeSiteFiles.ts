@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { exportFailure, type ExportFailure } from '../../../shared/export/exportFailure';
 import type { SiteConfig, SiteIndexEntry } from '../../../shared/export/exportTypes';
 import { renderSiteIndex } from '../../../shared/export/renderSiteIndex';
 import type { ExportFileSystem } from './exportFileSystem';
@@ -33,12 +34,8 @@ export interface SiteFilesInput {
 /** What the commit did. */
 export interface SiteFilesResult {
   committedIds: string[];
-  failed: Array<{ id: string; message: string }>;
+  failed: ExportFailure[];
   removed: number;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function finalEntries(
@@ -116,7 +113,7 @@ export function writeSiteFiles(input: SiteFilesInput): SiteFilesResult {
     for (const write of input.writes) discardStagedFiles(fileSystem, write.staged);
     return {
       committedIds: [],
-      failed: [{ id: manifestFileName, message: messageOf(error) }],
+      failed: [exportFailure(manifestFileName, 'site_files_not_written', error)],
       removed: 0,
     };
   }
@@ -128,7 +125,7 @@ export function writeSiteFiles(input: SiteFilesInput): SiteFilesResult {
       commitStagedFiles(fileSystem, write.staged);
       committedIds.push(write.id);
     } catch (error) {
-      failed.push({ id: write.id, message: messageOf(error) });
+      failed.push(exportFailure(write.id, 'files_not_written', error));
     }
   }
   if (failed.length > 0) {
@@ -139,14 +136,14 @@ export function writeSiteFiles(input: SiteFilesInput): SiteFilesResult {
     try {
       siteStaged = stageSiteFiles(input, entries);
     } catch (error) {
-      failed.push({ id: manifestFileName, message: messageOf(error) });
+      failed.push(exportFailure(manifestFileName, 'site_files_not_written', error));
       return { committedIds, failed, removed: 0 };
     }
   }
   try {
     commitStagedFiles(fileSystem, siteStaged);
   } catch (error) {
-    failed.push({ id: manifestFileName, message: messageOf(error) });
+    failed.push(exportFailure(manifestFileName, 'site_files_not_written', error));
     return { committedIds, failed, removed: 0 };
   }
   return { committedIds, failed, removed: removeObsoleteFiles(input, entries) };

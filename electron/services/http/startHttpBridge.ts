@@ -48,6 +48,7 @@ const statusByCode: Readonly<Record<ApiErrorCode, number>> = {
   unauthorized: 401,
   forbidden: 403,
   internal: 500,
+  unreachable: 503,
 };
 
 const securityHeaders = {

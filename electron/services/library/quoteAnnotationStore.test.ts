@@ -74,6 +74,23 @@ describe('quote annotations follow the text', () => {
     ]);
   });
 
+  it('keep a verified quote verified when only its typography changes, and drop it on a changed word', () => {
+    repository.quotes.update(quoteId, { verdict: 'verified' }, 'checker', 2);
+    // What the typograf does to it: no-break spaces after short words.
+    repository.update(articleId, { body: doc('Мы\u00A0успеем к\u00A0весне') }, 'anna');
+    expect(repository.quotes.get(quoteId)).toMatchObject({
+      verdict: 'verified',
+      exact: 'Мы\u00A0успеем к\u00A0весне',
+    });
+    repository.update(articleId, { body: doc('Мы\u00A0успеем к\u00A0осени') }, 'anna');
+    expect(repository.quotes.get(quoteId)?.verdict).toBe('changed');
+    expect(repository.quotes.history(quoteId).map((entry) => entry.action)).toEqual([
+      'created',
+      'updated',
+      'changed since check',
+    ]);
+  });
+
   it('keep a deleted quote as orphaned, and revive it when an undo brings the anchor back', () => {
     repository.update(articleId, { body: doc(null) }, 'anna');
     expect(repository.quotes.get(quoteId)?.state).toBe('orphaned');

@@ -8,6 +8,7 @@ import type {
 import type { OverrideEntry } from '../../../shared/desk/articleOverrides';
 import type { TiptapNode } from '../../../shared/editor/tiptapJson';
 import { collectQuoteAnchors } from '../../../shared/quotes/collectQuoteAnchors';
+import { isSameQuoteWording } from '../../../shared/quotes/quoteWording';
 import type {
   QuoteAnnotation,
   QuoteAnnotationPatch,
@@ -218,7 +219,10 @@ export class QuoteAnnotationStore {
         ...quoteContext(bodyText, anchor.start, anchor.end),
       };
       const isChecked = row.checked_text !== null;
-      if (isChecked && anchor.text !== row.checked_text && row.verdict !== 'changed') {
+      // The typograf's spaces, quote marks and dashes are not a change of what was said.
+      const isSameWording =
+        row.checked_text !== null && isSameQuoteWording(anchor.text, row.checked_text);
+      if (isChecked && !isSameWording && row.verdict !== 'changed') {
         next.verdict_before_change = row.verdict;
         next.verdict = 'changed';
         this.log(row.id, at, actor, 'changed since check', {
@@ -226,11 +230,7 @@ export class QuoteAnnotationStore {
           now: anchor.text,
           verdict: row.verdict,
         });
-      } else if (
-        row.verdict === 'changed' &&
-        anchor.text === row.checked_text &&
-        row.verdict_before_change
-      ) {
+      } else if (row.verdict === 'changed' && isSameWording && row.verdict_before_change) {
         next.verdict = row.verdict_before_change;
         next.verdict_before_change = null;
         this.log(row.id, at, actor, 'wording restored', { verdict: next.verdict });

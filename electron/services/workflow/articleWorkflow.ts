@@ -63,6 +63,12 @@ export class ArticleWorkflow {
     );
   }
 
+  /** The export's gate for a stored article (null when it may go, or is not there). */
+  publishGateOf(articleId: string): RuleFailure | null {
+    const article = this.library.articles.get(articleId);
+    return article ? this.publishGate(article) : null;
+  }
+
   /**
    * The export's gate: why an article may not be published yet, or null when it may. An
    * override counts only for the text it was given for: an edit after it needs a new decision.

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { describeApiError } from '../../api/describeApiError';
 import * as Y from 'yjs';
 import type { Article } from '../../../shared/article/articleSchema';
 import { useApiClient } from '../../api/ApiClientContext';
@@ -81,7 +82,7 @@ export function useCollabDocument(
       pending.unshift(update);
       journal();
       if (!active) return;
-      setState({ kind: 'failed', message: result.error.message });
+      setState({ kind: 'failed', message: describeApiError(result.error) });
       schedule(retryDelay);
       retryDelay = Math.min(retryDelay * 2, maxRetryDelayMs);
     };
@@ -125,7 +126,7 @@ export function useCollabDocument(
       const opened = await client.call('collab:open', { id: articleId });
       if (!active) return;
       if (!opened.ok) {
-        setLoadFailed(opened.error.message);
+        setLoadFailed(describeApiError(opened.error));
         return;
       }
       Y.applyUpdate(ydoc, decodeBase64(opened.value.update), servicesOrigin);
