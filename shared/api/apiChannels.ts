@@ -42,6 +42,9 @@ export const apiChannels = [
   'collab:open',
   'collab:push',
   'collab:pull',
+  'presence:update',
+  'presence:leave',
+  'presence:articles',
 ] as const;
 export type ApiChannel = (typeof apiChannels)[number];
 

@@ -13,6 +13,7 @@ import { createQuoteHandlers } from './quoteHandlers';
 import { createDeskHandlers } from './deskHandlers';
 import { createCollabHandlers } from './collabHandlers';
 import { createPublishHandlers } from './publishHandlers';
+import { createPresenceHandlers } from './presenceHandlers';
 import type { DeskLink } from '../desk/deskLink';
 import type { ApiHandlers } from './apiHandlers';
 import type { ApiChannel } from '../../../shared/api/apiChannels';
@@ -167,6 +168,7 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
     ...createExportHandlers(library, actor),
     ...createDeskHandlers(context.desk),
     ...createCollabHandlers(library, actor),
+    ...createPresenceHandlers(library, context.desk),
     ...createPublishHandlers(library, actor),
   };
 }
