@@ -25,6 +25,8 @@ import { LinkDialog } from './LinkDialog';
 import { MetadataPanel } from './MetadataPanel';
 import { RecoveryBanner } from './RecoveryBanner';
 import { SaveIndicator } from './SaveIndicator';
+import { PresenceStrip } from './PresenceStrip';
+import { useArticlePresence } from './collab/useArticlePresence';
 import { useArticleSessionState } from './useArticleSessionState';
 
 interface ArticleEditorProps {
@@ -90,6 +92,7 @@ function LoadedArticleEditor({
     collaborative,
   );
   const { fields, change, autosave, editor, stored } = session;
+  const people = useArticlePresence(collaborative ? article.id : null, collab.awareness);
   const saveState = collab.state.kind !== 'saved' ? collab.state : autosave.state;
   const [dialog, setDialog] = useState<ToolbarDialog>(null);
   const [findRequest, setFindRequest] = useState(0);
@@ -169,6 +172,7 @@ function LoadedArticleEditor({
               {t(`status.${stored.status}`)}
             </span>
             <DeleteArticleButton articleId={article.id} onDeleted={onDeleted} />
+            <PresenceStrip people={people} />
           </div>
 
           {recovery && (
@@ -248,6 +252,7 @@ function LoadedArticleEditor({
             <BodyEditor
               initialBody={article.body}
               collaboration={collab.doc ?? undefined}
+              awareness={collab.awareness ?? undefined}
               // With a Yjs document, the document's updates are the save.
               onChange={collaborative ? noChange : autosave.changeBody}
               onReady={onEditorReady}

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,11 +13,14 @@ const articleBodyField = articleDocumentKeys.body;
 import { EditorShortcuts, type EditorShortcutOptions } from './editorShortcuts';
 import { FindReplaceExtension } from './findReplace/findReplaceExtension';
 import { PasteCleanup } from './pasteCleanup';
+import { PresenceCarets } from './collab/presenceCarets';
 
 interface BodyEditorProps {
   initialBody: TiptapNode;
   /** The article's Yjs document when the library is joined to a desk: the body is its fragment. */
   collaboration?: Y.Doc | undefined;
+  /** Who else is in the article (with `collaboration`): their carets are drawn in the body. */
+  awareness?: Awareness | undefined;
   onChange: () => void;
   onReady: (editor: Editor | null) => void;
   /** The shortcut handlers, read when a shortcut fires (so the editor is built once). */
@@ -32,6 +36,7 @@ interface BodyEditorProps {
 export function BodyEditor({
   initialBody,
   collaboration,
+  awareness,
   onChange,
   onReady,
   actions,
@@ -43,6 +48,7 @@ export function BodyEditor({
       ...(collaboration
         ? [Collaboration.configure({ document: collaboration, field: articleBodyField })]
         : []),
+      ...(collaboration && awareness ? [PresenceCarets.configure({ awareness })] : []),
       EditorShortcuts.configure({
         onLink: () => actions.current.onLink(),
         onTypography: () => actions.current.onTypography(),
@@ -52,7 +58,7 @@ export function BodyEditor({
       FindReplaceExtension,
       PasteCleanup,
     ],
-    [actions, collaboration],
+    [actions, collaboration, awareness],
   );
   const editor = useEditor({
     extensions,
