@@ -10,7 +10,7 @@ import { openDeskStore } from '../../electron/services/desk/openDeskStore';
 import { openLibrary, type Library } from '../../electron/services/library/openLibrary';
 import { makeTempDir, startGalleyServer, type GalleyServer } from '../support/galleyServer';
 import { startDeskProcess, type DeskProcess } from '../support/startDeskProcess';
-import { waitFor } from './connectToDesk';
+import { connectToDesk, waitFor } from './connectToDesk';
 
 /** A caret after the body's first character, in the shape the editor's cursor plugin sends. */
 const caret: PresenceCursor = {
@@ -58,113 +58,157 @@ describe('presence between two workstations on a desk process', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('crosses both ways with names and carets, and goes when a person leaves or is killed', async () => {
-    // Anna's workstation runs in this process; Boris's is `galley serve`, a process to kill.
-    library = openLibrary(path.join(dir, 'anna.galley'), { actor: 'Анна' });
-    agent = new DeskAgent({ library, url: desk.url, token: tokens.anna, pollMs: 100 });
-    agent.start();
-    const article = library.articles.create({ headline: 'Мост откроют в мае' }, 'Анна');
-    boris = await startGalleyServer(path.join(dir, 'boris.galley'));
-    const joined = await call<ApiOutput<'desk:join'>>(boris, 'desk:join', {
-      url: desk.url,
-      token: tokens.boris,
-    });
-    expect(joined.problem).toBeNull();
-    const borisServer = boris;
-    const borisHas = async (): Promise<boolean> =>
-      (await call<ApiOutput<'articles:list'>>(borisServer, 'articles:list', {})).articles.some(
-        (item) => item.id === article.id,
-      );
-    await waitForAsync(borisHas, 'the article on Boris’s workstation', 30_000);
+  it(
+    'crosses both ways with names and carets, and goes when a person leaves or is killed',
+    { timeout: 120_000 },
+    async () => {
+      // Anna's workstation runs in this process; Boris's is `galley serve`, a process to kill.
+      library = openLibrary(path.join(dir, 'anna.galley'), { actor: 'Анна' });
+      agent = new DeskAgent({ library, url: desk.url, token: tokens.anna, pollMs: 100 });
+      agent.start();
+      const article = library.articles.create({ headline: 'Мост откроют в мае' }, 'Анна');
+      boris = await startGalleyServer(path.join(dir, 'boris.galley'));
+      const joined = await call<ApiOutput<'desk:join'>>(boris, 'desk:join', {
+        url: desk.url,
+        token: tokens.boris,
+      });
+      expect(joined.problem).toBeNull();
+      const borisServer = boris;
+      const borisHas = async (): Promise<boolean> =>
+        (await call<ApiOutput<'articles:list'>>(borisServer, 'articles:list', {})).articles.some(
+          (item) => item.id === article.id,
+        );
+      await waitForAsync(borisHas, 'the article on Boris’s workstation', 30_000);
 
-    // Each opens the article in an editor; Boris's caret is in the body.
-    const annaSees = async () =>
-      (await agent.presence.update(article.id, 'anna-window-1', null, 0, 0)).people;
-    const borisSees = async () =>
-      (
-        await call<ApiOutput<'presence:update'>>(borisServer, 'presence:update', {
-          id: article.id,
-          session: 'boris-window-1',
-          cursor: caret,
-          since: 0,
-          waitMs: 0,
-        })
-      ).people;
-    await annaSees();
-    await waitForAsync(
-      async () => (await borisSees()).some((person) => person.name === 'Анна Петрова'),
-      'Anna in Boris’s editor',
-    );
-    await waitForAsync(
-      async () => (await annaSees()).some((person) => person.name === 'Борис Иванов'),
-      'Boris in Anna’s editor',
-    );
-    const seenByAnna = await annaSees();
-    expect(seenByAnna).toEqual([
-      expect.objectContaining({
-        name: 'Борис Иванов',
-        role: 'fact-checker',
-        colour: expect.stringMatching(/^#[0-9a-f]{6}$/) as unknown,
-        cursor: caret,
-      }),
-    ]);
-    const seenByBoris = await borisSees();
-    expect(seenByBoris).toEqual([
-      expect.objectContaining({ name: 'Анна Петрова', role: 'editor', cursor: null }),
-    ]);
-
-    // The library's marker: each workstation learns who else has the article open.
-    await waitFor(
-      () => agent.presence.articles().some((entry) => entry.id === article.id),
-      'the "editing now" marker on Anna’s workstation',
-    );
-    expect(agent.presence.articles()).toEqual([
-      {
-        id: article.id,
-        people: [expect.objectContaining({ name: 'Борис Иванов', role: 'fact-checker' })],
-      },
-    ]);
-    await waitForAsync(
-      async () =>
+      // Each opens the article in an editor; Boris's caret is in the body.
+      const annaSees = async () =>
+        (await agent.presence.update(article.id, 'anna-window-1', null, 0, 0)).people;
+      const borisSees = async () =>
         (
-          await call<ApiOutput<'presence:articles'>>(borisServer, 'presence:articles', {})
-        ).articles.some((entry) => entry.people.some((person) => person.name === 'Анна Петрова')),
-      'the "editing now" marker on Boris’s workstation',
-    );
+          await call<ApiOutput<'presence:update'>>(borisServer, 'presence:update', {
+            id: article.id,
+            session: 'boris-window-1',
+            cursor: caret,
+            since: 0,
+            waitMs: 0,
+          })
+        ).people;
+      await annaSees();
+      await waitForAsync(
+        async () => (await borisSees()).some((person) => person.name === 'Анна Петрова'),
+        'Anna in Boris’s editor',
+      );
+      await waitForAsync(
+        async () => (await annaSees()).some((person) => person.name === 'Борис Иванов'),
+        'Boris in Anna’s editor',
+      );
+      const seenByAnna = await annaSees();
+      expect(seenByAnna).toEqual([
+        expect.objectContaining({
+          name: 'Борис Иванов',
+          role: 'fact-checker',
+          colour: expect.stringMatching(/^#[0-9a-f]{6}$/) as unknown,
+          cursor: caret,
+        }),
+      ]);
+      const seenByBoris = await borisSees();
+      expect(seenByBoris).toEqual([
+        expect.objectContaining({ name: 'Анна Петрова', role: 'editor', cursor: null }),
+      ]);
 
-    // A name a workstation claims is not the name shown: the desk stamps the verified person.
-    const listed = await fetch(new URL('/presence', desk.url.replace('ws://', 'http://')), {
-      headers: { Authorization: `Bearer ${tokens.anna}` },
-    });
-    expect(listed.status).toBe(200);
-    const refused = await fetch(new URL('/presence', desk.url.replace('ws://', 'http://')));
-    expect(refused.status).toBe(401);
+      // The library's marker: each workstation learns who else has the article open.
+      await waitFor(
+        () => agent.presence.articles().some((entry) => entry.id === article.id),
+        'the "editing now" marker on Anna’s workstation',
+      );
+      expect(agent.presence.articles()).toEqual([
+        {
+          id: article.id,
+          people: [expect.objectContaining({ name: 'Борис Иванов', role: 'fact-checker' })],
+        },
+      ]);
+      await waitForAsync(
+        async () =>
+          (
+            await call<ApiOutput<'presence:articles'>>(borisServer, 'presence:articles', {})
+          ).articles.some((entry) => entry.people.some((person) => person.name === 'Анна Петрова')),
+        'the "editing now" marker on Boris’s workstation',
+      );
 
-    // Boris closes the article: he is gone from Anna's editor and library at once.
-    const left = await call<ApiOutput<'presence:leave'>>(borisServer, 'presence:leave', {
-      id: article.id,
-      session: 'boris-window-1',
-    });
-    expect(left.left).toBe(true);
-    await waitForAsync(async () => (await annaSees()).length === 0, 'Boris gone', 5_000);
-    await waitFor(
-      () => agent.presence.articles().length === 0,
-      'the marker gone from Anna’s library',
-      5_000,
-    );
+      // A name a workstation claims is not the name shown: the desk stamps the verified person.
+      const listed = await fetch(new URL('/presence', desk.url.replace('ws://', 'http://')), {
+        headers: { Authorization: `Bearer ${tokens.anna}` },
+      });
+      expect(listed.status).toBe(200);
+      const refused = await fetch(new URL('/presence', desk.url.replace('ws://', 'http://')));
+      expect(refused.status).toBe(401);
 
-    // He opens it again, and his workstation is killed: gone within seconds all the same.
-    await borisSees();
-    await waitForAsync(async () => (await annaSees()).length === 1, 'Boris back');
-    await boris.stop('SIGKILL');
-    boris = undefined;
-    await waitForAsync(async () => (await annaSees()).length === 0, 'Boris gone after the kill');
-    await waitFor(
-      () => agent.presence.articles().length === 0,
-      'the marker gone after the kill',
-      8_000,
-    );
-  });
+      // Boris closes the article: he is gone from Anna's editor and library at once.
+      const left = await call<ApiOutput<'presence:leave'>>(borisServer, 'presence:leave', {
+        id: article.id,
+        session: 'boris-window-1',
+      });
+      expect(left.left).toBe(true);
+      await waitForAsync(async () => (await annaSees()).length === 0, 'Boris gone', 5_000);
+      await waitFor(
+        () => agent.presence.articles().length === 0,
+        'the marker gone from Anna’s library',
+        5_000,
+      );
+
+      // He opens it again, and his workstation freezes with its connection open (a network gone
+      // quiet): he is gone once it has not said it is there for ten seconds, and back when it does.
+      await borisSees();
+      await waitForAsync(async () => (await annaSees()).length === 1, 'Boris back');
+      const pid = boris.process.pid ?? 0;
+      process.kill(pid, 'SIGSTOP');
+      try {
+        await waitForAsync(async () => (await annaSees()).length === 0, 'Boris stale', 20_000);
+      } finally {
+        process.kill(pid, 'SIGCONT');
+      }
+      await borisSees();
+      await waitForAsync(
+        async () => (await annaSees()).length === 1,
+        'Boris back after the freeze',
+      );
+
+      // His workstation is killed: gone within seconds all the same.
+      await boris.stop('SIGKILL');
+      boris = undefined;
+      await waitForAsync(async () => (await annaSees()).length === 0, 'Boris gone after the kill');
+      await waitFor(
+        () => agent.presence.articles().length === 0,
+        'the marker gone after the kill',
+        8_000,
+      );
+
+      // A workstation that claims to be someone else is shown as the person its token is.
+      const forger = connectToDesk(desk.url, tokens.boris, `article:${article.id}`);
+      try {
+        await forger.synced;
+        forger.provider.awareness?.setLocalState({
+          user: { id: 'chief', name: 'Вера Соколова', role: 'chief' },
+          sessions: [{ id: 'forged-session', cursor: caret }],
+          extra: 'x'.repeat(1_000),
+        });
+        await waitForAsync(
+          async () => (await annaSees()).length === 1,
+          'the forger in the article',
+        );
+        expect(await annaSees()).toEqual([
+          expect.objectContaining({ name: 'Борис Иванов', role: 'fact-checker', cursor: caret }),
+        ]);
+        // A malformed state is not relayed: the last good one stands until the connection goes.
+        forger.provider.awareness?.setLocalState({ sessions: 'everyone' });
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect((await annaSees()).map((person) => person.name)).toEqual(['Борис Иванов']);
+      } finally {
+        forger.destroy();
+      }
+      await waitForAsync(async () => (await annaSees()).length === 0, 'the forger gone');
+    },
+  );
 });
 
 async function waitForAsync(
