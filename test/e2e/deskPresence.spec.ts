@@ -107,7 +107,14 @@ test.describe('presence: two workstations in one article', () => {
     // In the body: the other person's caret, labelled with their name.
     const borisCaret = anna.galley.body.locator('.presence-caret[data-person="Борис Иванов"]');
     await expect(borisCaret).toBeVisible({ timeout: 15_000 });
-    await expect(borisCaret).toContainText('Борис Иванов');
+    // The name is drawn beside the caret, never put into the article's text.
+    await expect(borisCaret).toHaveText('');
+    expect(await borisCaret.evaluate((caret) => getComputedStyle(caret, '::after').content)).toBe(
+      '"Борис Иванов"',
+    );
+    await expect(anna.galley.body).toHaveText(
+      'Мэрия назвала срок. Подрядчик обещает закончить работы весной.',
+    );
     await expect(anna.galley.body.locator('.presence-selection')).toHaveText('Подрядчик обещает');
     await anna.galley.body.click();
     await anna.page.keyboard.press('Control+End');

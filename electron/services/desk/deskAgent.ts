@@ -19,6 +19,7 @@ import { isVectorCovered, storedMessage, storedQuestion } from './deskStoredMess
 const backfillEveryMs = 60_000;
 /** How often the desk is asked who has which article open, for the library's markers. */
 const presenceListEveryMs = 2_000;
+const presenceTickMs = 500;
 
 export type DeskConnectionState = 'connecting' | 'online' | 'offline' | 'refused';
 
@@ -82,6 +83,8 @@ export class DeskAgent {
   /** Documents an editor here has open: kept open (and out of the limit) while it does. */
   private readonly held = new Set<string>();
   private lastPresenceListAt = 0;
+  private presenceTimer: NodeJS.Timeout | undefined;
+  private listingPresence = false;
   private readonly log: (line: string) => void;
   private readonly now: () => number;
   private state: DeskConnectionState = 'connecting';
@@ -150,6 +153,8 @@ export class DeskAgent {
     this.remoteCursor = Number(readLibrarySetting(db, 'desk.cursor') ?? 0) || 0;
     void this.pollOnce();
     this.pollTimer = setInterval(() => void this.pollOnce(), this.options.pollMs ?? 500);
+    // Apart from the poll, which may wait on the desk for seconds: renewals must not.
+    this.presenceTimer = setInterval(() => this.presenceRound(), presenceTickMs);
   }
 
   status(): DeskAgentStatus {
@@ -207,6 +212,7 @@ export class DeskAgent {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.pollTimer) clearInterval(this.pollTimer);
+    if (this.presenceTimer) clearInterval(this.presenceTimer);
     await this.polling;
     this.presence.stop();
     for (const id of [...this.open.keys()]) this.close(id);
@@ -270,11 +276,6 @@ export class DeskAgent {
       }
     }
     this.sweep();
-    this.presence.tick();
-    if (this.now() - this.lastPresenceListAt >= presenceListEveryMs) {
-      this.lastPresenceListAt = this.now();
-      this.presence.takeDeskListing(this.state === 'online' ? await this.listDeskPresence() : null);
-    }
     if (replica.pendingCount() === 0 && this.state === 'online') {
       writeLibrarySetting(this.options.library.db, 'desk.lastSyncAt', String(this.now()));
     }
@@ -350,6 +351,26 @@ export class DeskAgent {
       // Offline: the WebSocket's reconnects report the state; the next poll tries again.
       return [];
     }
+  }
+
+  /** Renews and ages presence; now and then asks the desk who is in which article. */
+  private presenceRound(): void {
+    this.presence.tick();
+    if (this.listingPresence || !this.presence.isListingWanted()) return;
+    if (this.now() - this.lastPresenceListAt < presenceListEveryMs) return;
+    this.lastPresenceListAt = this.now();
+    if (this.state !== 'online') {
+      this.presence.takeDeskListing(null);
+      return;
+    }
+    this.listingPresence = true;
+    void this.listDeskPresence()
+      .then((listing) => {
+        if (!this.stopped) this.presence.takeDeskListing(listing);
+      })
+      .finally(() => {
+        this.listingPresence = false;
+      });
   }
 
   /** Who has which document open in an editor, by the desk (null: it could not be asked). */

@@ -21,6 +21,8 @@ export const presenceStaleMs = 10_000;
  * (Hocuspocus 4.7) relays neither a removal nor an empty state, so the change would not travel.
  */
 const nobodyHere: WorkstationPresence = { sessions: [] };
+/** The desk's list is kept fresh while something asked for it this recently. */
+const listingWantedMs = 10_000;
 /** An editor that stopped asking (a crashed window) leaves after this long. */
 const sessionExpiryMs = 25_000;
 
@@ -66,6 +68,7 @@ export class DeskPresence {
   private version = 0;
   private lastRenewAt = 0;
   private listing: ArticlePresence[] = [];
+  private listingAskedAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly documents: PresenceDocuments,
@@ -107,7 +110,13 @@ export class DeskPresence {
 
   /** Articles someone on another workstation has open now, from the desk's list. */
   articles(): ArticlePresence[] {
+    this.listingAskedAt = this.now();
     return this.listing;
+  }
+
+  /** Whether anyone reads the list (a library on screen): a `galley sync` run never does. */
+  isListingWanted(): boolean {
+    return this.now() - this.listingAskedAt < listingWantedMs;
   }
 
   /** The desk's list of people per document (null: the desk could not be asked). */

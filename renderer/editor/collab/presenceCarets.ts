@@ -30,15 +30,12 @@ export const PresenceCarets = Extension.create<PresenceCaretsOptions>({
 });
 
 function buildCaret(user: CursorUser): HTMLElement {
+  // No text inside: the name is drawn by CSS from `data-person`, so the body's text (what a
+  // search, a copy or a screen reader gets) stays the article's own.
   const caret = document.createElement('span');
   caret.className = 'presence-caret';
-  caret.style.borderColor = user.color;
   caret.dataset['person'] = user.name;
-  const label = document.createElement('span');
-  label.className = 'presence-caret-label';
-  label.style.backgroundColor = user.color;
-  label.textContent = user.name;
-  // Word joiners keep the caret from breaking the line it sits in.
-  caret.append('\u2060', label, '\u2060');
+  caret.style.setProperty('--presence-colour', user.color);
+  caret.setAttribute('aria-hidden', 'true');
   return caret;
 }
