@@ -73,6 +73,10 @@ export function useArticlePresence(
       cursorTimer = setTimeout(() => void send(0), cursorSendMs);
     };
     awareness.on('change', onChange);
+    // A closed tab leaves as a closed article does (a page kept for "back" comes again on its next ask).
+    const leave = (): void =>
+      void client.call('presence:leave', { id: articleId, session }, { keepalive: true });
+    window.addEventListener('pagehide', leave);
 
     const longPoll = client.transport === 'ipc';
     void (async () => {
@@ -88,9 +92,10 @@ export function useArticlePresence(
       active = false;
       clearTimeout(cursorTimer);
       awareness.off('change', onChange);
+      window.removeEventListener('pagehide', leave);
       applyRemotePresence(awareness, [], clientIds);
       setPeople([]);
-      void client.call('presence:leave', { id: articleId, session }, { keepalive: true });
+      leave();
     };
   }, [client, articleId, awareness]);
 
