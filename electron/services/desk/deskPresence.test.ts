@@ -79,6 +79,9 @@ describe('DeskPresence', () => {
     expect(presence.leave('a1', 'window-one')).toBe(true);
     expect(here.getLocalState()).toEqual({ sessions: [] });
     expect(held).toEqual([]);
+    // An ask sent before the leave and arriving after it does not bring the editor back.
+    await presence.update('a1', 'window-one', caret, 0, 0);
+    expect(here.getLocalState()).toEqual({ sessions: [] });
   });
 
   it('drops a workstation that stopped renewing, and an editor that stopped asking', async () => {

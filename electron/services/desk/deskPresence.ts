@@ -68,6 +68,8 @@ export class DeskPresence {
   private version = 0;
   private lastRenewAt = 0;
   private listing: ArticlePresence[] = [];
+  /** Sessions that left (article/session → when), each a random id never used again. */
+  private readonly left = new Map<string, number>();
   private listingAskedAt = Number.NEGATIVE_INFINITY;
 
   constructor(
@@ -87,6 +89,9 @@ export class DeskPresence {
     since: number,
     waitMs: number,
   ): Promise<{ version: number; people: PresentPerson[] }> {
+    // An ask that crossed the editor's leave on the way must not bring it back for 25 s.
+    if (this.left.has(`${articleId}/${session}`))
+      return { version: this.versionOf(articleId), people: this.others(articleId) };
     let local = this.sessions.get(articleId);
     if (!local) this.sessions.set(articleId, (local = new Map<string, LocalSession>()));
     const before = local.get(session);
@@ -101,6 +106,7 @@ export class DeskPresence {
 
   /** The editor closed the article: its caret and name go from everyone's screen at once. */
   leave(articleId: string, session: string): boolean {
+    this.left.set(`${articleId}/${session}`, this.now());
     const local = this.sessions.get(articleId);
     if (!local?.delete(session)) return false;
     if (local.size === 0) this.unwatch(articleId);
@@ -142,6 +148,7 @@ export class DeskPresence {
   /** Called every poll: renews this workstation's states, drops silent editors and workstations. */
   tick(): void {
     const now = this.now();
+    for (const [key, at] of this.left) if (now - at > sessionExpiryMs) this.left.delete(key);
     for (const [articleId, local] of this.sessions) {
       let expired = false;
       for (const [session, entry] of local) {
