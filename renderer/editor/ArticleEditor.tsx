@@ -28,6 +28,8 @@ import { MetadataPanel } from './MetadataPanel';
 import { RecoveryBanner } from './RecoveryBanner';
 import { RubricField } from './RubricField';
 import { SaveIndicator } from './SaveIndicator';
+import { PresenceStrip } from './PresenceStrip';
+import { useArticlePresence } from './collab/useArticlePresence';
 import { useArticleSessionState } from './useArticleSessionState';
 
 interface ArticleEditorProps {
@@ -93,6 +95,7 @@ function LoadedArticleEditor({
     collaborative,
   );
   const { fields, change, autosave, editor, stored } = session;
+  const people = useArticlePresence(collaborative ? article.id : null, collab.awareness);
   const saveState = collab.state.kind !== 'saved' ? collab.state : autosave.state;
   const [dialog, setDialog] = useState<ToolbarDialog>(null);
   const [findRequest, setFindRequest] = useState(0);
@@ -172,6 +175,7 @@ function LoadedArticleEditor({
               {t(`status.${stored.status}`)}
             </span>
             <DeleteArticleButton articleId={article.id} onDeleted={onDeleted} />
+            <PresenceStrip people={people} />
           </div>
           <HeldBackNotice articleId={article.id} status={stored.status} />
 
@@ -243,6 +247,7 @@ function LoadedArticleEditor({
             <BodyEditor
               initialBody={article.body}
               collaboration={collab.doc ?? undefined}
+              awareness={collab.awareness ?? undefined}
               // With a Yjs document, the document's updates are the save.
               onChange={collaborative ? noChange : autosave.changeBody}
               onReady={onEditorReady}

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,11 +16,14 @@ import { PasteCleanup } from './pasteCleanup';
 import { useApiClient } from '../api/ApiClientContext';
 import { spellingCacheFor } from '../spelling/SpellingCache';
 import { SpellCheck } from '../spelling/spellCheckExtension';
+import { PresenceCarets } from './collab/presenceCarets';
 
 interface BodyEditorProps {
   initialBody: TiptapNode;
   /** The article's Yjs document when the library is joined to a desk: the body is its fragment. */
   collaboration?: Y.Doc | undefined;
+  /** Who else is in the article (with `collaboration`): their carets are drawn in the body. */
+  awareness?: Awareness | undefined;
   onChange: () => void;
   onReady: (editor: Editor | null) => void;
   /** The shortcut handlers, read when a shortcut fires (so the editor is built once). */
@@ -35,6 +39,7 @@ interface BodyEditorProps {
 export function BodyEditor({
   initialBody,
   collaboration,
+  awareness,
   onChange,
   onReady,
   actions,
@@ -47,6 +52,7 @@ export function BodyEditor({
       ...(collaboration
         ? [Collaboration.configure({ document: collaboration, field: articleBodyField })]
         : []),
+      ...(collaboration && awareness ? [PresenceCarets.configure({ awareness })] : []),
       EditorShortcuts.configure({
         onLink: () => actions.current.onLink(),
         onTypography: () => actions.current.onTypography(),
@@ -57,7 +63,7 @@ export function BodyEditor({
       PasteCleanup,
       SpellCheck.configure({ cache: spelling }),
     ],
-    [actions, collaboration, spelling],
+    [actions, collaboration, awareness, spelling],
   );
   const editor = useEditor({
     extensions,

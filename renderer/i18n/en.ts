@@ -515,6 +515,19 @@ export const en = {
       unknown: 'reason unknown',
     },
   },
+  presence: {
+    inArticle: 'In this article now',
+    person: '{{name}}, {{role}}',
+    more_one: 'and {{count}} more',
+    more_other: 'and {{count}} more',
+    editingNow_one: 'Editing now: {{names}}',
+    editingNow_other: 'Editing now: {{names}}',
+    role: {
+      editor: 'editor',
+      'fact-checker': 'fact-checker',
+      chief: 'chief editor',
+    },
+  },
 };
 
 /**

@@ -538,4 +538,21 @@ export const ru: Messages = {
       unknown: 'причина неизвестна',
     },
   },
+  presence: {
+    inArticle: 'Сейчас в статье',
+    person: '{{name}}, {{role}}',
+    more_one: 'и ещё {{count}}',
+    more_few: 'и ещё {{count}}',
+    more_many: 'и ещё {{count}}',
+    more_other: 'и ещё {{count}}',
+    editingNow_one: 'Сейчас редактирует: {{names}}',
+    editingNow_few: 'Сейчас редактируют: {{names}}',
+    editingNow_many: 'Сейчас редактируют: {{names}}',
+    editingNow_other: 'Сейчас редактируют: {{names}}',
+    role: {
+      editor: 'редактор',
+      'fact-checker': 'фактчекер',
+      chief: 'главный редактор',
+    },
+  },
 };

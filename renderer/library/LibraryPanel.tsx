@@ -6,6 +6,7 @@ import { menuCommandEvent, type MenuCommand } from '../api/galleyBridge';
 import { useApiQuery } from '../api/useApiQuery';
 import { DeskNotices } from './DeskNotices';
 import { useDeskChanges } from './useDeskChanges';
+import { useEditingNow } from './useEditingNow';
 import { emptyLibraryFilters, libraryFilterReducer, toLibraryQuery } from './libraryFilters';
 import './library.css';
 import { useImportFiles } from './useImportFiles';
@@ -26,6 +27,7 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
   const { t } = useTranslation();
   const importer = useImportFiles(onSelect);
   useDeskChanges();
+  const editingNow = useEditingNow();
   const fileInput = useRef<HTMLInputElement>(null);
   const [isDropTarget, setIsDropTarget] = useState(false);
   const [form, dispatch] = useReducer(libraryFilterReducer, emptyLibraryFilters);
@@ -251,6 +253,7 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
         onSelect={onSelect}
         label={t('library.heading')}
         isBusy={pages.isBusy}
+        editingNow={editingNow}
       />
     </nav>
   );

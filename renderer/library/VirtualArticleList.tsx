@@ -2,6 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleListItem } from '../../shared/article/articleQuerySchema';
+import type { ArticlePresence } from '../../shared/desk/presenceSchema';
+import { EditingNowMarker } from './EditingNowMarker';
 import { HighlightedSnippet } from './HighlightedSnippet';
 import { libraryPageSize, type PageRange } from './useLibraryPages';
 import { useDateFormat } from '../i18n/useDateFormat';
@@ -19,6 +21,8 @@ interface VirtualArticleListProps {
   label: string;
   /** New results are on their way: announced as `aria-busy`. */
   isBusy?: boolean;
+  /** Who on another workstation has which article open now (joined to a desk). */
+  editingNow?: ReadonlyMap<string, ArticlePresence['people']>;
 }
 
 /**
@@ -34,6 +38,7 @@ export function VirtualArticleList({
   onSelect,
   label,
   isBusy = false,
+  editingNow,
 }: VirtualArticleListProps) {
   const { t } = useTranslation();
   const formatDate = useDateFormat();
@@ -80,6 +85,7 @@ export function VirtualArticleList({
       >
         {rows.map((row) => {
           const item = itemAt(row.index);
+          const editors = item ? editingNow?.get(item.id) : undefined;
           return (
             <div
               key={row.index}
@@ -99,6 +105,7 @@ export function VirtualArticleList({
                     {item.headline || t('library.untitled')}
                   </span>
                   <span className="article-list-meta">
+                    {editors && <EditingNowMarker people={editors} />}
                     {[t(`status.${item.status}`), item.rubric, formatDate.date(item.updatedAt)]
                       .filter(Boolean)
                       .join(' · ')}

@@ -50,6 +50,9 @@ export const apiChannels = [
   'terms:list',
   'terms:rename',
   'terms:delete',
+  'presence:update',
+  'presence:leave',
+  'presence:articles',
 ] as const;
 export type ApiChannel = (typeof apiChannels)[number];
 

@@ -31,6 +31,12 @@ import {
   publishTargetSchema,
 } from './publishSchemas';
 import { deskJoinSchema, deskProblemSchema, deskStatusSchema } from '../desk/deskStatusSchema';
+import {
+  articlePresenceSchema,
+  presenceCursorSchema,
+  presenceSessionIdSchema,
+  presentPersonSchema,
+} from '../desk/presenceSchema';
 import type { ApiChannel } from './apiChannels';
 import { libraryIntegritySchema } from './libraryIntegritySchema';
 import { spellingDictionarySchema, spellingWordSchema } from './spellingSchemas';
@@ -319,6 +325,30 @@ export const apiContract = {
       })
       .strict(),
     output: z.object({ update: z.string().nullable(), seq: z.number().int() }),
+  },
+  'presence:update': {
+    input: z
+      .object({
+        id: articleIdSchema,
+        session: presenceSessionIdSchema,
+        /** Where this editor's caret or selection is; null while it is not focused. */
+        cursor: presenceCursorSchema.nullable(),
+        /** The `version` of the last answer (0 at first): the call waits for a newer one. */
+        since: z.number().int().min(0),
+        waitMs: z.number().int().min(0).max(15_000).default(0),
+      })
+      .strict(),
+    /** Everyone else in the article now (not this workstation's own editors). */
+    output: z.object({ version: z.number().int(), people: z.array(presentPersonSchema) }),
+  },
+  'presence:leave': {
+    input: z.object({ id: articleIdSchema, session: presenceSessionIdSchema }).strict(),
+    output: z.object({ left: z.boolean() }),
+  },
+  'presence:articles': {
+    input: z.object({}).strict(),
+    /** Articles someone on another workstation has open in an editor now. */
+    output: z.object({ articles: z.array(articlePresenceSchema) }),
   },
   'desk:status': {
     input: z.object({}).strict(),

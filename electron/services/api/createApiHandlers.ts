@@ -15,6 +15,7 @@ import { createCollabHandlers } from './collabHandlers';
 import { createPublishHandlers } from './publishHandlers';
 import { createSpellingHandlers } from './spellingHandlers';
 import { createTermHandlers } from './termHandlers';
+import { createPresenceHandlers } from './presenceHandlers';
 import type { DeskLink } from '../desk/deskLink';
 import type { ApiHandlers } from './apiHandlers';
 import type { ApiChannel } from '../../../shared/api/apiChannels';
@@ -179,6 +180,7 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
     ...createExportHandlers(library, actor),
     ...createDeskHandlers(context.desk),
     ...createCollabHandlers(library, actor),
+    ...createPresenceHandlers(library, context.desk),
     ...createPublishHandlers(library, actor),
     ...createSpellingHandlers(library, actor),
     ...createTermHandlers(library, actor),

@@ -349,6 +349,20 @@ describe('every API channel answers inside its output contract', () => {
     expect(await call('spelling:removeWord', { word: 'Galleyish' })).toEqual({ words: [] });
     expect(await call('spelling:words', {})).toEqual({ words: [] });
 
+    // Presence alone: nobody else is ever in an article, and the answers say so.
+    expect(
+      await call('presence:update', {
+        id: sample.id,
+        session: 'window-0001',
+        cursor: null,
+        since: 0,
+      }),
+    ).toEqual({ version: 0, people: [] });
+    expect(await call('presence:leave', { id: sample.id, session: 'window-0001' })).toEqual({
+      left: false,
+    });
+    expect(await call('presence:articles', {})).toEqual({ articles: [] });
+
     expect(logged).toEqual([]);
     expect([...apiChannels].filter((channel) => !answered.has(channel))).toEqual([]);
   });

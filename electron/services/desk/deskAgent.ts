@@ -6,15 +6,20 @@ import {
   parseArticleDocumentName,
 } from '../../../shared/desk/deskDocumentName';
 import { authorsOf, updateClientIds } from '../../../shared/desk/deskAuthors';
+import { deskPresenceListSchema } from '../../../shared/desk/presenceSchema';
 import type { Library } from '../library/openLibrary';
 import { readLibrarySetting, writeLibrarySetting } from '../library/librarySettings';
 import { withoutFsync } from '../library/withoutFsync';
 import { type ArticleReplication, replicationOf } from './articleReplication';
 import { deskHttpUrl, deskSocketUrl } from './deskHttpUrl';
 import { DeskImageTransfer } from './deskImageTransfer';
+import { DeskPresence, type DeskPresenceEntry } from './deskPresence';
 import { isVectorCovered, storedMessage, storedQuestion } from './deskStoredMessage';
 
 const backfillEveryMs = 60_000;
+/** How often the desk is asked who has which article open, for the library's markers. */
+const presenceListEveryMs = 2_000;
+const presenceTickMs = 500;
 
 export type DeskConnectionState = 'connecting' | 'online' | 'offline' | 'refused';
 
@@ -65,6 +70,8 @@ interface OpenDocument {
  */
 export class DeskAgent {
   readonly replication: ArticleReplication;
+  /** Who is in which article: this workstation's editors and everyone else's. */
+  readonly presence: DeskPresence;
   private readonly socket: HocuspocusProviderWebsocket;
   private readonly images: DeskImageTransfer;
   private readonly open = new Map<string, OpenDocument>();
@@ -73,6 +80,11 @@ export class DeskAgent {
   private readonly waiting = new Set<string>();
   /** Documents a full round (`syncAll`) still has to see settled once. */
   private readonly toVisit = new Set<string>();
+  /** Documents an editor here has open: kept open (and out of the limit) while it does. */
+  private readonly held = new Set<string>();
+  private lastPresenceListAt = 0;
+  private presenceTimer: NodeJS.Timeout | undefined;
+  private listingPresence = false;
   private readonly log: (line: string) => void;
   private readonly now: () => number;
   private state: DeskConnectionState = 'connecting';
@@ -95,6 +107,23 @@ export class DeskAgent {
       options.library.db.pragma('wal_autocheckpoint', { simple: true }),
     );
     this.images = new DeskImageTransfer(options.library, options.url, options.token, this.log);
+    this.presence = new DeskPresence(
+      {
+        hold: (id) => {
+          if (this.stopped) return undefined;
+          this.held.add(id);
+          this.waiting.delete(id);
+          if (!this.open.has(id)) this.openNow(id);
+          return this.open.get(id)?.provider.awareness ?? undefined;
+        },
+        release: (id) => {
+          this.held.delete(id);
+          const open = this.open.get(id);
+          if (open) open.lastActivity = this.now();
+        },
+      },
+      this.now,
+    );
     this.socket = new HocuspocusProviderWebsocket({
       url: deskSocketUrl(options.url) ?? options.url,
       WebSocketPolyfill: WebSocket,
@@ -124,6 +153,8 @@ export class DeskAgent {
     this.remoteCursor = Number(readLibrarySetting(db, 'desk.cursor') ?? 0) || 0;
     void this.pollOnce();
     this.pollTimer = setInterval(() => void this.pollOnce(), this.options.pollMs ?? 500);
+    // Apart from the poll, which may wait on the desk for seconds: renewals must not.
+    this.presenceTimer = setInterval(() => this.presenceRound(), presenceTickMs);
   }
 
   status(): DeskAgentStatus {
@@ -181,7 +212,9 @@ export class DeskAgent {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.pollTimer) clearInterval(this.pollTimer);
+    if (this.presenceTimer) clearInterval(this.presenceTimer);
     await this.polling;
+    this.presence.stop();
     for (const id of [...this.open.keys()]) this.close(id);
     this.socket.destroy();
     this.setBulkReceive(false);
@@ -255,7 +288,7 @@ export class DeskAgent {
   private sweep(): void {
     const idleCloseMs = this.options.idleCloseMs ?? 30_000;
     for (const [id, open] of this.open) {
-      if (!this.isSettled(id)) continue;
+      if (this.held.has(id) || !this.isSettled(id)) continue;
       const visited = this.toVisit.delete(id);
       const idleFor = this.now() - open.lastActivity;
       if (idleFor > idleCloseMs || (this.waiting.size > 0 && (visited || idleFor > 1_000)))
@@ -317,6 +350,49 @@ export class DeskAgent {
     } catch {
       // Offline: the WebSocket's reconnects report the state; the next poll tries again.
       return [];
+    }
+  }
+
+  /** Renews and ages presence; now and then asks the desk who is in which article. */
+  private presenceRound(): void {
+    this.presence.tick();
+    if (this.listingPresence || !this.presence.isListingWanted()) return;
+    if (this.now() - this.lastPresenceListAt < presenceListEveryMs) return;
+    this.lastPresenceListAt = this.now();
+    if (this.state !== 'online') {
+      this.presence.takeDeskListing(null);
+      return;
+    }
+    this.listingPresence = true;
+    void this.listDeskPresence()
+      .then((listing) => {
+        if (!this.stopped) this.presence.takeDeskListing(listing);
+      })
+      .finally(() => {
+        this.listingPresence = false;
+      });
+  }
+
+  /** Who has which document open in an editor, by the desk (null: it could not be asked). */
+  private async listDeskPresence(): Promise<{ id: string; people: DeskPresenceEntry[] }[] | null> {
+    const base = deskHttpUrl(this.options.url);
+    if (!base) return null;
+    try {
+      const response = await fetch(new URL('/presence', base), {
+        headers: { Authorization: `Bearer ${this.options.token}` },
+        signal: AbortSignal.timeout(5_000),
+      });
+      if (!response.ok) return null;
+      const parsed = deskPresenceListSchema.safeParse(await response.json());
+      if (!parsed.success) return null;
+      const listing: { id: string; people: DeskPresenceEntry[] }[] = [];
+      for (const { name, people } of parsed.data.documents) {
+        const id = parseArticleDocumentName(name);
+        if (id !== null) listing.push({ id, people });
+      }
+      return listing;
+    } catch {
+      return null;
     }
   }
 

@@ -7,6 +7,7 @@ import {
 } from '../library/librarySettings';
 import { replicationOf } from './articleReplication';
 import { DeskAgent } from './deskAgent';
+import type { DeskPresence } from './deskPresence';
 import { deskHttpUrl } from './deskHttpUrl';
 
 /** A join that did not happen, with the reason as a code the interface words. */
@@ -76,6 +77,11 @@ export class DeskLink {
   dismissNotice(id: number): DeskStatus {
     replicationOf(this.library).replica.dismissNotice(id);
     return this.status();
+  }
+
+  /** Presence in articles, while joined (undefined alone). */
+  presence(): DeskPresence | undefined {
+    return this.agent?.presence;
   }
 
   close(): Promise<void> {

@@ -3,10 +3,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Database as DatabaseExtension } from '@hocuspocus/extension-database';
 import { isTransactionOrigin, Server, type onStoreDocumentPayload } from '@hocuspocus/server';
 import { parseArticleDocumentName } from '../../../shared/desk/deskDocumentName';
+import type { DeskPresenceList } from '../../../shared/desk/presenceSchema';
 import type { DeskChange, DeskStore, DeskUser } from './deskStore';
 import * as Y from 'yjs';
 import { maxImageBytes, sniffImageMimeType } from '../library/imageStore';
 import { authenticateDeskToken } from './deskTokens';
+import { DeskPresenceBoard } from './deskPresenceBoard';
 import { encodeStoredMessage, isStoredQuestion, isVectorCovered } from './deskStoredMessage';
 import { DeskRedis } from './deskRedis';
 import { restoreDeskAuthors, snapshotDeskAuthors, stampDeskAuthors } from './stampDeskAuthors';
@@ -90,9 +92,10 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
   const storedVectors = new Map<string, Uint8Array>();
   // Who wrote under each client id, per loaded document, as the desk verified it.
   const authors = new Map<string, Map<string, string>>();
+  const presence = new DeskPresenceBoard();
 
   const redis = options.redis ? await DeskRedis.connect(options.redis, log) : undefined;
-  const server = new Server<DeskContext>({
+  const server: Server<DeskContext> = new Server<DeskContext>({
     port: options.port,
     address: options.host,
     quiet: true,
@@ -158,6 +161,19 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       pendingChanges.push({ documentName, userId: context.user.id, at: Date.now(), update });
       return Promise.resolve();
     },
+    beforeHandleAwareness: ({ states, context, document, connection }) => {
+      // Only a person's connection publishes presence, under the name the desk verified.
+      if (!context?.user) states.clear();
+      else {
+        const { id, name, role } = context.user;
+        presence.stamp(states, { id, name, role }, document, connection);
+      }
+      return Promise.resolve();
+    },
+    onAwarenessUpdate: ({ documentName, added, updated, removed }) => {
+      presence.noteUpdate(documentName, [...added, ...updated], removed);
+      return Promise.resolve();
+    },
     onStateless: ({ connection, documentName, document, payload }) => {
       if (!isStoredQuestion(payload)) return Promise.resolve();
       const vector = storedVectors.get(documentName);
@@ -185,9 +201,13 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     afterUnloadDocument: ({ documentName }) => {
       storedVectors.delete(documentName);
       authors.delete(documentName);
+      presence.forget(documentName);
       return Promise.resolve();
     },
-    onRequest: ({ request, response }) => answerHttp(store, request, response),
+    onRequest: ({ request, response }): Promise<void> =>
+      answerHttp(store, request, response, (): DeskPresenceList =>
+        presence.list(server.hocuspocus.documents),
+      ),
   });
   // A revoked person is cut off from documents they already have open, even when idle.
   const revocationTimer = setInterval(
@@ -240,19 +260,20 @@ async function closeRevokedConnections(
 
 /**
  * The desk's few HTTP answers: a health check; for people with a valid token, the list of
- * documents (a joining workstation then opens each over the WebSocket) and the figures' images
- * by the SHA-256 of their bytes.
+ * documents (a joining workstation then opens each over the WebSocket), who has which document
+ * open in an editor now, and the figures' images by the SHA-256 of their bytes.
  */
 async function answerHttp(
   store: DeskStore,
   request: IncomingMessage,
   response: ServerResponse,
+  presence: () => DeskPresenceList,
 ): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://desk');
   const image = /^\/images\/([0-9a-f]{64})$/.exec(url.pathname)?.[1];
   if (request.method === 'GET' && url.pathname === '/health') {
     sendJson(response, 200, { ok: true, name: 'galley-desk' });
-  } else if (url.pathname === '/documents' || image) {
+  } else if (url.pathname === '/documents' || url.pathname === '/presence' || image) {
     const authorization = request.headers.authorization ?? '';
     const token = authorization.startsWith('Bearer ') ? authorization.slice(7) : undefined;
     const authentication = await authenticateDeskToken(store, token);
@@ -262,6 +283,8 @@ async function answerHttp(
       const since = Number(url.searchParams.get('since') ?? 0) || 0;
       const documents = await store.listDocuments(Math.max(0, since - listOverlapMs));
       sendJson(response, 200, { documents });
+    } else if (request.method === 'GET' && url.pathname === '/presence') {
+      sendJson(response, 200, presence());
     } else if (image && (request.method === 'GET' || request.method === 'HEAD')) {
       const found = await store.getImage(image);
       if (!found) sendJson(response, 404, { error: 'no such image' });

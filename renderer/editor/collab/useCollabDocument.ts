@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { describeApiError } from '../../api/describeApiError';
+import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Article } from '../../../shared/article/articleSchema';
 import { useApiClient } from '../../api/ApiClientContext';
@@ -19,6 +20,11 @@ const journalKey = (articleId: string): string => `galley:collab:${articleId}`;
 export interface CollabDocument {
   /** Null until the document has been loaded from the services. */
   doc: Y.Doc | null;
+  /**
+   * Who is in the article, for carets (`yCursorPlugin`): this editor's own state and, put in by
+   * `useArticlePresence`, everyone else's. Ready with the document.
+   */
+  awareness: Awareness | null;
   state: SaveState;
   loadFailed: string | null;
   retry: () => void;
@@ -36,7 +42,7 @@ export function useCollabDocument(
   onRemote: (doc: Y.Doc) => void,
 ): CollabDocument {
   const client = useApiClient();
-  const [doc, setDoc] = useState<Y.Doc | null>(null);
+  const [loaded, setLoaded] = useState<{ doc: Y.Doc; awareness: Awareness } | null>(null);
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const [loadFailed, setLoadFailed] = useState<string | null>(null);
   const retryNow = useRef<() => void>(() => undefined);
@@ -49,6 +55,7 @@ export function useCollabDocument(
     if (articleId === null) return;
     let active = true;
     const ydoc = new Y.Doc();
+    const awareness = new Awareness(ydoc);
     let pending: Uint8Array[] = [];
     let inFlight = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -133,7 +140,7 @@ export function useCollabDocument(
       // Typed before a crash or a closed tab and never taken: sent now.
       const unsent = localStorage.getItem(journalKey(articleId));
       if (unsent) Y.applyUpdate(ydoc, decodeBase64(unsent));
-      setDoc(ydoc);
+      setLoaded({ doc: ydoc, awareness });
       latest.current.onRemote(ydoc);
       void pull();
     })();
@@ -143,9 +150,16 @@ export function useCollabDocument(
     return () => {
       active = false;
       window.removeEventListener('pagehide', onPageHide);
+      awareness.destroy();
       void push(true).finally(() => ydoc.destroy());
     };
   }, [client, articleId]);
 
-  return { doc, state, loadFailed, retry: () => retryNow.current() };
+  return {
+    doc: loaded?.doc ?? null,
+    awareness: loaded?.awareness ?? null,
+    state,
+    loadFailed,
+    retry: () => retryNow.current(),
+  };
 }
