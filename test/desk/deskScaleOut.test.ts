@@ -195,7 +195,8 @@ describe('desk processes over one PostgreSQL, sharing through Redis', () => {
     const onB = connectToDesk(desks[1]!.url, tokens.get('second')!, name);
     connections.push(onA, onB);
     await Promise.all([onA.synced, onB.synced]);
-    onA.provider.setAwarenessField('user', { name: 'first', colour: '#c0392b' });
+    // A workstation publishes its open editors; the desk stamps the person it verified.
+    onA.provider.setAwarenessField('sessions', [{ id: 'first-window', cursor: null }]);
     await waitFor(
       () =>
         [...onB.provider.awareness!.getStates().values()].some(

@@ -162,6 +162,8 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       return Promise.resolve();
     },
     beforeHandleAwareness: ({ states, context, document, connection }) => {
+      // States relayed by another desk process through Redis were stamped where they came in.
+      if (!connection) return Promise.resolve();
       // Only a person's connection publishes presence, under the name the desk verified.
       if (!context?.user) states.clear();
       else {
