@@ -17,8 +17,10 @@ function tempFile(name = 'library.sqlite'): string {
 }
 
 /** Puts `publish_overrides` back as it was before migration 9. */
-function undoMigration9(db: Database.Database): void {
+/** Takes a library back to schema 8 (migrations 9 and 10 undone). */
+function backToSchema8(db: Database.Database): void {
   db.exec(`
+    DROP TABLE article_comments;
     DROP INDEX publish_overrides_by_uid;
     DROP INDEX publish_overrides_by_article;
     ALTER TABLE publish_overrides DROP COLUMN uid;
@@ -78,7 +80,7 @@ describe('migrations', () => {
     // The library as the previous Galley left it: everything up to migration 7.
     const old = new Database(file);
     old.exec('DROP TABLE article_corrections');
-    undoMigration9(old);
+    backToSchema8(old);
     old.pragma('user_version = 7');
     old.close();
 
@@ -106,7 +108,7 @@ describe('migrations', () => {
     before.close();
     const articleId = sample?.id ?? '';
     const old = new Database(file);
-    undoMigration9(old);
+    backToSchema8(old);
     old.pragma('user_version = 8');
     const insert = old.prepare(
       "INSERT INTO publish_overrides (article_id, at, actor, reason, body_hash, open_quotes_json) VALUES (?, ?, 'Вера', 'Срочно', 'h', '[]')",
