@@ -96,7 +96,8 @@ describe('comments are private to the desk', () => {
         new AbortController().signal,
       );
       expect(folderOutcome.kind).toBe('delivered');
-      const { article: _article, exportArticle: _input, files, ...rendered } = item;
+      const { files } = item;
+      const rendered = { ...item, article: undefined, exportArticle: undefined };
       const published = [
         JSON.stringify(rendered),
         ...files.map((file) => Buffer.from(file.data).toString('utf8')),
