@@ -127,7 +127,7 @@ export function CommentsPanel({ editor }: CommentsPanelProps) {
             data-thread-id={thread.id}
           >
             <button type="button" className="comment-quoted" onClick={() => select(thread)}>
-              «{thread.quotedText}»
+              <span className="comment-quoted-text">«{thread.quotedText}»</span>
             </button>
             {thread.orphaned && <p className="comment-state">{t('comments.orphaned')}</p>}
             {thread.quoteId && <p className="comment-state">{t('comments.onQuote')}</p>}
@@ -253,7 +253,9 @@ function Composer({
   const [body, setBody] = useState(initialBody);
   return (
     <div className="comment-composer" role="group" aria-label={label}>
-      <p className="comment-quoted">«{quoted}»</p>
+      <p className="comment-quoted">
+        <span className="comment-quoted-text">«{quoted}»</span>
+      </p>
       <MentionTextarea
         value={body}
         onChange={setBody}

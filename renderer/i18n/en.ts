@@ -162,7 +162,7 @@ export const en = {
     resolvedBy: 'Resolved by {{person}}, {{time}}',
     orphaned: 'The commented text was deleted',
     onQuote: 'On a checked quote',
-    empty: 'No comments yet: select words in the text and press “Comment” (Mod+Alt+M).',
+    empty: 'No comments yet: select words in the text and press “Comment” (Ctrl/⌘ + Alt + M).',
     people: 'People to mention',
     threads: 'Comment threads',
     askSource: 'Ask about the source',

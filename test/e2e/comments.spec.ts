@@ -49,6 +49,16 @@ test('comments in the Russian interface: comment, mention, reply, resolve, reope
   await expect(thread.getByRole('button', { name: 'Решено' })).toBeVisible();
   await expect(panel.getByTestId('open-comments')).toHaveText('1 открытое обсуждение');
 
+  // The shortcut opens the composer too; cancelling it leaves no mark in the text.
+  await selectEditorText(page, 'БРИКС');
+  await page.keyboard.press('Control+Alt+m');
+  const cancelled = panel.getByRole('group', { name: 'Новый комментарий' });
+  await expect(cancelled).toContainText('«БРИКС»');
+  await expect(page.getByTestId('body-editor').locator('.comment-anchor')).toHaveCount(2);
+  await cancelled.getByRole('button', { name: 'Отмена' }).click();
+  await expect(cancelled).toHaveCount(0);
+  await expect(page.getByTestId('body-editor').locator('.comment-anchor')).toHaveText(commented);
+
   // A click on the thread selects its words in the text.
   await page.getByTestId('body-editor').click();
   await thread.getByRole('button', { name: `«${commented}»` }).click();
