@@ -1,3 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { addDeskUser } from '../../electron/services/desk/deskTokens';
+import { openDeskStore } from '../../electron/services/desk/openDeskStore';
+import { makeTempDir } from '../support/galleyServer';
+import { startDeskProcess } from '../support/startDeskProcess';
 import { expect, test } from './fixtures';
 import { selectEditorText } from './pages/selectEditorText';
 
@@ -91,4 +97,45 @@ test('comments in the Russian interface: comment, mention, reply, resolve, reope
     path: test.info().outputPath('comments-ru.png'),
     contentType: 'image/png',
   });
+});
+
+test('joined to a desk, a comment goes through the article’s document and names the verified person', async ({
+  galley,
+  page,
+}) => {
+  const dir = makeTempDir('galley-comments-desk-');
+  const database = path.join(dir, 'desk.sqlite');
+  const store = await openDeskStore(database);
+  const token = (await addDeskUser(store, 'Анна Петрова', 'editor', Date.now())).token;
+  await store.close();
+  const desk = await startDeskProcess(database);
+  try {
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await dialog.getByLabel('Desk address').fill(desk.url);
+    await dialog.getByLabel('Personal token').fill(token);
+    await dialog.getByRole('button', { name: 'Join the desk' }).click();
+    await expect(dialog.getByTestId('desk-status')).toHaveAttribute('data-state', 'online', {
+      timeout: 15_000,
+    });
+    await page.keyboard.press('Escape');
+
+    await galley.openArticle(seedHeadline);
+    const panel = page.getByRole('region', { name: 'Comments' });
+    await selectEditorText(page, commented);
+    await page.getByRole('button', { name: 'Comment', exact: true }).click();
+    const composer = panel.getByRole('group', { name: 'New comment' });
+    await composer.getByRole('textbox').fill('Is this the declaration’s exact name?');
+    await composer.getByRole('button', { name: 'Comment', exact: true }).click();
+    const thread = panel.getByRole('list', { name: 'Comment threads' }).getByRole('listitem');
+    await expect(thread).toContainText('Is this the declaration’s exact name?');
+    // Placed by the editor's document update, then credited to the person the desk verified.
+    await expect(thread).not.toContainText('The commented text was deleted', { timeout: 10_000 });
+    await expect(thread.locator('.comment-meta strong')).toHaveText('Анна Петрова', {
+      timeout: 15_000,
+    });
+  } finally {
+    await desk.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
