@@ -13,6 +13,7 @@ export const queryKeys = {
   call: <C extends ApiChannel>(channel: C, input: ApiInput<C>): ApiQueryKey<C> => [channel, input],
   article: (id: string): ApiQueryKey<'articles:get'> => ['articles:get', { id }],
   quotes: (articleId: string): ApiQueryKey<'quotes:list'> => ['quotes:list', { articleId }],
+  comments: (articleId: string): ApiQueryKey<'comments:list'> => ['comments:list', { articleId }],
   revisions: (articleId: string): ApiQueryKey<'revisions:list'> => [
     'revisions:list',
     { articleId },

@@ -42,8 +42,11 @@ export function updateArticleCache(
   queryClient.setQueryData(queryKeys.article(saved.id), saved);
   // Refetched only while the history is open (inactive queries are just marked stale).
   void queryClient.invalidateQueries({ queryKey: queryKeys.revisions(saved.id) });
-  if (touches(quoteFields))
+  if (touches(quoteFields)) {
     void queryClient.invalidateQueries({ queryKey: queryKeys.quotes(saved.id) });
+    // A thread's place and whether its words are still there follow the body too.
+    void queryClient.invalidateQueries({ queryKey: queryKeys.comments(saved.id) });
+  }
   if (touches(listNameFields)) void queryClient.invalidateQueries({ queryKey: queryKeys.lists() });
   if (touches(listFields)) {
     patchListRows(queryClient, saved);

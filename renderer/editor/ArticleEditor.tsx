@@ -6,6 +6,10 @@ import { applyTypography } from '../../shared/typography/applyTypography';
 import { createTypographyTransaction } from '../../shared/typography/createTypographyTransaction';
 import { errorMessage } from '../api/ApiCallError';
 import { useApiQuery } from '../api/useApiQuery';
+import {
+  CommentComposerContext,
+  useCommentComposerState,
+} from '../comments/CommentComposerContext';
 import { useLengthGuides } from '../settings/useLengthGuides';
 import { ArticleCounters } from './ArticleCounters';
 import {
@@ -101,6 +105,13 @@ function LoadedArticleEditor({
   const [findRequest, setFindRequest] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const [recovery, setRecovery] = useState<JournalEntry | null>(() => unsavedJournal(article));
+  const comments = useCommentComposerState();
+
+  const startComment = (): void => {
+    if (!editor) return;
+    if (comments.start(editor)) setNotice(null);
+    else setNotice(t('comments.selectFirst'));
+  };
 
   const applyTypographyToArticle = (): void => {
     if (editor) {
@@ -125,6 +136,7 @@ function LoadedArticleEditor({
     onTypography: () => undefined,
     onFind: () => undefined,
     onSaveVersion: () => undefined,
+    onComment: () => undefined,
   });
   useLayoutEffect(() => {
     shortcutActions.current = {
@@ -136,6 +148,7 @@ function LoadedArticleEditor({
         setDialog('find');
       },
       onSaveVersion: () => void saveQuickVersion(),
+      onComment: startComment,
     };
   });
 
@@ -161,110 +174,113 @@ function LoadedArticleEditor({
 
   return (
     <ArticleSessionContext.Provider value={session}>
-      <div className="article-workspace">
-        <article className="article-editor" aria-labelledby="article-headline-label">
-          <div className="editor-toolbar">
-            <SaveIndicator
-              state={saveState}
-              onRetry={() => {
-                collab.retry();
-                void autosave.saveNow();
-              }}
+      <CommentComposerContext.Provider value={comments}>
+        <div className="article-workspace">
+          <article className="article-editor" aria-labelledby="article-headline-label">
+            <div className="editor-toolbar">
+              <SaveIndicator
+                state={saveState}
+                onRetry={() => {
+                  collab.retry();
+                  void autosave.saveNow();
+                }}
+              />
+              <span className={`status-badge status-${stored.status}`}>
+                {t(`status.${stored.status}`)}
+              </span>
+              <DeleteArticleButton articleId={article.id} onDeleted={onDeleted} />
+              <PresenceStrip people={people} />
+            </div>
+            <HeldBackNotice articleId={article.id} status={stored.status} />
+
+            {recovery && (
+              <RecoveryBanner
+                entry={recovery}
+                onRestore={restoreJournal}
+                onDiscard={discardJournal}
+              />
+            )}
+            <LengthField
+              name="headline"
+              label={t('editor.headline')}
+              labelId="article-headline-label"
+              rows={2}
+              value={fields.headline}
+              placeholder={t('editor.placeholderHeadline')}
+              guide={guides.headline}
+              onChange={(headline) => change({ headline })}
             />
-            <span className={`status-badge status-${stored.status}`}>
-              {t(`status.${stored.status}`)}
+            <LengthField
+              name="lede"
+              label={t('editor.lede')}
+              rows={3}
+              value={fields.lede}
+              placeholder={t('editor.placeholderLede')}
+              guide={guides.lede}
+              onChange={(lede) => change({ lede })}
+            />
+
+            <RubricField
+              label={t('editor.rubric')}
+              value={fields.rubric}
+              suggestions={session.lists.rubrics}
+              onCommit={(rubric) => change({ rubric })}
+            />
+
+            <span className="field-label" id="article-body-label">
+              {t('editor.body')}
             </span>
-            <DeleteArticleButton articleId={article.id} onDeleted={onDeleted} />
-            <PresenceStrip people={people} />
-          </div>
-          <HeldBackNotice articleId={article.id} status={stored.status} />
-
-          {recovery && (
-            <RecoveryBanner
-              entry={recovery}
-              onRestore={restoreJournal}
-              onDiscard={discardJournal}
-            />
-          )}
-          <LengthField
-            name="headline"
-            label={t('editor.headline')}
-            labelId="article-headline-label"
-            rows={2}
-            value={fields.headline}
-            placeholder={t('editor.placeholderHeadline')}
-            guide={guides.headline}
-            onChange={(headline) => change({ headline })}
-          />
-          <LengthField
-            name="lede"
-            label={t('editor.lede')}
-            rows={3}
-            value={fields.lede}
-            placeholder={t('editor.placeholderLede')}
-            guide={guides.lede}
-            onChange={(lede) => change({ lede })}
-          />
-
-          <RubricField
-            label={t('editor.rubric')}
-            value={fields.rubric}
-            suggestions={session.lists.rubrics}
-            onCommit={(rubric) => change({ rubric })}
-          />
-
-          <span className="field-label" id="article-body-label">
-            {t('editor.body')}
-          </span>
-          {editor && (
-            <EditorToolbar
-              editor={editor}
-              onDialog={setDialog}
-              onTypography={applyTypographyToArticle}
-            />
-          )}
-          {notice && (
-            <p className="editor-notice" role="status">
-              {notice}
-            </p>
-          )}
-          {editor && dialog === 'link' && (
-            <LinkDialog editor={editor} onClose={() => setDialog(null)} />
-          )}
-          {editor && dialog === 'figure' && (
-            <FigureDialog editor={editor} onClose={() => setDialog(null)} />
-          )}
-          {editor && dialog === 'find' && (
-            <FindReplacePanel key={findRequest} editor={editor} onClose={() => setDialog(null)} />
-          )}
-          {collaborative && !collab.doc ? (
-            <p className="editor-message" role={collab.loadFailed ? 'alert' : undefined}>
-              {collab.loadFailed
-                ? t('editor.loadFailed', { message: collab.loadFailed })
-                : t('editor.loading')}
-            </p>
-          ) : (
-            <BodyEditor
-              initialBody={article.body}
-              collaboration={collab.doc ?? undefined}
-              awareness={collab.awareness ?? undefined}
-              // With a Yjs document, the document's updates are the save.
-              onChange={collaborative ? noChange : autosave.changeBody}
-              onReady={onEditorReady}
-              actions={shortcutActions}
-            />
-          )}
-          {editor && (
-            <ArticleCounters
-              editor={editor}
-              headline={fields.headline}
-              lede={fields.lede}
-              language={fields.language}
-            />
-          )}
-        </article>
-        <MetadataPanel />
-      </div>
+            {editor && (
+              <EditorToolbar
+                editor={editor}
+                onDialog={setDialog}
+                onTypography={applyTypographyToArticle}
+                onComment={startComment}
+              />
+            )}
+            {notice && (
+              <p className="editor-notice" role="status">
+                {notice}
+              </p>
+            )}
+            {editor && dialog === 'link' && (
+              <LinkDialog editor={editor} onClose={() => setDialog(null)} />
+            )}
+            {editor && dialog === 'figure' && (
+              <FigureDialog editor={editor} onClose={() => setDialog(null)} />
+            )}
+            {editor && dialog === 'find' && (
+              <FindReplacePanel key={findRequest} editor={editor} onClose={() => setDialog(null)} />
+            )}
+            {collaborative && !collab.doc ? (
+              <p className="editor-message" role={collab.loadFailed ? 'alert' : undefined}>
+                {collab.loadFailed
+                  ? t('editor.loadFailed', { message: collab.loadFailed })
+                  : t('editor.loading')}
+              </p>
+            ) : (
+              <BodyEditor
+                initialBody={article.body}
+                collaboration={collab.doc ?? undefined}
+                awareness={collab.awareness ?? undefined}
+                // With a Yjs document, the document's updates are the save.
+                onChange={collaborative ? noChange : autosave.changeBody}
+                onReady={onEditorReady}
+                actions={shortcutActions}
+              />
+            )}
+            {editor && (
+              <ArticleCounters
+                editor={editor}
+                headline={fields.headline}
+                lede={fields.lede}
+                language={fields.language}
+              />
+            )}
+          </article>
+          <MetadataPanel />
+        </div>
+      </CommentComposerContext.Provider>
     </ArticleSessionContext.Provider>
   );
 }

@@ -58,6 +58,7 @@ export function BodyEditor({
         onTypography: () => actions.current.onTypography(),
         onFind: () => actions.current.onFind(),
         onSaveVersion: () => actions.current.onSaveVersion(),
+        onComment: () => actions.current.onComment(),
       }),
       FindReplaceExtension,
       PasteCleanup,

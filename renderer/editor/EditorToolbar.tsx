@@ -10,6 +10,7 @@ interface EditorToolbarProps {
   editor: Editor;
   onDialog: (dialog: ToolbarDialog) => void;
   onTypography: () => void;
+  onComment: () => void;
 }
 
 interface ToolButton {
@@ -92,8 +93,8 @@ const blockButtons: ToolButton[] = [
   { key: 'horizontalRule', run: (e) => e.chain().focus().setHorizontalRule().run() },
 ];
 
-/** Formatting for the body: marks, blocks, link, figure, typography, find, undo. */
-export function EditorToolbar({ editor, onDialog, onTypography }: EditorToolbarProps) {
+/** Formatting for the body: marks, blocks, link, figure, typography, find, comment, undo. */
+export function EditorToolbar({ editor, onDialog, onTypography, onComment }: EditorToolbarProps) {
   const { t } = useTranslation();
   const isMac = isMacPlatform();
   const withKeys = (label: string, shortcut: string) =>
@@ -172,6 +173,17 @@ export function EditorToolbar({ editor, onDialog, onTypography }: EditorToolbarP
           onClick={() => onDialog('find')}
         >
           {t('toolbar.icon.find')}
+        </button>
+        <button
+          type="button"
+          className="tool tool-comment"
+          aria-label={t('toolbar.comment')}
+          title={`${t('toolbar.comment')} (Mod+Alt+M)`}
+          // Keeps the selection the comment is about.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={onComment}
+        >
+          {t('toolbar.icon.comment')}
         </button>
         <button
           type="button"

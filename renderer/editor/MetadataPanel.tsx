@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../shared/article/articleSchema';
+import { CommentsPanel } from '../comments/CommentsPanel';
 import { FactCheckPanel } from '../factcheck/FactCheckPanel';
 import { useArticleSession } from './ArticleSessionContext';
 import { RelatedArticlesField } from './RelatedArticlesField';
@@ -9,7 +10,10 @@ import { SlugField } from './SlugField';
 import { StatusControl } from './StatusControl';
 import { TokenListInput } from './TokenListInput';
 
-/** The article's fields beside the text: status, people, tags, address, language, related, history. */
+/**
+ * The article's fields beside the text: status, fact-check, comments, people, tags, address,
+ * language, related, history.
+ */
 export function MetadataPanel() {
   const { t } = useTranslation();
   const { fields, lists, change, editor } = useArticleSession();
@@ -18,6 +22,7 @@ export function MetadataPanel() {
     <aside className="metadata-panel" aria-label={t('meta.heading')}>
       <StatusControl />
       {editor && <FactCheckPanel editor={editor} />}
+      {editor && <CommentsPanel editor={editor} />}
       <TokenListInput
         label={t('meta.bylines')}
         values={fields.bylines}

@@ -5,6 +5,7 @@ export interface EditorShortcutOptions {
   onTypography: () => void;
   onFind: () => void;
   onSaveVersion: () => void;
+  onComment: () => void;
 }
 
 /** The writer's shortcuts that open Galley's own tools (marks and headings come with their extensions). */
@@ -16,6 +17,7 @@ export const EditorShortcuts = Extension.create<EditorShortcutOptions>({
       onTypography: () => undefined,
       onFind: () => undefined,
       onSaveVersion: () => undefined,
+      onComment: () => undefined,
     };
   },
   addKeyboardShortcuts() {
@@ -28,6 +30,7 @@ export const EditorShortcuts = Extension.create<EditorShortcutOptions>({
       'Mod-Alt-t': run(() => this.options.onTypography()),
       'Mod-f': run(() => this.options.onFind()),
       'Mod-s': run(() => this.options.onSaveVersion()),
+      'Mod-Alt-m': run(() => this.options.onComment()),
     };
   },
 });

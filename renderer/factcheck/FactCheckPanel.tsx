@@ -17,6 +17,7 @@ import { errorMessage } from '../api/ApiCallError';
 import { queryKeys } from '../api/queryKeys';
 import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
+import { useCommentComposer } from '../comments/CommentComposerContext';
 import { useArticleSession } from '../editor/ArticleSessionContext';
 import { AnnotationForm } from './AnnotationForm';
 import './factcheck.css';
@@ -52,6 +53,7 @@ export function FactCheckPanel({ editor }: FactCheckPanelProps) {
   const formatDate = useDateFormat();
   const queryClient = useQueryClient();
   const { articleId, lists, autosave } = useArticleSession();
+  const comments = useCommentComposer();
   const speakers = lists.speakers;
   // Each save of the body (or its language) marks the ledger stale: see updateArticleCache.
   const ledger = useApiQuery('quotes:list', { articleId });
@@ -146,6 +148,19 @@ export function FactCheckPanel({ editor }: FactCheckPanelProps) {
 
   const save = (id: string, patch: QuoteAnnotationPatch): void => check.mutate({ id, patch });
 
+  /** Opens a comment thread on the quotation's words, linked to its annotation. */
+  const askAboutSource = (annotation: QuoteAnnotation): void => {
+    const range = anchorRange(editor, annotation.id);
+    const opened =
+      range !== null &&
+      comments.start(editor, {
+        range,
+        quoteId: annotation.id,
+        initialBody: t('comments.askSourceDraft'),
+      });
+    setMessage(opened ? null : t('comments.selectFirst'));
+  };
+
   const annotations = (list?.annotations ?? []).filter(
     (annotation) => annotation.state !== 'dismissed',
   );
@@ -228,6 +243,16 @@ export function FactCheckPanel({ editor }: FactCheckPanelProps) {
           </li>
         ))}
       </ul>
+      {selected && selected.state === 'active' && (
+        <button
+          type="button"
+          className="ask-source"
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => askAboutSource(selected)}
+        >
+          {t('comments.askSource')}
+        </button>
+      )}
       {selected && (
         <AnnotationForm
           key={`${selected.id}-${selected.updatedAt}`}

@@ -17,6 +17,7 @@ const shortcuts: ReadonlyArray<[string, string]> = [
   ['Ctrl/⌘ + Shift + B', 'toolbar.blockquote'],
   ['Ctrl/⌘ + Alt + T', 'toolbar.typography'],
   ['Ctrl/⌘ + F', 'toolbar.find'],
+  ['Ctrl/⌘ + Alt + M', 'toolbar.comment'],
   ['Ctrl/⌘ + S', 'help.saveVersion'],
   ['Ctrl/⌘ + Z', 'toolbar.undo'],
   ['Ctrl/⌘ + Shift + Z', 'toolbar.redo'],

@@ -20,6 +20,11 @@ import {
   quoteListSchema,
 } from '../quotes/quoteAnnotationSchema';
 import { exportFailureSchema, exportJobFailureSchema } from '../export/exportFailure';
+import {
+  commentBodyMaxLength,
+  commentMentionSchema,
+  commentThreadSchema,
+} from '../comments/commentSchema';
 import { siteAddressSchema } from '../export/siteAddressSchema';
 import { ruleFailureSchema } from '../rules/ruleFailure';
 import {
@@ -213,6 +218,45 @@ export const apiContract = {
   'quotes:history': {
     input: z.object({ id: articleIdSchema }).strict(),
     output: z.object({ entries: z.array(quoteHistoryEntrySchema) }),
+  },
+  'comments:list': {
+    input: z.object({ articleId: articleIdSchema }).strict(),
+    output: z.object({ threads: z.array(commentThreadSchema) }),
+  },
+  'comments:create': {
+    input: z
+      .object({
+        articleId: articleIdSchema,
+        /** The id already put on the thread's anchor mark in the editor. */
+        id: articleIdSchema,
+        body: z.string().trim().min(1).max(commentBodyMaxLength),
+        quotedText: z.string().max(20_000).default(''),
+        /** The quote annotation the thread asks about (opened from the fact-check panel). */
+        quoteId: articleIdSchema.nullable().default(null),
+      })
+      .strict(),
+    output: commentThreadSchema,
+  },
+  'comments:reply': {
+    input: z
+      .object({
+        threadId: articleIdSchema,
+        body: z.string().trim().min(1).max(commentBodyMaxLength),
+      })
+      .strict(),
+    output: commentThreadSchema,
+  },
+  'comments:resolve': {
+    input: z.object({ threadId: articleIdSchema, resolved: z.boolean() }).strict(),
+    output: commentThreadSchema,
+  },
+  'comments:people': {
+    input: z.object({}).strict(),
+    output: z.object({ people: z.array(z.string()) }),
+  },
+  'comments:mentions': {
+    input: z.object({ person: z.string().trim().min(1).max(200) }).strict(),
+    output: z.object({ mentions: z.array(commentMentionSchema) }),
   },
   'export:settings': {
     input: z.object({}).strict(),

@@ -1,6 +1,7 @@
 import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { Figure, type FigureOptions } from './extensions/Figure';
+import { CommentAnchor } from './extensions/CommentAnchor';
 import { QuoteAnchor } from './extensions/QuoteAnchor';
 import { Subscript } from './extensions/Subscript';
 import { Superscript } from './extensions/Superscript';
@@ -55,6 +56,7 @@ export function createDocumentExtensions(options: DocumentExtensionOptions = {})
     Subscript,
     options.imageUrl ? Figure.configure({ imageUrl: options.imageUrl }) : Figure,
     QuoteAnchor,
+    CommentAnchor,
   ];
 }
 

@@ -29,6 +29,7 @@ export const documentMarkNames = [
   'superscript',
   'subscript',
   'quoteAnchor',
+  'commentAnchor',
 ] as const;
 
 /** A node type of the article schema. */

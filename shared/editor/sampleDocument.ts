@@ -35,7 +35,11 @@ export function createSampleDocument(): TiptapNode {
             text: 'цитата',
             marks: [{ type: 'quoteAnchor', attrs: { id: '01ARZ3NDEKTSV4RRFFQ69G5FAV' } }],
           },
-          { type: 'text', text: ', ' },
+          {
+            type: 'text',
+            text: ', ',
+            marks: [{ type: 'commentAnchor', attrs: { id: '01ARZ3NDEKTSV4RRFFQ69G5FAW' } }],
+          },
           { type: 'text', text: 'жирный', marks: [{ type: 'bold' }] },
           { type: 'text', text: ', ' },
           { type: 'text', text: 'курсив', marks: [{ type: 'italic' }] },

@@ -44,6 +44,12 @@ function findNodeProblem(node: ProseMirrorNode): string | null {
     ) {
       return `quote anchor id "${String(quoteId)}" is not an annotation id`;
     }
+    if (
+      mark.type.name === 'commentAnchor' &&
+      (typeof quoteId !== 'string' || !quoteAnchorIdPattern.test(quoteId))
+    ) {
+      return `comment anchor id "${String(quoteId)}" is not a comment thread id`;
+    }
   }
   return null;
 }

@@ -68,6 +68,8 @@ const markRenderers: Record<DocumentMarkName, MarkRenderer | null> = {
   subscript: element(7, 'sub'),
   // Where a fact-check annotation sits: the desk's business, not the reader's.
   quoteAnchor: null,
+  // Where a comment thread sits: private to the desk, never published.
+  commentAnchor: null,
 };
 const keptRelTokens = ['nofollow', 'ugc', 'sponsored'];
 const maxInlineDepth = 32;

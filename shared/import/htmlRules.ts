@@ -222,6 +222,8 @@ const markRules: Record<DocumentMarkName, MarkRule | null> = {
   },
   // An anchor belongs to an annotation in the library: pasted, it would point at nothing.
   quoteAnchor: null,
+  // Likewise for a comment thread's anchor.
+  commentAnchor: null,
 };
 
 function switchedBy(value: string | undefined, on: RegExp, off: RegExp): boolean | undefined {

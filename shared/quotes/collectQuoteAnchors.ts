@@ -12,11 +12,14 @@ export interface QuoteAnchorLocation {
 const blockSeparator = '\n\n';
 
 /**
- * Finds every quote anchor in a document, walking it as `extractPlainText` does so the
+ * Finds every quote anchor (or, with `markType`, every comment anchor) in a document, walking it as `extractPlainText` does so the
  * offsets agree with the article's plain text. An anchor split by other marks is one
  * location; one cut in two by an edit spans from its first to its last piece.
  */
-export function collectQuoteAnchors(document: TiptapNode): Map<string, QuoteAnchorLocation> {
+export function collectQuoteAnchors(
+  document: TiptapNode,
+  markType: 'quoteAnchor' | 'commentAnchor' = 'quoteAnchor',
+): Map<string, QuoteAnchorLocation> {
   const anchors = new Map<string, QuoteAnchorLocation>();
   let offset = 0;
   let isFirstBlock = true;
@@ -33,7 +36,7 @@ export function collectQuoteAnchors(document: TiptapNode): Map<string, QuoteAnch
     const text = node.text ?? '';
     for (const mark of node.marks ?? []) {
       const id = mark.attrs?.['id'];
-      if (mark.type !== 'quoteAnchor' || typeof id !== 'string') continue;
+      if (mark.type !== markType || typeof id !== 'string') continue;
       const existing = anchors.get(id);
       if (existing) {
         existing.text += text;

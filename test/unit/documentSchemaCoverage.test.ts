@@ -7,8 +7,8 @@ import { renderDocumentHtml } from '../../shared/export/renderDocumentHtml';
 import { htmlToDocument } from '../../shared/import/importHtml';
 import { samplePng, samplePngId } from '../support/exportSamples';
 
-/** Marks kept out of published HTML on purpose: where a fact-check annotation sits. */
-const unpublishedMarks = ['quoteAnchor'];
+/** Marks kept out of published HTML on purpose: where a fact-check annotation or a comment sits. */
+const unpublishedMarks = ['quoteAnchor', 'commentAnchor'];
 
 function typesIn(document: TiptapNode): Set<string> {
   const types = new Set<string>();

@@ -10,6 +10,7 @@ import { ApiFailure, valueOrApiFailure } from './apiFailure';
 import { ruleFailures } from '../../../shared/rules/ruleFailure';
 import { createExportHandlers } from './exportHandlers';
 import { createQuoteHandlers } from './quoteHandlers';
+import { createCommentHandlers } from './commentHandlers';
 import { createDeskHandlers } from './deskHandlers';
 import { createCollabHandlers } from './collabHandlers';
 import { createPublishHandlers } from './publishHandlers';
@@ -33,6 +34,9 @@ export const libraryWriteChannels: ReadonlySet<ApiChannel> = new Set<ApiChannel>
   'quotes:create',
   'quotes:update',
   'quotes:dismiss',
+  'comments:create',
+  'comments:reply',
+  'comments:resolve',
   'export:start',
   'desk:join',
   'collab:push',
@@ -177,6 +181,7 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
       speakers: library.articles.quotes.speakers(),
     }),
     ...createQuoteHandlers(new FactCheckService(library), workflow, actor),
+    ...createCommentHandlers(library, actor),
     ...createExportHandlers(library, actor),
     ...createDeskHandlers(context.desk),
     ...createCollabHandlers(library, actor),

@@ -260,6 +260,19 @@ describe('every API channel answers inside its output contract', () => {
     });
     await call('quotes:list', { articleId: created.id });
 
+    const thread = await call('comments:create', {
+      articleId: created.id,
+      id: '01ARZ3NDEKTSV4RRFFQ69G5FAW',
+      body: 'Источник? @Иван',
+      quotedText: 'Мы успеем к весне',
+    });
+    await call('comments:reply', { threadId: thread.id, body: 'Пресс-релиз' });
+    await call('comments:resolve', { threadId: thread.id, resolved: true });
+    await call('comments:list', { articleId: created.id });
+    await call('comments:people', {});
+    const { mentions } = await call('comments:mentions', { person: 'Иван' });
+    expect(mentions).toHaveLength(1);
+
     await call('articles:setStatus', { id: sample.id, status: 'editing' });
     await call('images:upload', { fileName: 'pixel.png', dataBase64: onePixelPng });
     await call('articles:import', {

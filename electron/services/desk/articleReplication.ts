@@ -9,6 +9,7 @@ import {
 } from '../../../shared/desk/articleDocument';
 import { readVerifiedLedger, writeArticleLedger } from '../../../shared/desk/articleLedger';
 import { readArticleOverrides, writeArticleOverrides } from '../../../shared/desk/articleOverrides';
+import { readVerifiedComments, writeArticleComments } from '../../../shared/desk/articleComments';
 import type { ArticleRepository } from '../library/articleRepository';
 import { readLibrarySetting } from '../library/librarySettings';
 import type { ArticleChangeListener } from '../library/saveArticle';
@@ -91,7 +92,7 @@ export class ArticleReplication implements ArticleChangeListener {
     this.replica.markDeleted(id, at);
   }
 
-  /** Writes the article's rows and ledger into its document; true when the document changed. */
+  /** Writes the article's rows, ledger and comments into its document; true when it changed. */
   mirror(id: string, at = this.now()): boolean {
     const article = this.library.articles.get(id);
     if (!article) return false;
@@ -106,6 +107,7 @@ export class ArticleReplication implements ArticleChangeListener {
         writeArticleDocument(doc, article);
         writeArticleLedger(doc, this.library.articles.quotes.ledgerEntries(id));
         writeArticleOverrides(doc, this.library.articles.quotes.overrideEntries(id));
+        writeArticleComments(doc, this.library.articles.comments.threadEntries(id));
       }, localOrigin);
     } finally {
       doc.off('update', onUpdate);
@@ -129,7 +131,7 @@ export class ArticleReplication implements ArticleChangeListener {
 
   /**
    * Takes the article's document as merged with the desk into the library: rows, lists, search
-   * index, ledger and gate overrides, then "changed since check" derived from the merged body.
+   * index, ledger, gate overrides and comment threads, then "changed since check" derived from the merged body.
    * `actor` is the person the desk says made the change; verdicts and overrides are credited to
    * the desk-verified writer of each, whatever name the writer put in them. One transaction
    * with storing the document.
@@ -185,9 +187,13 @@ export class ArticleReplication implements ArticleChangeListener {
         }
         for (const override of readArticleOverrides(doc))
           articles.quotes.applyOverride(id, override);
+        for (const thread of readVerifiedComments(doc)) articles.comments.applyThread(id, thread);
         // Read once more only when this wrote the rows: each read parses the whole body.
         current = result === 'unchanged' ? existing : articles.get(id);
-        if (current) articles.quotes.reconcile(id, current.body, current.bodyText, actor, at);
+        if (current) {
+          articles.quotes.reconcile(id, current.body, current.bodyText, actor, at);
+          articles.comments.reconcile(id, current.body);
+        }
       } finally {
         this.materializing = false;
       }

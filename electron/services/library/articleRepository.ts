@@ -17,6 +17,7 @@ import { createEmptyDocument, type TiptapNode } from '../../../shared/editor/tip
 import type { ArticleRow } from './articleRows';
 import { ArticleRuleError, assertBaseVersion } from './articleRuleError';
 import { ArticleStore } from './articleStore';
+import { CommentStore } from './commentStore';
 import { QuoteAnnotationStore } from './quoteAnnotationStore';
 import { RevisionStore } from './revisionStore';
 import type { ArticleDocumentFields } from '../../../shared/desk/articleDocument';
@@ -54,6 +55,7 @@ export class ArticleRepository {
   readonly revisions: RevisionStore;
   readonly search: SearchIndex;
   readonly quotes: QuoteAnnotationStore;
+  readonly comments: CommentStore;
   private readonly store: ArticleStore;
   private readonly stores: ArticleStores;
   private readonly nextId = monotonicFactory();
@@ -66,11 +68,13 @@ export class ArticleRepository {
     this.revisions = new RevisionStore(db);
     this.search = new SearchIndex(db);
     this.quotes = new QuoteAnnotationStore(db);
+    this.comments = new CommentStore(db);
     this.stores = {
       db,
       articles: this.store,
       search: this.search,
       quotes: this.quotes,
+      comments: this.comments,
       revisions: this.revisions,
     };
   }
@@ -304,11 +308,12 @@ export class ArticleRepository {
 
   /**
    * Tells `listener` of every save and deletion, inside its transaction (the desk's replica);
-   * quote decisions count as saves of their article.
+   * quote decisions and comments count as saves of their article.
    */
   setChangeListener(listener: ArticleChangeListener | undefined): void {
     this.stores.listener = listener;
     this.quotes.onDecision = listener ? (id, at) => listener.articleSaved(id, at) : undefined;
+    this.comments.onDecision = this.quotes.onDecision;
   }
 
   /**

@@ -16,12 +16,13 @@ function tempFile(name = 'library.sqlite'): string {
   return path.join(dir, name);
 }
 
-/** Puts `publish_overrides` back as it was before migration 9. */
 /** Takes a library back to before migration 10; each later migration undoes itself here too. */
 function undoMigrationsAfter9(db: Database.Database): void {
+  db.exec('DROP TABLE article_comments');
   db.exec('DROP TABLE spelling_words');
 }
 
+/** Puts `publish_overrides` back as it was before migration 9. */
 function undoMigration9(db: Database.Database): void {
   undoMigrationsAfter9(db);
   db.exec(`

@@ -4,6 +4,7 @@ import type { RevisionReason } from '../../../shared/article/revisionSchema';
 import type { TiptapNode } from '../../../shared/editor/tiptapJson';
 import { toSnapshot } from './articleRows';
 import type { ArticleStore } from './articleStore';
+import type { CommentStore } from './commentStore';
 import type { QuoteAnnotationStore } from './quoteAnnotationStore';
 import type { RevisionStore } from './revisionStore';
 import type { SearchableFields, SearchIndex } from './searchIndex';
@@ -23,6 +24,7 @@ export interface ArticleStores {
   articles: ArticleStore;
   search: SearchIndex;
   quotes: QuoteAnnotationStore;
+  comments: CommentStore;
   revisions: RevisionStore;
   listener?: ArticleChangeListener | undefined;
 }
@@ -38,7 +40,7 @@ export interface ArticleSave {
   write?: () => void;
   /** New headline, lede or text: the search index follows. */
   searchable?: SearchableFields | undefined;
-  /** A new body: the quote ledger is reconciled with it. */
+  /** A new body: the quote ledger and the comment threads are reconciled with it. */
   body?: { document: TiptapNode; text: string } | undefined;
 }
 
@@ -56,6 +58,7 @@ export function saveArticle(
     if (save.searchable) stores.search.index(save.id, save.searchable);
     if (save.body) {
       stores.quotes.reconcile(save.id, save.body.document, save.body.text, save.actor, save.at);
+      stores.comments.reconcile(save.id, save.body.document);
     }
     const article = stores.articles.mustGet(save.id);
     const revisionId = stores.revisions.record(save.id, toSnapshot(article), {
