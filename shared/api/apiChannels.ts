@@ -42,6 +42,12 @@ export const apiChannels = [
   'collab:open',
   'collab:push',
   'collab:pull',
+  'people:list',
+  'assignments:get',
+  'assignments:set',
+  'queue:get',
+  'notifications:list',
+  'notifications:markSeen',
 ] as const;
 export type ApiChannel = (typeof apiChannels)[number];
 

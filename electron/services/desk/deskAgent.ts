@@ -11,10 +11,13 @@ import { readLibrarySetting, writeLibrarySetting } from '../library/librarySetti
 import { withoutFsync } from '../library/withoutFsync';
 import { type ArticleReplication, replicationOf } from './articleReplication';
 import { deskHttpUrl, deskSocketUrl } from './deskHttpUrl';
+import { fetchDeskPeople, writeCachedDeskPeople } from './deskPeople';
 import { DeskImageTransfer } from './deskImageTransfer';
 import { isVectorCovered, storedMessage, storedQuestion } from './deskStoredMessage';
 
 const backfillEveryMs = 60_000;
+/** How often the list of the desk's people is fetched again while online. */
+const peopleEveryMs = 60_000;
 
 export type DeskConnectionState = 'connecting' | 'online' | 'offline' | 'refused';
 
@@ -79,6 +82,7 @@ export class DeskAgent {
   private reason: string | null = null;
   private localCursor = 0;
   private lastBackfillAt = 0;
+  private lastPeopleAt = 0;
   private remoteCursor = 0;
   private pollTimer: NodeJS.Timeout | undefined;
   private polling: Promise<void> | undefined;
@@ -145,6 +149,8 @@ export class DeskAgent {
    */
   async syncAll(timeoutMs: number): Promise<{ sent: number; received: number }> {
     const deadline = this.now() + timeoutMs;
+    // Who this token is, before anything arrives: assignments to this person notify.
+    await this.refreshPeople();
     while (this.replication.backfill(500) > 0) {
       /* every article gets its first document */
     }
@@ -233,6 +239,7 @@ export class DeskAgent {
     }
     for (const change of replica.pending(200)) this.ensureOpen(change.articleId);
     if (this.state === 'online' || this.state === 'connecting') {
+      if (this.now() - this.lastPeopleAt > peopleEveryMs) await this.refreshPeople();
       for (const { name, updatedAt } of await this.listDeskDocuments(this.remoteCursor)) {
         this.remoteCursor = Math.max(this.remoteCursor, updatedAt);
         const id = parseArticleDocumentName(name);
@@ -318,6 +325,14 @@ export class DeskAgent {
       // Offline: the WebSocket's reconnects report the state; the next poll tries again.
       return [];
     }
+  }
+
+  /** Keeps the desk's people in the library, so assigning and My queue work offline. */
+  private async refreshPeople(): Promise<void> {
+    const people = await fetchDeskPeople(this.options.url, this.options.token);
+    if (!people || this.stopped) return;
+    this.lastPeopleAt = this.now();
+    writeCachedDeskPeople(this.options.library.db, people);
   }
 
   private refuse(reason: string): void {

@@ -1,3 +1,4 @@
+import { AssignmentStore } from './assignmentStore';
 import type { Database } from 'better-sqlite3';
 import { monotonicFactory } from 'ulid';
 import type {
@@ -54,6 +55,8 @@ export class ArticleRepository {
   readonly revisions: RevisionStore;
   readonly search: SearchIndex;
   readonly quotes: QuoteAnnotationStore;
+  /** Who each article is assigned to; hand-offs go through `AssignmentService`. */
+  readonly assignments: AssignmentStore;
   private readonly store: ArticleStore;
   private readonly stores: ArticleStores;
   private readonly nextId = monotonicFactory();
@@ -66,6 +69,7 @@ export class ArticleRepository {
     this.revisions = new RevisionStore(db);
     this.search = new SearchIndex(db);
     this.quotes = new QuoteAnnotationStore(db);
+    this.assignments = new AssignmentStore(db);
     this.stores = {
       db,
       articles: this.store,

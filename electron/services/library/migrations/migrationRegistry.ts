@@ -8,6 +8,8 @@ import { migration0006 } from './0006_desk_replica';
 import { migration0007 } from './0007_publishing';
 import { migration0008 } from './0008_article_corrections';
 import { migration0009 } from './0009_override_ids';
+import { migration0010 } from './0010_reserved_for_comments';
+import { migration0011 } from './0011_assignments';
 
 /** Every migration, oldest first. Append only. */
 export const migrations: readonly Migration[] = [
@@ -20,6 +22,8 @@ export const migrations: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
+  migration0011,
 ];
 
 for (const [index, migration] of migrations.entries()) {
