@@ -26,6 +26,17 @@ function undoMigration9(db: Database.Database): void {
   `);
 }
 
+/** A library as Galley left it before migration 11 (no assignments). */
+function undoMigration11(db: Database.Database): void {
+  db.exec(`
+    DROP TABLE assignment_notifications;
+    DROP TABLE article_assignments;
+    DROP INDEX articles_by_assignee;
+    ALTER TABLE articles DROP COLUMN assignee_id;
+    ALTER TABLE articles DROP COLUMN assignee_name;
+  `);
+}
+
 afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
@@ -70,6 +81,22 @@ describe('migrations', () => {
     db.close();
   });
 
+  it("find an assignee's articles newest first through the assignee index", () => {
+    const db = new Database(':memory:');
+    migrateDatabase(db);
+    const plan = db
+      .prepare<[], { detail: string }>(
+        `EXPLAIN QUERY PLAN SELECT id FROM articles WHERE assignee_name = 'Анна'
+         ORDER BY updated_at DESC, id DESC LIMIT 50`,
+      )
+      .all()
+      .map((row) => row.detail)
+      .join('\n');
+    expect(plan).toContain('articles_by_assignee');
+    expect(plan).not.toContain('USE TEMP B-TREE');
+    db.close();
+  });
+
   it('add article_corrections to a library made before it, keeping its articles', () => {
     const file = tempFile();
     const before = openLibrary(file);
@@ -77,6 +104,7 @@ describe('migrations', () => {
     before.close();
     // The library as the previous Galley left it: everything up to migration 7.
     const old = new Database(file);
+    undoMigration11(old);
     old.exec('DROP TABLE article_corrections');
     undoMigration9(old);
     old.pragma('user_version = 7');
@@ -106,6 +134,7 @@ describe('migrations', () => {
     before.close();
     const articleId = sample?.id ?? '';
     const old = new Database(file);
+    undoMigration11(old);
     undoMigration9(old);
     old.pragma('user_version = 8');
     const insert = old.prepare(
