@@ -6,7 +6,14 @@ import { menuCommandEvent, type MenuCommand } from '../api/galleyBridge';
 import { useApiQuery } from '../api/useApiQuery';
 import { DeskNotices } from './DeskNotices';
 import { useDeskChanges } from './useDeskChanges';
-import { emptyLibraryFilters, libraryFilterReducer, toLibraryQuery } from './libraryFilters';
+import { AssignmentNotifications } from '../queue/AssignmentNotifications';
+import { MyQueueButton } from '../queue/MyQueueButton';
+import {
+  emptyLibraryFilters,
+  libraryFilterReducer,
+  personPrefix,
+  toLibraryQuery,
+} from './libraryFilters';
 import './library.css';
 import { useImportFiles } from './useImportFiles';
 import { useLibraryPages, type PageRange } from './useLibraryPages';
@@ -40,6 +47,7 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
     [],
   );
   const lists = useApiQuery('lists:get', {}).data ?? noLists;
+  const people = useApiQuery('people:list', {}).data;
   const deferredSearch = useDeferredValue(form.search);
 
   useEffect(() => {
@@ -84,6 +92,7 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
       <div className="library-header">
         <h2>{t('library.heading')}</h2>
         <div className="library-actions">
+          <MyQueueButton onOpen={onSelect} />
           <button
             type="button"
             disabled={importer.isBusy}
@@ -125,6 +134,7 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
       )}
       {children}
       <DeskNotices onOpen={onSelect} />
+      <AssignmentNotifications onOpen={onSelect} />
       <div className="library-search">
         <input
           type="search"
@@ -178,6 +188,22 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
           onChange={(author) => change({ author })}
           anyLabel={t('library.any')}
         />
+        <label className="filter-field">
+          <span>{t('library.assignee')}</span>
+          <select
+            value={form.assignee}
+            onChange={(event) => change({ assignee: event.target.value })}
+          >
+            <option value="">{t('library.any')}</option>
+            <option value="me">{t('library.assigneeMe')}</option>
+            <option value="nobody">{t('library.assigneeNobody')}</option>
+            {(people?.people ?? []).map((person) => (
+              <option key={person.id} value={`${personPrefix}${person.name}`}>
+                {person.name}
+              </option>
+            ))}
+          </select>
+        </label>
         <FilterSelect
           label={t('library.language')}
           value={form.language}
