@@ -92,7 +92,6 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
       <div className="library-header">
         <h2>{t('library.heading')}</h2>
         <div className="library-actions">
-          <MyQueueButton onOpen={onSelect} />
           <button
             type="button"
             disabled={importer.isBusy}
@@ -116,6 +115,9 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
             event.target.value = '';
           }}
         />
+      </div>
+      <div className="library-queue">
+        <MyQueueButton onOpen={onSelect} />
       </div>
       {importer.report && (
         <div className="import-report" role="status">
