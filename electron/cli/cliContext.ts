@@ -43,6 +43,11 @@ export interface CliContext {
     noMark: boolean;
     allowUnverified: boolean;
     annotations: boolean;
+    /** `galley assign`: the article, the person by name, or nobody; `galley list --assignee`. */
+    id?: string | undefined;
+    to?: string | undefined;
+    nobody: boolean;
+    assignee?: string | undefined;
     json: boolean;
   };
   /** Who is making changes, recorded as `updatedBy`. */

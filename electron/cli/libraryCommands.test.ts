@@ -134,3 +134,55 @@ describe('galley backup and restore', () => {
     expect((await run('list', '--json')).stdout).toContain(sampleId);
   });
 });
+
+describe('galley assign and list --assignee', () => {
+  it('hands an article to the local user and lists it by assignee', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-assign-cli-'));
+    const file = path.join(dir, 'library.galley');
+    try {
+      const listed = await runCliCaptured(['list', '--library', file, '--json']);
+      const [sample] = (JSON.parse(listed.stdout) as { articles: { id: string }[] }).articles;
+      const me = os.userInfo().username;
+      const assigned = await runCliCaptured([
+        'assign',
+        '--library',
+        file,
+        '--id',
+        sample!.id,
+        '--to',
+        me,
+      ]);
+      expect(assigned.stdout).toBe(`${sample!.id} is assigned to ${me}\n`);
+      const mine = await runCliCaptured(['list', '--library', file, '--assignee', 'me', '--json']);
+      expect(
+        (JSON.parse(mine.stdout) as { articles: { id: string }[] }).articles.map((a) => a.id),
+      ).toEqual([sample!.id]);
+      const nobody = await runCliCaptured([
+        'list',
+        '--library',
+        file,
+        '--assignee',
+        'nobody',
+        '--json',
+      ]);
+      expect((JSON.parse(nobody.stdout) as { articles: unknown[] }).articles).toEqual([]);
+      const unknown = await runCliCaptured([
+        'assign',
+        '--library',
+        file,
+        '--id',
+        sample!.id,
+        '--to',
+        'Никто Неизвестный',
+      ]);
+      expect(unknown.code).toBe(1);
+      expect(unknown.stderr).toContain('nobody named "Никто Неизвестный"');
+      expect(
+        (await runCliCaptured(['assign', '--library', file, '--id', sample!.id, '--nobody']))
+          .stdout,
+      ).toContain('assigned to nobody');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -14,6 +14,7 @@ import { targetCommand } from './commands/targetCommand';
 import { exportCommand } from './commands/exportCommand';
 import { importCommand } from './commands/importCommand';
 import { listCommand } from './commands/listCommand';
+import { assignCommand } from './commands/assignCommand';
 import { quotesCommand } from './commands/quotesCommand';
 import { searchCommand } from './commands/searchCommand';
 import { serveCommand } from './commands/serveCommand';
@@ -27,7 +28,10 @@ const usage = `Usage: galley <command> [options]
 Commands:
   serve [--port N]          serve the Galley interface on 127.0.0.1, on the library's last port
                             (another if that one is busy); --port 0 picks a new one
-  list [--json]             list the articles of the library, newest first
+  list [--assignee NAME|me|nobody] [--json]
+                            list the articles of the library, newest first
+  assign --id ID --to NAME | --nobody [--json]
+                            hand an article to a person of the desk (or to nobody)
   import FILE... [--json]   import .txt (copied news pages), .md, .html and .docx files
   show ID [--json]          print one article, with its body and related articles
   search QUERY [--json]     search headlines, ledes and text (Russian and English word forms)
@@ -76,6 +80,7 @@ type Command = (context: CliContext) => Promise<number>;
 const commands: Readonly<Record<string, Command>> = {
   serve: serveCommand,
   list: listCommand,
+  assign: assignCommand,
   import: importCommand,
   export: exportCommand,
   quotes: quotesCommand,
@@ -146,6 +151,10 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
         correction: { type: 'string' },
         target: { type: 'string' },
         timeout: { type: 'string' },
+        id: { type: 'string' },
+        to: { type: 'string' },
+        assignee: { type: 'string' },
+        nobody: { type: 'boolean', default: false },
         all: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         'no-mark': { type: 'boolean', default: false },
@@ -214,6 +223,10 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
       noMark: values['no-mark'],
       allowUnverified: values['allow-unverified'],
       annotations: values.annotations,
+      id: values.id,
+      to: values.to,
+      nobody: values.nobody,
+      assignee: values.assignee,
       json: values.json,
     },
     actor: os.userInfo().username,

@@ -1,3 +1,4 @@
+import type { Assignee } from '../../shared/article/assigneeSchema';
 import type { Editor } from '@tiptap/core';
 import { createContext, useContext } from 'react';
 import type { ApiOutput } from '../../shared/api/apiContract';
@@ -39,7 +40,7 @@ export interface ArticleSession {
   fields: EditableFields;
   change: (patch: Partial<EditableFields>) => void;
   setSlug: (slug: string | null) => void;
-  setStatus: (status: ArticleStatus, overrideReason?: string) => void;
+  setStatus: (status: ArticleStatus, overrideReason?: string, assignee?: Assignee | null) => void;
   statusProblem: StatusProblem | null;
   /** Saves pending edits, then a named version of the article (listed in its history). */
   saveVersion: (name: string) => Promise<ApiResult<Article>>;

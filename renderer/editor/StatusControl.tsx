@@ -1,10 +1,24 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleStatuses, type ArticleStatus } from '../../shared/article/articleSchema';
-import { canMoveArticle } from '../../shared/article/articleStatusTransitions';
+import {
+  articleStatusTransitions,
+  canMoveArticle,
+} from '../../shared/article/articleStatusTransitions';
+import { useApiQuery } from '../api/useApiQuery';
+import { AssigneeControl } from '../queue/AssigneeControl';
+import '../queue/queue.css';
+import { handoffCandidates } from '../queue/handoffCandidates';
+import { personLabel } from '../queue/personLabel';
 import { useArticleSession } from './ArticleSessionContext';
 
-/** The workflow status, offering every move the desk allows from here, in workflow order. */
+/** Between the status and the person in a hand-off option's value (ids hold no spaces). */
+const handoffSeparator = ' ';
+
+/**
+ * The workflow status, offering every move the desk allows from here, in workflow order; a move
+ * to fact-check or ready can hand the article to a person with it (a fact-checker, the chief).
+ */
 export function StatusControl() {
   const { t } = useTranslation();
   const session = useArticleSession();
@@ -13,6 +27,7 @@ export function StatusControl() {
   const onChange = session.setStatus;
   const id = useId();
   const [reason, setReason] = useState('');
+  const people = useApiQuery('people:list', {}).data;
   return (
     <div className="status-control">
       <label className="field-label" htmlFor={id}>
@@ -21,7 +36,14 @@ export function StatusControl() {
       <select
         id={id}
         value={status}
-        onChange={(event) => onChange(event.target.value as ArticleStatus)}
+        onChange={(event) => {
+          const [next, personId] = event.target.value.split(handoffSeparator) as [
+            ArticleStatus,
+            string | undefined,
+          ];
+          const person = people?.people.find((candidate) => candidate.id === personId);
+          onChange(next, undefined, person ? { id: person.id, name: person.name } : undefined);
+        }}
       >
         {articleStatuses
           .filter((next) => canMoveArticle(status, next))
@@ -36,7 +58,19 @@ export function StatusControl() {
               </option>
             ),
           )}
+        {people &&
+          articleStatusTransitions[status].flatMap((next) =>
+            handoffCandidates(next, people.people, people.me).map((person) => (
+              <option key={`${next}-${person.id}`} value={`${next}${handoffSeparator}${person.id}`}>
+                {t('handoff.moveAndHand', {
+                  status: t(`status.${next}`),
+                  person: personLabel(t, person),
+                })}
+              </option>
+            )),
+          )}
       </select>
+      <AssigneeControl articleId={session.stored.id} />
       {problem && (
         <div className="gate-problem" role="alert">
           <p className="field-problem">{problem.message}</p>

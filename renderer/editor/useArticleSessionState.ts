@@ -1,3 +1,5 @@
+import type { Assignee } from '../../shared/article/assigneeSchema';
+import { invalidateAssignments } from '../queue/invalidateAssignments';
 import type { Editor } from '@tiptap/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
@@ -25,6 +27,8 @@ const noLists = { rubrics: [], tags: [], bylines: [], speakers: [] };
 interface StatusMove {
   status: ArticleStatus;
   overrideReason?: string;
+  /** A hand-off with the move; left out, the assignee stays. */
+  assignee?: Assignee | null;
 }
 
 export function pickEditableFields(article: Article): EditableFields {
@@ -88,7 +92,7 @@ export function useArticleSessionState(
   }, []);
 
   const statusMove = useMutation({
-    mutationFn: async ({ status, overrideReason }: StatusMove) =>
+    mutationFn: async ({ status, overrideReason, assignee }: StatusMove) =>
       unwrapResult(
         await autosave.runServerChange(
           (baseVersion) =>
@@ -97,10 +101,14 @@ export function useArticleSessionState(
               status,
               baseVersion,
               ...(overrideReason ? { override: { reason: overrideReason } } : {}),
+              ...(assignee !== undefined ? { assignee } : {}),
             }),
           ['status'],
         ),
       ),
+    onSuccess: (_moved, { assignee }) => {
+      if (assignee !== undefined) invalidateAssignments(queryClient);
+    },
   });
   const statusProblem: StatusProblem | null = statusMove.error
     ? {
@@ -150,8 +158,12 @@ export function useArticleSessionState(
       autosave.changeFields({ slug });
       void autosave.saveNow();
     },
-    setStatus: (status, overrideReason) =>
-      statusMove.mutate({ status, ...(overrideReason ? { overrideReason } : {}) }),
+    setStatus: (status, overrideReason, assignee) =>
+      statusMove.mutate({
+        status,
+        ...(overrideReason ? { overrideReason } : {}),
+        ...(assignee !== undefined ? { assignee } : {}),
+      }),
     statusProblem,
     saveVersion,
     autosave,

@@ -7,7 +7,14 @@ import { useApiQuery } from '../api/useApiQuery';
 import { DeskNotices } from './DeskNotices';
 import { useDeskChanges } from './useDeskChanges';
 import { useEditingNow } from './useEditingNow';
-import { emptyLibraryFilters, libraryFilterReducer, toLibraryQuery } from './libraryFilters';
+import { AssignmentNotifications } from '../queue/AssignmentNotifications';
+import { MyQueueButton } from '../queue/MyQueueButton';
+import {
+  emptyLibraryFilters,
+  libraryFilterReducer,
+  personPrefix,
+  toLibraryQuery,
+} from './libraryFilters';
 import './library.css';
 import { useImportFiles } from './useImportFiles';
 import { useLibraryPages, type PageRange } from './useLibraryPages';
@@ -42,6 +49,7 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
     [],
   );
   const lists = useApiQuery('lists:get', {}).data ?? noLists;
+  const people = useApiQuery('people:list', {}).data;
   const deferredSearch = useDeferredValue(form.search);
 
   useEffect(() => {
@@ -110,6 +118,9 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
           }}
         />
       </div>
+      <div className="library-queue">
+        <MyQueueButton onOpen={onSelect} />
+      </div>
       {importer.report && (
         <div className="import-report" role="status">
           {importer.report.imported.length > 0 && (
@@ -138,6 +149,7 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
       )}
       {children}
       <DeskNotices onOpen={onSelect} />
+      <AssignmentNotifications onOpen={onSelect} />
       <div className="library-search">
         <input
           type="search"
@@ -191,6 +203,22 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
           onChange={(author) => change({ author })}
           anyLabel={t('library.any')}
         />
+        <label className="filter-field">
+          <span>{t('library.assignee')}</span>
+          <select
+            value={form.assignee}
+            onChange={(event) => change({ assignee: event.target.value })}
+          >
+            <option value="">{t('library.any')}</option>
+            <option value="me">{t('library.assigneeMe')}</option>
+            <option value="nobody">{t('library.assigneeNobody')}</option>
+            {(people?.people ?? []).map((person) => (
+              <option key={person.id} value={`${personPrefix}${person.name}`}>
+                {person.name}
+              </option>
+            ))}
+          </select>
+        </label>
         <FilterSelect
           label={t('library.language')}
           value={form.language}

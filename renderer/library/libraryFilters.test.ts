@@ -26,4 +26,15 @@ describe('library filters', () => {
     expect(query.updatedFrom).toBe(new Date(2026, 11, 1).getTime());
     expect(query.updatedTo).toBe(new Date(2026, 11, 5).getTime());
   });
+
+  it('filters by assignee: me, nobody, or a person by name', () => {
+    const by = (assignee: string) =>
+      toLibraryQuery(
+        libraryFilterReducer(emptyLibraryFilters, { type: 'change', patch: { assignee } }),
+      ).assignee;
+    expect(by('me')).toEqual({ kind: 'me' });
+    expect(by('nobody')).toEqual({ kind: 'nobody' });
+    expect(by('person:Борис Иванов')).toEqual({ kind: 'person', name: 'Борис Иванов' });
+    expect(by('')).toBeUndefined();
+  });
 });

@@ -10,6 +10,8 @@ export interface LibraryFilterForm {
   tag: string;
   author: string;
   language: ArticleLanguage | '';
+  /** `me`, `nobody`, or `person:<name>`. */
+  assignee: string;
   /** `yyyy-mm-dd` from the date inputs. */
   from: string;
   to: string;
@@ -28,6 +30,7 @@ export const emptyLibraryFilters: LibraryFilterForm = {
   tag: '',
   author: '',
   language: '',
+  assignee: '',
   from: '',
   to: '',
   sort: '',
@@ -57,7 +60,19 @@ export function toLibraryQuery(form: LibraryFilterForm): LibraryQuery {
     ...(form.tag ? { tag: form.tag } : {}),
     ...(form.author ? { author: form.author } : {}),
     ...(form.language ? { language: form.language } : {}),
+    ...assigneeFilter(form.assignee),
     ...(form.from ? { updatedFrom: Date.parse(`${form.from}T00:00:00`) } : {}),
     ...(form.to ? { updatedTo: Date.parse(`${form.to}T00:00:00`) + dayMs } : {}),
   };
 }
+
+/** The form's assignee choice as the query's filter. */
+function assigneeFilter(value: string): Pick<LibraryQuery, 'assignee'> {
+  if (value === 'me' || value === 'nobody') return { assignee: { kind: value } };
+  if (value.startsWith(personPrefix))
+    return { assignee: { kind: 'person', name: value.slice(personPrefix.length) } };
+  return {};
+}
+
+/** The select's value for a person: names may be anything, so they follow a prefix. */
+export const personPrefix = 'person:';

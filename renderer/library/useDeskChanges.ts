@@ -26,6 +26,14 @@ export function useDeskChanges(): void {
     if (seen.current !== null && seen.current !== changes) {
       void queryClient.invalidateQueries({ queryKey: queryKeys.channel('articles:query') });
       void queryClient.invalidateQueries({ queryKey: queryKeys.channel('lists:get') });
+      // Hand-offs arrive with the documents: the queue, notifications and people may move.
+      for (const channel of [
+        'queue:get',
+        'notifications:list',
+        'assignments:get',
+        'people:list',
+      ] as const)
+        void queryClient.invalidateQueries({ queryKey: queryKeys.channel(channel) });
     }
     seen.current = changes;
   }, [changes, queryClient]);

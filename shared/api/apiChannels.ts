@@ -59,6 +59,12 @@ export const apiChannels = [
   'presence:update',
   'presence:leave',
   'presence:articles',
+  'people:list',
+  'assignments:get',
+  'assignments:set',
+  'queue:get',
+  'notifications:list',
+  'notifications:markSeen',
 ] as const;
 export type ApiChannel = (typeof apiChannels)[number];
 

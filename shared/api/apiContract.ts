@@ -42,6 +42,13 @@ import {
   presenceSessionIdSchema,
   presentPersonSchema,
 } from '../desk/presenceSchema';
+import {
+  articleAssignmentSchema,
+  assignInputSchema,
+  assignmentNotificationSchema,
+  deskPeopleSchema,
+  myQueueSchema,
+} from '../desk/queueSchemas';
 import type { ApiChannel } from './apiChannels';
 import { libraryIntegritySchema } from './libraryIntegritySchema';
 import { spellingDictionarySchema, spellingWordSchema } from './spellingSchemas';
@@ -452,6 +459,31 @@ export const apiContract = {
   'spelling:removeWord': {
     input: z.object({ word: spellingWordSchema }).strict(),
     output: spellingDictionarySchema,
+  },
+  'people:list': {
+    input: z.object({}).strict(),
+    output: deskPeopleSchema,
+  },
+  'assignments:get': {
+    input: z.object({ id: articleIdSchema }).strict(),
+    output: articleAssignmentSchema,
+  },
+  'assignments:set': {
+    input: assignInputSchema,
+    output: articleAssignmentSchema,
+  },
+  'queue:get': {
+    input: z.object({}).strict(),
+    output: myQueueSchema,
+  },
+  'notifications:list': {
+    input: z.object({}).strict(),
+    /** Unseen, oldest first. */
+    output: z.object({ notifications: z.array(assignmentNotificationSchema) }),
+  },
+  'notifications:markSeen': {
+    input: z.object({ ids: z.array(z.number().int().positive()).min(1).max(500) }).strict(),
+    output: z.object({ notifications: z.array(assignmentNotificationSchema) }),
   },
 } as const satisfies { [Channel in ApiChannel]: ApiContractEntry };
 

@@ -10,6 +10,14 @@ import {
 export const articleSortKeys = ['relevance', 'updated', 'created', 'headline'] as const;
 export type ArticleSortKey = (typeof articleSortKeys)[number];
 
+/** The library's assignee filter: this workstation's person, nobody, or a person by name. */
+export const assigneeFilterSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('me') }).strict(),
+  z.object({ kind: z.literal('nobody') }).strict(),
+  z.object({ kind: z.literal('person'), name: z.string().min(1).max(200) }).strict(),
+]);
+export type AssigneeFilter = z.infer<typeof assigneeFilterSchema>;
+
 /** A page of the library: search text, filters, sort. */
 export const articleQuerySchema = z
   .object({
@@ -19,6 +27,7 @@ export const articleQuerySchema = z
     tag: z.string().max(100).optional(),
     author: z.string().max(200).optional(),
     language: articleLanguageSchema.optional(),
+    assignee: assigneeFilterSchema.optional(),
     /** Updated at or after (epoch ms). */
     updatedFrom: z.number().int().nonnegative().optional(),
     /** Updated before (epoch ms). */

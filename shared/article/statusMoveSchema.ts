@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { articleIdSchema, articleStatusSchema } from './articleSchema';
+import { assigneeSchema } from './assigneeSchema';
 
 /** Why a person let an article through the quote gate; logged with who and when. */
 export const overrideReasonSchema = z.string().trim().min(3).max(2000);
@@ -13,6 +14,8 @@ export const statusMoveSchema = z
     baseVersion: z.number().int().positive().optional(),
     /** Lets an article through the quote gate; the reason is logged with who and when. */
     override: z.object({ reason: overrideReasonSchema }).strict().optional(),
+    /** Hands the article to a person (or to nobody) with the move; left out, the assignee stays. */
+    assignee: assigneeSchema.nullable().optional(),
   })
   .strict();
 export type StatusMove = z.infer<typeof statusMoveSchema>;

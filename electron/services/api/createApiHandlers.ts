@@ -19,6 +19,9 @@ import { createTermHandlers } from './termHandlers';
 import { createPresenceHandlers } from './presenceHandlers';
 import type { DeskLink } from '../desk/deskLink';
 import type { ApiHandlers } from './apiHandlers';
+import { AssignmentService } from '../assignment/assignmentService';
+import { type MentionSource, noMentions } from '../assignment/mentionSource';
+import { createAssignmentHandlers } from './assignmentHandlers';
 import type { ApiChannel } from '../../../shared/api/apiChannels';
 
 /** Channels that change the library (or publish from it): refused once it is found damaged. */
@@ -40,6 +43,8 @@ export const libraryWriteChannels: ReadonlySet<ApiChannel> = new Set<ApiChannel>
   'export:start',
   'desk:join',
   'collab:push',
+  'assignments:set',
+  'notifications:markSeen',
   'publish:addTarget',
   'publish:removeTarget',
   'publish:queue',
@@ -59,6 +64,11 @@ export interface ApiContext {
   appVersion: string;
   /** The library's link to its desk, in processes that sync (the app, `galley serve`). */
   desk?: DeskLink | undefined;
+  /**
+   * Where My queue reads mentions of a person from; none until the comments' table
+   * (`article_comments`) is in this build.
+   */
+  mentions?: MentionSource | undefined;
 }
 
 /** The services behind every API channel, shared by Electron IPC and the HTTP bridge. */
@@ -91,6 +101,7 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
     new ApiFailure('not_found', `No ${what} with id ${id}.`);
   const queries = new ArticleQueries(library.db);
   const workflow = new ArticleWorkflow(library);
+  const assignments = new AssignmentService(library, actor, context.mentions ?? noMentions);
   /** Library rule errors become API errors; anything else stays unexpected. */
   const guarded = <T>(run: () => T): T => {
     try {
@@ -128,7 +139,12 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
       if (!library.articles.delete(id, actor)) throw notFound(id);
       return { id };
     },
-    'articles:query': (query) => queries.run(query),
+    'articles:query': (query) =>
+      queries.run(
+        query.assignee?.kind === 'me'
+          ? { ...query, assignee: { kind: 'person', name: assignments.me().name } }
+          : query,
+      ),
     'articles:setStatus': (move) => valueOrApiFailure(workflow.moveStatus(move, actor)).article,
     'articles:saveVersion': ({ id, name }) =>
       library.articles.saveVersion(id, name, actor) ?? throwError(notFound(id)),
@@ -189,6 +205,7 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
     ...createPublishHandlers(library, actor),
     ...createSpellingHandlers(library, actor),
     ...createTermHandlers(library, actor),
+    ...createAssignmentHandlers(library, assignments, actor, context.desk),
   };
 }
 

@@ -376,6 +376,23 @@ describe('every API channel answers inside its output contract', () => {
     });
     expect(await call('presence:articles', {})).toEqual({ articles: [] });
 
+    // Hand-offs, alone: the local user is the only person, and their own queue.
+    const { me, people, source } = await call('people:list', {});
+    expect(source).toBe('local');
+    expect(people).toEqual([me]);
+    const handed = await call('assignments:set', {
+      id: sample.id,
+      assignee: { id: me.id, name: me.name },
+    });
+    expect(handed.history).toHaveLength(1);
+    expect((await call('assignments:get', { id: sample.id })).assignee?.name).toBe(me.name);
+    expect((await call('queue:get', {})).counts.assigned).toBe(1);
+    expect(
+      (await call('articles:query', { assignee: { kind: 'me' } })).articles.map((a) => a.id),
+    ).toEqual([sample.id]);
+    expect((await call('notifications:list', {})).notifications).toEqual([]);
+    await call('notifications:markSeen', { ids: [1] });
+
     expect(logged).toEqual([]);
     expect([...apiChannels].filter((channel) => !answered.has(channel))).toEqual([]);
   });

@@ -7,12 +7,18 @@ import {
   writeArticleDeletion,
   writeArticleDocument,
 } from '../../../shared/desk/articleDocument';
+import {
+  readArticleAssignment,
+  sameAssignee,
+  writeArticleAssignment,
+} from '../../../shared/desk/articleAssignment';
 import { readVerifiedLedger, writeArticleLedger } from '../../../shared/desk/articleLedger';
 import { readArticleOverrides, writeArticleOverrides } from '../../../shared/desk/articleOverrides';
 import { readVerifiedComments, writeArticleComments } from '../../../shared/desk/articleComments';
 import type { ArticleRepository } from '../library/articleRepository';
 import { readLibrarySetting } from '../library/librarySettings';
 import type { ArticleChangeListener } from '../library/saveArticle';
+import { readCachedDeskPeople } from './deskPeople';
 import { DeskReplica } from './deskReplica';
 
 /** What replication needs of a library (the open library, before `openLibrary` returns it). */
@@ -108,6 +114,7 @@ export class ArticleReplication implements ArticleChangeListener {
         writeArticleLedger(doc, this.library.articles.quotes.ledgerEntries(id));
         writeArticleOverrides(doc, this.library.articles.quotes.overrideEntries(id));
         writeArticleComments(doc, this.library.articles.comments.threadEntries(id));
+        this.mirrorAssignment(id, doc);
       }, localOrigin);
     } finally {
       doc.off('update', onUpdate);
@@ -188,6 +195,7 @@ export class ArticleReplication implements ArticleChangeListener {
         for (const override of readArticleOverrides(doc))
           articles.quotes.applyOverride(id, override);
         for (const thread of readVerifiedComments(doc)) articles.comments.applyThread(id, thread);
+        this.materializeAssignment(id, doc, actor, at);
         // Read once more only when this wrote the rows: each read parses the whole body.
         current = result === 'unchanged' ? existing : articles.get(id);
         if (current) {
@@ -208,6 +216,35 @@ export class ArticleReplication implements ArticleChangeListener {
       for (const other of renamed) this.mirror(other, at);
       return result;
     })();
+  }
+
+  /** The row's assignment into the document (nothing when the document already holds it). */
+  private mirrorAssignment(id: string, doc: Y.Doc): void {
+    const { assignments } = this.library.articles;
+    const assignee = assignments.current(id) ?? null;
+    const latest = assignments.latest(id);
+    writeArticleAssignment(doc, {
+      assignee,
+      by: latest?.by ?? '',
+      at: latest?.at ?? this.now(),
+    });
+  }
+
+  /**
+   * The document's assignment into the row, with a history entry under the desk-verified writer;
+   * an assignment to this workstation's person by someone else waits as a notification until seen.
+   */
+  private materializeAssignment(id: string, doc: Y.Doc, actor: string, at: number): void {
+    const assignment = readArticleAssignment(doc);
+    if (!assignment) return;
+    const { assignments } = this.library.articles;
+    const current = assignments.current(id);
+    if (current === undefined || sameAssignee(current, assignment.assignee)) return;
+    const by = assignment.by || actor;
+    assignments.assign(id, assignment.assignee, by, assignment.at || at);
+    const me = readCachedDeskPeople(this.library.db)?.me;
+    if (me && assignment.assignee?.name === me.name && by !== me.name)
+      assignments.notify(id, me.name, by, at);
   }
 }
 

@@ -12,6 +12,7 @@ import { readLibrarySetting, writeLibrarySetting } from '../library/librarySetti
 import { withoutFsync } from '../library/withoutFsync';
 import { type ArticleReplication, replicationOf } from './articleReplication';
 import { deskHttpUrl, deskSocketUrl } from './deskHttpUrl';
+import { fetchDeskPeople, writeCachedDeskPeople } from './deskPeople';
 import { DeskImageTransfer } from './deskImageTransfer';
 import { DeskPresence, type DeskPresenceEntry } from './deskPresence';
 import { isVectorCovered, storedMessage, storedQuestion } from './deskStoredMessage';
@@ -20,6 +21,8 @@ const backfillEveryMs = 60_000;
 /** How often the desk is asked who has which article open, for the library's markers. */
 const presenceListEveryMs = 2_000;
 const presenceTickMs = 500;
+/** How often the list of the desk's people is fetched again while online. */
+const peopleEveryMs = 60_000;
 
 export type DeskConnectionState = 'connecting' | 'online' | 'offline' | 'refused';
 
@@ -91,6 +94,7 @@ export class DeskAgent {
   private reason: string | null = null;
   private localCursor = 0;
   private lastBackfillAt = 0;
+  private lastPeopleAt = 0;
   private remoteCursor = 0;
   private pollTimer: NodeJS.Timeout | undefined;
   private polling: Promise<void> | undefined;
@@ -176,6 +180,8 @@ export class DeskAgent {
    */
   async syncAll(timeoutMs: number): Promise<{ sent: number; received: number }> {
     const deadline = this.now() + timeoutMs;
+    // Who this token is, before anything arrives: assignments to this person notify.
+    await this.refreshPeople();
     while (this.replication.backfill(500) > 0) {
       /* every article gets its first document */
     }
@@ -266,6 +272,7 @@ export class DeskAgent {
     }
     for (const change of replica.pending(200)) this.ensureOpen(change.articleId);
     if (this.state === 'online' || this.state === 'connecting') {
+      if (this.now() - this.lastPeopleAt > peopleEveryMs) await this.refreshPeople();
       for (const { name, updatedAt } of await this.listDeskDocuments(this.remoteCursor)) {
         this.remoteCursor = Math.max(this.remoteCursor, updatedAt);
         const id = parseArticleDocumentName(name);
@@ -394,6 +401,14 @@ export class DeskAgent {
     } catch {
       return null;
     }
+  }
+
+  /** Keeps the desk's people in the library, so assigning and My queue work offline. */
+  private async refreshPeople(): Promise<void> {
+    const people = await fetchDeskPeople(this.options.url, this.options.token);
+    if (!people || this.stopped) return;
+    this.lastPeopleAt = this.now();
+    writeCachedDeskPeople(this.options.library.db, people);
   }
 
   private refuse(reason: string): void {

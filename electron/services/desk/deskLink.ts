@@ -9,6 +9,7 @@ import { replicationOf } from './articleReplication';
 import { DeskAgent } from './deskAgent';
 import type { DeskPresence } from './deskPresence';
 import { deskHttpUrl } from './deskHttpUrl';
+import { fetchDeskPeople, writeCachedDeskPeople } from './deskPeople';
 
 /** A join that did not happen, with the reason as a code the interface words. */
 export class DeskJoinError extends Error {
@@ -61,6 +62,10 @@ export class DeskLink {
     const problem = await checkDesk(url, token);
     if (problem) throw new DeskJoinError(problem);
     await this.stopAgent();
+    // Another desk's people (or another token's person) are not this one's.
+    const people = await fetchDeskPeople(url, token);
+    if (people) writeCachedDeskPeople(this.library.db, people);
+    else deleteLibrarySetting(this.library.db, 'desk.people');
     this.startAgent(url, token);
     return this.status();
   }
@@ -70,6 +75,7 @@ export class DeskLink {
     await this.stopAgent();
     deleteLibrarySetting(this.library.db, 'desk.url');
     deleteLibrarySetting(this.library.db, 'desk.token');
+    deleteLibrarySetting(this.library.db, 'desk.people');
     replicationOf(this.library).everyArticle = false;
     return this.status();
   }

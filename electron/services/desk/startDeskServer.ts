@@ -262,8 +262,9 @@ async function closeRevokedConnections(
 
 /**
  * The desk's few HTTP answers: a health check; for people with a valid token, the list of
- * documents (a joining workstation then opens each over the WebSocket), who has which document
- * open in an editor now, and the figures' images by the SHA-256 of their bytes.
+ * documents (a joining workstation then opens each over the WebSocket), the people of the desk
+ * (names and roles, and which one the token is), who has which document open in an editor now,
+ * and the figures' images by the SHA-256 of their bytes.
  */
 async function answerHttp(
   store: DeskStore,
@@ -275,7 +276,12 @@ async function answerHttp(
   const image = /^\/images\/([0-9a-f]{64})$/.exec(url.pathname)?.[1];
   if (request.method === 'GET' && url.pathname === '/health') {
     sendJson(response, 200, { ok: true, name: 'galley-desk' });
-  } else if (url.pathname === '/documents' || url.pathname === '/presence' || image) {
+  } else if (
+    url.pathname === '/documents' ||
+    url.pathname === '/presence' ||
+    url.pathname === '/people' ||
+    image
+  ) {
     const authorization = request.headers.authorization ?? '';
     const token = authorization.startsWith('Bearer ') ? authorization.slice(7) : undefined;
     const authentication = await authenticateDeskToken(store, token);
@@ -287,6 +293,14 @@ async function answerHttp(
       sendJson(response, 200, { documents });
     } else if (request.method === 'GET' && url.pathname === '/presence') {
       sendJson(response, 200, presence());
+    } else if (request.method === 'GET' && url.pathname === '/people') {
+      // Names and roles only (never tokens or their hashes), for assigning and mentioning;
+      // `me` tells the workstation which person its token is.
+      const people = (await store.listUsers())
+        .filter((user) => user.revokedAt === null)
+        .map(({ id, name, role }) => ({ id, name, role }));
+      const { id, name, role } = authentication.user;
+      sendJson(response, 200, { me: { id, name, role }, people });
     } else if (image && (request.method === 'GET' || request.method === 'HEAD')) {
       const found = await store.getImage(image);
       if (!found) sendJson(response, 404, { error: 'no such image' });

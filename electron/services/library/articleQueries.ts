@@ -206,6 +206,11 @@ function buildFilters(query: ArticleQuery): Filter[] {
       params: [query.author],
     });
   }
+  // "me" is a person only the caller knows (the desk's name for its token): it comes resolved.
+  if (query.assignee?.kind === 'nobody')
+    filters.push({ sql: 'a.assignee_name IS NULL', params: [] });
+  else if (query.assignee?.kind === 'person')
+    filters.push({ sql: 'a.assignee_name = ?', params: [query.assignee.name] });
   if (query.updatedFrom !== undefined)
     filters.push({ sql: 'a.updated_at >= ?', params: [query.updatedFrom] });
   if (query.updatedTo !== undefined)

@@ -1,3 +1,4 @@
+import { AssignmentStore } from './assignmentStore';
 import type { Database } from 'better-sqlite3';
 import { monotonicFactory } from 'ulid';
 import type {
@@ -56,6 +57,8 @@ export class ArticleRepository {
   readonly search: SearchIndex;
   readonly quotes: QuoteAnnotationStore;
   readonly comments: CommentStore;
+  /** Who each article is assigned to; hand-offs go through `AssignmentService`. */
+  readonly assignments: AssignmentStore;
   private readonly store: ArticleStore;
   private readonly stores: ArticleStores;
   private readonly nextId = monotonicFactory();
@@ -69,6 +72,7 @@ export class ArticleRepository {
     this.search = new SearchIndex(db);
     this.quotes = new QuoteAnnotationStore(db);
     this.comments = new CommentStore(db);
+    this.assignments = new AssignmentStore(db);
     this.stores = {
       db,
       articles: this.store,

@@ -15,6 +15,11 @@ export interface LibrarySettings {
   'desk.lastSyncAt'?: string;
   /** The desk's time of the newest document change this library has taken in. */
   'desk.cursor'?: string;
+  /**
+   * The desk's people and which of them holds this library's token (JSON, `DeskPeopleCache`),
+   * as last fetched: assigning and My queue work offline from it.
+   */
+  'desk.people'?: string;
 }
 
 type Key = keyof LibrarySettings;

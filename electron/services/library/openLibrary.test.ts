@@ -18,6 +18,13 @@ function tempFile(name = 'library.sqlite'): string {
 
 /** Takes a library back to before migration 10; each later migration undoes itself here too. */
 function undoMigrationsAfter9(db: Database.Database): void {
+  db.exec(`
+    DROP TABLE assignment_notifications;
+    DROP TABLE article_assignments;
+    DROP INDEX articles_by_assignee;
+    ALTER TABLE articles DROP COLUMN assignee_id;
+    ALTER TABLE articles DROP COLUMN assignee_name;
+  `);
   db.exec('DROP TABLE article_comments');
   db.exec('DROP TABLE spelling_words');
 }
@@ -73,6 +80,22 @@ describe('migrations', () => {
       .map((row) => row.detail)
       .join('\n');
     expect(plan).toContain('articles_by_updated_at');
+    expect(plan).not.toContain('USE TEMP B-TREE');
+    db.close();
+  });
+
+  it("find an assignee's articles newest first through the assignee index", () => {
+    const db = new Database(':memory:');
+    migrateDatabase(db);
+    const plan = db
+      .prepare<[], { detail: string }>(
+        `EXPLAIN QUERY PLAN SELECT id FROM articles WHERE assignee_name = 'Анна'
+         ORDER BY updated_at DESC, id DESC LIMIT 50`,
+      )
+      .all()
+      .map((row) => row.detail)
+      .join('\n');
+    expect(plan).toContain('articles_by_assignee');
     expect(plan).not.toContain('USE TEMP B-TREE');
     db.close();
   });

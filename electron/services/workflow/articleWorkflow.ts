@@ -13,6 +13,8 @@ import {
 import { assertBaseVersion, catchArticleRules } from '../library/articleRuleError';
 import type { Library } from '../library/openLibrary';
 import { reviewQuotes } from '../quotes/reviewQuotes';
+import { AssignmentService } from '../assignment/assignmentService';
+import { noMentions } from '../assignment/mentionSource';
 
 /** A status move that went through, with the override it needed, if any. */
 export interface StatusMoved {
@@ -58,6 +60,12 @@ export class ArticleWorkflow {
         }
         const moved = articles.setStatus(article.id, move.status, actor, move.baseVersion);
         if (!moved) return ruleFail(ruleFailures.articleNotFound(move.id));
+        // A hand-off with the move ("to fact-check, for Anna"): one transaction with it.
+        if (move.assignee !== undefined)
+          new AssignmentService(this.library, actor, noMentions, this.now).assignWithin(
+            article.id,
+            move.assignee,
+          );
         return ruleOk({ article: moved, override });
       })(),
     );

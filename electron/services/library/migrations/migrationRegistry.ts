@@ -10,6 +10,7 @@ import { migration0008 } from './0008_article_corrections';
 import { migration0009 } from './0009_override_ids';
 import { migration0010 } from './0010_spelling_words';
 import { migration0011 } from './0011_article_comments';
+import { migration0012 } from './0012_assignments';
 
 /** Every migration, oldest first. Append only. */
 export const migrations: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
 ];
 
 for (const [index, migration] of migrations.entries()) {
