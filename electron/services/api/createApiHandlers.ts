@@ -20,7 +20,8 @@ import { createPresenceHandlers } from './presenceHandlers';
 import type { DeskLink } from '../desk/deskLink';
 import type { ApiHandlers } from './apiHandlers';
 import { AssignmentService } from '../assignment/assignmentService';
-import { type MentionSource, noMentions } from '../assignment/mentionSource';
+import { commentMentionSource } from '../assignment/commentMentionSource';
+import type { MentionSource } from '../assignment/mentionSource';
 import { createAssignmentHandlers } from './assignmentHandlers';
 import type { ApiChannel } from '../../../shared/api/apiChannels';
 
@@ -65,8 +66,7 @@ export interface ApiContext {
   /** The library's link to its desk, in processes that sync (the app, `galley serve`). */
   desk?: DeskLink | undefined;
   /**
-   * Where My queue reads mentions of a person from; none until the comments' table
-   * (`article_comments`) is in this build.
+   * Where My queue reads mentions of a person from; by default the library's comments.
    */
   mentions?: MentionSource | undefined;
 }
@@ -101,7 +101,11 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
     new ApiFailure('not_found', `No ${what} with id ${id}.`);
   const queries = new ArticleQueries(library.db);
   const workflow = new ArticleWorkflow(library);
-  const assignments = new AssignmentService(library, actor, context.mentions ?? noMentions);
+  const assignments = new AssignmentService(
+    library,
+    actor,
+    context.mentions ?? commentMentionSource(library.articles),
+  );
   /** Library rule errors become API errors; anything else stays unexpected. */
   const guarded = <T>(run: () => T): T => {
     try {
