@@ -178,7 +178,7 @@ export function EditorToolbar({ editor, onDialog, onTypography, onComment }: Edi
           type="button"
           className="tool tool-comment"
           aria-label={t('toolbar.comment')}
-          title={`${t('toolbar.comment')} (Mod+Alt+M)`}
+          title={withKeys(t('toolbar.comment'), 'Mod+Alt+M')}
           // Keeps the selection the comment is about.
           onMouseDown={(event) => event.preventDefault()}
           onClick={onComment}

@@ -38,9 +38,13 @@ test('an autosave of the body sends the save and refetches only the quote ledger
   await galley.waitUntilSaved();
 
   await recordAutosave(galley, page, calls, () => page.keyboard.type('!'));
-  // The quote ledger and its suggestions are read from the body, so it alone is refetched:
-  // no list page, no counts, no name lists.
-  expect(await calls.settle()).toEqual(['articles:update', 'quotes:list']);
+  // The quote ledger and the comment threads (their anchors) are read from the body, so they
+  // alone are refetched: no list page, no counts, no name lists.
+  expect((await calls.settle()).sort()).toEqual([
+    'articles:update',
+    'comments:list',
+    'quotes:list',
+  ]);
   await expect(galley.articleButton('Мосгордума приняла бюджет')).toBeVisible();
 });
 

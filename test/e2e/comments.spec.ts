@@ -132,7 +132,7 @@ test('joined to a desk, a comment goes through the article’s document and name
     // Placed by the editor's document update, then credited to the person the desk verified.
     await expect(thread).not.toContainText('The commented text was deleted', { timeout: 10_000 });
     await expect(thread.locator('.comment-meta strong')).toHaveText('Анна Петрова', {
-      timeout: 15_000,
+      timeout: 30_000,
     });
   } finally {
     await desk.stop();
