@@ -187,6 +187,8 @@ function referenceFor(
     const own = parseSpeakerPhrase(clause.slice(from + 1, cue.index), language);
     if (own !== undefined) return own;
   }
+  const closing = closingSubject(clause.slice(0, cue.index), language);
+  if (closing !== undefined) return closing;
   const subject = parseSpeakerPhrase(clause.slice(0, cue.index), language);
   if (subject !== undefined) return subject;
   // Inverted order: "сообщил глава ведомства:", "заявил он:", "said Bolden, ...".
@@ -198,6 +200,25 @@ function referenceFor(
     return undefined;
   }
   return parseSpeakerPhrase(untilComma, language);
+}
+
+/**
+ * "…, встречаясь с предпринимателями, чьи проекты поддержал Фонд …, Владимир Путин отметил":
+ * a full name right before the verb, after the sentence's last comma, is its subject; the
+ * clauses before it name others (an organisation, an addressee) that are not.
+ */
+function closingSubject(
+  head: readonly Token[],
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  const comma = head.findLastIndex((token) => token.text === ',');
+  if (comma < 0) return undefined;
+  const tail = head.slice(comma + 1);
+  const runs = findNameRuns(tail, language);
+  const last = runs[runs.length - 1];
+  if (last?.isPerson !== true || !last.hasFirstName || last.to !== tail.length) return undefined;
+  const named = parseSpeakerPhrase(tail, language);
+  return named !== undefined && named.name !== '' && !named.isOrganisation ? named : undefined;
 }
 
 function trimTrailingComma(tokens: readonly Token[]): Token[] {
