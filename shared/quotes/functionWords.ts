@@ -18,7 +18,7 @@ export const functionWords = {
       'напомним вовсе далее and but then also later however again further earlier meanwhile ' +
       'previously still yet so today yesterday now first finally moreover separately likewise ' +
       'similarly instead indeed while whilst although though because since when once unless ' +
-      'хотя если когда пока поскольку поэтому тем также итак впрочем'
+      'хотя если когда пока поскольку поэтому тем также итак впрочем позднее прежде затем'
     ).split(' '),
   ),
   pronouns: new Map<string, 'm' | 'f' | 'plural' | 'neuter'>([

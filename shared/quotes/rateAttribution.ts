@@ -24,6 +24,8 @@ export function rateAttribution(
       return isStrong ? 0.9 : 0.75;
     case 'role':
       return isStrong ? 0.85 : 0.7;
+    case 'contested-role':
+      return 0.45;
     case 'pronoun':
       return isStrong ? 0.8 : 0.65;
     case 'lone-word':

@@ -25,6 +25,8 @@ export interface ResolvedSpeaker {
 /**
  * 'name': named at the cue; 'organisation': an organisation named at the cue; 'pronoun' /
  * 'role': resolved to an earlier person of agreeing gender / the same role;
+ * 'contested-role': the role fits more than one person the article names (two presidents,
+ * two ministers), so the latest best fit is a guess;
  * 'recent-subject': an unnamed role taken to be the person just reported;
  * 'continuation': an unattributed quotation continuing the previous speaker;
  * 'interviewee': an interview's answer, given to the person its introduction names;
@@ -37,6 +39,7 @@ export type SpeakerBasis =
   | 'organisation'
   | 'pronoun'
   | 'role'
+  | 'contested-role'
   | 'recent-subject'
   | 'continuation'
   | 'interviewee'
@@ -105,8 +108,9 @@ export function resolveSpeaker(
     match = lastAgreeing(earlier, people, reference.pronoun);
     basis = 'pronoun';
   } else if (reference.role !== '') {
-    match = bestRoleMatch(earlier, people, reference.role, gender);
-    basis = 'role';
+    const fit = bestRoleMatch(earlier, people, reference.role, gender);
+    match = fit.best;
+    basis = fit.isContested ? 'contested-role' : 'role';
     // A representative or an aide nobody named stays unnamed: the person just reported is
     // the one they speak for, not them.
     if (match === undefined && !isUnnamedRole(reference.role)) {
@@ -256,16 +260,19 @@ function recentSubject(
   return undefined;
 }
 
+/** The person a role means, and whether someone else the article names holds it too. */
 function bestRoleMatch(
   earlier: readonly PersonMention[],
   people: PersonRegistry,
   role: string,
   gender: SpeechGender,
-): PersonMention | undefined {
+): { best: PersonMention | undefined; isContested: boolean } {
   const wanted = roleKeys(role);
   const wantedWords = roleWords(role);
   let best: PersonMention | undefined;
   let bestScore = 0;
+  /** Each holder's best score: another holder as good as the best contests it. */
+  const holders = new Map<PersonEntity, number>();
   // Latest first, so of equal matches the most recent wins.
   for (let index = earlier.length - 1; index >= 0; index -= 1) {
     const mention = earlier[index];
@@ -287,13 +294,19 @@ function bestRoleMatch(
     if (shared === 0 && !sharesName) continue;
     // Of equal titles, the one who has been speaking is the one quoted ("президент страны
     // Вуянович заявил" over "принял президента Австрии Фишера").
-    const score = shared * 2 + overlap.length + (speaks(people.entityOf(mention)) ? 1 : 0);
+    const entity = people.entityOf(mention);
+    const score = shared * 2 + overlap.length + (speaks(entity) ? 1 : 0);
+    holders.set(entity, Math.max(score, holders.get(entity) ?? 0));
     if (score > bestScore) {
       best = mention;
       bestScore = score;
     }
   }
-  return best;
+  const winner = best === undefined ? undefined : people.entityOf(best);
+  const isContested = [...holders].some(
+    ([entity, score]) => entity !== winner && score >= bestScore,
+  );
+  return { best, isContested };
 }
 
 const nameInside = /\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
