@@ -54,7 +54,9 @@ export function attributeCandidates(
       resolved = { ...resolved, basis: 'name' };
     }
     if (
-      (resolved.basis === 'pronoun' || resolved.basis === 'recent-subject') &&
+      (resolved.basis === 'pronoun' ||
+        resolved.basis === 'recent-subject' ||
+        resolved.basis === 'contested') &&
       previous !== undefined &&
       isLastSpeakerMeant(people, previous, cueOffset, attribution)
     ) {

@@ -20,6 +20,8 @@ export interface SpeakerReference {
   isOrganisation: boolean;
   /** Offset of the phrase in the text. */
   offset: number;
+  /** The pronoun is a possessive inside the cue ("по его словам"), not a subject. */
+  isPossessive?: boolean;
 }
 
 /**

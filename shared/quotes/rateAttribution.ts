@@ -24,7 +24,7 @@ export function rateAttribution(
       return isStrong ? 0.9 : 0.75;
     case 'role':
       return isStrong ? 0.85 : 0.7;
-    case 'contested-role':
+    case 'contested':
       return 0.45;
     case 'pronoun':
       return isStrong ? 0.8 : 0.65;

@@ -25,7 +25,7 @@ export interface ResolvedSpeaker {
 /**
  * 'name': named at the cue; 'organisation': an organisation named at the cue; 'pronoun' /
  * 'role': resolved to an earlier person of agreeing gender / the same role;
- * 'contested-role': the role fits more than one person the article names (two presidents,
+ * 'contested': the role fits more than one person the article names (two presidents,
  * two ministers), so the latest best fit is a guess;
  * 'recent-subject': an unnamed role taken to be the person just reported;
  * 'continuation': an unattributed quotation continuing the previous speaker;
@@ -39,7 +39,7 @@ export type SpeakerBasis =
   | 'organisation'
   | 'pronoun'
   | 'role'
-  | 'contested-role'
+  | 'contested'
   | 'recent-subject'
   | 'continuation'
   | 'interviewee'
@@ -105,17 +105,23 @@ export function resolveSpeaker(
   let match: PersonMention | undefined;
   let basis: SpeakerBasis = 'none';
   if (reference.pronoun === 'm' || reference.pronoun === 'f') {
-    match = lastAgreeing(earlier, people, reference.pronoun);
-    basis = 'pronoun';
+    const antecedent = lastAgreeing(earlier, people, reference.pronoun);
+    match = antecedent.mention;
+    // A subject pronoun ("he said") keeps to the sentence subject as readers do; a possessive
+    // ("по его словам") as often means the person just named.
+    basis = antecedent.isContested && reference.isPossessive === true ? 'contested' : 'pronoun';
   } else if (reference.role !== '') {
     const fit = bestRoleMatch(earlier, people, reference.role, gender);
     match = fit.best;
-    basis = fit.isContested ? 'contested-role' : 'role';
+    basis = fit.isContested ? 'contested' : 'role';
     // A representative or an aide nobody named stays unnamed: the person just reported is
     // the one they speak for, not them.
     if (match === undefined && !isUnnamedRole(reference.role)) {
       match = recentSubject(earlier, people, offset, gender);
-      basis = 'recent-subject';
+      basis =
+        match !== undefined && isOvertaken(earlier, people, match, gender)
+          ? 'contested'
+          : 'recent-subject';
     }
   }
   if (match === undefined) return { ...unknown, role: reference.role };
@@ -223,20 +229,42 @@ function lastAgreeing(
   earlier: readonly PersonMention[],
   people: PersonRegistry,
   gender: 'm' | 'f',
-): PersonMention | undefined {
+): { mention: PersonMention | undefined; isContested: boolean } {
   const agrees = (mention: PersonMention): boolean => agreesInGender(mention, people, gender);
   for (let index = earlier.length - 1; index >= 0; index -= 1) {
     const mention = earlier[index];
     if (mention === undefined || !agrees(mention)) continue;
-    if (mention.isSentenceSubject || mention.isSubject) return mention;
+    if (mention.isSentenceSubject || mention.isSubject || isNominativeRussianName(mention.name))
+      return { mention, isContested: false };
     for (let back = index - 1; back >= 0; back -= 1) {
       const subject = earlier[back];
       if (subject === undefined || mention.offset - subject.offset > subjectWindow) break;
-      if (subject.isSentenceSubject && agrees(subject)) return subject;
+      // The person just named, in an oblique case, may be meant as well ("пресс-секретарю
+      // Пескову пришлось дать комментарий. По его словам"): the reading is a guess.
+      if (subject.isSentenceSubject && agrees(subject))
+        return {
+          mention: subject,
+          isContested: people.entityOf(subject) !== people.entityOf(mention),
+        };
     }
-    return mention;
+    return { mention, isContested: false };
   }
-  return undefined;
+  return { mention: undefined, isContested: false };
+}
+
+/**
+ * "…прибыл президент РФ Дмитрий Медведев. …он отметил": a Russian full name whose first name
+ * is in its dictionary form is in the nominative, the subject of its clause even after the
+ * verb, so it outranks an earlier subject for a pronoun.
+ */
+function isNominativeRussianName(name: string): boolean {
+  const words = name.split(/\s+/);
+  const first = words[0] ?? '';
+  return (
+    words.length > 1 &&
+    /^\p{Script=Cyrillic}/u.test(first) &&
+    firstNameLemma(first) === first.toLowerCase().replace(/ё/g, 'е')
+  );
 }
 
 /**
@@ -261,6 +289,32 @@ function recentSubject(
 }
 
 /** The person a role means, and whether someone else the article names holds it too. */
+/**
+ * "Со словами Федотова согласился председатель комитета Леонид Левин. «…», — заявил
+ * парламентарий": someone of agreeing gender named in the nominative after the last subject
+ * (an inverted subject) may be the one the role means; the text does not settle it.
+ */
+function isOvertaken(
+  earlier: readonly PersonMention[],
+  people: PersonRegistry,
+  subject: PersonMention,
+  gender: SpeechGender,
+): boolean {
+  const chosen = people.entityOf(subject);
+  for (let index = earlier.length - 1; index >= 0; index -= 1) {
+    const mention = earlier[index];
+    if (mention === undefined || mention === subject) return false;
+    const isNominative = mention.isSentenceSubject || isNominativeRussianName(mention.name);
+    if (
+      isNominative &&
+      people.entityOf(mention) !== chosen &&
+      agreesInGender(mention, people, gender)
+    )
+      return true;
+  }
+  return false;
+}
+
 function bestRoleMatch(
   earlier: readonly PersonMention[],
   people: PersonRegistry,
