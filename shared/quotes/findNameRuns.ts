@@ -36,7 +36,7 @@ const organisationWords = new Set(
 );
 const cyrillic = /[а-яё]/i;
 const latin = /[a-z]/i;
-const genitivePlace = /(?:ии|ы|ой|ого|ской|ского|ских)$/;
+const genitivePlace = /(?:ии|ы|ой|ого|ской|ского|ских|стана)$/;
 const russianAdjective = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их)$/;
 const placeNouns = new Set([
   'город',

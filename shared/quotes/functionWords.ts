@@ -45,7 +45,8 @@ export const functionWords = {
     (
       'это этот эта эти этом этого тот та те как так где когда который которая которые ' +
       'мы вы я ты нам нас им ему ей this these those there here we you i our your my ' +
-      'what which who whom whose when where why how'
+      'what which who whom whose when where why how one another someone somebody some many ' +
+      'several others'
     ).split(' '),
   ),
 };
