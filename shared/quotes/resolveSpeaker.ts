@@ -115,9 +115,15 @@ export function resolveSpeaker(
     match = fit.best;
     basis = fit.isContested ? 'contested' : 'role';
     // A representative or an aide nobody named stays unnamed: the person just reported is
-    // the one they speak for, not them.
+    // the one they speak for, not them. Nor is the person just reported meant when the
+    // article gave them another post ("глава государства" after "глава правительства Орлов").
     if (match === undefined && !isUnnamedRole(reference.role)) {
       match = recentSubject(earlier, people, offset, gender);
+      if (
+        match !== undefined &&
+        isOtherPost(roleOf(people.entityOf(match), offset), reference.role)
+      )
+        match = undefined;
       basis =
         match !== undefined && isOvertaken(earlier, people, match, gender)
           ? 'contested'
@@ -379,6 +385,26 @@ function headsDiffer(held: string, wanted: string): boolean {
   const a = governedWord(held);
   const b = governedWord(wanted);
   return a !== undefined && b !== undefined && !isSameWord(a, b);
+}
+
+/** The same title for another post: "глава правительства" held, "глава государства" wanted. */
+function isOtherPost(held: string, wanted: string): boolean {
+  const a = headWord(held);
+  const b = headWord(wanted);
+  if (a === undefined || b === undefined || !isSameWord(a, b)) return false;
+  // Only two nouns tell posts apart: "создатель социальной сети" is "создатель Facebook".
+  const nouns = [governedWord(held), governedWord(wanted)];
+  if (nouns.some((word) => word === undefined || !lowerNoun.test(word))) return false;
+  return headsDiffer(held, wanted);
+}
+
+const lowerNoun = /^[а-яё]+(?<!ой|ей|ого|его|ых|их|ый|ий|ая|яя)$/;
+
+function headWord(role: string): string | undefined {
+  return role
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .find((word) => isRoleWord(word));
 }
 
 function governedWord(role: string): string | undefined {
