@@ -32,6 +32,8 @@ export function rateAttribution(
       return 0.45;
     case 'interviewee':
       return 0.75;
+    case 'introduction':
+      return 0.65;
     case 'recent-subject':
       return isStrong ? 0.6 : 0.45;
     case 'continuation':

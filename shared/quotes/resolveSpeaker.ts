@@ -30,6 +30,7 @@ export interface ResolvedSpeaker {
  * 'recent-subject': an unnamed role taken to be the person just reported;
  * 'continuation': an unattributed quotation continuing the previous speaker;
  * 'interviewee': an interview's answer, given to the person its introduction names;
+ * 'introduction': a quotation without a cue right after a sentence whose subject speaks;
  * 'lone-word': a single capitalised word named nowhere else and not a known first name
  * ("One poster wrote", "Critics … writing", "Источники отмечают"), which may be no name at all.
  */
@@ -43,6 +44,7 @@ export type SpeakerBasis =
   | 'recent-subject'
   | 'continuation'
   | 'interviewee'
+  | 'introduction'
   | 'lone-word';
 
 /** How far back (in characters) a sentence subject still outranks a later object. */
