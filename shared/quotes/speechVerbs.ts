@@ -224,8 +224,17 @@ function englishForms(entry: string): string[] {
  * `words` are normalised token texts.
  */
 export function matchMultiwordCue(words: readonly string[], index: number): number {
-  for (const cue of multiwordCues) {
+  // Called at every token of every clause: only cues opening with this word are compared.
+  const cues = cuesByFirstWord.get(words[index] ?? '');
+  if (cues === undefined) return 0;
+  for (const cue of cues) {
     if (cue.every((word, offset) => words[index + offset] === word)) return cue.length;
   }
   return 0;
+}
+
+const cuesByFirstWord = new Map<string, (readonly string[])[]>();
+for (const cue of multiwordCues) {
+  const first = cue[0] ?? '';
+  cuesByFirstWord.set(first, [...(cuesByFirstWord.get(first) ?? []), cue]);
 }
