@@ -7,6 +7,7 @@ import { countMentionsBefore } from './countMentionsBefore';
 import { rateAttribution } from './rateAttribution';
 import { readInterviews } from './readInterviews';
 import { findSpeechVerb } from './speechVerbs';
+import type { PersonMention } from './personMention';
 import { resolveMention, resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
 
 interface PreviousQuote {
@@ -54,7 +55,9 @@ export function attributeCandidates(
       resolved = { ...resolved, basis: 'name' };
     }
     if (
-      (resolved.basis === 'pronoun' || resolved.basis === 'recent-subject') &&
+      (resolved.basis === 'pronoun' ||
+        resolved.basis === 'recent-subject' ||
+        resolved.basis === 'contested') &&
       previous !== undefined &&
       isLastSpeakerMeant(people, previous, cueOffset, attribution)
     ) {
@@ -69,11 +72,21 @@ export function attributeCandidates(
           !isPassive &&
           continues(text, previous, lineStart) &&
           !contradicts(attribution?.verbGender ?? '', previous.resolved.gender) &&
-          !namesAnother(people, previous, index.sentenceStart(first.start), first.start)) ||
+          !namesAnother(people, previous, index.sentenceStart(first.start), first.start) &&
+          !anotherSpeaks(people, previous, previous.end, first.start)) ||
         ((reference?.pronoun === 'plural' || reference?.pronoun === 'neuter') &&
           previous.resolved.isOrganisation);
       if (isContinuation)
         resolved = { ...previous.resolved, inferred: true, basis: 'continuation' };
+    }
+    if (
+      resolved.speaker === '' &&
+      attribution === undefined &&
+      opensSentence(text, index, first.start)
+    ) {
+      const introducer = speakerOfSentenceBefore(people, index, first.start);
+      if (introducer !== undefined)
+        resolved = resolveMention(introducer, people, first.start, 'introduction');
     }
     const confidence = rateAttribution(
       resolved,
@@ -142,6 +155,61 @@ function namesAnother(
   for (; position < last; position += 1) {
     const mention = mentions[position];
     if (mention !== undefined && people.entityOf(mention) !== speaker) return true;
+  }
+  return false;
+}
+
+/**
+ * "Heald noted the findings show pollution reduction is also important. "An air-quality
+ * cleanup …"": a quotation standing as its own sentence, with no cue, right after a sentence
+ * whose subject speaks (and where no one else is named), is that speaker's.
+ */
+function speakerOfSentenceBefore(
+  people: PersonRegistry,
+  index: TextIndex,
+  offset: number,
+): PersonMention | undefined {
+  const sentenceStart = index.sentenceStart(offset);
+  if (sentenceStart === 0 || index.lineStart(sentenceStart) !== index.lineStart(sentenceStart - 1))
+    return undefined;
+  const from = index.sentenceStart(sentenceStart - 1);
+  const { mentions } = people;
+  let speaker: PersonMention | undefined;
+  for (
+    let position = countMentionsBefore(mentions, from);
+    position < mentions.length;
+    position += 1
+  ) {
+    const mention = mentions[position];
+    if (mention === undefined || mention.offset >= sentenceStart) break;
+    if (speaker !== undefined && people.entityOf(mention) !== people.entityOf(speaker))
+      return undefined;
+    if (mention.isSubject) speaker = mention;
+    else if (speaker === undefined) return undefined;
+  }
+  return speaker;
+}
+
+/**
+ * "Heald noted the findings show … . "An air-quality cleanup …"": someone else made the
+ * subject of a speech verb since the previous quotation is who a new quotation continues.
+ */
+function anotherSpeaks(
+  people: PersonRegistry,
+  previous: PreviousQuote,
+  from: number,
+  to: number,
+): boolean {
+  const { mentions } = people;
+  const speaker = people.find(previous.resolved.speaker);
+  for (
+    let position = countMentionsBefore(mentions, from);
+    position < mentions.length;
+    position += 1
+  ) {
+    const mention = mentions[position];
+    if (mention === undefined || mention.offset >= to) return false;
+    if (mention.isSubject && people.entityOf(mention) !== speaker) return true;
   }
   return false;
 }

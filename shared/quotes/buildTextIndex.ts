@@ -13,6 +13,7 @@ export interface TextIndex {
 }
 
 const terminal = /[.!?…]/;
+const attributionDash = /^[\u2014\u2013-][ \t]+\p{Ll}/u;
 const nextSentenceStart = /[\p{Lu}\p{N}«“„"(\u2014\u2013-]/u;
 const abbreviations = new Set(
   (
@@ -76,6 +77,10 @@ function addStartAfter(text: string, from: number, starts: number[]): void {
   }
   if (index === afterClosers || index >= text.length) return;
   if (!nextSentenceStart.test(text.charAt(index))) return;
+  // "«Почему так?» — задается вопросом Уилсон": a dash and a lower-case word after a closing
+  // mark carry on the sentence with its attribution.
+  const closesQuote = /[»”"’]/.test(text.charAt(afterClosers - 1));
+  if (closesQuote && attributionDash.test(text.slice(index, index + 4))) return;
   const last = starts[starts.length - 1] ?? 0;
   if (index > last) starts.push(index);
 }

@@ -120,6 +120,13 @@ function referenceFor(
     return parseSpeakerPhrase(after, language, 'object');
   }
   if (verb.isPassive) {
+    // "говорится в комментарии, который получил РБК от департамента финансов": the outlet
+    // received the document; its source, after "от", is the speaker.
+    const received = after.findIndex((token) => /^(?:получ|поступ)/.test(token.norm));
+    const source = after.findIndex((token, at) => at > received && token.norm === 'от');
+    if (received >= 0 && source > received) {
+      return parseSpeakerPhrase(after.slice(source), language);
+    }
     let skip = 0;
     while (skip < after.length && skip < 2 && isPassiveFrame(after[skip])) skip += 1;
     return parseSpeakerPhrase(after.slice(skip), language);

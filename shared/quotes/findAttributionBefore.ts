@@ -38,7 +38,8 @@ export function findAttributionBefore(
   while (end > 0 && dashes.has(tokens[end - 1]?.text ?? '')) end -= 1;
   const hasColon = tokens[end - 1]?.text === ':';
   const clause = tokens.slice(0, hasColon ? end - 1 : end);
-  const cue = findLastCue(clause, hasColon);
+  const framing = framingCue(clause);
+  const cue = framing ?? findLastCue(clause, hasColon);
   if (cue === undefined) {
     if (!hasColon || clause.length === 0) return undefined;
     // "Президент: «…»" — a bare name or role before the colon is the speaker.
@@ -58,7 +59,8 @@ export function findAttributionBefore(
   // Far from the quotation, the verb must introduce a reported clause ("told LA Weekly that
   // … Montalvo “walked in”"); otherwise it is about something else in the sentence.
   const introducesClause = afterCue.some((token) => functionWords.complementizers.has(token.norm));
-  if (!hasColon && bound > maxWeakDistance && !introducesClause) return undefined;
+  const isFar = bound > maxWeakDistance && framing === undefined;
+  if (!hasColon && isFar && !introducesClause) return undefined;
   const strength = hasColon || bound <= maxBoundDistance ? 'strong' : 'weak';
   return {
     cue: cue.text,
@@ -117,6 +119,21 @@ function colonOnly(clause: readonly Token[]): Attribution {
   };
 }
 
+/**
+ * "По его словам, Москва согласилась создать консорциум, «…»": a sentence framed by "по
+ * словам X" / "according to X" reports X's words throughout; a verb later in it ("Москва
+ * согласилась") is part of what X said, not a second speaker.
+ */
+function framingCue(clause: readonly Token[]): Cue | undefined {
+  const words = clause.map((token) => token.norm);
+  const first = clause.findIndex((token) => token.isWord);
+  if (first < 0 || (words[first] !== 'по' && words[first] !== 'according')) return undefined;
+  const length = matchMultiwordCue(words, first);
+  if (length === 0) return undefined;
+  const text = words.slice(first, first + length).join(' ');
+  return { index: first, length, text, gender: '', kind: 'multiword', isNonFinite: false };
+}
+
 function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefined {
   const words = clause.map((token) => token.norm);
   for (let index = clause.length - 1; index >= 0; index -= 1) {
@@ -170,6 +187,7 @@ function referenceFor(
         gender: '',
         isOrganisation: false,
         offset: pronoun.start,
+        isPossessive: true,
       };
     }
     return parseSpeakerPhrase(trimTrailingComma(after), language);
@@ -187,6 +205,8 @@ function referenceFor(
     const own = parseSpeakerPhrase(clause.slice(from + 1, cue.index), language);
     if (own !== undefined) return own;
   }
+  const closing = closingSubject(clause.slice(0, cue.index), language);
+  if (closing !== undefined) return closing;
   const subject = parseSpeakerPhrase(clause.slice(0, cue.index), language);
   if (subject !== undefined) return subject;
   // Inverted order: "сообщил глава ведомства:", "заявил он:", "said Bolden, ...".
@@ -198,6 +218,25 @@ function referenceFor(
     return undefined;
   }
   return parseSpeakerPhrase(untilComma, language);
+}
+
+/**
+ * "…, встречаясь с предпринимателями, чьи проекты поддержал Фонд …, Владимир Путин отметил":
+ * a full name right before the verb, after the sentence's last comma, is its subject; the
+ * clauses before it name others (an organisation, an addressee) that are not.
+ */
+function closingSubject(
+  head: readonly Token[],
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  const comma = head.findLastIndex((token) => token.text === ',');
+  if (comma < 0) return undefined;
+  const tail = head.slice(comma + 1);
+  const runs = findNameRuns(tail, language);
+  const last = runs[runs.length - 1];
+  if (last?.isPerson !== true || !last.hasFirstName || last.to !== tail.length) return undefined;
+  const named = parseSpeakerPhrase(tail, language);
+  return named !== undefined && named.name !== '' && !named.isOrganisation ? named : undefined;
 }
 
 function trimTrailingComma(tokens: readonly Token[]): Token[] {

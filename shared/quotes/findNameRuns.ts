@@ -36,7 +36,7 @@ const organisationWords = new Set(
 );
 const cyrillic = /[а-яё]/i;
 const latin = /[a-z]/i;
-const genitivePlace = /(?:ии|ы|ой|ого|ской|ского|ских)$/;
+const genitivePlace = /(?:ии|ы|ой|ого|ской|ского|ских|стана)$/;
 const russianAdjective = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их)$/;
 const placeNouns = new Set([
   'город',
@@ -210,6 +210,7 @@ function personRun(
   }
   if (firstName > cut) cut = firstName;
   while (cut < to && tokens[cut]?.text === '.') cut += 1;
+  if (firstName >= 0 && language === 'ru' && qualifiesNextNoun(tokens, firstName, to)) to -= 1;
   if (firstName < 0 && language === 'ru') {
     while (to - cut > 2 && genitivePlace.test(tokens[cut]?.norm ?? '')) cut += 1;
   }
@@ -228,6 +229,28 @@ function personRun(
     isPerson: !isTitleOnly && !isModifier && !isPlace,
     hasFirstName: firstName >= 0,
   };
+}
+
+const patronymic = /(?:вич|вна|ична|ич)$/;
+
+/**
+ * "сказал Роман Коноплев Русской службе «Голоса Америки»": a capitalised adjective after a
+ * first name and surname qualifies the lowercase noun after it (the addressee), it is not a
+ * third part of the name; a patronymic between keeps "Фёдор Михайлович Достоевский" whole.
+ */
+function qualifiesNextNoun(tokens: readonly Token[], firstName: number, to: number): boolean {
+  if (to - firstName !== 3) return false;
+  const middle = tokens[firstName + 1];
+  const last = tokens[to - 1];
+  const next = tokens[to];
+  if (middle === undefined || last === undefined || next === undefined) return false;
+  if (patronymic.test(middle.norm) || !russianAdjective.test(last.norm)) return false;
+  return (
+    next.isWord &&
+    !next.isCapitalized &&
+    !isFunctionWord(next.norm) &&
+    findSpeechVerb(next.norm) === undefined
+  );
 }
 
 const locativePrepositions = new Set(['в', 'во', 'на', 'из', 'под', 'до']);

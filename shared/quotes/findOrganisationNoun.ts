@@ -47,7 +47,8 @@ const maxModifiers = 3;
 
 /** Russian object cases ("рассказали агентству", "с министерством"): not the speaker. */
 const objectEnding = /(?:у|ю|ом|ем|ам|ям|ами|ями)$/;
-const locatives = new Set(['в', 'во', 'из', 'у']);
+const locatives = new Set(['в', 'во', 'из', 'у', 'от']);
+const russianAdjective = /(?:ого|его|ой|ей|ый|ий|ая|яя|ое|ее|ых|их)$/;
 
 /**
  * The organisation a lower-case phrase names, in the nominative with the words that qualify
@@ -69,6 +70,11 @@ export function findOrganisationNoun(
   }
   const isLocative = locatives.has(tokens[index]?.norm ?? '');
   if (isLocative) index += 1;
+  // "от областного департамента финансов": an adjective before the noun is left out, as its
+  // nominative cannot be told from the ending ("областной" or "областный").
+  if (russianAdjective.test(tokens[index]?.norm ?? '') && tokens[index + 1]?.isWord === true) {
+    if (matchRussian(tokens[index + 1]?.norm ?? '') !== undefined) index += 1;
+  }
   {
     const token = tokens[index];
     if (token === undefined || !token.isWord) return undefined;

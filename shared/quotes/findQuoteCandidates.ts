@@ -5,6 +5,7 @@ import type { QuoteKind } from './detectedQuote';
 import { findAttributionAfter } from './findAttributionAfter';
 import { findAttributionBefore } from './findAttributionBefore';
 import { findDialogueLines } from './findDialogueLines';
+import { findTranscriptLines } from './findTranscriptLines';
 import type { QuotedSpan } from './findQuotedSpans';
 import { splitInterruptedQuote, type QuotePart } from './splitInterruptedQuote';
 import { tokenizeText } from './tokenizeText';
@@ -23,7 +24,7 @@ export function findQuoteCandidates(
   index: TextIndex,
   language: 'ru' | 'en',
 ): QuoteCandidate[] {
-  const dialogue = findDialogueLines(text, language);
+  const dialogue = [...findDialogueLines(text, language), ...findTranscriptLines(text, language)];
   const candidates: QuoteCandidate[] = dialogue.map((line) => ({
     parts: line.parts,
     kind: 'dialogue',

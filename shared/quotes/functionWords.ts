@@ -18,7 +18,7 @@ export const functionWords = {
       'напомним вовсе далее and but then also later however again further earlier meanwhile ' +
       'previously still yet so today yesterday now first finally moreover separately likewise ' +
       'similarly instead indeed while whilst although though because since when once unless ' +
-      'хотя если когда пока поскольку поэтому тем также итак впрочем'
+      'хотя если когда пока поскольку поэтому тем также итак впрочем позднее прежде затем'
     ).split(' '),
   ),
   pronouns: new Map<string, 'm' | 'f' | 'plural' | 'neuter'>([
@@ -45,7 +45,8 @@ export const functionWords = {
     (
       'это этот эта эти этом этого тот та те как так где когда который которая которые ' +
       'мы вы я ты нам нас им ему ей this these those there here we you i our your my ' +
-      'what which who whom whose when where why how'
+      'what which who whom whose when where why how one another someone somebody some many ' +
+      'several others'
     ).split(' '),
   ),
 };

@@ -1,5 +1,5 @@
 import { findNameRuns, type NameRun } from './findNameRuns';
-import { firstNameGender } from './firstNames';
+import { firstNameGender, firstNameLemma } from './firstNames';
 import { findOrganisationNoun } from './findOrganisationNoun';
 import { functionWords, isFunctionWord } from './functionWords';
 import { honorificGender, isNameTitle, isRoleWord } from './roleWords';
@@ -20,6 +20,8 @@ export interface SpeakerReference {
   isOrganisation: boolean;
   /** Offset of the phrase in the text. */
   offset: number;
+  /** The pronoun is a possessive inside the cue ("по его словам"), not a subject. */
+  isPossessive?: boolean;
 }
 
 /**
@@ -32,6 +34,7 @@ export type PhraseMode = 'subject' | 'object' | 'inverted';
 const stopPunctuation = new Set(['.', ';', '!', '?', ':', '…']);
 const russianAdjective = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ей)$/;
 const maxRoleTokens = 14;
+const unnamedSource = /^(?:источник(?:и|ов|ам)?|sources?|insiders?)$/;
 const subjectPronouns = new Set(['он', 'она', 'они', 'оно', 'he', 'she', 'they', 'it']);
 const openingMarks = new Set(['«', '“', '„']);
 const closingMarks = new Set(['»', '”']);
@@ -51,6 +54,9 @@ export function parseSpeakerPhrase(
   const phrase = dropLeadingAdverbials(cutAtClauseEnd(tokens, quotedNames));
   const first = phrase[0];
   if (first === undefined) return undefined;
+  // "источники в Кремле заявили", "sources at the ministry said": unnamed people, whatever
+  // organisation they are placed in; the organisation did not speak.
+  if (unnamedSource.test(first.norm)) return emptyReference(first.start);
   const pronoun = functionWords.pronouns.get(first.norm);
   if (pronoun !== undefined && subjectPronouns.has(first.norm)) {
     return { ...emptyReference(first.start), pronoun };
@@ -71,6 +77,10 @@ export function parseSpeakerPhrase(
   // "A letter seen by Sky News says": the agent of a passive modifier is not the subject.
   const runs = findNameRuns(phrase, language).filter((run) => phrase[run.from - 1]?.norm !== 'by');
   const person = choosePerson(runs, phrase, mode);
+  const office = person === undefined ? undefined : officeOf(phrase, person, language);
+  if (office !== undefined) {
+    return { ...emptyReference(first.start), name: office, isOrganisation: true };
+  }
   if (person !== undefined) {
     const { name, role, gender } = describeNameRun(phrase, person, language);
     return {
@@ -212,6 +222,37 @@ function choosePerson(
   );
   if (mode === 'inverted') return people.find((run) => run.hasFirstName) ?? marked ?? people[0];
   return marked ?? people[people.length - 1];
+}
+
+/** Offices that speak for one person: "пресс-службу Порошенко", "администрации Обамы". */
+const personalOffices = new Map([
+  ['пресс-служб', 'пресс-служба'],
+  ['пресс-центр', 'пресс-центр'],
+  ['администраци', 'администрация'],
+  ['канцеляри', 'канцелярия'],
+  ['аппарат', 'аппарат'],
+  ['офис', 'офис'],
+  ['штаб', 'штаб'],
+]);
+
+/**
+ * "цитирует РБК пресс-службу Порошенко": the office of a person named right after it is the
+ * speaker, an organisation, not the person. A first name in its dictionary form ("глава
+ * пресс-службы Иван Петров") or a role before the office names its holder instead.
+ */
+function officeOf(
+  phrase: readonly Token[],
+  person: NameRun,
+  language: 'ru' | 'en',
+): string | undefined {
+  if (language !== 'ru') return undefined;
+  const before = phrase[person.from - 1];
+  if (before === undefined || !before.isWord || before.isCapitalized) return undefined;
+  const stem = [...personalOffices.keys()].find((key) => before.norm.startsWith(key));
+  if (stem === undefined || isRoleWord(phrase[person.from - 2]?.text ?? '')) return undefined;
+  const firstWord = phrase[person.from]?.norm ?? '';
+  if (person.hasFirstName && firstNameLemma(firstWord) === firstWord) return undefined;
+  return `${personalOffices.get(stem) ?? stem} ${joinTokens(phrase, person.from, person.to)}`;
 }
 
 function joinTokens(tokens: readonly Token[], from: number, to: number): string {

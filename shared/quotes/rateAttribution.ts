@@ -24,12 +24,16 @@ export function rateAttribution(
       return isStrong ? 0.9 : 0.75;
     case 'role':
       return isStrong ? 0.85 : 0.7;
+    case 'contested':
+      return 0.45;
     case 'pronoun':
       return isStrong ? 0.8 : 0.65;
     case 'lone-word':
       return 0.45;
     case 'interviewee':
       return 0.75;
+    case 'introduction':
+      return 0.65;
     case 'recent-subject':
       return isStrong ? 0.6 : 0.45;
     case 'continuation':

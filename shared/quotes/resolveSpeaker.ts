@@ -25,9 +25,12 @@ export interface ResolvedSpeaker {
 /**
  * 'name': named at the cue; 'organisation': an organisation named at the cue; 'pronoun' /
  * 'role': resolved to an earlier person of agreeing gender / the same role;
+ * 'contested': the role fits more than one person the article names (two presidents,
+ * two ministers), so the latest best fit is a guess;
  * 'recent-subject': an unnamed role taken to be the person just reported;
  * 'continuation': an unattributed quotation continuing the previous speaker;
  * 'interviewee': an interview's answer, given to the person its introduction names;
+ * 'introduction': a quotation without a cue right after a sentence whose subject speaks;
  * 'lone-word': a single capitalised word named nowhere else and not a known first name
  * ("One poster wrote", "Critics … writing", "Источники отмечают"), which may be no name at all.
  */
@@ -37,9 +40,11 @@ export type SpeakerBasis =
   | 'organisation'
   | 'pronoun'
   | 'role'
+  | 'contested'
   | 'recent-subject'
   | 'continuation'
   | 'interviewee'
+  | 'introduction'
   | 'lone-word';
 
 /** How far back (in characters) a sentence subject still outranks a later object. */
@@ -102,16 +107,29 @@ export function resolveSpeaker(
   let match: PersonMention | undefined;
   let basis: SpeakerBasis = 'none';
   if (reference.pronoun === 'm' || reference.pronoun === 'f') {
-    match = lastAgreeing(earlier, people, reference.pronoun);
-    basis = 'pronoun';
+    const antecedent = lastAgreeing(earlier, people, reference.pronoun);
+    match = antecedent.mention;
+    // A subject pronoun ("he said") keeps to the sentence subject as readers do; a possessive
+    // ("по его словам") as often means the person just named.
+    basis = antecedent.isContested && reference.isPossessive === true ? 'contested' : 'pronoun';
   } else if (reference.role !== '') {
-    match = bestRoleMatch(earlier, people, reference.role, gender);
-    basis = 'role';
+    const fit = bestRoleMatch(earlier, people, reference.role, gender);
+    match = fit.best;
+    basis = fit.isContested ? 'contested' : 'role';
     // A representative or an aide nobody named stays unnamed: the person just reported is
-    // the one they speak for, not them.
+    // the one they speak for, not them. Nor is the person just reported meant when the
+    // article gave them another post ("глава государства" after "глава правительства Орлов").
     if (match === undefined && !isUnnamedRole(reference.role)) {
       match = recentSubject(earlier, people, offset, gender);
-      basis = 'recent-subject';
+      if (
+        match !== undefined &&
+        isOtherPost(roleOf(people.entityOf(match), offset), reference.role)
+      )
+        match = undefined;
+      basis =
+        match !== undefined && isOvertaken(earlier, people, match, gender)
+          ? 'contested'
+          : 'recent-subject';
     }
   }
   if (match === undefined) return { ...unknown, role: reference.role };
@@ -219,20 +237,42 @@ function lastAgreeing(
   earlier: readonly PersonMention[],
   people: PersonRegistry,
   gender: 'm' | 'f',
-): PersonMention | undefined {
+): { mention: PersonMention | undefined; isContested: boolean } {
   const agrees = (mention: PersonMention): boolean => agreesInGender(mention, people, gender);
   for (let index = earlier.length - 1; index >= 0; index -= 1) {
     const mention = earlier[index];
     if (mention === undefined || !agrees(mention)) continue;
-    if (mention.isSentenceSubject || mention.isSubject) return mention;
+    if (mention.isSentenceSubject || mention.isSubject || isNominativeRussianName(mention.name))
+      return { mention, isContested: false };
     for (let back = index - 1; back >= 0; back -= 1) {
       const subject = earlier[back];
       if (subject === undefined || mention.offset - subject.offset > subjectWindow) break;
-      if (subject.isSentenceSubject && agrees(subject)) return subject;
+      // The person just named, in an oblique case, may be meant as well ("пресс-секретарю
+      // Пескову пришлось дать комментарий. По его словам"): the reading is a guess.
+      if (subject.isSentenceSubject && agrees(subject))
+        return {
+          mention: subject,
+          isContested: people.entityOf(subject) !== people.entityOf(mention),
+        };
     }
-    return mention;
+    return { mention, isContested: false };
   }
-  return undefined;
+  return { mention: undefined, isContested: false };
+}
+
+/**
+ * "…прибыл президент РФ Дмитрий Медведев. …он отметил": a Russian full name whose first name
+ * is in its dictionary form is in the nominative, the subject of its clause even after the
+ * verb, so it outranks an earlier subject for a pronoun.
+ */
+function isNominativeRussianName(name: string): boolean {
+  const words = name.split(/\s+/);
+  const first = words[0] ?? '';
+  return (
+    words.length > 1 &&
+    /^\p{Script=Cyrillic}/u.test(first) &&
+    firstNameLemma(first) === first.toLowerCase().replace(/ё/g, 'е')
+  );
 }
 
 /**
@@ -256,16 +296,45 @@ function recentSubject(
   return undefined;
 }
 
+/** The person a role means, and whether someone else the article names holds it too. */
+/**
+ * "Со словами Федотова согласился председатель комитета Леонид Левин. «…», — заявил
+ * парламентарий": someone of agreeing gender named in the nominative after the last subject
+ * (an inverted subject) may be the one the role means; the text does not settle it.
+ */
+function isOvertaken(
+  earlier: readonly PersonMention[],
+  people: PersonRegistry,
+  subject: PersonMention,
+  gender: SpeechGender,
+): boolean {
+  const chosen = people.entityOf(subject);
+  for (let index = earlier.length - 1; index >= 0; index -= 1) {
+    const mention = earlier[index];
+    if (mention === undefined || mention === subject) return false;
+    const isNominative = mention.isSentenceSubject || isNominativeRussianName(mention.name);
+    if (
+      isNominative &&
+      people.entityOf(mention) !== chosen &&
+      agreesInGender(mention, people, gender)
+    )
+      return true;
+  }
+  return false;
+}
+
 function bestRoleMatch(
   earlier: readonly PersonMention[],
   people: PersonRegistry,
   role: string,
   gender: SpeechGender,
-): PersonMention | undefined {
+): { best: PersonMention | undefined; isContested: boolean } {
   const wanted = roleKeys(role);
   const wantedWords = roleWords(role);
   let best: PersonMention | undefined;
   let bestScore = 0;
+  /** Each holder's best score: another holder as good as the best contests it. */
+  const holders = new Map<PersonEntity, number>();
   // Latest first, so of equal matches the most recent wins.
   for (let index = earlier.length - 1; index >= 0; index -= 1) {
     const mention = earlier[index];
@@ -287,13 +356,19 @@ function bestRoleMatch(
     if (shared === 0 && !sharesName) continue;
     // Of equal titles, the one who has been speaking is the one quoted ("президент страны
     // Вуянович заявил" over "принял президента Австрии Фишера").
-    const score = shared * 2 + overlap.length + (speaks(people.entityOf(mention)) ? 1 : 0);
+    const entity = people.entityOf(mention);
+    const score = shared * 2 + overlap.length + (speaks(entity) ? 1 : 0);
+    holders.set(entity, Math.max(score, holders.get(entity) ?? 0));
     if (score > bestScore) {
       best = mention;
       bestScore = score;
     }
   }
-  return best;
+  const winner = best === undefined ? undefined : people.entityOf(best);
+  const isContested = [...holders].some(
+    ([entity, score]) => entity !== winner && score >= bestScore,
+  );
+  return { best, isContested };
 }
 
 const nameInside = /\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
@@ -312,6 +387,26 @@ function headsDiffer(held: string, wanted: string): boolean {
   const a = governedWord(held);
   const b = governedWord(wanted);
   return a !== undefined && b !== undefined && !isSameWord(a, b);
+}
+
+/** The same title for another post: "глава правительства" held, "глава государства" wanted. */
+function isOtherPost(held: string, wanted: string): boolean {
+  const a = headWord(held);
+  const b = headWord(wanted);
+  if (a === undefined || b === undefined || !isSameWord(a, b)) return false;
+  // Only two nouns tell posts apart: "создатель социальной сети" is "создатель Facebook".
+  const nouns = [governedWord(held), governedWord(wanted)];
+  if (nouns.some((word) => word === undefined || !lowerNoun.test(word))) return false;
+  return headsDiffer(held, wanted);
+}
+
+const lowerNoun = /^[а-яё]+(?<!ой|ей|ого|его|ых|их|ый|ий|ая|яя)$/;
+
+function headWord(role: string): string | undefined {
+  return role
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .find((word) => isRoleWord(word));
 }
 
 function governedWord(role: string): string | undefined {

@@ -118,6 +118,18 @@ export const multiwordCues: readonly (readonly string[])[] = [
   ['calls', 'for'],
   ['pointed', 'out'],
   ['points', 'out'],
+  // "«Почему так?» — задается вопросом Уилсон": a question the speaker puts.
+  ['задается', 'вопросом'],
+  ['задался', 'вопросом'],
+  ['задалась', 'вопросом'],
+  ['задаются', 'вопросом'],
+  // "«…», — так начинается доклад нейробиолога Гэри Уилсона": the author of the text named.
+  ...['начинается', 'заканчивается', 'завершается'].flatMap((verb) =>
+    ['доклад', 'статья', 'выступление', 'обращение', 'письмо', 'книга', 'заявление'].map((noun) => [
+      verb,
+      noun,
+    ]),
+  ),
 ];
 
 /** Nouns that announce a quotation after a colon: "Слова Сагдеева из интервью: «…»". */
@@ -212,8 +224,17 @@ function englishForms(entry: string): string[] {
  * `words` are normalised token texts.
  */
 export function matchMultiwordCue(words: readonly string[], index: number): number {
-  for (const cue of multiwordCues) {
+  // Called at every token of every clause: only cues opening with this word are compared.
+  const cues = cuesByFirstWord.get(words[index] ?? '');
+  if (cues === undefined) return 0;
+  for (const cue of cues) {
     if (cue.every((word, offset) => words[index + offset] === word)) return cue.length;
   }
   return 0;
+}
+
+const cuesByFirstWord = new Map<string, (readonly string[])[]>();
+for (const cue of multiwordCues) {
+  const first = cue[0] ?? '';
+  cuesByFirstWord.set(first, [...(cuesByFirstWord.get(first) ?? []), cue]);
 }
