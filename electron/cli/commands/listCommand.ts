@@ -1,9 +1,14 @@
-import { type CliContext, printJson, withLibrary } from '../cliContext';
+import { type SummaryRow, summaryListSql, toSummary } from '../../services/library/articleRows';
+import { type CliContext, printJson } from '../cliContext';
+import { withLibraryRows } from '../withLibrary';
 
 /** `galley list [--json]`: every article, newest first. */
 export function listCommand(context: CliContext): Promise<number> {
-  return withLibrary(context, (library) => {
-    const articles = library.articles.list(0, Number.MAX_SAFE_INTEGER);
+  return withLibraryRows(context, (db, file) => {
+    const articles = db
+      .prepare<[number, number], SummaryRow>(summaryListSql)
+      .all(Number.MAX_SAFE_INTEGER, 0)
+      .map(toSummary);
     if (context.flags.json) {
       printJson(context, { articles });
       return 0;
@@ -14,7 +19,7 @@ export function listCommand(context: CliContext): Promise<number> {
         `${article.id}  ${article.status.padEnd(10)} ${updated}  ${article.headline || '(untitled)'}\n`,
       );
     }
-    context.io.stdout(`${articles.length} article(s) in ${library.path}\n`);
+    context.io.stdout(`${articles.length} article(s) in ${file}\n`);
     return 0;
   });
 }
