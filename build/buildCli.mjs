@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { importBuildTool } from './importBuildTool.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist', 'cli');
@@ -15,6 +15,7 @@ const staging = `${outdir}.build-${process.pid}`;
 // A source saved while esbuild reads the tree is newer than this, so the bundle counts as stale.
 const startedAt = Date.now();
 
+const { build } = await importBuildTool('esbuild', 'the command (dist/cli)');
 const result = await build({
   absWorkingDir: root,
   entryPoints: { galley: 'electron/cli/main.ts' },

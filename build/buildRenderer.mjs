@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importBuildTool } from './importBuildTool.mjs';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const rendererOutDir = path.join(projectRoot, 'dist', 'renderer');
@@ -39,7 +40,7 @@ export async function ensureRendererBuild(log, { force = false } = {}) {
     if (!force && !isRendererBuildStale()) return false;
     log('galley: building the interface (dist/renderer)…');
     const staging = `${rendererOutDir}.build-${process.pid}`;
-    const { build } = await import('vite');
+    const { build } = await importBuildTool('vite', 'the interface (dist/renderer)');
     await build({
       configFile: path.join(projectRoot, 'vite.config.ts'),
       logLevel: 'warn',

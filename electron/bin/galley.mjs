@@ -30,7 +30,15 @@ function bundleIsCurrent() {
 if (bundleIsCurrent()) {
   await import(pathToFileURL(path.join(bundleDir, 'galley.mjs')).href);
 } else {
-  const { register } = await import('tsx/esm/api');
+  let register;
+  try {
+    ({ register } = await import('tsx/esm/api'));
+  } catch {
+    process.stderr.write(
+      'galley: the command is not built (dist/cli is missing or older than its sources) and tsx is not installed to run the sources: run `npm run build:cli` where the development dependencies are installed\n',
+    );
+    process.exit(1);
+  }
   register();
   await import('../cli/main.ts');
 }
