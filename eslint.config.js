@@ -42,6 +42,7 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'bench/results/**',
+      'bench/out/**',
     ],
   },
   js.configs.recommended,

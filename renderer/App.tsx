@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from './api/ApiCallError';
 import { menuCommandEvent, type MenuCommand } from './api/galleyBridge';
@@ -7,8 +7,6 @@ import { queryKeys } from './api/queryKeys';
 import { invalidateLibrary } from './api/updateArticleCache';
 import { useApiMutation } from './api/useApiMutation';
 import './app.css';
-import { ArticleEditor } from './editor/ArticleEditor';
-import { ExportDialog } from './export/ExportDialog';
 import {
   changeInterfaceLanguage,
   interfaceLanguages,
@@ -17,10 +15,25 @@ import {
 import { IntegrityBanner } from './library/IntegrityBanner';
 import { LibraryPanel } from './library/LibraryPanel';
 import { readSelectedArticleId, writeSelectedArticleId } from './library/selectedArticle';
-import { PublishingDialog } from './publish/PublishingDialog';
-import { SettingsDialog } from './settings/SettingsDialog';
-import { ShortcutHelp } from './settings/ShortcutHelp';
 import { SpellingMenuHost } from './spelling/SpellingMenuHost';
+
+// Loaded on first use, each its own chunk: the library list is on screen before the editor
+// (Tiptap, ProseMirror, Yjs), fact-checking and the dialogs are fetched and compiled.
+const ArticleEditor = lazy(() =>
+  import('./editor/ArticleEditor').then((module) => ({ default: module.ArticleEditor })),
+);
+const ExportDialog = lazy(() =>
+  import('./export/ExportDialog').then((module) => ({ default: module.ExportDialog })),
+);
+const PublishingDialog = lazy(() =>
+  import('./publish/PublishingDialog').then((module) => ({ default: module.PublishingDialog })),
+);
+const SettingsDialog = lazy(() =>
+  import('./settings/SettingsDialog').then((module) => ({ default: module.SettingsDialog })),
+);
+const ShortcutHelp = lazy(() =>
+  import('./settings/ShortcutHelp').then((module) => ({ default: module.ShortcutHelp })),
+);
 
 type AppDialog = 'settings' | 'help' | 'export' | 'publishing';
 
@@ -127,18 +140,26 @@ export function App() {
           </p>
         )}
       </LibraryPanel>
-      {dialog === 'export' && <ExportDialog currentArticleId={selectedId} onClose={closeDialog} />}
-      {dialog === 'settings' && <SettingsDialog onClose={closeDialog} />}
-      {dialog === 'publishing' && <PublishingDialog onClose={closeDialog} onOpenArticle={select} />}
-      {dialog === 'help' && <ShortcutHelp onClose={closeDialog} />}
+      <Suspense fallback={null}>
+        {dialog === 'export' && (
+          <ExportDialog currentArticleId={selectedId} onClose={closeDialog} />
+        )}
+        {dialog === 'settings' && <SettingsDialog onClose={closeDialog} />}
+        {dialog === 'publishing' && (
+          <PublishingDialog onClose={closeDialog} onOpenArticle={select} />
+        )}
+        {dialog === 'help' && <ShortcutHelp onClose={closeDialog} />}
+      </Suspense>
       <main className="editor-pane">
         {selectedId ? (
-          <ArticleEditor
-            key={selectedId}
-            articleId={selectedId}
-            onDeleted={handleDeleted}
-            onOpen={select}
-          />
+          <Suspense fallback={null}>
+            <ArticleEditor
+              key={selectedId}
+              articleId={selectedId}
+              onDeleted={handleDeleted}
+              onOpen={select}
+            />
+          </Suspense>
         ) : (
           <p className="editor-message">{t('editor.noSelection')}</p>
         )}

@@ -1,38 +1,44 @@
 #!/usr/bin/env node
-// The `galley` command. It runs the bundle `npm run build:cli` writes (dist/cli) while that is
-// newer than every source it is built from; otherwise the TypeScript through tsx, so `npx
-// galley` works straight after `npm ci` with no build step, and an edit is never run stale.
+// The `galley` command. It runs the bundle `npm run build:cli` writes (dist/cli) while no source
+// it was built from changed since (dist/cli/sources.json lists them: a stat each, no walk of the
+// tree); otherwise the TypeScript through tsx, so an edit is never run stale. `npm ci` builds the
+// bundle (prepare).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bundle = path.join(root, 'dist', 'cli', 'galley.mjs');
+const bundleDir = path.join(root, 'dist', 'cli');
 
-function newestSource() {
-  let newest = fs.statSync(path.join(root, 'package.json')).mtimeMs;
-  for (const dir of ['electron', 'shared']) {
-    for (const entry of fs.readdirSync(path.join(root, dir), {
-      recursive: true,
-      withFileTypes: true,
-    })) {
-      if (entry.isFile() && /\.(ts|json)$/.test(entry.name))
-        newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-    }
+function bundleIsCurrent() {
+  let manifest;
+  try {
+    manifest = JSON.parse(fs.readFileSync(path.join(bundleDir, 'sources.json'), 'utf8'));
+  } catch {
+    return false;
   }
-  return newest;
+  if (!Number.isFinite(manifest?.startedAt) || !Array.isArray(manifest.sources)) return false;
+  // A source that was edited, replaced or removed since the build started makes it stale; a new
+  // file matters only once an edited one imports it.
+  for (const source of manifest.sources) {
+    const stat = fs.statSync(path.join(root, source), { throwIfNoEntry: false });
+    if (!stat || stat.mtimeMs > manifest.startedAt) return false;
+  }
+  return true;
 }
 
-let builtAt = 0;
-try {
-  builtAt = fs.statSync(bundle).mtimeMs;
-} catch {
-  // Not built: tsx below.
-}
-if (builtAt > 0 && builtAt >= newestSource()) {
-  await import(pathToFileURL(bundle).href);
+if (bundleIsCurrent()) {
+  await import(pathToFileURL(path.join(bundleDir, 'galley.mjs')).href);
 } else {
-  const { register } = await import('tsx/esm/api');
+  let register;
+  try {
+    ({ register } = await import('tsx/esm/api'));
+  } catch {
+    process.stderr.write(
+      'galley: the command is not built (dist/cli is missing or older than its sources) and tsx is not installed to run the sources: run `npm run build:cli` where the development dependencies are installed\n',
+    );
+    process.exit(1);
+  }
   register();
   await import('../cli/main.ts');
 }

@@ -62,7 +62,7 @@ try {
   process.exit(1);
 }
 
-runStep([path.join(root, 'electron', 'bin', 'galley.mjs'), 'build-ui']);
+runStep([path.join(root, 'build', 'buildRenderer.mjs')]);
 runStep([path.join(root, 'build', 'buildElectron.mjs')]);
 const child = spawn(electronBinary, ['.', ...process.argv.slice(2)], {
   cwd: root,

@@ -108,7 +108,7 @@ function makeProject(options: {
     'node-gyp',
     nativeStep(compile, 'compiled', 'gyp ERR! stack Error: not found: make\ngyp ERR! not ok\n'),
   );
-  writeStandIn(path.join(dir, 'electron/bin/galley.mjs'), record, 'galley');
+  writeStandIn(path.join(dir, 'build/buildRenderer.mjs'), record, 'build-ui');
   writeStandIn(path.join(dir, 'build/buildElectron.mjs'), record, 'bundle-main');
 
   return {
@@ -167,7 +167,7 @@ describe.skipIf(process.platform === 'win32')('launcher logic (npm start)', () =
     expect(run.stderrLines).toEqual([]);
     expect(project.recorded()).toEqual([
       `prebuild-install --runtime=electron --target=${electronVersion} --arch=${process.arch} --platform=${process.platform} --verbose`,
-      'galley build-ui',
+      'build-ui',
       'bundle-main',
       'electron . --library x.sqlite',
     ]);
@@ -189,7 +189,7 @@ describe.skipIf(process.platform === 'win32')('launcher logic (npm start)', () =
     expect(project.recorded()).toEqual([
       expect.stringMatching(/^prebuild-install /),
       `node-gyp rebuild --release --target=${electronVersion} --arch=${process.arch} --dist-url=https://electronjs.org/headers`,
-      'galley build-ui',
+      'build-ui',
       'bundle-main',
       'electron .',
     ]);
@@ -232,7 +232,7 @@ describe.skipIf(process.platform === 'win32')('launcher logic (npm start)', () =
 
     expect(run.status).toBe(0);
     expect(run.stdoutLines).toEqual([]);
-    expect(project.recorded()).toEqual(['galley build-ui', 'bundle-main', 'electron .']);
+    expect(project.recorded()).toEqual(['build-ui', 'bundle-main', 'electron .']);
     expect(fs.readFileSync(project.nativeBinary, 'utf8')).toBe('the earlier build');
   });
 

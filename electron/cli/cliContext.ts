@@ -1,7 +1,6 @@
 import os from 'node:os';
 import type { LibraryPathSources } from '../services/library/resolveLibraryPath';
 import { resolveLibraryPath } from '../services/library/resolveLibraryPath';
-import { openLibrary, type Library } from '../services/library/openLibrary';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -62,19 +61,6 @@ export function libraryPathOf(context: CliContext): string {
     homeDir: os.homedir(),
   };
   return resolveLibraryPath(sources);
-}
-
-/** Opens the library for one command and always closes it. */
-export async function withLibrary<T>(
-  context: CliContext,
-  run: (library: Library) => T | Promise<T>,
-): Promise<T> {
-  const library = openLibrary(libraryPathOf(context), { actor: context.actor });
-  try {
-    return await run(library);
-  } finally {
-    library.close();
-  }
 }
 
 export function printJson(context: CliContext, value: unknown): void {

@@ -1,25 +1,8 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { LibraryError } from '../services/library/libraryError';
-import { ensureRendererBuild } from '../services/ui/rendererBuild';
 import { CliError } from './cliError';
 import { type CliContext, type CliIo, printJson } from './cliContext';
-import { backupCommand, restoreCommand } from './commands/backupCommand';
-import { deskCommand } from './commands/deskCommand';
-import { syncCommand } from './commands/syncCommand';
-import { outboxCommand } from './commands/outboxCommand';
-import { publishCommand } from './commands/publishCommand';
-import { unpublishCommand } from './commands/unpublishCommand';
-import { targetCommand } from './commands/targetCommand';
-import { exportCommand } from './commands/exportCommand';
-import { importCommand } from './commands/importCommand';
-import { listCommand } from './commands/listCommand';
-import { assignCommand } from './commands/assignCommand';
-import { quotesCommand } from './commands/quotesCommand';
-import { searchCommand } from './commands/searchCommand';
-import { serveCommand } from './commands/serveCommand';
-import { showCommand } from './commands/showCommand';
-import { statusCommand } from './commands/statusCommand';
 
 export type { CliIo } from './cliContext';
 
@@ -67,7 +50,6 @@ Commands:
   unpublish --target NAME --ids A,B [--json]
                             take articles off the site (WordPress: draft or trash; HTTP: canceled)
   outbox [--json]           the publishing queue: pending, delivered, failed, blocked
-  build-ui                  build the interface that serve and the desktop app load
 
 Options:
   --library FILE            the library file (default: $GALLEY_LIBRARY, else the per-user data folder)
@@ -77,28 +59,29 @@ Options:
 
 type Command = (context: CliContext) => Promise<number>;
 
-const commands: Readonly<Record<string, Command>> = {
-  serve: serveCommand,
-  list: listCommand,
-  assign: assignCommand,
-  import: importCommand,
-  export: exportCommand,
-  quotes: quotesCommand,
-  show: showCommand,
-  search: searchCommand,
-  status: statusCommand,
-  backup: backupCommand,
-  restore: restoreCommand,
-  desk: deskCommand,
-  sync: syncCommand,
-  target: targetCommand,
-  publish: publishCommand,
-  unpublish: unpublishCommand,
-  outbox: outboxCommand,
-  'build-ui': async ({ io }) => {
-    await ensureRendererBuild((line) => io.stderr(`${line}\n`));
-    return 0;
-  },
+/**
+ * Each command's module is imported only when that command runs: `galley --help` and `galley
+ * list` must not pay for the exporter, the desk server or the import parsers (the bundle keeps
+ * each behind its own chunk).
+ */
+const commands: Readonly<Record<string, () => Promise<Command>>> = {
+  serve: async () => (await import('./commands/serveCommand')).serveCommand,
+  list: async () => (await import('./commands/listCommand')).listCommand,
+  assign: async () => (await import('./commands/assignCommand')).assignCommand,
+  import: async () => (await import('./commands/importCommand')).importCommand,
+  export: async () => (await import('./commands/exportCommand')).exportCommand,
+  quotes: async () => (await import('./commands/quotesCommand')).quotesCommand,
+  show: async () => (await import('./commands/showCommand')).showCommand,
+  search: async () => (await import('./commands/searchCommand')).searchCommand,
+  status: async () => (await import('./commands/statusCommand')).statusCommand,
+  backup: async () => (await import('./commands/backupCommand')).backupCommand,
+  restore: async () => (await import('./commands/backupCommand')).restoreCommand,
+  desk: async () => (await import('./commands/deskCommand')).deskCommand,
+  sync: async () => (await import('./commands/syncCommand')).syncCommand,
+  target: async () => (await import('./commands/targetCommand')).targetCommand,
+  publish: async () => (await import('./commands/publishCommand')).publishCommand,
+  unpublish: async () => (await import('./commands/unpublishCommand')).unpublishCommand,
+  outbox: async () => (await import('./commands/outboxCommand')).outboxCommand,
 };
 
 const processIo: CliIo = {
@@ -176,8 +159,8 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${usage}\n`);
     return name || values.help ? 0 : 2;
   }
-  const command = commands[name];
-  if (!command) throw new CliError(`unknown command "${name}" (see galley --help)`, 2);
+  const loadCommand = commands[name];
+  if (!loadCommand) throw new CliError(`unknown command "${name}" (see galley --help)`, 2);
   const takesPositionals = [
     'show',
     'search',
@@ -231,6 +214,7 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
     },
     actor: os.userInfo().username,
   };
+  const command = await loadCommand();
   try {
     return await command(context);
   } catch (error) {

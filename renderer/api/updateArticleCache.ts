@@ -1,10 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ArticleQueryResult } from '../../shared/article/articleQuerySchema';
-import {
-  articleSummarySchema,
-  type Article,
-  type ArticleSummary,
-} from '../../shared/article/articleSchema';
+import { articleSummaryFields } from '../../shared/article/articleFieldNames';
+import type { Article, ArticleSummary } from '../../shared/article/articleSchema';
 import { queryKeys } from './queryKeys';
 
 /** What an article change may touch besides the article itself. */
@@ -13,9 +10,9 @@ export type ArticleChange = keyof Article;
 /** Fields whose names fill the filter and suggestion lists (`lists:get`). */
 const listNameFields: ReadonlySet<ArticleChange> = new Set(['rubric', 'tags', 'bylines']);
 /** What a library row shows: the summary, less what never changes or changes with every save. */
-const rowFields = articleSummarySchema
-  .keyof()
-  .options.filter((field) => field !== 'id' && field !== 'createdAt' && field !== 'updatedAt');
+const rowFields = articleSummaryFields.filter(
+  (field) => field !== 'id' && field !== 'createdAt' && field !== 'updatedAt',
+);
 /**
  * Fields a library row shows, filters or sorts on, or counts: a change to one of them moves,
  * adds or drops a row, or changes a count. The body and the updated time do not (the list
@@ -78,6 +75,6 @@ function patchListRows(queryClient: QueryClient, saved: Article): void {
 
 function pickSummary(article: Article): ArticleSummary {
   return Object.fromEntries(
-    articleSummarySchema.keyof().options.map((field) => [field, article[field]]),
+    articleSummaryFields.map((field) => [field, article[field]]),
   ) as ArticleSummary;
 }

@@ -1,7 +1,8 @@
 import { useCallback, useDeferredValue, useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { articleSortKeys, type ArticleSortKey } from '../../shared/article/articleQuerySchema';
-import { articleStatuses, type ArticleLanguage } from '../../shared/article/articleSchema';
+import { articleSortKeys, articleStatuses } from '../../shared/article/articleFieldNames';
+import type { ArticleSortKey } from '../../shared/article/articleQuerySchema';
+import type { ArticleLanguage } from '../../shared/article/articleSchema';
 import { menuCommandEvent, type MenuCommand } from '../api/galleyBridge';
 import { useApiQuery } from '../api/useApiQuery';
 import { DeskNotices } from './DeskNotices';
@@ -48,8 +49,6 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
       ),
     [],
   );
-  const lists = useApiQuery('lists:get', {}).data ?? noLists;
-  const people = useApiQuery('people:list', {}).data;
   const deferredSearch = useDeferredValue(form.search);
 
   useEffect(() => {
@@ -61,6 +60,10 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
   }, []);
 
   const pages = useLibraryPages(toLibraryQuery({ ...form, search: deferredSearch }), pageRange);
+  // The filters' choices wait for the first page: the server answers one call at a time, and
+  // at 100,000 articles the lists take longer than the page the window opens with.
+  const lists = useApiQuery('lists:get', {}, { enabled: pages.total !== null }).data ?? noLists;
+  const people = useApiQuery('people:list', {}, { enabled: pages.total !== null }).data;
   const allCount = pages.statusCounts
     ? Object.values(pages.statusCounts).reduce((sum, count) => sum + count, 0)
     : null;

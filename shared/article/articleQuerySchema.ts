@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { articleSortKeys } from './articleFieldNames';
 import {
   articleLanguageSchema,
   articleStatuses,
@@ -7,7 +8,7 @@ import {
 } from './articleSchema';
 
 /** Sort orders the library offers; each maps to an allow-listed ORDER BY. */
-export const articleSortKeys = ['relevance', 'updated', 'created', 'headline'] as const;
+export { articleSortKeys };
 export type ArticleSortKey = (typeof articleSortKeys)[number];
 
 /** The library's assignee filter: this workstation's person, nobody, or a person by name. */

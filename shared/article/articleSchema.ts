@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { tiptapNodeSchema } from '../editor/tiptapJson';
 import { findDocumentProblem } from '../editor/validateDocument';
 import { textLanguages } from '../text/textLanguage';
+import { articleStatuses, articleSummaryFields } from './articleFieldNames';
 import { findSlugProblem } from './slugify';
 
-/** The workflow an article moves through, in order. */
-export const articleStatuses = ['draft', 'editing', 'fact-check', 'ready', 'published'] as const;
+export { articleStatuses } from './articleFieldNames';
 export const articleStatusSchema = z.enum(articleStatuses);
 export type ArticleStatus = z.infer<typeof articleStatusSchema>;
 
@@ -57,17 +57,12 @@ export const articleSchema = z.object({
 });
 export type Article = z.infer<typeof articleSchema>;
 
-export const articleSummarySchema = articleSchema.pick({
-  id: true,
-  headline: true,
-  lede: true,
-  rubric: true,
-  slug: true,
-  status: true,
-  language: true,
-  createdAt: true,
-  updatedAt: true,
-});
+export const articleSummarySchema = articleSchema.pick(
+  Object.fromEntries(articleSummaryFields.map((field) => [field, true])) as Record<
+    (typeof articleSummaryFields)[number],
+    true
+  >,
+);
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 
 /** Limits keep one request from filling the library with a single field. */

@@ -1,6 +1,8 @@
 // `npm run bench [-- --size 10000]`: measures Galley and its peers and writes
-// bench/results/bench-<size>.json and .md. Flags: --size N (1000), --seed N (1),
-// --phases a,b (all), --keystrokes N (300), --work-dir DIR, --keep (keep the scratch folder).
+// bench/out/bench-<size>.json and .md (ignored by git: a run never dirties the checkout);
+// `--save` writes bench/results/ instead, the figures the README quotes. Flags: --size N (1000),
+// --seed N (1), --phases a,b (all; a partial run is named bench-<size>-partial), --keystrokes N
+// (300), --work-dir DIR, --keep (keep the scratch folder), --save.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -164,13 +166,14 @@ async function main(): Promise<number> {
     targets: evaluateTargets(outputs),
   };
   const report = renderReport(results);
-  const resultsDir = path.join(projectRoot, 'bench', 'results');
+  const resultsFolder = flags.has('save') ? 'bench/results' : 'bench/out';
+  const resultsDir = path.join(projectRoot, resultsFolder);
   fs.mkdirSync(resultsDir, { recursive: true });
   const name = phases.length === allPhases.length ? `bench-${size}` : `bench-${size}-partial`;
   fs.writeFileSync(path.join(resultsDir, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
   fs.writeFileSync(path.join(resultsDir, `${name}.md`), report);
   process.stdout.write(report);
-  benchLog('done', `wrote bench/results/${name}.json and .md`);
+  benchLog('done', `wrote ${resultsFolder}/${name}.json and .md`);
   if (!flags.has('keep')) fs.rmSync(config.workDir, { recursive: true, force: true });
   return failed ? 1 : 0;
 }

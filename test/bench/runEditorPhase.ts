@@ -4,7 +4,7 @@ import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { importText } from '../../electron/services/import/importText';
 import { saveImportedArticle } from '../../electron/services/import/saveImportedArticle';
 import { openLibrary } from '../../electron/services/library/openLibrary';
-import { ensureRendererBuild } from '../../electron/services/ui/rendererBuild';
+import { ensureRendererBuild } from '../../build/buildRenderer.mjs';
 import { startGalleyServer } from '../support/galleyServer';
 import { benchLog } from './benchLog';
 import { chromiumLaunchOptions } from '../support/chromiumLaunchOptions';

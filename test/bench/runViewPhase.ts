@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { ensureRendererBuild } from '../../build/buildRenderer.mjs';
 import { backupsDir } from '../../electron/services/library/libraryBackups';
 import { startGalleyServer } from '../support/galleyServer';
 import { benchLog } from './benchLog';
@@ -127,6 +128,7 @@ async function timeToSettle(
  * deep into the virtualised list.
  */
 export const runViewPhase: PhaseRunner = async (_config, paths) => {
+  await ensureRendererBuild((line) => benchLog('view', line));
   // The day's automatic backup counts as taken: a 3 GB copy stepping in the background is
   // what the first launch of a day does, not what the view costs.
   const backups = backupsDir(paths.library);

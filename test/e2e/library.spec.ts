@@ -15,6 +15,28 @@ test('a new library lists the sample article and opens it', async ({ galley }) =
   });
 });
 
+test('the library is on screen before the editor’s code is fetched; opening an article fetches it', async ({
+  page,
+  server,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.addInitScript(() => localStorage.setItem('galley:interfaceLanguage', 'ru'));
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(server.launchUrl);
+  const list = page.getByTestId('article-list');
+  await expect(list.getByRole('button', { name: seedHeadline })).toBeVisible();
+  await expect(list).toHaveAttribute('aria-busy', 'false');
+  expect(scripts.filter((script) => script.includes('ArticleEditor'))).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('library-first-screen-ru.png') });
+
+  await list.getByRole('button', { name: seedHeadline }).click();
+  await expect(page.getByTestId('body-editor')).toContainText('рассказала Наталья Сергунина');
+  expect(scripts.filter((script) => script.includes('ArticleEditor'))).toHaveLength(1);
+});
+
 test('a new article keeps what was typed across a reload', async ({ galley, page }) => {
   await galley.createArticle();
   await galley.headline.fill('Мосгордума приняла бюджет');

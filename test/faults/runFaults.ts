@@ -26,7 +26,7 @@ import { killDuringPublish } from './killDuringPublish';
 import { killDuringWordPressPublish } from './killDuringWordPressPublish';
 import { killDuringMigration } from './killDuringMigration';
 import { killDuringSaves } from './killDuringSaves';
-import { ensureRendererBuild } from '../../electron/services/ui/rendererBuild';
+import { ensureRendererBuild } from '../../build/buildRenderer.mjs';
 import { errorMessage } from './support/errorMessage';
 import { projectPaths } from './support/projectPaths';
 import { killTrackedChildren } from './support/trackChild';

@@ -27,7 +27,7 @@ export interface GalleyServer {
 export interface GalleyServerOptions {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
-  /** The first start may build the interface with Vite: allow for it. */
+  /** How long to wait for the launch URL (a loaded machine starts slowly). */
   startTimeoutMs?: number;
   /** Called with the child as soon as it is spawned (the fault suite tracks it). */
   onSpawn?: (child: ChildProcess) => void;

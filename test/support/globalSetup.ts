@@ -1,4 +1,4 @@
-import { ensureRendererBuild } from '../../electron/services/ui/rendererBuild';
+import { ensureRendererBuild } from '../../build/buildRenderer.mjs';
 
 /** Builds the interface once before the specs, so no spec server races to build it. */
 export default async function globalSetup(): Promise<void> {

@@ -2,7 +2,8 @@ import { articleIdSchema } from '../../../shared/article/articleSchema';
 import { AssignmentService } from '../../services/assignment/assignmentService';
 import { listDeskPeople } from '../../services/desk/deskPeople';
 import { CliError, valueOrCliError } from '../cliError';
-import { type CliContext, printJson, withLibrary } from '../cliContext';
+import { type CliContext, printJson } from '../cliContext';
+import { withLibrary } from '../withLibrary';
 
 const usage = 'usage: galley assign --id ID --to NAME | --nobody';
 

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { backupLibrary, restoreBackup } from '../../services/library/libraryBackups';
 import { CliError } from '../cliError';
-import { type CliContext, libraryPathOf, printJson, withLibrary } from '../cliContext';
+import { type CliContext, libraryPathOf, printJson } from '../cliContext';
+import { withLibrary } from '../withLibrary';
 
 /** `galley backup --out FILE`: a consistent copy through SQLite's online backup. */
 export function backupCommand(context: CliContext): Promise<number> {

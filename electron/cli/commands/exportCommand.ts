@@ -5,7 +5,8 @@ import { runLibraryExport } from '../../services/export/runLibraryExport';
 import type { ExportSelection } from '../../services/export/selectArticlesForExport';
 import { readLibrarySetting, writeLibrarySetting } from '../../services/library/librarySettings';
 import { CliError } from '../cliError';
-import { type CliContext, printJson, withLibrary } from '../cliContext';
+import { type CliContext, printJson } from '../cliContext';
+import { withLibrary } from '../withLibrary';
 
 /**
  * `galley export --out DIR [--status S | --all | --ids A,B] [--rubric R] [--since DATE]

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { importFile } from '../../services/import/importFile';
 import { saveImportedArticle } from '../../services/import/saveImportedArticle';
 import { CliError } from '../cliError';
-import { type CliContext, printJson, withLibrary } from '../cliContext';
+import { type CliContext, printJson } from '../cliContext';
+import { withLibrary } from '../withLibrary';
 
 /** `galley import FILE... [--json]`: each file becomes an article, or a one-line error. */
 export function importCommand(context: CliContext): Promise<number> {

@@ -1,44 +1,64 @@
-import {
-  articleQuerySchema,
-  type AssigneeFilter,
-} from '../../../shared/article/articleQuerySchema';
+import type { AssigneeFilter } from '../../../shared/article/articleQuerySchema';
 import type { ArticleSummary } from '../../../shared/article/articleSchema';
-import { AssignmentService } from '../../services/assignment/assignmentService';
-import { ArticleQueries } from '../../services/library/articleQueries';
+import { type SummaryRow, summaryListSql, toSummary } from '../../services/library/articleRows';
 import type { Library } from '../../services/library/openLibrary';
-import { type CliContext, printJson, withLibrary } from '../cliContext';
+import { type CliContext, printJson } from '../cliContext';
+import { withLibrary, withLibraryRows } from '../withLibrary';
 
 /** `galley list [--assignee NAME|me|nobody] [--json]`: every article, newest first. */
 export function listCommand(context: CliContext): Promise<number> {
-  return withLibrary(context, (library) => {
-    const { assignee } = context.flags;
-    const articles: ArticleSummary[] =
-      assignee === undefined
-        ? library.articles.list(0, Number.MAX_SAFE_INTEGER)
-        : listAssigned(library, assigneeFilter(library, assignee, context.actor));
-    if (context.flags.json) {
-      printJson(context, { articles });
-      return 0;
-    }
-    for (const article of articles) {
-      const updated = new Date(article.updatedAt).toISOString().slice(0, 16).replace('T', ' ');
-      context.io.stdout(
-        `${article.id}  ${article.status.padEnd(10)} ${updated}  ${article.headline || '(untitled)'}\n`,
-      );
-    }
-    context.io.stdout(`${articles.length} article(s) in ${library.path}\n`);
-    return 0;
-  });
+  const { assignee } = context.flags;
+  // The plain list reads rows only, so it never loads the article model; a filter by assignee
+  // goes through the library's own queries.
+  if (assignee !== undefined)
+    return withLibrary(context, async (library) =>
+      print(context, await listAssigned(library, assignee, context.actor), library.path),
+    );
+  return withLibraryRows(context, (db, file) =>
+    print(
+      context,
+      db
+        .prepare<[number, number], SummaryRow>(summaryListSql)
+        .all(Number.MAX_SAFE_INTEGER, 0)
+        .map(toSummary),
+      file,
+    ),
+  );
 }
 
-function assigneeFilter(library: Library, value: string, actor: string): AssigneeFilter {
-  if (value === 'nobody') return { kind: 'nobody' };
-  const name = value === 'me' ? new AssignmentService(library, actor).me().name : value.trim();
-  return { kind: 'person', name };
+function print(context: CliContext, articles: ArticleSummary[], file: string): number {
+  if (context.flags.json) {
+    printJson(context, { articles });
+    return 0;
+  }
+  for (const article of articles) {
+    const updated = new Date(article.updatedAt).toISOString().slice(0, 16).replace('T', ' ');
+    context.io.stdout(
+      `${article.id}  ${article.status.padEnd(10)} ${updated}  ${article.headline || '(untitled)'}\n`,
+    );
+  }
+  context.io.stdout(`${articles.length} article(s) in ${file}\n`);
+  return 0;
 }
 
 /** The library's own assignee filter, page by page. */
-function listAssigned(library: Library, assignee: AssigneeFilter): ArticleSummary[] {
+async function listAssigned(
+  library: Library,
+  value: string,
+  actor: string,
+): Promise<ArticleSummary[]> {
+  const [{ articleQuerySchema }, { AssignmentService }, { ArticleQueries }] = await Promise.all([
+    import('../../../shared/article/articleQuerySchema'),
+    import('../../services/assignment/assignmentService'),
+    import('../../services/library/articleQueries'),
+  ]);
+  const assignee: AssigneeFilter =
+    value === 'nobody'
+      ? { kind: 'nobody' }
+      : {
+          kind: 'person',
+          name: value === 'me' ? new AssignmentService(library, actor).me().name : value.trim(),
+        };
   const queries = new ArticleQueries(library.db);
   const found: ArticleSummary[] = [];
   for (let offset = 0; ; offset += 500) {

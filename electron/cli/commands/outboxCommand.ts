@@ -1,5 +1,6 @@
 import { OutboxStore } from '../../services/publish/outboxStore';
-import { type CliContext, printJson, withLibrary } from '../cliContext';
+import { type CliContext, printJson } from '../cliContext';
+import { withLibrary } from '../withLibrary';
 
 /** `galley outbox [--json]`: the publishing queue, newest first. */
 export async function outboxCommand(context: CliContext): Promise<number> {

@@ -4,7 +4,8 @@ import type { OutboxAction } from '../../services/publish/outboxStore';
 import { PublishService, type QueueResult } from '../../services/publish/publishService';
 import { PublishTargetError } from '../../services/publish/publishTargetStore';
 import { CliError } from '../cliError';
-import { type CliContext, printJson, withLibrary } from '../cliContext';
+import { type CliContext, printJson } from '../cliContext';
+import { withLibrary } from '../withLibrary';
 import { parseSelection } from './exportCommand';
 
 /**

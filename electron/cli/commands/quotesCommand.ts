@@ -5,7 +5,8 @@ import { detectQuotes, type DetectedQuote } from '../../../shared/quotes/detectQ
 import { toWebAnnotations } from '../../../shared/quotes/toWebAnnotations';
 import { importFile } from '../../services/import/importFile';
 import { CliError } from '../cliError';
-import { type CliContext, printJson, withLibrary } from '../cliContext';
+import { type CliContext, printJson } from '../cliContext';
+import { withLibrary } from '../withLibrary';
 
 /**
  * `galley quotes FILE [--json]`, `galley quotes --article ID [--json]`,

@@ -1,6 +1,7 @@
 import { ArticleQueries } from '../../services/library/articleQueries';
 import { CliError } from '../cliError';
-import { type CliContext, printJson, withLibrary } from '../cliContext';
+import { type CliContext, printJson } from '../cliContext';
+import { withLibrary } from '../withLibrary';
 
 /** `galley search QUERY [--json]`: the library's own search, best matches first. */
 export function searchCommand(context: CliContext): Promise<number> {

@@ -8,7 +8,8 @@ import { startHttpBridgeOnLibraryPort } from '../../services/http/startHttpBridg
 import { ensureAutomaticBackup } from '../../services/library/libraryBackups';
 import { readLibrarySetting } from '../../services/library/librarySettings';
 import { openLibrary } from '../../services/library/openLibrary';
-import { ensureRendererBuild, projectRoot, rendererOutDir } from '../../services/ui/rendererBuild';
+import { isRendererBuilt, projectRoot, rendererOutDir } from '../../services/ui/rendererDir';
+import { CliError } from '../cliError';
 import { type CliContext, libraryPathOf } from '../cliContext';
 import { parsePort } from '../parsePort';
 
@@ -19,7 +20,11 @@ import { parsePort } from '../parsePort';
 export async function serveCommand(context: CliContext): Promise<number> {
   const { io } = context;
   const port = parsePort(context.flags.port);
-  await ensureRendererBuild((line) => io.stderr(`${line}\n`));
+  // Built at build time (prepare, `npm run build`): serving never runs a bundler.
+  if (!isRendererBuilt())
+    throw new CliError(
+      `the interface is not built (${rendererOutDir}): run \`npm run build:renderer\` (\`npm ci\` builds it too)`,
+    );
   const library = openLibrary(libraryPathOf(context), {
     actor: context.actor,
     integrityCheck: 'background',

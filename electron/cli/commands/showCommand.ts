@@ -1,6 +1,7 @@
 import { articleIdSchema } from '../../../shared/article/articleSchema';
 import { CliError } from '../cliError';
-import { type CliContext, printJson, withLibrary } from '../cliContext';
+import { type CliContext, printJson } from '../cliContext';
+import { withLibrary } from '../withLibrary';
 
 /** `galley show ID [--json]`: one whole article, body and related included. */
 export function showCommand(context: CliContext): Promise<number> {

@@ -2,7 +2,8 @@ import { articleIdSchema, articleStatusSchema } from '../../../shared/article/ar
 import { overrideReasonSchema } from '../../../shared/article/statusMoveSchema';
 import { ArticleWorkflow } from '../../services/workflow/articleWorkflow';
 import { CliError, valueOrCliError } from '../cliError';
-import { type CliContext, printJson, withLibrary } from '../cliContext';
+import { type CliContext, printJson } from '../cliContext';
+import { withLibrary } from '../withLibrary';
 
 const usage =
   'usage: galley status ID draft|editing|fact-check|ready|published [--override "reason"]';

@@ -2,7 +2,8 @@ import { checkDesk } from '../../services/desk/deskLink';
 import { DeskAgent } from '../../services/desk/deskAgent';
 import { readLibrarySetting } from '../../services/library/librarySettings';
 import { CliError } from '../cliError';
-import { type CliContext, printJson, withLibrary } from '../cliContext';
+import { type CliContext, printJson } from '../cliContext';
+import { withLibrary } from '../withLibrary';
 
 /** A round with a desk of 10,000 articles takes well under this on a laptop. */
 const syncTimeoutMs = 10 * 60_000;

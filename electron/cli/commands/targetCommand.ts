@@ -1,7 +1,8 @@
 import { PublishTargetError, PublishTargetStore } from '../../services/publish/publishTargetStore';
 import { PublishService } from '../../services/publish/publishService';
 import { CliError } from '../cliError';
-import { type CliContext, printJson, withLibrary } from '../cliContext';
+import { type CliContext, printJson } from '../cliContext';
+import { withLibrary } from '../withLibrary';
 
 const usage = [
   'usage: galley target add NAME --kind wordpress --url SITE --user U --secret APP_PASSWORD [--takedown draft|trash]',

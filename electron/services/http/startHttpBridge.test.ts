@@ -18,6 +18,7 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(staticDir, 'assets'), { recursive: true });
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Galley</title>');
   fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(staticDir, 'assets', 'index-CA67hm0J.js'), 'console.log(2)');
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'top secret');
   library = openLibrary(path.join(dir, 'library.sqlite'));
   bridge = await startHttpBridge({
@@ -130,6 +131,14 @@ describe('the HTTP bridge', () => {
     expect((await api('no:such', '{}')).status).toBe(404);
     expect((await api('articles:list', '{}', { 'Content-Type': 'text/plain' })).status).toBe(415);
     expect((await request({ path: '/api/articles:list' })).status).toBe(405);
+  });
+
+  it('lets the browser keep the hashed scripts, never the page that names them', async () => {
+    expect((await request({ path: '/' })).headers['cache-control']).toBe('no-store');
+    const hashed = await request({ path: '/assets/index-CA67hm0J.js' });
+    expect(hashed.status).toBe(200);
+    expect(hashed.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    expect((await request({ path: '/assets/app.js' })).headers['cache-control']).toBe('no-cache');
   });
 
   it('serves the interface with a CSP, and refuses paths that climb out', async () => {

@@ -183,10 +183,18 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
     const file = resolveStaticFile(rootDir, pathname, mode);
     if (!file) return sendResult(response, 404, apiFail('not_found', 'Not found.'));
     const isHtml = file.contentType.startsWith('text/html');
+    // The interface's scripts and styles carry a content hash in their names (Vite): a reload
+    // takes them from the cache without asking; index.html, never cached, names the current ones.
+    const isHashedAsset =
+      mode === 'app' && /^\/assets\/[^/]+-[\w-]{8,}\.(?:js|css)$/.test(pathname);
     response.writeHead(200, {
       ...securityHeaders,
       'Content-Type': file.contentType,
-      'Cache-Control': isHtml ? 'no-store' : 'no-cache',
+      'Cache-Control': isHtml
+        ? 'no-store'
+        : isHashedAsset
+          ? 'private, max-age=31536000, immutable'
+          : 'no-cache',
       ...(isHtml ? { 'Content-Security-Policy': contentSecurityPolicy } : {}),
     });
     if (request.method === 'HEAD') return response.end();

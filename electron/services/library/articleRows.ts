@@ -1,13 +1,9 @@
+// Types only: `galley list` reads rows with this module and must not load the article schemas.
 import type {
-  Article,
   ArticleLanguage,
   ArticleStatus,
   ArticleSummary,
 } from '../../../shared/article/articleSchema';
-import {
-  articleSnapshotFields,
-  type ArticleSnapshot,
-} from '../../../shared/article/revisionSchema';
 
 /** An `articles` row as SQLite returns it. */
 export interface ArticleRow {
@@ -44,6 +40,9 @@ export type SummaryRow = Pick<
 export const summaryColumns =
   'a.id, a.headline, a.lede, a.rubric, a.slug, a.status, a.language, a.created_at, a.updated_at';
 
+/** Every article, newest first, a page at a time (`LIMIT ? OFFSET ?`). */
+export const summaryListSql = `SELECT ${summaryColumns} FROM articles a ORDER BY a.updated_at DESC, a.id DESC LIMIT ? OFFSET ?`;
+
 export function toSummary(row: SummaryRow): ArticleSummary {
   return {
     id: row.id,
@@ -56,10 +55,4 @@ export function toSummary(row: SummaryRow): ArticleSummary {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
-}
-
-/** What a revision keeps of an article. */
-export function toSnapshot(article: Article): ArticleSnapshot {
-  const fields = Object.keys(articleSnapshotFields) as Array<keyof ArticleSnapshot>;
-  return Object.fromEntries(fields.map((field) => [field, article[field]])) as ArticleSnapshot;
 }

@@ -7,7 +7,7 @@ import type {
   RelatedArticle,
 } from '../../../shared/article/articleSchema';
 import { articleSchema } from '../../../shared/article/articleSchema';
-import { type ArticleRow, type SummaryRow, summaryColumns, toSummary } from './articleRows';
+import { type ArticleRow, type SummaryRow, summaryListSql, toSummary } from './articleRows';
 
 /** The fields of an `articles` row a write sets, in domain names. */
 export interface ArticleFields {
@@ -216,9 +216,7 @@ function unique(values: readonly string[]): string[] {
 function prepareStatements(db: Database) {
   return {
     count: db.prepare<[], { total: number }>('SELECT count(*) AS total FROM articles'),
-    list: db.prepare<[number, number], SummaryRow>(
-      `SELECT ${summaryColumns} FROM articles a ORDER BY a.updated_at DESC, a.id DESC LIMIT ? OFFSET ?`,
-    ),
+    list: db.prepare<[number, number], SummaryRow>(summaryListSql),
     get: db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?'),
     byHeadline: db.prepare<[string], { id: string }>(
       'SELECT id FROM articles WHERE headline = ? COLLATE NOCASE ORDER BY updated_at DESC LIMIT 1',

@@ -18,8 +18,17 @@ export function quickCheck(db: Database): string {
 
 // Plain JavaScript so it runs the same under tsx and in the bundled Electron main process.
 // The connection is read-only: the check cannot change the file it judges.
+// On Linux the check's thread runs at the lowest CPU priority (a thread's id works as a pid for
+// setpriority): reading a 3 GB file for seconds must not slow the first screen, the API or the
+// window sharing the cores. Elsewhere there is no /proc/thread-self and it runs as it is.
 const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
+try {
+  const threadId = Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop());
+  if (threadId > 0) require('node:os').setPriority(threadId, 19);
+} catch {
+  // No per-thread priority here.
+}
 let db;
 try {
   const Database = require(workerData.modulePath);

@@ -1,17 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { attachReplication } from '../desk/articleReplication';
 import { CorrectionStore } from '../publish/correctionStore';
 import { ArticleRepository } from './articleRepository';
 import { ImageStore } from './imageStore';
-import { newApplicationId, setAsideForeignWal } from './setAsideForeignWal';
 import { describeLatestBackup } from './libraryBackups';
-import { LibraryError } from './libraryError';
-import { migrateDatabase } from './migrateDatabase';
 import { IntegrityMonitor, quickCheck, quickCheckInWorker } from './libraryIntegrity';
-import { latestSchemaVersion } from './migrations/migrationRegistry';
-import { openDatabase } from './openDatabase';
+import { assertIntact, damagedMessage, openLibraryFile, withBackupOffer } from './openLibraryFile';
 import { seedLibrary } from './seedLibrary';
 
 export interface Library {
@@ -40,51 +34,12 @@ export interface OpenLibraryOptions {
   integrityCheck?: 'before-open' | 'background';
 }
 
-function damagedMessage(file: string, detail: string): string {
-  return `The library ${file} is damaged (${detail}).`;
-}
-
-/** A quick structural check on open: damage is reported, never silently "repaired". */
-function assertIntact(db: Database, file: string): void {
-  const result = quickCheck(db);
-  if (result !== 'ok') throw new LibraryError('damaged', damagedMessage(file, result));
-}
-
-function withBackupOffer(error: unknown, file: string): unknown {
-  if (
-    error instanceof LibraryError &&
-    (error.code === 'damaged' || error.code === 'not_a_library')
-  ) {
-    return new LibraryError(error.code, `${error.message} ${describeLatestBackup(file)}`);
-  }
-  return error;
-}
-
 /** Opens (creating and seeding when new) the library file and brings it up to date. */
 export function openLibrary(file: string, options: OpenLibraryOptions = {}): Library {
-  const isNew = !fs.existsSync(file);
-  if (isNew) fs.mkdirSync(path.dirname(file), { recursive: true });
-  let db: Database;
+  const opened = openLibraryFile(file, options);
+  const { db, isNew, startedAt, schemaVersion } = opened;
+  let { inBackground } = opened;
   try {
-    setAsideForeignWal(file, options.nativeBinding);
-    db = openDatabase(file, {
-      nativeBinding: options.nativeBinding,
-      maxSchemaVersion: latestSchemaVersion,
-    });
-  } catch (error) {
-    throw withBackupOffer(error, file);
-  }
-  try {
-    let inBackground =
-      options.integrityCheck === 'background' &&
-      !isNew &&
-      Number(db.pragma('user_version', { simple: true })) === latestSchemaVersion;
-    const startedAt = Date.now();
-    if (!inBackground) assertIntact(db, file);
-    if (Number(db.pragma('application_id', { simple: true })) === 0) {
-      db.pragma(`application_id = ${newApplicationId()}`);
-    }
-    const schemaVersion = migrateDatabase(db);
     const articles = new ArticleRepository(db, options.now);
     if (inBackground && articles.search.isStale()) {
       // Rebuilding the index rewrites every row: not over damage nobody has looked for yet.

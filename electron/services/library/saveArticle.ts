@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Article } from '../../../shared/article/articleSchema';
 import type { RevisionReason } from '../../../shared/article/revisionSchema';
 import type { TiptapNode } from '../../../shared/editor/tiptapJson';
-import { toSnapshot } from './articleRows';
+import { toSnapshot } from './toSnapshot';
 import type { ArticleStore } from './articleStore';
 import type { CommentStore } from './commentStore';
 import type { QuoteAnnotationStore } from './quoteAnnotationStore';

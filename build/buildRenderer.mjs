@@ -1,52 +1,46 @@
+// Builds the interface (Vite) into dist/renderer when it is missing or older than its sources:
+// `npm run prepare` (so `npm ci` leaves it built), `npm start`, and the test and benchmark
+// harnesses before they start servers. `galley serve` and the app only read dist/renderer: Vite
+// is a build tool, never loaded at run time. `node build/buildRenderer.mjs` runs it from the
+// command line (`--force` builds even when it is current).
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importBuildTool } from './importBuildTool.mjs';
 
-/**
- * The project's root folder: the nearest folder up from this module with the project's
- * package.json and sources (this file in electron/services/ui, or a bundle in dist/cli).
- */
-export const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
-
-function findProjectRoot(from: string): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'electron')))
-      return dir;
-    if (path.dirname(dir) === dir) return path.resolve(from, '../../..');
-  }
-}
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const rendererOutDir = path.join(projectRoot, 'dist', 'renderer');
 
 const sourceDirs = ['renderer', 'shared'].map((dir) => path.join(projectRoot, dir));
 const sourceFiles = ['vite.config.ts', 'package.json'].map((file) => path.join(projectRoot, file));
 
+const buildLockFile = path.join(projectRoot, 'dist', 'renderer.build-lock');
+/** A lock older than this was left by a build that died: it is taken over. */
+const abandonedLockMs = 10 * 60 * 1000;
+
 /** True when dist/renderer is missing or older than any source it is built from. */
-export function isRendererBuildStale(): boolean {
+export function isRendererBuildStale() {
   const builtAt = mtime(path.join(rendererOutDir, 'index.html'));
   if (builtAt === null) return true;
   return newestSourceTime() > builtAt;
 }
 
-const buildLockFile = path.join(projectRoot, 'dist', 'renderer.build-lock');
-/** A lock older than this was left by a build that died: it is taken over. */
-const abandonedLockMs = 10 * 60 * 1000;
-
 /**
- * Builds the interface with Vite when it is missing or stale; returns whether it built.
- * Two processes starting at once (two `galley serve`, a test run) build it once: the second
- * waits for the first. The build goes to a staging folder that is swapped in whole, so a
- * server already serving dist/renderer never sees it half-written.
+ * Builds the interface with Vite when it is missing or stale (or always, with `force`); resolves
+ * to whether it built. Two processes starting at once (two test runs) build it once: the second
+ * waits for the first. The build goes to a staging folder that is swapped in whole, so a server
+ * already serving dist/renderer never sees it half-written.
  */
-export async function ensureRendererBuild(log: (line: string) => void): Promise<boolean> {
-  if (!isRendererBuildStale()) return false;
+export async function ensureRendererBuild(log, { force = false } = {}) {
+  if (!force && !isRendererBuildStale()) return false;
   const release = await acquireBuildLock(buildLockFile, () =>
     log('galley: waiting for another process that is building the interface…'),
   );
   try {
-    if (!isRendererBuildStale()) return false;
+    if (!force && !isRendererBuildStale()) return false;
     log('galley: building the interface (dist/renderer)…');
     const staging = `${rendererOutDir}.build-${process.pid}`;
-    const { build } = await import('vite');
+    const { build } = await importBuildTool('vite', 'the interface (dist/renderer)');
     await build({
       configFile: path.join(projectRoot, 'vite.config.ts'),
       logLevel: 'warn',
@@ -64,9 +58,9 @@ export async function ensureRendererBuild(log: (line: string) => void): Promise<
 
 /**
  * Takes `lockFile` (created exclusively), waiting while another process holds it; calls
- * `onWait` once if it has to wait. Returns the release function.
+ * `onWait` once if it has to wait. Resolves to the release function.
  */
-export async function acquireBuildLock(lockFile: string, onWait: () => void): Promise<() => void> {
+export async function acquireBuildLock(lockFile, onWait) {
   fs.mkdirSync(path.dirname(lockFile), { recursive: true });
   let waited = false;
   for (;;) {
@@ -74,7 +68,7 @@ export async function acquireBuildLock(lockFile: string, onWait: () => void): Pr
       fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
       return () => fs.rmSync(lockFile, { force: true });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (error.code !== 'EEXIST') throw error;
     }
     const heldFor = Date.now() - (mtime(lockFile) ?? Date.now());
     if (heldFor > abandonedLockMs) {
@@ -87,9 +81,9 @@ export async function acquireBuildLock(lockFile: string, onWait: () => void): Pr
   }
 }
 
-function newestSourceTime(): number {
+function newestSourceTime() {
   let newest = 0;
-  const visit = (target: string): void => {
+  const visit = (target) => {
     const stat = fs.statSync(target, { throwIfNoEntry: false });
     if (!stat) return;
     if (stat.isDirectory()) {
@@ -102,6 +96,12 @@ function newestSourceTime(): number {
   return newest;
 }
 
-function mtime(file: string): number | null {
+function mtime(file) {
   return fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? null;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  await ensureRendererBuild((line) => process.stderr.write(`${line}\n`), {
+    force: process.argv.includes('--force'),
+  });
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { acquireBuildLock } from './rendererBuild';
+import { acquireBuildLock } from '../../build/buildRenderer.mjs';
 
 const dirs: string[] = [];
 afterEach(() => {
