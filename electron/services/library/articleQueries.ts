@@ -10,6 +10,7 @@ import type {
 import { buildMatchQuery } from '../../../shared/search/buildMatchQuery';
 import { makeSnippet } from '../../../shared/search/makeSnippet';
 import { type SummaryRow, summaryColumns, toSummary } from './articleRows';
+import { SearchIndex } from './searchIndex';
 
 /** Headline matches outrank lede matches, which outrank body matches. */
 const columnWeights = { headline: 10, lede: 4, body: 1 } as const;
@@ -63,11 +64,16 @@ type Row = SummaryRow & { score: number | null };
  */
 export class ArticleQueries {
   private readonly cache = new Map<string, Statement<unknown[], unknown>>();
+  private readonly index: SearchIndex;
 
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Database) {
+    this.index = new SearchIndex(db);
+  }
 
   run(query: ArticleQuery): ArticleQueryResult {
     const match = query.search.trim() ? buildMatchQuery(query.search) : null;
+    // An autosave answered before its article was re-indexed: a search never reads that lag.
+    if (match !== null) this.index.flushPending();
     if (query.search.trim() && match === null) {
       return { articles: [], total: 0, statusCounts: emptyCounts() };
     }
