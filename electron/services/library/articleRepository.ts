@@ -145,6 +145,7 @@ export class ArticleRepository {
       const lede = patch.lede ?? current.lede;
       const { slug, isSlugCustom } = this.nextSlug(current, patch, headline);
       const bodyText = patch.body ? extractPlainText(patch.body) : (stored?.body_text ?? '');
+      const bodyJson = patch.body ? JSON.stringify(patch.body) : (stored?.body_json ?? '');
       const isTextChanged =
         patch.headline !== undefined || patch.lede !== undefined || patch.body !== undefined;
       return {
@@ -162,7 +163,7 @@ export class ArticleRepository {
               slug,
               isSlugCustom,
               language: patch.language ?? (current.language as ArticleLanguage),
-              bodyJson: patch.body ? JSON.stringify(patch.body) : (stored?.body_json ?? ''),
+              bodyJson,
               bodyText,
             },
             at,
@@ -172,7 +173,7 @@ export class ArticleRepository {
         },
         searchable: isTextChanged ? { headline, lede, bodyText } : undefined,
         indexLater: isTextChanged && revision.reason === 'autosave',
-        body: patch.body ? { document: patch.body, text: bodyText } : undefined,
+        body: patch.body ? { document: patch.body, text: bodyText, json: bodyJson } : undefined,
       };
     });
     if (article && revision.reason === 'autosave') this.scheduleIndexing();

@@ -43,8 +43,8 @@ export interface ArticleSave {
    * article is marked pending in this transaction; the caller runs `search.flushPending`.
    */
   indexLater?: boolean | undefined;
-  /** A new body: the quote ledger is reconciled with it. */
-  body?: { document: TiptapNode; text: string } | undefined;
+  /** A new body: the quote ledger is reconciled with it. `json` is the document as stored. */
+  body?: { document: TiptapNode; text: string; json?: string | undefined } | undefined;
 }
 
 /**
@@ -74,6 +74,7 @@ export function saveArticle(
       author: save.actor,
       at: save.at,
       articleVersion: article.version,
+      bodyJson: save.body?.json,
     });
     stores.listener?.articleSaved(save.id, save.at);
     return { article, revisionId };
