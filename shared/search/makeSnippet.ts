@@ -63,9 +63,7 @@ function findMatches(text: string, terms: SearchTerm[]): Match[] {
       ),
     ),
   );
-  const stems = words.map(({ word }) =>
-    initials.has(normalizeSearchText(word.charAt(0)).charAt(0)) ? stemWord(word) : '',
-  );
+  const stems = words.map(({ word }) => (initials.has(initialOf(word)) ? stemWord(word) : ''));
   // Single whole words are looked up in a map; prefixes and compounds are few and scanned.
   const byStem = new Map<string, number[]>();
   const scanned: Array<{ words: WordAlternatives[]; index: number }> = [];
@@ -95,6 +93,19 @@ function findMatches(text: string, terms: SearchTerm[]): Match[] {
     }
   });
   return matches.sort((left, right) => left.start - right.start || left.end - right.end);
+}
+
+// Normalised first letters, by first letter: a snippet asks for every word of its text.
+const initialCache = new Map<string, string>();
+
+function initialOf(word: string): string {
+  const letter = word.charAt(0);
+  let initial = initialCache.get(letter);
+  if (initial === undefined) {
+    initial = normalizeSearchText(letter).charAt(0);
+    if (initialCache.size < 4096) initialCache.set(letter, initial);
+  }
+  return initial;
 }
 
 function matchesWord({ exact, prefixes }: WordAlternatives, stem: string): boolean {

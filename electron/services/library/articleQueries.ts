@@ -8,8 +8,10 @@ import type {
   ArticleSortKey,
 } from '../../../shared/article/articleQuerySchema';
 import { buildMatchQuery } from '../../../shared/search/buildMatchQuery';
+import { isBroadPrefixQuery } from '../../../shared/search/isBroadPrefixQuery';
 import { makeSnippet } from '../../../shared/search/makeSnippet';
 import { type SummaryRow, summaryColumns, toSummary } from './articleRows';
+import { SearchIndex } from './searchIndex';
 
 /** Headline matches outrank lede matches, which outrank body matches. */
 const columnWeights = { headline: 10, lede: 4, body: 1 } as const;
@@ -63,11 +65,16 @@ type Row = SummaryRow & { score: number | null };
  */
 export class ArticleQueries {
   private readonly cache = new Map<string, Statement<unknown[], unknown>>();
+  private readonly index: SearchIndex;
 
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Database) {
+    this.index = new SearchIndex(db);
+  }
 
   run(query: ArticleQuery): ArticleQueryResult {
     const match = query.search.trim() ? buildMatchQuery(query.search) : null;
+    // An autosave answered before its article was re-indexed: a search never reads that lag.
+    if (match !== null) this.index.flushPending();
     if (query.search.trim() && match === null) {
       return { articles: [], total: 0, statusCounts: emptyCounts() };
     }
@@ -80,42 +87,58 @@ export class ArticleQueries {
       clauses.length ? `WHERE ${clauses.map((clause) => clause.sql).join(' AND ')}` : '';
     const paramsOf = (clauses: readonly Filter[]) => clauses.flatMap((clause) => clause.params);
 
-    const sort: ArticleSortKey = match
-      ? query.sort
-      : query.sort === 'relevance'
-        ? 'updated'
-        : query.sort;
+    // One word of two or three letters matches half the archive: ranking it all is what made
+    // the first keystrokes slow, and the rank would mean little. The newest come first instead.
+    const isBroad = match !== null && isBroadPrefixQuery(query.search);
+    const sort: ArticleSortKey =
+      match && !(isBroad && query.sort === 'relevance')
+        ? query.sort
+        : query.sort === 'relevance'
+          ? 'updated'
+          : query.sort;
     const matchParams = match ? [match] : [];
 
     // Plain relevance search, no filters: the full-text index picks the page itself, so only
     // the page's rows are joined to articles (at 100,000 articles a common word matches
     // tens of thousands, and joining them all before sorting is what made search slow).
     const isPlainRelevance = match !== null && where.length === 0 && sort === 'relevance';
-    const rows = isPlainRelevance
+    // The same for a broad prefix, newest indexed first: the index walks its rows backwards
+    // and stops at the page, without scoring one.
+    const isPlainBroad = isBroad && where.length === 0 && query.sort === 'relevance';
+    const rows = isPlainBroad
       ? this.prepare<Row>(
-          `SELECT ${summaryColumns}, m.score AS score
+          `SELECT ${summaryColumns}, NULL AS score
+           FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?
+                 ORDER BY rowid DESC LIMIT ? OFFSET ?) m
+           JOIN search_documents s ON s.doc_id = m.rowid
+           JOIN articles a ON a.id = s.article_id
+           ORDER BY m.rowid DESC`,
+        ).all(match, query.limit, query.offset)
+      : isPlainRelevance
+        ? this.prepare<Row>(
+            `SELECT ${summaryColumns}, m.score AS score
            FROM (SELECT rowid, ${bm25} AS score FROM articles_fts WHERE articles_fts MATCH ?
                  ORDER BY score LIMIT ? OFFSET ?) m
            JOIN search_documents s ON s.doc_id = m.rowid
            JOIN articles a ON a.id = s.article_id
            ORDER BY m.score`,
-        ).all(match, query.limit, query.offset)
-      : match !== null
-        ? // The page is picked from index columns alone (covering indexes), then only its
-          // rows are read: sorting every match's full summary is what made a filtered search slow.
-          this.prepare<Row>(
-            `${sort === 'relevance' ? rankedMatches : unrankedMatches},
+          ).all(match, query.limit, query.offset)
+        : match !== null
+          ? // The page is picked from index columns alone (covering indexes), then only its
+            // rows are read: sorting every match's full summary is what made a filtered search slow.
+            this.prepare<Row>(
+              `${sort === 'relevance' ? rankedMatches : unrankedMatches},
              page AS MATERIALIZED (
                SELECT a.id AS id, m.score AS score FROM ${fromMatches}
                ${whereSql(where)} ORDER BY ${orderBy[sort]} LIMIT ? OFFSET ?)
              SELECT ${summaryColumns}, page.score AS score
              FROM page JOIN articles a ON a.id = page.id
              ORDER BY ${pageOrderBy[sort]}`,
-          ).all(match, ...paramsOf(where), query.limit, query.offset)
-        : this.prepare<Row>(
-            `SELECT ${summaryColumns}, NULL AS score FROM articles a
+            ).all(match, ...paramsOf(where), query.limit, query.offset)
+          : this.prepare<Row>(
+              `SELECT ${summaryColumns}, NULL AS score FROM articles a
              ${whereSql(where)} ORDER BY ${orderBy[sort]} LIMIT ? OFFSET ?`,
-          ).all(...paramsOf(where), query.limit, query.offset);
+            ).all(...paramsOf(where), query.limit, query.offset);
 
     // Body text is read for the shown rows only: carried through the sort, every match's
     // body would be copied (5,000 matches × 5 KB at 10,000 articles).

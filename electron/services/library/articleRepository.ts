@@ -15,9 +15,8 @@ import { slugify } from '../../../shared/article/slugify';
 import { extractPlainText } from '../../../shared/editor/extractPlainText';
 import { ruleFailures } from '../../../shared/rules/ruleFailure';
 import { createEmptyDocument, type TiptapNode } from '../../../shared/editor/tiptapJson';
-import type { ArticleRow } from './articleRows';
 import { ArticleRuleError, assertBaseVersion } from './articleRuleError';
-import { ArticleStore } from './articleStore';
+import { type ArticleHead, ArticleStore } from './articleStore';
 import { CommentStore } from './commentStore';
 import { QuoteAnnotationStore } from './quoteAnnotationStore';
 import { RevisionStore } from './revisionStore';
@@ -62,6 +61,7 @@ export class ArticleRepository {
   private readonly store: ArticleStore;
   private readonly stores: ArticleStores;
   private readonly nextId = monotonicFactory();
+  private indexing: NodeJS.Immediate | undefined;
 
   constructor(
     private readonly db: Database,
@@ -142,15 +142,18 @@ export class ArticleRepository {
     baseVersion?: number,
     revision: { reason: RevisionReason; name?: string } = { reason: 'autosave' },
   ): Article | undefined {
-    return this.save(() => {
-      const current = this.store.row(id);
+    const article = this.save(() => {
+      // A new body replaces the stored one: reading 10,000 words only to overwrite them is waste.
+      const current = this.store.head(id);
       if (!current) return undefined;
       assertBaseVersion(current.version, baseVersion);
+      const stored = patch.body ? undefined : this.store.bodyOf(id);
       const at = Math.max(this.now(), current.updated_at);
       const headline = patch.headline ?? current.headline;
       const lede = patch.lede ?? current.lede;
       const { slug, isSlugCustom } = this.nextSlug(current, patch, headline);
-      const bodyText = patch.body ? extractPlainText(patch.body) : current.body_text;
+      const bodyText = patch.body ? extractPlainText(patch.body) : (stored?.body_text ?? '');
+      const bodyJson = patch.body ? JSON.stringify(patch.body) : (stored?.body_json ?? '');
       const isTextChanged =
         patch.headline !== undefined || patch.lede !== undefined || patch.body !== undefined;
       return {
@@ -168,7 +171,7 @@ export class ArticleRepository {
               slug,
               isSlugCustom,
               language: patch.language ?? (current.language as ArticleLanguage),
-              bodyJson: patch.body ? JSON.stringify(patch.body) : current.body_json,
+              bodyJson,
               bodyText,
             },
             at,
@@ -177,9 +180,35 @@ export class ArticleRepository {
           this.store.writeLists(id, at, patch);
         },
         searchable: isTextChanged ? { headline, lede, bodyText } : undefined,
-        body: patch.body ? { document: patch.body, text: bodyText } : undefined,
+        indexLater: isTextChanged && revision.reason === 'autosave',
+        body: patch.body ? { document: patch.body, text: bodyText, json: bodyJson } : undefined,
       };
     });
+    if (article && revision.reason === 'autosave') this.scheduleIndexing();
+    return article;
+  }
+
+  /**
+   * Brings the search index up to date with autosaves, after they have been answered: once the
+   * current task is done (saves in a row share one run), then folds the write-ahead log back
+   * into the library, so that copying never falls on the next save's commit. A failure (the
+   * library busy in another process) leaves the marks for the next save or search.
+   */
+  private scheduleIndexing(): void {
+    if (this.indexing) return;
+    this.indexing = setImmediate(() => {
+      this.indexing = undefined;
+      if (!this.db.open) return;
+      try {
+        this.search.flushPending();
+        this.db.pragma('wal_checkpoint(PASSIVE)');
+      } catch (error) {
+        process.stderr.write(
+          `galley: the search index will catch up later: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
+      }
+    });
+    this.indexing.unref();
   }
 
   /** Moves an article along the workflow; `published` stamps the publication time once. */
@@ -190,7 +219,7 @@ export class ArticleRepository {
     baseVersion?: number,
   ): Article | undefined {
     return this.db.transaction(() => {
-      const current = this.store.row(id);
+      const current = this.store.head(id);
       if (!current) return undefined;
       assertBaseVersion(current.version, baseVersion);
       const from = current.status as ArticleStatus;
@@ -213,7 +242,7 @@ export class ArticleRepository {
   markPublished(ids: readonly string[], at: number, actor: string): void {
     this.db.transaction(() => {
       for (const id of ids) {
-        const current = this.store.row(id);
+        const current = this.store.head(id);
         if (!current || current.status === 'published') continue;
         // Publishing is not an edit: the content time and version stay, so the next
         // export of an unchanged article writes nothing.
@@ -235,13 +264,13 @@ export class ArticleRepository {
 
   /** The article's version, without reading its body. */
   versionOf(id: string): number | undefined {
-    return this.store.row(id)?.version;
+    return this.store.head(id)?.version;
   }
 
   /** Taken off every site it was on: a published article goes back to ready. */
   markUnpublished(id: string, at: number, actor: string): void {
     this.db.transaction(() => {
-      if (this.store.row(id)?.status !== 'published') return;
+      if (this.store.head(id)?.status !== 'published') return;
       saveArticle(this.stores, {
         id,
         actor,
@@ -255,7 +284,7 @@ export class ArticleRepository {
   /** Keeps the current state as a named version. */
   saveVersion(id: string, name: string, actor: string): RevisionSummary | undefined {
     return this.db.transaction(() => {
-      if (!this.store.row(id)) return undefined;
+      if (!this.store.head(id)) return undefined;
       const { revisionId } = saveArticle(this.stores, {
         id,
         actor,
@@ -331,7 +360,7 @@ export class ArticleRepository {
     return this.db.transaction(() => {
       const renamed: string[] = [];
       let slug = fields.slug || fallbackSlug;
-      const current = this.store.row(id);
+      const current = this.store.head(id);
       // As with a patch: until first publication a slug nobody typed follows the headline.
       if (
         current &&
@@ -388,7 +417,7 @@ export class ArticleRepository {
 
   /** Gives up a slug to an older article that arrived from the desk with the same one. */
   private moveSlugAside(id: string, slug: string, actor: string): void {
-    const current = this.store.row(id);
+    const current = this.store.head(id);
     if (!current) return;
     let candidate = slug;
     for (let suffix = 2; candidate === slug || this.store.isSlugTaken(candidate, id); suffix += 1)
@@ -434,7 +463,7 @@ export class ArticleRepository {
 
   /** A typed slug sticks; otherwise the slug follows the headline until first publication. */
   private nextSlug(
-    current: ArticleRow,
+    current: ArticleHead,
     patch: ArticlePatch,
     headline: string,
   ): { slug: string; isSlugCustom: boolean } {

@@ -7,6 +7,7 @@ import type {
   RelatedArticle,
 } from '../../../shared/article/articleSchema';
 import { articleSchema } from '../../../shared/article/articleSchema';
+import type { TiptapNode } from '../../../shared/editor/tiptapJson';
 import { type ArticleRow, type SummaryRow, summaryListSql, toSummary } from './articleRows';
 
 /** The fields of an `articles` row a write sets, in domain names. */
@@ -50,10 +51,6 @@ export class ArticleStore {
     return this.s.list.all(limit, offset).map(toSummary);
   }
 
-  row(id: string): ArticleRow | undefined {
-    return this.s.get.get(id);
-  }
-
   get(id: string): Article | undefined {
     const row = this.s.get.get(id);
     return row ? this.toArticle(row) : undefined;
@@ -63,6 +60,23 @@ export class ArticleStore {
     const article = this.get(id);
     if (!article) throw new Error(`article ${id} vanished inside its own transaction`);
     return article;
+  }
+
+  /** The row without its body columns: enough to plan a save that brings its own body. */
+  head(id: string): ArticleHead | undefined {
+    return this.s.head.get(id);
+  }
+
+  /** The stored body, as JSON and as plain text. */
+  bodyOf(id: string): Pick<ArticleRow, 'body_json' | 'body_text'> | undefined {
+    return this.s.bodyOf.get(id);
+  }
+
+  /** The article with the body the caller has just written (and checked) as its body. */
+  mustGetWithBody(id: string, body: { document: TiptapNode; text: string }): Article {
+    const row = this.s.head.get(id);
+    if (!row) throw new Error(`article ${id} vanished inside its own transaction`);
+    return { ...this.toFields({ ...row, body_text: body.text }), body: body.document };
   }
 
   findIdByHeadline(headline: string): string | undefined {
@@ -170,8 +184,19 @@ export class ArticleStore {
   }
 
   private toArticle(row: ArticleRow): Article {
-    const s = this.s;
     return articleSchema.parse({
+      ...this.rawFields(row),
+      body: JSON.parse(row.body_json) as unknown,
+    });
+  }
+
+  private toFields(row: Omit<ArticleRow, 'body_json'>): Omit<Article, 'body'> {
+    return articleWithoutBodySchema.parse(this.rawFields(row));
+  }
+
+  private rawFields(row: Omit<ArticleRow, 'body_json'>): Record<string, unknown> {
+    const s = this.s;
+    return {
       id: row.id,
       headline: row.headline,
       lede: row.lede,
@@ -182,7 +207,6 @@ export class ArticleStore {
       isSlugCustom: row.is_slug_custom === 1,
       language: row.language,
       status: row.status,
-      body: JSON.parse(row.body_json) as unknown,
       bodyText: row.body_text,
       related: s.relatedOf.all(row.id).map((link) => ({
         relatedId: link.related_id,
@@ -193,9 +217,17 @@ export class ArticleStore {
       publishedAt: row.published_at,
       updatedBy: row.updated_by,
       version: row.version,
-    });
+    };
   }
 }
+
+const articleWithoutBodySchema = articleSchema.omit({ body: true });
+
+/** An `articles` row without its body columns. */
+export type ArticleHead = Omit<ArticleRow, 'body_json' | 'body_text'>;
+
+const headColumns = `id, headline, lede, rubric, slug, is_slug_custom, language, status,
+  created_at, updated_at, published_at, updated_by, version`;
 
 function toColumns(fields: Omit<ArticleFields, 'isSlugCustom'>) {
   return {
@@ -218,6 +250,10 @@ function prepareStatements(db: Database) {
     count: db.prepare<[], { total: number }>('SELECT count(*) AS total FROM articles'),
     list: db.prepare<[number, number], SummaryRow>(summaryListSql),
     get: db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?'),
+    head: db.prepare<[string], ArticleHead>(`SELECT ${headColumns} FROM articles WHERE id = ?`),
+    bodyOf: db.prepare<[string], Pick<ArticleRow, 'body_json' | 'body_text'>>(
+      'SELECT body_json, body_text FROM articles WHERE id = ?',
+    ),
     byHeadline: db.prepare<[string], { id: string }>(
       'SELECT id FROM articles WHERE headline = ? COLLATE NOCASE ORDER BY updated_at DESC LIMIT 1',
     ),

@@ -47,6 +47,8 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
       inBackground = false;
     }
     articles.search.rebuildIfStale();
+    // Autosaves a crash caught between their commit and their indexing.
+    if (!inBackground) articles.search.flushPending();
     if (isNew) seedLibrary(articles, options.actor ?? 'Galley');
     attachReplication({ db, articles });
     const integrity = new IntegrityMonitor(
@@ -64,7 +66,17 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
       if (!isLongLived || !db.open || integrity.current.state !== 'ok') return;
       db.pragma(when === 'open' ? 'optimize=0x10002' : 'optimize');
     };
-    void integrity.settled.then(() => refreshStatistics('open'));
+    void integrity.settled.then(() => {
+      // Busy elsewhere: the next search or autosave catches up instead.
+      if (db.open && integrity.current.state === 'ok') {
+        try {
+          articles.search.flushPending();
+        } catch {
+          // left pending
+        }
+      }
+      refreshStatistics('open');
+    });
     if (inBackground) {
       void quickCheckInWorker(file, options.nativeBinding).then((workerResult) => {
         if (!db.open) return;

@@ -73,9 +73,11 @@ export class RevisionStore {
       at: number;
       articleVersion: number;
       name?: string;
+      /** The snapshot's body as JSON, when the caller has it: 10,000 words are written once. */
+      bodyJson?: string | undefined;
     },
   ): number {
-    const json = JSON.stringify(snapshot);
+    const json = snapshotJson(snapshot, meta.bodyJson);
     if (meta.reason === 'autosave') {
       const latest = this.statements.latest.get(articleId);
       if (
@@ -118,6 +120,14 @@ export class RevisionStore {
       snapshot: articleSnapshotSchema.parse(JSON.parse(row.snapshot_json)),
     };
   }
+}
+
+function snapshotJson(snapshot: ArticleSnapshot, bodyJson: string | undefined): string {
+  if (bodyJson === undefined) return JSON.stringify(snapshot);
+  // The body is left out here and spliced in as stored; the other fields are always there,
+  // so the JSON ends in "}" after at least one of them.
+  const rest = JSON.stringify({ ...snapshot, body: undefined });
+  return `${rest.slice(0, -1)},"body":${bodyJson}}`;
 }
 
 function toSummary(row: RevisionRow): RevisionSummary {

@@ -40,14 +40,23 @@ export interface ArticleSave {
   write?: () => void;
   /** New headline, lede or text: the search index follows. */
   searchable?: SearchableFields | undefined;
-  /** A new body: the quote ledger and the comment threads are reconciled with it. */
-  body?: { document: TiptapNode; text: string } | undefined;
+  /**
+   * Index after the commit rather than inside it (autosave: the body is durable sooner). The
+   * article is marked pending in this transaction; the caller runs `search.flushPending`.
+   */
+  indexLater?: boolean | undefined;
+  /**
+   * A new body: the quote ledger and the comment threads are reconciled with it. `json` is the
+   * document as stored.
+   */
+  body?: { document: TiptapNode; text: string; json?: string | undefined } | undefined;
 }
 
 /**
- * The unit of work behind every article write: the row and its lists, the search index, the
- * quote ledger, and last the revision of the result, in one transaction, so a crash leaves
- * all of it or none. Revisions are recorded here and nowhere else.
+ * The unit of work behind every article write: the row and its lists, the search index (or
+ * its pending mark), the quote ledger, and last the revision of the result, in one
+ * transaction, so a crash leaves all of it or none. Revisions are recorded here and nowhere
+ * else.
  */
 export function saveArticle(
   stores: ArticleStores,
@@ -55,17 +64,23 @@ export function saveArticle(
 ): { article: Article; revisionId: number } {
   return stores.db.transaction(() => {
     save.write?.();
-    if (save.searchable) stores.search.index(save.id, save.searchable);
+    if (save.searchable && save.indexLater) stores.search.indexLater(save.id, save.searchable);
+    else if (save.searchable) stores.search.index(save.id, save.searchable);
     if (save.body) {
       stores.quotes.reconcile(save.id, save.body.document, save.body.text, save.actor, save.at);
       stores.comments.reconcile(save.id, save.body.document);
     }
-    const article = stores.articles.mustGet(save.id);
+    // The body just written was validated on its way in: reading it back would parse and
+    // check 10,000 words again.
+    const article = save.body
+      ? stores.articles.mustGetWithBody(save.id, save.body)
+      : stores.articles.mustGet(save.id);
     const revisionId = stores.revisions.record(save.id, toSnapshot(article), {
       ...save.revision,
       author: save.actor,
       at: save.at,
       articleVersion: article.version,
+      bodyJson: save.body?.json,
     });
     stores.listener?.articleSaved(save.id, save.at);
     return { article, revisionId };
