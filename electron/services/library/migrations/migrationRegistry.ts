@@ -9,6 +9,7 @@ import { migration0007 } from './0007_publishing';
 import { migration0008 } from './0008_article_corrections';
 import { migration0009 } from './0009_override_ids';
 import { migration0010 } from './0010_spelling_words';
+import { migration0014 } from './0014_export_stamps';
 
 /** Every migration, oldest first. Append only. */
 export const migrations: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0014,
 ];
 
 for (const [index, migration] of migrations.entries()) {
