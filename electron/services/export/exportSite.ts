@@ -296,6 +296,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       (entry) => !withdrawn.has(entry.id) && (seen.has(entry.id) || !options.prune),
     ),
     previousFiles,
+    previous,
   });
   const staged = new Set(writes.map((write) => write.id));
   const failedIds = new Set(result.failed.map((failure) => failure.id));
