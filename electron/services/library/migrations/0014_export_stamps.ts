@@ -4,10 +4,8 @@ import type { Migration } from './migration';
  * What lets an export skip work it has done before. `export_stamps` remembers, per article,
  * the stamp of its export inputs (version, publication, related headlines, quote ledger,
  * corrections, site settings) and the input hash those inputs gave: a re-export whose stamp
- * is unchanged finds its manifest entry without reading the body. `export_typography`
- * keeps the typeset form of the strings an article's pages were made from, so typesetting
- * runs once per article version rather than on every export. The covering index lets the
- * export list its articles without reading their (large) rows.
+ * is unchanged finds its manifest entry without reading the body. The covering index lets
+ * the export list its articles without reading their (large) rows.
  */
 export const migration0014: Migration = {
   // 14 on main once 0011–0013 (comments, hand-offs, …) land; 11 while this branch has 0001–0010.
@@ -18,12 +16,6 @@ export const migration0014: Migration = {
       article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
       stamp TEXT NOT NULL,
       input_hash TEXT NOT NULL
-    ) STRICT;
-
-    CREATE TABLE export_typography (
-      article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
-      typographer TEXT NOT NULL,
-      pairs_json TEXT NOT NULL
     ) STRICT;
 
     CREATE INDEX articles_export_listing
