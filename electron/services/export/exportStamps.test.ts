@@ -115,6 +115,18 @@ describe('re-export by stamps', () => {
     expect(reads).not.toHaveBeenCalled();
   });
 
+  it('marking the exported articles published changes nothing for the next export', async () => {
+    const publishing = { ...desk.options, markPublished: true };
+    const first = await runLibraryExport(desk.library, publishing);
+    expect(first.published).toBe(3);
+    const before = snapshot(desk.outDir);
+    const reads = vi.spyOn(desk.library.articles, 'get');
+    // A later clock: the pages show the stored publication time now, the same as before.
+    await runLibraryExport(desk.library, { ...publishing, now: () => 1_720_000_000_000 });
+    expect(reads).not.toHaveBeenCalled();
+    expect(difference(before, snapshot(desk.outDir))).toEqual({ written: [], removed: [] });
+  });
+
   it('a new version of an article rewrites its page and the manifest only', async () => {
     const { d } = desk.ids;
     const result = await rewrittenBy(desk, () => {

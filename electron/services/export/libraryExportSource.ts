@@ -74,15 +74,20 @@ function digestsById(statement: Statement<[], { id: string; digest: string }>) {
   return new Map(statement.all().map((row) => [row.id, row.digest]));
 }
 
-// What the stamp knows of an article besides its related headlines: the fields a page shows
-// that can change without a new version (publication, a desk merge), the version for all the
-// rest (body, lede, tags, bylines), and the ledger and corrections digests.
-function articleDigest(row: Omit<ListingRow, 'status'>, ledger = '', corrections = ''): string {
+// What the stamp knows of an article besides its related headlines and its publication time
+// (the stamp takes the time the page shows, so marking an article published at the time its
+// page already shows changes nothing): the fields a page shows that can change without a new
+// version (a desk merge), the version for all the rest (body, lede, tags, bylines), and the
+// ledger and corrections digests.
+function articleDigest(
+  row: Omit<ListingRow, 'status' | 'published_at'>,
+  ledger = '',
+  corrections = '',
+): string {
   return JSON.stringify([
     row.version,
     row.updated_at,
     row.created_at,
-    row.published_at,
     row.language,
     row.slug,
     row.rubric,
@@ -139,7 +144,6 @@ export function libraryExportSource(library: Library, ids: readonly string[]): L
         version: article.version,
         updated_at: article.updatedAt,
         created_at: article.createdAt,
-        published_at: article.publishedAt,
         language: article.language,
         slug: article.slug,
         rubric: article.rubric,
