@@ -143,7 +143,10 @@ function listingsOf(source: ExportSource): Iterable<ExportListing> {
  *
  * - Incremental: an article whose inputs (public fields, site, typography, renderer
  *   version) hash as last time is not rendered at all; files whose bytes are unchanged are
- *   not written. `force` renders and rewrites everything.
+ *   not written. A listing source stamps each article without reading it, and an article
+ *   whose stamp is known to give its manifest entry's input hash is not even read; when
+ *   nothing changed, the index and manifest are neither rendered nor rewritten. `force`
+ *   renders and rewrites everything.
  * - Atomic: each article's files are first written under temporary names; only when every
  *   article is staged, and the index and manifest too, are they renamed into place, the
  *   manifest last. A failing article is reported and keeps its previous files and manifest
