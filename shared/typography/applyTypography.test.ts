@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { applyTextEdits } from './applyTextEdits';
 import { applyTypography } from './applyTypography';
+import { findProtectedRanges } from './findProtectedRanges';
+import { planTypography } from './planTypography';
 
 const nb = '\u00a0';
 
@@ -82,5 +85,30 @@ describe('applyTypography', () => {
   it('returns an empty or blank text as it is', () => {
     expect(applyTypography('', 'ru')).toBe('');
     expect(applyTypography('  \n ', 'en')).toBe('  \n ');
+  });
+
+  it('gives what applying the planned edits gives, with and without protected text', () => {
+    // The unprotected path takes typograf's result without diffing: it must agree exactly.
+    const samples: Array<[string, 'ru' | 'en']> = [
+      ['Он сказал: "Это "Ромашка" и 150 тысяч рублей..." - и ушёл.', 'ru'],
+      ['В 1990-2000 гг. т. е. "до" и "после" - 5 млн руб. на ул. Ленина, д. 5', 'ru'],
+      ['Пишите на info@example.ru или www.example.ru/a--b... "сразу"', 'ru'],
+      ['Код `a -- b` и <b>жирный</b> "текст" &amp; всё - готово', 'ru'],
+      ["It's \"ready\" - 10 000 times in 2025... at No. 5, 'then' -- done.", 'en'],
+      ['See https://example.com/a--b. "Quoted" - yes 😀 "emoji"...', 'en'],
+      ['   ', 'ru'],
+      ['Две строки: "одна"\nи "другая" - вот', 'ru'],
+    ];
+    for (const [text, language] of samples) {
+      const planned = text
+        .split(/(\r\n|[\n\r\u2028\u2029])/)
+        .map((part, index) =>
+          index % 2 === 1
+            ? part
+            : applyTextEdits(part, planTypography(part, language, findProtectedRanges(part))),
+        )
+        .join('');
+      expect(applyTypography(text, language)).toBe(planned);
+    }
   });
 });

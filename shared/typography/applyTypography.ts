@@ -1,7 +1,7 @@
 import type { ArticleLanguage } from '../article/articleSchema';
 import { applyTextEdits } from './applyTextEdits';
 import { findProtectedRanges } from './findProtectedRanges';
-import { planTypography } from './planTypography';
+import { planTypography, typesetLine } from './planTypography';
 
 const lineBreak = /(\r\n|[\n\r\u2028\u2029])/;
 
@@ -17,7 +17,11 @@ export function applyTypography(text: string, language: ArticleLanguage): string
     .map((part, index) => {
       // Odd parts are the separators that `split` kept.
       if (index % 2 === 1) return part;
-      return applyTextEdits(part, planTypography(part, language, findProtectedRanges(part)));
+      const protectedRanges = findProtectedRanges(part);
+      // Nothing to protect: the edits would turn the text into typograf's result exactly,
+      // so the result is taken as it is and the diff is not computed.
+      if (protectedRanges.length === 0) return typesetLine(part, language);
+      return applyTextEdits(part, planTypography(part, language, protectedRanges));
     })
     .join('');
 }

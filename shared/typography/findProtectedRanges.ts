@@ -4,17 +4,20 @@ export interface TextRange {
   to: number;
 }
 
-const protectedPatterns: RegExp[] = [
+// Each pattern with a cheap test for the one thing no match can do without: most paragraphs
+// hold no link, address, code or markup, and then no pattern has to run at all.
+const urlPattern = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)[^\s<>"«»“”„‘’]+/giu;
+const protectedPatterns: Array<{ pattern: RegExp; hint: RegExp }> = [
   // URLs, with or without a scheme: typography would turn `--` or `...` inside them into dashes.
-  /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)[^\s<>"«»“”„‘’]+/giu,
+  { pattern: urlPattern, hint: /:\/\/|www\.|mailto:/i },
   // E-mail addresses.
-  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
+  { pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, hint: /@/ },
   // Inline code as typed in plain text, and code elements.
-  /`[^`\n]*`/g,
-  /<(code|pre|kbd|samp|var)\b[^>]*>[\s\S]*?<\/\1>/gi,
+  { pattern: /`[^`\n]*`/g, hint: /`/ },
+  { pattern: /<(code|pre|kbd|samp|var)\b[^>]*>[\s\S]*?<\/\1>/gi, hint: /</ },
   // Anything typograf would read as markup: it hides tags and decodes entities.
-  /<\/?[a-z][^>]*>/gi,
-  /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi,
+  { pattern: /<\/?[a-z][^>]*>/gi, hint: /</ },
+  { pattern: /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi, hint: /&/ },
 ];
 
 // Sentence punctuation right after a URL ends the sentence, not the URL; one mark only,
@@ -27,11 +30,12 @@ const trailingPunctuation = /[.,;:!?)'"]$/;
  */
 export function findProtectedRanges(text: string): TextRange[] {
   const ranges: TextRange[] = [];
-  for (const pattern of protectedPatterns) {
+  for (const { pattern, hint } of protectedPatterns) {
+    if (!hint.test(text)) continue;
     pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
       let to = match.index + match[0].length;
-      if (pattern === protectedPatterns[0] && trailingPunctuation.test(match[0])) to -= 1;
+      if (pattern === urlPattern && trailingPunctuation.test(match[0])) to -= 1;
       ranges.push({ from: match.index, to });
     }
   }

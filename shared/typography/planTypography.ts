@@ -21,10 +21,19 @@ export function planTypography(
 ): TextEdit[] {
   if (text.trim() === '') return [];
   const masked = mask(text, protectedRanges);
-  const result = applyExtraRules(getTypograf(language).execute(masked), language);
+  const result = typesetLine(masked, language);
   if (result === masked) return [];
   // The mask keeps every offset, so edits of the masked text are edits of `text`.
   return diffText(masked, result).filter((edit) => !touchesAny(edit, protectedRanges));
+}
+
+/**
+ * One block of text with nothing protected in it, typeset: what applying the edits of
+ * {@link planTypography} to it gives, without computing them.
+ */
+export function typesetLine(text: string, language: ArticleLanguage): string {
+  if (text.trim() === '') return text;
+  return applyExtraRules(getTypograf(language).execute(text), language);
 }
 
 function mask(text: string, ranges: readonly TextRange[]): string {

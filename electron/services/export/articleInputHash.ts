@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { ExportArticle, SiteConfig, Typography } from '../../../shared/export/exportTypes';
+import type {
+  ExportArticle,
+  RelatedHeadline,
+  SiteConfig,
+  Typography,
+} from '../../../shared/export/exportTypes';
 import { exportFormatVersion } from '../../../shared/export/exportFormatVersion';
 
 // Text that exercises the typographer's rules (quotes, dashes, no-break spaces, ellipsis),
@@ -28,4 +33,20 @@ export function exportFingerprint(site: SiteConfig, typography: Typography): str
  */
 export function articleInputHash(fingerprint: string, article: ExportArticle): string {
   return createHash('sha256').update(fingerprint).update(JSON.stringify(article)).digest('hex');
+}
+
+/**
+ * The stamp of an article's export inputs without its body: the fingerprint, the source's
+ * digest of the article (its version, quote ledger, corrections, …), the publication time
+ * and its related headlines with their resolved links. Equal stamps mean equal input hashes.
+ */
+export function exportStamp(
+  fingerprint: string,
+  articleDigest: string,
+  publishedAt: number,
+  related: readonly RelatedHeadline[],
+): string {
+  return createHash('sha256')
+    .update(JSON.stringify([fingerprint, articleDigest, publishedAt, related]))
+    .digest('hex');
 }

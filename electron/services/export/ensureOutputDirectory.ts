@@ -7,16 +7,20 @@ import { safeOutputPath, UnsafeOutputPathError } from './safeOutputPath';
  * one segment at a time, and returns its absolute path. A segment that already exists
  * must be a real folder: a symlink (or file) planted in the output folder is refused
  * before anything is created through it. `realOutDir` is the output folder's real path.
+ * Folders in `checked` were found or made by this export already and are not looked at
+ * again; the ones found or made now are added to it.
  */
 export function ensureOutputDirectory(
   fileSystem: ExportFileSystem,
   realOutDir: string,
   relativeDir: string,
+  checked: Set<string> = new Set(),
 ): string {
   const directory = safeOutputPath(realOutDir, relativeDir);
   let current = realOutDir;
   for (const segment of path.relative(realOutDir, directory).split(path.sep)) {
     current = path.join(current, segment);
+    if (checked.has(current)) continue;
     const kind = fileSystem.entryKind(current);
     if (kind === 'missing') fileSystem.makeDirectory(current);
     else if (kind !== 'directory') {
@@ -24,6 +28,7 @@ export function ensureOutputDirectory(
         `output folder "${relativeDir}" would go through a symlink or file, possibly outside the output folder`,
       );
     }
+    checked.add(current);
   }
   return directory;
 }

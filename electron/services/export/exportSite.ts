@@ -4,29 +4,75 @@ import {
   systemCodeOf,
   type ExportFailure,
 } from '../../../shared/export/exportFailure';
-import type { ExportArticle, SiteConfig, Typography } from '../../../shared/export/exportTypes';
+import type {
+  ExportArticle,
+  RelatedHeadline,
+  SiteConfig,
+  Typography,
+} from '../../../shared/export/exportTypes';
 import { pickPublicArticle } from '../../../shared/export/pickPublicArticle';
 import { siteBaseUrl } from '../../../shared/export/siteBaseUrl';
 import { applyTypography } from '../../../shared/typography/applyTypography';
-import { exportFingerprint } from './articleInputHash';
+import { exportFingerprint, exportStamp } from './articleInputHash';
 import type { ExportFileSystem } from './exportFileSystem';
 import { nodeExportFileSystem } from './exportFileSystem';
 import type { ManifestArticle, ManifestFile } from './exportManifest';
 import { manifestFileName, parseExportManifest } from './exportManifest';
 import { normalizeSiteConfig } from './normalizeSiteConfig';
-import { linkRelatedHeadlines } from './linkRelatedHeadlines';
+import { relatedHeadlineLinker } from './relatedHeadlineLinker';
 import type { StageContext } from './stageArticle';
-import { stageArticle } from './stageArticle';
+import { keptEntry, stageArticle } from './stageArticle';
 import { discardStagedFiles } from './stageFiles';
 import type { ArticleWrite } from './writeSiteFiles';
 import { writeSiteFiles } from './writeSiteFiles';
 
-/** Where exported articles come from: the library, or anything that can list articles. */
-export interface ExportSource {
-  /** The articles to export, already chosen by the caller (ready, a filter, all). */
-  articles(): Iterable<ExportArticle>;
-  readImage(imageId: string): { bytes: Uint8Array; mimeType: string } | undefined;
+/**
+ * An article as a source lists it before reading it whole: what linking to it and stamping
+ * it need. The engine reads the article itself only when its files may have to be made.
+ */
+export interface ExportListing {
+  id: string;
+  headline: string;
+  slug: string;
+  rubric: string;
+  publishedAt: number | null;
+  /** Its related headlines as the article lists them; the engine resolves their URLs. */
+  related: RelatedHeadline[];
+  /**
+   * A digest of every other input of the article's files (its version, quote ledger,
+   * corrections, …): equal digests promise equal articles.
+   */
+  stamp: string;
+  /** The article, and the digest of what was read (it may have changed since the listing). */
+  load(): { article: ExportArticle; stamp: string };
 }
+
+/**
+ * Remembers which input hash an article's stamp gave, so a re-export whose stamp is
+ * unchanged finds its manifest entry without reading the article.
+ */
+export interface ExportStampStore {
+  inputHashOf(id: string, stamp: string): string | undefined;
+  remember(records: readonly ExportStampRecord[]): void;
+}
+
+/** One article's stamp and the input hash its files were made from. */
+export interface ExportStampRecord {
+  id: string;
+  stamp: string;
+  inputHash: string;
+}
+
+/**
+ * Where exported articles come from: articles in memory, already chosen by the caller, or a
+ * listing (a library) that reads each article only when it has to, with its stamps.
+ */
+export type ExportSource = {
+  readImage(imageId: string): { bytes: Uint8Array; mimeType: string } | undefined;
+} & (
+  | { articles(): Iterable<ExportArticle> }
+  | { listing(): Iterable<ExportListing>; stamps: ExportStampStore }
+);
 
 /** What an export did. */
 export interface ExportSummary {
@@ -68,8 +114,27 @@ export interface ExportSiteOptions {
 const sliceMilliseconds = 12;
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-function byId(a: ExportArticle, b: ExportArticle): number {
+function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+// Articles in memory are listed as they are, each cut down to its public fields first.
+function listingsOf(source: ExportSource): Iterable<ExportListing> {
+  if ('listing' in source) return source.listing();
+  return [...source.articles()].map((raw) => {
+    const article = pickPublicArticle(raw);
+    const { id, headline, slug, rubric, publishedAt, related } = article;
+    return {
+      id,
+      headline,
+      slug,
+      rubric,
+      publishedAt,
+      related,
+      stamp: '',
+      load: () => ({ article, stamp: '' }),
+    };
+  });
 }
 
 /**
@@ -79,7 +144,10 @@ function byId(a: ExportArticle, b: ExportArticle): number {
  *
  * - Incremental: an article whose inputs (public fields, site, typography, renderer
  *   version) hash as last time is not rendered at all; files whose bytes are unchanged are
- *   not written. `force` renders and rewrites everything.
+ *   not written. A listing source stamps each article without reading it, and an article
+ *   whose stamp is known to give its manifest entry's input hash is not even read; when
+ *   nothing changed, the index and manifest are neither rendered nor rewritten. `force`
+ *   renders and rewrites everything.
  * - Atomic: each article's files are first written under temporary names; only when every
  *   article is staged, and the index and manifest too, are they renamed into place, the
  *   manifest last. A failing article is reported and keeps its previous files and manifest
@@ -119,51 +187,54 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
   for (const entry of previous.articles)
     for (const file of entry.files) previousFiles.set(file.path, file);
 
-  const articles: ExportArticle[] = [];
+  const listings: ExportListing[] = [];
   const seen = new Set<string>();
-  for (const raw of options.source.articles()) {
-    const article = pickPublicArticle(raw);
-    if (!article.id || seen.has(article.id)) {
+  for (const listing of listingsOf(options.source)) {
+    if (!listing.id || seen.has(listing.id)) {
       summary.failed.push(
-        article.id
-          ? exportFailure(article.id, 'duplicate_article', 'the article is listed twice')
-          : exportFailure(article.id, 'article_without_id', 'the article has no id'),
+        listing.id
+          ? exportFailure(listing.id, 'duplicate_article', 'the article is listed twice')
+          : exportFailure(listing.id, 'article_without_id', 'the article has no id'),
       );
       continue;
     }
-    seen.add(article.id);
-    articles.push(article);
+    seen.add(listing.id);
+    listings.push(listing);
   }
-  articles.sort(byId);
+  listings.sort(byId);
   const withdrawn = options.withdraw ?? new Set<string>();
   const kept = options.prune
     ? []
     : previous.articles.filter((entry) => !seen.has(entry.id) && !withdrawn.has(entry.id));
-  linkRelatedHeadlines(articles, kept, site.baseUrl);
+  const link = relatedHeadlineLinker(listings, kept, site.baseUrl);
+  const stamps = 'stamps' in options.source ? options.source.stamps : undefined;
 
   const typography = options.typography ?? applyTypography;
+  const fingerprint = exportFingerprint(site, typography);
   const context: StageContext = {
     fileSystem,
     outDir,
     site,
     siteHost,
     typography,
-    fingerprint: exportFingerprint(site, typography),
+    fingerprint,
     force: options.force ?? false,
     readImage: (id) => options.source.readImage(id),
     previousById: new Map(previous.articles.map((entry) => [entry.id, entry])),
     previousFiles,
     claimed: new Map(kept.map((entry) => [entry.path, entry.id])),
+    checkedDirectories: new Set(),
   };
   const entries = new Map<string, ManifestArticle>();
   const writes: ArticleWrite[] = [];
+  const remembered: ExportStampRecord[] = [];
   const discardAll = (): void =>
     writes.forEach((write) => discardStagedFiles(fileSystem, write.staged));
 
-  const total = articles.length;
+  const total = listings.length;
   options.onProgress?.(0, total);
   let sliceStart = performance.now();
-  for (const [index, article] of articles.entries()) {
+  for (const [index, listing] of listings.entries()) {
     if (performance.now() - sliceStart > sliceMilliseconds) {
       await nextTurn();
       sliceStart = performance.now();
@@ -174,17 +245,44 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
     }
     let current: string | undefined;
     try {
-      const staged = stageArticle(
-        { ...article, publishedAt: article.publishedAt ?? options.publishAt },
-        context,
-      );
-      current = staged.entry.path;
-      entries.set(article.id, staged.entry);
-      if (staged.write) writes.push(staged.write);
+      const publishedAt = listing.publishedAt ?? options.publishAt;
+      const known =
+        stamps && !context.force
+          ? keptEntry(
+              context,
+              listing.id,
+              stamps.inputHashOf(
+                listing.id,
+                exportStamp(fingerprint, listing.stamp, publishedAt, link(listing.related)),
+              ),
+            )
+          : undefined;
+      if (known) {
+        current = known.path;
+        entries.set(listing.id, known);
+      } else {
+        const loaded = listing.load();
+        const picked = pickPublicArticle(loaded.article);
+        picked.related = link(picked.related);
+        const article = { ...picked, publishedAt: picked.publishedAt ?? options.publishAt };
+        const staged = stageArticle(article, context);
+        current = staged.entry.path;
+        entries.set(article.id, staged.entry);
+        if (staged.write) writes.push(staged.write);
+        if (stamps && staged.entry.inputHash) {
+          const stamp = exportStamp(
+            fingerprint,
+            loaded.stamp,
+            article.publishedAt,
+            article.related,
+          );
+          remembered.push({ id: article.id, stamp, inputHash: staged.entry.inputHash });
+        }
+      }
     } catch (error) {
       // Staging writes its files already: a refusal of the disk is a write failure.
       const problem = systemCodeOf(error) ? 'files_not_written' : 'article_not_prepared';
-      summary.failed.push(exportFailure(article.id, problem, error));
+      summary.failed.push(exportFailure(listing.id, problem, error));
     }
     options.onProgress?.(index + 1, total, current);
   }
@@ -205,8 +303,14 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       (entry) => !withdrawn.has(entry.id) && (seen.has(entry.id) || !options.prune),
     ),
     previousFiles,
+    previous,
   });
   const staged = new Set(writes.map((write) => write.id));
+  const failedIds = new Set(result.failed.map((failure) => failure.id));
+  // Only what is now on disk: a stamp whose files did not land must not vouch for them.
+  if (stamps && !failedIds.has(manifestFileName)) {
+    stamps.remember(remembered.filter((record) => !failedIds.has(record.id)));
+  }
   summary.failed.push(...result.failed);
   summary.removed = result.removed;
   summary.written = result.committedIds.length;

@@ -1,12 +1,10 @@
-import type { Article } from '../../../shared/article/articleSchema';
 import type { RuleFailure } from '../../../shared/rules/ruleFailure';
 import type { Library } from '../library/openLibrary';
-import { FactCheckService } from '../quotes/factCheckService';
 import { ArticleWorkflow } from '../workflow/articleWorkflow';
 import { exportSite, type ExportSummary } from './exportSite';
 import { selectArticlesForExport, type ExportSelection } from './selectArticlesForExport';
 import { lockExportFolder } from './sweepStagedFiles';
-import { toExportArticle } from './toExportArticle';
+import { libraryExportSource } from './libraryExportSource';
 
 export interface LibraryExportOptions {
   outDir: string;
@@ -43,16 +41,21 @@ export async function runLibraryExport(
   const now = options.now ?? Date.now;
   const publishAt = now();
   const workflow = new ArticleWorkflow(library);
-  const factCheck = new FactCheckService(library);
   const blocked: LibraryExportSummary['blocked'] = [];
-  const chosen: Article[] = [];
+  // Only ids are held: each article is read again, and only if its files must be made.
+  const chosen: string[] = [];
   for (const id of selectArticlesForExport(library.db, options.selection)) {
+    if (options.allowUnverified) {
+      chosen.push(id);
+      continue;
+    }
     const article = library.articles.get(id);
     if (!article) continue;
-    const refusal = options.allowUnverified ? null : workflow.publishGate(article);
+    const refusal = workflow.publishGate(article);
     if (refusal) blocked.push({ id, reason: refusal.message, rule: refusal });
-    else chosen.push(article);
+    else chosen.push(id);
   }
+  const fromLibrary = libraryExportSource(library, chosen);
 
   // One export per folder; a killed one's staged files are swept before this one starts.
   const release = lockExportFolder(options.outDir);
@@ -68,13 +71,7 @@ export async function runLibraryExport(
       ...(options.force ? { force: true } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      source: {
-        articles: () =>
-          chosen.map((article) =>
-            toExportArticle(library, article, factCheck.speakersOf(article.id)),
-          ),
-        readImage: (imageId) => library.images.get(imageId),
-      },
+      source: fromLibrary.source,
     });
   } finally {
     release();
@@ -83,11 +80,11 @@ export async function runLibraryExport(
   let published = 0;
   if (!summary.cancelled && options.markPublished !== false) {
     const failedIds = new Set(summary.failed.map((failure) => failure.id));
-    const toMark = chosen.filter(
-      (article) => !failedIds.has(article.id) && article.status !== 'published',
-    );
+    const toMark = fromLibrary
+      .rows()
+      .filter((row) => !failedIds.has(row.id) && row.status !== 'published');
     library.articles.markPublished(
-      toMark.map((article) => article.id),
+      toMark.map((row) => row.id),
       publishAt,
       options.actor,
     );

@@ -25,6 +25,8 @@ export interface StageContext {
   previousFiles: ReadonlyMap<string, ManifestFile>;
   /** Folder → id of the article that has it; updated as articles are staged. */
   claimed: Map<string, string>;
+  /** Output folders already found to be real folders in this export. */
+  checkedDirectories: Set<string>;
 }
 
 /** An article's manifest entry, and its staged files when any had to be written. */
@@ -50,6 +52,28 @@ function claim(context: StageContext, entry: ManifestArticle): void {
 }
 
 /**
+ * The previous manifest entry of an article when its input hash is `inputHash` and its
+ * files are still in place (and its folder is its own): the article needs no work.
+ */
+export function keptEntry(
+  context: StageContext,
+  id: string,
+  inputHash: string | undefined,
+): ManifestArticle | undefined {
+  const before = context.previousById.get(id);
+  if (
+    inputHash === undefined ||
+    before?.inputHash !== inputHash ||
+    !before.files.every((file) => fileOnDisk(context, file) === file.size)
+  ) {
+    return undefined;
+  }
+  claim(context, before);
+  context.claimed.set(before.path, id);
+  return before;
+}
+
+/**
  * Renders one article (publication time settled) and writes the files whose bytes
  * changed under temporary names. An article whose inputs hash the same as last time, and
  * whose files are still in place, is not even rendered. Throws with a reason when the
@@ -57,16 +81,8 @@ function claim(context: StageContext, entry: ManifestArticle): void {
  */
 export function stageArticle(article: ExportArticle, context: StageContext): StagedArticle {
   const inputHash = articleInputHash(context.fingerprint, article);
-  const before = context.previousById.get(article.id);
-  if (
-    !context.force &&
-    before?.inputHash === inputHash &&
-    before.files.every((file) => fileOnDisk(context, file) === file.size)
-  ) {
-    claim(context, before);
-    context.claimed.set(before.path, article.id);
-    return { entry: before };
-  }
+  const kept = context.force ? undefined : keptEntry(context, article.id, inputHash);
+  if (kept) return { entry: kept };
   const { site, siteHost, typography, readImage } = context;
   const prepared = prepareArticleFiles(article, { site, siteHost, typography, readImage });
   const entry: ManifestArticle = { ...prepared.entry, inputHash };
@@ -76,7 +92,12 @@ export function stageArticle(article: ExportArticle, context: StageContext): Sta
     : prepared.files.filter((file) => !isUnchanged(context, file));
   let write: ArticleWrite | undefined;
   if (changed.length > 0) {
-    ensureOutputDirectory(context.fileSystem, context.outDir, entry.path);
+    ensureOutputDirectory(
+      context.fileSystem,
+      context.outDir,
+      entry.path,
+      context.checkedDirectories,
+    );
     const staged = stageFiles(
       context.fileSystem,
       changed.map((file) => ({ path: safeOutputPath(context.outDir, file.path), data: file.data })),

@@ -3,7 +3,7 @@ import { exportFailure, type ExportFailure } from '../../../shared/export/export
 import type { SiteConfig, SiteIndexEntry } from '../../../shared/export/exportTypes';
 import { renderSiteIndex } from '../../../shared/export/renderSiteIndex';
 import type { ExportFileSystem } from './exportFileSystem';
-import type { ManifestArticle, ManifestFile } from './exportManifest';
+import type { ExportManifest, ManifestArticle, ManifestFile } from './exportManifest';
 import { manifestFileName, serializeExportManifest } from './exportManifest';
 import { safeOutputPath } from './safeOutputPath';
 import type { StagedFile } from './stageFiles';
@@ -29,6 +29,8 @@ export interface SiteFilesInput {
   fallbackEntries: readonly ManifestArticle[];
   /** Every file of the previous manifest, by path. */
   previousFiles: ReadonlyMap<string, ManifestFile>;
+  /** The previous manifest as read. */
+  previous: ExportManifest;
 }
 
 /** What the commit did. */
@@ -76,6 +78,28 @@ function stageSiteFiles(input: SiteFilesInput, entries: ManifestArticle[]): Stag
   return stageFiles(fileSystem, changed);
 }
 
+// What the index holds after its entries; everything before them depends on the site alone.
+const indexTail = '</main>\n</body>\n</html>\n';
+
+/**
+ * True when the index and manifest on disk are already what this export would write:
+ * nothing was staged, every entry is the previous manifest's own (so no file is obsolete
+ * either), the manifest is for this site, and the index begins as this site's index does.
+ * An unchanged library's re-export then neither renders nor reads them whole.
+ */
+function isSiteUnchanged(input: SiteFilesInput, entries: readonly ManifestArticle[]): boolean {
+  const { previous } = input;
+  if (input.force || input.writes.length > 0 || previous.dropped > 0) return false;
+  if (previous.baseUrl !== input.site.baseUrl) return false;
+  if (entries.length === 0 || entries.length !== previous.articles.length) return false;
+  const before = new Set(previous.articles);
+  if (!entries.every((entry) => before.has(entry))) return false;
+  const empty = renderSiteIndex([], input.site);
+  const head = Buffer.from(empty.slice(0, empty.length - indexTail.length), 'utf8');
+  const index = input.fileSystem.readFile(safeOutputPath(input.outDir, 'index.html'));
+  return index !== undefined && Buffer.from(index).subarray(0, head.length).equals(head);
+}
+
 function removeObsoleteFiles(input: SiteFilesInput, entries: readonly ManifestArticle[]): number {
   const { fileSystem, outDir } = input;
   const current = new Set(entries.flatMap((entry) => entry.files.map((file) => file.path)));
@@ -106,6 +130,7 @@ function removeObsoleteFiles(input: SiteFilesInput, entries: readonly ManifestAr
 export function writeSiteFiles(input: SiteFilesInput): SiteFilesResult {
   const { fileSystem } = input;
   let entries = finalEntries(input.entries, input.fallbackEntries);
+  if (isSiteUnchanged(input, entries)) return { committedIds: [], failed: [], removed: 0 };
   let siteStaged: StagedFile[];
   try {
     siteStaged = stageSiteFiles(input, entries);

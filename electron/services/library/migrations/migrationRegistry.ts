@@ -11,6 +11,7 @@ import { migration0009 } from './0009_override_ids';
 import { migration0010 } from './0010_spelling_words';
 import { migration0011 } from './0011_article_comments';
 import { migration0012 } from './0012_assignments';
+import { migration0013 } from './0013_export_stamps';
 
 /** Every migration, oldest first. Append only. */
 export const migrations: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
 ];
 
 for (const [index, migration] of migrations.entries()) {

@@ -1,5 +1,5 @@
 import { articleLocation } from '../../../shared/export/articleLocation';
-import type { ExportArticle } from '../../../shared/export/exportTypes';
+import type { ExportArticle, RelatedHeadline } from '../../../shared/export/exportTypes';
 import type { ManifestArticle } from './exportManifest';
 
 // Typography turns quotes, dashes and spaces into other characters, so headlines are
@@ -21,27 +21,28 @@ function asciiWebUrl(url: string): string {
   }
 }
 
+/** An article as far as linking to it goes: its headline and where it lives. */
+export type LinkTarget = Pick<ExportArticle, 'id' | 'headline' | 'slug' | 'rubric'>;
+
 /**
- * Gives related headlines without a URL the page of the exported article with that
- * headline (this export's articles first, then ones exported before), and writes given
- * URLs in ASCII form. Changes `articles` in place; they are the engine's own copies.
+ * The related-headline resolver of one export: a related headline without a URL gets the
+ * page of the exported article with that headline (this export's articles first, in the
+ * order given, then ones exported before), a given URL is written in ASCII form.
  */
-export function linkRelatedHeadlines(
-  articles: ExportArticle[],
+export function relatedHeadlineLinker(
+  articles: Iterable<LinkTarget>,
   previous: readonly ManifestArticle[],
   baseUrl: string,
-): void {
+): (related: readonly RelatedHeadline[]) => RelatedHeadline[] {
   const urlByHeadline = new Map<string, string>();
   for (const entry of previous) urlByHeadline.set(headlineKey(entry.headline), entry.url);
   for (const article of articles) {
     urlByHeadline.set(headlineKey(article.headline), `${baseUrl}/${articleLocation(article).path}`);
   }
-  for (const article of articles) {
-    article.related = article.related.map((related) => {
-      if (related.url !== undefined)
-        return { headline: related.headline, url: asciiWebUrl(related.url) };
-      const url = urlByHeadline.get(headlineKey(related.headline));
-      return url ? { headline: related.headline, url } : related;
+  return (related) =>
+    related.map((item) => {
+      if (item.url !== undefined) return { headline: item.headline, url: asciiWebUrl(item.url) };
+      const url = urlByHeadline.get(headlineKey(item.headline));
+      return url ? { headline: item.headline, url } : item;
     });
-  }
 }

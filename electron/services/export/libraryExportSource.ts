@@ -1,0 +1,182 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { RelatedHeadline } from '../../../shared/export/exportTypes';
+import type { Library } from '../library/openLibrary';
+import { FactCheckService } from '../quotes/factCheckService';
+import type { ExportListing, ExportSource, ExportStampRecord } from './exportSite';
+import { toExportArticle } from './toExportArticle';
+
+/** The columns of an article its listing reads: all from the covering index, no body. */
+export interface ListingRow {
+  id: string;
+  version: number;
+  updated_at: number;
+  created_at: number;
+  published_at: number | null;
+  status: string;
+  language: string;
+  slug: string;
+  rubric: string;
+  headline: string;
+}
+
+/** A library as an export source, with the rows it listed (for marking them published). */
+export interface LibraryExportSource {
+  source: ExportSource;
+  /** The chosen articles still in the library, in id order, as listed. */
+  rows(): ListingRow[];
+}
+
+// Everything of the quote ledger and the corrections that can reach a page (speakers,
+// their order, notes), joined by a separator no field holds; one row per article.
+const ledgerSql = `SELECT article_id AS id,
+    group_concat(id || ':' || state || ':' || start_offset || ':' || updated_at || ':' || speaker,
+      char(31) ORDER BY id) AS digest
+  FROM quote_annotations GROUP BY article_id`;
+const correctionsSql = `SELECT article_id AS id,
+    group_concat(id || ':' || at || ':' || text, char(31) ORDER BY id) AS digest
+  FROM article_corrections GROUP BY article_id`;
+
+function prepareStatements(db: Database) {
+  return {
+    rows: db.prepare<[string], ListingRow>(
+      `SELECT id, version, updated_at, created_at, published_at, status, language, slug, rubric, headline
+       FROM articles INDEXED BY articles_export_listing
+       WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    ),
+    // The headline a related link shows follows the linked article's current headline.
+    related: db.prepare<[], { id: string; headline: string; current: string | null }>(
+      `SELECT r.article_id AS id, r.headline, a.headline AS current
+       FROM article_related r
+       LEFT JOIN articles a INDEXED BY articles_export_listing ON a.id = r.related_id
+       ORDER BY r.article_id, r.position`,
+    ),
+    ledger: db.prepare<[], { id: string; digest: string }>(ledgerSql),
+    ledgerOf: db.prepare<[string], { id: string; digest: string }>(
+      `${ledgerSql.replace('GROUP BY', 'WHERE article_id = ? GROUP BY')}`,
+    ),
+    corrections: db.prepare<[], { id: string; digest: string }>(correctionsSql),
+    correctionsOf: db.prepare<[string], { id: string; digest: string }>(
+      `${correctionsSql.replace('GROUP BY', 'WHERE article_id = ? GROUP BY')}`,
+    ),
+    stamps: db.prepare<[], { id: string; stamp: string; input_hash: string }>(
+      'SELECT article_id AS id, stamp, input_hash FROM export_stamps',
+    ),
+    remember: db.prepare<[string, string, string, string]>(
+      `INSERT OR REPLACE INTO export_stamps (article_id, stamp, input_hash)
+       SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)`,
+    ),
+  };
+}
+
+type Statements = ReturnType<typeof prepareStatements>;
+
+function digestsById(statement: Statement<[], { id: string; digest: string }>) {
+  return new Map(statement.all().map((row) => [row.id, row.digest]));
+}
+
+// What the stamp knows of an article besides its related headlines and its publication time
+// (the stamp takes the time the page shows, so marking an article published at the time its
+// page already shows changes nothing): the fields a page shows that can change without a new
+// version (a desk merge), the version for all the rest (body, lede, tags, bylines), and the
+// ledger and corrections digests.
+function articleDigest(
+  row: Omit<ListingRow, 'status' | 'published_at'>,
+  ledger = '',
+  corrections = '',
+): string {
+  return JSON.stringify([
+    row.version,
+    row.updated_at,
+    row.created_at,
+    row.language,
+    row.slug,
+    row.rubric,
+    row.headline,
+    ledger,
+    corrections,
+  ]);
+}
+
+/**
+ * The chosen articles of a library as an export source: listed from index columns and the
+ * small tables beside them, each read whole only when the export has to make its files.
+ * Stamps and their input hashes are kept in `export_stamps`.
+ */
+export function libraryExportSource(library: Library, ids: readonly string[]): LibraryExportSource {
+  const s: Statements = prepareStatements(library.db);
+  const factCheck = new FactCheckService(library);
+  let listed: ListingRow[] | undefined;
+  const rows = (): ListingRow[] => (listed ??= s.rows.all(JSON.stringify(ids)));
+  let known: Map<string, { stamp: string; inputHash: string }> | undefined;
+
+  function* listing(): Iterable<ExportListing> {
+    const chosen = rows();
+    const wanted = new Set(chosen.map((row) => row.id));
+    const related = new Map<string, RelatedHeadline[]>();
+    for (const link of s.related.all()) {
+      if (!wanted.has(link.id)) continue;
+      const list = related.get(link.id) ?? [];
+      list.push({ headline: link.current ?? link.headline });
+      related.set(link.id, list);
+    }
+    const ledger = digestsById(s.ledger);
+    const corrections = digestsById(s.corrections);
+    for (const row of chosen) {
+      yield {
+        id: row.id,
+        headline: row.headline,
+        slug: row.slug,
+        rubric: row.rubric,
+        publishedAt: row.published_at,
+        related: related.get(row.id) ?? [],
+        stamp: articleDigest(row, ledger.get(row.id), corrections.get(row.id)),
+        load: () => load(row.id),
+      };
+    }
+  }
+
+  function load(id: string) {
+    const article = library.articles.get(id);
+    if (!article) throw new Error('the article is no longer in the library');
+    const stamp = articleDigest(
+      {
+        id,
+        version: article.version,
+        updated_at: article.updatedAt,
+        created_at: article.createdAt,
+        language: article.language,
+        slug: article.slug,
+        rubric: article.rubric,
+        headline: article.headline,
+      },
+      s.ledgerOf.get(id)?.digest,
+      s.correctionsOf.get(id)?.digest,
+    );
+    return { article: toExportArticle(library, article, factCheck.speakersOf(id)), stamp };
+  }
+
+  const remember = library.db.transaction((records: readonly ExportStampRecord[]) => {
+    for (const record of records)
+      s.remember.run(record.id, record.stamp, record.inputHash, record.id);
+  });
+
+  return {
+    rows,
+    source: {
+      listing,
+      readImage: (imageId) => library.images.get(imageId),
+      stamps: {
+        inputHashOf(id, stamp) {
+          known ??= new Map(
+            s.stamps.all().map((row) => [row.id, { stamp: row.stamp, inputHash: row.input_hash }]),
+          );
+          const record = known.get(id);
+          return record?.stamp === stamp ? record.inputHash : undefined;
+        },
+        remember: (records) => {
+          if (records.length > 0) remember(records);
+        },
+      },
+    },
+  };
+}
