@@ -6,6 +6,7 @@ import type { QuoteCandidate } from './findQuoteCandidates';
 import { countMentionsBefore } from './countMentionsBefore';
 import { rateAttribution } from './rateAttribution';
 import { readInterviews } from './readInterviews';
+import { firstNameLemma } from './firstNames';
 import { findSpeechVerb } from './speechVerbs';
 import type { PersonMention } from './personMention';
 import { resolveMention, resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
@@ -53,6 +54,12 @@ export function attributeCandidates(
     const nameOffset = attribution?.reference?.offset ?? 0;
     if (resolved.basis === 'lone-word' && !opensSentence(text, index, nameOffset)) {
       resolved = { ...resolved, basis: 'name' };
+    }
+    if (
+      (resolved.basis === 'lone-word' || resolved.basis === 'name') &&
+      namesCommonWord(text, index, people, nameOffset)
+    ) {
+      resolved = resolveSpeaker(undefined, people, first.start, '');
     }
     if (
       (resolved.basis === 'pronoun' ||
@@ -212,6 +219,22 @@ function anotherSpeaks(
     if (mention.isSubject && people.entityOf(mention) !== speaker) return true;
   }
   return false;
+}
+
+/**
+ * "Присоединение Крыма к России, заметил оппозиционер, …": a name read from the words opening
+ * a sentence, without a first name, whose first word the article also writes in lower case,
+ * is a common word; nobody is named.
+ */
+function namesCommonWord(
+  text: string,
+  index: TextIndex,
+  people: PersonRegistry,
+  nameOffset: number,
+): boolean {
+  if (!opensSentence(text, index, nameOffset)) return false;
+  const word = /^[\p{L}-]+/u.exec(text.slice(nameOffset, nameOffset + 40))?.[0] ?? '';
+  return firstNameLemma(word) === undefined && people.isCommonWord(word);
 }
 
 /** Only spaces, dashes or quotation marks stand between the sentence start and `offset`. */
