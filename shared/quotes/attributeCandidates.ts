@@ -19,6 +19,9 @@ interface PreviousQuote {
   end: number;
 }
 
+/** How far after the last quotation a cueless quotation paragraph may still continue it. */
+const paragraphsWindow = 1500;
+
 /** How far after the last quotation a pronoun or a role still means its speaker. */
 const lastSpeakerWindow = 600;
 
@@ -77,7 +80,8 @@ export function attributeCandidates(
       const isContinuation =
         (reference === undefined &&
           !isPassive &&
-          continues(text, previous, lineStart) &&
+          (continues(text, previous, lineStart) ||
+            continuesAcrossParagraphs(text, people, previous, attribution, lineStart, first.start)) &&
           !contradicts(attribution?.verbGender ?? '', previous.resolved.gender) &&
           !namesAnother(people, previous, index.sentenceStart(first.start), first.start) &&
           !anotherSpeaks(people, previous, previous.end, first.start)) ||
@@ -245,6 +249,26 @@ function opensSentence(text: string, index: TextIndex, offset: number): boolean 
 /** A verb's agreement ("он отметил") rules out a previous speaker of the other gender. */
 function contradicts(verbGender: string, gender: string): boolean {
   return (verbGender === 'm' || verbGender === 'f') && gender !== '' && verbGender !== gender;
+}
+
+/**
+ * "«…», сказал Хоровитц." — two paragraphs about the rocket — "«Мы рассматриваем все
+ * возможности…»": a paragraph opening with a quotation and no cue at all goes on with the
+ * last person quoted when nobody else is named since, however many paragraphs lie between
+ * (within a window), as a reader takes it.
+ */
+function continuesAcrossParagraphs(
+  text: string,
+  people: PersonRegistry,
+  previous: PreviousQuote,
+  attribution: Attribution | undefined,
+  lineStart: number,
+  start: number,
+): boolean {
+  if (attribution !== undefined || previous.resolved.isOrganisation) return false;
+  if (lineStart <= previous.lineEnd || start - previous.end > paragraphsWindow) return false;
+  if (!/^[\s«“„"]*$/u.test(text.slice(lineStart, start))) return false;
+  return !namesAnother(people, previous, previous.end, start);
 }
 
 /** The quotation is in the same paragraph as the previous one, or the next paragraph. */
