@@ -6,6 +6,7 @@ import type { QuoteCandidate } from './findQuoteCandidates';
 import { countMentionsBefore } from './countMentionsBefore';
 import { rateAttribution } from './rateAttribution';
 import { readInterviews } from './readInterviews';
+import { findRepresentative } from './findRepresentative';
 import { firstNameLemma } from './firstNames';
 import { findSpeechVerb } from './speechVerbs';
 import type { PersonMention } from './personMention';
@@ -72,6 +73,12 @@ export function attributeCandidates(
       isLastSpeakerMeant(people, previous, cueOffset, attribution)
     ) {
       resolved = { ...previous.resolved, inferred: true, basis: resolved.basis };
+    }
+    const role = attribution?.reference?.role ?? '';
+    if (resolved.speaker === '' && role !== '' && attribution?.reference?.name === '') {
+      const representative = findRepresentative(text, index, people, role, cueOffset);
+      if (representative !== undefined)
+        resolved = resolveMention(representative, people, first.start, 'role');
     }
     if (resolved.speaker === '' && previous !== undefined && previous.resolved.speaker !== '') {
       const reference = attribution?.reference;
