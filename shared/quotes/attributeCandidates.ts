@@ -88,7 +88,14 @@ export function attributeCandidates(
         (reference === undefined &&
           !isPassive &&
           (continues(text, previous, lineStart) ||
-            continuesAcrossParagraphs(text, people, previous, attribution, lineStart, first.start)) &&
+            continuesAcrossParagraphs(
+              text,
+              people,
+              previous,
+              attribution,
+              lineStart,
+              first.start,
+            )) &&
           !contradicts(attribution?.verbGender ?? '', previous.resolved.gender) &&
           !namesAnother(people, previous, index.sentenceStart(first.start), first.start) &&
           !anotherSpeaks(people, previous, previous.end, first.start)) ||

@@ -17,7 +17,8 @@ export function isWrittenLowercase(
   if (lowercaseWords.has(norm)) return true;
   if (language === 'en') {
     return (
-      lowercaseWords.has(`${norm}s`) || (norm.endsWith('s') && lowercaseWords.has(norm.slice(0, -1)))
+      lowercaseWords.has(`${norm}s`) ||
+      (norm.endsWith('s') && lowercaseWords.has(norm.slice(0, -1)))
     );
   }
   for (let cut = 1; cut <= 3; cut += 1) {
