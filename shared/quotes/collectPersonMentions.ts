@@ -60,7 +60,6 @@ function collectLine(
   const { mentions } = registry;
   for (const run of findNameRuns(tokens, language)) {
     if (!run.isPerson || run.to <= run.from) continue;
-    if (isCommonWordOpening(tokens, run, registry, index)) continue;
     const description = describeNameRun(tokens, run, language);
     const verbGender = adjacentVerbGender(tokens, run.from, run.to);
     const isKnown = registry.find(description.name) !== undefined;
@@ -78,7 +77,8 @@ function collectLine(
       verbGender !== undefined &&
       (!isSingle || ((verbGender === 'm' || verbGender === 'f') && !isGoverned));
     const hasEvidence = run.hasFirstName || hasRole || hasVerb || isKnown;
-    if (!hasEvidence) continue;
+    // Checked last: most capitalised words opening a sentence have no evidence anyway.
+    if (!hasEvidence || isCommonWordOpening(tokens, run, registry, index)) continue;
     const offset = tokens[run.from]?.start ?? 0;
     const sentenceStart = index.sentenceStart(offset);
     const previous = mentions[mentions.length - 1];
