@@ -6,6 +6,8 @@ import type { QuoteCandidate } from './findQuoteCandidates';
 import { countMentionsBefore } from './countMentionsBefore';
 import { rateAttribution } from './rateAttribution';
 import { readInterviews } from './readInterviews';
+import { findRepresentative } from './findRepresentative';
+import { firstNameLemma } from './firstNames';
 import { findSpeechVerb } from './speechVerbs';
 import type { PersonMention } from './personMention';
 import { resolveMention, resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
@@ -17,6 +19,9 @@ interface PreviousQuote {
   /** Just after the previous quotation's last passage. */
   end: number;
 }
+
+/** How far after the last quotation a cueless quotation paragraph may still continue it. */
+const paragraphsWindow = 1500;
 
 /** How far after the last quotation a pronoun or a role still means its speaker. */
 const lastSpeakerWindow = 600;
@@ -55,6 +60,12 @@ export function attributeCandidates(
       resolved = { ...resolved, basis: 'name' };
     }
     if (
+      (resolved.basis === 'lone-word' || resolved.basis === 'name') &&
+      namesCommonWord(text, index, people, nameOffset)
+    ) {
+      resolved = resolveSpeaker(undefined, people, first.start, '');
+    }
+    if (
       (resolved.basis === 'pronoun' ||
         resolved.basis === 'recent-subject' ||
         resolved.basis === 'contested') &&
@@ -63,6 +74,12 @@ export function attributeCandidates(
     ) {
       resolved = { ...previous.resolved, inferred: true, basis: resolved.basis };
     }
+    const role = attribution?.reference?.role ?? '';
+    if (resolved.speaker === '' && role !== '' && attribution?.reference?.name === '') {
+      const representative = findRepresentative(text, index, people, role, cueOffset);
+      if (representative !== undefined)
+        resolved = resolveMention(representative, people, first.start, 'role');
+    }
     if (resolved.speaker === '' && previous !== undefined && previous.resolved.speaker !== '') {
       const reference = attribution?.reference;
       // "говорится в тексте письма": a passive cue names its own source, never the last one.
@@ -70,7 +87,15 @@ export function attributeCandidates(
       const isContinuation =
         (reference === undefined &&
           !isPassive &&
-          continues(text, previous, lineStart) &&
+          (continues(text, previous, lineStart) ||
+            continuesAcrossParagraphs(
+              text,
+              people,
+              previous,
+              attribution,
+              lineStart,
+              first.start,
+            )) &&
           !contradicts(attribution?.verbGender ?? '', previous.resolved.gender) &&
           !namesAnother(people, previous, index.sentenceStart(first.start), first.start) &&
           !anotherSpeaks(people, previous, previous.end, first.start)) ||
@@ -214,6 +239,22 @@ function anotherSpeaks(
   return false;
 }
 
+/**
+ * "Присоединение Крыма к России, заметил оппозиционер, …": a name read from the words opening
+ * a sentence, without a first name, whose first word the article also writes in lower case,
+ * is a common word; nobody is named.
+ */
+function namesCommonWord(
+  text: string,
+  index: TextIndex,
+  people: PersonRegistry,
+  nameOffset: number,
+): boolean {
+  if (!opensSentence(text, index, nameOffset)) return false;
+  const word = /^[\p{L}-]+/u.exec(text.slice(nameOffset, nameOffset + 40))?.[0] ?? '';
+  return firstNameLemma(word) === undefined && people.isCommonWord(word);
+}
+
 /** Only spaces, dashes or quotation marks stand between the sentence start and `offset`. */
 function opensSentence(text: string, index: TextIndex, offset: number): boolean {
   return /^[\s\u2014\u2013«“„"-]*$/u.test(text.slice(index.sentenceStart(offset), offset));
@@ -222,6 +263,26 @@ function opensSentence(text: string, index: TextIndex, offset: number): boolean 
 /** A verb's agreement ("он отметил") rules out a previous speaker of the other gender. */
 function contradicts(verbGender: string, gender: string): boolean {
   return (verbGender === 'm' || verbGender === 'f') && gender !== '' && verbGender !== gender;
+}
+
+/**
+ * "«…», сказал Хоровитц." — two paragraphs about the rocket — "«Мы рассматриваем все
+ * возможности…»": a paragraph opening with a quotation and no cue at all goes on with the
+ * last person quoted when nobody else is named since, however many paragraphs lie between
+ * (within a window), as a reader takes it.
+ */
+function continuesAcrossParagraphs(
+  text: string,
+  people: PersonRegistry,
+  previous: PreviousQuote,
+  attribution: Attribution | undefined,
+  lineStart: number,
+  start: number,
+): boolean {
+  if (attribution !== undefined || previous.resolved.isOrganisation) return false;
+  if (lineStart <= previous.lineEnd || start - previous.end > paragraphsWindow) return false;
+  if (!/^[\s«“„"]*$/u.test(text.slice(lineStart, start))) return false;
+  return !namesAnother(people, previous, previous.end, start);
 }
 
 /** The quotation is in the same paragraph as the previous one, or the next paragraph. */

@@ -1,7 +1,7 @@
 import { functionWords } from './functionWords';
 import type { TextIndex } from './buildTextIndex';
 import { createPersonRegistry, type PersonRegistry } from './createPersonRegistry';
-import { findNameRuns } from './findNameRuns';
+import { findNameRuns, type NameRun } from './findNameRuns';
 import type { QuotedSpan } from './findQuotedSpans';
 import { describeNameRun } from './parseSpeakerPhrase';
 import { isRoleWord, roleGender } from './roleWords';
@@ -21,13 +21,25 @@ export function collectPersonMentions(
   index: TextIndex,
   language: 'ru' | 'en',
 ): PersonRegistry {
-  const registry = createPersonRegistry();
-  let spanIndex = 0;
+  // Every line is tokenised first: whether a word is also written in lower case anywhere in
+  // the article decides whether a capitalised one opening a sentence may be a name.
+  const lines: Token[][] = [];
+  const lowercaseWords = new Set<string>();
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const tokens = tokenizeText(text, lineStart, lineEnd).filter((token) => {
+    const tokens = tokenizeText(text, lineStart, lineEnd);
+    for (const token of tokens) {
+      if (token.isWord && !token.isCapitalized) lowercaseWords.add(token.norm);
+    }
+    lines.push(tokens);
+    lineStart = lineEnd + 1;
+  }
+  const registry = createPersonRegistry(lowercaseWords, language);
+  let spanIndex = 0;
+  for (const line of lines) {
+    const tokens = line.filter((token) => {
       while (spanIndex < spans.length && (spans[spanIndex]?.close ?? 0) < token.start) {
         spanIndex += 1;
       }
@@ -35,7 +47,6 @@ export function collectPersonMentions(
       return span === undefined || token.start < span.start || token.start >= span.end;
     });
     collectLine(tokens, language, registry, index);
-    lineStart = lineEnd + 1;
   }
   return registry;
 }
@@ -66,7 +77,8 @@ function collectLine(
       verbGender !== undefined &&
       (!isSingle || ((verbGender === 'm' || verbGender === 'f') && !isGoverned));
     const hasEvidence = run.hasFirstName || hasRole || hasVerb || isKnown;
-    if (!hasEvidence) continue;
+    // Checked last: most capitalised words opening a sentence have no evidence anyway.
+    if (!hasEvidence || isCommonWordOpening(tokens, run, registry, index)) continue;
     const offset = tokens[run.from]?.start ?? 0;
     const sentenceStart = index.sentenceStart(offset);
     const previous = mentions[mentions.length - 1];
@@ -86,6 +98,28 @@ function collectLine(
           !functionWords.prepositions.has(tokens[run.from - 1]?.norm ?? '')),
     });
   }
+}
+
+/**
+ * "Оппозиционер предложил …": a run without a first name whose first word opens the
+ * sentence and is written in lower case elsewhere in the article is a common word.
+ */
+function isCommonWordOpening(
+  tokens: readonly Token[],
+  run: NameRun,
+  registry: PersonRegistry,
+  index: TextIndex,
+): boolean {
+  if (run.hasFirstName || run.from !== run.stretchFrom) return false;
+  const first = tokens[run.from];
+  if (first === undefined) return false;
+  const sentenceStart = index.sentenceStart(first.start);
+  for (let position = run.from - 1; position >= 0; position -= 1) {
+    const token = tokens[position];
+    if (token === undefined || token.start < sentenceStart) break;
+    if (token.isWord) return false;
+  }
+  return registry.isCommonWord(first.text);
 }
 
 /** Gender of a speech verb right before or after the name (past an appositive), if any. */

@@ -1,6 +1,7 @@
 import type { PersonMention } from './personMention';
 import { firstNameLemma } from './firstNames';
 import { isSamePerson, nameWords } from './isSamePerson';
+import { isWrittenLowercase } from './isWrittenLowercase';
 
 /** All mentions of one person, whatever the case form or the length of the name. */
 export interface PersonEntity {
@@ -18,6 +19,8 @@ export interface PersonRegistry {
   /** The person a written name refers to, if the article names them anywhere. */
   find(name: string): PersonEntity | undefined;
   entityOf(mention: PersonMention): PersonEntity;
+  /** The article also writes this word in lower case (in some case form): a common word. */
+  isCommonWord(word: string): boolean;
 }
 
 /**
@@ -25,7 +28,10 @@ export interface PersonRegistry {
  * a lone first name), so finding a person compares a handful of names, not every mention:
  * quote detection runs on every edit and must not grow quadratically with the article.
  */
-export function createPersonRegistry(): PersonRegistry {
+export function createPersonRegistry(
+  lowercaseWords: ReadonlySet<string> = new Set(),
+  language: 'ru' | 'en' = 'ru',
+): PersonRegistry {
   const mentions: PersonMention[] = [];
   const buckets = new Map<string, PersonEntity[]>();
   const owners = new Map<PersonMention, PersonEntity>();
@@ -62,6 +68,7 @@ export function createPersonRegistry(): PersonRegistry {
     entityOf(mention) {
       return owners.get(mention) ?? { mentions: [mention], gender: mention.gender };
     },
+    isCommonWord: (word) => isWrittenLowercase(word, lowercaseWords, language),
   };
 }
 
