@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleComment, CommentThread } from '../../shared/comments/commentSchema';
 import { errorMessage } from '../api/ApiCallError';
@@ -8,6 +8,7 @@ import { queryKeys } from '../api/queryKeys';
 import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
 import { useArticleSession } from '../editor/ArticleSessionContext';
+import { useRefetchOnDeskChanges } from '../editor/collab/useRefetchOnDeskChanges';
 import { useDateFormat } from '../i18n/useDateFormat';
 import { useCommentComposer } from './CommentComposerContext';
 import './comments.css';
@@ -42,7 +43,8 @@ export function CommentsPanel({ editor }: CommentsPanelProps) {
   const people = useApiQuery('comments:people', {}).data?.people ?? [];
   const [message, setMessage] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  useFollowDesk(articleId);
+  // Joined to a desk, others' comments arrive at any time.
+  useRefetchOnDeskChanges(queryKeys.comments(articleId));
 
   const reload = (): void => {
     void queryClient.invalidateQueries({ queryKey: queryKeys.comments(articleId) });
@@ -148,25 +150,6 @@ export function CommentsPanel({ editor }: CommentsPanelProps) {
       </ul>
     </section>
   );
-}
-
-/**
- * Joined to a desk, others' comments arrive at any time: the thread list is refetched when the
- * desk's change counter (polled by the library list) moves.
- */
-function useFollowDesk(articleId: string): void {
-  const queryClient = useQueryClient();
-  const status = useApiQuery('desk:status', {});
-  const changes = status.data?.joined ? status.data.changes : null;
-  const seen = useRef<number | null>(null);
-  useEffect(() => {
-    if (changes === null) return;
-    if (seen.current !== null && seen.current !== changes)
-      void queryClient.invalidateQueries({
-        queryKey: queryKeys.comments(articleId),
-      });
-    seen.current = changes;
-  }, [changes, articleId, queryClient]);
 }
 
 function CommentView({ comment, isReply }: { comment: ArticleComment; isReply?: boolean }) {

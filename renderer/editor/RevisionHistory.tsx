@@ -50,7 +50,11 @@ export function RevisionHistory() {
   const restore = async (revision: Revision): Promise<void> => {
     const result = await autosave.runServerChange(
       (baseVersion) =>
-        client.call('revisions:restore', { articleId, revisionId: revision.id, baseVersion }),
+        client.call('revisions:restore', {
+          articleId,
+          revisionId: revision.id,
+          ...(baseVersion !== undefined ? { baseVersion } : {}),
+        }),
       ['headline', 'lede', 'rubric', 'tags', 'bylines', 'language', 'slug', 'body', 'related'],
     );
     if (result.ok) reopen(result.value);

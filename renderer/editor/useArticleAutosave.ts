@@ -22,7 +22,8 @@ const firstRetryDelayMs = 2000;
 const maxRetryDelayMs = 30_000;
 
 export type RunServerChange = (
-  call: (baseVersion: number) => Promise<ApiResult<Article>>,
+  /** `baseVersion` is undefined when versions are not checked (the article is a Yjs document). */
+  call: (baseVersion: number | undefined) => Promise<ApiResult<Article>>,
   changed: readonly ArticleChange[],
 ) => Promise<ApiResult<Article>>;
 
@@ -181,19 +182,21 @@ export function useArticleAutosave(
 
   const runServerChange = useCallback(
     async (
-      call: (baseVersion: number) => Promise<ApiResult<Article>>,
+      call: (baseVersion: number | undefined) => Promise<ApiResult<Article>>,
       changed: readonly ArticleChange[],
     ) => {
       await flush();
       while (inFlight.current) await inFlight.current;
-      const result = await call(version.current);
+      // Joined to a desk, others' comments, checks and edits move the version under the editor
+      // at any time, all of them merged and shown: a move or restore is not refused for them.
+      const result = await call(checkVersion ? version.current : undefined);
       if (result.ok) {
         version.current = result.value.version;
         latest.current.onSaved(result.value, changed);
       }
       return result;
     },
-    [flush],
+    [flush, checkVersion],
   );
 
   const adoptVersion = useCallback((saved: number) => {

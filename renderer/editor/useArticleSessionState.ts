@@ -99,7 +99,7 @@ export function useArticleSessionState(
             client.call('articles:setStatus', {
               id: article.id,
               status,
-              baseVersion,
+              ...(baseVersion !== undefined ? { baseVersion } : {}),
               ...(overrideReason ? { override: { reason: overrideReason } } : {}),
               ...(assignee !== undefined ? { assignee } : {}),
             }),
@@ -166,7 +166,17 @@ export function useArticleSessionState(
       }),
     statusProblem,
     saveVersion,
-    autosave,
+    // Joined to a desk the body goes as Yjs updates: "save now" sends those too, so a call that
+    // reads the saved body next (a quotation or a comment on words just marked) finds its mark.
+    autosave: collab.doc
+      ? {
+          ...autosave,
+          saveNow: async () => {
+            await collab.flush();
+            await autosave.saveNow();
+          },
+        }
+      : autosave,
     editor,
     lists,
     open,

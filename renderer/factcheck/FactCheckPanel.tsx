@@ -17,6 +17,7 @@ import { errorMessage } from '../api/ApiCallError';
 import { queryKeys } from '../api/queryKeys';
 import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
+import { useRefetchOnDeskChanges } from '../editor/collab/useRefetchOnDeskChanges';
 import { useCommentComposer } from '../comments/CommentComposerContext';
 import { useArticleSession } from '../editor/ArticleSessionContext';
 import { AnnotationForm } from './AnnotationForm';
@@ -57,6 +58,8 @@ export function FactCheckPanel({ editor }: FactCheckPanelProps) {
   const speakers = lists.speakers;
   // Each save of the body (or its language) marks the ledger stale: see updateArticleCache.
   const ledger = useApiQuery('quotes:list', { articleId });
+  // Joined to a desk, another person's check of a quotation arrives at any time.
+  useRefetchOnDeskChanges(queryKeys.quotes(articleId));
   const list: QuoteList | null = ledger.data ?? null;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [isUncheckedFirst, setIsUncheckedFirst] = useState(true);

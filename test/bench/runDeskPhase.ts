@@ -10,11 +10,13 @@ import { openDeskStore } from '../../electron/services/desk/openDeskStore';
 import { importText } from '../../electron/services/import/importText';
 import { saveImportedArticle } from '../../electron/services/import/saveImportedArticle';
 import { openLibrary, type Library } from '../../electron/services/library/openLibrary';
+import type { Article } from '../../shared/article/articleSchema';
 import { writeArticleDocument } from '../../shared/desk/articleDocument';
 import { articleDocumentName } from '../../shared/desk/deskDocumentName';
 import { startDeskProcess } from '../support/startDeskProcess';
 import { benchLog } from './benchLog';
 import type { PhaseRunner } from './benchTypes';
+import { measureDeskScaleOut } from './measureDeskScaleOut';
 import { readProcessMemory } from './readProcessMemory';
 import { summarize } from './summarize';
 
@@ -22,6 +24,8 @@ const samples = 100;
 const warmUp = 5;
 const openForMemory = 1_000;
 const pushes = 50;
+/** Articles the scale-out's writers type into, five writers to each. */
+const scaleOutArticles = 10;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function until(check: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
@@ -36,7 +40,8 @@ async function until(check: () => boolean, what: string, timeoutMs = 30_000): Pr
  * The desk on loopback, as a real `galley desk` process: how long an edit on one workstation
  * takes to reach another's library; how long a new workstation takes to receive the whole desk
  * (the benchmark's library, up to 10,000 articles); the desk's memory per open document; and
- * the editor's save while joined (a Yjs update into a 10,000-word article).
+ * the editor's save while joined (a Yjs update into a 10,000-word article); and, scaled out,
+ * 50 writers over two desk processes behind Redis (`measureDeskScaleOut`).
  */
 export const runDeskPhase: PhaseRunner = async (config, paths) => {
   const dir = path.join(config.workDir, 'desk');
@@ -50,6 +55,7 @@ export const runDeskPhase: PhaseRunner = async (config, paths) => {
   const store = await openDeskStore(database);
   const token = (await addDeskUser(store, 'Бенчмарк', 'chief', Date.now())).token;
   const seeded: string[] = [];
+  const forScaleOut: Article[] = [];
   for (let offset = 0; offset < count; offset += 500) {
     for (const summary of source.articles.list(offset, Math.min(500, count - offset))) {
       const article = source.articles.get(summary.id);
@@ -62,6 +68,7 @@ export const runDeskPhase: PhaseRunner = async (config, paths) => {
         Date.now(),
       );
       seeded.push(article.id);
+      if (forScaleOut.length < scaleOutArticles) forScaleOut.push(article);
     }
   }
   source.close();
@@ -177,6 +184,12 @@ export const runDeskPhase: PhaseRunner = async (config, paths) => {
       if (index >= warmUp) pushTimes.push(performance.now() - start);
     }
     const push = summarize(pushTimes);
+    const peakRssMb = readProcessMemory(desk.pid).peakMb;
+    for (const agent of agents.splice(0)) await agent.stop();
+    await desk.stop();
+
+    // Scaled out: 50 writers over two desk processes sharing through Redis.
+    const scaleOut = await measureDeskScaleOut(forScaleOut);
 
     return {
       metrics: [
@@ -220,10 +233,11 @@ export const runDeskPhase: PhaseRunner = async (config, paths) => {
           value: push.p95,
           unit: 'ms',
         },
+        ...scaleOut,
       ],
       comparisons: [],
       notes: [],
-      peakRssMb: readProcessMemory(desk.pid).peakMb,
+      peakRssMb,
     };
   } finally {
     for (const agent of agents) await agent.stop();

@@ -2,11 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { CommentService } from '../../electron/services/comments/commentService';
 import { DeskAgent } from '../../electron/services/desk/deskAgent';
 import { isVectorCovered } from '../../electron/services/desk/deskStoredMessage';
 import { addDeskUser } from '../../electron/services/desk/deskTokens';
 import { openPostgresDeskStore } from '../../electron/services/desk/openPostgresDeskStore';
 import { openLibrary, type Library } from '../../electron/services/library/openLibrary';
+import { readArticleComments } from '../../shared/desk/articleComments';
 import { readArticleDocument } from '../../shared/desk/articleDocument';
 import { articleDocumentName } from '../../shared/desk/deskDocumentName';
 import { makeTempDir } from '../support/galleyServer';
@@ -20,6 +22,10 @@ import { connectToDesk, waitFor, type DeskConnection } from './connectToDesk';
 import { paragraphTexts } from './paragraphTexts';
 
 const writers = ['first', 'second', 'third'] as const;
+
+// Two threads on one commented article: one opened in calm, one just before a desk process dies.
+const threadId = '01JF3Q6X8ZC1V7M2N4P5R6S7T9';
+const lateThreadId = '01JF3Q6X8ZC1V7M2N4P5R6S7TA';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -36,6 +42,25 @@ describe('desk processes over one PostgreSQL, sharing through Redis', () => {
   const libraries: Library[] = [];
   const agents: DeskAgent[] = [];
   const connections: DeskConnection[] = [];
+
+  /** The threads as the desk's PostgreSQL holds them in the article's document. */
+  const storedThreads = async (id: string) => {
+    const store = await openPostgresDeskStore(cluster.url);
+    try {
+      const state = new Y.Doc();
+      Y.applyUpdate(state, (await store.loadDocument(articleDocumentName(id)))!);
+      return readArticleComments(state);
+    } finally {
+      await store.close();
+    }
+  };
+  /** The rows a workstation keeps in its library's `article_comments`, oldest first. */
+  const commentRows = (library: Library, id: string) =>
+    library.db
+      .prepare<[string], { id: string; thread_id: string; author: string; body: string }>(
+        'SELECT id, thread_id, author, body FROM article_comments WHERE article_id = ? ORDER BY created_at, id',
+      )
+      .all(id);
 
   beforeAll(async () => {
     dir = makeTempDir('galley-desk-scale-');
@@ -189,6 +214,84 @@ describe('desk processes over one PostgreSQL, sharing through Redis', () => {
     }
   }, 120_000);
 
+  let commentedId = '';
+
+  it('carries a thread opened through one process, and its reply through the other, to all three workstations', async () => {
+    // The first and third workstation are on one process, the second on the other.
+    const article = libraries[0]!.articles.create(
+      {
+        headline: 'Рынок труда',
+        body: doc(
+          paragraph(
+            text('Безработица выросла на '),
+            text('сорок процентов', { type: 'commentAnchor', attrs: { id: threadId } }),
+            text(' за год, сказал '),
+            text('министр', { type: 'commentAnchor', attrs: { id: lateThreadId } }),
+            text('.'),
+          ),
+        ),
+      },
+      'first',
+    );
+    commentedId = article.id;
+    new CommentService(libraries[0]!, 'first').open({
+      articleId: article.id,
+      id: threadId,
+      body: 'Откуда цифра?',
+      quotedText: 'сорок процентов',
+      quoteId: null,
+    });
+    await waitFor(
+      () => libraries[1]!.articles.comments.threads(article.id).length === 1,
+      'the thread on the workstation of the other process',
+      30_000,
+    );
+    new CommentService(libraries[1]!, 'second').reply(threadId, 'Из отчёта Росстата за март.');
+    await waitFor(
+      () =>
+        libraries.every(
+          (library) => library.articles.comments.threads(article.id)[0]?.replies.length === 1,
+        ),
+      'the reply on every workstation',
+      30_000,
+    );
+    for (const library of libraries) {
+      const [thread] = library.articles.comments.threads(article.id);
+      expect(thread).toMatchObject({
+        id: threadId,
+        author: 'first',
+        body: 'Откуда цифра?',
+        quotedText: 'сорок процентов',
+        orphaned: false,
+        resolved: false,
+      });
+      expect(thread?.replies.map((reply) => [reply.author, reply.body])).toEqual([
+        ['second', 'Из отчёта Росстата за март.'],
+      ]);
+      // The library's own table, which "My queue" and the comments panel read.
+      const rows = commentRows(library, article.id);
+      expect(rows.map((row) => [row.thread_id, row.author, row.body])).toEqual([
+        [threadId, 'first', 'Откуда цифра?'],
+        [threadId, 'second', 'Из отчёта Росстата за март.'],
+      ]);
+    }
+    // The desk's copy: each process stored what its own workstation wrote.
+    await waitFor(
+      () => agents.every((agent) => agent.status().pending === 0),
+      'every workstation to count its comments stored',
+      30_000,
+    );
+    const deadline = Date.now() + 10_000;
+    let stored = await storedThreads(article.id);
+    while (stored[0]?.replies.length !== 1 && Date.now() < deadline) {
+      await sleep(100);
+      stored = await storedThreads(article.id);
+    }
+    expect(stored.map((thread) => [thread.id, thread.body, thread.replies.length])).toEqual([
+      [threadId, 'Откуда цифра?', 1],
+    ]);
+  }, 120_000);
+
   it('shows an awareness state set through one process to a client of the other', async () => {
     const name = articleDocumentName(articleId);
     const onA = connectToDesk(desks[0]!.url, tokens.get('first')!, name);
@@ -301,6 +404,21 @@ describe('desk processes over one PostgreSQL, sharing through Redis', () => {
     };
     const writing$ = Promise.all(writers.map((_, index) => write(index)));
     await sleep(1_500);
+    // A thread and its reply written on the two workstations of the process about to die, the
+    // reply so near the kill that the desk may never have had it.
+    new CommentService(libraries[0]!, 'first').open({
+      articleId: commentedId,
+      id: lateThreadId,
+      body: 'Какой министр?',
+      quotedText: 'министр',
+      quoteId: null,
+    });
+    await waitFor(
+      () => libraries[2]!.articles.comments.has(lateThreadId),
+      'the late thread on the third workstation',
+      30_000,
+    );
+    new CommentService(libraries[2]!, 'third').reply(lateThreadId, 'Министр труда, Котяков.');
     await desks[0]!.stop('SIGKILL');
     await sleep(2_000);
     writing = false;
@@ -316,6 +434,45 @@ describe('desk processes over one PostgreSQL, sharing through Redis', () => {
       );
     };
     await waitFor(converged, 'the workstations to converge on the surviving process', 90_000);
+    const lateThread = (library: Library) =>
+      library.articles.comments.threads(commentedId).find((thread) => thread.id === lateThreadId);
+    await waitFor(
+      () => libraries.every((library) => lateThread(library)?.replies.length === 1),
+      'the thread opened before the kill, with its reply, on every workstation',
+      60_000,
+    );
+    for (const library of libraries) {
+      expect(lateThread(library)).toMatchObject({
+        author: 'first',
+        body: 'Какой министр?',
+        quotedText: 'министр',
+        orphaned: false,
+      });
+      expect(lateThread(library)?.replies.map((reply) => [reply.author, reply.body])).toEqual([
+        ['third', 'Министр труда, Котяков.'],
+      ]);
+      expect(commentRows(library, commentedId).map((row) => row.body)).toEqual([
+        'Откуда цифра?',
+        'Из отчёта Росстата за март.',
+        'Какой министр?',
+        'Министр труда, Котяков.',
+      ]);
+    }
+    await waitFor(
+      () => agents.every((agent) => agent.status().pending === 0),
+      'every workstation to count the late thread stored',
+      30_000,
+    );
+    const commentDeadline = Date.now() + 10_000;
+    let storedLate = (await storedThreads(commentedId)).find(
+      (thread) => thread.id === lateThreadId,
+    );
+    while (storedLate?.replies.length !== 1 && Date.now() < commentDeadline) {
+      await sleep(100);
+      storedLate = (await storedThreads(commentedId)).find((thread) => thread.id === lateThreadId);
+    }
+    expect(storedLate).toMatchObject({ body: 'Какой министр?' });
+    expect(storedLate?.replies.map((reply) => reply.body)).toEqual(['Министр труда, Котяков.']);
     // Everyone is on the surviving process now, through the same address.
     expect(proxy.openWebSockets().get(portA!) ?? 0).toBe(0);
     expect(proxy.openWebSockets().get(portB!)).toBe(writers.length);

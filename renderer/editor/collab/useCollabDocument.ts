@@ -28,6 +28,12 @@ export interface CollabDocument {
   state: SaveState;
   loadFailed: string | null;
   retry: () => void;
+  /**
+   * Sends what is typed here now, without the usual moment's wait, and resolves once the
+   * services hold it (or a send failed): for a call that reads the saved body right after, such
+   * as annotating a quotation whose mark was just set.
+   */
+  flush: () => Promise<void>;
 }
 
 /**
@@ -46,6 +52,7 @@ export function useCollabDocument(
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const [loadFailed, setLoadFailed] = useState<string | null>(null);
   const retryNow = useRef<() => void>(() => undefined);
+  const flushNow = useRef<() => Promise<void>>(() => Promise.resolve());
   const latest = useRef({ onSaved, onRemote });
   useLayoutEffect(() => {
     latest.current = { onSaved, onRemote };
@@ -57,7 +64,6 @@ export function useCollabDocument(
     const ydoc = new Y.Doc();
     const awareness = new Awareness(ydoc);
     let pending: Uint8Array[] = [];
-    let inFlight = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let retryDelay = 1_000;
     let since = 0;
@@ -66,10 +72,9 @@ export function useCollabDocument(
       if (pending.length === 0) localStorage.removeItem(journalKey(articleId));
       else localStorage.setItem(journalKey(articleId), encodeBase64(Y.mergeUpdates(pending)));
     };
-    const push = async (keepalive = false): Promise<void> => {
-      clearTimeout(timer);
-      if (inFlight || pending.length === 0) return;
-      inFlight = true;
+    let sending: Promise<boolean> | null = null;
+    /** Sends what is pending; true when the services took it (or nothing was left to send). */
+    const send = async (keepalive: boolean): Promise<boolean> => {
       const update = Y.mergeUpdates(pending);
       pending = [];
       const result = await client.call(
@@ -77,34 +82,50 @@ export function useCollabDocument(
         { id: articleId, update: encodeBase64(update) },
         { keepalive },
       );
-      inFlight = false;
       if (result.ok) {
         retryDelay = 1_000;
         journal();
         latest.current.onSaved(result.value);
         if (active) setState(pending.length > 0 ? { kind: 'saving' } : { kind: 'saved' });
         if (pending.length > 0) schedule(0);
-        return;
+        return true;
       }
       pending.unshift(update);
       journal();
-      if (!active) return;
+      if (!active) return false;
       setState({ kind: 'failed', message: describeApiError(result.error) });
       schedule(retryDelay);
       retryDelay = Math.min(retryDelay * 2, maxRetryDelayMs);
+      return false;
+    };
+    const push = (keepalive = false): Promise<boolean> => {
+      clearTimeout(timer);
+      if (sending) return sending;
+      if (pending.length === 0) return Promise.resolve(true);
+      const current = send(keepalive).finally(() => {
+        sending = null;
+      });
+      sending = current;
+      return current;
     };
     const schedule = (delay: number): void => {
       clearTimeout(timer);
       timer = setTimeout(() => void push(), delay);
     };
     retryNow.current = () => void push();
+    flushNow.current = async () => {
+      // A send already under way may have left out what was typed during it: send until none is left.
+      while (active && (sending || pending.length > 0)) {
+        if (!(await (sending ?? push()))) return;
+      }
+    };
 
     ydoc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === servicesOrigin) return;
       pending.push(update);
       journal();
       setState((current) => (current.kind === 'saving' ? current : { kind: 'saving' }));
-      if (!inFlight) schedule(pushDelayMs);
+      if (!sending) schedule(pushDelayMs);
     });
 
     const pull = async (): Promise<void> => {
@@ -161,5 +182,6 @@ export function useCollabDocument(
     state,
     loadFailed,
     retry: () => retryNow.current(),
+    flush: () => flushNow.current(),
   };
 }
