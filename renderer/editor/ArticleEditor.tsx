@@ -1,9 +1,10 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { describeApiError } from '../api/describeApiError';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../shared/article/articleSchema';
 import { applyTypography } from '../../shared/typography/applyTypography';
 import { createTypographyTransaction } from '../../shared/typography/createTypographyTransaction';
+import { closeHistory } from '@tiptap/pm/history';
 import { errorMessage } from '../api/ApiCallError';
 import { useApiQuery } from '../api/useApiQuery';
 import {
@@ -18,6 +19,7 @@ import {
   type EditableFields,
 } from './ArticleSessionContext';
 import { BodyEditor } from './BodyEditor';
+import { bodyUndoDepth, closeBodyUndoStep } from './bodyUndoDepth';
 import { DeleteArticleButton } from './DeleteArticleButton';
 import './editor.css';
 import { editJournal, type JournalEntry } from './editJournal';
@@ -106,6 +108,8 @@ function LoadedArticleEditor({
   const [notice, setNotice] = useState<string | null>(null);
   const [recovery, setRecovery] = useState<JournalEntry | null>(() => unsavedJournal(article));
   const comments = useCommentComposerState();
+  // The last typograf run, while it is still the last thing done: one undo takes all of it back.
+  const typographyRun = useRef<TypographyRun | null>(null);
 
   const startComment = (): void => {
     if (!editor) return;
@@ -114,15 +118,60 @@ function LoadedArticleEditor({
   };
 
   const applyTypographyToArticle = (): void => {
+    let isBodyChanged = false;
     if (editor) {
       const transaction = createTypographyTransaction(editor.state, fields.language);
-      if (transaction) editor.view.dispatch(transaction);
+      if (transaction) {
+        closeBodyUndoStep(editor);
+        editor.view.dispatch(closeHistory(transaction));
+        closeBodyUndoStep(editor);
+        isBodyChanged = true;
+      }
       editor.commands.focus();
     }
     const headline = applyTypography(fields.headline, fields.language);
     const lede = applyTypography(fields.lede, fields.language);
     if (headline !== fields.headline || lede !== fields.lede) change({ headline, lede });
+    typographyRun.current =
+      isBodyChanged || headline !== fields.headline || lede !== fields.lede
+        ? {
+            before: { headline: fields.headline, lede: fields.lede },
+            after: { headline, lede },
+            bodyDepth: editor ? bodyUndoDepth(editor) : 0,
+            isBodyChanged,
+          }
+        : null;
     setNotice(t('editor.typographyApplied'));
+  };
+
+  /**
+   * Takes back the last typograf run in one step (headline, lede and body), when nothing was
+   * done after it; false otherwise, and the undo is the body's own.
+   */
+  const undoTypography = (): boolean => {
+    const run = typographyRun.current;
+    if (!run || !editor) return false;
+    const depth = bodyUndoDepth(editor);
+    const isFieldsUntouched =
+      fields.headline === run.after.headline && fields.lede === run.after.lede;
+    if (!isFieldsUntouched || depth < run.bodyDepth) {
+      // Edited or undone past since: the run is no longer one step to take back.
+      typographyRun.current = null;
+      return false;
+    }
+    if (depth > run.bodyDepth) return false;
+    typographyRun.current = null;
+    if (run.isBodyChanged) editor.commands.undo();
+    if (run.before.headline !== fields.headline || run.before.lede !== fields.lede) {
+      change(run.before);
+    }
+    return true;
+  };
+
+  const undo = (): void => {
+    if (!editor) return;
+    if (!undoTypography()) editor.commands.undo();
+    editor.commands.focus();
   };
 
   const saveQuickVersion = async (): Promise<void> => {
@@ -137,6 +186,7 @@ function LoadedArticleEditor({
     onFind: () => undefined,
     onSaveVersion: () => undefined,
     onComment: () => undefined,
+    onUndo: () => false,
   });
   useLayoutEffect(() => {
     shortcutActions.current = {
@@ -149,6 +199,7 @@ function LoadedArticleEditor({
       },
       onSaveVersion: () => void saveQuickVersion(),
       onComment: startComment,
+      onUndo: undoTypography,
     };
   });
 
@@ -176,7 +227,20 @@ function LoadedArticleEditor({
     <ArticleSessionContext.Provider value={session}>
       <CommentComposerContext.Provider value={comments}>
         <div className="article-workspace">
-          <article className="article-editor" aria-labelledby="article-headline-label">
+          <article
+            className="article-editor"
+            aria-labelledby="article-headline-label"
+            onKeyDown={(event) => {
+              // In the headline or lede, the first undo after typograf is the whole run's.
+              if (
+                event.target instanceof HTMLTextAreaElement &&
+                isUndoKey(event) &&
+                undoTypography()
+              ) {
+                event.preventDefault();
+              }
+            }}
+          >
             <div className="editor-toolbar">
               <SaveIndicator
                 state={saveState}
@@ -230,14 +294,25 @@ function LoadedArticleEditor({
             <span className="field-label" id="article-body-label">
               {t('editor.body')}
             </span>
-            {editor && (
-              <EditorToolbar
-                editor={editor}
-                onDialog={setDialog}
-                onTypography={applyTypographyToArticle}
-                onComment={startComment}
-              />
-            )}
+            {/* One sticky block: the find panel sits under the toolbar, never over it. */}
+            <div className="editor-sticky">
+              {editor && (
+                <EditorToolbar
+                  editor={editor}
+                  onDialog={setDialog}
+                  onTypography={applyTypographyToArticle}
+                  onComment={startComment}
+                  onUndo={undo}
+                />
+              )}
+              {editor && dialog === 'find' && (
+                <FindReplacePanel
+                  key={findRequest}
+                  editor={editor}
+                  onClose={() => setDialog(null)}
+                />
+              )}
+            </div>
             {notice && (
               <p className="editor-notice" role="status">
                 {notice}
@@ -248,9 +323,6 @@ function LoadedArticleEditor({
             )}
             {editor && dialog === 'figure' && (
               <FigureDialog editor={editor} onClose={() => setDialog(null)} />
-            )}
-            {editor && dialog === 'find' && (
-              <FindReplacePanel key={findRequest} editor={editor} onClose={() => setDialog(null)} />
             )}
             {collaborative && !collab.doc ? (
               <p className="editor-message" role={collab.loadFailed ? 'alert' : undefined}>
@@ -286,6 +358,23 @@ function LoadedArticleEditor({
 }
 
 function noChange(): void {}
+
+interface TypographyRun {
+  before: Pick<EditableFields, 'headline' | 'lede'>;
+  after: Pick<EditableFields, 'headline' | 'lede'>;
+  /** The body's undo depth right after the run. */
+  bodyDepth: number;
+  isBodyChanged: boolean;
+}
+
+function isUndoKey(event: KeyboardEvent): boolean {
+  return (
+    (event.ctrlKey || event.metaKey) &&
+    !event.shiftKey &&
+    !event.altKey &&
+    event.key.toLowerCase() === 'z'
+  );
+}
 
 /** The journal entry for this article, if it holds anything the server does not have. */
 function unsavedJournal(article: Article): JournalEntry | null {

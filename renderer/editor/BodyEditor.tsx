@@ -59,6 +59,7 @@ export function BodyEditor({
         onFind: () => actions.current.onFind(),
         onSaveVersion: () => actions.current.onSaveVersion(),
         onComment: () => actions.current.onComment(),
+        onUndo: () => actions.current.onUndo(),
       }),
       FindReplaceExtension,
       PasteCleanup,

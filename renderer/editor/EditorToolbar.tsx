@@ -11,6 +11,8 @@ interface EditorToolbarProps {
   onDialog: (dialog: ToolbarDialog) => void;
   onTypography: () => void;
   onComment: () => void;
+  /** Undo: the last typograf run as one step, else the body's last step. */
+  onUndo: () => void;
 }
 
 interface ToolButton {
@@ -94,7 +96,13 @@ const blockButtons: ToolButton[] = [
 ];
 
 /** Formatting for the body: marks, blocks, link, figure, typography, find, comment, undo. */
-export function EditorToolbar({ editor, onDialog, onTypography, onComment }: EditorToolbarProps) {
+export function EditorToolbar({
+  editor,
+  onDialog,
+  onTypography,
+  onComment,
+  onUndo,
+}: EditorToolbarProps) {
   const { t } = useTranslation();
   const isMac = isMacPlatform();
   const withKeys = (label: string, shortcut: string) =>
@@ -190,7 +198,7 @@ export function EditorToolbar({ editor, onDialog, onTypography, onComment }: Edi
           className="tool"
           aria-label={t('toolbar.undo')}
           title={withKeys(t('toolbar.undo'), 'Mod+Z')}
-          onClick={() => editor.chain().focus().undo().run()}
+          onClick={onUndo}
         >
           ↶
         </button>

@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
 import { describeApiError } from '../api/describeApiError';
 import { useTranslation } from 'react-i18next';
-import type { Revision } from '../../shared/article/revisionSchema';
+import type { Revision, RevisionSummary } from '../../shared/article/revisionSchema';
 import { extractPlainText } from '../../shared/editor/extractPlainText';
 import { diffWords } from '../../shared/text/diffWords';
 import { useApiClient } from '../api/ApiClientContext';
 import { useApiQuery } from '../api/useApiQuery';
+import { Dialog } from '../dialog/Dialog';
 import { useArticleSession } from './ArticleSessionContext';
 import { useDateFormat } from '../i18n/useDateFormat';
 
@@ -62,6 +63,14 @@ export function RevisionHistory() {
   };
 
   const format = useDateFormat().dateTime;
+  const reasonOf = (revision: RevisionSummary): string =>
+    revision.reason === 'status'
+      ? t('history.statusChangedTo', { status: t(`status.${revision.status}`) })
+      : t(`history.reason.${revision.reason}`);
+  const closePreview = (): void => {
+    setSelectedId(null);
+    setCompareId(null);
+  };
 
   return (
     <details className="revision-history" onToggle={(event) => setIsOpen(event.currentTarget.open)}>
@@ -91,7 +100,7 @@ export function RevisionHistory() {
             >
               <span className="revision-time">{format(revision.updatedAt)}</span>
               <span className="revision-meta">
-                {t(`history.reason.${revision.reason}`)}
+                {reasonOf(revision)}
                 {revision.name ? ` «${revision.name}»` : ''} · {revision.author}
               </span>
             </button>
@@ -99,8 +108,16 @@ export function RevisionHistory() {
         ))}
       </ol>
       {selected && (
-        <section className="revision-preview" aria-label={t('history.preview')}>
-          <h3>{t('history.previewOf', { time: format(selected.updatedAt) })}</h3>
+        // The comparison needs the width of the page, not of the side panel: a dialog.
+        <Dialog
+          title={t('history.previewOf', { time: format(selected.updatedAt) })}
+          className="revision-dialog"
+          onClose={closePreview}
+        >
+          <p className="revision-meta">
+            {reasonOf(selected)}
+            {selected.name ? ` «${selected.name}»` : ''} · {selected.author}
+          </p>
           <label className="field-label" htmlFor={compareFieldId}>
             {t('history.compareWith')}
           </label>
@@ -114,7 +131,7 @@ export function RevisionHistory() {
               .filter((revision) => revision.id !== selected.id)
               .map((revision) => (
                 <option key={revision.id} value={revision.id}>
-                  {format(revision.updatedAt)} · {t(`history.reason.${revision.reason}`)}
+                  {format(revision.updatedAt)} · {reasonOf(revision)}
                 </option>
               ))}
           </select>
@@ -134,10 +151,15 @@ export function RevisionHistory() {
                 )
               : snapshotText(selected)}
           </div>
-          <button type="button" className="primary" onClick={() => void restore(selected)}>
-            {t('history.restore')}
-          </button>
-        </section>
+          <div className="dialog-actions">
+            <button type="button" className="primary" onClick={() => void restore(selected)}>
+              {t('history.restore')}
+            </button>
+            <button type="button" onClick={closePreview}>
+              {t('history.close')}
+            </button>
+          </div>
+        </Dialog>
       )}
     </details>
   );

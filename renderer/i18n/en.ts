@@ -463,6 +463,8 @@ export const en = {
     compareWith: 'Compare with',
     noCompare: 'No comparison',
     restore: 'Restore this revision',
+    close: 'Close',
+    statusChangedTo: 'Status changed: {{status}}',
     reason: {
       created: 'Created',
       autosave: 'Edited',

@@ -483,6 +483,8 @@ export const ru: Messages = {
     compareWith: 'Сравнить с',
     noCompare: 'Без сравнения',
     restore: 'Восстановить эту редакцию',
+    close: 'Закрыть',
+    statusChangedTo: 'Смена статуса: {{status}}',
     reason: {
       created: 'Создана',
       autosave: 'Правка',

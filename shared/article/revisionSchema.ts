@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { articleSchema } from './articleSchema';
+import { articleSchema, articleStatusSchema } from './articleSchema';
 
 /** Why a revision was kept. */
 export const revisionReasons = [
@@ -37,6 +37,8 @@ export const revisionSummarySchema = z.object({
   updatedAt: z.number().int(),
   author: z.string(),
   reason: revisionReasonSchema,
+  /** The article's status in this revision: a status change names where it went. */
+  status: articleStatusSchema,
   name: z.string(),
   articleVersion: z.number().int(),
 });

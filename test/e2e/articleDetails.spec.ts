@@ -108,8 +108,9 @@ test('a revision is previewed, compared and restored', async ({ galley, page }) 
   await page.getByLabel('Compare with').selectOption({ index: 1 });
   await expect(page.getByTestId('revision-text').locator('ins').first()).toBeVisible();
 
-  await history.getByRole('button', { name: /Version «Before edits»/ }).click();
+  // The preview is a dialog over the page; restoring from it closes it.
   await page.getByRole('button', { name: 'Restore this revision' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(galley.headline).toHaveValue(seedHeadline);
   await page.getByText('History', { exact: true }).click();
   await expect(

@@ -49,6 +49,12 @@ describe('revisions', () => {
       'status',
       'created',
     ]);
+    // Each entry carries the status it recorded: history names where a status change went.
+    expect(repository.revisions.list(article.id).map((revision) => revision.status)).toEqual([
+      'editing',
+      'editing',
+      'draft',
+    ]);
   });
 
   it('restore puts old content back, keeping what it replaced, so nothing is destroyed', () => {

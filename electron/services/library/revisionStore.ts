@@ -6,6 +6,7 @@ import {
   type RevisionReason,
   type RevisionSummary,
 } from '../../../shared/article/revisionSchema';
+import type { ArticleStatus } from '../../../shared/article/articleSchema';
 
 interface RevisionRow {
   id: number;
@@ -14,6 +15,7 @@ interface RevisionRow {
   updated_at: number;
   author: string;
   reason: RevisionReason;
+  status: ArticleStatus;
   name: string;
   article_version: number;
   snapshot_json?: string;
@@ -22,8 +24,9 @@ interface RevisionRow {
 /** While typing, one autosave revision keeps absorbing saves for this long. */
 export const autosaveCoalesceMs = 10 * 60 * 1000;
 
+// The status is read out of the snapshot, which every revision keeps whole.
 const summaryColumns =
-  'id, article_id, created_at, updated_at, author, reason, name, article_version';
+  "id, article_id, created_at, updated_at, author, reason, json_extract(snapshot_json, '$.status') AS status, name, article_version";
 
 /**
  * Snapshots of an article over time. Every autosave lands in a revision, but saves by the
@@ -138,6 +141,7 @@ function toSummary(row: RevisionRow): RevisionSummary {
     updatedAt: row.updated_at,
     author: row.author,
     reason: row.reason,
+    status: row.status,
     name: row.name,
     articleVersion: row.article_version,
   };
