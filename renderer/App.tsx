@@ -127,7 +127,9 @@ export function App() {
           </p>
         )}
       </LibraryPanel>
-      {dialog === 'export' && <ExportDialog currentArticleId={selectedId} onClose={closeDialog} />}
+      {dialog === 'export' && (
+        <ExportDialog currentArticleId={selectedId} onClose={closeDialog} onOpenArticle={select} />
+      )}
       {dialog === 'settings' && <SettingsDialog onClose={closeDialog} />}
       {dialog === 'publishing' && <PublishingDialog onClose={closeDialog} onOpenArticle={select} />}
       {dialog === 'help' && <ShortcutHelp onClose={closeDialog} />}
