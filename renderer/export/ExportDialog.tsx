@@ -13,6 +13,7 @@ import { invalidateLibrary } from '../api/updateArticleCache';
 import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
 import { Dialog } from '../dialog/Dialog';
+import { DateField } from '../i18n/DateField';
 import './export.css';
 import {
   exportFormReducer,
@@ -115,11 +116,7 @@ export function ExportDialog({ currentArticleId, onClose, onOpenArticle }: Expor
         </label>
         <label className="filter-field">
           <span>{t('export.since')}</span>
-          <input
-            type="date"
-            value={form.since}
-            onChange={(e) => change({ since: e.target.value })}
-          />
+          <DateField value={form.since} onChange={(since) => change({ since })} />
         </label>
       </fieldset>
       <fieldset disabled={isRunning}>

@@ -139,6 +139,8 @@ export const en = {
     credit: 'Credit',
     insert: 'Insert figure',
     update: 'Update figure',
+    chooseFile: 'Choose a file…',
+    noFile: 'No file chosen yet',
     needImage: 'Choose an image first.',
     needAlt: 'Describe the image for readers who cannot see it.',
   },
@@ -398,6 +400,11 @@ export const en = {
       'No words yet. Right-click an underlined word and choose “Add to the desk dictionary”.',
     addedBy: 'added by {{name}}, {{date}}',
     remove: 'Remove “{{word}}”',
+  },
+  date: {
+    format: 'DD.MM.YYYY',
+    hint: 'A date as DD.MM.YYYY (or YYYY-MM-DD)',
+    invalid: 'Not a date',
   },
   terms: {
     title: 'Rubrics and tags',

@@ -1,5 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../i18n/DateField';
 import { articleSortKeys, type ArticleSortKey } from '../../shared/article/articleQuerySchema';
 import { articleStatuses, type ArticleLanguage } from '../../shared/article/articleSchema';
 import { menuCommandEvent, type MenuCommand } from '../api/galleyBridge';
@@ -229,19 +230,11 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
         />
         <label className="filter-field">
           <span>{t('library.updatedFrom')}</span>
-          <input
-            type="date"
-            value={form.from}
-            onChange={(event) => change({ from: event.target.value })}
-          />
+          <DateField value={form.from} onChange={(from) => change({ from })} />
         </label>
         <label className="filter-field">
           <span>{t('library.updatedTo')}</span>
-          <input
-            type="date"
-            value={form.to}
-            onChange={(event) => change({ to: event.target.value })}
-          />
+          <DateField value={form.to} onChange={(to) => change({ to })} />
         </label>
       </details>
       <div className="library-sort">
