@@ -142,7 +142,11 @@ export function App() {
       </LibraryPanel>
       <Suspense fallback={null}>
         {dialog === 'export' && (
-          <ExportDialog currentArticleId={selectedId} onClose={closeDialog} />
+          <ExportDialog
+            currentArticleId={selectedId}
+            onClose={closeDialog}
+            onOpenArticle={select}
+          />
         )}
         {dialog === 'settings' && <SettingsDialog onClose={closeDialog} />}
         {dialog === 'publishing' && (

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { describeApiError } from '../api/describeApiError';
 import { useTranslation } from 'react-i18next';
+import { useDateFormat } from '../i18n/useDateFormat';
 import type { Article } from '../../shared/article/articleSchema';
 import { applyTypography } from '../../shared/typography/applyTypography';
 import { createTypographyTransaction } from '../../shared/typography/createTypographyTransaction';
@@ -92,6 +93,7 @@ function LoadedArticleEditor({
   onOpen,
   onReopen,
 }: LoadedArticleEditorProps) {
+  const formatDate = useDateFormat();
   const { t } = useTranslation();
   const guides = useLengthGuides();
   const { session, collab, onEditorReady } = useArticleSessionState(
@@ -175,7 +177,7 @@ function LoadedArticleEditor({
   };
 
   const saveQuickVersion = async (): Promise<void> => {
-    const name = t('history.quickName', { time: new Date().toLocaleTimeString() });
+    const name = t('history.quickName', { time: formatDate.time(Date.now()) });
     const result = await session.saveVersion(name);
     setNotice(result.ok ? t('history.versionSaved', { name }) : describeApiError(result.error));
   };

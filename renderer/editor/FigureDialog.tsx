@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { describeApiError } from '../api/describeApiError';
 import { NodeSelection } from '@tiptap/pm/state';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FigureAttributes } from '../../shared/editor/extensions/Figure';
 import { useApiClient } from '../api/ApiClientContext';
@@ -33,7 +33,15 @@ export function FigureDialog({ editor, onClose }: FigureDialogProps) {
   const [credit, setCredit] = useState(existing?.credit ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
-  const ids = { file: useId(), alt: useId(), caption: useId(), credit: useId() };
+  const ids = {
+    file: useId(),
+    fileLabel: useId(),
+    fileName: useId(),
+    alt: useId(),
+    caption: useId(),
+    credit: useId(),
+  };
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const apply = async (): Promise<void> => {
     if (!existing && !file) {
@@ -66,12 +74,27 @@ export function FigureDialog({ editor, onClose }: FigureDialogProps) {
 
   return (
     <Dialog title={existing ? t('figure.editTitle') : t('figure.title')} onClose={onClose}>
-      <label className="field-label" htmlFor={ids.file}>
+      <label className="field-label" id={ids.fileLabel} htmlFor={ids.file}>
         {existing ? t('figure.replaceImage') : t('figure.image')}
       </label>
+      {/* The browser's own file control speaks the browser's language: a button in ours drives it. */}
+      <div className="file-choice">
+        <button
+          type="button"
+          aria-describedby={`${ids.fileLabel} ${ids.fileName}`}
+          onClick={() => fileInput.current?.click()}
+        >
+          {t('figure.chooseFile')}
+        </button>
+        <span id={ids.fileName} className="file-choice-name">
+          {file ? file.name : t('figure.noFile')}
+        </span>
+      </div>
       <input
+        ref={fileInput}
         id={ids.file}
         type="file"
+        hidden
         accept="image/jpeg,image/png,image/gif,image/webp"
         onChange={(event) => setFile(event.target.files?.[0] ?? null)}
       />

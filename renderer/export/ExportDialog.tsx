@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useReducer } from 'react';
+import { useEffect, useId, useReducer, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleStatuses, type ArticleStatus } from '../../shared/article/articleSchema';
 import { errorMessage } from '../api/ApiCallError';
@@ -13,6 +13,7 @@ import { invalidateLibrary } from '../api/updateArticleCache';
 import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
 import { Dialog } from '../dialog/Dialog';
+import { DateField } from '../i18n/DateField';
 import './export.css';
 import {
   exportFormReducer,
@@ -25,12 +26,14 @@ interface ExportDialogProps {
   /** The article open in the editor, offered as "this article only". */
   currentArticleId: string | null;
   onClose: () => void;
+  /** Opens an article the summary names (the dialog is closed first). */
+  onOpenArticle: (id: string) => void;
 }
 
 const pollMs = 200;
 
 /** Batch export to the site folder: which articles, where, progress with cancel, and a summary. */
-export function ExportDialog({ currentArticleId, onClose }: ExportDialogProps) {
+export function ExportDialog({ currentArticleId, onClose, onOpenArticle }: ExportDialogProps) {
   const { t } = useTranslation();
   const client = useApiClient();
   const queryClient = useQueryClient();
@@ -64,6 +67,11 @@ export function ExportDialog({ currentArticleId, onClose }: ExportDialogProps) {
   const problem = start.error ?? status.error;
   const isRunning = start.isPending || (jobId !== null && !isFinished);
   const summary = job?.summary;
+  const summaryRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The summary comes below the form: bring it into the dialog's view when it arrives.
+    if (summary) summaryRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [summary]);
   return (
     <Dialog title={t('export.title')} onClose={onClose} canClose={!isRunning}>
       <fieldset disabled={isRunning}>
@@ -108,11 +116,7 @@ export function ExportDialog({ currentArticleId, onClose }: ExportDialogProps) {
         </label>
         <label className="filter-field">
           <span>{t('export.since')}</span>
-          <input
-            type="date"
-            value={form.since}
-            onChange={(e) => change({ since: e.target.value })}
-          />
+          <DateField value={form.since} onChange={(since) => change({ since })} />
         </label>
       </fieldset>
       <fieldset disabled={isRunning}>
@@ -180,7 +184,7 @@ export function ExportDialog({ currentArticleId, onClose }: ExportDialogProps) {
         </p>
       )}
       {summary && (
-        <div className="export-summary" role="status" data-testid="export-summary">
+        <div ref={summaryRef} className="export-summary" role="status" data-testid="export-summary">
           <p>
             {summary.cancelled
               ? t('export.cancelled')
@@ -192,9 +196,21 @@ export function ExportDialog({ currentArticleId, onClose }: ExportDialogProps) {
                 })}
           </p>
           {summary.blocked.length > 0 && (
-            <ul aria-label={t('export.blocked')}>
+            <ul className="export-held" aria-label={t('export.blocked')}>
               {summary.blocked.map((held) => (
-                <li key={held.id}>{describeRule(held.rule)}</li>
+                <li key={held.id}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => {
+                      onClose();
+                      onOpenArticle(held.id);
+                    }}
+                  >
+                    {held.headline || t('library.untitled')}
+                  </button>
+                  <span className="export-held-reason">{describeRule(held.rule)}</span>
+                </li>
               ))}
             </ul>
           )}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { articleSortKeys, articleStatuses } from '../../shared/article/articleFieldNames';
 import type { ArticleSortKey } from '../../shared/article/articleQuerySchema';
 import type { ArticleLanguage } from '../../shared/article/articleSchema';
+import { DateField } from '../i18n/DateField';
 import { menuCommandEvent, type MenuCommand } from '../api/galleyBridge';
 import { useApiQuery } from '../api/useApiQuery';
 import { DeskNotices } from './DeskNotices';
@@ -232,19 +233,11 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
         />
         <label className="filter-field">
           <span>{t('library.updatedFrom')}</span>
-          <input
-            type="date"
-            value={form.from}
-            onChange={(event) => change({ from: event.target.value })}
-          />
+          <DateField value={form.from} onChange={(from) => change({ from })} />
         </label>
         <label className="filter-field">
           <span>{t('library.updatedTo')}</span>
-          <input
-            type="date"
-            value={form.to}
-            onChange={(event) => change({ to: event.target.value })}
-          />
+          <DateField value={form.to} onChange={(to) => change({ to })} />
         </label>
       </details>
       <div className="library-sort">

@@ -5,6 +5,7 @@ import { DialogActions } from '../dialog/DialogActions';
 import { PublishTargets } from '../publish/PublishTargets';
 import { DeskSettings } from './DeskSettings';
 import { SpellingSettings } from './SpellingSettings';
+import { TermSettings } from './TermSettings';
 import {
   defaultLengthGuides,
   saveLengthGuides,
@@ -51,6 +52,7 @@ export function SettingsDialog({ onClose }: SettingsDialogProps) {
         </label>
       ))}
       <SpellingSettings />
+      <TermSettings />
       <DeskSettings />
       <fieldset className="desk-settings" aria-labelledby="settings-publishing">
         <legend id="settings-publishing">{t('settings.publishing')}</legend>

@@ -74,7 +74,9 @@ const exportSummarySchema = z.object({
   cancelled: z.boolean(),
   outDir: z.string(),
   failed: z.array(exportFailureSchema),
-  blocked: z.array(z.object({ id: z.string(), reason: z.string(), rule: ruleFailureSchema })),
+  blocked: z.array(
+    z.object({ id: z.string(), headline: z.string(), reason: z.string(), rule: ruleFailureSchema }),
+  ),
 });
 
 const appInfoSchema = z.object({

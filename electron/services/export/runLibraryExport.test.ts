@@ -98,14 +98,20 @@ describe('runLibraryExport', () => {
     const [sample] = library.articles.list(0, 1);
     const first = path.join(dir, 'a');
     const second = path.join(dir, 'b');
+    const progress: Array<[number, number]> = [];
     const gated = await runLibraryExport(library, {
       outDir: first,
       baseUrl: 'https://news.example',
       selection: { all: true },
       actor: 'desk',
       markPublished: false,
+      onProgress: (done, total) => progress.push([done, total]),
     });
-    expect(gated.blocked.map((held) => held.id)).toEqual([sample!.id]);
+    expect(gated.blocked.map((held) => [held.id, held.headline])).toEqual([
+      [sample!.id, sample!.headline],
+    ]);
+    // The held-back article is counted in the progress as in the summary.
+    expect(progress.at(-1)).toEqual([1, 1]);
     const options = {
       baseUrl: 'https://news.example',
       selection: { all: true },

@@ -23,8 +23,8 @@ export interface LibraryExportOptions {
 }
 
 export interface LibraryExportSummary extends ExportSummary {
-  /** Held back by the publish gate: the refusal in English and as a rule value. */
-  blocked: Array<{ id: string; reason: string; rule: RuleFailure }>;
+  /** Held back by the publish gate: its headline, the refusal in English and as a rule value. */
+  blocked: Array<{ id: string; headline: string; reason: string; rule: RuleFailure }>;
   published: number;
 }
 
@@ -52,7 +52,8 @@ export async function runLibraryExport(
     const article = library.articles.get(id);
     if (!article) continue;
     const refusal = workflow.publishGate(article);
-    if (refusal) blocked.push({ id, reason: refusal.message, rule: refusal });
+    if (refusal)
+      blocked.push({ id, headline: article.headline, reason: refusal.message, rule: refusal });
     else chosen.push(id);
   }
   const fromLibrary = libraryExportSource(library, chosen);
@@ -70,7 +71,14 @@ export async function runLibraryExport(
       publishAt,
       ...(options.force ? { force: true } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      // Held-back articles count as handled from the start: the progress then ends where the
+      // summary adds up (written + unchanged + failed + held back), not short of it.
+      ...(options.onProgress
+        ? {
+            onProgress: (done: number, total: number, current?: string) =>
+              options.onProgress?.(done + blocked.length, total + blocked.length, current),
+          }
+        : {}),
       source: fromLibrary.source,
     });
   } finally {
