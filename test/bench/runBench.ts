@@ -1,6 +1,7 @@
 // `npm run bench [-- --size 10000]`: measures Galley and its peers and writes
 // bench/results/bench-<size>.json and .md. Flags: --size N (1000), --seed N (1),
-// --phases a,b (all), --keystrokes N (300), --work-dir DIR, --keep (keep the scratch folder).
+// --phases a,b (all), --keystrokes N (300), --editor-words N (20000), --work-dir DIR,
+// --keep (keep the scratch folder).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -116,6 +117,7 @@ async function main(): Promise<number> {
     ),
     corporaDir: fs.existsSync(corporaDir) ? corporaDir : null,
     keystrokes: positiveInteger(flags.get('keystrokes'), 300, 'keystrokes'),
+    editorWords: positiveInteger(flags.get('editor-words'), 20_000, 'editor-words'),
   };
   if (phases.includes('search') || phases.includes('export')) ensurePeerTools();
   fs.mkdirSync(config.workDir, { recursive: true });
