@@ -148,8 +148,8 @@ export function useArticleAutosave(
     setState((current) =>
       current.kind === 'conflict' || current.kind === 'saving' ? current : { kind: 'saving' },
     );
-    if (idle.current !== undefined) cancelIdleCallback(idle.current);
-    idle.current = undefined;
+    // A save already due takes this change too; postponing it again could starve it.
+    if (idle.current !== undefined) return;
     // Serialising a long body takes a while: done in an idle moment, not in a keystroke's frame.
     timer.current = setTimeout(() => {
       idle.current = requestIdleCallback(() => void flush(), { timeout: idleTimeoutMs });
