@@ -28,17 +28,10 @@ export class SpellingCache {
   private readonly menuListeners = new Set<(request: SpellingMenuRequest) => void>();
   private flushScheduled = false;
   enabled = isSpellCheckOn();
-  /**
-   * Bumped when an answer already given may change (a word added, ignored or forgotten, the
-   * setting switched); not when new words are answered. A field may keep what it flagged for
-   * text it has fully checked until this moves.
-   */
-  revision = 0;
 
   constructor(private readonly client: ApiClient) {
     subscribeSpellCheckSetting(() => {
       this.enabled = isSpellCheckOn();
-      this.revision += 1;
       this.notify();
     });
   }
@@ -70,7 +63,6 @@ export class SpellingCache {
     const result = await this.client.call('spelling:addWord', { word });
     if (!result.ok) return false;
     this.known.set(word, true);
-    this.revision += 1;
     this.notify();
     return true;
   }
@@ -79,14 +71,12 @@ export class SpellingCache {
   forget(word: string): void {
     this.known.delete(word);
     this.asked.delete(word);
-    this.revision += 1;
     this.notify();
   }
 
   /** Accepts a word in this window until it closes. */
   ignore(word: string): void {
     this.known.set(word, true);
-    this.revision += 1;
     this.notify();
   }
 

@@ -12,26 +12,7 @@ export interface SpellCheckOptions {
 const spellingKey = new PluginKey<DecorationSet>('spellCheck');
 /** How long typing must pause before the text is looked at again. */
 const idleMs = 400;
-const idleTimeoutMs = 1000;
 const longestWord = 80;
-
-/** A flagged word inside its text block, in the block's own offsets. */
-interface FlaggedWord {
-  word: string;
-  from: number;
-  to: number;
-}
-
-/**
- * Text blocks already read, with what they flagged: an edit shares every block it did not touch
- * with the document before it, so a look after typing reads only the block typed in. A block
- * with a word not answered yet is not kept (it is read again when answers arrive), and all are
- * forgotten when the cache's answers change (`revision`).
- */
-interface CheckedBlocks {
-  revision: number;
-  blocks: WeakMap<ProseMirrorNode, readonly FlaggedWord[]>;
-}
 
 /**
  * Underlines misspelled words in the body (editor only: decorations, never part of the
@@ -76,29 +57,17 @@ export const SpellCheck = Extension.create<SpellCheckOptions>({
         },
         view: (view) => {
           let timer: ReturnType<typeof setTimeout> | undefined;
-          let idle: number | undefined;
           let destroyed = false;
-          const checked: CheckedBlocks = { revision: cache.revision, blocks: new WeakMap() };
           const look = () => {
-            idle = undefined;
             if (destroyed) return;
-            if (checked.revision !== cache.revision) {
-              checked.revision = cache.revision;
-              checked.blocks = new WeakMap();
-            }
             const decorations = cache.enabled
-              ? flagMisspellings(view.state.doc, cache, checked.blocks)
+              ? flagMisspellings(view.state.doc, cache)
               : DecorationSet.empty;
             view.dispatch(view.state.tr.setMeta(spellingKey, decorations));
           };
           const schedule = (delay: number) => {
             clearTimeout(timer);
-            if (idle !== undefined) cancelIdleCallback(idle);
-            idle = undefined;
-            // After the pause, at idle: a look never delays the next keystroke's paint.
-            timer = setTimeout(() => {
-              idle = requestIdleCallback(look, { timeout: idleTimeoutMs });
-            }, delay);
+            timer = setTimeout(look, delay);
           };
           const unsubscribe = cache.subscribe(() => schedule(0));
           schedule(0);
@@ -109,7 +78,6 @@ export const SpellCheck = Extension.create<SpellCheckOptions>({
             destroy: () => {
               destroyed = true;
               clearTimeout(timer);
-              if (idle !== undefined) cancelIdleCallback(idle);
               unsubscribe();
             },
           };
@@ -167,30 +135,14 @@ function openMenu(
 }
 
 /** Underlines for every word the checker has answered as misspelled. */
-function flagMisspellings(
-  doc: ProseMirrorNode,
-  cache: SpellingCache,
-  checked: WeakMap<ProseMirrorNode, readonly FlaggedWord[]>,
-): DecorationSet {
+function flagMisspellings(doc: ProseMirrorNode, cache: SpellingCache): DecorationSet {
   const decorations: Decoration[] = [];
   doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
-    let flagged = checked.get(node);
-    if (!flagged) {
-      const found: FlaggedWord[] = [];
-      let isAnswered = true;
-      // Inline leaves (breaks, images) count one character each, as they do in positions.
-      const text = node.textBetween(0, node.content.size, undefined, '\ufffc');
-      for (const { word, from, to } of findSpellingWords(text)) {
-        if (word.length > longestWord) continue;
-        const misspelled = cache.isMisspelled(word);
-        if (misspelled === undefined) isAnswered = false;
-        if (misspelled === true) found.push({ word, from, to });
-      }
-      if (isAnswered) checked.set(node, found);
-      flagged = found;
-    }
-    for (const { word, from, to } of flagged) {
+    // Inline leaves (breaks, images) count one character each, as they do in positions.
+    const text = node.textBetween(0, node.content.size, undefined, '\ufffc');
+    for (const { word, from, to } of findSpellingWords(text)) {
+      if (word.length > longestWord || cache.isMisspelled(word) !== true) continue;
       decorations.push(
         Decoration.inline(pos + 1 + from, pos + 1 + to, {
           class: 'spelling-error',
