@@ -2,8 +2,9 @@ import type { Editor } from '@tiptap/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleLanguage } from '../../shared/article/articleSchema';
-import { countArticle, type ArticleCounts } from '../../shared/editor/countArticle';
+import { countArticleAround, type ArticleCounts } from '../../shared/editor/countArticle';
 import { countText, type TextCounts } from '../../shared/text/countText';
+import { countBody } from './countBody';
 
 interface ArticleCountersProps {
   editor: Editor;
@@ -12,34 +13,18 @@ interface ArticleCountersProps {
   language: ArticleLanguage;
 }
 
-/** Counting waits for a pause in typing: it reads the whole text, which a keystroke must not. */
+/** Counting waits for a pause in typing, then for the browser to be idle: never in a keystroke. */
 const countDelayMs = 300;
-
-function bodyText(editor: Editor): string {
-  const { doc } = editor.state;
-  return doc.textBetween(0, doc.content.size, '\n\n', '\n');
-}
-
-/** Figure captions, which the body's text leaves out as the export's counts do. */
-function captionText(editor: Editor): string | null {
-  const captions: string[] = [];
-  editor.state.doc.descendants((node) => {
-    if (node.type.name !== 'figure') return true;
-    const caption = String(node.attrs['caption'] ?? '').trim();
-    if (caption) captions.push(caption);
-    return false;
-  });
-  return captions.length > 0 ? captions.join('\n\n') : null;
-}
+const idleTimeoutMs = 1000;
 
 interface Counts extends ArticleCounts {
   captions: TextCounts | null;
 }
 
 function countAll(editor: Editor, headline: string, lede: string, language: ArticleLanguage) {
-  const captions = captionText(editor);
+  const { body, captions } = countBody(editor.state.doc, language);
   return {
-    ...countArticle({ headline, lede, bodyText: bodyText(editor), language }),
+    ...countArticleAround(body, { headline, lede, language }),
     captions: captions === null ? null : countText(captions, language),
   };
 }
@@ -56,14 +41,24 @@ export function ArticleCounters({ editor, headline, lede, language }: ArticleCou
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let idle: number | undefined;
+    const count = (): void => {
+      idle = undefined;
+      setCounts(countAll(editor, headline, lede, language));
+    };
     const recount = (): void => {
       clearTimeout(timer);
-      timer = setTimeout(() => setCounts(countAll(editor, headline, lede, language)), countDelayMs);
+      if (idle !== undefined) cancelIdleCallback(idle);
+      idle = undefined;
+      timer = setTimeout(() => {
+        idle = requestIdleCallback(count, { timeout: idleTimeoutMs });
+      }, countDelayMs);
     };
     recount();
     editor.on('update', recount);
     return () => {
       clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
       editor.off('update', recount);
     };
   }, [editor, headline, lede, language]);

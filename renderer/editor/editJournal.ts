@@ -12,6 +12,12 @@ export interface JournalEntry {
 const prefix = 'galley:journal:';
 
 /**
+ * The entry last read or written, by its stored text: each save merges over the previous entry,
+ * and parsing a long body back on every save would cost a keystroke's time.
+ */
+let remembered: { raw: string; entry: JournalEntry } | null = null;
+
+/**
  * The renderer's local journal. Writes are synchronous (localStorage), so an entry made
  * before a save goes out survives the tab, the server or the machine going down.
  */
@@ -20,7 +26,8 @@ export const editJournal = {
     try {
       const raw = localStorage.getItem(prefix + articleId);
       if (!raw) return null;
-      const entry = JSON.parse(raw) as JournalEntry;
+      const entry = raw === remembered?.raw ? remembered.entry : (JSON.parse(raw) as JournalEntry);
+      remembered = { raw, entry };
       return entry.articleId === articleId && typeof entry.baseVersion === 'number' ? entry : null;
     } catch {
       return null;
@@ -37,7 +44,9 @@ export const editJournal = {
       at: Date.now(),
     };
     try {
-      localStorage.setItem(prefix + articleId, JSON.stringify(entry));
+      const raw = JSON.stringify(entry);
+      localStorage.setItem(prefix + articleId, raw);
+      remembered = { raw, entry };
     } catch {
       // Storage full or disabled: the server copy is still the safe one.
     }

@@ -18,6 +18,8 @@ type FieldPatch = Omit<ArticlePatch, 'body'>;
 /** Quiet time after the last change before saving, and the longest a change may wait. */
 const debounceMs = 400;
 const maxWaitMs = 1000;
+/** A due save waits for an idle moment between keystrokes, but not longer than this. */
+const idleTimeoutMs = 200;
 const firstRetryDelayMs = 2000;
 const maxRetryDelayMs = 30_000;
 
@@ -69,6 +71,7 @@ export function useArticleAutosave(
   const version = useRef(article.version);
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const idle = useRef<number | undefined>(undefined);
   const firstUnsavedAt = useRef<number | null>(null);
   const retryDelay = useRef(firstRetryDelayMs);
   const latest = useRef({ getBody, onSaved });
@@ -82,6 +85,8 @@ export function useArticleAutosave(
   const flush = useCallback(
     async (keepalive = false): Promise<void> => {
       clearTimeout(timer.current);
+      if (idle.current !== undefined) cancelIdleCallback(idle.current);
+      idle.current = undefined;
       while (inFlight.current) await inFlight.current;
       if (!hasPending()) return;
       const patch: ArticlePatch = { ...pendingFields.current };
@@ -144,7 +149,12 @@ export function useArticleAutosave(
     setState((current) =>
       current.kind === 'conflict' || current.kind === 'saving' ? current : { kind: 'saving' },
     );
-    timer.current = setTimeout(() => void flush(), wait);
+    // A save already due takes this change too; postponing it again could starve it.
+    if (idle.current !== undefined) return;
+    // Serialising a long body takes a while: done in an idle moment, not in a keystroke's frame.
+    timer.current = setTimeout(() => {
+      idle.current = requestIdleCallback(() => void flush(), { timeout: idleTimeoutMs });
+    }, wait);
   }, [flush]);
 
   const changeFields = useCallback(

@@ -17,6 +17,7 @@ import {
 } from './ArticleSessionContext';
 import { articleDocumentKeys, replaceChangedText } from '../../shared/desk/articleDocument';
 import { useArticleAutosave } from './useArticleAutosave';
+import { bodyJson } from './bodyJson';
 import { useCollabDocument, type CollabDocument } from './collab/useCollabDocument';
 
 /** Text fields that are Y.Text in the article's document: typed into it, merged by character. */
@@ -62,7 +63,7 @@ export function useArticleSessionState(
   const lists = useApiQuery('lists:get', {}).data ?? noLists;
 
   const getBody = useCallback(
-    () => (editorRef.current?.getJSON() as TiptapNode | undefined) ?? null,
+    (): TiptapNode | null => (editorRef.current ? bodyJson(editorRef.current.state.doc) : null),
     [],
   );
   const autosave = useArticleAutosave(

@@ -26,20 +26,33 @@ export function countArticle({
   bodyText,
   language,
 }: CountableArticle): ArticleCounts {
-  const body = countText(bodyText, language);
+  return countArticleAround(countText(bodyText, language), { headline, lede, language });
+}
+
+/**
+ * The same counts around a body already counted: the editor counts its body block by block
+ * (blocks are separated by line breaks, which are neither words nor characters), so a recount
+ * after an edit reads only the blocks that changed.
+ */
+export function countArticleAround(
+  body: TextCounts,
+  { headline, lede, language }: Omit<CountableArticle, 'bodyText'>,
+): ArticleCounts {
   const parts = [countText(headline, language), countText(lede, language), body];
+  return { body, article: addCounts(parts, language) };
+}
+
+/** Counts of texts taken together, as if joined by line breaks. */
+export function addCounts(parts: readonly TextCounts[], language: TextLanguage): TextCounts {
   const words = sum(parts, (part) => part.words);
   return {
-    body,
-    article: {
-      words,
-      charactersWithSpaces: sum(parts, (part) => part.charactersWithSpaces),
-      charactersWithoutSpaces: sum(parts, (part) => part.charactersWithoutSpaces),
-      readingMinutes: readingMinutesFor(words, language),
-    },
+    words,
+    charactersWithSpaces: sum(parts, (part) => part.charactersWithSpaces),
+    charactersWithoutSpaces: sum(parts, (part) => part.charactersWithoutSpaces),
+    readingMinutes: readingMinutesFor(words, language),
   };
 }
 
-function sum(parts: TextCounts[], pick: (part: TextCounts) => number): number {
+function sum(parts: readonly TextCounts[], pick: (part: TextCounts) => number): number {
   return parts.reduce((total, part) => total + pick(part), 0);
 }

@@ -8,6 +8,8 @@ export interface BenchConfig {
   corporaDir: string | null;
   /** Keystrokes typed in the editor phase (300 by the issue). */
   keystrokes: number;
+  /** Words in the editor phase's article (20,000 by the issue; 600 for the flatness check). */
+  editorWords?: number;
 }
 
 /** Paths inside the work folder that phases share. */

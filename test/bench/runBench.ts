@@ -2,7 +2,7 @@
 // bench/out/bench-<size>.json and .md (ignored by git: a run never dirties the checkout);
 // `--save` writes bench/results/ instead, the figures the README quotes. Flags: --size N (1000),
 // --seed N (1), --phases a,b (all; a partial run is named bench-<size>-partial), --keystrokes N
-// (300), --work-dir DIR, --keep (keep the scratch folder), --save.
+// (300), --editor-words N (20000), --work-dir DIR, --keep (keep the scratch folder), --save.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -118,6 +118,7 @@ async function main(): Promise<number> {
     ),
     corporaDir: fs.existsSync(corporaDir) ? corporaDir : null,
     keystrokes: positiveInteger(flags.get('keystrokes'), 300, 'keystrokes'),
+    editorWords: positiveInteger(flags.get('editor-words'), 20_000, 'editor-words'),
   };
   if (phases.includes('search') || phases.includes('export')) ensurePeerTools();
   fs.mkdirSync(config.workDir, { recursive: true });

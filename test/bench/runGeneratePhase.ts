@@ -25,7 +25,8 @@ export const runGeneratePhase: PhaseRunner = (config, paths) => {
   fs.mkdirSync(paths.longArticles, { recursive: true });
   const long = createCorpusGenerator(config.seed + 1, config.corporaDir);
   const longWords: Record<string, number> = {};
-  for (const [name, words] of Object.entries(longArticleWords)) {
+  const sizes = { ...longArticleWords, editor: config.editorWords ?? longArticleWords.editor };
+  for (const [name, words] of Object.entries(sizes)) {
     const article = long.next({ targetWords: words, language: 'ru' });
     fs.writeFileSync(path.join(paths.longArticles, `${name}.md`), long.markdown(article));
     longWords[name] = article.words;
