@@ -38,6 +38,8 @@ export function describeRule(rule: RuleFailure): string {
       const key = gate === 'ready' ? 'rule.quotesOpenReady' : 'rule.quotesOpenExport';
       return t(key, { count, quotes: named.join(', ') });
     }
+    case 'image_refused':
+      return t(`rule.image_refused.${rule.params.reason}`, { max: rule.params.maxMegabytes });
     default:
       return t(`rule.${rule.code}`);
   }

@@ -554,6 +554,11 @@ export const en = {
       'The quotation is not marked in the saved text yet: save the article and try again.',
     suggestion_outdated: 'The text changed since this suggestion was made: reload the suggestions.',
     export_running: 'An export is already running: wait for it or cancel it.',
+    image_refused: {
+      empty: 'The image is empty.',
+      too_large: 'The image is over {{max}} MB.',
+      not_image: 'Only JPEG, PNG, GIF and WebP images can be added.',
+    },
     heldWhileReady: 'Marked ready, but the export will hold it back. {{reason}}',
   },
   exportFailure: {

@@ -46,6 +46,11 @@ export const ruleFailureSchema = z.discriminatedUnion('code', [
   failure('suggestion_outdated', { start: z.number().int(), end: z.number().int() }),
   /** One export at a time: two into one folder would fight. */
   failure('export_running', {}),
+  /** An image the library will not take: empty, over the size limit, or not a type it publishes. */
+  failure('image_refused', {
+    reason: z.enum(['empty', 'too_large', 'not_image']),
+    maxMegabytes: z.number(),
+  }),
 ]);
 export type RuleFailure = z.infer<typeof ruleFailureSchema>;
 export type RuleFailureCode = RuleFailure['code'];
@@ -109,6 +114,19 @@ export const ruleFailures = {
     code: 'export_running',
     params: {},
     message: 'An export is already running: wait for it or cancel it.',
+  }),
+  imageRefused: (
+    reason: 'empty' | 'too_large' | 'not_image',
+    maxMegabytes: number,
+  ): RuleFailure => ({
+    code: 'image_refused',
+    params: { reason, maxMegabytes },
+    message:
+      reason === 'empty'
+        ? 'The image is empty.'
+        : reason === 'too_large'
+          ? `The image is over ${maxMegabytes} MB.`
+          : 'Only JPEG, PNG, GIF and WebP images can be added.',
   }),
 };
 

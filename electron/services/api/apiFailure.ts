@@ -29,6 +29,7 @@ const apiCodeOfRule: Readonly<Record<RuleFailureCode, ApiErrorCode>> = {
   quote_not_saved: 'conflict',
   suggestion_outdated: 'conflict',
   export_running: 'conflict',
+  image_refused: 'invalid_input',
 };
 
 /** A domain service's value, or its refusal thrown as the API error it answers with. */

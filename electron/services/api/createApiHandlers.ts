@@ -170,6 +170,7 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
         );
         return { imageId: id, mimeType };
       } catch (error) {
+        if (error instanceof ArticleRuleError) throw ApiFailure.fromRule(error.failure);
         throw new ApiFailure(
           'invalid_input',
           error instanceof Error ? error.message : String(error),

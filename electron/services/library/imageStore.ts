@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
+import { ruleFailures } from '../../../shared/rules/ruleFailure';
+import { ArticleRuleError } from './articleRuleError';
 
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'] as const;
 export type ImageMimeType = (typeof imageMimeTypes)[number];
@@ -54,11 +56,12 @@ export class ImageStore {
 
   /** Stores the bytes (checked to be an image we can publish) and returns their id. */
   put(bytes: Uint8Array, fileName: string, at: number): { id: string; mimeType: ImageMimeType } {
-    if (bytes.length === 0) throw new Error('The image is empty.');
-    if (bytes.length > maxImageBytes)
-      throw new Error(`The image is over ${maxImageBytes / 1024 / 1024} MB.`);
-    const mimeType = sniffImageMimeType(bytes);
-    if (!mimeType) throw new Error('Only JPEG, PNG, GIF and WebP images can be added.');
+    const refuse = (reason: 'empty' | 'too_large' | 'not_image'): never => {
+      throw new ArticleRuleError(ruleFailures.imageRefused(reason, maxImageBytes / 1024 / 1024));
+    };
+    if (bytes.length === 0) refuse('empty');
+    if (bytes.length > maxImageBytes) refuse('too_large');
+    const mimeType = sniffImageMimeType(bytes) ?? refuse('not_image');
     const id = createHash('sha256').update(bytes).digest('hex');
     this.statements.insert.run(id, mimeType, bytes, fileName.slice(0, 200), at);
     return { id, mimeType };
