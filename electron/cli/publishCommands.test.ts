@@ -62,12 +62,13 @@ describe('galley import, export and the quote gate', () => {
     expect(held.code).toBe(0);
     const summary = JSON.parse(held.stdout) as {
       written: number;
-      blocked: Array<{ id: string; reason: string; rule: { code: string } }>;
+      blocked: Array<{ id: string; headline: string; reason: string; rule: { code: string } }>;
     };
     expect(summary.written).toBe(0);
     expect(summary.blocked).toEqual([
       {
         id,
+        headline: 'Московский инновационный кластер выходит на международный уровень',
         reason: expect.stringContaining('not verified') as unknown,
         rule: expect.objectContaining({ code: 'quotes_open' }) as unknown,
       },
