@@ -1,4 +1,5 @@
 import { monotonicFactory } from 'ulid';
+import { deskIdentity } from '../desk/deskPeople';
 import { parseMentions } from '../../../shared/comments/parseMentions';
 import type { CommentMention, CommentThread } from '../../../shared/comments/commentSchema';
 import { collectQuoteAnchors } from '../../../shared/quotes/collectQuoteAnchors';
@@ -26,9 +27,17 @@ export class CommentService {
 
   constructor(
     private readonly library: Library,
-    private readonly actor: string,
+    private readonly localName: string,
     private readonly now: () => number = Date.now,
   ) {}
+
+  /**
+   * Who writes here: the person the desk knows this workstation's token as once joined (the
+   * desk verifies it again on every workstation), else the local user.
+   */
+  private get actor(): string {
+    return deskIdentity(this.library.db, this.localName).name;
+  }
 
   list(articleId: string): CommentThread[] {
     if (!this.library.articles.get(articleId)) throw notFound(articleId);
