@@ -20,12 +20,6 @@ const allowances: readonly SqlAllowance[] = [
   },
   {
     file: 'electron/services/library/articleQueries.ts',
-    expression: 'whereSql(filters)',
-    reason:
-      'joins `clause.sql` strings, each a literal in buildFilters; every value is a bound parameter',
-  },
-  {
-    file: 'electron/services/library/articleQueries.ts',
     expression: 'whereSql(forCounting(where))',
     reason:
       'joins `countSql ?? sql` strings, each a literal in buildFilters or the status filter; every value is a bound parameter',

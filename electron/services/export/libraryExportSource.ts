@@ -35,6 +35,14 @@ const ledgerSql = `SELECT article_id AS id,
 const correctionsSql = `SELECT article_id AS id,
     group_concat(id || ':' || at || ':' || text, char(31) ORDER BY id) AS digest
   FROM article_corrections GROUP BY article_id`;
+// The same digests for one article.
+const ledgerOfSql = `SELECT article_id AS id,
+    group_concat(id || ':' || state || ':' || start_offset || ':' || updated_at || ':' || speaker,
+      char(31) ORDER BY id) AS digest
+  FROM quote_annotations WHERE article_id = ? GROUP BY article_id`;
+const correctionsOfSql = `SELECT article_id AS id,
+    group_concat(id || ':' || at || ':' || text, char(31) ORDER BY id) AS digest
+  FROM article_corrections WHERE article_id = ? GROUP BY article_id`;
 
 function prepareStatements(db: Database) {
   return {
@@ -51,13 +59,9 @@ function prepareStatements(db: Database) {
        ORDER BY r.article_id, r.position`,
     ),
     ledger: db.prepare<[], { id: string; digest: string }>(ledgerSql),
-    ledgerOf: db.prepare<[string], { id: string; digest: string }>(
-      `${ledgerSql.replace('GROUP BY', 'WHERE article_id = ? GROUP BY')}`,
-    ),
+    ledgerOf: db.prepare<[string], { id: string; digest: string }>(ledgerOfSql),
     corrections: db.prepare<[], { id: string; digest: string }>(correctionsSql),
-    correctionsOf: db.prepare<[string], { id: string; digest: string }>(
-      `${correctionsSql.replace('GROUP BY', 'WHERE article_id = ? GROUP BY')}`,
-    ),
+    correctionsOf: db.prepare<[string], { id: string; digest: string }>(correctionsOfSql),
     stamps: db.prepare<[], { id: string; stamp: string; input_hash: string }>(
       'SELECT article_id AS id, stamp, input_hash FROM export_stamps',
     ),

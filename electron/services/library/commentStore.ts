@@ -302,9 +302,6 @@ function toThread(row: CommentRow): CommentThread {
 }
 
 function prepare(db: Database) {
-  // Resolution and place belong to the thread; a reply reads them from its thread's row.
-  const threadOf = (alias: string) =>
-    `(SELECT root.resolved FROM article_comments root WHERE root.id = ${alias}.thread_id)`;
   return {
     byArticle: db.prepare<[string], CommentRow>(
       'SELECT * FROM article_comments WHERE article_id = ? ORDER BY created_at, id',
@@ -324,8 +321,9 @@ function prepare(db: Database) {
     ),
     setAuthor: db.prepare<[string, string]>('UPDATE article_comments SET author = ? WHERE id = ?'),
     mentions: db.prepare<[string], CommentRow>(
+      // Resolution belongs to the thread; a reply reads it from its thread's row.
       `SELECT c.id, c.article_id, c.thread_id, c.author, c.body, c.orphaned, c.created_at,
-         ${threadOf('c')} AS resolved
+         (SELECT root.resolved FROM article_comments root WHERE root.id = c.thread_id) AS resolved
        FROM article_comments c
        WHERE EXISTS (SELECT 1 FROM json_each(c.mentions) m WHERE lower(m.value) = lower(?))
        ORDER BY c.created_at DESC, c.id DESC`,
