@@ -175,7 +175,7 @@ export const runViewPhase: PhaseRunner = async (_config, paths) => {
     await page.locator('.library-filters summary').click();
     const rubricSelect = page.locator('.library-filters select').first();
     const rubrics = (await rubricSelect.locator('option').allTextContents()).slice(1);
-    const languageSelect = page.locator('.library-filters select').nth(3);
+    const languageSelect = page.locator('.library-filters select:has(option[value="ru"])');
     const filterTimes: number[] = [];
     for (const rubric of rubrics.slice(0, 4)) {
       filterTimes.push(
