@@ -1,81 +1,36 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { addDeskUser } from '../../electron/services/desk/deskTokens';
 import { openDeskStore } from '../../electron/services/desk/openDeskStore';
-import { makeTempDir, startGalleyServer, type GalleyServer } from '../support/galleyServer';
-import { startDeskProcess, type DeskProcess } from '../support/startDeskProcess';
+import { makeTempDir } from '../support/galleyServer';
+import { startDeskProcess } from '../support/startDeskProcess';
 import { expect, test } from './fixtures';
-import { GalleyPage } from './pages/GalleyPage';
+import { DeskWorkstations } from './pages/DeskWorkstations';
 
-interface Workstation {
-  server: GalleyServer;
-  galley: GalleyPage;
-  page: Page;
-}
-
-/** Opens Settings, joins the desk with the person's token, and closes Settings. */
-async function joinDesk(galley: GalleyPage, url: string, token: string): Promise<void> {
-  const { page } = galley;
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByLabel('Desk address').fill(url);
-  await dialog.getByLabel('Personal token').fill(token);
-  await dialog.getByRole('button', { name: 'Join the desk' }).click();
-  await expect(dialog.getByTestId('desk-status')).toHaveAttribute('data-state', 'online', {
-    timeout: 15_000,
-  });
-  await page.keyboard.press('Escape');
-}
-
-// The browser path on the embedded store; PostgreSQL carries the same documents for the
-// workstations in test/desk (kills, restarts, the hostile cases).
 test.describe('two workstations joined to one desk', () => {
-  let dir: string;
-  let desk: DeskProcess;
-  let tokens: { anna: string; boris: string };
-  const workstations: Workstation[] = [];
+  let desk: DeskWorkstations;
 
   test.beforeAll(async () => {
-    dir = makeTempDir('galley-desk-e2e-');
-    const database = path.join(dir, 'desk.sqlite');
-    const store = await openDeskStore(database);
-    tokens = {
-      anna: (await addDeskUser(store, 'Анна Петрова', 'editor', Date.now())).token,
-      boris: (await addDeskUser(store, 'Борис Иванов', 'fact-checker', Date.now())).token,
-    };
-    await store.close();
-    desk = await startDeskProcess(database);
+    desk = await DeskWorkstations.start('galley-desk-e2e-', [
+      { name: 'Анна Петрова', role: 'editor' },
+      { name: 'Борис Иванов', role: 'fact-checker' },
+    ]);
   });
 
   test.afterAll(async () => {
-    for (const { server, page } of workstations) {
-      await page.context().close();
-      await server.stop();
-    }
-    await desk.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await desk?.stop();
   });
-
-  const workstation = async (browser: Browser, name: string): Promise<Workstation> => {
-    const server = await startGalleyServer(path.join(dir, `${name}.galley`));
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    const galley = new GalleyPage(page, server);
-    await galley.open();
-    const station = { server, galley, page };
-    workstations.push(station);
-    return station;
-  };
 
   test('an article written on one appears on the other, and text typed in either shows in both editors', async ({
     browser,
   }) => {
-    const anna = await workstation(browser, 'anna');
-    const boris = await workstation(browser, 'boris');
-    await joinDesk(anna.galley, desk.url, tokens.anna);
-    await joinDesk(boris.galley, desk.url, tokens.boris);
+    // Two servers, a desk and two browsers on a shared machine.
+    test.slow();
+    const anna = await desk.workstation(browser, 'anna');
+    const boris = await desk.workstation(browser, 'boris');
+    await desk.join(anna, 'Анна Петрова');
+    await desk.join(boris, 'Борис Иванов');
 
     await anna.galley.createArticle();
     await anna.galley.headline.fill('Мост на Садовой откроют в мае');

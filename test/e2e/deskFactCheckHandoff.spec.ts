@@ -1,85 +1,33 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from '@playwright/test';
-import { addDeskUser } from '../../electron/services/desk/deskTokens';
-import { openDeskStore } from '../../electron/services/desk/openDeskStore';
-import { makeTempDir, startGalleyServer, type GalleyServer } from '../support/galleyServer';
-import { startDeskProcess, type DeskProcess } from '../support/startDeskProcess';
 import { expect, test } from './fixtures';
-import { GalleyPage } from './pages/GalleyPage';
-
-interface Workstation {
-  server: GalleyServer;
-  galley: GalleyPage;
-  page: Page;
-}
+import { DeskWorkstations } from './pages/DeskWorkstations';
 
 const headline = 'Мост на Садовой откроют в мае';
 const quoted = 'Работы на мосту идут строго по графику, движение откроют в мае';
 
-/** Switches the interface to Russian, joins the desk in Settings and closes Settings. */
-async function joinDeskInRussian(galley: GalleyPage, url: string, token: string): Promise<void> {
-  const { page } = galley;
-  await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ru');
-  await page.getByRole('button', { name: 'Настройки', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Настройки' });
-  await dialog.getByLabel('Адрес редакции').fill(url);
-  await dialog.getByLabel('Личный токен').fill(token);
-  await dialog.getByRole('button', { name: 'Подключиться' }).click();
-  await expect(dialog.getByTestId('desk-status')).toHaveAttribute('data-state', 'online', {
-    timeout: 15_000,
-  });
-  await page.keyboard.press('Escape');
-}
-
 test.describe('an article through the desk: editor, fact-checker, comments, ready', () => {
-  let dir: string;
-  let desk: DeskProcess;
-  let tokens: { anna: string; boris: string };
-  const workstations: Workstation[] = [];
+  let desk: DeskWorkstations;
 
   test.beforeAll(async () => {
-    dir = makeTempDir('galley-factcheck-handoff-e2e-');
-    const database = path.join(dir, 'desk.sqlite');
-    const store = await openDeskStore(database);
-    tokens = {
-      anna: (await addDeskUser(store, 'Анна Петрова', 'editor', Date.now())).token,
-      boris: (await addDeskUser(store, 'Борис Иванов', 'fact-checker', Date.now())).token,
-    };
-    await addDeskUser(store, 'Вера Соколова', 'chief', Date.now());
-    await store.close();
-    desk = await startDeskProcess(database);
+    desk = await DeskWorkstations.start('galley-factcheck-handoff-e2e-', [
+      { name: 'Анна Петрова', role: 'editor' },
+      { name: 'Борис Иванов', role: 'fact-checker' },
+      { name: 'Вера Соколова', role: 'chief' },
+    ]);
   });
 
   test.afterAll(async () => {
-    for (const { server, page } of workstations) {
-      await page.context().close();
-      await server.stop();
-    }
     await desk?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
-
-  const workstation = async (browser: Browser, name: string): Promise<Workstation> => {
-    const server = await startGalleyServer(path.join(dir, `${name}.galley`));
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    const galley = new GalleyPage(page, server);
-    await galley.open();
-    const station = { server, galley, page };
-    workstations.push(station);
-    return station;
-  };
 
   test('the editor assigns, the checker asks about the quote from their queue, the editor answers, the checker verifies, the editor moves it to ready', async ({
     browser,
   }, testInfo) => {
     // Two servers, a desk and two browsers on a shared machine.
     test.setTimeout(240_000);
-    const anna = await workstation(browser, 'anna');
-    const boris = await workstation(browser, 'boris');
-    await joinDeskInRussian(anna.galley, desk.url, tokens.anna);
-    await joinDeskInRussian(boris.galley, desk.url, tokens.boris);
+    const anna = await desk.workstation(browser, 'anna');
+    const boris = await desk.workstation(browser, 'boris');
+    await desk.join(anna, 'Анна Петрова', 'ru');
+    await desk.join(boris, 'Борис Иванов', 'ru');
 
     // The editor writes an article with a quotation and hands it to the checker.
     await anna.page.getByRole('button', { name: 'Новая статья' }).click();

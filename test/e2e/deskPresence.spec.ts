@@ -1,80 +1,28 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from '@playwright/test';
-import { addDeskUser } from '../../electron/services/desk/deskTokens';
-import { openDeskStore } from '../../electron/services/desk/openDeskStore';
-import { makeTempDir, startGalleyServer, type GalleyServer } from '../support/galleyServer';
-import { startDeskProcess, type DeskProcess } from '../support/startDeskProcess';
 import { expect, test } from './fixtures';
-import { GalleyPage } from './pages/GalleyPage';
-
-interface Workstation {
-  server: GalleyServer;
-  galley: GalleyPage;
-  page: Page;
-}
-
-/** Switches the interface to Russian, joins the desk in Settings and closes Settings. */
-async function joinDeskInRussian(galley: GalleyPage, url: string, token: string): Promise<void> {
-  const { page } = galley;
-  await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ru');
-  await page.getByRole('button', { name: 'Настройки', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Настройки' });
-  await dialog.getByLabel('Адрес редакции').fill(url);
-  await dialog.getByLabel('Личный токен').fill(token);
-  await dialog.getByRole('button', { name: 'Подключиться' }).click();
-  await expect(dialog.getByTestId('desk-status')).toHaveAttribute('data-state', 'online', {
-    timeout: 15_000,
-  });
-  await page.keyboard.press('Escape');
-}
+import { DeskWorkstations } from './pages/DeskWorkstations';
 
 test.describe('presence: two workstations in one article', () => {
-  let dir: string;
-  let desk: DeskProcess;
-  let tokens: { anna: string; boris: string };
-  const workstations: Workstation[] = [];
+  let desk: DeskWorkstations;
 
   test.beforeAll(async () => {
-    dir = makeTempDir('galley-presence-e2e-');
-    const database = path.join(dir, 'desk.sqlite');
-    const store = await openDeskStore(database);
-    tokens = {
-      anna: (await addDeskUser(store, 'Анна Петрова', 'editor', Date.now())).token,
-      boris: (await addDeskUser(store, 'Борис Иванов', 'fact-checker', Date.now())).token,
-    };
-    await store.close();
-    desk = await startDeskProcess(database);
+    desk = await DeskWorkstations.start('galley-presence-e2e-', [
+      { name: 'Анна Петрова', role: 'editor' },
+      { name: 'Борис Иванов', role: 'fact-checker' },
+    ]);
   });
 
   test.afterAll(async () => {
-    for (const { server, page } of workstations) {
-      await page.context().close();
-      await server.stop();
-    }
-    await desk.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await desk?.stop();
   });
-
-  const workstation = async (browser: Browser, name: string): Promise<Workstation> => {
-    const server = await startGalleyServer(path.join(dir, `${name}.galley`));
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    const galley = new GalleyPage(page, server);
-    await galley.open();
-    const station = { server, galley, page };
-    workstations.push(station);
-    return station;
-  };
 
   test('each sees the other in the header, a caret in the body and a marker in the library; all of it goes when one closes the article', async ({
     browser,
   }, testInfo) => {
     test.setTimeout(120_000);
-    const anna = await workstation(browser, 'anna');
-    const boris = await workstation(browser, 'boris');
-    await joinDeskInRussian(anna.galley, desk.url, tokens.anna);
-    await joinDeskInRussian(boris.galley, desk.url, tokens.boris);
+    const anna = await desk.workstation(browser, 'anna');
+    const boris = await desk.workstation(browser, 'boris');
+    await desk.join(anna, 'Анна Петрова', 'ru');
+    await desk.join(boris, 'Борис Иванов', 'ru');
 
     await anna.page.getByRole('button', { name: 'Новая статья' }).click();
     await anna.galley.headline.fill('Мост на Садовой откроют в мае');

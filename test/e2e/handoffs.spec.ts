@@ -1,81 +1,30 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from '@playwright/test';
-import { addDeskUser } from '../../electron/services/desk/deskTokens';
-import { openDeskStore } from '../../electron/services/desk/openDeskStore';
-import { makeTempDir, startGalleyServer, type GalleyServer } from '../support/galleyServer';
-import { startDeskProcess, type DeskProcess } from '../support/startDeskProcess';
 import { expect, test } from './fixtures';
-import { GalleyPage } from './pages/GalleyPage';
-
-interface Workstation {
-  server: GalleyServer;
-  galley: GalleyPage;
-  page: Page;
-}
-
-/** Opens Settings, joins the desk with the person's token, and closes Settings. */
-async function joinDesk(galley: GalleyPage, url: string, token: string): Promise<void> {
-  const { page } = galley;
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByLabel('Desk address').fill(url);
-  await dialog.getByLabel('Personal token').fill(token);
-  await dialog.getByRole('button', { name: 'Join the desk' }).click();
-  await expect(dialog.getByTestId('desk-status')).toHaveAttribute('data-state', 'online', {
-    timeout: 15_000,
-  });
-  await page.keyboard.press('Escape');
-}
+import { DeskWorkstations } from './pages/DeskWorkstations';
 
 test.describe('hand-offs between an editor and a fact-checker', () => {
-  let dir: string;
-  let desk: DeskProcess;
-  let tokens: { anna: string; boris: string };
-  const workstations: Workstation[] = [];
+  let desk: DeskWorkstations;
 
   test.beforeAll(async () => {
-    dir = makeTempDir('galley-handoffs-e2e-');
-    const database = path.join(dir, 'desk.sqlite');
-    const store = await openDeskStore(database);
-    tokens = {
-      anna: (await addDeskUser(store, 'Анна Петрова', 'editor', Date.now())).token,
-      boris: (await addDeskUser(store, 'Борис Иванов', 'fact-checker', Date.now())).token,
-    };
-    await addDeskUser(store, 'Вера Соколова', 'chief', Date.now());
-    await store.close();
-    desk = await startDeskProcess(database);
+    desk = await DeskWorkstations.start('galley-handoffs-e2e-', [
+      { name: 'Анна Петрова', role: 'editor' },
+      { name: 'Борис Иванов', role: 'fact-checker' },
+      { name: 'Вера Соколова', role: 'chief' },
+    ]);
   });
 
   test.afterAll(async () => {
-    for (const { server, page } of workstations) {
-      await page.context().close();
-      await server.stop();
-    }
-    await desk.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await desk?.stop();
   });
-
-  const workstation = async (browser: Browser, name: string): Promise<Workstation> => {
-    const server = await startGalleyServer(path.join(dir, `${name}.galley`));
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    const galley = new GalleyPage(page, server);
-    await galley.open();
-    const station = { server, galley, page };
-    workstations.push(station);
-    return station;
-  };
 
   test('the editor hands an article to the checker on the move to fact-check; it waits in their queue', async ({
     browser,
   }, testInfo) => {
     // Two servers, a desk and two browsers on a shared machine.
     test.slow();
-    const anna = await workstation(browser, 'anna');
-    const boris = await workstation(browser, 'boris');
-    await joinDesk(anna.galley, desk.url, tokens.anna);
-    await joinDesk(boris.galley, desk.url, tokens.boris);
+    const anna = await desk.workstation(browser, 'anna');
+    const boris = await desk.workstation(browser, 'boris');
+    await desk.join(anna, 'Анна Петрова');
+    await desk.join(boris, 'Борис Иванов');
     // The checker works in Russian.
     await boris.page.getByRole('combobox', { name: 'Interface language' }).selectOption('ru');
     const queueButton = boris.page.getByRole('button', { name: /Моя очередь/ });

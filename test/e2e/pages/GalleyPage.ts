@@ -43,7 +43,9 @@ export class GalleyPage {
 
   async openArticle(headline: string | RegExp): Promise<void> {
     await this.articleButton(headline).click();
-    await expect(this.body).toBeVisible();
+    // The editor is its own chunk, and a joined workstation fetches the article from the desk
+    // first: on a loaded machine both take longer than an assertion's default.
+    await expect(this.body).toBeVisible({ timeout: 15_000 });
   }
 
   async createArticle(): Promise<void> {
