@@ -103,6 +103,8 @@ test('joined to a desk, a comment goes through the article’s document and name
   galley,
   page,
 }) => {
+  // A desk process besides the server: slow on a shared machine.
+  test.slow();
   const dir = makeTempDir('galley-comments-desk-');
   const database = path.join(dir, 'desk.sqlite');
   const store = await openDeskStore(database);

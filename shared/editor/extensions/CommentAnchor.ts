@@ -1,5 +1,5 @@
 import { Mark } from '@tiptap/core';
-import { quoteAnchorIdPattern } from './QuoteAnchor';
+import { addAnchor, anchorIdAttribute, removeAnchor } from './anchorMark';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -24,16 +24,7 @@ export const CommentAnchor = Mark.create({
   spanning: true,
 
   addAttributes() {
-    return {
-      id: {
-        default: null,
-        parseHTML: (element: { getAttribute(name: string): string | null }) =>
-          element.getAttribute('data-comment-id'),
-        renderHTML: (attributes: { id?: unknown }) => ({
-          'data-comment-id': typeof attributes.id === 'string' ? attributes.id : '',
-        }),
-      },
-    };
+    return anchorIdAttribute('data-comment-id');
   },
 
   parseHTML() {
@@ -46,30 +37,9 @@ export const CommentAnchor = Mark.create({
 
   addCommands() {
     return {
-      setCommentAnchor:
-        (id, range) =>
-        ({ tr, state, dispatch }) => {
-          if (!quoteAnchorIdPattern.test(id) || range.from >= range.to) return false;
-          if (dispatch)
-            tr.addMark(range.from, range.to, state.schema.marks['commentAnchor']!.create({ id }));
-          return true;
-        },
-      unsetCommentAnchor:
-        (id) =>
-        ({ tr, state, dispatch }) => {
-          const type = state.schema.marks['commentAnchor']!;
-          let found = false;
-          state.doc.descendants((node, position) => {
-            const mark = node.marks.find(
-              (candidate) => candidate.type === type && candidate.attrs['id'] === id,
-            );
-            if (mark) {
-              found = true;
-              if (dispatch) tr.removeMark(position, position + node.nodeSize, mark);
-            }
-          });
-          return found;
-        },
+      setCommentAnchor: (id, range) => (props) =>
+        addAnchor('commentAnchor', id, range.from, range.to, props),
+      unsetCommentAnchor: (id) => (props) => removeAnchor('commentAnchor', id, props),
     };
   },
 });

@@ -1,4 +1,5 @@
 import { Mark } from '@tiptap/core';
+import { addAnchor, anchorIdAttribute, anchorIdPattern, removeAnchor } from './anchorMark';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -12,7 +13,7 @@ declare module '@tiptap/core' {
 }
 
 /** Annotation ids are ULIDs. */
-export const quoteAnchorIdPattern = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+export const quoteAnchorIdPattern = anchorIdPattern;
 
 /**
  * Where a fact-check annotation sits in the text: a mark carrying the annotation's stable
@@ -26,16 +27,7 @@ export const QuoteAnchor = Mark.create({
   spanning: true,
 
   addAttributes() {
-    return {
-      id: {
-        default: null,
-        parseHTML: (element: { getAttribute(name: string): string | null }) =>
-          element.getAttribute('data-quote-id'),
-        renderHTML: (attributes: { id?: unknown }) => ({
-          'data-quote-id': typeof attributes.id === 'string' ? attributes.id : '',
-        }),
-      },
-    };
+    return anchorIdAttribute('data-quote-id');
   },
 
   parseHTML() {
@@ -48,32 +40,15 @@ export const QuoteAnchor = Mark.create({
 
   addCommands() {
     return {
-      setQuoteAnchor:
-        (id, range) =>
-        ({ tr, state, dispatch }) => {
-          if (!quoteAnchorIdPattern.test(id)) return false;
-          const from = range?.from ?? state.selection.from;
-          const to = range?.to ?? state.selection.to;
-          if (from >= to) return false;
-          if (dispatch) tr.addMark(from, to, state.schema.marks['quoteAnchor']!.create({ id }));
-          return true;
-        },
-      unsetQuoteAnchor:
-        (id) =>
-        ({ tr, state, dispatch }) => {
-          const type = state.schema.marks['quoteAnchor']!;
-          let found = false;
-          state.doc.descendants((node, position) => {
-            const mark = node.marks.find(
-              (candidate) => candidate.type === type && candidate.attrs['id'] === id,
-            );
-            if (mark) {
-              found = true;
-              if (dispatch) tr.removeMark(position, position + node.nodeSize, mark);
-            }
-          });
-          return found;
-        },
+      setQuoteAnchor: (id, range) => (props) =>
+        addAnchor(
+          'quoteAnchor',
+          id,
+          range?.from ?? props.state.selection.from,
+          range?.to ?? props.state.selection.to,
+          props,
+        ),
+      unsetQuoteAnchor: (id) => (props) => removeAnchor('quoteAnchor', id, props),
     };
   },
 });
