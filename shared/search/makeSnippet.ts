@@ -2,7 +2,7 @@ import type { SearchQueryOptions, SearchTerm, WordAlternatives } from './parseSe
 import { parseSearchQuery } from './parseSearchQuery';
 import { stemWord } from './stemWord';
 import { normalizeSearchText } from './normalizeSearchText';
-import { tokenizeWords } from './tokenizeWords';
+import { forEachWordSpan } from './tokenizeWords';
 
 /** A piece of a text for a search result; highlights are `[start, end)` offsets into `text`. */
 export interface Snippet {
@@ -33,7 +33,7 @@ const whitespace = /\s/u;
  */
 export function makeSnippet(text: string, userText: string, options: SnippetOptions = {}): Snippet {
   const maxLength = Math.max(10, Math.floor(options.maxLength ?? 200));
-  const matches = findMatches(text, parseSearchQuery(userText, options));
+  const matches = findMatches(text, parsedQuery(userText, options));
   let start = 0;
   let end = text.length;
   if (text.length > maxLength) {
@@ -51,11 +51,22 @@ export function makeSnippet(text: string, userText: string, options: SnippetOpti
   return render(text, start, end, matches);
 }
 
+// A page of results makes a snippet per row from the same query: it is parsed once.
+let lastParsed: { userText: string; prefixLast: boolean; terms: SearchTerm[] } | null = null;
+
+function parsedQuery(userText: string, options: SearchQueryOptions): SearchTerm[] {
+  const prefixLast = options.prefixLast ?? true;
+  if (lastParsed?.userText !== userText || lastParsed.prefixLast !== prefixLast) {
+    lastParsed = { userText, prefixLast, terms: parseSearchQuery(userText, { prefixLast }) };
+  }
+  return lastParsed.terms;
+}
+
 function findMatches(text: string, terms: SearchTerm[]): Match[] {
   if (terms.length === 0) return [];
-  const words = tokenizeWords(text);
   // Snowball keeps a word's first letter, so a word whose first letter starts no query stem
-  // or prefix cannot match: most words of a body are skipped without being stemmed.
+  // or prefix cannot match: most words of a body are skipped without being copied out of the
+  // text or stemmed.
   const initials = new Set(
     terms.flatMap(({ words: termWords }) =>
       termWords.flatMap(({ exact, prefixes }) =>
@@ -63,7 +74,14 @@ function findMatches(text: string, terms: SearchTerm[]): Match[] {
       ),
     ),
   );
-  const stems = words.map(({ word }) => (initials.has(initialOf(word)) ? stemWord(word) : ''));
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const stems: string[] = [];
+  forEachWordSpan(text, (start, end) => {
+    starts.push(start);
+    ends.push(end);
+    stems.push(initials.has(initialAt(text, start)) ? stemWord(text.slice(start, end)) : '');
+  });
   // Single whole words are looked up in a map; prefixes and compounds are few and scanned.
   const byStem = new Map<string, number[]>();
   const scanned: Array<{ words: WordAlternatives[]; index: number }> = [];
@@ -76,20 +94,20 @@ function findMatches(text: string, terms: SearchTerm[]): Match[] {
     for (const stem of only.exact) byStem.set(stem, [...(byStem.get(stem) ?? []), index]);
   });
   const matches: Match[] = [];
-  words.forEach((word, position) => {
-    const stem = stems[position] ?? '';
+  stems.forEach((stem, position) => {
     if (stem === '') return;
+    const end = ends[position] ?? 0;
     for (const term of byStem.get(stem) ?? []) {
-      matches.push({ start: word.start, end: word.end, term });
+      matches.push({ start: starts[position] ?? 0, end, term });
     }
     // A compound matches only as a phrase: a lone «на» from «Ростов-на-Дону» is no match.
     for (const { words: termWords, index } of scanned) {
       const firstPosition = position - termWords.length + 1;
-      const first = words[firstPosition];
+      const first = starts[firstPosition];
       const isMatch = termWords.every((alternatives, offset) =>
         matchesWord(alternatives, stems[firstPosition + offset] ?? ''),
       );
-      if (first && isMatch) matches.push({ start: first.start, end: word.end, term: index });
+      if (first !== undefined && isMatch) matches.push({ start: first, end, term: index });
     }
   });
   return matches.sort((left, right) => left.start - right.start || left.end - right.end);
@@ -98,8 +116,15 @@ function findMatches(text: string, terms: SearchTerm[]): Match[] {
 // Normalised first letters, by first letter: a snippet asks for every word of its text.
 const initialCache = new Map<string, string>();
 
-function initialOf(word: string): string {
-  const letter = word.charAt(0);
+function initialAt(text: string, start: number): string {
+  const code = text.charCodeAt(start);
+  // Plain Latin and Russian letters lower-case by arithmetic; «ё» folds to «е» as in
+  // normalizeSearchText. Everything else goes through it once per letter.
+  if (code >= 0x61 && code <= 0x7a) return text.charAt(start);
+  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20);
+  if (code >= 0x430 && code <= 0x44f) return text.charAt(start);
+  if (code >= 0x410 && code <= 0x42f) return String.fromCharCode(code + 0x20);
+  const letter = text.charAt(start);
   let initial = initialCache.get(letter);
   if (initial === undefined) {
     initial = normalizeSearchText(letter).charAt(0);

@@ -55,6 +55,18 @@ function classOf(codePoint: number): CharacterClass {
  */
 export function tokenizeWords(text: string): TextWord[] {
   const words: TextWord[] = [];
+  forEachWordSpan(text, (wordStart, end) => {
+    words.push({ word: text.slice(wordStart, end), start: wordStart, end });
+  });
+  return words;
+}
+
+/**
+ * The same words as {@link tokenizeWords}, as `[start, end)` offsets only: a caller that
+ * looks at few of the words (a snippet skips most of a body by its first letter) then copies
+ * none of the others out of the text.
+ */
+export function forEachWordSpan(text: string, visit: (start: number, end: number) => void): void {
   const length = text.length;
   let index = 0;
   while (index < length) {
@@ -82,9 +94,8 @@ export function tokenizeWords(text: string): TextWord[] {
       }
       break;
     }
-    words.push({ word: text.slice(wordStart, index), start: wordStart, end: index });
+    visit(wordStart, index);
   }
-  return words;
 }
 
 function codePointAt(text: string, index: number): number {

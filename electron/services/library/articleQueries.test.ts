@@ -162,4 +162,42 @@ describe('library queries (filters, search, counts) against a brute-force answer
       library.articles.update(target.id, { headline: `Статья` }, 'tester');
     }
   });
+
+  it('ranks only the newest matches past its bound, then pages through the rest newest first', () => {
+    const bound = 20;
+    const bounded = new ArticleQueries(library.db, { maxRankedMatches: bound });
+    const docIdOf = library.db.prepare<[string], { doc_id: number }>(
+      'SELECT doc_id FROM search_documents WHERE article_id = ?',
+    );
+    const matching = expected({ search: 'президент' });
+    expect(matching.length).toBeGreaterThan(bound * 2);
+    const byDocDesc = matching
+      .map((fixture) => ({ id: fixture.id, docId: docIdOf.get(fixture.id)?.doc_id ?? 0 }))
+      .sort((a, b) => b.docId - a.docId)
+      .map((entry) => entry.id);
+
+    // Pages of 7 straddle the bound: every match comes exactly once.
+    const seen: ArticleQueryResult['articles'] = [];
+    for (let offset = 0; offset < matching.length; offset += 7) {
+      const page = bounded.run(
+        articleQuerySchema.parse({ search: 'президент', sort: 'relevance', limit: 7, offset }),
+      );
+      seen.push(...page.articles);
+    }
+    expect(seen.map((item) => item.id).sort()).toEqual(matching.map((f) => f.id).sort());
+
+    const ranked = seen.slice(0, bound);
+    expect(new Set(ranked.map((item) => item.id))).toEqual(new Set(byDocDesc.slice(0, bound)));
+    const scores = ranked.map((item) => item.score ?? 0);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(seen.slice(bound).map((item) => item.id)).toEqual(byDocDesc.slice(bound));
+
+    // Below the bound the order is bm25's over every match.
+    const unbounded = new ArticleQueries(library.db, { maxRankedMatches: 1_000_000 });
+    const all = (queriesToUse: ArticleQueries) =>
+      queriesToUse
+        .run(articleQuerySchema.parse({ search: 'президент', sort: 'relevance', limit: 500 }))
+        .articles.map((item) => item.score);
+    expect(all(queries)).toEqual(all(unbounded));
+  });
 });

@@ -55,6 +55,18 @@ const snippetRows = 50;
 const snippetSourceLength = 5000;
 /** Above this many matches a search skips its counts per status. */
 const maxCountedMatches = 2000;
+/**
+ * A plain relevance search ranks at most this many matches, the newest indexed; the rest
+ * follow them newest first. bm25 costs about a microsecond a match, and at 100,000 articles a
+ * common word matches tens of thousands: ranking them all was most of a search's time, for
+ * order among pages nobody reads. Below the bound the order is exactly bm25's.
+ */
+export const defaultMaxRankedMatches = 2000;
+
+export interface ArticleQueriesOptions {
+  /** See {@link defaultMaxRankedMatches}; tests lower it to see the bound at work. */
+  maxRankedMatches?: number;
+}
 
 type Row = SummaryRow & { score: number | null };
 
@@ -66,9 +78,14 @@ type Row = SummaryRow & { score: number | null };
 export class ArticleQueries {
   private readonly cache = new Map<string, Statement<unknown[], unknown>>();
   private readonly index: SearchIndex;
+  private readonly maxRankedMatches: number;
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    options: ArticleQueriesOptions = {},
+  ) {
     this.index = new SearchIndex(db);
+    this.maxRankedMatches = options.maxRankedMatches ?? defaultMaxRankedMatches;
   }
 
   run(query: ArticleQuery): ArticleQueryResult {
@@ -105,40 +122,27 @@ export class ArticleQueries {
     // The same for a broad prefix, newest indexed first: the index walks its rows backwards
     // and stops at the page, without scoring one.
     const isPlainBroad = isBroad && where.length === 0 && query.sort === 'relevance';
-    const rows = isPlainBroad
-      ? this.prepare<Row>(
-          `SELECT ${summaryColumns}, NULL AS score
-           FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?
-                 ORDER BY rowid DESC LIMIT ? OFFSET ?) m
-           JOIN search_documents s ON s.doc_id = m.rowid
-           JOIN articles a ON a.id = s.article_id
-           ORDER BY m.rowid DESC`,
-        ).all(match, query.limit, query.offset)
-      : isPlainRelevance
-        ? this.prepare<Row>(
-            `SELECT ${summaryColumns}, m.score AS score
-           FROM (SELECT rowid, ${bm25} AS score FROM articles_fts WHERE articles_fts MATCH ?
-                 ORDER BY score LIMIT ? OFFSET ?) m
-           JOIN search_documents s ON s.doc_id = m.rowid
-           JOIN articles a ON a.id = s.article_id
-           ORDER BY m.score`,
-          ).all(match, query.limit, query.offset)
-        : match !== null
-          ? // The page is picked from index columns alone (covering indexes), then only its
-            // rows are read: sorting every match's full summary is what made a filtered search slow.
-            this.prepare<Row>(
-              `${sort === 'relevance' ? rankedMatches : unrankedMatches},
+    const rows =
+      match !== null && isPlainBroad
+        ? this.newestMatches(match, query.limit, query.offset)
+        : match !== null && isPlainRelevance
+          ? this.rankedMatches(match, query.limit, query.offset)
+          : match !== null
+            ? // The page is picked from index columns alone (covering indexes), then only its
+              // rows are read: sorting every match's full summary is what made a filtered search slow.
+              this.prepare<Row>(
+                `${sort === 'relevance' ? rankedMatches : unrankedMatches},
              page AS MATERIALIZED (
                SELECT a.id AS id, m.score AS score FROM ${fromMatches}
                ${whereSql(where)} ORDER BY ${orderBy[sort]} LIMIT ? OFFSET ?)
              SELECT ${summaryColumns}, page.score AS score
              FROM page JOIN articles a ON a.id = page.id
              ORDER BY ${pageOrderBy[sort]}`,
-            ).all(match, ...paramsOf(where), query.limit, query.offset)
-          : this.prepare<Row>(
-              `SELECT ${summaryColumns}, NULL AS score FROM articles a
+              ).all(match, ...paramsOf(where), query.limit, query.offset)
+            : this.prepare<Row>(
+                `SELECT ${summaryColumns}, NULL AS score FROM articles a
              ${whereSql(where)} ORDER BY ${orderBy[sort]} LIMIT ? OFFSET ?`,
-            ).all(...paramsOf(where), query.limit, query.offset);
+              ).all(...paramsOf(where), query.limit, query.offset);
 
     // Body text is read for the shown rows only: carried through the sort, every match's
     // body would be copied (5,000 matches × 5 KB at 10,000 articles).
@@ -189,6 +193,42 @@ export class ArticleQueries {
       ? statusCounts[query.status]
       : Object.values(statusCounts).reduce((sum, count) => sum + count, 0);
     return { articles, total, statusCounts };
+  }
+
+  /**
+   * A plain relevance page: the newest {@link defaultMaxRankedMatches} matches by bm25 (the
+   * index walks its rows backwards and scores only those), then any others newest first.
+   * Ties keep the newest first, so pages never overlap.
+   */
+  private rankedMatches(match: string, limit: number, offset: number): Row[] {
+    const bound = this.maxRankedMatches;
+    const rows =
+      offset < bound
+        ? this.prepare<Row>(
+            `SELECT ${summaryColumns}, m.score AS score
+             FROM (SELECT rowid, score
+                   FROM (SELECT rowid, ${bm25} AS score FROM articles_fts
+                         WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
+                   ORDER BY score, rowid DESC LIMIT ? OFFSET ?) m
+             JOIN search_documents s ON s.doc_id = m.rowid
+             JOIN articles a ON a.id = s.article_id
+             ORDER BY m.score, m.rowid DESC`,
+          ).all(match, bound, Math.min(limit, bound - offset), offset)
+        : [];
+    const rest = offset + limit - Math.max(offset, bound);
+    return rest > 0 ? [...rows, ...this.newestMatches(match, rest, Math.max(offset, bound))] : rows;
+  }
+
+  /** Matches newest indexed first, unscored: the index stops at the page. */
+  private newestMatches(match: string, limit: number, offset: number): Row[] {
+    return this.prepare<Row>(
+      `SELECT ${summaryColumns}, NULL AS score
+       FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?
+             ORDER BY rowid DESC LIMIT ? OFFSET ?) m
+       JOIN search_documents s ON s.doc_id = m.rowid
+       JOIN articles a ON a.id = s.article_id
+       ORDER BY m.rowid DESC`,
+    ).all(match, limit, offset);
   }
 
   private prepare<T>(sql: string): Statement<unknown[], T> {
