@@ -34,7 +34,7 @@ function damagedLibrary(): string {
 }
 
 const handlersFor = (library: ReturnType<typeof openLibrary>) =>
-  createApiHandlers({ library, actor: 'tester', transport: 'http', appVersion: '0.0.0' });
+  createApiHandlers({ library, loginName: 'tester', transport: 'http', appVersion: '0.0.0' });
 const silent = { log: (): void => undefined };
 
 describe('the integrity check on open', () => {
