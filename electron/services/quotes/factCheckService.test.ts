@@ -158,6 +158,23 @@ describe('removing a quotation marked by hand', () => {
     expect(codeOf(facts.removeManual(manualId, 'Анна'))).toBe('annotation_not_found');
   });
 
+  it('travels as a decision in the ledger, so another workstation takes it out too', () => {
+    const entry = library.articles.quotes.ledgerEntries(articleId).find((e) => e.id === manualId);
+    expect(entry).toMatchObject({ kind: 'manual', state: 'dismissed' });
+    const otherDir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-factcheck-other-'));
+    const other = openLibrary(path.join(otherDir, 'library.sqlite'));
+    try {
+      const there = other.articles.create({ headline: 'Там' }, 'editor');
+      other.articles.quotes.applyLedgerEntry(there.id, { ...entry!, state: 'active' }, 'desk', 1);
+      expect(other.articles.quotes.get(manualId)?.state).toBe('active');
+      other.articles.quotes.applyLedgerEntry(there.id, entry!, 'desk', 2, { state: 'Анна' });
+      expect(other.articles.quotes.get(manualId)?.state).toBe('dismissed');
+    } finally {
+      other.close();
+      fs.rmSync(otherDir, { recursive: true, force: true });
+    }
+  });
+
   it('stays removed when the body is saved without its mark', () => {
     const article = library.articles.get(articleId)!;
     library.articles.update(
