@@ -63,6 +63,8 @@ test('12: a name set in Settings is the author History shows for the next change
     'Анна Петрова',
   );
   await expect(newest).not.toContainText(login);
+  await newest.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('history-author-ru.png') });
 
   // The name is the library's: after a reload Settings still has it.
   await page.reload();
