@@ -49,7 +49,10 @@ export interface CliContext {
     assignee?: string | undefined;
     json: boolean;
   };
-  /** Who is making changes, recorded as `updatedBy`. */
+  /**
+   * The operating system's user name: who changes are recorded as until a name is set in
+   * Settings or the desk gives one (see actorIn).
+   */
   actor: string;
 }
 

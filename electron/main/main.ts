@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { createApiHandlers } from '../services/api/createApiHandlers';
 import { DeskLink } from '../services/desk/deskLink';
 import { startOutboxWorker } from '../services/publish/outboxWorker';
+import { workstationActor } from '../services/identity/workstationIdentity';
 import { PublishService } from '../services/publish/publishService';
 import { ensureAutomaticBackup } from '../services/library/libraryBackups';
 import { openLibrary, type Library } from '../services/library/openLibrary';
@@ -78,11 +79,19 @@ if (!app.requestSingleInstanceLock()) {
     }
     desk = new DeskLink(library, (line) => console.error(line));
     desk.start();
-    publisher = startOutboxWorker(new PublishService(library), actor, (line) =>
-      console.error(line),
+    publisher = startOutboxWorker(
+      new PublishService(library),
+      workstationActor(library.db, actor),
+      (line) => console.error(line),
     );
     registerIpcHandlers(
-      createApiHandlers({ library, actor, transport: 'ipc', appVersion: app.getVersion(), desk }),
+      createApiHandlers({
+        library,
+        loginName: actor,
+        transport: 'ipc',
+        appVersion: app.getVersion(),
+        desk,
+      }),
     );
     const openLibraryRef = library;
     // A daily backup, once the library has passed its integrity check (never of a damaged one).

@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core';
 // Brings the quoteAnchor commands' types into this program.
 import type {} from '../../shared/editor/extensions/QuoteAnchor';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ulid } from 'ulid';
 import type { ApiOutput } from '../../shared/api/apiContract';
@@ -100,6 +100,35 @@ export function FactCheckPanel({ editor }: FactCheckPanelProps) {
     onError: (error) => setMessage(errorMessage(error)),
     onSettled: (_checked, _error, input) => reload({ speakers: input.patch.speaker !== undefined }),
   });
+
+  const removal = useApiMutation('quotes:remove', { onSettled: () => reload() });
+  // The quotation whose removal waits for the checker's confirmation.
+  const [removingId, setRemovingId] = useState<string | null>(null);
+  const keepQuoteButton = useRef<HTMLButtonElement>(null);
+  // The confirmation takes the focus, on the choice that keeps the quote.
+  useEffect(() => {
+    if (removingId) keepQuoteButton.current?.focus();
+  }, [removingId]);
+
+  /**
+   * Takes a hand-marked quotation out of the ledger first (so a refusal leaves the text as it
+   * was), then its mark off the body, saved at once.
+   */
+  const removeManual = async (annotation: QuoteAnnotation): Promise<void> => {
+    try {
+      await removal.mutateAsync({ id: annotation.id });
+    } catch (error) {
+      setRemovingId(null);
+      setMessage(errorMessage(error));
+      return;
+    }
+    editor.commands.unsetQuoteAnchor(annotation.id);
+    await autosave.saveNow();
+    setRemovingId(null);
+    setSelectedId(null);
+    setSavedCheck(null);
+    setMessage(t('quotes.removed'));
+  };
 
   const jumpTo = (range: { from: number; to: number } | null): void => {
     if (!range) return;
@@ -255,6 +284,37 @@ export function FactCheckPanel({ editor }: FactCheckPanelProps) {
         >
           {t('comments.askSource')}
         </button>
+      )}
+      {selected && selected.kind === 'manual' && removingId !== selected.id && (
+        <button type="button" className="remove-quote" onClick={() => setRemovingId(selected.id)}>
+          {t('quotes.remove')}
+        </button>
+      )}
+      {selected && removingId === selected.id && (
+        <div
+          className="remove-quote-confirm"
+          role="alertdialog"
+          aria-labelledby="remove-quote-title"
+          aria-describedby="remove-quote-explain"
+        >
+          <p id="remove-quote-title" className="remove-quote-title">
+            {t('quotes.removeTitle')}
+          </p>
+          <p id="remove-quote-explain">{t('quotes.removeExplain', { text: selected.exact })}</p>
+          <div className="remove-quote-actions">
+            <button
+              type="button"
+              className="danger"
+              disabled={removal.isPending}
+              onClick={() => void removeManual(selected)}
+            >
+              {t('quotes.removeConfirm')}
+            </button>
+            <button type="button" ref={keepQuoteButton} onClick={() => setRemovingId(null)}>
+              {t('quotes.removeCancel')}
+            </button>
+          </div>
+        </div>
       )}
       {selected && (
         <AnnotationForm

@@ -208,6 +208,13 @@ export const en = {
     note: 'Private note (never published)',
     save: 'Save check',
     saved: 'Check saved.',
+    remove: 'Remove quote',
+    removeTitle: 'Remove this quote from the fact-check?',
+    removeExplain:
+      '«{{text}}» stays in the article; only its mark and its check are removed. The history keeps who removed it.',
+    removeConfirm: 'Remove',
+    removeCancel: 'Cancel',
+    removed: 'Quote removed from the fact-check.',
     overrides: 'Gate overrides',
     overrideReason: 'Reason for publishing anyway (logged)',
     overrideNeedsReason: 'Write the reason first (at least 3 characters): it goes into the log.',
@@ -434,6 +441,18 @@ export const en = {
       tag_other: 'Delete tag “{{name}}”? It will be taken off {{count}} articles.',
     },
   },
+  identity: {
+    title: 'Your name',
+    name: 'Name',
+    save: 'Save name',
+    hint: 'History, checks, comments and status changes made here are recorded under this name. Leave it empty to use the computer’s user name.',
+    usingLogin:
+      'No name is set: changes are recorded under the computer’s user name «{{login}}». Enter your name so colleagues see who made each change.',
+    usingName: 'Changes made here are recorded as «{{name}}».',
+    usingDesk:
+      'This workstation has joined a desk: changes are recorded under the name the desk gives you, «{{name}}». The name here counts again once you leave the desk.',
+    saved: 'Saved. The next change is recorded as «{{name}}».',
+  },
   settings: {
     open: 'Settings',
     title: 'Settings',
@@ -536,6 +555,8 @@ export const en = {
     article_not_found: 'This article is no longer in the library.',
     annotation_not_found: 'This quote annotation is no longer in the library.',
     annotation_exists: 'This quote is already annotated.',
+    quote_not_manual:
+      'Only a quote marked by hand can be removed; dismiss a quote found in the text instead.',
     status_move_refused: 'An article cannot move from «{{from}}» to «{{to}}».',
     quotesOpenReady_one:
       'Cannot mark ready: {{count}} quotation is not verified: {{quotes}}. Check it, or override with a reason.',

@@ -28,8 +28,13 @@ export function DeskSettings() {
     void queryClient.invalidateQueries({ queryKey: queryKeys.channel('desk:status') });
     // The editor binds the body to the desk's document only while joined: it reopens.
     void queryClient.invalidateQueries({ queryKey: queryKeys.channel('articles:get') });
-    // Joined or left, "me" and the people to hand articles to are another desk's (or nobody's).
-    for (const channel of ['people:list', 'queue:get', 'notifications:list'] as const)
+    // Joined or left, "me" (and the name changes are recorded under) and the people to hand articles to are another desk's (or nobody's).
+    for (const channel of [
+      'people:list',
+      'queue:get',
+      'notifications:list',
+      'identity:get',
+    ] as const)
       void queryClient.invalidateQueries({ queryKey: queryKeys.channel(channel) });
   };
   const join = useApiMutation('desk:join', {

@@ -4,6 +4,7 @@ import { Dialog } from '../dialog/Dialog';
 import { DialogActions } from '../dialog/DialogActions';
 import { PublishTargets } from '../publish/PublishTargets';
 import { DeskSettings } from './DeskSettings';
+import { PersonSettings } from './PersonSettings';
 import { SpellingSettings } from './SpellingSettings';
 import { TermSettings } from './TermSettings';
 import {
@@ -23,7 +24,7 @@ const guideLabels = {
 } as const satisfies Record<keyof LengthGuides, string>;
 
 /**
- * The desk's length guides for headline and lede, the desk this library syncs with and the
+ * The name changes are credited to, the desk's length guides for headline and lede, the desk this library syncs with and the
  * places it publishes to (the interface language is in the header).
  */
 export function SettingsDialog({ onClose }: SettingsDialogProps) {
@@ -40,6 +41,7 @@ export function SettingsDialog({ onClose }: SettingsDialogProps) {
 
   return (
     <Dialog title={t('settings.title')} onClose={onClose}>
+      <PersonSettings />
       {(['headline', 'lede'] as const).map((field) => (
         <label key={field} className="filter-field">
           <span>{t(guideLabels[field])}</span>

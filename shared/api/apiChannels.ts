@@ -22,6 +22,7 @@ export const apiChannels = [
   'quotes:create',
   'quotes:update',
   'quotes:dismiss',
+  'quotes:remove',
   'quotes:history',
   'comments:list',
   'comments:create',
@@ -65,6 +66,8 @@ export const apiChannels = [
   'queue:get',
   'notifications:list',
   'notifications:markSeen',
+  'identity:get',
+  'identity:set',
 ] as const;
 export type ApiChannel = (typeof apiChannels)[number];
 

@@ -53,6 +53,7 @@ import type { ApiChannel } from './apiChannels';
 import { libraryIntegritySchema } from './libraryIntegritySchema';
 import { spellingDictionarySchema, spellingWordSchema } from './spellingSchemas';
 import { termChangeSchema, termKindSchema, termListsSchema } from './termSchemas';
+import { personNameSchema, workstationIdentitySchema } from './identitySchemas';
 
 interface ApiContractEntry {
   input: z.ZodType;
@@ -222,6 +223,14 @@ export const apiContract = {
         kind: quoteKindSchema.default('inline'),
       })
       .strict(),
+    output: quoteAnnotationSchema,
+  },
+  'quotes:remove': {
+    /**
+     * Takes a quotation marked by hand out of the ledger (recorded in its history); the editor
+     * takes its mark off the body. Refused for a detected quotation: those are dismissed.
+     */
+    input: z.object({ id: articleIdSchema }).strict(),
     output: quoteAnnotationSchema,
   },
   'quotes:history': {
@@ -486,6 +495,15 @@ export const apiContract = {
   'notifications:markSeen': {
     input: z.object({ ids: z.array(z.number().int().positive()).min(1).max(500) }).strict(),
     output: z.object({ notifications: z.array(assignmentNotificationSchema) }),
+  },
+  'identity:get': {
+    input: z.object({}).strict(),
+    output: workstationIdentitySchema,
+  },
+  'identity:set': {
+    /** An empty name goes back to the operating system's user name. */
+    input: z.object({ name: personNameSchema }).strict(),
+    output: workstationIdentitySchema,
   },
 } as const satisfies { [Channel in ApiChannel]: ApiContractEntry };
 

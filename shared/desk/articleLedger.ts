@@ -11,7 +11,10 @@ import { verifiedWriter } from './verifiedWriter';
 export interface LedgerEntry {
   id: string;
   kind: QuoteAnnotation['kind'];
-  /** `dismissed` for a suggestion the checker turned down; otherwise `active`. */
+  /**
+   * `dismissed` for a suggestion the checker turned down, or a quotation marked by hand and then
+   * removed; otherwise `active`.
+   */
   state: 'active' | 'dismissed';
   /** Where the quotation stood when it was annotated (a dismissed suggestion has no anchor). */
   exact: string;

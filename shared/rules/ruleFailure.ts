@@ -23,6 +23,8 @@ export const ruleFailureSchema = z.discriminatedUnion('code', [
   failure('article_not_found', { id: z.string() }),
   failure('annotation_not_found', { id: z.string() }),
   failure('annotation_exists', { id: z.string() }),
+  /** Only a quotation marked by hand can be removed; a detected one is dismissed instead. */
+  failure('quote_not_manual', { id: z.string() }),
   /** The workflow has no such step (draft → published, say). */
   failure('status_move_refused', { from: articleStatusSchema, to: articleStatusSchema }),
   /**
@@ -71,6 +73,11 @@ export const ruleFailures = {
     code: 'annotation_exists',
     params: { id },
     message: `Annotation ${id} already exists.`,
+  }),
+  quoteNotManual: (id: string): RuleFailure => ({
+    code: 'quote_not_manual',
+    params: { id },
+    message: `Quotation ${id} was not marked by hand: only such a quotation can be removed.`,
   }),
   statusMoveRefused: (from: ArticleStatus, to: ArticleStatus): RuleFailure => ({
     code: 'status_move_refused',

@@ -50,7 +50,12 @@ export const runSavePhase: PhaseRunner = async (_config, paths) => {
   const file = path.join(paths.longArticles, 'save.md');
   const imported = await importText('save.md', fs.readFileSync(file));
   const created = saveImportedArticle(library, imported, actor);
-  const handlers = createApiHandlers({ library, actor, transport: 'http', appVersion: 'bench' });
+  const handlers = createApiHandlers({
+    library,
+    loginName: actor,
+    transport: 'http',
+    appVersion: 'bench',
+  });
 
   let current: Article = created;
   const full: number[] = [];

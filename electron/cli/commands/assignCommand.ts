@@ -4,6 +4,7 @@ import { listDeskPeople } from '../../services/desk/deskPeople';
 import { CliError, valueOrCliError } from '../cliError';
 import { type CliContext, printJson } from '../cliContext';
 import { withLibrary } from '../withLibrary';
+import { actorIn } from '../actorIn';
 
 const usage = 'usage: galley assign --id ID --to NAME | --nobody';
 
@@ -19,7 +20,7 @@ export function assignCommand(context: CliContext): Promise<number> {
   return withLibrary(context, (library) => {
     let assignee = null;
     if (to !== undefined) {
-      const { people } = listDeskPeople(library.db, context.actor, false);
+      const { people } = listDeskPeople(library.db, actorIn(context, library), false);
       const person = people.find((candidate) => candidate.name === to.trim());
       if (!person)
         throw new CliError(
@@ -28,7 +29,7 @@ export function assignCommand(context: CliContext): Promise<number> {
       assignee = { id: person.id, name: person.name };
     }
     const assignment = valueOrCliError(
-      new AssignmentService(library, context.actor).assign(id, assignee),
+      new AssignmentService(library, actorIn(context, library)).assign(id, assignee),
     );
     if (context.flags.json) printJson(context, assignment);
     else

@@ -7,6 +7,7 @@ import { readLibrarySetting, writeLibrarySetting } from '../../services/library/
 import { CliError } from '../cliError';
 import { type CliContext, printJson } from '../cliContext';
 import { withLibrary } from '../withLibrary';
+import { actorIn } from '../actorIn';
 
 /**
  * `galley export --out DIR [--status S | --all | --ids A,B] [--rubric R] [--since DATE]
@@ -35,7 +36,7 @@ export function exportCommand(context: CliContext): Promise<number> {
       outDir: path.resolve(flags.out!),
       baseUrl,
       selection,
-      actor: context.actor,
+      actor: actorIn(context, library),
       force: flags.force,
       markPublished: !flags.noMark,
       allowUnverified: flags.allowUnverified,

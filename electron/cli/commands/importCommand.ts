@@ -4,6 +4,7 @@ import { saveImportedArticle } from '../../services/import/saveImportedArticle';
 import { CliError } from '../cliError';
 import { type CliContext, printJson } from '../cliContext';
 import { withLibrary } from '../withLibrary';
+import { actorIn } from '../actorIn';
 
 /** `galley import FILE... [--json]`: each file becomes an article, or a one-line error. */
 export function importCommand(context: CliContext): Promise<number> {
@@ -17,7 +18,7 @@ export function importCommand(context: CliContext): Promise<number> {
         const article = saveImportedArticle(
           library,
           await importFile(path.resolve(file)),
-          context.actor,
+          actorIn(context, library),
         );
         imported.push({ id: article.id, headline: article.headline, slug: article.slug });
       } catch (error) {

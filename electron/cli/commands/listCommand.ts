@@ -4,6 +4,7 @@ import { type SummaryRow, summaryListSql, toSummary } from '../../services/libra
 import type { Library } from '../../services/library/openLibrary';
 import { type CliContext, printJson } from '../cliContext';
 import { withLibrary, withLibraryRows } from '../withLibrary';
+import { actorIn } from '../actorIn';
 
 /** `galley list [--assignee NAME|me|nobody] [--json]`: every article, newest first. */
 export function listCommand(context: CliContext): Promise<number> {
@@ -12,7 +13,11 @@ export function listCommand(context: CliContext): Promise<number> {
   // goes through the library's own queries.
   if (assignee !== undefined)
     return withLibrary(context, async (library) =>
-      print(context, await listAssigned(library, assignee, context.actor), library.path),
+      print(
+        context,
+        await listAssigned(library, assignee, actorIn(context, library)),
+        library.path,
+      ),
     );
   return withLibraryRows(context, (db, file) =>
     print(

@@ -6,6 +6,7 @@ import { PublishTargetError } from '../../services/publish/publishTargetStore';
 import { CliError } from '../cliError';
 import { type CliContext, printJson } from '../cliContext';
 import { withLibrary } from '../withLibrary';
+import { actorIn } from '../actorIn';
 import { parseSelection } from './exportCommand';
 
 /**
@@ -23,16 +24,17 @@ export async function queueAndDeliver(
   const timeoutSeconds = attemptTimeout(context);
   return withLibrary(context, async (library) => {
     const service = new PublishService(library, { attemptTimeoutMs: timeoutSeconds * 1000 });
+    const actor = actorIn(context, library);
     let queued;
     try {
       const ids = selectArticlesForExport(library.db, selection);
-      queued = service.queue(target, ids, context.actor, action, correction);
+      queued = service.queue(target, ids, actor, action, correction);
     } catch (error) {
       if (error instanceof PublishTargetError || error instanceof CorrectionError)
         throw new CliError(error.message, 1);
       throw error;
     }
-    return deliverQueued(context, service, target, queued);
+    return deliverQueued(context, service, target, queued, actor);
   });
 }
 
@@ -55,6 +57,7 @@ async function deliverQueued(
   service: PublishService,
   target: string,
   queued: QueueResult,
+  actor: string,
 ): Promise<number> {
   const { flags, io } = context;
   const ids = queued.queued.map((item) => item.outboxId);
@@ -64,7 +67,7 @@ async function deliverQueued(
   };
   while (service.outbox.unfinished(ids) > 0) {
     // Everything due in the library's outbox goes, this batch's and what earlier runs left.
-    const tried = await service.deliverDue(context.actor);
+    const tried = await service.deliverDue(actor);
     progress();
     if (tried === 0) {
       const next = service.nextDueAt() ?? Date.now() + 1_000;

@@ -8,6 +8,7 @@ import { startHttpBridgeOnLibraryPort } from '../../services/http/startHttpBridg
 import { ensureAutomaticBackup } from '../../services/library/libraryBackups';
 import { readLibrarySetting } from '../../services/library/librarySettings';
 import { openLibrary } from '../../services/library/openLibrary';
+import { workstationActor } from '../../services/identity/workstationIdentity';
 import { isRendererBuilt, projectRoot, rendererOutDir } from '../../services/ui/rendererDir';
 import { CliError } from '../cliError';
 import { type CliContext, libraryPathOf } from '../cliContext';
@@ -31,14 +32,16 @@ export async function serveCommand(context: CliContext): Promise<number> {
   });
   const desk = new DeskLink(library, (line) => io.stderr(`${line}\n`));
   desk.start();
-  const publisher = startOutboxWorker(new PublishService(library), context.actor, (line) =>
-    io.stderr(`${line}\n`),
+  const publisher = startOutboxWorker(
+    new PublishService(library),
+    workstationActor(library.db, context.actor),
+    (line) => io.stderr(`${line}\n`),
   );
   const bridge = await startHttpBridgeOnLibraryPort({
     library,
     handlers: createApiHandlers({
       library,
-      actor: context.actor,
+      loginName: context.actor,
       transport: 'http',
       appVersion: readAppVersion(),
       desk,

@@ -4,6 +4,7 @@ import { ArticleWorkflow } from '../../services/workflow/articleWorkflow';
 import { CliError, valueOrCliError } from '../cliError';
 import { type CliContext, printJson } from '../cliContext';
 import { withLibrary } from '../withLibrary';
+import { actorIn } from '../actorIn';
 
 const usage =
   'usage: galley status ID draft|editing|fact-check|ready|published [--override "reason"]';
@@ -30,7 +31,7 @@ export function statusCommand(context: CliContext): Promise<number> {
     const moved = valueOrCliError(
       new ArticleWorkflow(library).moveStatus(
         { id, status: parsedStatus.data, ...(reason ? { override: { reason: reason.data } } : {}) },
-        context.actor,
+        actorIn(context, library),
       ),
     );
     const { article } = moved;

@@ -22,6 +22,7 @@ const apiCodeOfRule: Readonly<Record<RuleFailureCode, ApiErrorCode>> = {
   article_not_found: 'not_found',
   annotation_not_found: 'not_found',
   annotation_exists: 'conflict',
+  quote_not_manual: 'invalid_input',
   status_move_refused: 'invalid_input',
   quotes_open: 'blocked',
   version_conflict: 'conflict',

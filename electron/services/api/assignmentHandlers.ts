@@ -1,6 +1,7 @@
 import type { AssignmentService } from '../assignment/assignmentService';
 import type { DeskLink } from '../desk/deskLink';
 import { listDeskPeople } from '../desk/deskPeople';
+import type { ActorOf } from '../identity/workstationIdentity';
 import type { Library } from '../library/openLibrary';
 import { valueOrApiFailure } from './apiFailure';
 import type { ApiHandlers } from './apiHandlers';
@@ -16,8 +17,9 @@ type AssignmentChannels =
 /** Hand-offs: the people to assign to, assignments, My queue and its notifications. */
 export function createAssignmentHandlers(
   library: Library,
-  assignments: AssignmentService,
-  actor: string,
+  /** Made for each call, under whoever this workstation's person is now. */
+  assignments: () => AssignmentService,
+  actor: ActorOf,
   desk: DeskLink | undefined,
 ): Pick<ApiHandlers, AssignmentChannels> {
   return {
@@ -25,14 +27,14 @@ export function createAssignmentHandlers(
       const status = desk?.status();
       return listDeskPeople(
         library.db,
-        actor,
+        actor(),
         status?.joined === true && status.state === 'online',
       );
     },
-    'assignments:get': ({ id }) => valueOrApiFailure(assignments.get(id)),
-    'assignments:set': ({ id, assignee }) => valueOrApiFailure(assignments.assign(id, assignee)),
-    'queue:get': () => assignments.queue(),
-    'notifications:list': () => ({ notifications: assignments.notifications() }),
-    'notifications:markSeen': ({ ids }) => ({ notifications: assignments.markSeen(ids) }),
+    'assignments:get': ({ id }) => valueOrApiFailure(assignments().get(id)),
+    'assignments:set': ({ id, assignee }) => valueOrApiFailure(assignments().assign(id, assignee)),
+    'queue:get': () => assignments().queue(),
+    'notifications:list': () => ({ notifications: assignments().notifications() }),
+    'notifications:markSeen': ({ ids }) => ({ notifications: assignments().markSeen(ids) }),
   };
 }

@@ -1,5 +1,6 @@
 import { ruleFailures } from '../../../shared/rules/ruleFailure';
 import { ArticleCollaboration } from '../desk/articleCollaboration';
+import type { ActorOf } from '../identity/workstationIdentity';
 import type { Library } from '../library/openLibrary';
 import { ApiFailure } from './apiFailure';
 import type { ApiHandlers } from './apiHandlers';
@@ -9,22 +10,23 @@ type CollabChannel = 'collab:open' | 'collab:push' | 'collab:pull';
 /** The editor's Yjs document of an article, over the API (see ArticleCollaboration). */
 export function createCollabHandlers(
   library: Library,
-  actor: string,
+  actor: ActorOf,
 ): Pick<ApiHandlers, CollabChannel> {
-  const collaboration = new ArticleCollaboration(library, actor);
+  // Made for each call: each save is credited to whoever this workstation's person is now.
+  const collaboration = (): ArticleCollaboration => new ArticleCollaboration(library, actor());
   const notFound = (id: string): ApiFailure =>
     ApiFailure.fromRule(ruleFailures.articleNotFound(id));
   const fromBase64 = (data: string): Uint8Array => new Uint8Array(Buffer.from(data, 'base64'));
   return {
     'collab:open': ({ id }) => {
-      const state = collaboration.open(id);
+      const state = collaboration().open(id);
       if (!state) throw notFound(id);
       return { update: Buffer.from(state).toString('base64') };
     },
     'collab:push': ({ id, update }) => {
       let saved;
       try {
-        saved = collaboration.push(id, fromBase64(update));
+        saved = collaboration().push(id, fromBase64(update));
       } catch (error) {
         // A malformed update is the caller's: a clear refusal, never a half-applied document.
         if (error instanceof ApiFailure) throw error;
@@ -38,7 +40,7 @@ export function createCollabHandlers(
     },
     'collab:pull': async ({ id, vector, since, waitMs }) => {
       if (!library.articles.get(id)) throw notFound(id);
-      const { update, seq } = await collaboration.pull(id, fromBase64(vector), since, waitMs);
+      const { update, seq } = await collaboration().pull(id, fromBase64(vector), since, waitMs);
       return { update: update ? Buffer.from(update).toString('base64') : null, seq };
     },
   };

@@ -24,6 +24,11 @@ import { commentMentionSource } from '../assignment/commentMentionSource';
 import type { MentionSource } from '../assignment/mentionSource';
 import { createAssignmentHandlers } from './assignmentHandlers';
 import type { ApiChannel } from '../../../shared/api/apiChannels';
+import {
+  describeIdentity,
+  workstationActor,
+  writePersonName,
+} from '../identity/workstationIdentity';
 
 /** Channels that change the library (or publish from it): refused once it is found damaged. */
 export const libraryWriteChannels: ReadonlySet<ApiChannel> = new Set<ApiChannel>([
@@ -55,12 +60,17 @@ export const libraryWriteChannels: ReadonlySet<ApiChannel> = new Set<ApiChannel>
   'spelling:removeWord',
   'terms:rename',
   'terms:delete',
+  'quotes:remove',
+  'identity:set',
 ]);
 
 export interface ApiContext {
   library: Library;
-  /** Who is making changes, recorded as `updatedBy`. */
-  actor: string;
+  /**
+   * The operating system's user name: who changes are recorded as until the person sets a name
+   * in Settings or the desk gives this workstation one (describeIdentity, asked on each call).
+   */
+  loginName: string;
   transport: AppInfo['transport'];
   appVersion: string;
   /** The library's link to its desk, in processes that sync (the app, `galley serve`). */
@@ -94,18 +104,16 @@ function refuseWritesWhenDamaged(library: Library, handlers: ApiHandlers): ApiHa
 }
 
 function createLibraryHandlers(context: ApiContext): ApiHandlers {
-  const { library, actor } = context;
+  const { library } = context;
+  const actor = workstationActor(library.db, context.loginName);
   const notFound = (id: string): ApiFailure =>
     ApiFailure.fromRule(ruleFailures.articleNotFound(id));
   const revisionNotFound = (id: number, what = 'revision'): ApiFailure =>
     new ApiFailure('not_found', `No ${what} with id ${id}.`);
   const queries = new ArticleQueries(library.db);
   const workflow = new ArticleWorkflow(library);
-  const assignments = new AssignmentService(
-    library,
-    actor,
-    context.mentions ?? commentMentionSource(library.articles),
-  );
+  const mentions = context.mentions ?? commentMentionSource(library.articles);
+  const assignments = (): AssignmentService => new AssignmentService(library, actor(), mentions);
   /** Library rule errors become API errors; anything else stays unexpected. */
   const guarded = <T>(run: () => T): T => {
     try {
@@ -135,23 +143,23 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
       return article;
     },
     'articles:create': ({ headline, language }) =>
-      library.articles.create({ headline, language }, actor),
+      library.articles.create({ headline, language }, actor()),
     'articles:update': ({ id, patch, baseVersion }) =>
-      guarded(() => library.articles.update(id, patch, actor, baseVersion)) ??
+      guarded(() => library.articles.update(id, patch, actor(), baseVersion)) ??
       throwError(notFound(id)),
     'articles:delete': ({ id }) => {
-      if (!library.articles.delete(id, actor)) throw notFound(id);
+      if (!library.articles.delete(id, actor())) throw notFound(id);
       return { id };
     },
     'articles:query': (query) =>
       queries.run(
         query.assignee?.kind === 'me'
-          ? { ...query, assignee: { kind: 'person', name: assignments.me().name } }
+          ? { ...query, assignee: { kind: 'person', name: assignments().me().name } }
           : query,
       ),
-    'articles:setStatus': (move) => valueOrApiFailure(workflow.moveStatus(move, actor)).article,
+    'articles:setStatus': (move) => valueOrApiFailure(workflow.moveStatus(move, actor())).article,
     'articles:saveVersion': ({ id, name }) =>
-      library.articles.saveVersion(id, name, actor) ?? throwError(notFound(id)),
+      library.articles.saveVersion(id, name, actor()) ?? throwError(notFound(id)),
     'revisions:list': ({ articleId }) => {
       if (!library.articles.get(articleId)) throw notFound(articleId);
       return { revisions: library.articles.revisions.list(articleId) };
@@ -159,8 +167,9 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
     'revisions:get': ({ id }) =>
       library.articles.revisions.get(id) ?? throwError(revisionNotFound(id)),
     'revisions:restore': ({ articleId, revisionId, baseVersion }) =>
-      guarded(() => library.articles.restoreRevision(articleId, revisionId, actor, baseVersion)) ??
-      throwError(revisionNotFound(revisionId, 'revision of this article')),
+      guarded(() =>
+        library.articles.restoreRevision(articleId, revisionId, actor(), baseVersion),
+      ) ?? throwError(revisionNotFound(revisionId, 'revision of this article')),
     'images:upload': ({ fileName, dataBase64 }) => {
       try {
         const { id, mimeType } = library.images.put(
@@ -186,7 +195,7 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
         if (error instanceof Error) throw new ApiFailure('invalid_input', error.message);
         throw error;
       }
-      const article = saveImportedArticle(library, imported, actor);
+      const article = saveImportedArticle(library, imported, actor());
       return {
         id: article.id,
         headline: article.headline,
@@ -211,6 +220,11 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
     ...createSpellingHandlers(library, actor),
     ...createTermHandlers(library, actor),
     ...createAssignmentHandlers(library, assignments, actor, context.desk),
+    'identity:get': () => describeIdentity(library.db, context.loginName),
+    'identity:set': ({ name }) => {
+      writePersonName(library.db, name);
+      return describeIdentity(library.db, context.loginName);
+    },
   };
 }
 

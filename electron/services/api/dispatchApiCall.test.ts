@@ -19,7 +19,7 @@ beforeAll(() => {
   library = openLibrary(path.join(dir, 'library.sqlite'));
   handlers = createApiHandlers({
     library,
-    actor: 'tester',
+    loginName: 'tester',
     transport: 'http',
     appVersion: '0.0.0',
   });
@@ -250,6 +250,7 @@ describe('every API channel answers inside its output contract', () => {
     await call('quotes:create', { articleId: created.id, id: anchorId, speaker: 'Иван Петров' });
     await call('quotes:update', { id: anchorId, patch: { verdict: 'verified' } });
     await call('quotes:history', { id: anchorId });
+    expect((await call('quotes:remove', { id: anchorId })).state).toBe('dismissed');
     const listed = await call('quotes:list', { articleId: sample.id });
     const [suggestion] = listed.suggestions;
     await call('quotes:dismiss', {
@@ -392,6 +393,11 @@ describe('every API channel answers inside its output contract', () => {
     ).toEqual([sample.id]);
     expect((await call('notifications:list', {})).notifications).toEqual([]);
     await call('notifications:markSeen', { ids: [1] });
+
+    // The name changes are recorded under: the login until one is set, then the name.
+    expect(await call('identity:get', {})).toMatchObject({ source: 'login', actor: 'tester' });
+    expect(await call('identity:set', { name: 'Анна' })).toMatchObject({ actor: 'Анна' });
+    expect(await call('identity:set', { name: '' })).toMatchObject({ actor: 'tester' });
 
     expect(logged).toEqual([]);
     expect([...apiChannels].filter((channel) => !answered.has(channel))).toEqual([]);

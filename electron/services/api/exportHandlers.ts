@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ExportJobs } from '../export/exportJobs';
 import { readLibrarySetting, writeLibrarySetting } from '../library/librarySettings';
+import type { ActorOf } from '../identity/workstationIdentity';
 import type { Library } from '../library/openLibrary';
 import { ApiFailure } from './apiFailure';
 import type { ApiHandlers } from './apiHandlers';
@@ -10,7 +11,7 @@ type ExportChannels = 'export:settings' | 'export:start' | 'export:status' | 'ex
 /** The export dialog's calls: the same engine as `galley export`, as a cancellable job. */
 export function createExportHandlers(
   library: Library,
-  actor: string,
+  actor: ActorOf,
 ): Pick<ApiHandlers, ExportChannels> {
   const jobs = new ExportJobs(library);
   return {
@@ -28,7 +29,7 @@ export function createExportHandlers(
         outDir: resolved,
         baseUrl,
         selection,
-        actor,
+        actor: actor(),
         force,
         allowUnverified,
         markPublished,

@@ -1,4 +1,5 @@
 import { selectArticlesForExport } from '../export/selectArticlesForExport';
+import type { ActorOf } from '../identity/workstationIdentity';
 import type { Library } from '../library/openLibrary';
 import { CorrectionError } from '../publish/correctionStore';
 import { PublishService } from '../publish/publishService';
@@ -19,7 +20,7 @@ type PublishChannel =
 /** Settings → Publishing and the publishing queue: thin over `PublishService`. */
 export function createPublishHandlers(
   library: Library,
-  actor: string,
+  actor: ActorOf,
 ): Pick<ApiHandlers, PublishChannel> {
   const service = new PublishService(library);
   const targets = () => ({
@@ -91,7 +92,7 @@ export function createPublishHandlers(
     'publish:queue': ({ target, selection, action, correction }) => {
       try {
         const ids = selectArticlesForExport(library.db, selection);
-        const result = service.queue(target, ids, actor, action, correction);
+        const result = service.queue(target, ids, actor(), action, correction);
         return { queued: result.queued.length, blocked: result.blocked };
       } catch (error) {
         return refusal(error);

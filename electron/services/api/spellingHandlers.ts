@@ -1,3 +1,4 @@
+import type { ActorOf } from '../identity/workstationIdentity';
 import type { Library } from '../library/openLibrary';
 import { SpellingService } from '../spell/spellingService';
 import type { ApiHandlers } from './apiHandlers';
@@ -12,14 +13,14 @@ type SpellingChannels =
 /** The editor's spell checking and the desk dictionary. */
 export function createSpellingHandlers(
   library: Library,
-  actor: string,
+  actor: ActorOf,
 ): Pick<ApiHandlers, SpellingChannels> {
   const spelling = new SpellingService(library.db);
   return {
     'spelling:check': async ({ words }) => ({ unknown: await spelling.unknownWords(words) }),
     'spelling:suggest': async ({ word }) => ({ suggestions: await spelling.suggest(word) }),
     'spelling:words': () => ({ words: spelling.words() }),
-    'spelling:addWord': async ({ word }) => ({ words: await spelling.addWord(word, actor) }),
+    'spelling:addWord': async ({ word }) => ({ words: await spelling.addWord(word, actor()) }),
     'spelling:removeWord': async ({ word }) => ({ words: await spelling.removeWord(word) }),
   };
 }

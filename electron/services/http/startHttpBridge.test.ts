@@ -24,7 +24,7 @@ beforeAll(async () => {
   bridge = await startHttpBridge({
     handlers: createApiHandlers({
       library,
-      actor: 'tester',
+      loginName: 'tester',
       transport: 'http',
       appVersion: '0.0.0',
     }),

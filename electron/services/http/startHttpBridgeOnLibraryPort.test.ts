@@ -36,7 +36,12 @@ async function serve(
   fs.mkdirSync(staticDir, { recursive: true });
   const bridge = await startHttpBridgeOnLibraryPort({
     library,
-    handlers: createApiHandlers({ library, actor: 'tester', transport: 'http', appVersion: '0' }),
+    handlers: createApiHandlers({
+      library,
+      loginName: 'tester',
+      transport: 'http',
+      appVersion: '0',
+    }),
     staticDir,
     port: requested,
     log: (line) => notices.push(line),

@@ -34,7 +34,7 @@ function damagedLibrary(): string {
 }
 
 const handlersFor = (library: ReturnType<typeof openLibrary>) =>
-  createApiHandlers({ library, actor: 'tester', transport: 'http', appVersion: '0.0.0' });
+  createApiHandlers({ library, loginName: 'tester', transport: 'http', appVersion: '0.0.0' });
 const silent = { log: (): void => undefined };
 
 describe('the integrity check on open', () => {
@@ -130,6 +130,7 @@ describe('the integrity check on open', () => {
         'comments:resolve',
         'desk:join',
         'export:start',
+        'identity:set',
         'images:upload',
         'notifications:markSeen',
         'publish:addTarget',
@@ -143,6 +144,7 @@ describe('the integrity check on open', () => {
         'publish:retry',
         'quotes:create',
         'quotes:dismiss',
+        'quotes:remove',
         'quotes:update',
         'revisions:restore',
       ].sort(),

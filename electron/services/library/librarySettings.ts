@@ -20,6 +20,11 @@ export interface LibrarySettings {
    * as last fetched: assigning and My queue work offline from it.
    */
   'desk.people'?: string;
+  /**
+   * The name this workstation's person gave in Settings: changes are recorded under it until
+   * the desk gives identities (see describeIdentity).
+   */
+  'person.name'?: string;
 }
 
 type Key = keyof LibrarySettings;

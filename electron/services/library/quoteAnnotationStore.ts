@@ -151,6 +151,22 @@ export class QuoteAnnotationStore {
     })();
   }
 
+  /**
+   * Takes a quotation out of the ledger. The row stays, as a dismissed one, so the desk's
+   * document (whose entries are never removed) carries the decision to every machine and the
+   * history keeps who removed what; the panel and the gate no longer count it.
+   */
+  remove(id: string, actor: string, at: number): QuoteAnnotation | undefined {
+    return this.db.transaction(() => {
+      const current = this.s.get.get(id);
+      if (!current || current.state === 'dismissed') return undefined;
+      this.s.save.run({ ...current, state: 'dismissed', updated_at: at });
+      this.log(id, at, actor, 'removed', { exact: current.exact });
+      this.onDecision?.(current.article_id, at);
+      return this.mustGet(id);
+    })();
+  }
+
   update(
     id: string,
     patch: QuoteAnnotationPatch,

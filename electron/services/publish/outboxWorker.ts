@@ -1,3 +1,4 @@
+import type { ActorOf } from '../identity/workstationIdentity';
 import type { PublishService } from './publishService';
 
 /**
@@ -7,7 +8,8 @@ import type { PublishService } from './publishService';
  */
 export function startOutboxWorker(
   service: PublishService,
-  actor: string,
+  /** Who deliveries are recorded under, asked on each round (the name may change meanwhile). */
+  actor: ActorOf,
   log: (line: string) => void = () => undefined,
 ): { stop(): Promise<void> } {
   let stopped = false;
@@ -16,7 +18,7 @@ export function startOutboxWorker(
   const tick = (): void => {
     running = (async () => {
       try {
-        while (!stopped && (await service.deliverDue(actor)) > 0) {
+        while (!stopped && (await service.deliverDue(actor())) > 0) {
           /* keep going while items are due */
         }
       } catch (error) {

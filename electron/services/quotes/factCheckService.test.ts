@@ -84,3 +84,163 @@ describe('FactCheckService', () => {
     });
   });
 });
+
+describe('removing a quotation marked by hand', () => {
+  const manualId = '01ARZ3NDEKTSV4RRFFQ69G5FB1';
+  const detectedId = '01ARZ3NDEKTSV4RRFFQ69G5FB2';
+  let articleId = '';
+
+  beforeAll(() => {
+    const article = library.articles.create({ headline: 'Ручная цитата' }, 'editor');
+    articleId = article.id;
+    const anchored = (id: string, text: string) => ({
+      type: 'text',
+      text,
+      marks: [{ type: 'quoteAnchor', attrs: { id } }],
+    });
+    library.articles.update(
+      articleId,
+      {
+        body: {
+          type: 'doc',
+          content: [
+            {
+              type: 'paragraph',
+              content: [
+                { type: 'text', text: 'Мэр назвал проект ' },
+                anchored(manualId, 'важнейшим для города'),
+                { type: 'text', text: '. «' },
+                anchored(detectedId, 'Мы успеем к весне'),
+                { type: 'text', text: '», — сказал Иван Петров.' },
+              ],
+            },
+          ],
+        },
+      },
+      'editor',
+    );
+    const annotate = (id: string, kind: 'manual' | 'inline') =>
+      facts.annotate({ articleId, id, kind, speaker: '', role: '' }, 'checker');
+    expect(annotate(manualId, 'manual').ok).toBe(true);
+    expect(annotate(detectedId, 'inline').ok).toBe(true);
+  });
+
+  const codeOf = (outcome: { ok: boolean; failure?: { code: string } }) =>
+    outcome.ok ? 'ok' : outcome.failure!.code;
+
+  it('refuses a detected quotation (it is dismissed, not removed) and an unknown one', () => {
+    expect(codeOf(facts.removeManual(detectedId, 'checker'))).toBe('quote_not_manual');
+    expect(codeOf(facts.removeManual(unknownId, 'checker'))).toBe('annotation_not_found');
+    expect(library.articles.quotes.get(detectedId)?.state).toBe('active');
+  });
+
+  it('takes it out of the panel and the gate, and keeps who removed it in the history', () => {
+    const before = facts.list(articleId);
+    if (!before.ok) throw new Error(before.failure.message);
+    expect(before.value.annotations.map((a) => a.id)).toContain(manualId);
+
+    const removed = facts.removeManual(manualId, 'Анна');
+    expect(removed).toMatchObject({ ok: true, value: { id: manualId, state: 'dismissed' } });
+
+    const after = facts.list(articleId);
+    if (!after.ok) throw new Error(after.failure.message);
+    const listed = after.value.annotations.filter((a) => a.state !== 'dismissed');
+    expect(listed.map((a) => a.id)).toEqual([detectedId]);
+    expect(after.value.openCount).toBe(before.value.openCount - 1);
+    const history = facts.history(manualId);
+    if (!history.ok) throw new Error(history.failure.message);
+    expect(history.value.at(-1)).toMatchObject({
+      actor: 'Анна',
+      action: 'removed',
+      details: { exact: 'важнейшим для города' },
+    });
+    // Removed once is gone: a second removal finds nothing to remove.
+    expect(codeOf(facts.removeManual(manualId, 'Анна'))).toBe('annotation_not_found');
+  });
+
+  it('travels as a decision in the ledger, so another workstation takes it out too', () => {
+    const entry = library.articles.quotes.ledgerEntries(articleId).find((e) => e.id === manualId);
+    expect(entry).toMatchObject({ kind: 'manual', state: 'dismissed' });
+    const otherDir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-factcheck-other-'));
+    const other = openLibrary(path.join(otherDir, 'library.sqlite'));
+    try {
+      const there = other.articles.create({ headline: 'Там' }, 'editor');
+      other.articles.quotes.applyLedgerEntry(there.id, { ...entry!, state: 'active' }, 'desk', 1);
+      expect(other.articles.quotes.get(manualId)?.state).toBe('active');
+      other.articles.quotes.applyLedgerEntry(there.id, entry!, 'desk', 2, { state: 'Анна' });
+      expect(other.articles.quotes.get(manualId)?.state).toBe('dismissed');
+    } finally {
+      other.close();
+      fs.rmSync(otherDir, { recursive: true, force: true });
+    }
+  });
+
+  it('stays removed when the body is saved without its mark', () => {
+    const article = library.articles.get(articleId)!;
+    library.articles.update(
+      articleId,
+      {
+        body: {
+          type: 'doc',
+          content: [
+            {
+              type: 'paragraph',
+              content: [
+                { type: 'text', text: 'Мэр назвал проект важнейшим для города. «' },
+                {
+                  type: 'text',
+                  text: 'Мы успеем к весне',
+                  marks: [{ type: 'quoteAnchor', attrs: { id: detectedId } }],
+                },
+                { type: 'text', text: '», — сказал Иван Петров.' },
+              ],
+            },
+          ],
+        },
+      },
+      'Анна',
+      article.version,
+    );
+    expect(library.articles.quotes.get(manualId)?.state).toBe('dismissed');
+    const history = facts.history(manualId);
+    if (!history.ok) throw new Error(history.failure.message);
+    expect(history.value.map((entry) => entry.action)).not.toContain('orphaned');
+  });
+
+  it('does not hide what the detector finds in the same words', () => {
+    const fresh = library.articles.create({ headline: 'Свежая' }, 'editor');
+    const markedId = '01ARZ3NDEKTSV4RRFFQ69G5FB3';
+    library.articles.update(
+      fresh.id,
+      {
+        body: {
+          type: 'doc',
+          content: [
+            {
+              type: 'paragraph',
+              content: [
+                { type: 'text', text: '«' },
+                {
+                  type: 'text',
+                  text: 'Мы успеем к весне',
+                  marks: [{ type: 'quoteAnchor', attrs: { id: markedId } }],
+                },
+                { type: 'text', text: '», — сказал Иван Петров.' },
+              ],
+            },
+          ],
+        },
+      },
+      'editor',
+    );
+    expect(
+      facts.annotate(
+        { articleId: fresh.id, id: markedId, kind: 'manual', speaker: '', role: '' },
+        'checker',
+      ).ok,
+    ).toBe(true);
+    expect(facts.removeManual(markedId, 'checker').ok).toBe(true);
+    const offered = reviewQuotes(library, library.articles.get(fresh.id)!).suggestions;
+    expect(offered.map((suggestion) => suggestion.text)).toContain('Мы успеем к весне');
+  });
+});

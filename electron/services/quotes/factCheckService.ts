@@ -119,6 +119,22 @@ export class FactCheckService {
     return updated ? ruleOk(updated) : ruleFail(ruleFailures.annotationNotFound(id));
   }
 
+  /**
+   * Removes a quotation the checker marked by hand (the editor takes the mark off the body).
+   * A detected quotation is refused: the detector would offer it again, so it is dismissed.
+   */
+  removeManual(id: string, actor: string): RuleOutcome<QuoteAnnotation> {
+    const { quotes } = this.library.articles;
+    return this.library.db.transaction(() => {
+      const annotation = quotes.get(id);
+      if (!annotation || annotation.state === 'dismissed')
+        return ruleFail(ruleFailures.annotationNotFound(id));
+      if (annotation.kind !== 'manual') return ruleFail(ruleFailures.quoteNotManual(id));
+      const removed = quotes.remove(id, actor, this.now());
+      return removed ? ruleOk(removed) : ruleFail(ruleFailures.annotationNotFound(id));
+    })();
+  }
+
   history(id: string): RuleOutcome<QuoteHistoryEntry[]> {
     if (!this.library.articles.quotes.get(id)) {
       return ruleFail(ruleFailures.annotationNotFound(id));

@@ -21,8 +21,11 @@ export interface QuoteReview {
 export function reviewQuotes(library: Library, article: Article): QuoteReview {
   const annotations = library.articles.quotes.list(article.id);
   const active = annotations.filter((annotation) => annotation.state === 'active');
+  // A quotation marked by hand and removed says nothing about what the detector finds there.
   const dismissed = new Set(
-    annotations.filter((annotation) => annotation.state === 'dismissed').map((a) => a.exact),
+    annotations
+      .filter((annotation) => annotation.state === 'dismissed' && annotation.kind !== 'manual')
+      .map((a) => a.exact),
   );
   const suggestions = detectQuotes(article.bodyText, { language: article.language }).filter(
     (quote) =>

@@ -71,7 +71,7 @@ async function withApi<T>(file: string, run: (handlers: ApiHandlers) => Promise<
   const library = openLibrary(file);
   try {
     return await run(
-      createApiHandlers({ library, actor: apiActor, transport: 'http', appVersion: '0.0.0' }),
+      createApiHandlers({ library, loginName: apiActor, transport: 'http', appVersion: '0.0.0' }),
     );
   } finally {
     library.close();
