@@ -1,7 +1,7 @@
 import type { Attribution } from './attribution';
 import { findNameRuns } from './findNameRuns';
 import { functionWords, isFunctionWord } from './functionWords';
-import { parseSpeakerPhrase, type SpeakerReference } from './parseSpeakerPhrase';
+import { describeNameRun, parseSpeakerPhrase, type SpeakerReference } from './parseSpeakerPhrase';
 import { findSpeechVerb, matchMultiwordCue, speechNouns } from './speechVerbs';
 import { tokenizeText, type Token } from './tokenizeText';
 
@@ -190,7 +190,13 @@ function referenceFor(
         isPossessive: true,
       };
     }
-    return parseSpeakerPhrase(trimTrailingComma(after), language);
+    // "По словам канцлера, участие России «…»": the speaker phrase ends at its comma; what
+    // follows is what was said, and a name in it (a country, a party) did not say it. A
+    // capitalised word right after the comma is an apposition ("the prosecutor, Mark Tedeschi").
+    const nextWord = after[commaAfter + 1];
+    const isClause =
+      commaAfter > 0 && nextWord !== undefined && nextWord.isWord && !nextWord.isCapitalized;
+    return parseSpeakerPhrase(trimTrailingComma(isClause ? untilComma : after), language);
   }
   const previous = clause[cue.index - 1];
   if (previous !== undefined && (previous.norm === 'как' || previous.norm === 'as')) {
@@ -223,18 +229,33 @@ function referenceFor(
 /**
  * "…, встречаясь с предпринимателями, чьи проекты поддержал Фонд …, Владимир Путин отметил":
  * a full name right before the verb, after the sentence's last comma, is its subject; the
- * clauses before it name others (an organisation, an addressee) that are not.
+ * clauses before it name others (an organisation, an addressee) that are not. So is one after
+ * an opening adverbial with no comma ("При проведении форума Россия 2012 президент
+ * «Ростелекома» Александр Провоторов высказал"): the name inside the adverbial is not.
  */
 function closingSubject(
   head: readonly Token[],
   language: 'ru' | 'en',
 ): SpeakerReference | undefined {
   const comma = head.findLastIndex((token) => token.text === ',');
-  if (comma < 0) return undefined;
+  const opensWithAdverbial = functionWords.prepositions.has(head[0]?.norm ?? '');
+  if (comma < 0 && !opensWithAdverbial) return undefined;
   const tail = head.slice(comma + 1);
   const runs = findNameRuns(tail, language);
   const last = runs[runs.length - 1];
   if (last?.isPerson !== true || !last.hasFirstName || last.to !== tail.length) return undefined;
+  if (comma < 0) {
+    if (runs.length < 2) return undefined;
+    const { name, role, gender } = describeNameRun(tail, last, language);
+    return {
+      name,
+      role,
+      pronoun: '',
+      gender,
+      isOrganisation: false,
+      offset: tail[last.from]?.start ?? 0,
+    };
+  }
   const named = parseSpeakerPhrase(tail, language);
   return named !== undefined && named.name !== '' && !named.isOrganisation ? named : undefined;
 }
