@@ -30,3 +30,50 @@ describe('attribution, round six (issue 14)', () => {
     expect(speakers(text, 'en')).toEqual(['Mark Tedeschi']);
   });
 });
+
+describe('attribution, round six: roles, split quotations, listeners and titles', () => {
+  it('reads an artist role word as the subject and resolves it to the person just named', () => {
+    const text =
+      'Александр Вертинский записал песню. Артист возмутился: «Но вы же не можете запретить мне их жалеть!»';
+    expect(speakers(text)).toEqual(['Александр Вертинский']);
+  });
+
+  it('splits a quotation around a dash attribution with an adverb before the verb', () => {
+    const quotes = detectQuotes(
+      '«Я существую на правах публичного дома, — горько шутил Вертинский, — все ходят, но говорить об этом не принято».',
+      { language: 'ru' },
+    );
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['Я существую на правах публичного дома', 'Вертинский'],
+      ['все ходят, но говорить об этом не принято', 'Вертинский'],
+    ]);
+  });
+
+  it('gives the words a subject heard to no one, not to the last speaker', () => {
+    const text =
+      'Александр Вертинский пел. Артист возмутился: «Но вы же не можете запретить мне их жалеть!» И в ответ услышал: «Дышать запретим, если потребуется».';
+    expect(speakers(text)).toEqual(['Александр Вертинский', '']);
+  });
+
+  it('does not take an acronym written with inner capitals for a person with a role', () => {
+    const text =
+      'Согласно сообщению агентства БелТА, судья заявила, что «с ноября по декабрь Андрей Санников руководил беспорядками».';
+    expect(speakers(text)).toEqual(['']);
+  });
+
+  it('keeps a surname ending like an adjective a person before a particle', () => {
+    const quotes = detectQuotes(
+      'Александр Вертинский вернулся в 1943 году. Вертинский же всегда говорил, что возвращается, чтобы «рассказать о страданиях эмиграции».',
+      { language: 'ru' },
+    );
+    expect(quotes.map((quote) => [quote.speaker, quote.speakerKind])).toEqual([
+      ['Александр Вертинский', 'person'],
+    ]);
+  });
+
+  it('lists titles after a bare colon as names, not quotations', () => {
+    const text =
+      'Журналы опубликовали первые рассказы Вертинского: «Красные бабочки» и «Моя невеста» — декадентские.';
+    expect(detectQuotes(text, { language: 'ru' })).toEqual([]);
+  });
+});

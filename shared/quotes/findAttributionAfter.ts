@@ -131,10 +131,33 @@ function referenceFor(
     while (skip < after.length && skip < 2 && isPassiveFrame(after[skip])) skip += 1;
     return parseSpeakerPhrase(after.slice(skip), language);
   }
-  if (position > 0) return parseSpeakerPhrase(clause.slice(0, position), language);
+  if (position > 0 && !isAdverbLead(clause, position, language)) {
+    return parseSpeakerPhrase(clause.slice(0, position), language);
+  }
   const inverted = parseSpeakerPhrase(after, language, 'inverted');
   // "said it was …" continues the sentence; English does not invert a pronoun subject.
   return language === 'en' && inverted?.pronoun !== '' ? undefined : inverted;
+}
+
+/** Russian adverbs of manner end so: "горько", "иронично", "твердо", "уверенно". */
+const russianAdverb = /^[а-яё]{3,}(?:о|е)$/;
+
+/**
+ * "— горько шутил Вертинский, —": one or two adverbs of manner before an inverted verb
+ * are not its subject; the speaker follows the verb.
+ */
+function isAdverbLead(clause: readonly Token[], position: number, language: 'ru' | 'en'): boolean {
+  if (language !== 'ru' || position > 2) return false;
+  return clause
+    .slice(0, position)
+    .every(
+      (token) =>
+        token.isWord &&
+        !token.isCapitalized &&
+        (russianAdverb.test(token.norm) || functionWords.fillers.has(token.norm)) &&
+        !functionWords.pronouns.has(token.norm) &&
+        !functionWords.otherWords.has(token.norm),
+    );
 }
 
 function isPassiveFrame(token: Token | undefined): boolean {

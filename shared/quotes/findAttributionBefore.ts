@@ -42,6 +42,10 @@ export function findAttributionBefore(
   const cue = framing ?? findLastCue(clause, hasColon);
   if (cue === undefined) {
     if (!hasColon || clause.length === 0) return undefined;
+    // "И в ответ услышал: «…»": the subject heard the words; someone unnamed said them.
+    if (clause.some((token) => hearingVerb.test(token.norm))) {
+      return { ...colonOnly(clause), reference: unnamed(clause[0]?.start ?? 0) };
+    }
     // "Президент: «…»" — a bare name or role before the colon is the speaker.
     const isBareName =
       clause.length <= 4 && clause.every((token) => token.isWord && !isFunctionWord(token.norm));
@@ -70,6 +74,13 @@ export function findAttributionBefore(
     hasColon,
     verbGender: cue.gender,
   };
+}
+
+/** Verbs of hearing: their subject is the listener, not the speaker. */
+const hearingVerb = /^(?:услыша|слыша|heard$|hears?$)/;
+
+function unnamed(offset: number): SpeakerReference {
+  return { name: '', role: '', pronoun: '', gender: '', isOrganisation: false, offset };
 }
 
 /** The subject must start within this many tokens of the sentence. */
