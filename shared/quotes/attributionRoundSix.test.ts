@@ -77,3 +77,47 @@ describe('attribution, round six: roles, split quotations, listeners and titles'
     expect(detectQuotes(text, { language: 'ru' })).toEqual([]);
   });
 });
+
+describe('attribution, round six: documents and outlets', () => {
+  it('gives a partial quotation after "в заявлении X говорится" to X', () => {
+    const quotes = detectQuotes(
+      'В заявлении КНДР говорится, что диалог не удался из-за того, что Сеул изначально «умышленно намеревался сделать переговоры нежизнеспособными».',
+      { language: 'ru' },
+    );
+    expect(quotes.map((quote) => [quote.speaker, quote.speakerKind])).toEqual([
+      ['КНДР', 'organisation'],
+    ]);
+  });
+
+  it('names the organisation behind a document framing a passive cue', () => {
+    const quotes = detectQuotes(
+      'В опубликованном заявлении северокорейского Комитета за мирное объединение Кореи отмечается, что Сеул «умышленно сорвал переговоры».',
+      { language: 'ru' },
+    );
+    expect(quotes.map((quote) => [quote.speaker, quote.speakerKind])).toEqual([
+      ['комитет', 'organisation'],
+    ]);
+  });
+
+  it('gives a quotation opening its sentence to the newspaper that writes it', () => {
+    const quotes = detectQuotes(
+      'Многие издания реагировали на конец кампании. «Наконец-то всё позади, мы выбираем», пишет на первой странице газета «Ла стампа».',
+      { language: 'ru' },
+    );
+    expect(quotes.map((quote) => [quote.speaker, quote.speakerKind])).toEqual([
+      ['Ла стампа', 'organisation'],
+    ]);
+  });
+
+  it("still does not give a phrase inside a person's sentence to the outlet passing it on", () => {
+    const text =
+      'Премьер-министр Иван Петров назвал запрет «острой проблемой», передает «Интерфакс».';
+    expect(speakers(text)).toEqual(['Иван Петров']);
+  });
+
+  it('reads "намекнул" as a cue and keeps the person an outlet cites', () => {
+    const text =
+      '«Вопрос может зацепить и транзит», — намекнул замминистра Эдуард Петров, которого цитирует РБК.';
+    expect(speakers(text)).toEqual(['Эдуард Петров']);
+  });
+});

@@ -20,6 +20,11 @@ export interface AttributionAfterOptions {
    * after the mark starts a new sentence; a comma, ? or ! binds the words after to the quote.
    */
   lastQuotedChar: string;
+  /**
+   * The quotation opens its sentence («…», пишет газета): an outlet after it wrote the words.
+   * Inside someone's sentence an outlet after the closing mark only passes the phrase on.
+   */
+  opensSentence?: boolean;
 }
 
 /**
@@ -84,7 +89,13 @@ export function findAttributionAfter(
     const reference = referenceFor(clause, position, verb, options.language);
     // "Путин обвинил Киев в нежелании «…», передает ИТАР-ТАСС": an outlet passing on a
     // phrase quoted inside someone's sentence reports it; it did not say it.
-    if (isRelay(token.norm) && reference?.isOrganisation === true && !hasDash) return undefined;
+    if (
+      isRelay(token.norm) &&
+      reference?.isOrganisation === true &&
+      !hasDash &&
+      options.opensSentence !== true
+    )
+      return undefined;
     // "…", and said it was … — the verb belongs to the sentence before the quotation.
     if (reference === undefined && position > 0) return undefined;
     return attribution(clause, position, 1, verb.gender, reference);

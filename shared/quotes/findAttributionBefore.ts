@@ -1,5 +1,6 @@
 import type { Attribution } from './attribution';
 import { findNameRuns } from './findNameRuns';
+import { findOrganisationNoun } from './findOrganisationNoun';
 import { functionWords, isFunctionWord } from './functionWords';
 import { describeNameRun, parseSpeakerPhrase, type SpeakerReference } from './parseSpeakerPhrase';
 import { findSpeechVerb, matchMultiwordCue, speechNouns } from './speechVerbs';
@@ -17,7 +18,7 @@ interface Cue {
   length: number;
   text: string;
   gender: Attribution['verbGender'];
-  kind: 'verb' | 'multiword' | 'noun';
+  kind: 'verb' | 'multiword' | 'noun' | 'passive';
   isNonFinite: boolean;
 }
 
@@ -158,6 +159,17 @@ function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefin
       return { index, length: multiword, text, gender: '', kind, isNonFinite: false };
     }
     const verb = token.isCapitalized ? undefined : findSpeechVerb(token.norm);
+    // "В заявлении КНДР говорится, что … «…»": a passive cue names its source in a frame.
+    if (verb?.isPassive === true && documentFrame(clause, index) >= 0) {
+      return {
+        index,
+        length: 1,
+        text: token.text,
+        gender: '',
+        kind: 'passive',
+        isNonFinite: false,
+      };
+    }
     if (verb !== undefined && !verb.isPassive) {
       return {
         index,
@@ -176,11 +188,55 @@ function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefin
   return undefined;
 }
 
+const documentNoun =
+  /^(?:сообщени|заявлени|документ|пресс-релиз|письм|обращени|коммюнике|доклад|отчет|резолюци|постановлени)/;
+/** How far from a passive cue its document noun may stand, in tokens. */
+const maxFrameDistance = 8;
+
+/**
+ * Index of the document noun framing a passive cue at `cue` ("в заявлении X говорится",
+ * "говорится в сообщении X"), or -1. Only the words of the same clause count.
+ */
+function documentFrame(clause: readonly Token[], cue: number): number {
+  for (let index = cue - 1; index >= 0 && cue - index <= maxFrameDistance; index -= 1) {
+    const token = clause[index];
+    if (token === undefined || token.text === ',') break;
+    if (documentNoun.test(token.norm)) return index;
+  }
+  for (let index = cue + 1; index < clause.length && index - cue <= 3; index += 1) {
+    const token = clause[index];
+    if (token === undefined || token.text === ',') break;
+    if (documentNoun.test(token.norm)) return index;
+  }
+  return -1;
+}
+
+/** The author of the document a passive cue is framed by: "заявлении Комитета за …". */
+function passiveSource(
+  clause: readonly Token[],
+  cue: Cue,
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  const frame = documentFrame(clause, cue.index);
+  const end = frame < cue.index ? cue.index : clause.length;
+  const until = clause.slice(frame + 1, end);
+  const comma = until.findIndex((token) => token.text === ',');
+  const phrase = comma < 0 ? until : until.slice(0, comma);
+  // "заявлении северокорейского Комитета за …": an organisation noun, capitalised or not.
+  const organisation = findOrganisationNoun(phrase, language);
+  if (organisation !== undefined) {
+    return { ...unnamed(phrase[0]?.start ?? 0), name: organisation, isOrganisation: true };
+  }
+  const source = parseSpeakerPhrase(phrase, language);
+  return source?.name === '' ? undefined : source;
+}
+
 function referenceFor(
   clause: readonly Token[],
   cue: Cue,
   language: 'ru' | 'en',
 ): SpeakerReference | undefined {
+  if (cue.kind === 'passive') return passiveSource(clause, cue, language);
   const after = clause.slice(cue.index + cue.length);
   const commaAfter = after.findIndex((token) => token.text === ',');
   const untilComma = commaAfter < 0 ? after : after.slice(0, commaAfter);

@@ -44,6 +44,7 @@ export function findQuoteCandidates(
       ? findAttributionAfter(text, span.close + 1, attributionEnd(index, span.close), {
           language,
           lastQuotedChar: innerText.slice(-1),
+          opensSentence: text.slice(sentenceStart, span.open).trim() === '',
         })
       : undefined;
     const joined =
