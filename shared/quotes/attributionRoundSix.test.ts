@@ -110,14 +110,32 @@ describe('attribution, round six: documents and outlets', () => {
   });
 
   it("still does not give a phrase inside a person's sentence to the outlet passing it on", () => {
-    const text =
-      'Премьер-министр Иван Петров назвал запрет «острой проблемой», передает «Интерфакс».';
+    const text = 'Мэр Иван Петров назвал ремонт моста «делом чести», пишет «Коммерсантъ».';
     expect(speakers(text)).toEqual(['Иван Петров']);
   });
+});
 
-  it('reads "намекнул" as a cue and keeps the person an outlet cites', () => {
+describe('attribution, round six: relayed questions and introductions', () => {
+  it('gives a question relayed from someone unnamed to no one, not to the one who relays it', () => {
     const text =
-      '«Вопрос может зацепить и транзит», — намекнул замминистра Эдуард Петров, которого цитирует РБК.';
-    expect(speakers(text)).toEqual(['Эдуард Петров']);
+      'Переводчик Дмитрий Коваленин адресовал писателю вопрос одной читательницы: «Спросите у него, почему он бросил пить?»';
+    expect(speakers(text)).toEqual(['']);
+  });
+
+  it('does not give an answer to the outlet whose question it answers', () => {
+    const quotes = detectQuotes(
+      'Представитель United Capital Partners ответил на вопрос «Ведомостей» следующим образом: «Долю выкупали не мы».',
+      { language: 'ru' },
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['']);
+  });
+
+  it('reads a paragraph ending in a colon as the introduction of the quotation below it', () => {
+    const text = [
+      'Вечером министр финансов Антон Силуанов разослал коллегам следующее письмо:',
+      '«Бюджет следующего года будет сверстан без дефицита»',
+      'Ответа пока нет.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Антон Силуанов']);
   });
 });

@@ -77,6 +77,8 @@ export function findAttributionBefore(
   };
 }
 
+const questionNouns = new Set(['вопрос', 'вопросы', 'question']);
+
 /** Verbs of hearing: their subject is the listener, not the speaker. */
 const hearingVerb = /^(?:услыша|слыша|heard$|hears?$)/;
 
@@ -108,7 +110,11 @@ function subjectBeforeColon(
   const comma = clause.findIndex((token) => token.text === ',');
   const head = comma < 0 ? clause : clause.slice(0, comma);
   const reference = parseSpeakerPhrase(head, language);
-  if (reference === undefined || reference.isOrganisation) return undefined;
+  if (reference === undefined) return undefined;
+  // "«Ведомости» распространили следующую информацию:": an organisation introducing "the
+  // following" is its source; otherwise a name opening the sentence may be a place or a title.
+  const announces = clause.some((token) => /^(?:следующ|following$)/.test(token.norm));
+  if (reference.isOrganisation && !announces) return undefined;
   if (reference.name === '' && reference.pronoun !== 'm' && reference.pronoun !== 'f') {
     return undefined;
   }
@@ -181,7 +187,12 @@ function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefin
       };
     }
     // Nouns announce a quotation only before a colon: "Слова Сагдеева из интервью:".
-    if (hasColon && speechNouns.has(token.norm) && index + 1 < clause.length) {
+    // "ответил на вопрос «Ведомостей»:" — the answer follows, not the question a verb before
+    // the noun responds to.
+    const answersQuestion =
+      questionNouns.has(token.norm) &&
+      clause.slice(0, index).some((before) => findSpeechVerb(before.norm) !== undefined);
+    if (hasColon && speechNouns.has(token.norm) && index + 1 < clause.length && !answersQuestion) {
       return { index, length: 1, text: token.text, gender: '', kind: 'noun', isNonFinite: false };
     }
   }
@@ -263,7 +274,13 @@ function referenceFor(
     const nextWord = after[commaAfter + 1];
     const isClause =
       commaAfter > 0 && nextWord !== undefined && nextWord.isWord && !nextWord.isCapitalized;
-    return parseSpeakerPhrase(trimTrailingComma(isClause ? untilComma : after), language);
+    const named = parseSpeakerPhrase(trimTrailingComma(isClause ? untilComma : after), language);
+    // "адресовал писателю вопрос одной читательницы: «…»": the words are those of whoever
+    // the noun names; someone unnamed there is no one, never the sentence's subject.
+    if (named === undefined && cue.kind === 'noun' && after.some((token) => token.isWord)) {
+      return unnamed(after[0]?.start ?? 0);
+    }
+    return named;
   }
   const previous = clause[cue.index - 1];
   if (previous !== undefined && (previous.norm === 'как' || previous.norm === 'as')) {

@@ -34,7 +34,7 @@ export const russianPastStems: readonly string[] = (
   'опровергну разъясни рассужда размышля описа охарактеризова спрогнозирова ' +
   'прогнозирова предположи предполага допусти твитну произнес заверши выступи потребова ' +
   'требова пожела посоветова советова предложи признава выдохну крикну прокрича ' +
-  'сформулирова отозва поблагодари постанови напутствова высказа намекну намека'
+  'сформулирова отозва поблагодари постанови напутствова высказа'
 )
   .split(/\s+/)
   .filter((stem) => stem.length > 0);
@@ -140,7 +140,7 @@ export const speechNouns: ReadonlySet<string> = new Set(
   (
     'слова слов заявление заявлении сообщение сообщении интервью реплика цитата ' +
     'обращение обращении письмо письме пост посте твит statement words remarks interview ' +
-    'tweet message letter comment comments post reads'
+    'tweet message letter comment comments post reads вопрос вопросы question'
   ).split(' '),
 );
 
