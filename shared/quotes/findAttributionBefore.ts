@@ -322,7 +322,10 @@ function closingSubject(
   language: 'ru' | 'en',
 ): SpeakerReference | undefined {
   const comma = head.findLastIndex((token) => token.text === ',');
-  const opensWithAdverbial = functionWords.prepositions.has(head[0]?.norm ?? '');
+  // Without a comma it takes a name in the adverbial and a first name and surname after it.
+  const opensWithAdverbial =
+    functionWords.prepositions.has(head[0]?.norm ?? '') &&
+    head.filter((token) => token.isCapitalized).length >= 4;
   if (comma < 0 && !opensWithAdverbial) return undefined;
   const tail = head.slice(comma + 1);
   const runs = findNameRuns(tail, language);
