@@ -51,6 +51,10 @@ export function classifyQuotedSpan(evidence: QuotedSpanEvidence): 'quotation' | 
   const { after, before } = evidence;
   if (after?.strength === 'strong') return 'quotation';
   if (before?.strength === 'strong') {
+    // "опубликовали рассказы Вертинского: «Красные бабочки» и «Моя невеста»": a colon with
+    // no speech cue and no speaker before it lists titles as readily as it opens a quotation.
+    const isBareColon = before.cue === ':' && before.reference === undefined;
+    if (isBareColon && isTitleShaped) return 'name';
     if (before.hasColon || !isTitleShaped) return 'quotation';
     return 'name';
   }

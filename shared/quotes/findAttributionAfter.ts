@@ -20,6 +20,11 @@ export interface AttributionAfterOptions {
    * after the mark starts a new sentence; a comma, ? or ! binds the words after to the quote.
    */
   lastQuotedChar: string;
+  /**
+   * The quotation opens its sentence («…», пишет газета): an outlet after it wrote the words.
+   * Inside someone's sentence an outlet after the closing mark only passes the phrase on.
+   */
+  opensSentence?: boolean;
 }
 
 /**
@@ -84,7 +89,13 @@ export function findAttributionAfter(
     const reference = referenceFor(clause, position, verb, options.language);
     // "Путин обвинил Киев в нежелании «…», передает ИТАР-ТАСС": an outlet passing on a
     // phrase quoted inside someone's sentence reports it; it did not say it.
-    if (isRelay(token.norm) && reference?.isOrganisation === true && !hasDash) return undefined;
+    if (
+      isRelay(token.norm) &&
+      reference?.isOrganisation === true &&
+      !hasDash &&
+      options.opensSentence !== true
+    )
+      return undefined;
     // "…", and said it was … — the verb belongs to the sentence before the quotation.
     if (reference === undefined && position > 0) return undefined;
     return attribution(clause, position, 1, verb.gender, reference);
@@ -131,10 +142,33 @@ function referenceFor(
     while (skip < after.length && skip < 2 && isPassiveFrame(after[skip])) skip += 1;
     return parseSpeakerPhrase(after.slice(skip), language);
   }
-  if (position > 0) return parseSpeakerPhrase(clause.slice(0, position), language);
+  if (position > 0 && !isAdverbLead(clause, position, language)) {
+    return parseSpeakerPhrase(clause.slice(0, position), language);
+  }
   const inverted = parseSpeakerPhrase(after, language, 'inverted');
   // "said it was …" continues the sentence; English does not invert a pronoun subject.
   return language === 'en' && inverted?.pronoun !== '' ? undefined : inverted;
+}
+
+/** Russian adverbs of manner end so: "горько", "иронично", "твердо", "уверенно". */
+const russianAdverb = /^[а-яё]{3,}(?:о|е)$/;
+
+/**
+ * "— горько шутил Вертинский, —": one or two adverbs of manner before an inverted verb
+ * are not its subject; the speaker follows the verb.
+ */
+function isAdverbLead(clause: readonly Token[], position: number, language: 'ru' | 'en'): boolean {
+  if (language !== 'ru' || position > 2) return false;
+  return clause
+    .slice(0, position)
+    .every(
+      (token) =>
+        token.isWord &&
+        !token.isCapitalized &&
+        (russianAdverb.test(token.norm) || functionWords.fillers.has(token.norm)) &&
+        !functionWords.pronouns.has(token.norm) &&
+        !functionWords.otherWords.has(token.norm),
+    );
 }
 
 function isPassiveFrame(token: Token | undefined): boolean {

@@ -1,7 +1,8 @@
 import type { Attribution } from './attribution';
 import { findNameRuns } from './findNameRuns';
+import { findOrganisationNoun } from './findOrganisationNoun';
 import { functionWords, isFunctionWord } from './functionWords';
-import { parseSpeakerPhrase, type SpeakerReference } from './parseSpeakerPhrase';
+import { describeNameRun, parseSpeakerPhrase, type SpeakerReference } from './parseSpeakerPhrase';
 import { findSpeechVerb, matchMultiwordCue, speechNouns } from './speechVerbs';
 import { tokenizeText, type Token } from './tokenizeText';
 
@@ -17,7 +18,7 @@ interface Cue {
   length: number;
   text: string;
   gender: Attribution['verbGender'];
-  kind: 'verb' | 'multiword' | 'noun';
+  kind: 'verb' | 'multiword' | 'noun' | 'passive';
   isNonFinite: boolean;
 }
 
@@ -42,6 +43,10 @@ export function findAttributionBefore(
   const cue = framing ?? findLastCue(clause, hasColon);
   if (cue === undefined) {
     if (!hasColon || clause.length === 0) return undefined;
+    // "И в ответ услышал: «…»": the subject heard the words; someone unnamed said them.
+    if (clause.some((token) => hearingVerb.test(token.norm))) {
+      return { ...colonOnly(clause), reference: unnamed(clause[0]?.start ?? 0) };
+    }
     // "Президент: «…»" — a bare name or role before the colon is the speaker.
     const isBareName =
       clause.length <= 4 && clause.every((token) => token.isWord && !isFunctionWord(token.norm));
@@ -72,6 +77,15 @@ export function findAttributionBefore(
   };
 }
 
+const questionNouns = new Set(['вопрос', 'вопросы', 'question']);
+
+/** Verbs of hearing: their subject is the listener, not the speaker. */
+const hearingVerb = /^(?:услыша|слыша|heard$|hears?$)/;
+
+function unnamed(offset: number): SpeakerReference {
+  return { name: '', role: '', pronoun: '', gender: '', isOrganisation: false, offset };
+}
+
 /** The subject must start within this many tokens of the sentence. */
 const maxSubjectLead = 4;
 
@@ -96,7 +110,11 @@ function subjectBeforeColon(
   const comma = clause.findIndex((token) => token.text === ',');
   const head = comma < 0 ? clause : clause.slice(0, comma);
   const reference = parseSpeakerPhrase(head, language);
-  if (reference === undefined || reference.isOrganisation) return undefined;
+  if (reference === undefined) return undefined;
+  // "«Ведомости» распространили следующую информацию:": an organisation introducing "the
+  // following" is its source; otherwise a name opening the sentence may be a place or a title.
+  const announces = clause.some((token) => /^(?:следующ|following$)/.test(token.norm));
+  if (reference.isOrganisation && !announces) return undefined;
   if (reference.name === '' && reference.pronoun !== 'm' && reference.pronoun !== 'f') {
     return undefined;
   }
@@ -147,6 +165,17 @@ function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefin
       return { index, length: multiword, text, gender: '', kind, isNonFinite: false };
     }
     const verb = token.isCapitalized ? undefined : findSpeechVerb(token.norm);
+    // "В заявлении КНДР говорится, что … «…»": a passive cue names its source in a frame.
+    if (verb?.isPassive === true && documentFrame(clause, index) >= 0) {
+      return {
+        index,
+        length: 1,
+        text: token.text,
+        gender: '',
+        kind: 'passive',
+        isNonFinite: false,
+      };
+    }
     if (verb !== undefined && !verb.isPassive) {
       return {
         index,
@@ -158,11 +187,59 @@ function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefin
       };
     }
     // Nouns announce a quotation only before a colon: "Слова Сагдеева из интервью:".
-    if (hasColon && speechNouns.has(token.norm) && index + 1 < clause.length) {
+    // "ответил на вопрос «Ведомостей»:" — the answer follows, not the question a verb before
+    // the noun responds to.
+    const answersQuestion =
+      questionNouns.has(token.norm) &&
+      clause.slice(0, index).some((before) => findSpeechVerb(before.norm) !== undefined);
+    if (hasColon && speechNouns.has(token.norm) && index + 1 < clause.length && !answersQuestion) {
       return { index, length: 1, text: token.text, gender: '', kind: 'noun', isNonFinite: false };
     }
   }
   return undefined;
+}
+
+const documentNoun =
+  /^(?:сообщени|заявлени|документ|пресс-релиз|письм|обращени|коммюнике|доклад|отчет|резолюци|постановлени)/;
+/** How far from a passive cue its document noun may stand, in tokens. */
+const maxFrameDistance = 8;
+
+/**
+ * Index of the document noun framing a passive cue at `cue` ("в заявлении X говорится",
+ * "говорится в сообщении X"), or -1. Only the words of the same clause count.
+ */
+function documentFrame(clause: readonly Token[], cue: number): number {
+  for (let index = cue - 1; index >= 0 && cue - index <= maxFrameDistance; index -= 1) {
+    const token = clause[index];
+    if (token === undefined || token.text === ',') break;
+    if (documentNoun.test(token.norm)) return index;
+  }
+  for (let index = cue + 1; index < clause.length && index - cue <= 3; index += 1) {
+    const token = clause[index];
+    if (token === undefined || token.text === ',') break;
+    if (documentNoun.test(token.norm)) return index;
+  }
+  return -1;
+}
+
+/** The author of the document a passive cue is framed by: "заявлении Комитета за …". */
+function passiveSource(
+  clause: readonly Token[],
+  cue: Cue,
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  const frame = documentFrame(clause, cue.index);
+  const end = frame < cue.index ? cue.index : clause.length;
+  const until = clause.slice(frame + 1, end);
+  const comma = until.findIndex((token) => token.text === ',');
+  const phrase = comma < 0 ? until : until.slice(0, comma);
+  // "заявлении северокорейского Комитета за …": an organisation noun, capitalised or not.
+  const organisation = findOrganisationNoun(phrase, language);
+  if (organisation !== undefined) {
+    return { ...unnamed(phrase[0]?.start ?? 0), name: organisation, isOrganisation: true };
+  }
+  const source = parseSpeakerPhrase(phrase, language);
+  return source?.name === '' ? undefined : source;
 }
 
 function referenceFor(
@@ -170,6 +247,7 @@ function referenceFor(
   cue: Cue,
   language: 'ru' | 'en',
 ): SpeakerReference | undefined {
+  if (cue.kind === 'passive') return passiveSource(clause, cue, language);
   const after = clause.slice(cue.index + cue.length);
   const commaAfter = after.findIndex((token) => token.text === ',');
   const untilComma = commaAfter < 0 ? after : after.slice(0, commaAfter);
@@ -190,7 +268,19 @@ function referenceFor(
         isPossessive: true,
       };
     }
-    return parseSpeakerPhrase(trimTrailingComma(after), language);
+    // "По словам канцлера, участие России «…»": the speaker phrase ends at its comma; what
+    // follows is what was said, and a name in it (a country, a party) did not say it. A
+    // capitalised word right after the comma is an apposition ("the prosecutor, Mark Tedeschi").
+    const nextWord = after[commaAfter + 1];
+    const isClause =
+      commaAfter > 0 && nextWord !== undefined && nextWord.isWord && !nextWord.isCapitalized;
+    const named = parseSpeakerPhrase(trimTrailingComma(isClause ? untilComma : after), language);
+    // "адресовал писателю вопрос одной читательницы: «…»": the words are those of whoever
+    // the noun names; someone unnamed there is no one, never the sentence's subject.
+    if (named === undefined && cue.kind === 'noun' && after.some((token) => token.isWord)) {
+      return unnamed(after[0]?.start ?? 0);
+    }
+    return named;
   }
   const previous = clause[cue.index - 1];
   if (previous !== undefined && (previous.norm === 'как' || previous.norm === 'as')) {
@@ -223,18 +313,36 @@ function referenceFor(
 /**
  * "…, встречаясь с предпринимателями, чьи проекты поддержал Фонд …, Владимир Путин отметил":
  * a full name right before the verb, after the sentence's last comma, is its subject; the
- * clauses before it name others (an organisation, an addressee) that are not.
+ * clauses before it name others (an organisation, an addressee) that are not. So is one after
+ * an opening adverbial with no comma ("При проведении форума Россия 2012 президент
+ * «Ростелекома» Александр Провоторов высказал"): the name inside the adverbial is not.
  */
 function closingSubject(
   head: readonly Token[],
   language: 'ru' | 'en',
 ): SpeakerReference | undefined {
   const comma = head.findLastIndex((token) => token.text === ',');
-  if (comma < 0) return undefined;
+  // Without a comma it takes a name in the adverbial and a first name and surname after it.
+  const opensWithAdverbial =
+    functionWords.prepositions.has(head[0]?.norm ?? '') &&
+    head.filter((token) => token.isCapitalized).length >= 4;
+  if (comma < 0 && !opensWithAdverbial) return undefined;
   const tail = head.slice(comma + 1);
   const runs = findNameRuns(tail, language);
   const last = runs[runs.length - 1];
   if (last?.isPerson !== true || !last.hasFirstName || last.to !== tail.length) return undefined;
+  if (comma < 0) {
+    if (runs.length < 2) return undefined;
+    const { name, role, gender } = describeNameRun(tail, last, language);
+    return {
+      name,
+      role,
+      pronoun: '',
+      gender,
+      isOrganisation: false,
+      offset: tail[last.from]?.start ?? 0,
+    };
+  }
   const named = parseSpeakerPhrase(tail, language);
   return named !== undefined && named.name !== '' && !named.isOrganisation ? named : undefined;
 }

@@ -118,6 +118,9 @@ function isInnerParticle(tokens: readonly Token[], index: number): boolean {
 function isOrganisationToken(token: Token, language: 'ru' | 'en', isForeignName: boolean): boolean {
   const letters = token.text.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters === letters.toUpperCase()) return true;
+  // "БелТА", "УкрНИИ": two capitals after a lowercase letter in a Cyrillic word write an
+  // acronym, not a surname (which "ДиКаприо" still is).
+  if (cyrillic.test(token.text) && /\p{Ll}\p{Lu}{2}/u.test(letters)) return true;
   if (token.text.includes('.') && token.text.length > 2 && !initialAndSurname.test(token.text))
     return true;
   if (!isForeignName && isForeignScript(token, language)) return true;
@@ -264,6 +267,9 @@ function isRussianPlace(tokens: readonly Token[], from: number, cut: number, to:
   return to - cut === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(tokens[cut]?.text ?? '');
 }
 
+/** Russian particles that follow a subject ("Вертинский же"). */
+const russianParticles = new Set(['же', 'ли', 'бы', 'ведь', 'тоже', 'также', 'уже', 'еще']);
+
 /**
  * A lone capitalised word that qualifies a noun rather than names a person: "Senior
  * researcher", "American academic", "Большого театра", "Президент России".
@@ -278,7 +284,12 @@ function isSingleWordModifier(
   if (token === undefined) return false;
   if (next !== undefined && next.isWord && !next.isCapitalized) {
     if (isRoleWord(next.text) || next.norm === 'academic') return true;
-    if (language === 'ru' && russianAdjective.test(token.norm)) return true;
+    // "Вертинский же говорил", "Вертинский говорил": a particle or a verb is no noun to qualify.
+    const qualifiesNext =
+      !russianParticles.has(next.norm) &&
+      findSpeechVerb(next.norm) === undefined &&
+      !/(?:ла|ли|лся|лась|лись)$/.test(next.norm);
+    if (language === 'ru' && russianAdjective.test(token.norm) && qualifiesNext) return true;
     if (language === 'en' && /(?:an|ese|ish)$/.test(token.norm)) return true;
   }
   const previous = tokens[index - 1];

@@ -44,6 +44,7 @@ export function findQuoteCandidates(
       ? findAttributionAfter(text, span.close + 1, attributionEnd(index, span.close), {
           language,
           lastQuotedChar: innerText.slice(-1),
+          opensSentence: text.slice(sentenceStart, span.open).trim() === '',
         })
       : undefined;
     const joined =
@@ -52,7 +53,14 @@ export function findQuoteCandidates(
       isJoined(text, previous.close + 1, span.open)
         ? previous.attribution
         : undefined;
-    const before = joined ?? findAttributionBefore(text, searchFrom, span.open, language);
+    // "Ведомости распространили следующую информацию:" closing the paragraph before introduces
+    // a quotation that opens the next one.
+    const colonAt = paragraphColonBefore(text, lineStart, span.open);
+    const from =
+      colonAt >= 0 && (previous === undefined || previous.close < colonAt)
+        ? index.sentenceStart(colonAt)
+        : searchFrom;
+    const before = joined ?? findAttributionBefore(text, from, span.open, language);
     if (inner.attribution === undefined) {
       const verdict = classifyQuotedSpan({
         inner: innerText,
@@ -116,6 +124,14 @@ function attributionEnd(index: TextIndex, close: number): number {
   const lineEnd = index.lineEnd(close);
   const sentenceEnd = index.sentenceEnd(close + 1);
   return sentenceEnd > close ? Math.min(lineEnd, sentenceEnd + 1) : lineEnd;
+}
+
+/** The colon ending the paragraph before a quotation that opens its own, or -1. */
+function paragraphColonBefore(text: string, lineStart: number, open: number): number {
+  if (!opensLine(text, lineStart, open)) return -1;
+  let offset = lineStart - 1;
+  while (offset >= 0 && /\s/.test(text.charAt(offset))) offset -= 1;
+  return offset >= 0 && text.charAt(offset) === ':' ? offset : -1;
 }
 
 /** Only spaces or a dash stand between the line start and the opening mark. */

@@ -6,8 +6,8 @@
  * DIR (relative to the working directory) defaults to ../shared/corpora relative to the
  * repository root. --details lists every false positive, miss and wrong speaker. --tuning
  * scores only the sets the detector is developed against and leaves the held-out set
- * (round five's) unread, so that working on the detector never shows its errors; the
- * held-out sets of rounds one to four were scored once each and are development data now. --calibration counts
+ * (round six's) unread, so that working on the detector never shows its errors; the
+ * held-out sets of rounds one to five were scored once each and are development data now. --calibration counts
  * named speakers right and wrong at each confidence, to set the threshold.
  *
  * Datasets
@@ -38,6 +38,9 @@
  *   Round five: 15 more texts of the full corpus copied there and labelled (42 quotations)
  *   before the detector was run on them: heldOutRound5Files, scored once after the work.
  *   Round four's held-out set, scored, became development data.
+ *   Round six: 23 more texts of the full corpus copied there and labelled (42 quotations)
+ *   before the detector was run on them: heldOutRound6Files, scored once after the work.
+ *   Round five's held-out set, scored, became development data.
  * - GUM-news extra (held out, round two): the five GUM news documents GUM gives no `<quote>`
  *   markup although they hold quotations, copied to test/eval/corpora/GUM-news-extra; their
  *   quotations and speakers are labelled by hand in gum-news-extra.labels.json.
@@ -264,6 +267,7 @@ interface RussianLabels {
   heldOutRound3Files: string[];
   heldOutRound4Files: string[];
   heldOutRound5Files: string[];
+  heldOutRound6Files: string[];
   quotes: QuoteLabel[];
   ambiguous: { file: string; text: string }[];
 }
@@ -319,12 +323,13 @@ function loadFactRuEval(
     | 'round3Files'
     | 'heldOutRound3Files'
     | 'heldOutRound4Files'
-    | 'heldOutRound5Files',
+    | 'heldOutRound5Files'
+    | 'heldOutRound6Files',
 ): EvalDocument[] {
   const labels = readJson<RussianLabels>(join(repoRoot, 'test/eval/factRuEval-quotes.labels.json'));
-  // Round four's and five's texts are not in ../shared/corpora (all 87 there were labelled before).
+  // Round four's to six's texts are not in ../shared/corpora (all 87 there were labelled before).
   const directory =
-    part === 'heldOutRound4Files' || part === 'heldOutRound5Files'
+    part === 'heldOutRound4Files' || part === 'heldOutRound5Files' || part === 'heldOutRound6Files'
       ? join(repoRoot, 'test/eval/corpora/factRuEval-2016-extra')
       : join(corpora, 'factRuEval-2016');
   return labels[part].map((file) => {
@@ -490,15 +495,16 @@ const scores = [
   score('factRuEval-2016 (ru)', loadFactRuEval('files'), details),
   score('factRuEval r3 (ru)', loadFactRuEval('round3Files'), details),
   score('seed fixture (ru)', loadSeed(), details),
-  // Held out in rounds one to four and scored once then; development data since.
+  // Held out in rounds one to five and scored once then; development data since.
   score('factRuEval held-out r1', loadFactRuEval('heldOutFiles'), details),
   score('factRuEval held-out r2', loadFactRuEval('heldOutRound2Files'), details),
   score('GUM extra held-out r2', loadGumExtra(), details),
   score('factRuEval held-out r3', loadFactRuEval('heldOutRound3Files'), details),
   score('factRuEval held-out r4', loadFactRuEval('heldOutRound4Files'), details),
+  score('factRuEval held-out r5', loadFactRuEval('heldOutRound5Files'), details),
 ];
 if (!tuningOnly) {
-  scores.push(score('factRuEval held-out r5', loadFactRuEval('heldOutRound5Files'), details));
+  scores.push(score('factRuEval held-out r6', loadFactRuEval('heldOutRound6Files'), details));
 }
 
 if (asJson) {
