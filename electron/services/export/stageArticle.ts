@@ -101,6 +101,8 @@ export function stageArticle(
       context.outDir,
       entry.path,
       context.checkedDirectories,
+      // A folder no earlier export made is most likely not there yet.
+      !context.previousById.has(article.id) && !context.claimed.has(entry.path),
     );
     const staged = stageFiles(
       context.fileSystem,
