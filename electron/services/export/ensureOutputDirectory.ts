@@ -8,19 +8,26 @@ import { safeOutputPath, UnsafeOutputPathError } from './safeOutputPath';
  * must be a real folder: a symlink (or file) planted in the output folder is refused
  * before anything is created through it. `realOutDir` is the output folder's real path.
  * Folders in `checked` were found or made by this export already and are not looked at
- * again; the ones found or made now are added to it.
+ * again; the ones found or made now are added to it. A folder the caller expects to be new
+ * (`expectNew`) is made first and looked at only if something was already there: a folder
+ * just made is a real one, and a fresh export then costs one call a folder, not two.
  */
 export function ensureOutputDirectory(
   fileSystem: ExportFileSystem,
   realOutDir: string,
   relativeDir: string,
   checked: Set<string> = new Set(),
+  expectNew = false,
 ): string {
   const directory = safeOutputPath(realOutDir, relativeDir);
   let current = realOutDir;
   for (const segment of path.relative(realOutDir, directory).split(path.sep)) {
     current = path.join(current, segment);
     if (checked.has(current)) continue;
+    if (expectNew && fileSystem.makeNewDirectory(current)) {
+      checked.add(current);
+      continue;
+    }
     const kind = fileSystem.entryKind(current);
     if (kind === 'missing') fileSystem.makeDirectory(current);
     else if (kind !== 'directory') {

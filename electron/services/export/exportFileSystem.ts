@@ -17,6 +17,11 @@ export interface ExportFileSystem {
   removeFile(path: string): void;
   /** Creates a folder and any missing parents; an existing folder is fine. */
   makeDirectory(path: string): void;
+  /**
+   * Creates a folder whose parent exists: true when it did, false (nothing done) when
+   * something is already at `path`, whatever it is.
+   */
+  makeNewDirectory(path: string): boolean;
   /** What is at `path` itself, symlinks not followed. */
   entryKind(path: string): 'missing' | 'directory' | 'other';
   /** Deletes a folder if it is empty; a missing or non-empty folder is left alone. */
@@ -56,6 +61,15 @@ export const nodeExportFileSystem: ExportFileSystem = {
   },
   makeDirectory(path) {
     fs.mkdirSync(path, { recursive: true });
+  },
+  makeNewDirectory(path) {
+    try {
+      fs.mkdirSync(path);
+      return true;
+    } catch (error) {
+      if (errorCode(error) === 'EEXIST') return false;
+      throw error;
+    }
   },
   entryKind(path) {
     const stats = fs.lstatSync(path, { throwIfNoEntry: false });

@@ -20,6 +20,7 @@ import type { ManifestArticle, ManifestFile } from './exportManifest';
 import { manifestFileName, parseExportManifest } from './exportManifest';
 import { normalizeSiteConfig } from './normalizeSiteConfig';
 import { relatedHeadlineLinker } from './relatedHeadlineLinker';
+import { typesetMemo, typographerKey } from './typesetMemo';
 import type { StageContext } from './stageArticle';
 import { keptEntry, stageArticle } from './stageArticle';
 import { discardStagedFiles } from './stageFiles';
@@ -56,6 +57,23 @@ export interface ExportStampStore {
   remember(records: readonly ExportStampRecord[]): void;
 }
 
+/**
+ * Keeps what each article's last render typeset, so text is typeset once per version of it
+ * rather than on every export (typesetting is the dearest step of rendering).
+ */
+export interface TypesetStore {
+  /** What the article's last render typeset with `typographer`, by entry key. */
+  read(id: string, typographer: string): ReadonlyMap<string, string> | undefined;
+  remember(records: readonly TypesetRecord[]): void;
+}
+
+/** Everything one render of an article typeset, by {@link typesetEntryKey}. */
+export interface TypesetRecord {
+  id: string;
+  typographer: string;
+  entries: ReadonlyMap<string, string>;
+}
+
 /** One article's stamp and the input hash its files were made from. */
 export interface ExportStampRecord {
   id: string;
@@ -71,7 +89,7 @@ export type ExportSource = {
   readImage(imageId: string): { bytes: Uint8Array; mimeType: string } | undefined;
 } & (
   | { articles(): Iterable<ExportArticle> }
-  | { listing(): Iterable<ExportListing>; stamps: ExportStampStore }
+  | { listing(): Iterable<ExportListing>; stamps: ExportStampStore; typeset?: TypesetStore }
 );
 
 /** What an export did. */
@@ -109,6 +127,9 @@ export interface ExportSiteOptions {
   /** The disk, replaceable in tests. */
   fileSystem?: ExportFileSystem;
 }
+
+// Typeset text is written back in batches: bounded memory, one transaction per batch.
+const typesetBatch = 256;
 
 // Long enough to get work done, short enough that the app's window stays responsive.
 const sliceMilliseconds = 12;
@@ -211,6 +232,15 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
 
   const typography = options.typography ?? applyTypography;
   const fingerprint = exportFingerprint(site, typography);
+  // Kept typesetting is Galley's own typographer's: a typographer given by the caller is used
+  // as it is.
+  const typesetStore =
+    !options.typography && 'typeset' in options.source ? options.source.typeset : undefined;
+  const typographer = typesetStore ? typographerKey(typography) : '';
+  const typeset: TypesetRecord[] = [];
+  const flushTypeset = (): void => {
+    if (typeset.length > 0) typesetStore?.remember(typeset.splice(0));
+  };
   const context: StageContext = {
     fileSystem,
     outDir,
@@ -265,7 +295,14 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
         const picked = pickPublicArticle(loaded.article);
         picked.related = link(picked.related);
         const article = { ...picked, publishedAt: picked.publishedAt ?? options.publishAt };
-        const staged = stageArticle(article, context);
+        const memo = typesetStore
+          ? typesetMemo(typography, typesetStore.read(article.id, typographer))
+          : undefined;
+        const staged = stageArticle(article, context, memo?.typography);
+        if (memo?.changed()) {
+          typeset.push({ id: article.id, typographer, entries: memo.used });
+          if (typeset.length >= typesetBatch) flushTypeset();
+        }
         current = staged.entry.path;
         entries.set(article.id, staged.entry);
         if (staged.write) writes.push(staged.write);
@@ -286,6 +323,8 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
     }
     options.onProgress?.(index + 1, total, current);
   }
+  // Typeset text is right whether or not the files land, so it is kept either way.
+  flushTypeset();
   if (options.signal?.aborted) {
     discardAll();
     return cancelled();

@@ -79,11 +79,15 @@ export function keptEntry(
  * whose files are still in place, is not even rendered. Throws with a reason when the
  * article cannot be exported; nothing visible has changed then.
  */
-export function stageArticle(article: ExportArticle, context: StageContext): StagedArticle {
+export function stageArticle(
+  article: ExportArticle,
+  context: StageContext,
+  typography: Typography = context.typography,
+): StagedArticle {
   const inputHash = articleInputHash(context.fingerprint, article);
   const kept = context.force ? undefined : keptEntry(context, article.id, inputHash);
   if (kept) return { entry: kept };
-  const { site, siteHost, typography, readImage } = context;
+  const { site, siteHost, readImage } = context;
   const prepared = prepareArticleFiles(article, { site, siteHost, typography, readImage });
   const entry: ManifestArticle = { ...prepared.entry, inputHash };
   claim(context, entry);
@@ -97,6 +101,8 @@ export function stageArticle(article: ExportArticle, context: StageContext): Sta
       context.outDir,
       entry.path,
       context.checkedDirectories,
+      // A folder no earlier export made is most likely not there yet.
+      !context.previousById.has(article.id) && !context.claimed.has(entry.path),
     );
     const staged = stageFiles(
       context.fileSystem,

@@ -18,6 +18,7 @@ function tempFile(name = 'library.sqlite'): string {
 
 /** Takes a library back to before migration 10; each later migration undoes itself here too. */
 function undoMigrationsAfter9(db: Database.Database): void {
+  db.exec('DROP TABLE article_typeset');
   db.exec('DROP TABLE export_stamps; DROP INDEX articles_export_listing');
   db.exec(`
     DROP TABLE assignment_notifications;

@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import Typograf from 'typograf';
+import type { Typography } from '../../../shared/export/exportTypes';
+
+/**
+ * Bump when Galley's own typography (extra rules, protected ranges, line handling) changes
+ * its results: typeset text kept by an earlier version is then not reused.
+ */
+const typesetVersion = 1;
+
+// Text that exercises the typographer's rules, as the export fingerprint's probes do.
+const probes = [
+  ['ru', 'Он сказал: "Мы готовы - и 10 000 раз в 2025 г. на ул. Ленина, д. 5..." А "вы"?'],
+  ['en', "She said: \"It's ready - 10 000 times in 2025... at No. 5,\" and 'then' -- done."],
+] as const;
+
+/**
+ * What typeset text kept between exports is valid for: Galley's typography version,
+ * typograf's version and the typographer's results on text that exercises its rules.
+ */
+export function typographerKey(typography: Typography): string {
+  const results = probes.map(([language, text]) => typography(text, language));
+  return createHash('sha256')
+    .update(JSON.stringify([typesetVersion, Typograf.version, results]))
+    .digest('base64url');
+}
+
+/** The key an input of the typographer is kept under: a digest of its language and text. */
+export function typesetEntryKey(text: string, language: string): string {
+  return createHash('sha256').update(`${language}\0${text}`).digest('base64url').slice(0, 32);
+}
+
+/** A typographer that answers from text typeset before, and records what it was asked. */
+export interface TypesetMemo {
+  typography: Typography;
+  /** Every input typeset through it, by {@link typesetEntryKey}, and its result. */
+  used: Map<string, string>;
+  /**
+   * True when something was typeset and `used` holds anything `known` did not, or leaves out
+   * some of it (an article found unchanged is not rendered, and its kept text stays).
+   */
+  changed(): boolean;
+}
+
+/**
+ * Wraps `typography` so each text is typeset at most once across exports: `known` holds what
+ * an earlier render of the same article typeset. A text that changed has a new key and is
+ * typeset afresh, so a memo can be stale only in size, never in its answers.
+ */
+export function typesetMemo(
+  typography: Typography,
+  known: ReadonlyMap<string, string> | undefined,
+): TypesetMemo {
+  const used = new Map<string, string>();
+  let fresh = false;
+  return {
+    used,
+    typography: (text, language) => {
+      const key = typesetEntryKey(text, language);
+      let result = used.get(key);
+      if (result !== undefined) return result;
+      result = known?.get(key);
+      if (result === undefined) {
+        result = typography(text, language);
+        fresh = true;
+      }
+      used.set(key, result);
+      return result;
+    },
+    changed: () => used.size > 0 && (fresh || used.size !== (known?.size ?? 0)),
+  };
+}

@@ -1,0 +1,21 @@
+import type { Migration } from './migration';
+
+/**
+ * Typesetting done once per article version rather than on every export: `article_typeset`
+ * keeps, per article, what its last export typeset (a digest of each language and text
+ * typeset, and the result), under a key of the typographer that made it. An export reads it
+ * back and typesets only text it has not seen; text that changed simply misses, and a new
+ * typographer (rules, typograf version) misses everything.
+ */
+export const migration0015: Migration = {
+  // 15 once 0014 lands on main; 14 while this branch has 0001–0013.
+  version: 14,
+  name: 'article_typeset',
+  sql: `
+    CREATE TABLE article_typeset (
+      article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+      typographer TEXT NOT NULL,
+      entries TEXT NOT NULL
+    ) STRICT;
+  `,
+};
