@@ -12,7 +12,7 @@ import { migration0010 } from './0010_spelling_words';
 import { migration0011 } from './0011_article_comments';
 import { migration0012 } from './0012_assignments';
 import { migration0013 } from './0013_export_stamps';
-import { migration0015 } from './0015_article_typeset';
+import { migration0014 } from './0014_article_typeset';
 
 /** Every migration, oldest first. Append only. */
 export const migrations: readonly Migration[] = [
@@ -29,7 +29,7 @@ export const migrations: readonly Migration[] = [
   migration0011,
   migration0012,
   migration0013,
-  migration0015,
+  migration0014,
 ];
 
 for (const [index, migration] of migrations.entries()) {
