@@ -8,7 +8,6 @@ import type { Migration } from './migration';
  * typographer (rules, typograf version) misses everything.
  */
 export const migration0014: Migration = {
-  // 15 once 0014 lands on main; 14 while this branch has 0001–0013.
   version: 14,
   name: 'article_typeset',
   sql: `
