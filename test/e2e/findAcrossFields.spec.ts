@@ -92,6 +92,8 @@ test('7: find and replace covers the headline, lede, captions and credits; one u
   galley,
   server,
 }) => {
+  // Two saves, six steps through the article and an undo: long on a loaded machine.
+  test.slow();
   const id = await seedArticle(galley.page, server);
   const page = await inRussian(galley);
   await galley.openArticle(headline);

@@ -17,6 +17,10 @@ export function paintFigureMatches(
 ): void {
   const registry = typeof CSS === 'undefined' ? undefined : CSS.highlights;
   if (!registry) return;
+  // Typing with no search running pays for nothing here: a check per keystroke, no objects.
+  const hasFigureMatches =
+    view !== null && matches.some((match) => match.field === 'caption' || match.field === 'credit');
+  if (!hasFigureMatches && !registry.has(figureMatchHighlight)) return;
   const all = new Highlight();
   const active = new Highlight();
   if (view) {
