@@ -134,6 +134,8 @@ export function FindReplacePanel({
   };
 
   const replaceCurrent = (): void => {
+    // Enter in "Replace" reaches here even when the buttons are disabled.
+    if (!isEditable) return;
     setReplacedCount(null);
     const { active } = editor.storage.findReplace;
     if (active?.field !== 'headline' && active?.field !== 'lede') {
@@ -151,6 +153,7 @@ export function FindReplacePanel({
   };
 
   const replaceAll = (): void => {
+    if (!isEditable) return;
     const count = matchCount;
     const { fieldMatches } = editor.storage.findReplace;
     const after = { ...fields };
