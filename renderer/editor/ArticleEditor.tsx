@@ -28,6 +28,7 @@ import { EditorToolbar, type ToolbarDialog } from './EditorToolbar';
 import type { EditorShortcutOptions } from './editorShortcuts';
 import { FigureDialog } from './FigureDialog';
 import { FindReplacePanel } from './findReplace/FindReplacePanel';
+import { useFieldFindHighlights } from './findReplace/useFieldFindHighlights';
 import { HeldBackNotice } from './HeldBackNotice';
 import { LengthField } from './LengthField';
 import { LinkDialog } from './LinkDialog';
@@ -110,8 +111,10 @@ function LoadedArticleEditor({
   const [notice, setNotice] = useState<string | null>(null);
   const [recovery, setRecovery] = useState<JournalEntry | null>(() => unsavedJournal(article));
   const comments = useCommentComposerState();
-  // The last typograf run, while it is still the last thing done: one undo takes all of it back.
-  const typographyRun = useRef<TypographyRun | null>(null);
+  // The last typograf run or "Replace all", while still the last thing done: one undo takes
+  // all of it back, headline, lede and body.
+  const lastRun = useRef<ArticleRun | null>(null);
+  const fieldFind = useFieldFindHighlights(editor);
 
   const startComment = (): void => {
     if (!editor) return;
@@ -134,35 +137,44 @@ function LoadedArticleEditor({
     const headline = applyTypography(fields.headline, fields.language);
     const lede = applyTypography(fields.lede, fields.language);
     if (headline !== fields.headline || lede !== fields.lede) change({ headline, lede });
-    typographyRun.current =
-      isBodyChanged || headline !== fields.headline || lede !== fields.lede
-        ? {
-            before: { headline: fields.headline, lede: fields.lede },
-            after: { headline, lede },
-            bodyDepth: editor ? bodyUndoDepth(editor) : 0,
-            isBodyChanged,
-          }
-        : null;
+    rememberRun(
+      { headline: fields.headline, lede: fields.lede },
+      { headline, lede },
+      isBodyChanged,
+    );
     setNotice(t('editor.typographyApplied'));
   };
 
+  /** Keeps what a run over the headline, lede and body changed, for one undo step. */
+  const rememberRun = (
+    before: ArticleRun['before'],
+    after: ArticleRun['after'],
+    isBodyChanged: boolean,
+  ): void => {
+    const isChanged =
+      isBodyChanged || before.headline !== after.headline || before.lede !== after.lede;
+    lastRun.current = isChanged
+      ? { before, after, bodyDepth: editor ? bodyUndoDepth(editor) : 0, isBodyChanged }
+      : null;
+  };
+
   /**
-   * Takes back the last typograf run in one step (headline, lede and body), when nothing was
-   * done after it; false otherwise, and the undo is the body's own.
+   * Takes back the last typograf run or "Replace all" in one step (headline, lede and body),
+   * when nothing was done after it; false otherwise, and the undo is the body's own.
    */
-  const undoTypography = (): boolean => {
-    const run = typographyRun.current;
+  const undoLastRun = (): boolean => {
+    const run = lastRun.current;
     if (!run || !editor) return false;
     const depth = bodyUndoDepth(editor);
     const isFieldsUntouched =
       fields.headline === run.after.headline && fields.lede === run.after.lede;
     if (!isFieldsUntouched || depth < run.bodyDepth) {
       // Edited or undone past since: the run is no longer one step to take back.
-      typographyRun.current = null;
+      lastRun.current = null;
       return false;
     }
     if (depth > run.bodyDepth) return false;
-    typographyRun.current = null;
+    lastRun.current = null;
     if (run.isBodyChanged) editor.commands.undo();
     if (run.before.headline !== fields.headline || run.before.lede !== fields.lede) {
       change(run.before);
@@ -172,7 +184,7 @@ function LoadedArticleEditor({
 
   const undo = (): void => {
     if (!editor) return;
-    if (!undoTypography()) editor.commands.undo();
+    if (!undoLastRun()) editor.commands.undo();
     editor.commands.focus();
   };
 
@@ -201,7 +213,7 @@ function LoadedArticleEditor({
       },
       onSaveVersion: () => void saveQuickVersion(),
       onComment: startComment,
-      onUndo: undoTypography,
+      onUndo: undoLastRun,
     };
   });
 
@@ -233,13 +245,13 @@ function LoadedArticleEditor({
             className="article-editor"
             aria-labelledby="article-headline-label"
             onKeyDown={(event) => {
+              if (!(event.target instanceof HTMLTextAreaElement)) return;
               // In the headline or lede, the first undo after typograf is the whole run's.
-              if (
-                event.target instanceof HTMLTextAreaElement &&
-                isUndoKey(event) &&
-                undoTypography()
-              ) {
+              if (isUndoKey(event) && undoLastRun()) event.preventDefault();
+              // Find searches these fields too: Mod-f opens it here as in the body.
+              if (isFindKey(event)) {
                 event.preventDefault();
+                shortcutActions.current.onFind();
               }
             }}
           >
@@ -275,6 +287,8 @@ function LoadedArticleEditor({
               placeholder={t('editor.placeholderHeadline')}
               guide={guides.headline}
               onChange={(headline) => change({ headline })}
+              highlights={fieldFind.headline}
+              revealHighlight={fieldFind.reveal}
             />
             <LengthField
               name="lede"
@@ -284,6 +298,8 @@ function LoadedArticleEditor({
               placeholder={t('editor.placeholderLede')}
               guide={guides.lede}
               onChange={(lede) => change({ lede })}
+              highlights={fieldFind.lede}
+              revealHighlight={fieldFind.reveal}
             />
 
             <RubricField
@@ -311,6 +327,10 @@ function LoadedArticleEditor({
                 <FindReplacePanel
                   key={findRequest}
                   editor={editor}
+                  fields={{ headline: fields.headline, lede: fields.lede }}
+                  onFieldsChange={change}
+                  onReplacedAll={(run) => rememberRun(run.before, run.after, run.isBodyChanged)}
+                  onFocusField={focusField}
                   onClose={() => setDialog(null)}
                 />
               )}
@@ -361,12 +381,29 @@ function LoadedArticleEditor({
 
 function noChange(): void {}
 
-interface TypographyRun {
+interface ArticleRun {
   before: Pick<EditableFields, 'headline' | 'lede'>;
   after: Pick<EditableFields, 'headline' | 'lede'>;
   /** The body's undo depth right after the run. */
   bodyDepth: number;
   isBodyChanged: boolean;
+}
+
+function isFindKey(event: KeyboardEvent): boolean {
+  return (
+    (event.ctrlKey || event.metaKey) &&
+    !event.shiftKey &&
+    !event.altKey &&
+    event.key.toLowerCase() === 'f'
+  );
+}
+
+/** Gives the headline or lede text area the focus with `from`–`to` selected. */
+function focusField(field: 'headline' | 'lede', from: number, to: number): void {
+  const area = document.getElementById(`article-${field}`);
+  if (!(area instanceof HTMLTextAreaElement)) return;
+  area.focus();
+  area.setSelectionRange(from, to);
 }
 
 function isUndoKey(event: KeyboardEvent): boolean {

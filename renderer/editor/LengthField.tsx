@@ -1,4 +1,4 @@
-import { SpelledTextArea } from '../spelling/SpelledTextArea';
+import { SpelledTextArea, type TextHighlight } from '../spelling/SpelledTextArea';
 import { LengthHint } from './LengthHint';
 
 interface LengthFieldProps {
@@ -12,6 +12,10 @@ interface LengthFieldProps {
   /** The desk's length guide the hint counts against. */
   guide: number;
   onChange: (value: string) => void;
+  /** Find and replace's matches in this field. */
+  highlights?: readonly TextHighlight[];
+  /** A new value brings the active match into view. */
+  revealHighlight?: number;
 }
 
 /** A labelled text area with a live count against its length guide (headline, lede). */
@@ -24,6 +28,8 @@ export function LengthField({
   placeholder,
   guide,
   onChange,
+  highlights,
+  revealHighlight,
 }: LengthFieldProps) {
   const id = `article-${name}`;
   const hintId = `${name}-length`;
@@ -43,6 +49,8 @@ export function LengthField({
         aria-describedby={hintId}
         placeholder={placeholder}
         onChange={onChange}
+        highlights={highlights}
+        revealHighlight={revealHighlight}
       />
     </>
   );

@@ -17,7 +17,20 @@ interface SpelledTextAreaProps extends Omit<
 > {
   value: string;
   onChange: (value: string) => void;
+  /** Stretches to highlight (find and replace's matches), one of them perhaps the active one. */
+  highlights?: readonly TextHighlight[];
+  /** A new value brings the active highlight into view and selects its text. */
+  revealHighlight?: number;
 }
+
+/** A highlighted stretch of the text: `from`–`to` as offsets into the value. */
+export interface TextHighlight {
+  from: number;
+  to: number;
+  active: boolean;
+}
+
+const noHighlights: readonly TextHighlight[] = [];
 
 /** How long typing must pause before the field is looked at again. */
 const idleMs = 400;
@@ -41,13 +54,21 @@ const copiedStyles = [
 
 /**
  * A text area whose misspelled words are underlined like the body's: a copy of its text with
- * transparent letters lies over it and draws only the underlines; right-click on one (or F7)
- * opens the spelling menu.
+ * transparent letters lies over it and draws only the underlines (and find's highlights);
+ * right-click on one (or F7) opens the spelling menu.
  */
-export function SpelledTextArea({ value, onChange, ...props }: SpelledTextAreaProps) {
+export function SpelledTextArea({
+  value,
+  onChange,
+  highlights = noHighlights,
+  revealHighlight,
+  ...props
+}: SpelledTextAreaProps) {
   const cache = spellingCacheFor(useApiClient());
   const flagged = useFlaggedWords(value, cache);
-  const hasFlags = flagged.length > 0;
+  // Find's highlights only while they still fit the text (the value may be newer).
+  const shown = highlights.filter((highlight) => highlight.to <= value.length);
+  const hasFlags = flagged.length > 0 || shown.length > 0;
   const areaRef = useRef<HTMLTextAreaElement>(null);
   const backdropRef = useRef<HTMLDivElement>(null);
 
@@ -73,6 +94,24 @@ export function SpelledTextArea({ value, onChange, ...props }: SpelledTextAreaPr
     observer.observe(area);
     return () => observer.disconnect();
   }, [hasFlags]);
+
+  useEffect(() => {
+    if (revealHighlight === undefined) return;
+    const area = areaRef.current;
+    const mark = backdropRef.current?.querySelector<HTMLElement>('mark.find-match.active');
+    const active = highlights.find((highlight) => highlight.active);
+    if (!area || !mark || !active) return;
+    // The selection is what focus returns to when the panel closes.
+    area.setSelectionRange(active.from, active.to);
+    const isInside =
+      mark.offsetTop >= area.scrollTop &&
+      mark.offsetTop + mark.offsetHeight <= area.scrollTop + area.clientHeight;
+    if (!isInside) area.scrollTop = mark.offsetTop - area.clientHeight / 2;
+    if (backdropRef.current) backdropRef.current.scrollTop = area.scrollTop;
+    area.scrollIntoView({ block: 'nearest' });
+    // Only a new reveal moves the view; the highlights change as the text is typed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [revealHighlight]);
 
   const openMenu = (word: SpellingWord, x: number, y: number) => {
     cache.openMenu({
@@ -101,7 +140,8 @@ export function SpelledTextArea({ value, onChange, ...props }: SpelledTextAreaPr
         onContextMenu={(event) => {
           // The copy takes no pointer events (the text area must get them), so the word under
           // the pointer is found by the underlines' boxes.
-          const marks = backdropRef.current?.querySelectorAll<HTMLElement>('mark') ?? [];
+          const marks =
+            backdropRef.current?.querySelectorAll<HTMLElement>('mark[data-index]') ?? [];
           const under = [...marks].find((mark) =>
             [...mark.getClientRects()].some(
               (box) =>
@@ -128,27 +168,53 @@ export function SpelledTextArea({ value, onChange, ...props }: SpelledTextAreaPr
       />
       {hasFlags && (
         <div ref={backdropRef} className="spelling-backdrop" aria-hidden="true">
-          {withMarks(value, flagged)}
+          {withMarks(value, flagged, shown)}
         </div>
       )}
     </div>
   );
 }
 
-function withMarks(text: string, flagged: SpellingWord[]): ReactNode[] {
+function withMarks(
+  text: string,
+  flagged: readonly SpellingWord[],
+  highlights: readonly TextHighlight[],
+): ReactNode[] {
+  // Misspellings and find's highlights may overlap: the text is cut at every edge of either,
+  // and each piece is marked with whatever covers it.
+  const edges = new Set<number>([0, text.length]);
+  for (const { from, to } of [...flagged, ...highlights]) {
+    edges.add(from);
+    edges.add(to);
+  }
+  const cuts = [...edges].sort((a, b) => a - b);
   const parts: ReactNode[] = [];
-  let at = 0;
-  flagged.forEach((word, index) => {
-    parts.push(text.slice(at, word.from));
+  for (let index = 0; index + 1 < cuts.length; index += 1) {
+    const from = cuts[index] ?? 0;
+    const to = cuts[index + 1] ?? from;
+    const piece = text.slice(from, to);
+    const word = flagged.findIndex((candidate) => candidate.from <= from && to <= candidate.to);
+    const highlight = highlights.find((candidate) => candidate.from <= from && to <= candidate.to);
+    if (word < 0 && !highlight) {
+      parts.push(piece);
+      continue;
+    }
+    const classes = [
+      word >= 0 ? 'spelling-error' : '',
+      highlight ? (highlight.active ? 'find-match active' : 'find-match') : '',
+    ];
     parts.push(
-      <mark key={word.from} className="spelling-error" data-index={index}>
-        {text.slice(word.from, word.to)}
+      <mark
+        key={from}
+        className={classes.filter(Boolean).join(' ')}
+        data-index={word >= 0 ? word : undefined}
+      >
+        {piece}
       </mark>,
     );
-    at = word.to;
-  });
+  }
   // A final line break needs something after it to take up its line, as in the text area.
-  parts.push(`${text.slice(at)}\u200b`);
+  parts.push('\u200b');
   return parts;
 }
 

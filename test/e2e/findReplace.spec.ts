@@ -28,11 +28,18 @@ function occurrences(text: string, word: string, options: { wholeWord: boolean; 
 test('finds, counts and replaces whole words in one undo step', async ({ galley, page }) => {
   await galley.openArticle(seedHeadline);
   const original = await galley.body.innerText();
-  const loose = occurrences(original, 'кластер', { wholeWord: false, flags: 'iu' });
-  const whole = occurrences(original, 'кластер', { wholeWord: true, flags: 'iu' });
+  const originalHeadline = await galley.headline.inputValue();
+  // The count covers the headline and lede as well as the body (captions included).
+  const article = [originalHeadline, await galley.lede.inputValue(), original].join('\n');
+  const loose = occurrences(article, 'кластер', { wholeWord: false, flags: 'iu' });
+  const whole = occurrences(article, 'кластер', { wholeWord: true, flags: 'iu' });
+  const looseInBody = occurrences(original, 'кластер', { wholeWord: false, flags: 'iu' });
+  const wholeInBody = occurrences(original, 'кластер', { wholeWord: true, flags: 'iu' });
   // The seed article has «кластер» in several forms: кластер, кластера, кластером.
-  expect(whole).toBeGreaterThan(0);
-  expect(loose).toBeGreaterThan(whole);
+  expect(wholeInBody).toBeGreaterThan(0);
+  expect(looseInBody).toBeGreaterThan(wholeInBody);
+  // …and in its headline.
+  expect(whole).toBeGreaterThan(wholeInBody);
 
   await galley.body.click();
   await page.keyboard.press('ControlOrMeta+f');
@@ -41,22 +48,22 @@ test('finds, counts and replaces whole words in one undo step', async ({ galley,
   await expect(find.find).toBeFocused();
 
   await page.keyboard.type('кластер');
-  await expect(find.count).toHaveText(new RegExp(`^\\d+ of ${loose}$`));
-  await expect(galley.body.locator('.find-match')).toHaveCount(loose);
+  await expect(find.count).toHaveText(new RegExp(`^\\d+ of ${loose} · `));
+  await expect(galley.body.locator('.find-match')).toHaveCount(looseInBody);
   await expect(galley.body.locator('.find-match.active')).toHaveCount(1);
 
   await find.wholeWord.check();
-  await expect(find.count).toHaveText(new RegExp(`^\\d+ of ${whole}$`));
-  await expect(galley.body.locator('.find-match')).toHaveCount(whole);
+  await expect(find.count).toHaveText(new RegExp(`^\\d+ of ${whole} · `));
+  await expect(galley.body.locator('.find-match')).toHaveCount(wholeInBody);
 
   // Enter goes to the next match, Shift+Enter back, wrapping round.
   const position = async (): Promise<number> =>
     Number(/^(\d+) of/.exec((await find.count.textContent()) ?? '')?.[1]);
   const first = await position();
   await find.find.press('Enter');
-  await expect(find.count).toHaveText(`${(first % whole) + 1} of ${whole}`);
+  await expect(find.count).toHaveText(new RegExp(`^${(first % whole) + 1} of ${whole} · `));
   await find.find.press('Shift+Enter');
-  await expect(find.count).toHaveText(`${first} of ${whole}`);
+  await expect(find.count).toHaveText(new RegExp(`^${first} of ${whole} · `));
 
   await find.replace.fill('КЛАСТЕР');
   const saved = page.waitForRequest(
@@ -67,10 +74,13 @@ test('finds, counts and replaces whole words in one undo step', async ({ galley,
   await find.button('Replace all').click();
   await expect(find.count).toHaveText(`Replaced ${whole} ${whole === 1 ? 'match' : 'matches'}`);
   const replaced = await galley.body.innerText();
-  expect(occurrences(replaced, 'КЛАСТЕР', { wholeWord: true, flags: 'u' })).toBe(whole);
+  expect(occurrences(replaced, 'КЛАСТЕР', { wholeWord: true, flags: 'u' })).toBe(wholeInBody);
   expect(occurrences(replaced, 'кластер', { wholeWord: true, flags: 'u' })).toBe(0);
   // Other forms of the word are not whole-word matches and stay as they were.
-  expect(occurrences(replaced, 'кластер', { wholeWord: false, flags: 'u' })).toBe(loose - whole);
+  expect(occurrences(replaced, 'кластер', { wholeWord: false, flags: 'u' })).toBe(
+    looseInBody - wholeInBody,
+  );
+  await expect(galley.headline).toHaveValue(originalHeadline.replace(/кластер/u, 'КЛАСТЕР'));
   await saved;
   await galley.waitUntilSaved();
 
@@ -82,6 +92,7 @@ test('finds, counts and replaces whole words in one undo step', async ({ galley,
 
   await page.keyboard.press('ControlOrMeta+z');
   await expect.poll(() => galley.body.innerText()).toBe(original);
+  await expect(galley.headline).toHaveValue(originalHeadline);
   await galley.waitUntilSaved();
 });
 
@@ -98,7 +109,7 @@ test('Mod-f takes the selected word as the query', async ({ galley, page }) => {
   const find = findPanel(page);
   await expect(find.find).toBeFocused();
   await expect(find.find).toHaveValue('Церемония');
-  await expect(find.count).toHaveText('1 of 1');
+  await expect(find.count).toHaveText('1 of 1 · body');
 
   await find.matchCase.check();
   await find.find.fill('НЕТ ТАКОГО СЛОВА');

@@ -2,13 +2,35 @@ import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type {
+  ArticlePlace,
+  ArticleTextField,
+  ArticleTextFields,
+} from '../../../shared/find/articleMatch';
+import { replaceInText } from '../../../shared/find/replaceInText';
+import { closeBodyUndoStep } from '../bodyUndoDepth';
 // For the `editor.commands.setFindQuery` … declarations and `editor.storage.findReplace`.
 import type {} from './findReplaceExtension';
 import './findReplace.css';
 
+/** What one "Replace all" changed, so that one undo can take all of it back. */
+export interface ReplaceAllRun {
+  before: ArticleTextFields;
+  after: ArticleTextFields;
+  isBodyChanged: boolean;
+}
+
 interface FindReplacePanelProps {
   /** An editor with the `FindReplaceExtension`. */
   editor: Editor;
+  /** The headline and lede as they stand: searched before the body. */
+  fields: ArticleTextFields;
+  /** Writes a replacement into the headline or lede, as typing there does. */
+  onFieldsChange: (patch: Partial<ArticleTextFields>) => void;
+  /** After a "Replace all" that changed anything. */
+  onReplacedAll: (run: ReplaceAllRun) => void;
+  /** Closing on a match in the headline or lede: that field takes the focus, the match selected. */
+  onFocusField: (field: ArticleTextField, from: number, to: number) => void;
   onClose: () => void;
   /**
    * Prefills "Find". By default: the selected text when it is a short single line, else
@@ -21,17 +43,32 @@ interface FindReplacePanelProps {
 const maxSelectedQueryLength = 100;
 
 /**
- * Find and replace over the article body. The panel keeps what is typed; the editor's
- * find plugin keeps the matches, so the count here always describes the current text.
+ * Find and replace over the whole article: headline, lede, body, figure captions and credits.
+ * The panel keeps what is typed; the editor's find plugin keeps the matches, so the count here
+ * always describes the current text. Replacements in the headline and lede go through the
+ * article's own fields (saved and slugged as typing is); those in the body through the editor.
  * Mount it afresh (a new `key`) for each Mod-f: it takes the selection and the focus on
  * mount; "Match case" and "Whole word" stay as they were last set.
  * Enter finds the next match, Shift+Enter the previous one, Enter in "Replace" replaces
  * the highlighted match, Escape closes the panel and clears the highlights.
  */
-export function FindReplacePanel({ editor, onClose, initialQuery }: FindReplacePanelProps) {
+export function FindReplacePanel({
+  editor,
+  fields,
+  onFieldsChange,
+  onReplacedAll,
+  onFocusField,
+  onClose,
+  initialQuery,
+}: FindReplacePanelProps) {
   const { t } = useTranslation();
+  // Where the search was opened from, read before the panel takes the focus.
+  const [origin] = useState(() => openedFrom());
   const [query, setQuery] = useState(
-    () => initialQuery ?? (selectedQuery(editor) || editor.storage.findReplace.query),
+    () =>
+      initialQuery ??
+      (origin.place ? origin.selected : selectedQuery(editor)) ??
+      editor.storage.findReplace.query,
   );
   const [replacement, setReplacement] = useState('');
   const [caseSensitive, setCaseSensitive] = useState(
@@ -42,18 +79,25 @@ export function FindReplacePanel({ editor, onClose, initialQuery }: FindReplaceP
   const findInput = useRef<HTMLInputElement>(null);
   const findId = useId();
   const replaceId = useId();
-  const { matchCount, activeIndex, isEditable } = useEditorState({
+  const { matchCount, activeIndex, activeField, isEditable } = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
       matchCount: current.storage.findReplace.matchCount,
       activeIndex: current.storage.findReplace.activeIndex,
+      activeField: current.storage.findReplace.active?.field ?? null,
       isEditable: current.isEditable,
     }),
   });
 
+  // Before the query: the first search already counts the headline and lede.
+  const { headline, lede } = fields;
   useEffect(() => {
-    editor.commands.setFindQuery(query, { caseSensitive, wholeWord });
-  }, [editor, query, caseSensitive, wholeWord]);
+    editor.commands.setFindFields({ headline, lede });
+  }, [editor, headline, lede]);
+
+  useEffect(() => {
+    editor.commands.setFindQuery(query, { caseSensitive, wholeWord }, origin.place ?? undefined);
+  }, [editor, query, caseSensitive, wholeWord, origin]);
 
   useEffect(
     () => () => {
@@ -68,10 +112,15 @@ export function FindReplacePanel({ editor, onClose, initialQuery }: FindReplaceP
   }, []);
 
   const close = (): void => {
+    const { active } = editor.storage.findReplace;
     editor.commands.clearFind();
     onClose();
     // Back to the text, with the last match found selected.
-    editor.commands.focus();
+    if (active?.field === 'headline' || active?.field === 'lede') {
+      onFocusField(active.field, active.from, active.to);
+    } else {
+      editor.commands.focus();
+    }
   };
 
   const next = (): void => {
@@ -85,13 +134,46 @@ export function FindReplacePanel({ editor, onClose, initialQuery }: FindReplaceP
   };
 
   const replaceCurrent = (): void => {
+    // Enter in "Replace" reaches here even when the buttons are disabled.
+    if (!isEditable) return;
     setReplacedCount(null);
-    editor.commands.replaceCurrent(replacement);
+    const { active } = editor.storage.findReplace;
+    if (active?.field !== 'headline' && active?.field !== 'lede') {
+      editor.commands.replaceCurrent(replacement);
+      return;
+    }
+    const after = {
+      ...fields,
+      [active.field]: replaceInText(fields[active.field], [active], replacement),
+    };
+    onFieldsChange({ [active.field]: after[active.field] });
+    // On from the end of the new text, as in the body.
+    const from: ArticlePlace = { field: active.field, from: active.from + replacement.length };
+    editor.commands.setFindFields(after, from);
   };
 
   const replaceAll = (): void => {
+    if (!isEditable) return;
     const count = matchCount;
-    if (editor.commands.replaceAll(replacement)) setReplacedCount(count);
+    const { fieldMatches } = editor.storage.findReplace;
+    const after = { ...fields };
+    for (const field of ['headline', 'lede'] as const) {
+      const ranges = fieldMatches.filter((match) => match.field === field);
+      if (ranges.length > 0) after[field] = replaceInText(fields[field], ranges, replacement);
+    }
+    const isFieldsChanged = after.headline !== fields.headline || after.lede !== fields.lede;
+    // The body's step stands alone in a shared body's undo history too (it merges quick edits).
+    closeBodyUndoStep(editor);
+    const isBodyChanged = count > fieldMatches.length && editor.commands.replaceAll(replacement);
+    closeBodyUndoStep(editor);
+    if (isFieldsChanged) {
+      onFieldsChange({ headline: after.headline, lede: after.lede });
+      editor.commands.setFindFields(after);
+    }
+    if (isBodyChanged || isFieldsChanged) {
+      onReplacedAll({ before: { ...fields }, after, isBodyChanged });
+      setReplacedCount(count);
+    }
   };
 
   const onPanelKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
@@ -126,7 +208,13 @@ export function FindReplacePanel({ editor, onClose, initialQuery }: FindReplaceP
         ? ''
         : matchCount === 0
           ? t('find.noMatches')
-          : t('find.position', { current: activeIndex + 1, total: matchCount });
+          : activeField
+            ? t('find.positionIn', {
+                current: activeIndex + 1,
+                total: matchCount,
+                field: t(`find.field.${activeField}`),
+              })
+            : t('find.position', { current: activeIndex + 1, total: matchCount });
   const hasMatches = matchCount > 0;
 
   return (
@@ -210,8 +298,32 @@ export function FindReplacePanel({ editor, onClose, initialQuery }: FindReplaceP
   );
 }
 
-function selectedQuery(editor: Editor): string {
+/** The selected text as a query, when it is a short single line; null otherwise. */
+function asQuery(text: string): string | null {
+  return text !== '' && text.length <= maxSelectedQueryLength && !text.includes('\n') ? text : null;
+}
+
+function selectedQuery(editor: Editor): string | null {
   const { from, to } = editor.state.selection;
-  const text = editor.state.doc.textBetween(from, to, '\n', '\n');
-  return text.length <= maxSelectedQueryLength && !text.includes('\n') ? text : '';
+  return asQuery(editor.state.doc.textBetween(from, to, '\n', '\n'));
+}
+
+const textFields: Record<string, ArticleTextField> = {
+  'article-headline': 'headline',
+  'article-lede': 'lede',
+};
+
+/**
+ * Opened from the headline or lede, the search starts at its caret and takes its selection;
+ * otherwise (place null) it starts at the body's selection.
+ */
+function openedFrom(): { place: ArticlePlace | null; selected: string | null } {
+  const focused = document.activeElement;
+  const field = focused instanceof HTMLTextAreaElement ? textFields[focused.id] : undefined;
+  if (!field || !(focused instanceof HTMLTextAreaElement)) return { place: null, selected: null };
+  const { selectionStart, selectionEnd, value } = focused;
+  return {
+    place: { field, from: selectionStart },
+    selected: asQuery(value.slice(selectionStart, selectionEnd)),
+  };
 }

@@ -5,7 +5,8 @@ import type { DecorationSet } from '@tiptap/pm/view';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDocumentExtensions } from '../../../shared/editor/documentExtensions';
 import type { TiptapNode } from '../../../shared/editor/tiptapJson';
-import { findMatches } from './findMatches';
+import { findDocumentMatches } from '../../../shared/find/findDocumentMatches';
+import { findPattern } from '../../../shared/find/findInText';
 import { FindReplaceExtension } from './findReplaceExtension';
 import { createRandom } from '../../../test/support/createRandom';
 import { paragraph, text } from '../../../test/support/tiptapNodes';
@@ -233,10 +234,10 @@ describe('FindReplaceExtension', () => {
         default:
           insertText(editor, 'x', from);
       }
-      const expected = findMatches(editor.state.doc, 'ab', {
-        caseSensitive: false,
-        wholeWord: false,
-      });
+      const expected = findDocumentMatches(
+        editor.state.doc,
+        findPattern('ab', { caseSensitive: false, wholeWord: false }),
+      ).map(({ from, to }) => ({ from, to }));
       const drawn = highlights(editor);
       expect(
         drawn.map(({ from: start, to: end }) => ({ from: start, to: end })),
@@ -249,4 +250,119 @@ describe('FindReplaceExtension', () => {
       );
     }
   });
+
+  it('counts the headline, the lede, captions and credits with the body, in reading order', () => {
+    const editor = createEditor(withFigure);
+    editor.commands.setFindFields({ headline: 'Мост открыт', lede: 'Про мост и мосты' });
+    editor.commands.setFindQuery('мост', { wholeWord: true }, { field: 'headline', from: 0 });
+    expect(editor.storage.findReplace).toMatchObject({ matchCount: 6, activeIndex: 0 });
+    expect(editor.storage.findReplace.active).toEqual({ field: 'headline', from: 0, to: 4 });
+    expect(editor.storage.findReplace.fieldMatches).toEqual([
+      { field: 'headline', from: 0, to: 4 },
+      { field: 'lede', from: 4, to: 8 },
+    ]);
+    // Only the body's text is decorated; the fields and the figure draw their own.
+    expect(highlights(editor)).toHaveLength(2);
+
+    const visited: string[] = [];
+    for (let step = 0; step < 6; step += 1) {
+      visited.push(editor.storage.findReplace.active?.field ?? '');
+      editor.commands.findNext();
+    }
+    expect(visited).toEqual(['headline', 'lede', 'body', 'caption', 'credit', 'body']);
+    expect(editor.storage.findReplace.activeIndex).toBe(0);
+
+    // A caption match selects its figure; a body match its text.
+    editor.commands.findPrevious();
+    editor.commands.findPrevious();
+    expect(editor.storage.findReplace.active?.field).toBe('credit');
+    expect(editor.state.selection.from).toBe(figurePos);
+    expect(highlights(editor).some((highlight) => highlight.active)).toBe(false);
+    editor.commands.findNext();
+    expect(selectedText(editor)).toBe('мост');
+    expect(highlights(editor)[1]?.active).toBe(true);
+  });
+
+  it('follows the fields as they change and starts after a replacement there', () => {
+    const editor = createEditor(withFigure);
+    editor.commands.setFindFields({ headline: 'Мост открыт', lede: '' });
+    editor.commands.setFindQuery('мост', { wholeWord: true }, { field: 'headline', from: 0 });
+    expect(editor.storage.findReplace.matchCount).toBe(5);
+    editor.commands.setFindFields(
+      { headline: 'Тоннель открыт', lede: 'мост' },
+      {
+        field: 'headline',
+        from: 'Тоннель'.length,
+      },
+    );
+    expect(editor.storage.findReplace).toMatchObject({ matchCount: 5, activeIndex: 0 });
+    expect(editor.storage.findReplace.active).toEqual({ field: 'lede', from: 0, to: 4 });
+    // Typing in the body keeps the count right.
+    insertText(editor, 'мост ', 1);
+    expect(editor.storage.findReplace).toMatchObject({ matchCount: 6, activeIndex: 0 });
+  });
+
+  it('replaces in captions and credits, one at a time or all in one undo step', () => {
+    const editor = createEditor(withFigure);
+    const before = editor.getJSON();
+    editor.commands.setFindQuery('мост', { wholeWord: true });
+    expect(editor.storage.findReplace.matchCount).toBe(4);
+    editor.commands.findNext();
+    expect(editor.storage.findReplace.active?.field).toBe('caption');
+    expect(editor.commands.replaceCurrent('тоннель')).toBe(true);
+    expect(figureText(editor)).toEqual({ caption: 'Новый тоннель', credit: 'Фото: мост-бюро' });
+    expect(editor.storage.findReplace.active?.field).toBe('credit');
+    expect(editor.storage.findReplace.matchCount).toBe(3);
+
+    expect(editor.commands.replaceAll('тоннель')).toBe(true);
+    expect(figureText(editor)).toEqual({ caption: 'Новый тоннель', credit: 'Фото: тоннель-бюро' });
+    expect(editor.getText({ blockSeparator: '\n' })).toBe('тоннель через реку.\n\nЗа тоннель.');
+    expect(editor.storage.findReplace.matchCount).toBe(0);
+    undoOnce(editor);
+    expect(figureText(editor)).toEqual({ caption: 'Новый тоннель', credit: 'Фото: мост-бюро' });
+    undoOnce(editor);
+    expect(editor.getJSON()).toEqual(before);
+  });
+
+  it('keeps caption matches right when the figure or the text before it changes', () => {
+    const editor = createEditor(withFigure);
+    editor.commands.setFindQuery('мост', { wholeWord: true });
+    insertText(editor, 'Большой ', 1);
+    expect(editor.storage.findReplace.matchCount).toBe(4);
+    const figure = editor.state.doc.nodeAt(figurePos + 'Большой '.length);
+    expect(figure?.type.name).toBe('figure');
+    editor.commands.command(({ tr }) => {
+      tr.setNodeMarkup(figurePos + 'Большой '.length, undefined, {
+        ...figure?.attrs,
+        caption: 'мост, мост',
+      });
+      return true;
+    });
+    expect(editor.storage.findReplace.matchCount).toBe(5);
+  });
 });
+
+const figurePos = 'Мост через реку.'.length + 2;
+
+const withFigure = [
+  paragraph(text('Мост через реку.')),
+  {
+    type: 'figure',
+    attrs: {
+      imageId: 'c'.repeat(64),
+      alt: 'мост',
+      caption: 'Новый мост',
+      credit: 'Фото: мост-бюро',
+    },
+  },
+  paragraph(text('За мост.')),
+];
+
+function figureText(editor: Editor): { caption: unknown; credit: unknown } {
+  let attrs: Record<string, unknown> = {};
+  editor.state.doc.descendants((node) => {
+    if (node.type.name === 'figure') attrs = node.attrs;
+    return false;
+  });
+  return { caption: attrs['caption'], credit: attrs['credit'] };
+}

@@ -1,11 +1,26 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
-import { getDocumentSchema } from '../../../shared/editor/documentSchema';
-import type { TiptapNode } from '../../../shared/editor/tiptapJson';
-import { findMatches, firstMatchFrom, type FindOptions } from './findMatches';
-import { paragraph, text } from '../../../test/support/tiptapNodes';
+import { getDocumentSchema } from '../editor/documentSchema';
+import type { TiptapNode } from '../editor/tiptapJson';
+import { firstMatchFrom, type ArticleMatch } from './articleMatch';
+import { findArticleMatches } from './findArticleMatches';
+import { findDocumentMatches } from './findDocumentMatches';
+import { findPattern, type FindOptions } from './findInText';
+import { paragraph, text } from '../../test/support/tiptapNodes';
 
 const loose: FindOptions = { caseSensitive: false, wholeWord: false };
+
+/** The body's text matches as document ranges. */
+function findMatches(
+  document: ProseMirrorNode,
+  query: string,
+  options: FindOptions,
+): { from: number; to: number }[] {
+  return findDocumentMatches(document, findPattern(query, options)).map(({ from, to }) => ({
+    from,
+    to,
+  }));
+}
 
 function doc(...content: TiptapNode[]): ProseMirrorNode {
   return getDocumentSchema().nodeFromJSON({ type: 'doc', content });
@@ -18,7 +33,7 @@ function found(document: ProseMirrorNode, query: string, options: FindOptions = 
   );
 }
 
-describe('findMatches', () => {
+describe('findDocumentMatches', () => {
   const russian = doc(
     paragraph(
       text(
@@ -152,19 +167,73 @@ describe('findMatches', () => {
   });
 });
 
+const imageId = 'a'.repeat(64);
+
+function figure(caption: string, credit: string): TiptapNode {
+  return { type: 'figure', attrs: { imageId, alt: 'снимок', caption, credit } };
+}
+
+describe('findArticleMatches', () => {
+  it('lists the headline, the lede, then the body with captions and credits where figures stand', () => {
+    const body = doc(
+      paragraph(text('Мост через реку открыли.')),
+      figure('Новый мост на рассвете', 'Фото: мост-бюро'),
+      paragraph(text('За мостом — парк.')),
+      figure('', 'Мост'),
+    );
+    const matches = findArticleMatches(
+      { headline: 'Мост открыт: мост готов', lede: 'Как строили мост' },
+      body,
+      'мост',
+      { caseSensitive: false, wholeWord: true },
+    );
+    // Positions: <p> 0..26, figure at 26, <p> 27..45, figure at 46.
+    expect(matches).toEqual([
+      { field: 'headline', from: 0, to: 4 },
+      { field: 'headline', from: 13, to: 17 },
+      { field: 'lede', from: 12, to: 16 },
+      { field: 'body', from: 1, to: 5 },
+      { field: 'caption', figure: 26, from: 6, to: 10 },
+      { field: 'credit', figure: 26, from: 6, to: 10 },
+      { field: 'credit', figure: 46, from: 0, to: 4 },
+    ]);
+    expect(body.nodeAt(26)?.type.name).toBe('figure');
+    expect(body.nodeAt(46)?.type.name).toBe('figure');
+    // «мостом» is another word; without "whole word" it counts too.
+    expect(
+      findArticleMatches({ headline: '', lede: '' }, body, 'мост', loose).map(
+        (match) => match.field,
+      ),
+    ).toEqual(['body', 'caption', 'credit', 'body', 'credit']);
+  });
+
+  it('finds nothing for an empty query', () => {
+    expect(
+      findArticleMatches({ headline: 'a', lede: 'a' }, doc(paragraph(text('a'))), '', loose),
+    ).toEqual([]);
+  });
+});
+
 describe('firstMatchFrom', () => {
-  const matches = [
-    { from: 5, to: 8 },
-    { from: 10, to: 13 },
-    { from: 20, to: 23 },
+  const matches: ArticleMatch[] = [
+    { field: 'headline', from: 2, to: 4 },
+    { field: 'lede', from: 0, to: 2 },
+    { field: 'body', from: 5, to: 8 },
+    { field: 'caption', figure: 9, from: 3, to: 6 },
+    { field: 'credit', figure: 9, from: 0, to: 3 },
+    { field: 'body', from: 20, to: 23 },
   ];
 
-  it('finds the first match at or after a position, wrapping round', () => {
-    expect(firstMatchFrom(matches, 0)).toBe(0);
-    expect(firstMatchFrom(matches, 5)).toBe(0);
-    expect(firstMatchFrom(matches, 6)).toBe(1);
-    expect(firstMatchFrom(matches, 20)).toBe(2);
-    expect(firstMatchFrom(matches, 21)).toBe(0);
-    expect(firstMatchFrom([], 3)).toBe(-1);
+  it('finds the first match at or after a place in reading order, wrapping round', () => {
+    expect(firstMatchFrom(matches, { field: 'headline', from: 0 })).toBe(0);
+    expect(firstMatchFrom(matches, { field: 'headline', from: 3 })).toBe(1);
+    expect(firstMatchFrom(matches, { field: 'lede', from: 1 })).toBe(2);
+    expect(firstMatchFrom(matches, { field: 'body', from: 0 })).toBe(2);
+    expect(firstMatchFrom(matches, { field: 'body', from: 6 })).toBe(3);
+    expect(firstMatchFrom(matches, { field: 'caption', figure: 9, from: 4 })).toBe(4);
+    expect(firstMatchFrom(matches, { field: 'credit', figure: 9, from: 1 })).toBe(5);
+    expect(firstMatchFrom(matches, { field: 'body', from: 10 })).toBe(5);
+    expect(firstMatchFrom(matches, { field: 'body', from: 21 })).toBe(0);
+    expect(firstMatchFrom([], { field: 'body', from: 3 })).toBe(-1);
   });
 });

@@ -1,9 +1,10 @@
 import { EditorState } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
-import { getDocumentSchema } from '../../../shared/editor/documentSchema';
-import type { TiptapNode } from '../../../shared/editor/tiptapJson';
-import { findMatches, type FindOptions } from './findMatches';
-import { replaceMatches } from './replaceMatches';
+import { getDocumentSchema } from '../editor/documentSchema';
+import type { TiptapNode } from '../editor/tiptapJson';
+import { findDocumentMatches } from './findDocumentMatches';
+import { findPattern, type FindOptions } from './findInText';
+import { replaceDocumentMatches } from './replaceDocumentMatches';
 
 function stateOf(...content: TiptapNode[]): EditorState {
   const schema = getDocumentSchema();
@@ -17,11 +18,15 @@ function replaceAll(
   replacement: string,
   options: FindOptions = { caseSensitive: false, wholeWord: true },
 ): { json: TiptapNode; steps: number } {
-  const tr = replaceMatches(state.tr, findMatches(state.doc, query, options), replacement);
+  const tr = replaceDocumentMatches(
+    state.tr,
+    findDocumentMatches(state.doc, findPattern(query, options)),
+    replacement,
+  );
   return { json: state.apply(tr).doc.toJSON() as TiptapNode, steps: tr.steps.length };
 }
 
-describe('replaceMatches', () => {
+describe('replaceDocumentMatches', () => {
   it('replaces every whole-word match, in one transaction', () => {
     const state = stateOf(
       {
@@ -94,7 +99,30 @@ describe('replaceMatches', () => {
 
   it('changes nothing when there are no matches', () => {
     const state = stateOf({ type: 'paragraph', content: [{ type: 'text', text: 'текст' }] });
-    const tr = replaceMatches(state.tr, [], 'x');
+    const tr = replaceDocumentMatches(state.tr, [], 'x');
     expect(tr.docChanged).toBe(false);
+  });
+
+  it('rewrites captions and credits in the figures, body text around them too', () => {
+    const imageId = 'b'.repeat(64);
+    const state = stateOf(
+      { type: 'paragraph', content: [{ type: 'text', text: 'Мост и мост.' }] },
+      { type: 'figure', attrs: { imageId, alt: 'мост', caption: 'Мост, мост', credit: 'Мост' } },
+      { type: 'figure', attrs: { imageId, alt: '', caption: 'Река', credit: 'мост' } },
+      { type: 'paragraph', content: [{ type: 'text', text: 'Мост' }] },
+    );
+    const { json, steps } = replaceAll(state, 'мост', 'тоннель');
+    expect(json.content).toEqual([
+      { type: 'paragraph', content: [{ type: 'text', text: 'тоннель и тоннель.' }] },
+      {
+        type: 'figure',
+        // The alternative text is for screen readers, not part of the searched text.
+        attrs: { imageId, alt: 'мост', caption: 'тоннель, тоннель', credit: 'тоннель' },
+      },
+      { type: 'figure', attrs: { imageId, alt: '', caption: 'Река', credit: 'тоннель' } },
+      { type: 'paragraph', content: [{ type: 'text', text: 'тоннель' }] },
+    ]);
+    // One step per body match and one per figure.
+    expect(steps).toBe(5);
   });
 });
