@@ -253,6 +253,15 @@ test('a long article in the editor: find, link, figure, history with a diff, sta
   await writeLongArticle(page, galley);
   await shoot(page, 'editor-long');
 
+  // Mid-article, the details panel fits the window and scrolls on its own: its foot (history,
+  // related articles) is reachable without scrolling the article to its end.
+  await galley.body.locator('p').nth(10).scrollIntoViewIfNeeded();
+  const details = page.getByRole('complementary', { name: 'Свойства статьи' });
+  const fits = await details.evaluate(
+    (panel) => panel.getBoundingClientRect().bottom <= window.innerHeight,
+  );
+  expect(fits, 'the details panel ends inside the window').toBe(true);
+
   // Find and replace, deep in the article.
   await page.keyboard.press('Control+f');
   const find = page.getByRole('search', { name: 'Найти и заменить' });
@@ -298,7 +307,8 @@ test('a long article in the editor: find, link, figure, history with a diff, sta
   await page.locator('summary', { hasText: 'История' }).click();
   const history = page.getByRole('list', { name: 'История' });
   await expect(history.getByRole('button', { name: /Смена статуса: Редактура/ })).toBeVisible();
-  await history.scrollIntoViewIfNeeded();
+  await history.getByRole('button').first().scrollIntoViewIfNeeded();
+  await expect(history.getByRole('button').first()).toBeInViewport();
   await expectNoEnglishWord(history, 'history list');
   await shoot(page, 'history-list');
   await history
