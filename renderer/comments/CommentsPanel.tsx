@@ -95,7 +95,8 @@ export function CommentsPanel({ editor }: CommentsPanelProps) {
     <section className="comments-panel" aria-label={t('comments.heading')}>
       <div className="factcheck-header">
         <h3>{t('comments.heading')}</h3>
-        <span className="open-count" data-testid="open-comments">
+        {/* Nothing open is calm, not a warning: the same colours as the quote count. */}
+        <span className={`open-count${open === 0 ? ' is-clear' : ''}`} data-testid="open-comments">
           {t('comments.open', { count: open })}
         </span>
       </div>

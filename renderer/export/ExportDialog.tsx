@@ -106,7 +106,7 @@ export function ExportDialog({ currentArticleId, onClose, onOpenArticle }: Expor
         <label className="filter-field">
           <span>{t('library.rubric')}</span>
           <select value={form.rubric} onChange={(e) => change({ rubric: e.target.value })}>
-            <option value="">{t('library.any')}</option>
+            <option value="">{t('library.anyRubric')}</option>
             {rubrics.map((name) => (
               <option key={name} value={name}>
                 {name}

@@ -33,6 +33,8 @@ export const en = {
     author: 'Author',
     language: 'Language',
     any: 'Any',
+    /** «Рубрика» is feminine in Russian: its «any» agrees with it. */
+    anyRubric: 'Any',
     assignee: 'Assignee',
     assigneeMe: 'Me',
     assigneeNobody: 'Nobody',
@@ -357,6 +359,7 @@ export const en = {
     queue: 'Queue',
     target: 'Target',
     publishReady: 'Publish ready articles',
+    close: 'Close',
     queued_one: '{{count}} article queued.',
     queued_other: '{{count}} articles queued.',
     blockedCount_one: '{{count}} held back: quotes not verified.',
@@ -466,6 +469,7 @@ export const en = {
     title: 'Keyboard shortcuts',
     headings: 'Heading 2, 3 or 4',
     saveVersion: 'Save a version now',
+    spelling: 'Suggestions for a misspelt word',
   },
   find: {
     panel: 'Find and replace',

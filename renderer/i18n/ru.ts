@@ -36,6 +36,7 @@ export const ru: Messages = {
     author: 'Автор',
     language: 'Язык',
     any: 'Любой',
+    anyRubric: 'Любая',
     assignee: 'Ответственный',
     assigneeMe: 'Я',
     assigneeNobody: 'Никто',
@@ -371,6 +372,7 @@ export const ru: Messages = {
     queue: 'Очередь',
     target: 'Куда',
     publishReady: 'Опубликовать готовые',
+    close: 'Закрыть',
     queued_one: 'В очереди {{count}} статья.',
     queued_few: 'В очереди {{count}} статьи.',
     queued_many: 'В очереди {{count}} статей.',
@@ -494,6 +496,7 @@ export const ru: Messages = {
     title: 'Сочетания клавиш',
     headings: 'Заголовок 2, 3 или 4',
     saveVersion: 'Сохранить версию сейчас',
+    spelling: 'Варианты для слова с ошибкой',
   },
   find: {
     panel: 'Найти и заменить',

@@ -191,7 +191,7 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
           value={form.rubric}
           options={lists.rubrics}
           onChange={(rubric) => change({ rubric })}
-          anyLabel={t('library.any')}
+          anyLabel={t('library.anyRubric')}
         />
         <FilterSelect
           label={t('library.tag')}

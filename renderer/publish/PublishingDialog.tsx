@@ -68,28 +68,31 @@ export function PublishingDialog({ onClose, onOpenArticle }: PublishingDialogPro
 
       <section aria-labelledby="publishing-queue">
         <h3 id="publishing-queue">{t('publishing.queue')}</h3>
-        <div className="publishing-send">
-          <label className="filter-field">
-            <span>{t('publishing.target')}</span>
-            <select value={target} onChange={(event) => setChosen(event.target.value)}>
-              {targets.map((item) => (
-                <option key={item.name} value={item.name}>
-                  {item.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button
-            type="button"
-            className="primary"
-            disabled={!target || queue.isPending}
-            onClick={() =>
-              queue.mutate({ target, selection: { status: 'ready' }, action: 'publish' })
-            }
-          >
-            {t('publishing.publishReady')}
-          </button>
-        </div>
+        {/* With no target yet there is nothing to choose: an empty select and a dead button. */}
+        {targets.length > 0 && (
+          <div className="publishing-send">
+            <label className="filter-field">
+              <span>{t('publishing.target')}</span>
+              <select value={target} onChange={(event) => setChosen(event.target.value)}>
+                {targets.map((item) => (
+                  <option key={item.name} value={item.name}>
+                    {item.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button
+              type="button"
+              className="primary"
+              disabled={!target || queue.isPending}
+              onClick={() =>
+                queue.mutate({ target, selection: { status: 'ready' }, action: 'publish' })
+              }
+            >
+              {t('publishing.publishReady')}
+            </button>
+          </div>
+        )}
         {queue.data && (
           <p role="status">
             {t('publishing.queued', { count: queue.data.queued })}{' '}
@@ -203,6 +206,12 @@ export function PublishingDialog({ onClose, onOpenArticle }: PublishingDialogPro
         )}
         {followUp.error && <p role="alert">{errorMessage(followUp.error)}</p>}
       </section>
+      {/* Every other dialog has a visible way out; Escape alone is not one for everyone. */}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {t('publishing.close')}
+        </button>
+      </div>
     </Dialog>
   );
 }

@@ -1,32 +1,42 @@
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../dialog/Dialog';
+import { formatShortcut, isMacPlatform } from '../editor/formatShortcut';
 import './settings.css';
 
+/** In Tiptap's notation (`Mod` is Ctrl, or ⌘ on a Mac), as the toolbar's tooltips write them. */
 const shortcuts: ReadonlyArray<[string, string]> = [
-  ['Ctrl/⌘ + B', 'toolbar.bold'],
-  ['Ctrl/⌘ + I', 'toolbar.italic'],
-  ['Ctrl/⌘ + U', 'toolbar.underline'],
-  ['Ctrl/⌘ + Shift + S', 'toolbar.strike'],
-  ['Ctrl/⌘ + .', 'toolbar.superscript'],
-  ['Ctrl/⌘ + ,', 'toolbar.subscript'],
-  ['Ctrl/⌘ + K', 'toolbar.link'],
-  ['Ctrl/⌘ + Alt + 0', 'toolbar.paragraph'],
-  ['Ctrl/⌘ + Alt + 2 / 3 / 4', 'help.headings'],
-  ['Ctrl/⌘ + Shift + 8', 'toolbar.bulletList'],
-  ['Ctrl/⌘ + Shift + 7', 'toolbar.orderedList'],
-  ['Ctrl/⌘ + Shift + B', 'toolbar.blockquote'],
-  ['Ctrl/⌘ + Alt + T', 'toolbar.typography'],
-  ['Ctrl/⌘ + F', 'toolbar.find'],
-  ['Ctrl/⌘ + Alt + M', 'toolbar.comment'],
-  ['Ctrl/⌘ + S', 'help.saveVersion'],
-  ['Ctrl/⌘ + Z', 'toolbar.undo'],
-  ['Ctrl/⌘ + Shift + Z', 'toolbar.redo'],
+  ['Mod+B', 'toolbar.bold'],
+  ['Mod+I', 'toolbar.italic'],
+  ['Mod+U', 'toolbar.underline'],
+  ['Mod+Shift+S', 'toolbar.strike'],
+  ['Mod+.', 'toolbar.superscript'],
+  ['Mod+,', 'toolbar.subscript'],
+  ['Mod+K', 'toolbar.link'],
+  ['Mod+Alt+0', 'toolbar.paragraph'],
+  ['Mod+Alt+2', 'help.headings'],
+  ['Mod+Shift+8', 'toolbar.bulletList'],
+  ['Mod+Shift+7', 'toolbar.orderedList'],
+  ['Mod+Shift+B', 'toolbar.blockquote'],
+  ['Mod+Alt+T', 'toolbar.typography'],
+  ['Mod+F', 'toolbar.find'],
+  ['Mod+Alt+M', 'toolbar.comment'],
+  ['Mod+S', 'help.saveVersion'],
+  ['Mod+Z', 'toolbar.undo'],
+  ['Mod+Shift+Z', 'toolbar.redo'],
+  ['F7', 'help.spelling'],
   ['F1', 'help.title'],
 ];
+
+/** The keys of this keyboard: «Ctrl+B» here, «⌘B» on a Mac; one row covers headings 2–4. */
+function keysOf(shortcut: string, isMac: boolean): string {
+  const keys = formatShortcut(shortcut, isMac);
+  return shortcut === 'Mod+Alt+2' ? `${keys} / 3 / 4` : keys;
+}
 
 /** The keyboard shortcuts a writer expects, listed. */
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
+  const isMac = isMacPlatform();
   return (
     <Dialog title={t('help.title')} onClose={onClose}>
       <table className="shortcut-table">
@@ -34,7 +44,7 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
           {shortcuts.map(([keys, label]) => (
             <tr key={label}>
               <td>
-                <kbd>{keys}</kbd>
+                <kbd>{keysOf(keys, isMac)}</kbd>
               </td>
               <td>{t(label)}</td>
             </tr>

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../shared/api/apiContract';
 import { errorMessage } from '../api/ApiCallError';
@@ -31,6 +31,12 @@ export function TermSettings() {
     null,
   );
   const [pending, setPending] = useState<Pending | null>(null);
+  const confirmBox = useRef<HTMLDivElement>(null);
+  // The question opens below the lists, often below the fold of the Settings dialog: bring it
+  // and its buttons into view, or the click on «Удалить» seems to do nothing.
+  useEffect(() => {
+    if (pending) confirmBox.current?.scrollIntoView({ block: 'nearest' });
+  }, [pending]);
   const onChanged = (next: { rubrics: unknown; tags: unknown }): void => {
     queryClient.setQueryData(queryKeys.call('terms:list', {}), next);
     // Filters, suggestions and the export dialog read `lists:get`; rows and open articles
@@ -147,7 +153,12 @@ export function TermSettings() {
         })}
       </div>
       {pending && (
-        <div className="term-confirm" role="alertdialog" aria-labelledby="term-confirm-text">
+        <div
+          ref={confirmBox}
+          className="term-confirm"
+          role="alertdialog"
+          aria-labelledby="term-confirm-text"
+        >
           <p id="term-confirm-text">
             {pending.action === 'merge'
               ? t(`terms.confirmMerge.${pending.kind}`, {

@@ -6,6 +6,7 @@ for (const [button, title] of [
   ['Settings', 'Settings'],
   ['Shortcuts', 'Keyboard shortcuts'],
   ['Export…', 'Export to the website'],
+  ['Publishing…', 'Publishing to the website'],
 ] as const) {
   test(`the ${button} dialog keeps focus inside, closes on Escape and gives focus back`, async ({
     galley,

@@ -21,6 +21,18 @@ test('a half-typed rubric that autosave catches is not kept as a rubric', async 
     .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
   expect(rubrics).toContain('Транспорт');
   expect(rubrics).not.toContain('Тр');
+
+  // Nor in the library's rubric filter or the export dialog's rubric choice.
+  await page.locator('.library-filters > summary').click();
+  const filter = page.locator('.library-filters').getByLabel('Rubric');
+  await expect(filter.locator('option', { hasText: 'Транспорт' })).toHaveCount(1);
+  await expect(filter.locator('option', { hasText: /^Тр$/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const exportRubric = page
+    .getByRole('dialog', { name: 'Export to the website' })
+    .getByLabel('Rubric');
+  await expect(exportRubric.locator('option', { hasText: 'Транспорт' })).toHaveCount(1);
+  await expect(exportRubric.locator('option', { hasText: /^Тр$/ })).toHaveCount(0);
 });
 
 test('a rubric is taken on leaving the field, and a pick from the list counts at once', async ({

@@ -32,10 +32,10 @@ function filterSelect(page: Page, label: string): Locator {
     .locator('select');
 }
 
-/** The names a library filter offers, «Любой» left out. */
+/** The names a library filter offers, its «any» («Любой», «Любая» for a rubric) left out. */
 async function filterOptions(page: Page, label: string): Promise<string[]> {
   const options = await filterSelect(page, label).locator('option').allTextContents();
-  return options.filter((option) => option !== 'Любой');
+  return options.filter((option) => option !== 'Любой' && option !== 'Любая');
 }
 
 function row(list: Locator, name: string): Locator {
