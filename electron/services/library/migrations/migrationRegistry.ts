@@ -12,6 +12,7 @@ import { migration0010 } from './0010_spelling_words';
 import { migration0011 } from './0011_article_comments';
 import { migration0012 } from './0012_assignments';
 import { migration0013 } from './0013_export_stamps';
+import { migration0016 } from './0016_export_changes';
 
 /** Every migration, oldest first. Append only. */
 export const migrations: readonly Migration[] = [
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   migration0011,
   migration0012,
   migration0013,
+  migration0016,
 ];
 
 for (const [index, migration] of migrations.entries()) {
