@@ -36,9 +36,45 @@ const result = await build({
 
 // package.json counts too: it names the dependencies the bundle leaves to node_modules.
 const sources = [...Object.keys(result.metafile.inputs), 'package.json'].sort();
+
+// What a run can load: the entry with what it imports statically (`galley --help` stops there),
+// and per command the chunk runCli imports for it with everything that chunk may import. A run
+// then checks only the sources of what it can load, not all of them.
+const outputs = result.metafile.outputs;
+const outputKey = (file) => path.relative(root, path.join(staging, file));
+function closure(start, followDynamic) {
+  const seen = new Set();
+  const inputs = new Set();
+  const visit = (key) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const output = outputs[key];
+    if (!output) throw new Error(`buildCli: ${key} is not among esbuild's outputs`);
+    for (const input of Object.keys(output.inputs)) inputs.add(input);
+    for (const imported of output.imports) {
+      if (imported.external) continue;
+      if (imported.kind === 'import-statement' || followDynamic) visit(imported.path);
+    }
+  };
+  visit(start);
+  return [...inputs, 'package.json'].sort();
+}
+const entryKey = outputKey('galley.mjs');
+// runCli's table of commands: `name: async () => (await import('./commands/x')).y`.
+const runCliSource = fs.readFileSync(path.join(root, 'electron/cli/runCli.ts'), 'utf8');
+const commands = {};
+for (const [, name, module] of runCliSource.matchAll(
+  /^\s+(\w+): async \(\) => \(await import\('(\.\/commands\/\w+)'\)\)\.\w+,$/gm,
+)) {
+  const entryPoint = path.join('electron/cli', `${module}.ts`);
+  const chunk = Object.keys(outputs).find((key) => outputs[key].entryPoint === entryPoint);
+  if (!chunk) throw new Error(`buildCli: no chunk for the ${name} command (${entryPoint})`);
+  commands[name] = closure(chunk, true);
+}
+if (Object.keys(commands).length === 0) throw new Error('buildCli: found no command in runCli.ts');
 fs.writeFileSync(
   path.join(staging, 'sources.json'),
-  `${JSON.stringify({ startedAt, sources }, null, 1)}\n`,
+  `${JSON.stringify({ startedAt, sources, entry: closure(entryKey, false), commands }, null, 1)}\n`,
 );
 
 // Swapped in whole: a `galley` starting meanwhile sees the old bundle or the new one, never an

@@ -63,6 +63,21 @@ export const runExportPhase: PhaseRunner = async (_config, paths) => {
   start = performance.now();
   const again = await runLibraryExport(library, options);
   const againSeconds = (performance.now() - start) / 1000;
+  // One article renamed: its page, the pages that link to it, the index and the manifest change.
+  const linked = library.db
+    .prepare<[], { id: string }>(
+      'SELECT related_id AS id FROM article_related WHERE related_id IS NOT NULL ORDER BY article_id LIMIT 1',
+    )
+    .get();
+  const renamed = linked ? library.articles.get(linked.id) : undefined;
+  let one: Awaited<ReturnType<typeof runLibraryExport>> | undefined;
+  let oneSeconds = 0;
+  if (renamed) {
+    library.articles.update(renamed.id, { headline: `${renamed.headline} (обновлено)` }, 'bench');
+    start = performance.now();
+    one = await runLibraryExport(library, options);
+    oneSeconds = (performance.now() - start) / 1000;
+  }
   library.close();
   const exported = first.written + first.unchanged;
   const output = folderStats(paths.exportDir);
@@ -121,6 +136,17 @@ export const runExportPhase: PhaseRunner = async (_config, paths) => {
         unit: 's',
         note: `${again.written} written, ${again.unchanged} unchanged`,
       },
+      ...(one
+        ? [
+            {
+              key: 'export.reexportOne',
+              label: 're-export after one article was renamed',
+              value: oneSeconds,
+              unit: 's',
+              note: `${one.written} articles written (the renamed one and those linking to it), ${one.unchanged} unchanged, plus index and manifest`,
+            },
+          ]
+        : []),
     ],
     comparisons: [
       {
@@ -151,6 +177,7 @@ export const runExportPhase: PhaseRunner = async (_config, paths) => {
     details: {
       first: { written: first.written, unchanged: first.unchanged, failed: first.failed.length },
       again: { written: again.written, unchanged: again.unchanged },
+      ...(one ? { one: { written: one.written, unchanged: one.unchanged } } : {}),
       pandocSample: sample.length,
       pandocProcesses: processes,
     },

@@ -201,8 +201,13 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
   });
 
   const previousText = fileSystem.readFile(path.join(outDir, manifestFileName));
+  // A view of the bytes read, not a copy (Buffer.from of a Uint8Array copies byte by byte).
   const previous = parseExportManifest(
-    previousText ? Buffer.from(previousText).toString('utf8') : undefined,
+    previousText
+      ? Buffer.from(previousText.buffer, previousText.byteOffset, previousText.byteLength).toString(
+          'utf8',
+        )
+      : undefined,
   );
   const previousFiles = new Map<string, ManifestFile>();
   for (const entry of previous.articles)

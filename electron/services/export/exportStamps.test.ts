@@ -267,3 +267,154 @@ describe('re-export by stamps', () => {
     }
   });
 });
+
+/** Reads of the folder's manifest during `run`: the one thing a full re-export must parse. */
+async function manifestReads(desk: Desk, run: () => Promise<unknown>): Promise<number> {
+  const reads = vi.spyOn(fs, 'readFileSync');
+  try {
+    await run();
+    return reads.mock.calls.filter(([file]) => String(file).endsWith('manifest.json')).length;
+  } finally {
+    reads.mockRestore();
+  }
+}
+
+describe('re-export of an unchanged library and folder', () => {
+  let desk: Desk;
+  beforeEach(() => {
+    desk = openDesk();
+  });
+
+  it('answers from the record of the last export: no article, manifest or index is read', async () => {
+    await runLibraryExport(desk.library, desk.options);
+    const before = snapshot(desk.outDir);
+    const articleReads = vi.spyOn(desk.library.articles, 'get');
+    let summary: Awaited<ReturnType<typeof runLibraryExport>> | undefined;
+    expect(
+      await manifestReads(desk, async () => {
+        summary = await runLibraryExport(desk.library, desk.options);
+      }),
+    ).toBe(0);
+    expect(summary).toMatchObject({ written: 0, unchanged: 4, removed: 0, failed: [] });
+    expect(articleReads).not.toHaveBeenCalled();
+    expect(difference(before, snapshot(desk.outDir))).toEqual({ written: [], removed: [] });
+  });
+
+  it('after publishing the exported articles, the next export answers from the record too', async () => {
+    const publishing = { ...desk.options, markPublished: true };
+    await runLibraryExport(desk.library, publishing);
+    const later = { ...publishing, now: () => 1_720_000_000_000 };
+    expect(await manifestReads(desk, () => runLibraryExport(desk.library, later))).toBe(0);
+  });
+
+  it('the same export at a later time is done in full while a page shows the export time', async () => {
+    await runLibraryExport(desk.library, desk.options);
+    const later = { ...desk.options, now: () => 1_710_000_000_000 };
+    expect(await manifestReads(desk, () => runLibraryExport(desk.library, later))).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it('holds back the same articles as the export it answers for', async () => {
+    const gated = { ...desk.options, allowUnverified: false };
+    const { c } = desk.ids;
+    desk.library.articles.quotes.create(
+      {
+        id: '01ARZ3NDEKTSV4RRFFQ69G5FAW',
+        articleId: c,
+        kind: 'inline',
+        exact: 'Ш',
+        prefix: '',
+        suffix: '',
+        start: 0,
+        end: 1,
+      },
+      'checker',
+      1_700_000_000_000,
+    );
+    const first = await runLibraryExport(desk.library, gated);
+    expect(first.blocked.map((item) => item.id)).toEqual([c]);
+    const again = await runLibraryExport(desk.library, gated);
+    expect(again).toMatchObject({ written: 0, unchanged: 3 });
+    expect(again.blocked).toEqual(first.blocked);
+  });
+
+  it('an article folder deleted by hand is written again', async () => {
+    const { c } = desk.ids;
+    await runLibraryExport(desk.library, desk.options);
+    const folder = folderOf(desk, c);
+    fs.rmSync(path.join(desk.outDir, folder), { recursive: true });
+    const summary = await runLibraryExport(desk.library, desk.options);
+    expect(summary).toMatchObject({ written: 1, unchanged: 3 });
+    for (const page of pages(folder))
+      expect(fs.existsSync(path.join(desk.outDir, page))).toBe(true);
+  });
+
+  it('a manifest or index edited or deleted by hand is made again', async () => {
+    await runLibraryExport(desk.library, desk.options);
+    const manifest = path.join(desk.outDir, 'manifest.json');
+    const index = path.join(desk.outDir, 'index.html');
+    const manifestText = fs.readFileSync(manifest, 'utf8');
+    const indexText = fs.readFileSync(index, 'utf8');
+    fs.writeFileSync(index, 'edited by hand');
+    await runLibraryExport(desk.library, desk.options);
+    expect(fs.readFileSync(index, 'utf8')).toBe(indexText);
+    fs.rmSync(manifest);
+    await runLibraryExport(desk.library, desk.options);
+    expect(fs.readFileSync(manifest, 'utf8')).toBe(manifestText);
+    // An entry taken out by hand: the article is written again and the manifest lists it again.
+    const edited = JSON.parse(manifestText) as { articles: Array<{ id: string }> };
+    edited.articles = edited.articles.filter((entry) => entry.id !== desk.ids.d);
+    fs.writeFileSync(manifest, JSON.stringify(edited, null, 2));
+    expect(await runLibraryExport(desk.library, desk.options)).toMatchObject({ written: 1 });
+    expect(fs.readFileSync(manifest, 'utf8')).toBe(manifestText);
+  });
+
+  it('a change made behind the app, with sqlite, is exported', async () => {
+    const { c } = desk.ids;
+    const result = await rewrittenBy(desk, () => {
+      desk.library.db
+        .prepare(
+          'INSERT INTO article_corrections (article_id, at, text, actor) VALUES (?, ?, ?, ?)',
+        )
+        .run(c, 1_700_000_000_000, 'Школу откроют 2 сентября.', 'editor');
+    });
+    expect(result).toEqual({
+      written: [...pages(folderOf(desk, c)), 'manifest.json'].sort(),
+      removed: [],
+    });
+  });
+
+  it('a renamed related article rewrites the page that links to it', async () => {
+    const { a, b } = desk.ids;
+    await runLibraryExport(desk.library, desk.options);
+    const result = await rewrittenBy(desk, () => {
+      desk.library.db
+        .prepare('UPDATE articles SET headline = ? WHERE id = ?')
+        .run('Мост разведён', b);
+    });
+    expect(result.written).toEqual(
+      [
+        ...pages(folderOf(desk, b)),
+        ...pages(folderOf(desk, a)),
+        'index.html',
+        'manifest.json',
+      ].sort(),
+    );
+    expect(
+      fs.readFileSync(path.join(desk.outDir, folderOf(desk, a), 'index.html'), 'utf8'),
+    ).toContain('Мост разведён');
+  });
+
+  it("another folder, or other site settings, do not use this folder's record", async () => {
+    await runLibraryExport(desk.library, desk.options);
+    const elsewhere = { ...desk.options, outDir: path.join(root, `other-${counter}`) };
+    expect(await runLibraryExport(desk.library, elsewhere)).toMatchObject({ written: 4 });
+    const renamed = { ...desk.options, siteName: 'Вести' };
+    expect(await runLibraryExport(desk.library, renamed)).toMatchObject({ written: 4 });
+    const selected = { ...desk.options, selection: { ids: [desk.ids.a] } };
+    expect(
+      await manifestReads(desk, () => runLibraryExport(desk.library, selected)),
+    ).toBeGreaterThan(0);
+  });
+});

@@ -1,10 +1,20 @@
 import type { RuleFailure } from '../../../shared/rules/ruleFailure';
 import type { Library } from '../library/openLibrary';
 import { ArticleWorkflow } from '../workflow/articleWorkflow';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  exportChangeNumber,
+  exportOptionsKey,
+  folderSignature,
+  readExportFolderRecord,
+  writeExportFolderRecord,
+  type ExportFolderRecord,
+} from './exportFolderRecord';
 import { exportSite, type ExportSummary } from './exportSite';
 import { selectArticlesForExport, type ExportSelection } from './selectArticlesForExport';
 import { lockExportFolder } from './sweepStagedFiles';
-import { libraryExportSource } from './libraryExportSource';
+import { libraryExportSource, type LibraryExportSource } from './libraryExportSource';
 
 export interface LibraryExportOptions {
   outDir: string;
@@ -40,6 +50,47 @@ export async function runLibraryExport(
 ): Promise<LibraryExportSummary> {
   const now = options.now ?? Date.now;
   const publishAt = now();
+  const site = {
+    baseUrl: options.baseUrl,
+    ...(options.siteName ? { siteName: options.siteName } : {}),
+  };
+  const optionsKey = exportOptionsKey(site, options.selection, options.allowUnverified ?? false);
+  // Read before anything is listed: a change made while the export runs counts as not exported.
+  const changeNumber = exportChangeNumber(library.db);
+  const realOutDir = existingRealPath(options.outDir);
+  if (!options.force && !options.signal?.aborted && realOutDir !== undefined) {
+    const record = readExportFolderRecord(library.db, realOutDir);
+    if (
+      record &&
+      isStillCurrent(record, {
+        optionsKey,
+        changeNumber,
+        publishAt,
+        marksPublished: options.markPublished !== false,
+      })
+    ) {
+      const release = lockExportFolder(options.outDir);
+      try {
+        // Looked at again under the lock: another export may have just finished.
+        if (folderSignature(realOutDir) === record.folder) {
+          const total = record.exported + record.blocked.length;
+          options.onProgress?.(total, total);
+          return {
+            written: 0,
+            unchanged: record.exported,
+            removed: 0,
+            failed: [],
+            cancelled: false,
+            outDir: realOutDir,
+            blocked: record.blocked,
+            published: 0,
+          };
+        }
+      } finally {
+        release();
+      }
+    }
+  }
   const workflow = new ArticleWorkflow(library);
   const blocked: LibraryExportSummary['blocked'] = [];
   // Only ids are held: each article is read again, and only if its files must be made.
@@ -64,10 +115,7 @@ export async function runLibraryExport(
   try {
     summary = await exportSite({
       outDir: options.outDir,
-      site: {
-        baseUrl: options.baseUrl,
-        ...(options.siteName ? { siteName: options.siteName } : {}),
-      },
+      site,
       publishAt,
       ...(options.force ? { force: true } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
@@ -86,17 +134,96 @@ export async function runLibraryExport(
   }
 
   let published = 0;
-  if (!summary.cancelled && options.markPublished !== false) {
-    const failedIds = new Set(summary.failed.map((failure) => failure.id));
-    const toMark = fromLibrary
-      .rows()
-      .filter((row) => !failedIds.has(row.id) && row.status !== 'published');
-    library.articles.markPublished(
-      toMark.map((row) => row.id),
-      publishAt,
-      options.actor,
-    );
-    published = toMark.length;
-  }
+  // The library's change numbers just before and after the marking, read with it in one
+  // transaction: no other writer's change can fall between them.
+  const marking = library.db.transaction(() => {
+    const before = exportChangeNumber(library.db);
+    if (!summary.cancelled && options.markPublished !== false) {
+      const failedIds = new Set(summary.failed.map((failure) => failure.id));
+      const toMark = fromLibrary
+        .rows()
+        .filter((row) => !failedIds.has(row.id) && row.status !== 'published');
+      library.articles.markPublished(
+        toMark.map((row) => row.id),
+        publishAt,
+        options.actor,
+      );
+      published = toMark.length;
+    }
+    return { before, after: exportChangeNumber(library.db) };
+  })();
+  rememberFolder(library, summary, {
+    optionsKey,
+    changeNumber,
+    publishAt,
+    blocked,
+    rows: fromLibrary.rows(),
+    marking,
+    marked: options.markPublished !== false,
+    // Publishing changes an article's status, which only a selection by status reads.
+    statusSelected: !options.selection.all && !options.selection.ids,
+  });
   return { ...summary, blocked, published };
+}
+
+function existingRealPath(outDir: string): string | undefined {
+  try {
+    return fs.realpathSync(path.resolve(outDir));
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when nothing the record's export depended on has changed but, maybe, the folder. */
+function isStillCurrent(
+  record: ExportFolderRecord,
+  now: { optionsKey: string; changeNumber: number; publishAt: number; marksPublished: boolean },
+): boolean {
+  return (
+    record.optionsKey === now.optionsKey &&
+    record.changeNumber === now.changeNumber &&
+    (record.clock === null || record.clock === now.publishAt) &&
+    (!now.marksPublished || record.unpublished === 0)
+  );
+}
+
+/**
+ * Records a complete export so that the next one with the same options, over an unchanged
+ * library and folder, can answer at once; forgets the folder after any other outcome.
+ */
+function rememberFolder(
+  library: Library,
+  summary: ExportSummary,
+  run: {
+    optionsKey: string;
+    changeNumber: number;
+    publishAt: number;
+    blocked: LibraryExportSummary['blocked'];
+    rows: ReturnType<LibraryExportSource['rows']>;
+    marking: { before: number; after: number };
+    marked: boolean;
+    statusSelected: boolean;
+  },
+): void {
+  const complete = !summary.cancelled && summary.failed.length === 0;
+  const folder = complete ? folderSignature(summary.outDir) : undefined;
+  if (folder === undefined) {
+    writeExportFolderRecord(library.db, summary.outDir, undefined);
+    return;
+  }
+  // Marking the exported articles published is a change of the library too, but it shows on
+  // no page (the time it stores is the one the pages already show): when it was the only one,
+  // the record starts after it.
+  const onlyMarked = run.marked && !run.statusSelected && run.marking.before === run.changeNumber;
+  const unpublished = run.marked ? 0 : run.rows.filter((row) => row.status !== 'published').length;
+  const clockShown = !run.marked && run.rows.some((row) => row.published_at === null);
+  writeExportFolderRecord(library.db, summary.outDir, {
+    optionsKey: run.optionsKey,
+    changeNumber: onlyMarked ? run.marking.after : run.changeNumber,
+    clock: clockShown ? run.publishAt : null,
+    unpublished,
+    exported: summary.written + summary.unchanged,
+    blocked: run.blocked,
+    folder,
+  });
 }

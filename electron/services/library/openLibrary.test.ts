@@ -18,6 +18,13 @@ function tempFile(name = 'library.sqlite'): string {
 
 /** Takes a library back to before migration 10; each later migration undoes itself here too. */
 function undoMigrationsAfter9(db: Database.Database): void {
+  const triggers = db
+    .prepare<[], { name: string }>(
+      "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'export_changes_%'",
+    )
+    .all();
+  for (const { name } of triggers) db.exec(`DROP TRIGGER "${name}"`);
+  db.exec('DROP TABLE export_changes; DROP TABLE export_folders');
   db.exec('DROP TABLE article_typeset');
   db.exec('DROP TABLE export_stamps; DROP INDEX articles_export_listing');
   db.exec(`

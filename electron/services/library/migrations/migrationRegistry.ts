@@ -13,6 +13,7 @@ import { migration0011 } from './0011_article_comments';
 import { migration0012 } from './0012_assignments';
 import { migration0013 } from './0013_export_stamps';
 import { migration0014 } from './0014_article_typeset';
+import { migration0015 } from './0015_export_changes';
 
 /** Every migration, oldest first. Append only. */
 export const migrations: readonly Migration[] = [
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   migration0012,
   migration0013,
   migration0014,
+  migration0015,
 ];
 
 for (const [index, migration] of migrations.entries()) {
