@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { checkDocumentInput } from '../editor/checkDocumentInput';
-import { tiptapNodeSchema, type TiptapNode } from '../editor/tiptapJson';
+import { tiptapNodeSchema } from '../editor/tiptapJson';
 import { findDocumentProblem } from '../editor/validateDocument';
 import { textLanguages } from '../text/textLanguage';
 import { articleStatuses, articleSummaryFields } from './articleFieldNames';
@@ -21,26 +20,11 @@ export const articleIdSchema = z
 /** A body as stored: structurally Tiptap JSON. */
 export const storedDocumentSchema = tiptapNodeSchema;
 
-const fullDocumentInputSchema = tiptapNodeSchema.superRefine((document, context) => {
+/** A body coming in from outside: it must also fit the article's document schema. */
+export const documentInputSchema = tiptapNodeSchema.superRefine((document, context) => {
   const problem = findDocumentProblem(document);
   if (problem) context.addIssue({ code: 'custom', message: `body: ${problem}` });
 });
-
-/**
- * A body coming in from outside: it must also fit the article's document schema. Blocks
- * checked on an earlier save are not checked again (`checkDocumentInput`); a body that does
- * not pass that way gets the full check, which words the refusal.
- */
-export const documentInputSchema: z.ZodType<TiptapNode> = z
-  .unknown()
-  .transform((value, context) => {
-    const checked = checkDocumentInput(value);
-    if (checked) return checked;
-    const parsed = fullDocumentInputSchema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) context.addIssue({ ...issue });
-    return z.NEVER;
-  });
 
 const epochMillisSchema = z.number().int().nonnegative();
 

@@ -9,28 +9,8 @@ const blockSeparator = '\n\n';
  */
 export function extractPlainText(document: TiptapNode): string {
   const blocks: string[] = [];
-  const children = document.content ?? [];
-  if (document.type === 'doc' && !children.some(isInlineNode)) {
-    for (const child of children) blocks.push(...blocksOf(child));
-  } else {
-    collectBlocks(document, blocks);
-  }
+  collectBlocks(document, blocks);
   return blocks.join(blockSeparator);
-}
-
-/**
- * The text blocks of top-level blocks that cannot change (frozen: see `checkDocumentInput`),
- * so a save of a long body reads only the paragraphs it changed.
- */
-const frozenBlockTexts = new WeakMap<TiptapNode, string[]>();
-
-function blocksOf(block: TiptapNode): string[] {
-  const known = frozenBlockTexts.get(block);
-  if (known) return known;
-  const blocks: string[] = [];
-  collectBlocks(block, blocks);
-  if (Object.isFrozen(block)) frozenBlockTexts.set(block, blocks);
-  return blocks;
 }
 
 function collectBlocks(node: TiptapNode, blocks: string[]): void {

@@ -25,38 +25,6 @@ export function findDocumentProblem(document: TiptapNode): string | null {
   }
 }
 
-/**
- * Why one top-level block (structurally checked already) was refused, or null when it fits
- * the article schema: `findDocumentProblem` for a document made of this block alone.
- */
-export function findBlockProblem(block: TiptapNode): string | null {
-  try {
-    const node = getDocumentSchema().nodeFromJSON(block);
-    node.check();
-    let problem = findNodeProblem(node);
-    node.descendants((child) => {
-      problem ??= findNodeProblem(child);
-      return problem === null;
-    });
-    return problem;
-  } catch (error) {
-    return error instanceof Error ? error.message : 'the body does not fit the article schema';
-  }
-}
-
-/** True when a document of blocks of these types (and nothing else) fits the schema's `doc`. */
-export function isDocumentContentValid(blockTypes: readonly string[]): boolean {
-  const schema = getDocumentSchema();
-  let match: ReturnType<typeof schema.topNodeType.contentMatch.matchType> =
-    schema.topNodeType.contentMatch;
-  for (const type of blockTypes) {
-    const nodeType = Object.hasOwn(schema.nodes, type) ? schema.nodes[type] : undefined;
-    match = nodeType && match ? match.matchType(nodeType) : null;
-    if (!match) return false;
-  }
-  return match?.validEnd === true;
-}
-
 function findNodeProblem(node: ProseMirrorNode): string | null {
   if (node.type.name === 'heading') {
     const level: unknown = node.attrs['level'];

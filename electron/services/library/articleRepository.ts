@@ -12,7 +12,6 @@ import type {
 import { canMoveArticle } from '../../../shared/article/articleStatusTransitions';
 import type { RevisionReason, RevisionSummary } from '../../../shared/article/revisionSchema';
 import { slugify } from '../../../shared/article/slugify';
-import { documentJson } from '../../../shared/editor/documentJson';
 import { extractPlainText } from '../../../shared/editor/extractPlainText';
 import { ruleFailures } from '../../../shared/rules/ruleFailure';
 import { createEmptyDocument, type TiptapNode } from '../../../shared/editor/tiptapJson';
@@ -154,7 +153,7 @@ export class ArticleRepository {
       const lede = patch.lede ?? current.lede;
       const { slug, isSlugCustom } = this.nextSlug(current, patch, headline);
       const bodyText = patch.body ? extractPlainText(patch.body) : (stored?.body_text ?? '');
-      const bodyJson = patch.body ? documentJson(patch.body) : (stored?.body_json ?? '');
+      const bodyJson = patch.body ? JSON.stringify(patch.body) : (stored?.body_json ?? '');
       const isTextChanged =
         patch.headline !== undefined || patch.lede !== undefined || patch.body !== undefined;
       return {
