@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleLanguage } from '../../shared/article/articleSchema';
 import { countArticleAround, type ArticleCounts } from '../../shared/editor/countArticle';
@@ -35,7 +35,12 @@ function countAll(editor: Editor, headline: string, lede: string, language: Arti
  * and the article are counted as the export counts them (captions apart); captions get their
  * own row, since a desk sizes them too.
  */
-export function ArticleCounters({ editor, headline, lede, language }: ArticleCountersProps) {
+export const ArticleCounters = memo(function ArticleCounters({
+  editor,
+  headline,
+  lede,
+  language,
+}: ArticleCountersProps) {
   const { t } = useTranslation();
   const [counts, setCounts] = useState<Counts>(() => countAll(editor, headline, lede, language));
 
@@ -91,4 +96,4 @@ export function ArticleCounters({ editor, headline, lede, language }: ArticleCou
       </tbody>
     </table>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { describeApiError } from '../api/describeApiError';
 import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../i18n/useDateFormat';
@@ -36,6 +36,8 @@ import { MetadataPanel } from './MetadataPanel';
 import { RecoveryBanner } from './RecoveryBanner';
 import { RubricField } from './RubricField';
 import { SaveIndicator } from './SaveIndicator';
+import { useSaveState } from './saveStateStore';
+import type { ArticleAutosave, SaveState } from './useArticleAutosave';
 import { PresenceStrip } from './PresenceStrip';
 import { useArticlePresence } from './collab/useArticlePresence';
 import { useArticleSessionState } from './useArticleSessionState';
@@ -105,7 +107,6 @@ function LoadedArticleEditor({
   );
   const { fields, change, autosave, editor, stored } = session;
   const people = useArticlePresence(collaborative ? article.id : null, collab.awareness);
-  const saveState = collab.state.kind !== 'saved' ? collab.state : autosave.state;
   const [dialog, setDialog] = useState<ToolbarDialog>(null);
   const [findRequest, setFindRequest] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
@@ -202,7 +203,18 @@ function LoadedArticleEditor({
     onComment: () => undefined,
     onUndo: () => false,
   });
+  const undoAction = useRef(undo);
+  // The toolbar's handlers never change, so the toolbar renders only when its marks do.
+  const toolbarActions = useMemo(
+    () => ({
+      onTypography: () => shortcutActions.current.onTypography(),
+      onComment: () => shortcutActions.current.onComment(),
+      onUndo: () => undoAction.current(),
+    }),
+    [],
+  );
   useLayoutEffect(() => {
+    undoAction.current = undo;
     shortcutActions.current = {
       onLink: () => setDialog('link'),
       onTypography: applyTypographyToArticle,
@@ -256,8 +268,9 @@ function LoadedArticleEditor({
             }}
           >
             <div className="editor-toolbar">
-              <SaveIndicator
-                state={saveState}
+              <ArticleSaveIndicator
+                collabState={collab.state}
+                autosave={autosave}
                 onRetry={() => {
                   collab.retry();
                   void autosave.saveNow();
@@ -314,15 +327,7 @@ function LoadedArticleEditor({
             </span>
             {/* One sticky block: the find panel sits under the toolbar, never over it. */}
             <div className="editor-sticky">
-              {editor && (
-                <EditorToolbar
-                  editor={editor}
-                  onDialog={setDialog}
-                  onTypography={applyTypographyToArticle}
-                  onComment={startComment}
-                  onUndo={undo}
-                />
-              )}
+              {editor && <EditorToolbar editor={editor} onDialog={setDialog} {...toolbarActions} />}
               {editor && dialog === 'find' && (
                 <FindReplacePanel
                   key={findRequest}
@@ -380,6 +385,25 @@ function LoadedArticleEditor({
 }
 
 function noChange(): void {}
+
+/** The desk's state while it has something to say, else the autosave's: only this renders per save. */
+function ArticleSaveIndicator({
+  collabState,
+  autosave,
+  onRetry,
+}: {
+  collabState: SaveState;
+  autosave: ArticleAutosave;
+  onRetry: () => void;
+}) {
+  const autosaveState = useSaveState(autosave.saveState);
+  return (
+    <SaveIndicator
+      state={collabState.kind !== 'saved' ? collabState : autosaveState}
+      onRetry={onRetry}
+    />
+  );
+}
 
 interface ArticleRun {
   before: Pick<EditableFields, 'headline' | 'lede'>;

@@ -3,7 +3,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useMemo, type RefObject } from 'react';
+import { memo, useEffect, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createDocumentExtensions } from '../../shared/editor/documentExtensions';
 import type { TiptapNode } from '../../shared/editor/tiptapJson';
@@ -36,7 +36,7 @@ interface BodyEditorProps {
  * walk JSON with tables keyed by the schema's node and mark names (`documentNames.ts`), and
  * `test/unit/documentSchemaCoverage.test.ts` checks that nothing is lost between them.
  */
-export function BodyEditor({
+export const BodyEditor = memo(function BodyEditor({
   initialBody,
   collaboration,
   awareness,
@@ -91,4 +91,4 @@ export function BodyEditor({
   }, [editor, onReady]);
 
   return <EditorContent editor={editor} className="body-editor-frame" />;
-}
+});

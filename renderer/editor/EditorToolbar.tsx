@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import type {} from '@tiptap/starter-kit';
 import { useEditorState } from '@tiptap/react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShortcut, isMacPlatform } from './formatShortcut';
 
@@ -96,7 +97,7 @@ const blockButtons: ToolButton[] = [
 ];
 
 /** Formatting for the body: marks, blocks, link, figure, typography, find, comment, undo. */
-export function EditorToolbar({
+export const EditorToolbar = memo(function EditorToolbar({
   editor,
   onDialog,
   onTypography,
@@ -214,4 +215,4 @@ export function EditorToolbar({
       </span>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { describeApiError } from '../api/describeApiError';
 import type { Article, ArticlePatch } from '../../shared/article/articleSchema';
 import type { TiptapNode } from '../../shared/editor/tiptapJson';
@@ -6,6 +6,7 @@ import type { ApiResult } from '../../shared/api/apiResult';
 import { useApiClient } from '../api/ApiClientContext';
 import type { ArticleChange } from '../api/updateArticleCache';
 import { editJournal } from './editJournal';
+import { createSaveStateStore, type SaveStateStore } from './saveStateStore';
 
 export type SaveState =
   | { kind: 'saved' }
@@ -30,7 +31,8 @@ export type RunServerChange = (
 ) => Promise<ApiResult<Article>>;
 
 export interface ArticleAutosave {
-  state: SaveState;
+  /** Saved, saving, failed: read with `useSaveState`, so that a change renders only its readers. */
+  saveState: SaveStateStore;
   changeFields: (fields: FieldPatch) => void;
   changeBody: () => void;
   saveNow: () => Promise<void>;
@@ -65,7 +67,7 @@ export function useArticleAutosave(
 ): ArticleAutosave {
   const { checkVersion } = options;
   const client = useApiClient();
-  const [state, setState] = useState<SaveState>({ kind: 'saved' });
+  const [saveState] = useState(() => createSaveStateStore({ kind: 'saved' }));
   const pendingFields = useRef<FieldPatch>({});
   const isBodyDirty = useRef(false);
   const version = useRef(article.version);
@@ -98,7 +100,7 @@ export function useArticleAutosave(
       isBodyDirty.current = false;
       firstUnsavedAt.current = null;
       editJournal.write(article.id, version.current, patch);
-      setState((current) => (current.kind === 'saving' ? current : { kind: 'saving' }));
+      saveState.update((current) => (current.kind === 'saving' ? current : { kind: 'saving' }));
       inFlight.current = client
         .call(
           'articles:update',
@@ -111,7 +113,7 @@ export function useArticleAutosave(
             retryDelay.current = firstRetryDelayMs;
             if (!hasPending()) editJournal.clear(article.id);
             latest.current.onSaved(result.value, Object.keys(patch) as ArticleChange[]);
-            setState(hasPending() ? { kind: 'saving' } : { kind: 'saved' });
+            saveState.update(() => (hasPending() ? { kind: 'saving' } : { kind: 'saved' }));
             return;
           }
           // Keep what failed, under anything typed since, so a retry sends it all.
@@ -119,26 +121,33 @@ export function useArticleAutosave(
           delete (pendingFields.current as ArticlePatch).body;
           if (patch.body) isBodyDirty.current = true;
           if (result.error.code === 'conflict') {
-            setState({ kind: 'conflict', message: describeApiError(result.error) });
+            saveState.update(() => ({ kind: 'conflict', message: describeApiError(result.error) }));
             return;
           }
-          setState({ kind: 'failed', message: describeApiError(result.error) });
+          saveState.update(() => ({ kind: 'failed', message: describeApiError(result.error) }));
         })
         .finally(() => {
           inFlight.current = null;
         });
       await inFlight.current;
     },
-    [client, article.id, checkVersion],
+    [client, article.id, checkVersion, saveState],
   );
 
   useEffect(() => {
-    if (state.kind !== 'failed') return;
-    // Offline or server down: keep trying, backing off, while the journal holds the edits.
-    const retry = setTimeout(() => void flush(), retryDelay.current);
-    retryDelay.current = Math.min(retryDelay.current * 2, maxRetryDelayMs);
-    return () => clearTimeout(retry);
-  }, [state, flush]);
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = saveState.subscribe(() => {
+      clearTimeout(retry);
+      if (saveState.get().kind !== 'failed') return;
+      // Offline or server down: keep trying, backing off, while the journal holds the edits.
+      retry = setTimeout(() => void flush(), retryDelay.current);
+      retryDelay.current = Math.min(retryDelay.current * 2, maxRetryDelayMs);
+    });
+    return () => {
+      clearTimeout(retry);
+      unsubscribe();
+    };
+  }, [saveState, flush]);
 
   const schedule = useCallback(() => {
     const now = Date.now();
@@ -146,7 +155,7 @@ export function useArticleAutosave(
     const wait = Math.min(debounceMs, Math.max(0, firstUnsavedAt.current + maxWaitMs - now));
     clearTimeout(timer.current);
     // The same state object when nothing changes: a keystroke must not re-render the page.
-    setState((current) =>
+    saveState.update((current) =>
       current.kind === 'conflict' || current.kind === 'saving' ? current : { kind: 'saving' },
     );
     // A save already due takes this change too; postponing it again could starve it.
@@ -155,7 +164,7 @@ export function useArticleAutosave(
     timer.current = setTimeout(() => {
       idle.current = requestIdleCallback(() => void flush(), { timeout: idleTimeoutMs });
     }, wait);
-  }, [flush]);
+  }, [flush, saveState]);
 
   const changeFields = useCallback(
     (fields: FieldPatch) => {
@@ -213,12 +222,16 @@ export function useArticleAutosave(
     version.current = Math.max(version.current, saved);
   }, []);
 
-  return {
-    state,
-    changeFields,
-    changeBody,
-    saveNow: () => flush(),
-    runServerChange,
-    adoptVersion,
-  };
+  // One object for the article's lifetime: panels that take it do not render again per keystroke.
+  return useMemo(
+    () => ({
+      saveState,
+      changeFields,
+      changeBody,
+      saveNow: () => flush(),
+      runServerChange,
+      adoptVersion,
+    }),
+    [saveState, changeFields, changeBody, flush, runServerChange, adoptVersion],
+  );
 }

@@ -1,0 +1,36 @@
+import { useSyncExternalStore } from 'react';
+import type { SaveState } from './useArticleAutosave';
+
+/**
+ * The autosave's state outside React state: a keystroke in a 20,000-word article moves it to
+ * "saving", and only the components that show it should render for that, not the editor page.
+ */
+export interface SaveStateStore {
+  get: () => SaveState;
+  /** Keeps the state object when `next` gives the same one back: nothing renders then. */
+  update: (next: (current: SaveState) => SaveState) => void;
+  subscribe: (listener: () => void) => () => void;
+}
+
+export function createSaveStateStore(initial: SaveState): SaveStateStore {
+  let state = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => state,
+    update: (next) => {
+      const updated = next(state);
+      if (updated === state) return;
+      state = updated;
+      for (const listener of listeners) listener();
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** The current save state, rendering the caller when it changes. */
+export function useSaveState(store: SaveStateStore): SaveState {
+  return useSyncExternalStore(store.subscribe, store.get);
+}
