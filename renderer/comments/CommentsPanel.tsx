@@ -9,6 +9,7 @@ import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
 import { useArticleSession } from '../editor/ArticleSessionContext';
 import { useRefetchOnDeskChanges } from '../editor/collab/useRefetchOnDeskChanges';
+import { formatShortcut, isMacPlatform } from '../editor/formatShortcut';
 import { useDateFormat } from '../i18n/useDateFormat';
 import { useCommentComposer } from './CommentComposerContext';
 import './comments.css';
@@ -119,7 +120,9 @@ export function CommentsPanel({ editor }: CommentsPanelProps) {
         </p>
       )}
       {list.length === 0 && !composer.draft && (
-        <p className="comments-empty">{t('comments.empty')}</p>
+        <p className="comments-empty">
+          {t('comments.empty', { keys: formatShortcut('Mod+Alt+M', isMacPlatform()) })}
+        </p>
       )}
       <ul className="comment-threads" aria-label={t('comments.threads')}>
         {list.map((thread) => (

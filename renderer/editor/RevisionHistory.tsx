@@ -62,7 +62,17 @@ export function RevisionHistory() {
     else setMessage(describeApiError(result.error));
   };
 
-  const format = useDateFormat().dateTime;
+  const dates = useDateFormat();
+  // Saves a few seconds apart share a minute: those get their seconds, so each entry is told apart.
+  const minuteCounts = new Map<string, number>();
+  for (const revision of revisions) {
+    const minute = dates.dateTime(revision.updatedAt);
+    minuteCounts.set(minute, (minuteCounts.get(minute) ?? 0) + 1);
+  }
+  const format = (at: number): string => {
+    const minute = dates.dateTime(at);
+    return (minuteCounts.get(minute) ?? 0) > 1 ? dates.dateTimeSeconds(at) : minute;
+  };
   const reasonOf = (revision: RevisionSummary): string =>
     revision.reason === 'status'
       ? t('history.statusChangedTo', { status: t(`status.${revision.status}`) })

@@ -73,162 +73,174 @@ export function ExportDialog({ currentArticleId, onClose, onOpenArticle }: Expor
     if (summary) summaryRef.current?.scrollIntoView({ block: 'nearest' });
   }, [summary]);
   return (
-    <Dialog title={t('export.title')} onClose={onClose} canClose={!isRunning}>
-      <fieldset disabled={isRunning}>
-        <legend>{t('export.which')}</legend>
-        {(currentArticleId
-          ? (['ready', 'all', 'status', 'current'] as const)
-          : (['ready', 'all', 'status'] as const)
-        ).map((value) => (
-          <label key={value} className="checkbox">
-            <input
-              type="radio"
-              name={`${id}-choice`}
-              checked={form.choice === value}
-              onChange={() => change({ choice: value })}
-            />
-            {t(`export.choice.${value}`)}
-          </label>
-        ))}
-        {form.choice === 'status' && (
-          <select
-            aria-label={t('meta.status')}
-            value={form.status}
-            onChange={(e) => change({ status: e.target.value as ArticleStatus })}
-          >
-            {articleStatuses.map((name) => (
-              <option key={name} value={name}>
-                {t(`status.${name}`)}
-              </option>
-            ))}
-          </select>
-        )}
-        <label className="filter-field">
-          <span>{t('library.rubric')}</span>
-          <select value={form.rubric} onChange={(e) => change({ rubric: e.target.value })}>
-            <option value="">{t('library.anyRubric')}</option>
-            {rubrics.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filter-field">
-          <span>{t('export.since')}</span>
-          <DateField value={form.since} onChange={(since) => change({ since })} />
-        </label>
-      </fieldset>
-      <fieldset disabled={isRunning}>
-        <legend>{t('export.where')}</legend>
-        <label className="field-label" htmlFor={`${id}-out`}>
-          {t('export.folder')}
-        </label>
-        <input
-          id={`${id}-out`}
-          value={form.outDir}
-          onChange={(e) => change({ outDir: e.target.value })}
-        />
-        <label className="field-label" htmlFor={`${id}-url`}>
-          {t('export.baseUrl')}
-        </label>
-        <input
-          id={`${id}-url`}
-          value={form.baseUrl}
-          placeholder="https://news.example"
-          onChange={(e) => change({ baseUrl: e.target.value })}
-        />
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={form.markPublished}
-            onChange={(e) => change({ markPublished: e.target.checked })}
-          />
-          {t('export.markPublished')}
-        </label>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={form.force}
-            onChange={(e) => change({ force: e.target.checked })}
-          />
-          {t('export.force')}
-        </label>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={form.allowUnverified}
-            onChange={(e) => change({ allowUnverified: e.target.checked })}
-          />
-          {t('export.allowUnverified')}
-        </label>
-      </fieldset>
-      {problem && (
-        <p className="field-problem" role="alert">
-          {errorMessage(problem)}
-        </p>
-      )}
-      {job && (
-        <div className="export-progress">
-          <progress
-            max={Math.max(job.total, 1)}
-            value={job.done}
-            aria-label={t('export.progress')}
-          />
-          <span>{t('export.progressText', { done: job.done, total: job.total })}</span>
-        </div>
-      )}
-      {job?.state === 'failed' && (
-        <p className="field-problem">
-          {job.failure ? describeExportJobFailure(job.failure) : t('apiError.internal')}
-        </p>
-      )}
-      {summary && (
-        <div ref={summaryRef} className="export-summary" role="status" data-testid="export-summary">
-          <p>
-            {summary.cancelled
-              ? t('export.cancelled')
-              : t('export.summary', {
-                  written: summary.written,
-                  unchanged: summary.unchanged,
-                  failed: summary.failed.length,
-                  blocked: summary.blocked.length,
-                })}
-          </p>
-          {summary.blocked.length > 0 && (
-            <ul className="export-held" aria-label={t('export.blocked')}>
-              {summary.blocked.map((held) => (
-                <li key={held.id}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => {
-                      onClose();
-                      onOpenArticle(held.id);
-                    }}
-                  >
-                    {held.headline || t('library.untitled')}
-                  </button>
-                  <span className="export-held-reason">{describeRule(held.rule)}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-          {summary.failed.map((failure) => (
-            <p key={failure.id} className="field-problem">
-              {describeExportFailure(failure, failure.id)}
-            </p>
+    <Dialog
+      title={t('export.title')}
+      className="export-dialog"
+      onClose={onClose}
+      canClose={!isRunning}
+    >
+      <div className="dialog-body">
+        <fieldset disabled={isRunning}>
+          <legend>{t('export.which')}</legend>
+          {(currentArticleId
+            ? (['ready', 'all', 'status', 'current'] as const)
+            : (['ready', 'all', 'status'] as const)
+          ).map((value) => (
+            <label key={value} className="checkbox">
+              <input
+                type="radio"
+                name={`${id}-choice`}
+                checked={form.choice === value}
+                onChange={() => change({ choice: value })}
+              />
+              {t(`export.choice.${value}`)}
+            </label>
           ))}
-          <p className="export-folder">
-            {t('export.folderIs')} <code>{summary.outDir}</code>
-          </p>
-          {client.transport === 'http' && !summary.cancelled && (
-            <a href="/site/index.html" target="_blank" rel="noreferrer">
-              {t('export.openIndex')}
-            </a>
+          {form.choice === 'status' && (
+            <select
+              aria-label={t('meta.status')}
+              value={form.status}
+              onChange={(e) => change({ status: e.target.value as ArticleStatus })}
+            >
+              {articleStatuses.map((name) => (
+                <option key={name} value={name}>
+                  {t(`status.${name}`)}
+                </option>
+              ))}
+            </select>
           )}
-        </div>
-      )}
+          <label className="filter-field">
+            <span>{t('library.rubric')}</span>
+            <select value={form.rubric} onChange={(e) => change({ rubric: e.target.value })}>
+              <option value="">{t('library.anyRubric')}</option>
+              {rubrics.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="filter-field">
+            <span>{t('export.since')}</span>
+            <DateField value={form.since} onChange={(since) => change({ since })} />
+          </label>
+        </fieldset>
+        <fieldset disabled={isRunning}>
+          <legend>{t('export.where')}</legend>
+          <label className="field-label" htmlFor={`${id}-out`}>
+            {t('export.folder')}
+          </label>
+          <input
+            id={`${id}-out`}
+            value={form.outDir}
+            onChange={(e) => change({ outDir: e.target.value })}
+          />
+          <label className="field-label" htmlFor={`${id}-url`}>
+            {t('export.baseUrl')}
+          </label>
+          <input
+            id={`${id}-url`}
+            value={form.baseUrl}
+            placeholder="https://news.example"
+            onChange={(e) => change({ baseUrl: e.target.value })}
+          />
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={form.markPublished}
+              onChange={(e) => change({ markPublished: e.target.checked })}
+            />
+            {t('export.markPublished')}
+          </label>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={form.force}
+              onChange={(e) => change({ force: e.target.checked })}
+            />
+            {t('export.force')}
+          </label>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={form.allowUnverified}
+              onChange={(e) => change({ allowUnverified: e.target.checked })}
+            />
+            {t('export.allowUnverified')}
+          </label>
+        </fieldset>
+        {problem && (
+          <p className="field-problem" role="alert">
+            {errorMessage(problem)}
+          </p>
+        )}
+        {job && (
+          <div className="export-progress">
+            <progress
+              max={Math.max(job.total, 1)}
+              value={job.done}
+              aria-label={t('export.progress')}
+            />
+            <span>{t('export.progressText', { done: job.done, total: job.total })}</span>
+          </div>
+        )}
+        {job?.state === 'failed' && (
+          <p className="field-problem">
+            {job.failure ? describeExportJobFailure(job.failure) : t('apiError.internal')}
+          </p>
+        )}
+        {summary && (
+          <div
+            ref={summaryRef}
+            className="export-summary"
+            role="status"
+            data-testid="export-summary"
+          >
+            <p>
+              {summary.cancelled
+                ? t('export.cancelled')
+                : t('export.summary', {
+                    written: summary.written,
+                    unchanged: summary.unchanged,
+                    failed: summary.failed.length,
+                    blocked: summary.blocked.length,
+                  })}
+            </p>
+            {summary.blocked.length > 0 && (
+              <ul className="export-held" aria-label={t('export.blocked')}>
+                {summary.blocked.map((held) => (
+                  <li key={held.id}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => {
+                        onClose();
+                        onOpenArticle(held.id);
+                      }}
+                    >
+                      {held.headline || t('library.untitled')}
+                    </button>
+                    <span className="export-held-reason">{describeRule(held.rule)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {summary.failed.map((failure) => (
+              <p key={failure.id} className="field-problem">
+                {describeExportFailure(failure, failure.id)}
+              </p>
+            ))}
+            <p className="export-folder">
+              {t('export.folderIs')} <code>{summary.outDir}</code>
+            </p>
+            {client.transport === 'http' && !summary.cancelled && (
+              <a href="/site/index.html" target="_blank" rel="noreferrer">
+                {t('export.openIndex')}
+              </a>
+            )}
+          </div>
+        )}
+      </div>
       <div className="dialog-actions">
         {isRunning ? (
           <button

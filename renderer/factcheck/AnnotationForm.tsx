@@ -111,8 +111,12 @@ export function AnnotationForm({ annotation, speakers, onSave }: AnnotationFormP
       <label className="field-label" htmlFor={field('sourceRef')}>
         {t('quotes.sourceRef')}
       </label>
+      <span className="field-hint" id={field('sourceRefHint')}>
+        {t('quotes.sourceRefHint')}
+      </span>
       <input
         id={field('sourceRef')}
+        aria-describedby={field('sourceRefHint')}
         value={draft.sourceRef}
         onChange={(e) => set({ sourceRef: e.target.value })}
       />
@@ -146,8 +150,12 @@ export function AnnotationForm({ annotation, speakers, onSave }: AnnotationFormP
       <label className="field-label" htmlFor={field('note')}>
         {t('quotes.note')}
       </label>
+      <span className="field-hint" id={field('noteHint')}>
+        {t('quotes.noteHint')}
+      </span>
       <textarea
         id={field('note')}
+        aria-describedby={field('noteHint')}
         rows={2}
         value={draft.note}
         onChange={(e) => set({ note: e.target.value })}

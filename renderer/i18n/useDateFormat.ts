@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 export function useDateFormat(): {
   date: (at: number) => string;
   dateTime: (at: number) => string;
+  dateTimeSeconds: (at: number) => string;
   time: (at: number) => string;
 } {
   const { i18n } = useTranslation();
@@ -12,6 +13,8 @@ export function useDateFormat(): {
     date: (at) => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(at),
     dateTime: (at) =>
       new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(at),
+    dateTimeSeconds: (at) =>
+      new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }).format(at),
     time: (at) => new Intl.DateTimeFormat(language, { timeStyle: 'medium' }).format(at),
   };
 }

@@ -99,7 +99,7 @@ test.describe('an article through the desk: editor, fact-checker, comments, read
     await quote.click();
     const form = factCheck.getByRole('form').first();
     await form.getByLabel('Проверено по').selectOption('recording');
-    await form.getByLabel('Источник (ссылка, документ, файл)').fill('mos.ru, пресс-конференция');
+    await form.getByLabel('Источник', { exact: true }).fill('mos.ru, пресс-конференция');
     await form.getByLabel('Тайм-код').fill('00:14:05');
     await form.getByLabel('Вердикт').selectOption('verified');
     await form.getByRole('button', { name: 'Сохранить проверку' }).click();

@@ -28,10 +28,10 @@ test('a quote is accepted, verified, changed by an edit, orphaned by deletion, a
   // Verify it against a recording.
   const form = panel.getByRole('form', { name: 'Check this quotation' });
   await form.getByLabel('Checked against').selectOption('recording');
-  await form.getByLabel('Source (link, document, file)').fill('press-conference.mp3');
+  await form.getByLabel('Source', { exact: true }).fill('press-conference.mp3');
   await form.getByLabel('Time code').fill('00:12:34');
   await form.getByLabel('Verdict').selectOption('verified');
-  await form.getByLabel('Private note (never published)').fill('Checked with the press office.');
+  await form.getByLabel('Private note', { exact: true }).fill('Checked with the press office.');
   await form.getByRole('button', { name: 'Save check' }).click();
   await expect(item.getByTestId('quote-verdict')).toHaveText('Verified');
   await expect(panel.getByTestId('open-quotes')).toHaveText('0 open');

@@ -74,6 +74,16 @@ async function expectReachable(element: Locator, what: string): Promise<void> {
   });
 }
 
+/** How many lines an element's text is laid out on. */
+async function lineCount(element: Locator): Promise<number> {
+  return element.evaluate((node) => {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const tops = new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top)));
+    return tops.size;
+  });
+}
+
 async function shoot(page: Page, name: string): Promise<void> {
   await expectNoEnglishSentence(page, name);
   const file = path.join(test.info().project.outputDir, `ru-${name}.png`);
@@ -174,6 +184,16 @@ test('the library, its filters, import, export, settings, shortcuts, queue and p
   await exportDialog.getByRole('button', { name: 'Экспортировать', exact: true }).click();
   const summary = exportDialog.getByTestId('export-summary');
   await expect(summary.getByRole('list', { name: 'Задержаны' })).toBeVisible();
+  // The summary is brought into view inside the dialog's body: the title stays, and the folder
+  // line is whole above the buttons, not cut off under them.
+  await expectReachable(exportDialog.getByRole('heading', { name: 'Экспорт на сайт' }), 'title');
+  const folderLine = summary.locator('.export-folder');
+  await expectReachable(folderLine, 'folder line');
+  const folderBottom = await folderLine.evaluate((node) => node.getBoundingClientRect().bottom);
+  const actionsTop = await exportDialog
+    .locator('.dialog-actions')
+    .evaluate((node) => node.getBoundingClientRect().top);
+  expect(folderBottom, 'the folder line ends above the buttons').toBeLessThanOrEqual(actionsTop);
   await shoot(page, 'export-summary');
   await exportDialog.getByRole('button', { name: 'Закрыть' }).click();
   await expect(exportDialog).toBeHidden();
@@ -267,6 +287,13 @@ test('a long article in the editor: find, link, figure, history with a diff, sta
   const find = page.getByRole('search', { name: 'Найти и заменить' });
   await page.keyboard.type('маршруты');
   await find.getByRole('button', { name: 'Следующее', exact: true }).click();
+  // The navigation buttons on one row, not split across two.
+  const rowTops = await Promise.all(
+    ['Предыдущее', 'Следующее', 'Закрыть'].map(async (name) =>
+      Math.round((await find.getByRole('button', { name, exact: true }).boundingBox())?.y ?? -1),
+    ),
+  );
+  expect(new Set(rowTops).size, 'Previous, Next and Close on one row').toBe(1);
   await expectNoEnglishWord(find, 'find panel');
   await shoot(page, 'find');
   await page.keyboard.press('Escape');
@@ -310,6 +337,9 @@ test('a long article in the editor: find, link, figure, history with a diff, sta
   await history.getByRole('button').first().scrollIntoViewIfNeeded();
   await expect(history.getByRole('button').first()).toBeInViewport();
   await expectNoEnglishWord(history, 'history list');
+  // Several saves within a minute: each entry still reads differently (its seconds shown).
+  const entries = await history.getByRole('button').allInnerTexts();
+  expect(new Set(entries).size, 'every history entry is told apart').toBe(entries.length);
   await shoot(page, 'history-list');
   await history
     .getByRole('button', { name: /Правка/ })
@@ -342,6 +372,14 @@ test('the fact-check panel, the gate and its override, and comments in Russian',
   await expect(form).toBeVisible();
   await form.scrollIntoViewIfNeeded();
   await expectNoEnglishWord(panel, 'fact-check form');
+  // Short uppercase labels on one line each; what was in their parentheses is a hint below.
+  for (const [label, hint] of [
+    ['Источник', 'Ссылка, документ или файл'],
+    ['Служебная заметка', 'Не публикуется на сайте'],
+  ] as const) {
+    await expect(form.getByLabel(label, { exact: true })).toHaveAccessibleDescription(hint);
+    expect(await lineCount(form.locator('label', { hasText: label })), label).toBe(1);
+  }
   await shoot(page, 'factcheck');
 
   // The gate refuses «Готово»; the override asks for a reason and logs it with its date.
@@ -365,6 +403,9 @@ test('the fact-check panel, the gate and its override, and comments in Russian',
   const openComments = comments.getByTestId('open-comments');
   await expect(openComments).toHaveText('0 открытых обсуждений');
   await expect(openComments).toHaveClass(/is-clear/);
+  // The hint names the keys the way the toolbar's tooltips do, for this keyboard.
+  await expect(comments.locator('.comments-empty')).toContainText('(Ctrl+Alt+M)');
+  await expect(comments.locator('.comments-empty')).not.toContainText('⌘');
   await selectEditorText(page, 'Московскую декларацию');
   await page.getByRole('button', { name: 'Комментарий', exact: true }).click();
   const composer = comments.getByRole('group', { name: 'Новый комментарий' });

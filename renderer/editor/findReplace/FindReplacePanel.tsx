@@ -239,18 +239,17 @@ export function FindReplacePanel({
           }}
           onKeyDown={onFindKeyDown}
         />
-        <span className="find-count" role="status" aria-live="polite" aria-atomic="true">
-          {status}
+        <span className="find-actions">
+          <button type="button" onClick={previous} disabled={!hasMatches}>
+            {t('find.previous')}
+          </button>
+          <button type="button" onClick={next} disabled={!hasMatches}>
+            {t('find.next')}
+          </button>
+          <button type="button" onClick={close}>
+            {t('find.close')}
+          </button>
         </span>
-        <button type="button" onClick={previous} disabled={!hasMatches}>
-          {t('find.previous')}
-        </button>
-        <button type="button" onClick={next} disabled={!hasMatches}>
-          {t('find.next')}
-        </button>
-        <button type="button" onClick={close}>
-          {t('find.close')}
-        </button>
       </div>
       <div className="find-row">
         <label htmlFor={replaceId}>{t('find.replace')}</label>
@@ -263,12 +262,14 @@ export function FindReplacePanel({
           onChange={(event) => setReplacement(event.target.value)}
           onKeyDown={onReplaceKeyDown}
         />
-        <button type="button" onClick={replaceCurrent} disabled={!hasMatches || !isEditable}>
-          {t('find.replaceOne')}
-        </button>
-        <button type="button" onClick={replaceAll} disabled={!hasMatches || !isEditable}>
-          {t('find.replaceAll')}
-        </button>
+        <span className="find-actions">
+          <button type="button" onClick={replaceCurrent} disabled={!hasMatches || !isEditable}>
+            {t('find.replaceOne')}
+          </button>
+          <button type="button" onClick={replaceAll} disabled={!hasMatches || !isEditable}>
+            {t('find.replaceAll')}
+          </button>
+        </span>
       </div>
       <div className="find-row find-options">
         <label>
@@ -293,6 +294,9 @@ export function FindReplacePanel({
           />{' '}
           {t('find.wholeWord')}
         </label>
+        <span className="find-count" role="status" aria-live="polite" aria-atomic="true">
+          {status}
+        </span>
       </div>
     </div>
   );
