@@ -1,5 +1,11 @@
 import { useSyncExternalStore } from 'react';
-import type { SaveState } from './useArticleAutosave';
+
+/** Where the article's changes stand, as the save indicator shows it. */
+export type SaveState =
+  | { kind: 'saved' }
+  | { kind: 'saving' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'conflict'; message: string };
 
 /**
  * The autosave's state outside React state: a keystroke in a 20,000-word article moves it to

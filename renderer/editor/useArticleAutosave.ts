@@ -8,11 +8,7 @@ import type { ArticleChange } from '../api/updateArticleCache';
 import { editJournal } from './editJournal';
 import { createSaveStateStore, type SaveStateStore } from './saveStateStore';
 
-export type SaveState =
-  | { kind: 'saved' }
-  | { kind: 'saving' }
-  | { kind: 'failed'; message: string }
-  | { kind: 'conflict'; message: string };
+export type { SaveState } from './saveStateStore';
 
 type FieldPatch = Omit<ArticlePatch, 'body'>;
 
