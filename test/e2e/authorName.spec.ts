@@ -1,7 +1,6 @@
 import os from 'node:os';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import type { GalleyPage } from './pages/GalleyPage';
+import { inRussian } from './pages/inRussian';
 
 /*
  * Issue 18, defect 12: every change was by "root". The person gives their name in Settings and
@@ -10,15 +9,6 @@ import type { GalleyPage } from './pages/GalleyPage';
  */
 
 const sampleHeadline = /Московский инновационный кластер/;
-
-async function inRussian(galley: GalleyPage): Promise<Page> {
-  const { page } = galley;
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.addInitScript(() => localStorage.setItem('galley:interfaceLanguage', 'ru'));
-  await page.reload();
-  await expect(galley.articleList).toBeVisible();
-  return page;
-}
 
 test('12: a name set in Settings is the author History shows for the next change', async ({
   galley,

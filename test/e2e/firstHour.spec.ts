@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { buildPlainDocx } from '../support/buildPlainDocx';
 import { expect, test } from './fixtures';
-import type { GalleyPage } from './pages/GalleyPage';
+import { inRussian } from './pages/inRussian';
 import { selectEditorText } from './pages/selectEditorText';
 
 /*
@@ -10,15 +10,6 @@ import { selectEditorText } from './pages/selectEditorText';
  */
 
 const sampleHeadline = /Московский инновационный кластер/;
-
-async function inRussian(galley: GalleyPage): Promise<Page> {
-  const { page } = galley;
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.addInitScript(() => localStorage.setItem('galley:interfaceLanguage', 'ru'));
-  await page.reload();
-  await expect(galley.articleList).toBeVisible();
-  return page;
-}
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: test.info().outputPath(`${name}.png`) });

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { inRussian } from './pages/inRussian';
 import type { GalleyPage } from './pages/GalleyPage';
 
 /*
@@ -8,15 +9,6 @@ import type { GalleyPage } from './pages/GalleyPage';
  */
 
 const sampleHeadline = /Московский инновационный кластер/;
-
-async function inRussian(galley: GalleyPage): Promise<Page> {
-  const { page } = galley;
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.addInitScript(() => localStorage.setItem('galley:interfaceLanguage', 'ru'));
-  await page.reload();
-  await expect(galley.articleList).toBeVisible();
-  return page;
-}
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: test.info().outputPath(`${name}.png`) });

@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import type { GalleyPage } from './pages/GalleyPage';
+import { inRussian } from './pages/inRussian';
 import { selectEditorText } from './pages/selectEditorText';
 
 /*
@@ -11,15 +10,6 @@ import { selectEditorText } from './pages/selectEditorText';
 
 const sampleHeadline = /Московский инновационный кластер/;
 const marked = 'Московскую декларацию инновационного развития';
-
-async function inRussian(galley: GalleyPage): Promise<Page> {
-  const { page } = galley;
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.addInitScript(() => localStorage.setItem('galley:interfaceLanguage', 'ru'));
-  await page.reload();
-  await expect(galley.articleList).toBeVisible();
-  return page;
-}
 
 test('13: a quote marked by hand is removed, from the panel and the body, after a reload too', async ({
   galley,
