@@ -82,6 +82,9 @@ test('comments in the Russian interface: comment, mention, reply, resolve, reope
   const onQuote = threads.getByRole('listitem').filter({ hasText: 'К проверяемой цитате' });
   await expect(onQuote).toContainText('Откуда эта цитата? Нужна запись выступления.');
   await expect(panel.getByTestId('open-comments')).toHaveText('2 открытых обсуждения');
+  // The question's mark reaches the body with the next save: anchored, it is not listed as orphaned.
+  await galley.waitUntilSaved();
+  await expect(onQuote).not.toContainText('Прокомментированный текст удалён');
 
   // Deleting the commented words keeps the thread, marked and listed after the anchored ones.
   await selectEditorText(page, commented);
