@@ -1,17 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CommentService } from '../../electron/services/comments/commentService';
-import { DeskAgent } from '../../electron/services/desk/deskAgent';
-import type { DeskStore } from '../../electron/services/desk/deskStore';
-import { addDeskUser } from '../../electron/services/desk/deskTokens';
-import { openDeskStore } from '../../electron/services/desk/openDeskStore';
-import { startDeskServer, type DeskServer } from '../../electron/services/desk/startDeskServer';
-import { openLibrary, type Library } from '../../electron/services/library/openLibrary';
+import type { DeskAgent } from '../../electron/services/desk/deskAgent';
+import type { Library } from '../../electron/services/library/openLibrary';
 import type { TiptapNode } from '../../shared/editor/tiptapJson';
-import { makeTempDir } from '../support/galleyServer';
 import { doc, paragraph, text } from '../support/tiptapNodes';
 import { waitFor } from './connectToDesk';
+import { useDeskOfPeople } from './useDeskOfPeople';
 
 const threadId = '01JF3Q6X8ZC1V7M2N4P5R6S7T9';
 
@@ -28,50 +22,19 @@ const body = (commented: boolean): TiptapNode =>
   );
 
 describe('comments between workstations of one desk', () => {
-  let dir: string;
-  let store: DeskStore;
-  let desk: DeskServer;
+  const people = useDeskOfPeople('galley-desk-comments-', [
+    ['Анна Петрова', 'editor'],
+    ['Борис Иванов', 'fact-checker'],
+  ]);
+  const { workstation, leave } = people;
+  const join = (library: Library, token: string): DeskAgent =>
+    people.join(library, token, { idleCloseMs: 60_000 });
   let annaToken: string;
   let borisToken: string;
-  const libraries: Library[] = [];
-  const agents = new Set<DeskAgent>();
 
-  const workstation = (name: string): Library => {
-    const library = openLibrary(path.join(dir, `${name}.galley`), { actor: name });
-    libraries.push(library);
-    return library;
-  };
-  const join = (library: Library, token: string): DeskAgent => {
-    const agent = new DeskAgent({
-      library,
-      url: desk.url,
-      token,
-      pollMs: 100,
-      idleCloseMs: 60_000,
-    });
-    agents.add(agent);
-    agent.start();
-    return agent;
-  };
-  const leave = async (agent: DeskAgent): Promise<void> => {
-    await agent.stop();
-    agents.delete(agent);
-  };
-
-  beforeAll(async () => {
-    dir = makeTempDir('galley-desk-comments-');
-    store = await openDeskStore(path.join(dir, 'desk.sqlite'));
-    annaToken = (await addDeskUser(store, 'Анна Петрова', 'editor', Date.now())).token;
-    borisToken = (await addDeskUser(store, 'Борис Иванов', 'fact-checker', Date.now())).token;
-    desk = await startDeskServer({ store, port: 0, host: '127.0.0.1' });
-  });
-
-  afterAll(async () => {
-    for (const agent of agents) await agent.stop();
-    for (const library of libraries) library.close();
-    await desk.close();
-    await store.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+  beforeAll(() => {
+    annaToken = people.tokenOf('Анна Петрова');
+    borisToken = people.tokenOf('Борис Иванов');
   });
 
   it('carries a thread opened before joining, merges replies written offline on two machines, and keeps it when its text goes', async () => {

@@ -1,64 +1,36 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AssignmentService } from '../../electron/services/assignment/assignmentService';
-import { DeskAgent } from '../../electron/services/desk/deskAgent';
+import type { DeskAgent } from '../../electron/services/desk/deskAgent';
 import { readCachedDeskPeople } from '../../electron/services/desk/deskPeople';
-import type { DeskStore } from '../../electron/services/desk/deskStore';
-import { addDeskUser } from '../../electron/services/desk/deskTokens';
-import { openDeskStore } from '../../electron/services/desk/openDeskStore';
-import { startDeskServer, type DeskServer } from '../../electron/services/desk/startDeskServer';
-import { openLibrary, type Library } from '../../electron/services/library/openLibrary';
+import type { Library } from '../../electron/services/library/openLibrary';
 import { ArticleWorkflow } from '../../electron/services/workflow/articleWorkflow';
-import { makeTempDir } from '../support/galleyServer';
 import { waitFor } from './connectToDesk';
+import { useDeskOfPeople } from './useDeskOfPeople';
 
 describe('hand-offs between workstations on one desk', () => {
-  let dir: string;
-  let store: DeskStore;
-  let desk: DeskServer;
-  let editorToken: string;
-  let checkerToken: string;
-  let chiefToken: string;
-  const libraries: Library[] = [];
-  const agents: DeskAgent[] = [];
-
-  const workstation = (name: string): Library => {
-    const library = openLibrary(path.join(dir, `${name}.galley`), { actor: name });
-    libraries.push(library);
-    return library;
-  };
+  const people = useDeskOfPeople('galley-handoffs-', [
+    ['Анна Петрова', 'editor'],
+    ['Борис Иванов', 'fact-checker'],
+    ['Вера Соколова', 'chief'],
+  ]);
+  const { workstation, leave } = people;
   const join = async (library: Library, token: string): Promise<DeskAgent> => {
-    const agent = new DeskAgent({ library, url: desk.url, token, pollMs: 100 });
-    agents.push(agent);
-    agent.start();
+    const agent = people.join(library, token);
     await waitFor(() => readCachedDeskPeople(library.db) !== null, 'the desk people cached');
     return agent;
   };
-  const leave = async (agent: DeskAgent): Promise<void> => {
-    await agent.stop();
-    agents.splice(agents.indexOf(agent), 1);
-  };
+  let editorToken: string;
+  let checkerToken: string;
+  let chiefToken: string;
 
-  beforeAll(async () => {
-    dir = makeTempDir('galley-handoffs-');
-    store = await openDeskStore(path.join(dir, 'desk.sqlite'));
-    editorToken = (await addDeskUser(store, 'Анна Петрова', 'editor', Date.now())).token;
-    checkerToken = (await addDeskUser(store, 'Борис Иванов', 'fact-checker', Date.now())).token;
-    chiefToken = (await addDeskUser(store, 'Вера Соколова', 'chief', Date.now())).token;
-    desk = await startDeskServer({ store, port: 0, host: '127.0.0.1' });
-  });
-
-  afterAll(async () => {
-    for (const agent of agents) await agent.stop();
-    for (const library of libraries) library.close();
-    await desk.close();
-    await store.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+  beforeAll(() => {
+    editorToken = people.tokenOf('Анна Петрова');
+    checkerToken = people.tokenOf('Борис Иванов');
+    chiefToken = people.tokenOf('Вера Соколова');
   });
 
   it('lists the people of the desk to token holders, never their tokens', async () => {
-    const base = desk.url.replace('ws:', 'http:');
+    const base = people.desk.url.replace('ws:', 'http:');
     expect((await fetch(`${base}/people`)).status).toBe(401);
     const response = await fetch(`${base}/people`, {
       headers: { Authorization: `Bearer ${checkerToken}` },
@@ -126,8 +98,7 @@ describe('hand-offs between workstations on one desk', () => {
 
     // The chief's app is closed: the library file stays, the agent is gone.
     await leave(chiefAgent);
-    chief.close();
-    libraries.splice(libraries.indexOf(chief), 1);
+    people.close(chief);
 
     const vera = readCachedDeskPeople(editor.db)!.people.find((person) => person.role === 'chief')!;
     const onEditor = new AssignmentService(editor, 'editor');
@@ -144,8 +115,7 @@ describe('hand-offs between workstations on one desk', () => {
 
     // Closed again before seeing it: still there on the start after.
     await leave(reopenedAgent);
-    reopened.close();
-    libraries.splice(libraries.indexOf(reopened), 1);
+    people.close(reopened);
     const again = workstation('chief');
     expect(new AssignmentService(again, 'chief').notifications()).toHaveLength(1);
   });

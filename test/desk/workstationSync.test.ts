@@ -1,22 +1,17 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { replicationOf } from '../../electron/services/desk/articleReplication';
-import { DeskAgent } from '../../electron/services/desk/deskAgent';
-import type { DeskStore } from '../../electron/services/desk/deskStore';
-import { addDeskUser } from '../../electron/services/desk/deskTokens';
-import { openDeskStore } from '../../electron/services/desk/openDeskStore';
-import { startDeskServer, type DeskServer } from '../../electron/services/desk/startDeskServer';
-import { openLibrary, type Library } from '../../electron/services/library/openLibrary';
+import type { DeskAgent } from '../../electron/services/desk/deskAgent';
+import type { Library } from '../../electron/services/library/openLibrary';
 import type { TiptapNode } from '../../shared/editor/tiptapJson';
 import { FactCheckService } from '../../electron/services/quotes/factCheckService';
 import { ArticleWorkflow } from '../../electron/services/workflow/articleWorkflow';
-import { makeTempDir } from '../support/galleyServer';
 import { runCliCaptured } from '../support/runCliCaptured';
 import { doc, paragraph, text } from '../support/tiptapNodes';
 import { makePng } from '../support/makePng';
 import { waitFor } from './connectToDesk';
 import { paragraphTexts } from './paragraphTexts';
+import { useDeskOfPeople } from './useDeskOfPeople';
 
 function paragraphs(...texts: string[]): TiptapNode {
   return {
@@ -30,27 +25,27 @@ function bodyTexts(library: Library, id: string): string[] {
 }
 
 describe('workstations joined to one desk', () => {
-  let dir: string;
-  let store: DeskStore;
-  let desk: DeskServer;
+  const people = useDeskOfPeople('galley-sync-', [
+    ['Анна Петрова', 'editor'],
+    ['Борис Иванов', 'fact-checker'],
+    ['Анна', 'fact-checker'],
+    ['Вера Соколова', 'chief'],
+  ]);
+  const { workstation, leave } = people;
   let token: string;
   let borisToken: string;
   let checkerToken: string;
   let chiefToken: string;
-  const libraries: Library[] = [];
-  const agents: DeskAgent[] = [];
 
-  const workstation = (name: string): Library => {
-    const library = openLibrary(path.join(dir, `${name}.galley`), { actor: name });
-    libraries.push(library);
-    return library;
-  };
+  beforeAll(() => {
+    token = people.tokenOf('Анна Петрова');
+    borisToken = people.tokenOf('Борис Иванов');
+    checkerToken = people.tokenOf('Анна');
+    chiefToken = people.tokenOf('Вера Соколова');
+  });
+
   /** A machine whose local login claims to be someone the desk never verified. */
-  const claimingWorkstation = (name: string): Library => {
-    const library = openLibrary(path.join(dir, `${name}.galley`), { actor: 'Главный редактор' });
-    libraries.push(library);
-    return library;
-  };
+  const claimingWorkstation = (name: string): Library => workstation(name, 'Главный редактор');
   const anchoredQuote = (quoteId: string, words: string, after: string[] = []): TiptapNode =>
     doc(
       paragraph(
@@ -60,40 +55,8 @@ describe('workstations joined to one desk', () => {
       ),
       ...after.map((line) => paragraph(text(line))),
     );
-  const join = (library: Library, as = token): DeskAgent => {
-    const agent = new DeskAgent({
-      library,
-      url: desk.url,
-      token: as,
-      pollMs: 100,
-      idleCloseMs: 60_000,
-    });
-    agents.push(agent);
-    agent.start();
-    return agent;
-  };
-  const leave = async (agent: DeskAgent): Promise<void> => {
-    await agent.stop();
-    agents.splice(agents.indexOf(agent), 1);
-  };
-
-  beforeAll(async () => {
-    dir = makeTempDir('galley-sync-');
-    store = await openDeskStore(path.join(dir, 'desk.sqlite'));
-    token = (await addDeskUser(store, 'Анна Петрова', 'editor', Date.now())).token;
-    borisToken = (await addDeskUser(store, 'Борис Иванов', 'fact-checker', Date.now())).token;
-    checkerToken = (await addDeskUser(store, 'Анна', 'fact-checker', Date.now())).token;
-    chiefToken = (await addDeskUser(store, 'Вера Соколова', 'chief', Date.now())).token;
-    desk = await startDeskServer({ store, port: 0, host: '127.0.0.1' });
-  });
-
-  afterAll(async () => {
-    for (const agent of agents) await agent.stop();
-    for (const library of libraries) library.close();
-    await desk.close();
-    await store.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const join = (library: Library, as = token): DeskAgent =>
+    people.join(library, as, { idleCloseMs: 60_000 });
 
   it('brings a new article from one workstation to the other, and merges offline edits', async () => {
     const first = workstation('first');
@@ -234,11 +197,11 @@ describe('workstations joined to one desk', () => {
   });
 
   it('galley sync: a machine joins from the command line, sends its articles and receives the desk’s, with no duplicates on a second join', async () => {
-    const cron = path.join(dir, 'cron.galley');
+    const cron = path.join(people.dir, 'cron.galley');
     const first = await runCliCaptured([
       'sync',
       '--desk',
-      desk.url,
+      people.desk.url,
       '--token',
       token,
       '--library',
@@ -253,7 +216,7 @@ describe('workstations joined to one desk', () => {
       pending: number;
       articles: number;
     };
-    const onDesk = (await store.listDocuments()).length;
+    const onDesk = (await people.store.listDocuments()).length;
     expect(round.pending).toBe(0);
     // Its own sample article went up; everything on the desk came down.
     expect(round.articles).toBe(onDesk);
@@ -262,15 +225,15 @@ describe('workstations joined to one desk', () => {
     const again = await runCliCaptured(['sync', '--library', cron, '--json']);
     expect(again.code).toBe(0);
     expect((JSON.parse(again.stdout) as { articles: number }).articles).toBe(onDesk);
-    expect((await store.listDocuments()).length).toBe(onDesk);
+    expect((await people.store.listDocuments()).length).toBe(onDesk);
   });
 
   it('refuses a sync with an unknown token or a non-desk address, with the reason', async () => {
-    const lonely = path.join(dir, 'lonely.galley');
+    const lonely = path.join(people.dir, 'lonely.galley');
     const refused = await runCliCaptured([
       'sync',
       '--desk',
-      desk.url,
+      people.desk.url,
       '--token',
       'gly_nope',
       '--library',
