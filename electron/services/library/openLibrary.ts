@@ -4,7 +4,8 @@ import { CorrectionStore } from '../publish/correctionStore';
 import { ArticleRepository } from './articleRepository';
 import { ImageStore } from './imageStore';
 import { describeLatestBackup } from './libraryBackups';
-import { IntegrityMonitor, quickCheck, quickCheckInWorker } from './libraryIntegrity';
+import { IntegrityMonitor, quickCheckInWorker } from './libraryIntegrity';
+import { quickCheck } from './quickCheck';
 import { assertIntact, damagedMessage, openLibraryFile, withBackupOffer } from './openLibraryFile';
 import { seedLibrary } from './seedLibrary';
 
