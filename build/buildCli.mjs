@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliBuildOptions } from './cliBuildOptions.mjs';
 import { importBuildTool } from './importBuildTool.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,23 +17,7 @@ const staging = `${outdir}.build-${process.pid}`;
 const startedAt = Date.now();
 
 const { build } = await importBuildTool('esbuild', 'the command (dist/cli)');
-const result = await build({
-  absWorkingDir: root,
-  entryPoints: { galley: 'electron/cli/main.ts' },
-  outdir: staging,
-  entryNames: '[name]',
-  chunkNames: 'chunks/[name]-[hash]',
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  splitting: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  sourcemap: true,
-  metafile: true,
-  logLevel: 'warning',
-});
+const result = await build(cliBuildOptions(root, staging));
 
 // package.json counts too: it names the dependencies the bundle leaves to node_modules.
 const sources = [...Object.keys(result.metafile.inputs), 'package.json'].sort();

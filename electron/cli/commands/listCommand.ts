@@ -4,7 +4,6 @@ import { type SummaryRow, summaryListSql, toSummary } from '../../services/libra
 import type { Library } from '../../services/library/openLibrary';
 import { type CliContext, printJson } from '../cliContext';
 import { withLibrary, withLibraryRows } from '../withLibrary';
-import { actorIn } from '../actorIn';
 
 /** `galley list [--assignee NAME|me|nobody] [--json]`: every article, newest first. */
 export function listCommand(context: CliContext): Promise<number> {
@@ -13,11 +12,7 @@ export function listCommand(context: CliContext): Promise<number> {
   // goes through the library's own queries.
   if (assignee !== undefined)
     return withLibrary(context, async (library) =>
-      print(
-        context,
-        await listAssigned(library, assignee, actorIn(context, library)),
-        library.path,
-      ),
+      print(context, await listAssigned(library, assignee, context), library.path),
     );
   return withLibraryRows(context, (db, file) =>
     print(
@@ -46,17 +41,23 @@ function print(context: CliContext, articles: ArticleSummary[], file: string): n
   return 0;
 }
 
-/** The library's own assignee filter, page by page. */
+/**
+ * The library's own assignee filter, page by page. Who "me" is comes from the identity, whose
+ * zod schemas (about 95 modules) the plain list must not load, so actorIn is imported here too.
+ */
 async function listAssigned(
   library: Library,
   value: string,
-  actor: string,
+  context: CliContext,
 ): Promise<ArticleSummary[]> {
-  const [{ articleQuerySchema }, { AssignmentService }, { ArticleQueries }] = await Promise.all([
-    import('../../../shared/article/articleQuerySchema'),
-    import('../../services/assignment/assignmentService'),
-    import('../../services/library/articleQueries'),
-  ]);
+  const [{ articleQuerySchema }, { AssignmentService }, { ArticleQueries }, { actorIn }] =
+    await Promise.all([
+      import('../../../shared/article/articleQuerySchema'),
+      import('../../services/assignment/assignmentService'),
+      import('../../services/library/articleQueries'),
+      import('../actorIn'),
+    ]);
+  const actor = actorIn(context, library);
   const assignee: AssigneeFilter =
     value === 'nobody'
       ? { kind: 'nobody' }

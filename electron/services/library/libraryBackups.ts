@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { LibraryError } from './libraryError';
+import { nodeNativeBinding, SqliteDriver } from './sqliteDriver';
 
 export interface LibraryBackup {
   path: string;
@@ -92,7 +92,11 @@ export function restoreBackup(
   backupPath: string,
   now = Date.now(),
 ): { movedAside: string } {
-  const check = new Database(backupPath, { readonly: true, fileMustExist: true });
+  const check = new SqliteDriver(backupPath, {
+    readonly: true,
+    fileMustExist: true,
+    ...(nodeNativeBinding ? { nativeBinding: nodeNativeBinding } : {}),
+  });
   try {
     const result = check.pragma('quick_check', { simple: true });
     if (result !== 'ok')

@@ -1,20 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import type { Database } from 'better-sqlite3';
 import type { LibraryIntegrity } from '../../../shared/api/libraryIntegritySchema';
-
-/** `PRAGMA quick_check(1)`: "ok", or SQLite's complaint on one line. */
-export function quickCheck(db: Database): string {
-  let result: unknown;
-  try {
-    result = db.pragma('quick_check(1)', { simple: true });
-  } catch (error) {
-    result = error instanceof Error ? error.message : String(error);
-  }
-  // SQLite reports over several lines; the message is read as one.
-  return result === 'ok' ? 'ok' : String(result).replace(/\s+/g, ' ').slice(0, 200);
-}
 
 // Plain JavaScript so it runs the same under tsx and in the bundled Electron main process.
 // The connection is read-only: the check cannot change the file it judges.

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { nodeNativeBinding, SqliteDriver } from './sqliteDriver';
 import { LibraryError } from './libraryError';
 
 export interface OpenDatabaseOptions {
@@ -24,10 +25,11 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   const what = options.what ?? 'library';
   let db: Database.Database;
   try {
-    db = new Database(file, {
+    const nativeBinding = options.nativeBinding ?? nodeNativeBinding;
+    db = new SqliteDriver(file, {
       readonly: options.readonly ?? false,
       fileMustExist: options.readonly ?? false,
-      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      ...(nativeBinding ? { nativeBinding } : {}),
     });
   } catch (error) {
     throw new LibraryError('cannot_open', `Cannot open the ${what} ${file}: ${describe(error)}`);

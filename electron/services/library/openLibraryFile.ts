@@ -5,7 +5,7 @@ import { newApplicationId, setAsideForeignWal } from './setAsideForeignWal';
 import { describeLatestBackup } from './libraryBackups';
 import { LibraryError } from './libraryError';
 import { migrateDatabase } from './migrateDatabase';
-import { quickCheck } from './libraryIntegrity';
+import { quickCheck } from './quickCheck';
 import { latestSchemaVersion } from './migrations/migrationRegistry';
 import { openDatabase } from './openDatabase';
 

@@ -1,6 +1,5 @@
-import { randomInt } from 'node:crypto';
 import fs from 'node:fs';
-import Database from 'better-sqlite3';
+import { nodeNativeBinding, SqliteDriver } from './sqliteDriver';
 
 const applicationIdOffset = 68;
 
@@ -34,10 +33,11 @@ export function setAsideForeignWal(
   const ownId = headerApplicationId(file);
   if (ownId === 0) return null; // a library from before ids: nothing to compare
   let walId: number;
-  const reader = new Database(file, {
+  const binding = nativeBinding ?? nodeNativeBinding;
+  const reader = new SqliteDriver(file, {
     readonly: true,
     fileMustExist: true,
-    ...(nativeBinding ? { nativeBinding } : {}),
+    ...(binding ? { nativeBinding: binding } : {}),
   });
   try {
     walId = Number(reader.pragma('application_id', { simple: true }));
@@ -57,7 +57,12 @@ export function setAsideForeignWal(
   return aside;
 }
 
-/** A random non-zero 31-bit id for a new library's header. */
+/**
+ * A random non-zero 31-bit id for a new library's header. Web Crypto's global loads Node's
+ * crypto module on first use, so opening a library that has its id (every `galley list`)
+ * never loads it.
+ */
 export function newApplicationId(): number {
-  return randomInt(1, 2 ** 31 - 1);
+  const [value = 0] = crypto.getRandomValues(new Uint32Array(1));
+  return 1 + (value % (2 ** 31 - 2));
 }
