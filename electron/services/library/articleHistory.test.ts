@@ -1,5 +1,7 @@
+import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ArticleRepository } from './articleRepository';
+import { ArticleRepository } from './articleRepository';
+import { migrateDatabase } from './migrateDatabase';
 import { ArticleRuleError } from './articleRuleError';
 import { autosaveCoalesceMs } from './revisionStore';
 import { createMemoryRepository } from '../../../test/support/createMemoryRepository';
@@ -89,6 +91,112 @@ describe('revisions', () => {
     const two = repository.create({ headline: 'Two' }, 'a');
     const [ofTwo] = repository.revisions.list(two.id);
     expect(repository.restoreRevision(one.id, ofTwo!.id, 'a')).toBeUndefined();
+  });
+});
+
+describe('the autosave revision that shares the article body', () => {
+  let db: Database.Database;
+  beforeEach(() => {
+    db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrateDatabase(db);
+    repository = new ArticleRepository(db, () => clock);
+  });
+
+  const bodyOf = (revisionId: number) => repository.revisions.get(revisionId)?.snapshot.body;
+  const storedBytes = (revisionId: number) =>
+    db
+      .prepare<[number], { bytes: number }>(
+        'SELECT length(snapshot_json) AS bytes FROM article_revisions WHERE id = ?',
+      )
+      .get(revisionId)?.bytes ?? 0;
+
+  it('writes a long body once per autosave, and still shows it', () => {
+    const article = repository.create({ headline: 'Long' }, 'anna');
+    const long = doc('слово '.repeat(5000));
+    clock += 1000;
+    repository.update(article.id, { body: long }, 'anna');
+    const [autosave] = repository.revisions.list(article.id);
+    expect(autosave?.reason).toBe('autosave');
+    expect(storedBytes(autosave!.id)).toBeLessThan(1000);
+    expect(bodyOf(autosave!.id)).toEqual(long);
+  });
+
+  it('keeps what each autosave revision recorded when a new one starts', () => {
+    const article = repository.create({ headline: 'Draft' }, 'anna');
+    clock += 1000;
+    repository.update(article.id, { body: doc('before lunch') }, 'anna');
+    const [first] = repository.revisions.list(article.id);
+    clock += autosaveCoalesceMs + 1;
+    repository.update(article.id, { body: doc('after lunch') }, 'anna');
+    clock += 1000;
+    repository.update(article.id, { body: doc('after lunch, more') }, 'anna');
+    const [second] = repository.revisions.list(article.id);
+    expect(second!.id).not.toBe(first!.id);
+    expect(bodyOf(first!.id)).toEqual(doc('before lunch'));
+    expect(bodyOf(second!.id)).toEqual(doc('after lunch, more'));
+  });
+
+  it('keeps its body when another author, a status change or a named version follows', () => {
+    const article = repository.create({ headline: 'Draft' }, 'anna');
+    clock += 1000;
+    repository.update(article.id, { body: doc('anna typed') }, 'anna');
+    const [annas] = repository.revisions.list(article.id);
+    clock += 1000;
+    repository.setStatus(article.id, 'editing', 'anna');
+    repository.saveVersion(article.id, 'For Boris', 'anna');
+    expect(bodyOf(annas!.id)).toEqual(doc('anna typed'));
+    clock += 1000;
+    repository.update(article.id, { body: doc('boris typed') }, 'boris');
+    clock += 1000;
+    repository.update(article.id, { headline: 'Boris headline' }, 'boris');
+    const revisions = repository.revisions.list(article.id);
+    expect(revisions.map((revision) => revision.reason)).toEqual([
+      'autosave',
+      'named',
+      'status',
+      'autosave',
+      'created',
+    ]);
+    expect(bodyOf(annas!.id)).toEqual(doc('anna typed'));
+    expect(bodyOf(revisions[1]!.id)).toEqual(doc('anna typed'));
+    expect(repository.revisions.get(revisions[0]!.id)?.snapshot).toMatchObject({
+      headline: 'Boris headline',
+      body: doc('boris typed'),
+    });
+  });
+
+  it('keeps the replaced body in the autosave revision when a revision is restored', () => {
+    const article = repository.create({ headline: 'Draft', body: doc('first') }, 'anna');
+    const [created] = repository.revisions.list(article.id);
+    clock += 1000;
+    repository.update(article.id, { body: doc('second') }, 'anna');
+    const [autosave] = repository.revisions.list(article.id);
+    clock += 1000;
+    repository.restoreRevision(article.id, created!.id, 'anna');
+    expect(repository.get(article.id)?.bodyText).toBe('first');
+    expect(bodyOf(autosave!.id)).toEqual(doc('second'));
+    // Restoring the autosave revision brings its body back, and the history keeps both.
+    clock += 1000;
+    repository.restoreRevision(article.id, autosave!.id, 'anna');
+    expect(repository.get(article.id)?.bodyText).toBe('second');
+    expect(bodyOf(autosave!.id)).toEqual(doc('second'));
+  });
+
+  it('takes over an autosave revision stored whole by an earlier version', () => {
+    const article = repository.create({ headline: 'Draft' }, 'anna');
+    clock += 1000;
+    repository.update(article.id, { body: doc('typed') }, 'anna');
+    const [autosave] = repository.revisions.list(article.id);
+    db.prepare(
+      `UPDATE article_revisions SET snapshot_json = json_set(snapshot_json, '$.body', json(?)) WHERE id = ?`,
+    ).run(JSON.stringify(doc('typed')), autosave!.id);
+    const wholeBytes = storedBytes(autosave!.id);
+    clock += 1000;
+    repository.update(article.id, { body: doc('typed on') }, 'anna');
+    expect(repository.revisions.list(article.id)).toHaveLength(2);
+    expect(bodyOf(autosave!.id)).toEqual(doc('typed on'));
+    expect(storedBytes(autosave!.id)).toBeLessThan(wholeBytes);
   });
 });
 

@@ -189,10 +189,12 @@ export class ArticleRepository {
   }
 
   /**
-   * Brings the search index up to date with autosaves, after they have been answered: once the
-   * current task is done (saves in a row share one run), then folds the write-ahead log back
-   * into the library, so that copying never falls on the next save's commit. A failure (the
-   * library busy in another process) leaves the marks for the next save or search.
+   * After autosaves have been answered, once the current task is done (saves in a row share
+   * one run): folds the write-ahead log back into the library, so that copying never falls on
+   * the next save's commit, and then brings the search index up to date. In that order the
+   * index's write is the one that starts the emptied log over, with the extra sync of its
+   * header, and the next save appends to it with one sync. A failure (the library busy in
+   * another process) leaves the marks for the next save or search.
    */
   private scheduleIndexing(): void {
     if (this.indexing) return;
@@ -200,8 +202,8 @@ export class ArticleRepository {
       this.indexing = undefined;
       if (!this.db.open) return;
       try {
-        this.search.flushPending();
         this.db.pragma('wal_checkpoint(PASSIVE)');
+        this.search.flushPending();
       } catch (error) {
         process.stderr.write(
           `galley: the search index will catch up later: ${error instanceof Error ? error.message : String(error)}\n`,

@@ -24,22 +24,36 @@ interface RevisionRow {
 /** While typing, one autosave revision keeps absorbing saves for this long. */
 export const autosaveCoalesceMs = 10 * 60 * 1000;
 
-// The status is read out of the snapshot, which every revision keeps whole.
+// The status is read out of the snapshot, which every revision keeps.
 const summaryColumns =
   "id, article_id, created_at, updated_at, author, reason, json_extract(snapshot_json, '$.status') AS status, name, article_version";
+
+/** What `plan` decided before the row changes: the autosave revision the save refreshes, if any. */
+export interface RevisionPlan {
+  coalesceInto: number | undefined;
+}
 
 /**
  * Snapshots of an article over time. Every autosave lands in a revision, but saves by the
  * same author within `autosaveCoalesceMs` refresh the same one, so history keeps a point
  * every few minutes of typing rather than one per keystroke.
+ *
+ * An article's newest autosave revision keeps no body of its own while the article's body is
+ * still the one it recorded: its snapshot leaves `body` out and reads the article's. Typing
+ * then writes the 100 KiB of a long body once per save, in the row, rather than twice. Before
+ * the row's body changes under any other revision (a new autosave revision, a restore, a desk
+ * merge), `plan` copies the body into it, so every revision still shows what it recorded.
  */
 export class RevisionStore {
   private readonly statements: {
     latest: Statement<[string], RevisionRow>;
+    newestAutosave: Statement<[string], { id: number; snapshot_json: string }>;
     insert: Statement<[string, number, number, string, string, string, number, string]>;
     refresh: Statement<[number, number, string, number]>;
+    keepBody: Statement<[number]>;
     list: Statement<[string], RevisionRow>;
     get: Statement<[number], RevisionRow>;
+    currentBody: Statement<[string], { body_json: string }>;
     summary: Statement<[number], RevisionRow>;
   };
 
@@ -47,6 +61,10 @@ export class RevisionStore {
     this.statements = {
       latest: db.prepare(
         `SELECT ${summaryColumns} FROM article_revisions WHERE article_id = ? ORDER BY id DESC LIMIT 1`,
+      ),
+      newestAutosave: db.prepare(
+        `SELECT id, snapshot_json FROM article_revisions WHERE article_id = ? AND reason = 'autosave'
+         ORDER BY id DESC LIMIT 1`,
       ),
       insert: db.prepare(
         `INSERT INTO article_revisions
@@ -56,17 +74,53 @@ export class RevisionStore {
       refresh: db.prepare(
         'UPDATE article_revisions SET updated_at = ?, article_version = ?, snapshot_json = ? WHERE id = ?',
       ),
+      // Spliced as `snapshotJson` splices: the snapshot without a body ends in "}" after a field.
+      keepBody: db.prepare(
+        `UPDATE article_revisions
+         SET snapshot_json = substr(snapshot_json, 1, length(snapshot_json) - 1) || ',"body":'
+           || (SELECT body_json FROM articles WHERE id = article_revisions.article_id) || '}'
+         WHERE id = ?`,
+      ),
       list: db.prepare(
         `SELECT ${summaryColumns} FROM article_revisions WHERE article_id = ? ORDER BY id DESC`,
       ),
       get: db.prepare(
         `SELECT ${summaryColumns}, snapshot_json FROM article_revisions WHERE id = ?`,
       ),
+      currentBody: db.prepare('SELECT body_json FROM articles WHERE id = ?'),
       summary: db.prepare(`SELECT ${summaryColumns} FROM article_revisions WHERE id = ?`),
     };
   }
 
-  /** Keeps a snapshot. Call inside the write's transaction. */
+  /**
+   * Decides, before the save writes the row, whether its revision refreshes the latest
+   * autosave, and gives the newest autosave revision its own copy of the body when the row's
+   * body is about to leave it behind. Call inside the write's transaction, before the write.
+   */
+  plan(
+    articleId: string,
+    save: { reason: RevisionReason; author: string; at: number; changesBody: boolean },
+  ): RevisionPlan {
+    let coalesceInto: number | undefined;
+    if (save.reason === 'autosave') {
+      const latest = this.statements.latest.get(articleId);
+      if (
+        latest?.reason === 'autosave' &&
+        latest.author === save.author &&
+        save.at - latest.created_at < autosaveCoalesceMs
+      ) {
+        coalesceInto = latest.id;
+      }
+    }
+    // A new autosave revision takes over the article's body from the previous one.
+    if (coalesceInto === undefined && (save.changesBody || save.reason === 'autosave')) {
+      const newest = this.statements.newestAutosave.get(articleId);
+      if (newest && !hasBody(newest.snapshot_json)) this.statements.keepBody.run(newest.id);
+    }
+    return { coalesceInto };
+  }
+
+  /** Keeps a snapshot as `plan` decided. Call inside the write's transaction, after the write. */
   record(
     articleId: string,
     snapshot: ArticleSnapshot,
@@ -79,18 +133,16 @@ export class RevisionStore {
       /** The snapshot's body as JSON, when the caller has it: 10,000 words are written once. */
       bodyJson?: string | undefined;
     },
+    plan: RevisionPlan,
   ): number {
-    const json = snapshotJson(snapshot, meta.bodyJson);
-    if (meta.reason === 'autosave') {
-      const latest = this.statements.latest.get(articleId);
-      if (
-        latest?.reason === 'autosave' &&
-        latest.author === meta.author &&
-        meta.at - latest.created_at < autosaveCoalesceMs
-      ) {
-        this.statements.refresh.run(meta.at, meta.articleVersion, json, latest.id);
-        return latest.id;
-      }
+    // The article's body is the autosave's until `plan` copies it in.
+    const json =
+      meta.reason === 'autosave'
+        ? JSON.stringify({ ...snapshot, body: undefined })
+        : snapshotJson(snapshot, meta.bodyJson);
+    if (plan.coalesceInto !== undefined) {
+      this.statements.refresh.run(meta.at, meta.articleVersion, json, plan.coalesceInto);
+      return plan.coalesceInto;
     }
     const result = this.statements.insert.run(
       articleId,
@@ -118,10 +170,12 @@ export class RevisionStore {
   get(id: number): Revision | undefined {
     const row = this.statements.get.get(id);
     if (!row?.snapshot_json) return undefined;
-    return {
-      ...toSummary(row),
-      snapshot: articleSnapshotSchema.parse(JSON.parse(row.snapshot_json)),
-    };
+    const snapshot = JSON.parse(row.snapshot_json) as Record<string, unknown>;
+    if (!('body' in snapshot)) {
+      const current = this.statements.currentBody.get(row.article_id);
+      if (current) snapshot['body'] = JSON.parse(current.body_json) as unknown;
+    }
+    return { ...toSummary(row), snapshot: articleSnapshotSchema.parse(snapshot) };
   }
 }
 
@@ -131,6 +185,11 @@ function snapshotJson(snapshot: ArticleSnapshot, bodyJson: string | undefined): 
   // so the JSON ends in "}" after at least one of them.
   const rest = JSON.stringify({ ...snapshot, body: undefined });
   return `${rest.slice(0, -1)},"body":${bodyJson}}`;
+}
+
+/** Whether a stored snapshot carries its own body (cheaper than parsing 100 KiB of JSON). */
+function hasBody(snapshotJson: string): boolean {
+  return snapshotJson.includes('"body":');
 }
 
 function toSummary(row: RevisionRow): RevisionSummary {

@@ -46,8 +46,9 @@ export interface ArticleSave {
    */
   indexLater?: boolean | undefined;
   /**
-   * A new body: the quote ledger and the comment threads are reconciled with it. `json` is the
-   * document as stored.
+   * A new body: the quote ledger and the comment threads are reconciled with it, and the
+   * autosave revision that shares the stored body keeps a copy of it first. Every write that
+   * changes the body says so here. `json` is the document as stored.
    */
   body?: { document: TiptapNode; text: string; json?: string | undefined } | undefined;
 }
@@ -63,6 +64,13 @@ export function saveArticle(
   save: ArticleSave,
 ): { article: Article; revisionId: number } {
   return stores.db.transaction(() => {
+    // Before the write: the revision that shares the row's body gets its own copy first.
+    const plan = stores.revisions.plan(save.id, {
+      reason: save.revision.reason,
+      author: save.actor,
+      at: save.at,
+      changesBody: save.body !== undefined,
+    });
     save.write?.();
     if (save.searchable && save.indexLater) stores.search.indexLater(save.id, save.searchable);
     else if (save.searchable) stores.search.index(save.id, save.searchable);
@@ -75,13 +83,18 @@ export function saveArticle(
     const article = save.body
       ? stores.articles.mustGetWithBody(save.id, save.body)
       : stores.articles.mustGet(save.id);
-    const revisionId = stores.revisions.record(save.id, toSnapshot(article), {
-      ...save.revision,
-      author: save.actor,
-      at: save.at,
-      articleVersion: article.version,
-      bodyJson: save.body?.json,
-    });
+    const revisionId = stores.revisions.record(
+      save.id,
+      toSnapshot(article),
+      {
+        ...save.revision,
+        author: save.actor,
+        at: save.at,
+        articleVersion: article.version,
+        bodyJson: save.body?.json,
+      },
+      plan,
+    );
     stores.listener?.articleSaved(save.id, save.at);
     return { article, revisionId };
   })();
