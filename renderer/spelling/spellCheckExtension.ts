@@ -4,7 +4,7 @@ import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { findSpellingWords } from '../../shared/spell/findSpellingWords';
 import type { SpellingCache } from './SpellingCache';
-import { mergeStaleRanges, staleRangesAfter, type StaleRange } from './staleRanges';
+import { mapStaleRanges, mergeStaleRanges, staleRangesAfter, type StaleRange } from './staleRanges';
 
 export interface SpellCheckOptions {
   cache: SpellingCache | null;
@@ -12,30 +12,26 @@ export interface SpellCheckOptions {
 
 /**
  * The underlines, and the spans whose underlines may be wrong: text edited since the last
- * look, and blocks holding words the checker has not answered yet.
+ * look, and blocks holding words the checker had not answered then (read again when answers
+ * arrive, not at every pause: a dictionary loading on a busy machine can take a while).
  */
 interface SpellingState {
   decorations: DecorationSet;
-  stale: readonly StaleRange[];
-}
-
-/** What a look hands to the plugin state. */
-interface SpellingMeta {
-  decorations: DecorationSet;
-  stale: readonly StaleRange[];
+  edited: readonly StaleRange[];
+  pending: readonly StaleRange[];
 }
 
 const spellingKey = new PluginKey<SpellingState>('spellCheck');
 /** How long typing must pause before the text is looked at again. */
 const idleMs = 400;
 const longestWord = 80;
-const emptyState: SpellingState = { decorations: DecorationSet.empty, stale: [] };
+const emptyState: SpellingState = { decorations: DecorationSet.empty, edited: [], pending: [] };
 
 /**
  * Underlines misspelled words in the body (editor only: decorations, never part of the
  * document). Keystrokes only move the existing underlines along and note which text changed;
- * once typing pauses, only the blocks that changed (or hold words still unanswered) are read
- * again. The whole body is read when the editor opens and when an answer can change anywhere
+ * once typing pauses, only the blocks that changed are read again, and blocks holding words
+ * the checker had not answered when their answers arrive. The whole body is read when the editor opens and when an answer can change anywhere
  * (the setting, a word added to the dictionary or ignored).
  */
 export const SpellCheck = Extension.create<SpellCheckOptions>({
@@ -54,14 +50,15 @@ export const SpellCheck = Extension.create<SpellCheckOptions>({
         state: {
           init: () => emptyState,
           apply: (transaction, previous) => {
-            const next = transaction.getMeta(spellingKey) as SpellingMeta | undefined;
+            const next = transaction.getMeta(spellingKey) as SpellingState | undefined;
             if (next) return next;
             if (!transaction.docChanged) return previous;
             // Spell check off: nothing is shown, and turning it on reads the whole body.
             if (previous.decorations === DecorationSet.empty && !cache.enabled) return previous;
             return {
               decorations: previous.decorations.map(transaction.mapping, transaction.doc),
-              stale: staleRangesAfter(previous.stale, transaction),
+              edited: staleRangesAfter(previous.edited, transaction),
+              pending: mapStaleRanges(previous.pending, transaction),
             };
           },
         },
@@ -82,23 +79,41 @@ export const SpellCheck = Extension.create<SpellCheckOptions>({
           let timer: ReturnType<typeof setTimeout> | undefined;
           let destroyed = false;
           let wholeBody = true;
+          let answered = false;
           const look = () => {
             if (destroyed) return;
             const current = spellingKey.getState(view.state) ?? emptyState;
             const whole = wholeBody;
+            const withPending = answered;
             wholeBody = false;
-            let next: SpellingMeta;
+            answered = false;
+            let next: SpellingState;
             if (!cache.enabled) {
-              if (current.decorations === DecorationSet.empty && current.stale.length === 0) return;
-              next = { decorations: DecorationSet.empty, stale: [] };
+              if (current === emptyState) return;
+              next = emptyState;
             } else if (whole) {
-              const { decorations, stale } = flagMisspellings(view.state.doc, cache, [
+              const { decorations, unanswered } = flagMisspellings(view.state.doc, cache, [
                 { from: 0, to: view.state.doc.content.size },
               ]);
-              next = { decorations, stale };
+              next = { decorations, edited: [], pending: unanswered };
             } else {
-              if (current.stale.length === 0) return;
-              next = reflagMisspellings(view.state.doc, cache, current);
+              const ranges = withPending
+                ? mergeStaleRanges([...current.edited, ...current.pending])
+                : current.edited;
+              if (ranges.length === 0) return;
+              const fresh = flagMisspellings(view.state.doc, cache, ranges);
+              const outdated = fresh.blocks.flatMap((block) =>
+                current.decorations.find(block.from, block.to),
+              );
+              next = {
+                decorations: current.decorations
+                  .remove(outdated)
+                  .add(view.state.doc, fresh.decorations.find()),
+                edited: [],
+                pending: withPending
+                  ? fresh.unanswered
+                  : mergeStaleRanges([...current.pending, ...fresh.unanswered]),
+              };
             }
             view.dispatch(view.state.tr.setMeta(spellingKey, next));
           };
@@ -108,6 +123,7 @@ export const SpellCheck = Extension.create<SpellCheckOptions>({
           };
           const unsubscribe = cache.subscribe((scope) => {
             if (scope === 'all') wholeBody = true;
+            else answered = true;
             schedule(0);
           });
           schedule(0);
@@ -174,18 +190,25 @@ function openMenu(
   });
 }
 
-/**
- * The underlines of the textblocks `ranges` touch, and the ranges of those blocks holding words
- * not answered yet (looked at again when the answers come).
- */
+/** What reading some blocks found. */
+interface Flagged {
+  /** The underlines in those blocks. */
+  decorations: DecorationSet;
+  /** The blocks read. */
+  blocks: StaleRange[];
+  /** The blocks holding words the checker has not answered yet. */
+  unanswered: StaleRange[];
+}
+
+/** Reads the textblocks `ranges` touch. */
 function flagMisspellings(
   doc: ProseMirrorNode,
   cache: SpellingCache,
   ranges: readonly StaleRange[],
-): SpellingMeta & { blocks: StaleRange[] } {
+): Flagged {
   const decorations: Decoration[] = [];
   const blocks: StaleRange[] = [];
-  const stale: StaleRange[] = [];
+  const unanswered: StaleRange[] = [];
   const size = doc.content.size;
   for (const range of ranges) {
     // One position either side, so a range at a block's edge still finds that block.
@@ -209,28 +232,13 @@ function flagMisspellings(
           }),
         );
       }
-      if (!isAnswered) stale.push(block);
+      if (!isAnswered) unanswered.push(block);
       return false;
     });
   }
   return {
     decorations: DecorationSet.create(doc, decorations),
     blocks,
-    stale: mergeStaleRanges(stale),
-  };
-}
-
-/** The underlines with the stale blocks read again and everything else kept as it was. */
-function reflagMisspellings(
-  doc: ProseMirrorNode,
-  cache: SpellingCache,
-  current: SpellingState,
-): SpellingMeta {
-  const fresh = flagMisspellings(doc, cache, current.stale);
-  const outdated = fresh.blocks.flatMap((block) => current.decorations.find(block.from, block.to));
-  const kept = current.decorations.remove(outdated);
-  return {
-    decorations: kept.add(doc, fresh.decorations.find()),
-    stale: fresh.stale,
+    unanswered: mergeStaleRanges(unanswered),
   };
 }

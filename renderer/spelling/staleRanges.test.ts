@@ -2,7 +2,7 @@ import { EditorState } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import { getDocumentSchema } from '../../shared/editor/documentSchema';
 import { paragraph, text } from '../../test/support/tiptapNodes';
-import { mergeStaleRanges, staleRangesAfter } from './staleRanges';
+import { mapStaleRanges, mergeStaleRanges, staleRangesAfter } from './staleRanges';
 
 function stateOf(...paragraphs: string[]): EditorState {
   const doc = getDocumentSchema().nodeFromJSON({
@@ -40,6 +40,15 @@ describe('staleRangesAfter', () => {
     const state = stateOf('Первый абзац.', 'Второй абзац.');
     const tr = state.tr.delete(2, 20);
     expect(staleRangesAfter([{ from: 5, to: 10 }], tr)).toEqual([{ from: 2, to: 2 }]);
+  });
+});
+
+describe('mapStaleRanges', () => {
+  it('moves ranges along without adding the edit', () => {
+    const state = stateOf('Первый абзац.', 'Второй абзац.');
+    const tr = state.tr.insertText('ab', 3);
+    expect(mapStaleRanges([{ from: 15, to: 29 }], tr)).toEqual([{ from: 17, to: 31 }]);
+    expect(mapStaleRanges([], tr)).toEqual([]);
   });
 });
 

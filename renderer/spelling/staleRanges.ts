@@ -26,6 +26,15 @@ export function staleRangesAfter(ranges: readonly StaleRange[], tr: Transaction)
   return mergeStaleRanges(next);
 }
 
+/** The ranges moved through `tr` (text inside them may have changed; nothing is added). */
+export function mapStaleRanges(ranges: readonly StaleRange[], tr: Transaction): StaleRange[] {
+  if (ranges.length === 0) return [];
+  const { mapping } = tr;
+  return mergeStaleRanges(
+    ranges.map((range) => ({ from: mapping.map(range.from, -1), to: mapping.map(range.to, 1) })),
+  );
+}
+
 /** Sorted, with ranges that overlap or touch made one. */
 export function mergeStaleRanges(ranges: readonly StaleRange[]): StaleRange[] {
   const sorted = [...ranges].sort((a, b) => a.from - b.from);
