@@ -116,6 +116,10 @@ function LoadedArticleEditor({
   // all of it back, headline, lede and body.
   const lastRun = useRef<ArticleRun | null>(null);
   const fieldFind = useFieldFindHighlights(editor);
+  // The body the editor is built from, once: each save puts the server's copy of the article in
+  // the cache, and handing that on would make the body editor re-apply its options (a redraw of
+  // the view) after every save.
+  const [initialBody] = useState(() => article.body);
 
   const startComment = (): void => {
     if (!editor) return;
@@ -359,7 +363,7 @@ function LoadedArticleEditor({
               </p>
             ) : (
               <BodyEditor
-                initialBody={article.body}
+                initialBody={initialBody}
                 collaboration={collab.doc ?? undefined}
                 awareness={collab.awareness ?? undefined}
                 // With a Yjs document, the document's updates are the save.

@@ -2,7 +2,15 @@ import type { Editor } from '@tiptap/core';
 // Brings the quoteAnchor commands' types into this program.
 import type {} from '../../shared/editor/extensions/QuoteAnchor';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { ulid } from 'ulid';
 import type { ApiOutput } from '../../shared/api/apiContract';
@@ -21,11 +29,12 @@ import { useRefetchOnDeskChanges } from '../editor/collab/useRefetchOnDeskChange
 import { useCommentComposer } from '../comments/CommentComposerContext';
 import { useArticleSession } from '../editor/ArticleSessionContext';
 import { AnnotationForm } from './AnnotationForm';
+import { QuoteSuggestionItem, suggestionKeys, type QuoteSuggestion } from './QuoteSuggestionItem';
 import './factcheck.css';
 import { useDateFormat } from '../i18n/useDateFormat';
 
 type QuoteList = ApiOutput<'quotes:list'>;
-type Suggestion = QuoteList['suggestions'][number];
+type Suggestion = QuoteSuggestion;
 
 const isConfident = (suggestion: Suggestion): boolean =>
   suggestion.confidence >= speakerConfidenceThreshold;
@@ -180,6 +189,33 @@ export function FactCheckPanel({ editor }: FactCheckPanelProps) {
 
   const save = (id: string, patch: QuoteAnnotationPatch): void => check.mutate({ id, patch });
 
+  // The suggestion rows keep their handlers from one list to the next (see QuoteSuggestionItem).
+  const shownSuggestionKeys = useMemo(() => suggestionKeys(list?.suggestions ?? []), [list]);
+  const suggestionActions = useRef({ jumpTo, accept, dismiss, list, keys: shownSuggestionKeys });
+  useLayoutEffect(() => {
+    suggestionActions.current = { jumpTo, accept, dismiss, list, keys: shownSuggestionKeys };
+  });
+  const onJumpToSuggestion = useCallback(
+    (key: string) => {
+      const { jumpTo, list, keys } = suggestionActions.current;
+      const suggestion = list?.suggestions[keys.indexOf(key)];
+      if (suggestion) {
+        jumpTo(plainTextRangeToPositions(editor.state.doc, suggestion.start, suggestion.end));
+      }
+    },
+    [editor],
+  );
+  const onAcceptSuggestion = useCallback((key: string) => {
+    const { accept, list, keys } = suggestionActions.current;
+    const suggestion = list?.suggestions[keys.indexOf(key)];
+    if (suggestion) accept(suggestion);
+  }, []);
+  const onDismissSuggestion = useCallback((key: string) => {
+    const { dismiss, list, keys } = suggestionActions.current;
+    const suggestion = list?.suggestions[keys.indexOf(key)];
+    if (suggestion) dismiss(suggestion);
+  }, []);
+
   /** Opens a comment thread on the quotation's words, linked to its annotation. */
   const askAboutSource = (annotation: QuoteAnnotation): void => {
     const range = anchorRange(editor, annotation.id);
@@ -328,46 +364,19 @@ export function FactCheckPanel({ editor }: FactCheckPanelProps) {
         <>
           <h4>{t('quotes.suggestions')}</h4>
           <ul className="quote-list" aria-label={t('quotes.suggestions')}>
-            {list.suggestions.map((suggestion) => (
-              <li key={`${suggestion.start}-${suggestion.end}`} className="suggestion">
-                <button
-                  type="button"
-                  className="quote-item"
-                  onClick={() =>
-                    jumpTo(
-                      plainTextRangeToPositions(editor.state.doc, suggestion.start, suggestion.end),
-                    )
-                  }
-                >
-                  <span className="quote-text">«{suggestion.text}»</span>
-                  <span className="quote-meta">
-                    {[
-                      suggestion.speaker || t('quotes.askSpeaker'),
-                      suggestion.role,
-                      suggestion.speaker && suggestion.speakerKind === 'organisation'
-                        ? t('quotes.organisation')
-                        : '',
-                      suggestion.inferred ? t('quotes.inferred') : '',
-                      suggestion.speaker
-                        ? t('quotes.confidence', {
-                            percent: Math.round(suggestion.confidence * 100),
-                          })
-                        : '',
-                    ]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </span>
-                </button>
-                <span className="suggestion-actions">
-                  <button type="button" onClick={() => accept(suggestion)}>
-                    {t('quotes.accept')}
-                  </button>
-                  <button type="button" onClick={() => dismiss(suggestion)}>
-                    {t('quotes.dismiss')}
-                  </button>
-                </span>
-              </li>
-            ))}
+            {list.suggestions.map((suggestion, index) => {
+              const key = shownSuggestionKeys[index] ?? '';
+              return (
+                <QuoteSuggestionItem
+                  key={key}
+                  suggestionKey={key}
+                  suggestion={suggestion}
+                  onJump={onJumpToSuggestion}
+                  onAccept={onAcceptSuggestion}
+                  onDismiss={onDismissSuggestion}
+                />
+              );
+            })}
           </ul>
         </>
       )}

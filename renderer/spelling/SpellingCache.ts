@@ -15,6 +15,9 @@ export interface SpellingMenuRequest {
 
 const batchSize = 2_000;
 
+/** What a change of the cache can affect: only words that had no answer, or any word. */
+export type SpellingChangeScope = 'answers' | 'all';
+
 /**
  * The renderer's memory of which words the checker knows, shared by every field and article in
  * the window: each distinct word goes to the services once, in batches, at idle. Fields ask for
@@ -24,7 +27,7 @@ export class SpellingCache {
   private readonly known = new Map<string, boolean>();
   private readonly queued = new Set<string>();
   private readonly asked = new Set<string>();
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(scope: SpellingChangeScope) => void>();
   private readonly menuListeners = new Set<(request: SpellingMenuRequest) => void>();
   private flushScheduled = false;
   enabled = isSpellCheckOn();
@@ -47,8 +50,11 @@ export class SpellingCache {
     return undefined;
   }
 
-  /** Called whenever new answers arrive, the setting changes or the dictionary gains a word. */
-  subscribe(listener: () => void): () => void {
+  /**
+   * Called whenever new answers arrive (`answers`: only words asked about and not answered
+   * before), or the setting changes or the dictionary gains or loses a word (`all`).
+   */
+  subscribe(listener: (scope: SpellingChangeScope) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -89,8 +95,8 @@ export class SpellingCache {
     return () => this.menuListeners.delete(listener);
   }
 
-  private notify(): void {
-    for (const listener of this.listeners) listener();
+  private notify(scope: SpellingChangeScope = 'all'): void {
+    for (const listener of this.listeners) listener(scope);
   }
 
   private scheduleFlush(): void {
@@ -118,7 +124,7 @@ export class SpellingCache {
     }
     const unknown = new Set(result.value.unknown);
     for (const word of words) this.known.set(word, !unknown.has(word));
-    this.notify();
+    this.notify('answers');
   }
 }
 
