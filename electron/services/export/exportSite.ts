@@ -147,7 +147,9 @@ export interface ExportPatch {
   previous: ManifestArticle[];
   link(related: readonly RelatedHeadline[]): RelatedHeadline[];
   /** The index and manifest files whose bytes change, given every listed article's entry. */
-  siteFiles(entries: ReadonlyMap<string, ManifestArticle>): { name: string; data: Buffer }[];
+  siteFiles(
+    entries: ReadonlyMap<string, ManifestArticle>,
+  ): { name: string; data: Buffer | readonly Buffer[] }[];
 }
 
 // Typeset text is written back in batches: bounded memory, one transaction per batch.

@@ -32,7 +32,9 @@ interface Splice {
   rank: number;
 }
 
-function splice(file: Buffer, splices: Splice[]): Buffer {
+// Pieces rather than one buffer: most of a patched file is views of the old one, written
+// out as they are instead of copied into a new buffer first.
+function splice(file: Buffer, splices: Splice[]): Buffer[] {
   splices.sort((a, b) => a.at - b.at || a.rank - b.rank);
   const pieces: Buffer[] = [];
   let cursor = 0;
@@ -42,7 +44,7 @@ function splice(file: Buffer, splices: Splice[]): Buffer {
     cursor = end;
   }
   pieces.push(file.subarray(cursor));
-  return Buffer.concat(pieces);
+  return pieces.filter((piece) => piece.length > 0);
 }
 
 function newestFirst(a: ManifestArticle, b: ManifestArticle): number {
@@ -60,7 +62,7 @@ function newestFirst(a: ManifestArticle, b: ManifestArticle): number {
  * that now follows it. Only files whose bytes change are returned. Throws when the files
  * are not what the changes say they were; the caller then exports in full.
  */
-export function patchSiteFiles(patch: SiteFilesPatch): { name: string; data: Buffer }[] {
+export function patchSiteFiles(patch: SiteFilesPatch): { name: string; data: Buffer[] }[] {
   const { site, manifest, index } = patch;
   const manifestSplices: Splice[] = [];
   const indexSplices: Splice[] = [];
@@ -102,7 +104,7 @@ export function patchSiteFiles(patch: SiteFilesPatch): { name: string; data: Buf
     const text = Buffer.from(renderSiteIndexEntry(siteIndexEntry(entry), site), 'utf8');
     indexSplices.push({ at, end: at, text, rank: rank + 1 });
   }
-  const files: { name: string; data: Buffer }[] = [];
+  const files: { name: string; data: Buffer[] }[] = [];
   if (indexSplices.length > 0)
     files.push({ name: 'index.html', data: splice(index, indexSplices) });
   if (manifestSplices.length > 0) {

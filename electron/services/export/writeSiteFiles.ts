@@ -35,7 +35,9 @@ export interface SiteFilesInput {
    * Makes the index and manifest files whose bytes change instead of rendering them from
    * every entry (a patch of a few articles; see `ExportPatch`).
    */
-  siteFiles?: (fresh: ReadonlyMap<string, ManifestArticle>) => { name: string; data: Buffer }[];
+  siteFiles?: (
+    fresh: ReadonlyMap<string, ManifestArticle>,
+  ) => { name: string; data: Buffer | readonly Buffer[] }[];
 }
 
 /** What the commit did. */
