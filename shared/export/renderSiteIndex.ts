@@ -13,6 +13,11 @@ function newestFirst(a: SiteIndexEntry, b: SiteIndexEntry): number {
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
 
+/** One article's item in the site's index, as {@link renderSiteIndex} writes it. */
+export function renderSiteIndexEntry(entry: SiteIndexEntry, site: SiteConfig): string {
+  return renderEntry(entry, site.language === 'en' ? 'en' : 'ru');
+}
+
 function renderEntry(entry: SiteIndexEntry, siteLanguage: 'ru' | 'en'): string {
   const language = entry.language === 'en' ? 'en' : 'ru';
   const published = Date.parse(entry.datePublished);

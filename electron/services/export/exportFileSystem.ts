@@ -10,8 +10,11 @@ export interface ExportFileSystem {
   readFile(path: string): Uint8Array | undefined;
   /** The file's size in bytes, or undefined when there is no such regular file. */
   fileSize(path: string): number | undefined;
-  /** Creates a new file; fails if anything already exists at `path`. */
-  writeNewFile(path: string, data: Uint8Array): void;
+  /**
+   * Creates a new file; fails if anything already exists at `path`. Data given in pieces
+   * is written piece after piece (a patched manifest is mostly views of the old one).
+   */
+  writeNewFile(path: string, data: Uint8Array | readonly Uint8Array[]): void;
   rename(from: string, to: string): void;
   /** Deletes a file; a missing file is not an error. */
   removeFile(path: string): void;
@@ -51,7 +54,16 @@ export const nodeExportFileSystem: ExportFileSystem = {
   },
   writeNewFile(path, data) {
     // `wx`: never write through something already there, such as a planted symlink.
-    fs.writeFileSync(path, data, { flag: 'wx', mode: 0o644 });
+    if (!Array.isArray(data)) {
+      fs.writeFileSync(path, data as Uint8Array, { flag: 'wx', mode: 0o644 });
+      return;
+    }
+    const fd = fs.openSync(path, 'wx', 0o644);
+    try {
+      for (const piece of data as readonly Uint8Array[]) fs.writeFileSync(fd, piece);
+    } finally {
+      fs.closeSync(fd);
+    }
   },
   rename(from, to) {
     fs.renameSync(from, to);

@@ -23,8 +23,13 @@ export interface ExportFolderRecord {
   clock: number | null;
   /** Exported articles left unpublished (the export did not mark them). */
   unpublished: number;
-  /** Articles exported (written or unchanged). */
+  /** Articles exported (written or unchanged): the folder's entries (`exportFolderEntries`). */
   exported: number;
+  /**
+   * Entries of the manifest whose article the export did not list (kept from an earlier
+   * export); absent in records written before the folder's entries were kept.
+   */
+  kept?: number;
   blocked: Array<{ id: string; headline: string; reason: string; rule: RuleFailure }>;
   /** {@link folderSignature} of the folder once written. */
   folder: string;

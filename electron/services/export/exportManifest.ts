@@ -158,3 +158,9 @@ export function serializeExportManifest(manifest: Omit<ExportManifest, 'dropped'
   const { format, version, baseUrl } = manifest;
   return `${JSON.stringify({ format, version, baseUrl, articles }, null, 2)}\n`;
 }
+
+/** One article's entry as {@link serializeExportManifest} writes it in the articles array. */
+export function serializeManifestEntry(entry: ManifestArticle): string {
+  // JSON strings hold no raw line breaks, so every line break is the layout's own.
+  return `    ${JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ')}`;
+}

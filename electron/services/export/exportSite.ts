@@ -19,7 +19,8 @@ import { nodeExportFileSystem } from './exportFileSystem';
 import type { ManifestArticle, ManifestFile } from './exportManifest';
 import { manifestFileName, parseExportManifest } from './exportManifest';
 import { normalizeSiteConfig } from './normalizeSiteConfig';
-import { relatedHeadlineLinker } from './relatedHeadlineLinker';
+import type { FolderEntry } from './exportFolderEntries';
+import { headlineKey, relatedHeadlineLinker } from './relatedHeadlineLinker';
 import { typesetMemo, typographerKey } from './typesetMemo';
 import type { StageContext } from './stageArticle';
 import { keptEntry, stageArticle } from './stageArticle';
@@ -126,6 +127,29 @@ export interface ExportSiteOptions {
   withdraw?: ReadonlySet<string>;
   /** The disk, replaceable in tests. */
   fileSystem?: ExportFileSystem;
+  /** Patch the folder for the listed articles only (see {@link ExportPatch}). */
+  patch?: ExportPatch;
+  /**
+   * Told, once an export has landed complete (nothing failed or cancelled), what the folder's
+   * pages now show of each listed article, and how many entries the manifest holds.
+   */
+  onComplete?: (listed: readonly FolderEntry[], manifestEntries: number) => void;
+}
+
+/**
+ * An export of a few articles into a folder whose other articles stay as they are: the
+ * caller knows the listed articles' previous manifest entries and how related headlines
+ * resolve across the whole folder, and makes the index and manifest from the entries the
+ * export arrives at. Nothing else of the folder is read.
+ */
+export interface ExportPatch {
+  /** The listed articles' entries in the manifest on disk. */
+  previous: ManifestArticle[];
+  link(related: readonly RelatedHeadline[]): RelatedHeadline[];
+  /** The index and manifest files whose bytes change, given every listed article's entry. */
+  siteFiles(
+    entries: ReadonlyMap<string, ManifestArticle>,
+  ): { name: string; data: Buffer | readonly Buffer[] }[];
 }
 
 // Typeset text is written back in batches: bounded memory, one transaction per batch.
@@ -200,15 +224,10 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
     cancelled: true,
   });
 
-  const previousText = fileSystem.readFile(path.join(outDir, manifestFileName));
-  // A view of the bytes read, not a copy (Buffer.from of a Uint8Array copies byte by byte).
-  const previous = parseExportManifest(
-    previousText
-      ? Buffer.from(previousText.buffer, previousText.byteOffset, previousText.byteLength).toString(
-          'utf8',
-        )
-      : undefined,
-  );
+  const { patch } = options;
+  const previous = patch
+    ? { baseUrl: site.baseUrl, articles: patch.previous, dropped: 0 }
+    : readManifest(fileSystem, outDir);
   const previousFiles = new Map<string, ManifestFile>();
   for (const entry of previous.articles)
     for (const file of entry.files) previousFiles.set(file.path, file);
@@ -229,10 +248,13 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
   }
   listings.sort(byId);
   const withdrawn = options.withdraw ?? new Set<string>();
-  const kept = options.prune
-    ? []
-    : previous.articles.filter((entry) => !seen.has(entry.id) && !withdrawn.has(entry.id));
-  const link = relatedHeadlineLinker(listings, kept, site.baseUrl);
+  const kept =
+    options.prune || patch
+      ? []
+      : previous.articles.filter((entry) => !seen.has(entry.id) && !withdrawn.has(entry.id));
+  const link = patch
+    ? (related: readonly RelatedHeadline[]) => patch.link(related)
+    : relatedHeadlineLinker(listings, kept, site.baseUrl);
   const stamps = 'stamps' in options.source ? options.source.stamps : undefined;
 
   const typography = options.typography ?? applyTypography;
@@ -263,6 +285,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
   const entries = new Map<string, ManifestArticle>();
   const writes: ArticleWrite[] = [];
   const remembered: ExportStampRecord[] = [];
+  const shown = new Map<string, Pick<FolderEntry, 'linkKey' | 'relatedKeys'>>();
   const discardAll = (): void =>
     writes.forEach((write) => discardStagedFiles(fileSystem, write.staged));
 
@@ -279,6 +302,14 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       return cancelled();
     }
     let current: string | undefined;
+    if (options.onComplete) {
+      shown.set(listing.id, {
+        linkKey: headlineKey(listing.headline),
+        relatedKeys: listing.related
+          .filter((item) => item.url === undefined)
+          .map((item) => headlineKey(item.headline)),
+      });
+    }
     try {
       const publishedAt = listing.publishedAt ?? options.publishAt;
       const known =
@@ -348,6 +379,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
     ),
     previousFiles,
     previous,
+    ...(patch ? { siteFiles: (fresh) => patch.siteFiles(fresh) } : {}),
   });
   const staged = new Set(writes.map((write) => write.id));
   const failedIds = new Set(result.failed.map((failure) => failure.id));
@@ -359,5 +391,24 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
   summary.removed = result.removed;
   summary.written = result.committedIds.length;
   summary.unchanged = [...entries.keys()].filter((id) => !staged.has(id)).length;
+  if (options.onComplete && summary.failed.length === 0) {
+    options.onComplete(
+      [...entries.values()].map((entry) => ({
+        id: entry.id,
+        path: entry.path,
+        published: Date.parse(entry.datePublished),
+        ...shown.get(entry.id)!,
+      })),
+      result.entryCount,
+    );
+  }
   return summary;
+}
+
+function readManifest(fileSystem: ExportFileSystem, outDir: string) {
+  const text = fileSystem.readFile(path.join(outDir, manifestFileName));
+  // A view of the bytes read, not a copy (Buffer.from of a Uint8Array copies byte by byte).
+  return parseExportManifest(
+    text ? Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8') : undefined,
+  );
 }

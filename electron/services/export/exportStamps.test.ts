@@ -418,3 +418,232 @@ describe('re-export of an unchanged library and folder', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+/** Files under the folder that `run` looked at (stat), relative to it. */
+async function filesLookedAt(desk: Desk, run: () => Promise<unknown>): Promise<string[]> {
+  const stats = vi.spyOn(fs, 'statSync');
+  try {
+    await run();
+    const prefix = `${fs.realpathSync(desk.outDir)}${path.sep}`;
+    return stats.mock.calls
+      .map(([file]) => String(file))
+      .filter((file) => file.startsWith(prefix))
+      .map((file) => file.slice(prefix.length));
+  } finally {
+    stats.mockRestore();
+  }
+}
+
+/**
+ * Every file of the folder holds the bytes a forced export writes into `copy`, a copy of the
+ * folder as it was before the change (an article left out keeps its files there too).
+ */
+async function expectFullExportBytes(desk: Desk, copy: string): Promise<void> {
+  const fresh = { ...desk.options, outDir: copy, force: true };
+  await runLibraryExport(desk.library, fresh);
+  const names = [...snapshot(desk.outDir).keys()].sort();
+  expect([...snapshot(fresh.outDir).keys()].sort()).toEqual(names);
+  for (const name of names) {
+    const left = fs.readFileSync(path.join(desk.outDir, name));
+    expect(left.equals(fs.readFileSync(path.join(fresh.outDir, name))), name).toBe(true);
+  }
+}
+
+describe('a re-export after a few changes patches the folder', () => {
+  let desk: Desk;
+  beforeEach(() => {
+    desk = openDesk();
+  });
+
+  /** Exports, changes, re-exports: what was written and removed, and what was looked at. */
+  async function patchedBy(change: () => void, options: Partial<LibraryExportOptions> = {}) {
+    await runLibraryExport(desk.library, desk.options);
+    const before = snapshot(desk.outDir);
+    counter += 1;
+    const copy = path.join(root, `forced-${counter}`);
+    fs.cpSync(desk.outDir, copy, { recursive: true });
+    change();
+    let summary: Awaited<ReturnType<typeof runLibraryExport>> | undefined;
+    const looked = await filesLookedAt(desk, async () => {
+      summary = await runLibraryExport(desk.library, { ...desk.options, ...options });
+    });
+    expect(summary?.failed).toEqual([]);
+    await expectFullExportBytes(desk, copy);
+    return { ...difference(before, snapshot(desk.outDir)), looked, summary: summary! };
+  }
+
+  const untouched = (looked: string[], ...ids: string[]) =>
+    ids
+      .map((id) => folderOf(desk, id))
+      .filter((folder) => looked.some((f) => f.startsWith(folder)));
+
+  it('a headline rewrites the article, the page linking to it, the index and manifest, and looks at nothing else', async () => {
+    const { a, b, c, d } = desk.ids;
+    const result = await patchedBy(() => {
+      desk.library.articles.update(b, { headline: 'Мост закрыт', slug: 'most-otkryt' }, 'anna');
+    });
+    expect(result.written).toEqual(
+      [
+        ...pages(folderOf(desk, b)),
+        ...pages(folderOf(desk, a)),
+        'index.html',
+        'manifest.json',
+      ].sort(),
+    );
+    expect(result.summary).toMatchObject({ written: 2, unchanged: 2, removed: 0 });
+    // The pages of the other articles are not even looked at: the folder is patched.
+    expect(untouched(result.looked, c, d)).toEqual([]);
+  });
+
+  it('a slug moves the article, removes its old folder and relinks the page linking to it', async () => {
+    const { a, b, c, d } = desk.ids;
+    await runLibraryExport(desk.library, desk.options);
+    const old = folderOf(desk, b);
+    const result = await patchedBy(() => {
+      desk.library.articles.update(b, { slug: 'most-snova' }, 'anna');
+    });
+    expect(result.written).toEqual(
+      [
+        ...pages('gorod/most-snova/'),
+        ...pages(folderOf(desk, a)),
+        'index.html',
+        'manifest.json',
+      ].sort(),
+    );
+    expect(result.removed).toEqual(pages(old));
+    expect(fs.existsSync(path.join(desk.outDir, old))).toBe(false);
+    expect(untouched(result.looked, c, d)).toEqual([]);
+  });
+
+  it('a body rewrites its page and the manifest, not the index', async () => {
+    const { a, b, c, d } = desk.ids;
+    const result = await patchedBy(() => {
+      desk.library.articles.update(d, { body: paragraph('Завтра снег.') }, 'anna');
+    });
+    expect(result.written).toEqual([...pages(folderOf(desk, d)), 'manifest.json'].sort());
+    expect(untouched(result.looked, a, b, c)).toEqual([]);
+  });
+
+  it('a headline that another page names in its related headlines links that page to it', async () => {
+    const { c, d } = desk.ids;
+    // A related headline written by hand, linked to no article: it links by its words.
+    desk.library.articles.update(
+      c,
+      { related: [{ relatedId: null, headline: 'Погода на завтра' }] },
+      'anna',
+    );
+    const result = await patchedBy(() => {
+      desk.library.articles.update(d, { headline: 'Погода на завтра' }, 'anna');
+    });
+    expect(result.written).toEqual(
+      [
+        ...pages(folderOf(desk, c)),
+        ...pages(folderOf(desk, d)),
+        'index.html',
+        'manifest.json',
+      ].sort(),
+    );
+    expect(
+      fs.readFileSync(path.join(desk.outDir, folderOf(desk, c), 'index.html'), 'utf8'),
+    ).toContain(`https://news.example/${folderOf(desk, d)}`);
+    // And renamed away again, the link goes.
+    const away = await patchedBy(() => {
+      desk.library.articles.update(d, { headline: 'Погода' }, 'anna');
+    });
+    expect(away.written).toContain(`${folderOf(desk, c)}index.html`);
+    expect(untouched([...result.looked, ...away.looked], desk.ids.a, desk.ids.b)).toEqual([]);
+  });
+
+  it('a new publication time moves the article in the index', async () => {
+    const { d } = desk.ids;
+    const result = await patchedBy(() => {
+      desk.library.db
+        .prepare('UPDATE articles SET published_at = ? WHERE id = ?')
+        .run(1_730_000_000_000, d);
+    });
+    expect(result.written).toEqual(
+      [...pages(folderOf(desk, d)), 'index.html', 'manifest.json'].sort(),
+    );
+    const index = fs.readFileSync(path.join(desk.outDir, 'index.html'), 'utf8');
+    expect(untouched(result.looked, desk.ids.a, desk.ids.b, desk.ids.c)).toEqual([]);
+    expect(index.indexOf(folderOf(desk, d))).toBeLessThan(
+      index.indexOf(folderOf(desk, desk.ids.a)),
+    );
+  });
+
+  it('a quote ledger and a correction change only their article', async () => {
+    const { c } = desk.ids;
+    const result = await patchedBy(() => {
+      desk.library.corrections.add(c, 'Школу откроют 2 сентября.', 'editor', 1_700_000_000_000);
+      desk.library.articles.quotes.create(
+        {
+          id: '01ARZ3NDEKTSV4RRFFQ69G5FAX',
+          articleId: c,
+          kind: 'inline',
+          exact: 'Ш',
+          prefix: '',
+          suffix: '',
+          start: 0,
+          end: 1,
+        },
+        'checker',
+        1_700_000_000_000,
+      );
+    });
+    expect(result.written).toEqual([...pages(folderOf(desk, c)), 'manifest.json'].sort());
+  });
+
+  it('an article leaving the export, or one held back, is exported in full and right', async () => {
+    const { b, c } = desk.ids;
+    const gone = await patchedBy(() => {
+      desk.library.articles.delete(b, 'anna');
+    });
+    // Not pruned: its files and entry stay, so the page linking to it still links there.
+    expect(gone.written).toEqual([]);
+    expect(fs.existsSync(path.join(desk.outDir, folderOf(desk, b)))).toBe(true);
+    const gated = { ...desk.options, allowUnverified: false };
+    desk.options = gated;
+    const held = await patchedBy(() => {
+      desk.library.articles.quotes.create(
+        {
+          id: '01ARZ3NDEKTSV4RRFFQ69G5FAY',
+          articleId: c,
+          kind: 'inline',
+          exact: 'Ш',
+          prefix: '',
+          suffix: '',
+          start: 0,
+          end: 1,
+        },
+        'checker',
+        1_700_000_000_000,
+      );
+    });
+    expect(held.summary.blocked.map((item) => item.id)).toEqual([c]);
+  });
+
+  it('a change to an article the export does not take changes nothing but its held-back entry', async () => {
+    const { c } = desk.ids;
+    const gated = { ...desk.options, allowUnverified: false };
+    desk.options = gated;
+    desk.library.articles.quotes.create(
+      {
+        id: '01ARZ3NDEKTSV4RRFFQ69G5FAZ',
+        articleId: c,
+        kind: 'inline',
+        exact: 'Ш',
+        prefix: '',
+        suffix: '',
+        start: 0,
+        end: 1,
+      },
+      'checker',
+      1_700_000_000_000,
+    );
+    const result = await patchedBy(() => {
+      desk.library.articles.update(c, { headline: 'Школа почти готова' }, 'anna');
+    });
+    expect(result.written).toEqual([]);
+    expect(result.summary.blocked.map((item) => item.headline)).toEqual(['Школа почти готова']);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import type { RelatedHeadline } from '../../../shared/export/exportTypes';
 import type { Library } from '../library/openLibrary';
 import { FactCheckService } from '../quotes/factCheckService';
@@ -35,6 +35,17 @@ const ledgerSql = `SELECT article_id AS id,
 const correctionsSql = `SELECT article_id AS id,
     group_concat(id || ':' || at || ':' || text, char(31) ORDER BY id) AS digest
   FROM article_corrections GROUP BY article_id`;
+// The same digests for the articles of a JSON array of ids.
+const ledgerInSql = ledgerSql.replace(
+  'GROUP BY',
+  'WHERE article_id IN (SELECT value FROM json_each(?)) GROUP BY',
+);
+const correctionsInSql = correctionsSql.replace(
+  'GROUP BY',
+  'WHERE article_id IN (SELECT value FROM json_each(?)) GROUP BY',
+);
+// A few articles are listed through their own rows; many, by reading each table once.
+const fewArticles = 1000;
 // The same digests for one article.
 const ledgerOfSql = `SELECT article_id AS id,
     group_concat(id || ':' || state || ':' || start_offset || ':' || updated_at || ':' || speaker,
@@ -58,12 +69,24 @@ function prepareStatements(db: Database) {
        LEFT JOIN articles a INDEXED BY articles_export_listing ON a.id = r.related_id
        ORDER BY r.article_id, r.position`,
     ),
+    relatedIn: db.prepare<[string], { id: string; headline: string; current: string | null }>(
+      `SELECT r.article_id AS id, r.headline, a.headline AS current
+       FROM article_related r
+       LEFT JOIN articles a INDEXED BY articles_export_listing ON a.id = r.related_id
+       WHERE r.article_id IN (SELECT value FROM json_each(?))
+       ORDER BY r.article_id, r.position`,
+    ),
     ledger: db.prepare<[], { id: string; digest: string }>(ledgerSql),
+    ledgerIn: db.prepare<[string], { id: string; digest: string }>(ledgerInSql),
+    correctionsIn: db.prepare<[string], { id: string; digest: string }>(correctionsInSql),
     ledgerOf: db.prepare<[string], { id: string; digest: string }>(ledgerOfSql),
     corrections: db.prepare<[], { id: string; digest: string }>(correctionsSql),
     correctionsOf: db.prepare<[string], { id: string; digest: string }>(correctionsOfSql),
     stamps: db.prepare<[], { id: string; stamp: string; input_hash: string }>(
       'SELECT article_id AS id, stamp, input_hash FROM export_stamps',
+    ),
+    stampOf: db.prepare<[string], { stamp: string; input_hash: string }>(
+      'SELECT stamp, input_hash FROM export_stamps WHERE article_id = ?',
     ),
     remember: db.prepare<[string, string, string, string]>(
       `INSERT OR REPLACE INTO export_stamps (article_id, stamp, input_hash)
@@ -81,8 +104,8 @@ function prepareStatements(db: Database) {
 
 type Statements = ReturnType<typeof prepareStatements>;
 
-function digestsById(statement: Statement<[], { id: string; digest: string }>) {
-  return new Map(statement.all().map((row) => [row.id, row.digest]));
+function digestsById(rows: Array<{ id: string; digest: string }>) {
+  return new Map(rows.map((row) => [row.id, row.digest]));
 }
 
 // What the stamp knows of an article besides its related headlines and its publication time
@@ -124,14 +147,16 @@ export function libraryExportSource(library: Library, ids: readonly string[]): L
     const chosen = rows();
     const wanted = new Set(chosen.map((row) => row.id));
     const related = new Map<string, RelatedHeadline[]>();
-    for (const link of s.related.all()) {
+    const few = ids.length <= fewArticles;
+    const idsJson = few ? JSON.stringify(ids) : '';
+    for (const link of few ? s.relatedIn.all(idsJson) : s.related.all()) {
       if (!wanted.has(link.id)) continue;
       const list = related.get(link.id) ?? [];
       list.push({ headline: link.current ?? link.headline });
       related.set(link.id, list);
     }
-    const ledger = digestsById(s.ledger);
-    const corrections = digestsById(s.corrections);
+    const ledger = digestsById(few ? s.ledgerIn.all(idsJson) : s.ledger.all());
+    const corrections = digestsById(few ? s.correctionsIn.all(idsJson) : s.corrections.all());
     for (const row of chosen) {
       yield {
         id: row.id,
@@ -185,6 +210,10 @@ export function libraryExportSource(library: Library, ids: readonly string[]): L
       readImage: (imageId) => library.images.get(imageId),
       stamps: {
         inputHashOf(id, stamp) {
+          if (ids.length <= fewArticles) {
+            const row = s.stampOf.get(id);
+            return row?.stamp === stamp ? row.input_hash : undefined;
+          }
           known ??= new Map(
             s.stamps.all().map((row) => [row.id, { stamp: row.stamp, inputHash: row.input_hash }]),
           );

@@ -2,9 +2,11 @@ import { articleLocation } from '../../../shared/export/articleLocation';
 import type { ExportArticle, RelatedHeadline } from '../../../shared/export/exportTypes';
 import type { ManifestArticle } from './exportManifest';
 
-// Typography turns quotes, dashes and spaces into other characters, so headlines are
-// matched on their letters and digits only.
-function headlineKey(headline: string): string {
+/**
+ * What related headlines are matched by: typography turns quotes, dashes and spaces into
+ * other characters, so headlines are matched on their letters and digits only.
+ */
+export function headlineKey(headline: string): string {
   return headline
     .normalize('NFKC')
     .toLowerCase()
@@ -39,10 +41,20 @@ export function relatedHeadlineLinker(
   for (const article of articles) {
     urlByHeadline.set(headlineKey(article.headline), `${baseUrl}/${articleLocation(article).path}`);
   }
-  return (related) =>
-    related.map((item) => {
-      if (item.url !== undefined) return { headline: item.headline, url: asciiWebUrl(item.url) };
-      const url = urlByHeadline.get(headlineKey(item.headline));
-      return url ? { headline: item.headline, url } : item;
-    });
+  return (related) => resolveRelatedHeadlines(related, (key) => urlByHeadline.get(key));
+}
+
+/**
+ * Related headlines with their links: a given URL in ASCII form, else the URL `urlOf` gives
+ * for the headline's match key ({@link headlineKey}), else none.
+ */
+export function resolveRelatedHeadlines(
+  related: readonly RelatedHeadline[],
+  urlOf: (key: string) => string | undefined,
+): RelatedHeadline[] {
+  return related.map((item) => {
+    if (item.url !== undefined) return { headline: item.headline, url: asciiWebUrl(item.url) };
+    const url = urlOf(headlineKey(item.headline));
+    return url ? { headline: item.headline, url } : item;
+  });
 }

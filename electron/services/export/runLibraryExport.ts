@@ -11,7 +11,9 @@ import {
   writeExportFolderRecord,
   type ExportFolderRecord,
 } from './exportFolderRecord';
+import { exportFolderEntries, type FolderEntry } from './exportFolderEntries';
 import { exportSite, type ExportSummary } from './exportSite';
+import { reexportChanged } from './reexportChanged';
 import { selectArticlesForExport, type ExportSelection } from './selectArticlesForExport';
 import { lockExportFolder } from './sweepStagedFiles';
 import { libraryExportSource, type LibraryExportSource } from './libraryExportSource';
@@ -59,32 +61,47 @@ export async function runLibraryExport(
   const changeNumber = exportChangeNumber(library.db);
   const realOutDir = existingRealPath(options.outDir);
   if (!options.force && !options.signal?.aborted && realOutDir !== undefined) {
-    const record = readExportFolderRecord(library.db, realOutDir);
-    if (
-      record &&
+    const matches = (record: ExportFolderRecord | undefined): record is ExportFolderRecord =>
+      record !== undefined &&
       isStillCurrent(record, {
         optionsKey,
-        changeNumber,
         publishAt,
         marksPublished: options.markPublished !== false,
-      })
-    ) {
+      });
+    if (matches(readExportFolderRecord(library.db, realOutDir))) {
       const release = lockExportFolder(options.outDir);
       try {
-        // Looked at again under the lock: another export may have just finished.
-        if (folderSignature(realOutDir) === record.folder) {
-          const total = record.exported + record.blocked.length;
-          options.onProgress?.(total, total);
-          return {
-            written: 0,
-            unchanged: record.exported,
-            removed: 0,
-            failed: [],
-            cancelled: false,
+        // Read again under the lock: another export may have just finished.
+        const record = readExportFolderRecord(library.db, realOutDir);
+        if (matches(record) && folderSignature(realOutDir) === record.folder) {
+          if (record.changeNumber === changeNumber) {
+            const total = record.exported + record.blocked.length;
+            options.onProgress?.(total, total);
+            return {
+              written: 0,
+              unchanged: record.exported,
+              removed: 0,
+              failed: [],
+              cancelled: false,
+              outDir: realOutDir,
+              blocked: record.blocked,
+              published: 0,
+            };
+          }
+          const patched = await reexportChanged(library, {
             outDir: realOutDir,
-            blocked: record.blocked,
-            published: 0,
-          };
+            record,
+            changeNumber,
+            site,
+            selection: options.selection,
+            allowUnverified: options.allowUnverified ?? false,
+            publishAt,
+            markPublished: options.markPublished !== false,
+            actor: options.actor,
+            ...(options.signal ? { signal: options.signal } : {}),
+            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+          });
+          if (patched) return patched;
         }
       } finally {
         release();
@@ -112,6 +129,7 @@ export async function runLibraryExport(
   // One export per folder; a killed one's staged files are swept before this one starts.
   const release = lockExportFolder(options.outDir);
   let summary: Awaited<ReturnType<typeof exportSite>>;
+  let landed: { listed: readonly FolderEntry[]; manifestEntries: number } | undefined;
   try {
     summary = await exportSite({
       outDir: options.outDir,
@@ -128,6 +146,9 @@ export async function runLibraryExport(
           }
         : {}),
       source: fromLibrary.source,
+      onComplete: (listed, manifestEntries) => {
+        landed = { listed, manifestEntries };
+      },
     });
   } finally {
     release();
@@ -162,6 +183,7 @@ export async function runLibraryExport(
     marked: options.markPublished !== false,
     // Publishing changes an article's status, which only a selection by status reads.
     statusSelected: !options.selection.all && !options.selection.ids,
+    landed,
   });
   return { ...summary, blocked, published };
 }
@@ -174,14 +196,16 @@ function existingRealPath(outDir: string): string | undefined {
   }
 }
 
-/** True when nothing the record's export depended on has changed but, maybe, the folder. */
+/**
+ * True when nothing the record's export depended on has changed but, maybe, the folder and
+ * the library's articles (its change number).
+ */
 function isStillCurrent(
   record: ExportFolderRecord,
-  now: { optionsKey: string; changeNumber: number; publishAt: number; marksPublished: boolean },
+  now: { optionsKey: string; publishAt: number; marksPublished: boolean },
 ): boolean {
   return (
     record.optionsKey === now.optionsKey &&
-    record.changeNumber === now.changeNumber &&
     (record.clock === null || record.clock === now.publishAt) &&
     (!now.marksPublished || record.unpublished === 0)
   );
@@ -203,27 +227,40 @@ function rememberFolder(
     marking: { before: number; after: number };
     marked: boolean;
     statusSelected: boolean;
+    /** What the export left in the folder, when it landed complete. */
+    landed: { listed: readonly FolderEntry[]; manifestEntries: number } | undefined;
   },
 ): void {
   const complete = !summary.cancelled && summary.failed.length === 0;
-  const folder = complete ? folderSignature(summary.outDir) : undefined;
-  if (folder === undefined) {
-    writeExportFolderRecord(library.db, summary.outDir, undefined);
+  const folder = complete && run.landed ? folderSignature(summary.outDir) : undefined;
+  const entries = exportFolderEntries(library.db, summary.outDir);
+  if (folder === undefined || run.landed === undefined) {
+    library.db.transaction(() => {
+      writeExportFolderRecord(library.db, summary.outDir, undefined);
+      entries.clear();
+    })();
     return;
   }
+  const { listed, manifestEntries } = run.landed;
   // Marking the exported articles published is a change of the library too, but it shows on
   // no page (the time it stores is the one the pages already show): when it was the only one,
   // the record starts after it.
   const onlyMarked = run.marked && !run.statusSelected && run.marking.before === run.changeNumber;
   const unpublished = run.marked ? 0 : run.rows.filter((row) => row.status !== 'published').length;
   const clockShown = !run.marked && run.rows.some((row) => row.published_at === null);
-  writeExportFolderRecord(library.db, summary.outDir, {
-    optionsKey: run.optionsKey,
-    changeNumber: onlyMarked ? run.marking.after : run.changeNumber,
-    clock: clockShown ? run.publishAt : null,
-    unpublished,
-    exported: summary.written + summary.unchanged,
-    blocked: run.blocked,
-    folder,
-  });
+  library.db.transaction(() => {
+    // A page whose date is not a time cannot be placed in the index by its row.
+    if (listed.every((entry) => Number.isFinite(entry.published))) entries.replaceAll(listed);
+    else entries.clear();
+    writeExportFolderRecord(library.db, summary.outDir, {
+      optionsKey: run.optionsKey,
+      changeNumber: onlyMarked ? run.marking.after : run.changeNumber,
+      clock: clockShown ? run.publishAt : null,
+      unpublished,
+      exported: summary.written + summary.unchanged,
+      kept: manifestEntries - listed.length,
+      blocked: run.blocked,
+      folder,
+    });
+  })();
 }

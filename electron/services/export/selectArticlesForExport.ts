@@ -11,10 +11,21 @@ export interface ExportSelection {
   since?: number;
 }
 
-/** The ids chosen by a selection, oldest first; every value is a bound parameter. */
-export function selectArticlesForExport(db: Database, selection: ExportSelection): string[] {
+/**
+ * The ids chosen by a selection, oldest first; every value is a bound parameter. `among`
+ * narrows the answer to those ids (which of a few articles the selection takes).
+ */
+export function selectArticlesForExport(
+  db: Database,
+  selection: ExportSelection,
+  among?: readonly string[],
+): string[] {
   const where: string[] = [];
   const params: unknown[] = [];
+  if (among) {
+    where.push(`id IN (SELECT value FROM json_each(?))`);
+    params.push(JSON.stringify(among));
+  }
   if (selection.ids) {
     if (selection.ids.length === 0) return [];
     where.push(`id IN (SELECT value FROM json_each(?))`);

@@ -7,10 +7,10 @@ export interface StagedFile {
   finalPath: string;
 }
 
-/** A file to stage: absolute final path and bytes. */
+/** A file to stage: absolute final path and bytes (or its bytes in pieces, in order). */
 export interface FileToStage {
   path: string;
-  data: Uint8Array;
+  data: Uint8Array | readonly Uint8Array[];
 }
 
 let stageCounter = 0;

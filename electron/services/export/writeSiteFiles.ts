@@ -30,7 +30,14 @@ export interface SiteFilesInput {
   /** Every file of the previous manifest, by path. */
   previousFiles: ReadonlyMap<string, ManifestFile>;
   /** The previous manifest as read. */
-  previous: ExportManifest;
+  previous: Pick<ExportManifest, 'baseUrl' | 'articles' | 'dropped'>;
+  /**
+   * Makes the index and manifest files whose bytes change instead of rendering them from
+   * every entry (a patch of a few articles; see `ExportPatch`).
+   */
+  siteFiles?: (
+    fresh: ReadonlyMap<string, ManifestArticle>,
+  ) => { name: string; data: Buffer | readonly Buffer[] }[];
 }
 
 /** What the commit did. */
@@ -38,6 +45,8 @@ export interface SiteFilesResult {
   committedIds: string[];
   failed: ExportFailure[];
   removed: number;
+  /** Entries the manifest holds now. */
+  entryCount: number;
 }
 
 function finalEntries(
@@ -50,14 +59,26 @@ function finalEntries(
   return [...fresh.values(), ...carried];
 }
 
-function indexEntry(entry: ManifestArticle): SiteIndexEntry {
+/** What the site's index shows of an exported article. */
+export function siteIndexEntry(entry: ManifestArticle): SiteIndexEntry {
   const { id, headline, rubric, language, path: articlePath, datePublished } = entry;
   return { id, headline, rubric, language, path: articlePath, datePublished };
 }
 
 // The index and the manifest, staged only when their bytes change (or `force`).
-function stageSiteFiles(input: SiteFilesInput, entries: ManifestArticle[]): StagedFile[] {
+function stageSiteFiles(
+  input: SiteFilesInput,
+  entries: ManifestArticle[],
+  fresh: ReadonlyMap<string, ManifestArticle>,
+): StagedFile[] {
   const { fileSystem, outDir, site } = input;
+  if (input.siteFiles) {
+    const patched = input.siteFiles(fresh).map(({ name, data }) => ({
+      path: safeOutputPath(outDir, name),
+      data,
+    }));
+    return stageFiles(fileSystem, patched);
+  }
   const manifest = serializeExportManifest({
     format: 'galley-site-export',
     version: 1,
@@ -65,7 +86,7 @@ function stageSiteFiles(input: SiteFilesInput, entries: ManifestArticle[]): Stag
     articles: entries,
   });
   const files = [
-    { name: 'index.html', text: renderSiteIndex(entries.map(indexEntry), site) },
+    { name: 'index.html', text: renderSiteIndex(entries.map(siteIndexEntry), site) },
     { name: manifestFileName, text: manifest },
   ].map(({ name, text }) => ({
     path: safeOutputPath(outDir, name),
@@ -130,16 +151,19 @@ function removeObsoleteFiles(input: SiteFilesInput, entries: readonly ManifestAr
 export function writeSiteFiles(input: SiteFilesInput): SiteFilesResult {
   const { fileSystem } = input;
   let entries = finalEntries(input.entries, input.fallbackEntries);
-  if (isSiteUnchanged(input, entries)) return { committedIds: [], failed: [], removed: 0 };
+  if (!input.siteFiles && isSiteUnchanged(input, entries)) {
+    return { committedIds: [], failed: [], removed: 0, entryCount: entries.length };
+  }
   let siteStaged: StagedFile[];
   try {
-    siteStaged = stageSiteFiles(input, entries);
+    siteStaged = stageSiteFiles(input, entries, input.entries);
   } catch (error) {
     for (const write of input.writes) discardStagedFiles(fileSystem, write.staged);
     return {
       committedIds: [],
       failed: [exportFailure(manifestFileName, 'site_files_not_written', error)],
       removed: 0,
+      entryCount: entries.length,
     };
   }
 
@@ -159,17 +183,18 @@ export function writeSiteFiles(input: SiteFilesInput): SiteFilesResult {
     entries = finalEntries(fresh, input.fallbackEntries);
     discardStagedFiles(fileSystem, siteStaged);
     try {
-      siteStaged = stageSiteFiles(input, entries);
+      siteStaged = stageSiteFiles(input, entries, fresh);
     } catch (error) {
       failed.push(exportFailure(manifestFileName, 'site_files_not_written', error));
-      return { committedIds, failed, removed: 0 };
+      return { committedIds, failed, removed: 0, entryCount: entries.length };
     }
   }
   try {
     commitStagedFiles(fileSystem, siteStaged);
   } catch (error) {
     failed.push(exportFailure(manifestFileName, 'site_files_not_written', error));
-    return { committedIds, failed, removed: 0 };
+    return { committedIds, failed, removed: 0, entryCount: entries.length };
   }
-  return { committedIds, failed, removed: removeObsoleteFiles(input, entries) };
+  const removed = removeObsoleteFiles(input, entries);
+  return { committedIds, failed, removed, entryCount: entries.length };
 }

@@ -24,6 +24,7 @@ function undoMigrationsAfter9(db: Database.Database): void {
     )
     .all();
   for (const { name } of triggers) db.exec(`DROP TRIGGER "${name}"`);
+  db.exec('DROP TABLE export_entries; DROP TABLE export_links');
   db.exec('DROP TABLE export_changes; DROP TABLE export_folders');
   db.exec('DROP TABLE article_typeset');
   db.exec('DROP TABLE export_stamps; DROP INDEX articles_export_listing');
@@ -90,6 +91,30 @@ describe('migrations', () => {
       .join('\n');
     expect(plan).toContain('articles_by_updated_at');
     expect(plan).not.toContain('USE TEMP B-TREE');
+    db.close();
+  });
+
+  it("place an export folder's entries in its index order and find them by key, through indexes", () => {
+    const db = new Database(':memory:');
+    migrateDatabase(db);
+    const plan = (sql: string) =>
+      db
+        .prepare<[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
+        .all()
+        .map((row) => row.detail)
+        .join('\n');
+    const next = plan(`SELECT article_id, path FROM export_entries INDEXED BY export_entries_by_date
+      WHERE out_dir = 'o' AND (published, article_id) < (5, 'x')
+      ORDER BY published DESC, article_id DESC LIMIT 3`);
+    expect(next).toContain('export_entries_by_date (out_dir=? AND (published,article_id)<(?,?))');
+    expect(next).not.toContain('USE TEMP B-TREE');
+    const byKey = plan(`SELECT article_id, path FROM export_entries INDEXED BY export_entries_by_key
+      WHERE out_dir = 'o' AND link_key = 'k' ORDER BY article_id DESC`);
+    expect(byKey).toContain('export_entries_by_key');
+    expect(byKey).not.toContain('USE TEMP B-TREE');
+    expect(
+      plan("SELECT article_id FROM export_links WHERE out_dir = 'o' AND link_key = 'k'"),
+    ).toMatch(/SEARCH export_links USING PRIMARY KEY/);
     db.close();
   });
 
