@@ -1,17 +1,31 @@
 import type { Article } from '../../../shared/article/articleSchema';
 import type { ImportedArticle } from '../../../shared/import/importedArticle';
 import type { TiptapNode } from '../../../shared/editor/tiptapJson';
+import { keepArticleTypesetting } from '../export/keepArticleTypesetting';
 import type { Library } from '../library/openLibrary';
 
 /**
  * Stores an imported article with its images in one transaction: a failure leaves the
  * library as it was. Related headlines are linked to library articles of the same headline.
+ * Then typesets it as its export will and keeps that, after the article is stored: an
+ * imported article is usually exported unchanged, and typesetting is most of an export's
+ * work (an edit later typesets only the text it changed).
  */
 export function saveImportedArticle(
   library: Library,
   imported: ImportedArticle,
   actor: string,
 ): Article {
+  const article = storeImportedArticle(library, imported, actor);
+  try {
+    keepArticleTypesetting(library, [article.id]);
+  } catch {
+    // Only a cache: the article is stored, and its export typesets whatever is not kept.
+  }
+  return article;
+}
+
+function storeImportedArticle(library: Library, imported: ImportedArticle, actor: string): Article {
   return library.db.transaction(() => {
     const at = Date.now();
     const renamed = new Map<string, string>();
