@@ -1,3 +1,4 @@
+import type { Article } from '../../../shared/article/articleSchema';
 import { pickPublicArticle } from '../../../shared/export/pickPublicArticle';
 import { siteBaseUrl } from '../../../shared/export/siteBaseUrl';
 import { applyTypography } from '../../../shared/typography/applyTypography';
@@ -18,20 +19,19 @@ const siteHost = siteBaseUrl(site).host;
 let typographer: string | undefined;
 
 /**
- * Typesets articles as their next export will, and keeps the result in `article_typeset`,
- * so that export reads it back instead of typesetting (the dearest step of rendering). Run
- * after an import has committed: the export's own render is what the text goes through, so
+ * Typesets articles, as just stored, as their next export will, and keeps the result in
+ * `article_typeset`, so that export reads it back instead of typesetting (the dearest step
+ * of rendering). Run after an import has committed: the export's own render is what the text goes through, so
  * every key it will ask for is there. Only a cache: an article that cannot be rendered
  * (a figure without its image) is left for the export to report.
  */
-export function keepArticleTypesetting(library: Library, ids: readonly string[]): void {
+export function keepArticleTypesetting(library: Library, articles: readonly Article[]): void {
   typographer ??= typographerKey(applyTypography);
   const store = articleTypesetStore(library.db);
   const factCheck = new FactCheckService(library);
   const records: TypesetRecord[] = [];
-  for (const id of ids) {
-    const article = library.articles.get(id);
-    if (!article) continue;
+  for (const article of articles) {
+    const { id } = article;
     const picked = pickPublicArticle(toExportArticle(library, article, factCheck.speakersOf(id)));
     const memo = typesetMemo(applyTypography, store.read(id, typographer));
     try {

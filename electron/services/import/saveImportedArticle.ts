@@ -18,7 +18,7 @@ export function saveImportedArticle(
 ): Article {
   const article = storeImportedArticle(library, imported, actor);
   try {
-    keepArticleTypesetting(library, [article.id]);
+    keepArticleTypesetting(library, [article]);
   } catch {
     // Only a cache: the article is stored, and its export typesets whatever is not kept.
   }
