@@ -1,8 +1,21 @@
 import type { Database } from 'better-sqlite3';
 import type { TypesetRecord, TypesetStore } from './exportSite';
 
+// One per connection: an import asks for it once per article, and preparing costs more than
+// a read.
+const stores = new WeakMap<Database, TypesetStore>();
+
 /** The typesetting kept in the library (`article_typeset`), as the export engine reads it. */
 export function articleTypesetStore(db: Database): TypesetStore {
+  let store = stores.get(db);
+  if (!store) {
+    store = createStore(db);
+    stores.set(db, store);
+  }
+  return store;
+}
+
+function createStore(db: Database): TypesetStore {
   const typesetOf = db.prepare<[string, string], { entries: string }>(
     'SELECT entries FROM article_typeset WHERE article_id = ? AND typographer = ?',
   );
