@@ -21,8 +21,8 @@ let typographer: string | undefined;
 /**
  * Typesets articles, as just stored, as their next export will, and keeps the result in
  * `article_typeset`, so that export reads it back instead of typesetting (the dearest step
- * of rendering). Run after an import has committed: the export's own render is what the text goes through, so
- * every key it will ask for is there. Only a cache: an article that cannot be rendered
+ * of rendering). Run as an import stores its article: the export's own render is what the
+ * text goes through, so every key it will ask for is there. Only a cache: an article that cannot be rendered
  * (a figure without its image) is left for the export to report.
  */
 export function keepArticleTypesetting(library: Library, articles: readonly Article[]): void {

@@ -7,25 +7,16 @@ import type { Library } from '../library/openLibrary';
 /**
  * Stores an imported article with its images in one transaction: a failure leaves the
  * library as it was. Related headlines are linked to library articles of the same headline.
- * Then typesets it as its export will and keeps that, after the article is stored: an
- * imported article is usually exported unchanged, and typesetting is most of an export's
- * work (an edit later typesets only the text it changed).
+ * The same transaction keeps its typesetting as its export will ask for it: an imported
+ * article is usually exported unchanged, and typesetting is most of an export's work (an
+ * edit later typesets only the text it changed). In the article's own commit: a commit of
+ * its own made the import dearer still.
  */
 export function saveImportedArticle(
   library: Library,
   imported: ImportedArticle,
   actor: string,
 ): Article {
-  const article = storeImportedArticle(library, imported, actor);
-  try {
-    keepArticleTypesetting(library, [article]);
-  } catch {
-    // Only a cache: the article is stored, and its export typesets whatever is not kept.
-  }
-  return article;
-}
-
-function storeImportedArticle(library: Library, imported: ImportedArticle, actor: string): Article {
   return library.db.transaction(() => {
     const at = Date.now();
     const renamed = new Map<string, string>();
@@ -33,7 +24,7 @@ function storeImportedArticle(library: Library, imported: ImportedArticle, actor
       const { id } = library.images.put(image.bytes, '', at);
       if (id !== image.imageId) renamed.set(image.imageId, id);
     }
-    return library.articles.create(
+    const article = library.articles.create(
       {
         headline: imported.headline,
         lede: imported.lede,
@@ -50,6 +41,12 @@ function storeImportedArticle(library: Library, imported: ImportedArticle, actor
       },
       actor,
     );
+    try {
+      keepArticleTypesetting(library, [article]);
+    } catch {
+      // Only a cache (its write undone by its savepoint): the export typesets what is missing.
+    }
+    return article;
   })();
 }
 
