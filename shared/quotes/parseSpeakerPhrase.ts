@@ -135,7 +135,9 @@ function cutAtClauseEnd(tokens: readonly Token[], quotedNames: string[]): Token[
     }
     if (closingMarks.has(token.text) || token.text === '"') {
       quoteDepth = Math.max(0, quoteDepth - 1);
-      if (quoteDepth === 0 && quoted.length > 0)
+      // "слов «великая», «прекрасная»": words quoted in lower case are mentioned words, not
+      // the name of an outlet or a company, which is written capitalised («Ведомости»).
+      if (quoteDepth === 0 && quoted[0]?.isCapitalized === true)
         quotedNames.push(joinTokens(quoted, 0, quoted.length));
       quoted = [];
       continue;

@@ -2,6 +2,7 @@ import type { PersonMention } from './personMention';
 import { countMentionsBefore } from './countMentionsBefore';
 import type { PersonEntity, PersonRegistry } from './createPersonRegistry';
 import { isSameWord } from './isSamePerson';
+import { findFullNamed } from './findFullNamed';
 import { firstNameLemma } from './firstNames';
 import type { SpeakerReference } from './parseSpeakerPhrase';
 import { isRoleWord, isSubordinateRole, isUnnamedRole, roleKeys } from './roleWords';
@@ -84,7 +85,11 @@ export function resolveSpeaker(
   if (reference.name !== '') {
     // "Н.Прянишников" is written as the registry knows it, "Н. Прянишников".
     const written = reference.name.replace(/^(\p{Lu}\.)(?=\p{Lu})/u, '$1 ');
-    const entity = people.find(written);
+    const named = people.find(written);
+    const entity =
+      named === undefined || named.mentions.every((mention) => !/\s/.test(mention.name))
+        ? (findFullNamed(people, written, reference.gender || verbGender) ?? named)
+        : named;
     return {
       speaker: toNominativeName(
         entity === undefined ? written : preferredName(displayOf(entity), written, entity),
