@@ -36,3 +36,28 @@ describe('attribution, round seven (issue 14): never the wrong name', () => {
     expect(speakers(text)).toEqual(['Гернштенмайер']);
   });
 });
+
+describe('attribution, round seven: clauses, groups and names in oblique cases', () => {
+  it('does not take a name after the comma of "по словам" a group for its apposition', () => {
+    const text =
+      'Акции компании подешевели после слов её главы Аркадия Воложа. По словам представителей компании, Волож по-прежнему настроен оптимистично, а его откровенность «просто неправильно поняли».';
+    expect(speakers(text)).toEqual(['']);
+  });
+
+  it('gives a partial quotation to its own clause, not to the next one opened by "а"', () => {
+    const quotes = detectQuotes(
+      'После поездки Дмитрия Медведева на Курилы премьер-министр Японии Н. Кан заявил, что этот визит «вызывает сожаление», а глава японского МИДа Сэйдзи Маэхара отметил, что этот поступок «ранит чувства японского народа».',
+      { language: 'ru' },
+    );
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['вызывает сожаление', 'Н. Кан'],
+      ['ранит чувства японского народа', 'Сэйдзи Маэхара'],
+    ]);
+  });
+
+  it('keeps a cited person in the genitive when no later name is written as a subject', () => {
+    const text =
+      '"Мы условились продолжить координацию", — цитируют «Вести» заявление Владимира Путина по итогам встречи с президентами Белоруссии и Казахстана.';
+    expect(speakers(text)).toEqual(['Владимир Путин']);
+  });
+});

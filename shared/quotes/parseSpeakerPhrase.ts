@@ -216,7 +216,14 @@ function choosePerson(
   mode: PhraseMode,
 ): NameRun | undefined {
   const people = runs.filter((run) => run.isPerson && run.to > run.from);
-  if (mode === 'subject') return people[0];
+  // "после поездки Дмитрия Медведева на Курилы премьер-министр Н. Кан заявил": a first name
+  // in an oblique case is governed by a word before it, so a later name written as a
+  // subject (a first name in its dictionary form, an initial) is the subject.
+  if (mode === 'subject') {
+    const first = people[0];
+    if (first === undefined || !hasObliqueFirstName(phrase, first)) return first;
+    return people.find((run) => isNominativeName(phrase, run)) ?? first;
+  }
   // A cite verb names the outlet and the person; the person is the one with a first name or
   // a role word in front, else the last name.
   const marked = people.find(
@@ -224,6 +231,18 @@ function choosePerson(
   );
   if (mode === 'inverted') return people.find((run) => run.hasFirstName) ?? marked ?? people[0];
   return marked ?? people[people.length - 1];
+}
+
+function hasObliqueFirstName(phrase: readonly Token[], run: NameRun): boolean {
+  const word = phrase[run.from]?.norm ?? '';
+  const lemma = firstNameLemma(word);
+  return run.hasFirstName && lemma !== undefined && lemma !== word;
+}
+
+function isNominativeName(phrase: readonly Token[], run: NameRun): boolean {
+  const word = phrase[run.from];
+  if (word === undefined || run.to - run.from < 2) return false;
+  return /^\p{Lu}$/u.test(word.text) || firstNameLemma(word.norm) === word.norm;
 }
 
 /** Offices that speak for one person: "пресс-службу Порошенко", "администрации Обамы". */
