@@ -61,3 +61,26 @@ describe('attribution, round seven: clauses, groups and names in oblique cases',
     expect(speakers(text)).toEqual(['Владимир Путин']);
   });
 });
+
+describe('attribution, round seven: pronouns', () => {
+  it('resolves a demonstrative subject to the person named last who is not the subject', () => {
+    const text =
+      'Мартин Шкрели основал компанию. Когда редактор издания Джон Кэррол попросил разъяснений у Шкрели, почему он поднял цену, тот назвал его "дебилом".';
+    expect(speakers(text)).toEqual(['Мартин Шкрели']);
+  });
+
+  it('leaves "he" unnamed when an earlier subject of unknown gender competes with a later man', () => {
+    const text =
+      'Kiara Perkins, an art major, said she skipped class to attend. For Kevin Allton, a USI instructor, Warhol was also a legend. He said, "Andy Warhol was the center of the Zeitgeist."';
+    const quote = detectQuotes(text, { language: 'en' }).find((found) =>
+      found.text.startsWith('Andy'),
+    );
+    expect(quote?.speaker).toBe('');
+  });
+
+  it('keeps "he" for the subject when the later man is named inside its own sentence', () => {
+    const text =
+      'Франк-Вальтер Штайнмайер, который будет беседовать с Павлом Климкиным, указал, что миссия возможна. "Мы возлагаем надежды на наблюдателей", - добавил он.';
+    expect(speakers(text)).toEqual(['Франк-Вальтер Штайнмайер']);
+  });
+});

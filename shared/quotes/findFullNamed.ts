@@ -1,5 +1,6 @@
 import type { PersonEntity, PersonRegistry } from './createPersonRegistry';
 import { isSameWord, nameWords } from './isSamePerson';
+import type { SpeechGender } from './speechVerbs';
 
 /** A misspelling is at most this many edits away, and only in a name this long. */
 const maxEdits = 2;
@@ -15,7 +16,7 @@ const minMisspeltLength = 7;
 export function findFullNamed(
   people: PersonRegistry,
   written: string,
-  gender: 'm' | 'f' | '',
+  gender: SpeechGender,
 ): PersonEntity | undefined {
   const words = nameWords(written);
   const word = words[0];
@@ -36,7 +37,8 @@ export function findFullNamed(
         isWithinEdits(word, last, maxEdits));
     if (!fits) continue;
     seen.add(entity);
-    if (gender !== '' && entity.gender !== '' && entity.gender !== gender) continue;
+    if ((gender === 'm' || gender === 'f') && entity.gender !== '' && entity.gender !== gender)
+      continue;
     if (found !== undefined && found !== entity) return undefined;
     found = entity;
   }

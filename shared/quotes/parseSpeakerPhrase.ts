@@ -22,6 +22,8 @@ export interface SpeakerReference {
   offset: number;
   /** The pronoun is a possessive inside the cue ("по его словам"), not a subject. */
   isPossessive?: boolean;
+  /** "тот назвал": a demonstrative subject, meaning someone other than the clause's subject. */
+  isDemonstrative?: boolean;
 }
 
 /**
@@ -37,6 +39,10 @@ const maxRoleTokens = 14;
 const unnamedSource = /^(?:источник(?:и|ов|ам)?|sources?|insiders?)$/;
 const subjectPronouns = new Set(['он', 'она', 'они', 'оно', 'he', 'she', 'they', 'it']);
 const openingMarks = new Set(['«', '“', '„']);
+const demonstratives = new Map<string, 'm' | 'f'>([
+  ['тот', 'm'],
+  ['та', 'f'],
+]);
 const closingMarks = new Set(['»', '”']);
 
 /**
@@ -60,6 +66,18 @@ export function parseSpeakerPhrase(
   const pronoun = functionWords.pronouns.get(first.norm);
   if (pronoun !== undefined && subjectPronouns.has(first.norm)) {
     return { ...emptyReference(first.start), pronoun };
+  }
+  // "Когда Кэррол попросил разъяснений у Шкрели, тот назвал его «…»": a demonstrative right
+  // before the verb is its subject, whoever the clauses before it name.
+  const closing = phrase[phrase.length - 1];
+  const demonstrative = closing === undefined ? undefined : demonstratives.get(closing.norm);
+  if (
+    mode === 'subject' &&
+    closing !== undefined &&
+    demonstrative !== undefined &&
+    language === 'ru'
+  ) {
+    return { ...emptyReference(closing.start), pronoun: demonstrative, isDemonstrative: true };
   }
   // "в Москве она говорила", "Одновременно с этим он отметил": a subject pronoun right
   // before the verb, after adverbials the phrase opens with.

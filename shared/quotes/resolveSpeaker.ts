@@ -111,12 +111,21 @@ export function resolveSpeaker(
     reference.pronoun === 'm' || reference.pronoun === 'f' ? reference.pronoun : verbGender;
   let match: PersonMention | undefined;
   let basis: SpeakerBasis = 'none';
-  if (reference.pronoun === 'm' || reference.pronoun === 'f') {
+  if (
+    reference.isDemonstrative === true &&
+    (reference.pronoun === 'm' || reference.pronoun === 'f')
+  ) {
+    match = lastOtherThanSubject(earlier, people, reference.pronoun);
+    basis = 'pronoun';
+  } else if (reference.pronoun === 'm' || reference.pronoun === 'f') {
     const antecedent = lastAgreeing(earlier, people, reference.pronoun);
     match = antecedent.mention;
     // A subject pronoun ("he said") keeps to the sentence subject as readers do; a possessive
     // ("по его словам") as often means the person just named.
-    basis = antecedent.isContested && reference.isPossessive === true ? 'contested' : 'pronoun';
+    basis =
+      antecedent.isContested && (reference.isPossessive === true || antecedent.isGuess)
+        ? 'contested'
+        : 'pronoun';
   } else if (reference.role !== '') {
     const fit = bestRoleMatch(earlier, people, reference.role, gender);
     match = fit.best;
@@ -242,27 +251,51 @@ function lastAgreeing(
   earlier: readonly PersonMention[],
   people: PersonRegistry,
   gender: 'm' | 'f',
-): { mention: PersonMention | undefined; isContested: boolean } {
+): { mention: PersonMention | undefined; isContested: boolean; isGuess: boolean } {
   const agrees = (mention: PersonMention): boolean => agreesInGender(mention, people, gender);
   for (let index = earlier.length - 1; index >= 0; index -= 1) {
     const mention = earlier[index];
     if (mention === undefined || !agrees(mention)) continue;
     if (mention.isSentenceSubject || mention.isSubject || isNominativeRussianName(mention.name))
-      return { mention, isContested: false };
+      return { mention, isContested: false, isGuess: false };
     for (let back = index - 1; back >= 0; back -= 1) {
       const subject = earlier[back];
       if (subject === undefined || mention.offset - subject.offset > subjectWindow) break;
       // The person just named, in an oblique case, may be meant as well ("пресс-секретарю
       // Пескову пришлось дать комментарий. По его словам"): the reading is a guess.
+      // "Kiara Perkins … For Kevin Allton, … He said": a subject of an earlier sentence whose
+      // gender nobody told, preferred over a later person known to agree, is a guess as well.
       if (subject.isSentenceSubject && agrees(subject))
         return {
           mention: subject,
           isContested: people.entityOf(subject) !== people.entityOf(mention),
+          isGuess:
+            subject.sentenceStart !== mention.sentenceStart &&
+            genderOf(subject, people) === '' &&
+            genderOf(mention, people) === gender,
         };
     }
-    return { mention, isContested: false };
+    return { mention, isContested: false, isGuess: false };
   }
-  return { mention: undefined, isContested: false };
+  return { mention: undefined, isContested: false, isGuess: false };
+}
+
+/**
+ * "Когда редактор Кэррол попросил разъяснений у Шкрели, … тот назвал его": "тот" is the
+ * latest person named who is not the subject of their sentence. When the latest of agreeing
+ * gender is a subject, the text does not say who is meant and nobody is named.
+ */
+function lastOtherThanSubject(
+  earlier: readonly PersonMention[],
+  people: PersonRegistry,
+  gender: SpeechGender,
+): PersonMention | undefined {
+  for (let index = earlier.length - 1; index >= 0; index -= 1) {
+    const mention = earlier[index];
+    if (mention === undefined || !agreesInGender(mention, people, gender)) continue;
+    return mention.isSentenceSubject ? undefined : mention;
+  }
+  return undefined;
 }
 
 /**
