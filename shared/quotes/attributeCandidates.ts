@@ -4,6 +4,8 @@ import type { PersonRegistry } from './createPersonRegistry';
 import { speakerConfidenceThreshold, type DetectedQuote } from './detectedQuote';
 import type { QuoteCandidate } from './findQuoteCandidates';
 import { countMentionsBefore } from './countMentionsBefore';
+import { createOrganisationNames } from './createOrganisationNames';
+import { findBylineAfter } from './findBylineAfter';
 import { rateAttribution } from './rateAttribution';
 import { readInterviews } from './readInterviews';
 import { findRepresentative } from './findRepresentative';
@@ -37,10 +39,12 @@ export function attributeCandidates(
   const quotes: DetectedQuote[] = [];
   const interviews = readInterviews(text, candidates, people, index);
   let previous: PreviousQuote | undefined;
+  const organisations = createOrganisationNames();
   for (const candidate of candidates) {
     const first = candidate.parts[0];
     if (first === undefined || interviews.questions.has(candidate)) continue;
-    const { attribution } = candidate;
+    const last = candidate.parts[candidate.parts.length - 1] ?? first;
+    const attribution = findBylineAfter(text, index, last.end, language) ?? candidate.attribution;
     const interviewee = interviews.answers.get(candidate);
     let resolved =
       interviewee === undefined
@@ -112,6 +116,9 @@ export function attributeCandidates(
       const introducer = speakerOfSentenceBefore(people, index, first.start);
       if (introducer !== undefined)
         resolved = resolveMention(introducer, people, first.start, 'introduction');
+    }
+    if (resolved.isOrganisation) {
+      resolved = { ...resolved, speaker: organisations.complete(resolved.speaker) };
     }
     const confidence = rateAttribution(
       resolved,

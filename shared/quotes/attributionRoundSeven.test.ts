@@ -84,3 +84,23 @@ describe('attribution, round seven: pronouns', () => {
     expect(speakers(text)).toEqual(['Франк-Вальтер Штайнмайер']);
   });
 });
+
+describe('attribution, round seven: organisations and bylines', () => {
+  it('completes a bare organisation noun to the fuller name quoted before', () => {
+    const text =
+      'Область не смогла вовремя заплатить. «Банки не подали заявки», — говорится в комментарии, который получил РБК от департамента финансов. «Обязательства погасили в течение месяца», — говорится в сообщении департамента.';
+    expect(speakers(text)).toEqual(['департамент финансов', 'департамент финансов']);
+  });
+
+  it('gives a quotation filling its paragraph to the dash byline under it', () => {
+    const text =
+      'Рабочая группа и Южная водозаборная станция утверждают, что ничего не нашли:\n\n«В устье реки был проведен рейд. Масляных пятен не обнаружилось».\n\n— Татьяна Скригонюк, заместитель начальника пресс-службы МЧС';
+    expect(speakers(text)).toEqual(['Татьяна Скригонюк']);
+  });
+
+  it('does not read a dash line with a speech verb as a byline', () => {
+    const text =
+      'Министр Иван Петров выступил на совещании.\n\n«Мы справимся».\n\n— Сергей Иванов заявил, что не согласен.';
+    expect(speakers(text)).not.toContain('Сергей Иванов');
+  });
+});
