@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectQuotes } from './detectQuotes';
+import { roleKeys } from './roleWords';
 
 function speakers(text: string, language: 'ru' | 'en' = 'ru'): string[] {
   return detectQuotes(text, { language }).map((quote) => quote.speaker);
@@ -102,5 +103,24 @@ describe('attribution, round seven: organisations and bylines', () => {
     const text =
       'Министр Иван Петров выступил на совещании.\n\n«Мы справимся».\n\n— Сергей Иванов заявил, что не согласен.';
     expect(speakers(text)).not.toContain('Сергей Иванов');
+  });
+});
+
+describe('attribution, round seven: roles', () => {
+  it('does not match a role to a holder through letters inside a country name', () => {
+    expect([...roleKeys('руководитель украинского ведомства')]).not.toContain('~кра');
+    expect([...roleKeys('губернатор края')]).toContain('~кра');
+  });
+
+  it('leaves a bare title unnamed when its only holder is named only as an object', () => {
+    const text =
+      'Президент рассказал, как «пригласил в Кремль руководителей спецслужб» и поставил перед ними задачу спасти жизнь президента Украины Виктора Януковича.\n\nТелевизионное обращение президента: «Тем, кто сопротивлялся путчу, сразу начали грозить репрессиями».';
+    expect(speakers(text)).toEqual(['', '']);
+  });
+
+  it('still resolves a title to a holder named after an inverted verb', () => {
+    const text =
+      'Компания ведет переговоры, сообщила пресс-секретарь компании Алия Бекетова. Она продает аппараты, и "довольно успешно", уточнила пресс-секретарь.';
+    expect(speakers(text)).toEqual(['Алия Бекетова']);
   });
 });

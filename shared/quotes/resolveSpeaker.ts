@@ -9,6 +9,7 @@ import { isRoleWord, isSubordinateRole, isUnnamedRole, roleKeys } from './roleWo
 import type { SpeechGender } from './speechVerbs';
 import { toNominativeName } from './toNominativeName';
 import { toNominativeRole } from './toNominativeRole';
+import { normalizeWord } from './normalizeWord';
 
 /** A speaker after resolution. */
 export interface ResolvedSpeaker {
@@ -403,13 +404,29 @@ function bestRoleMatch(
     }
   }
   const winner = best === undefined ? undefined : people.entityOf(best);
-  const isContested = [...holders].some(
-    ([entity, score]) => entity !== winner && score >= bestScore,
-  );
+  // "спасти жизнь президента Украины Виктора Януковича" … "обращение президента: «…»": a
+  // holder the article only ever names as an object may not be the one the bare title means
+  // (the article's own president goes without a name); the match is a guess.
+  const isContested =
+    [...holders].some(([entity, score]) => entity !== winner && score >= bestScore) ||
+    (winner !== undefined && !isEverSubject(winner));
   return { best, isContested };
 }
 
 const nameInside = /\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+
+function isEverSubject(entity: PersonEntity): boolean {
+  return entity.mentions.some(
+    (mention) =>
+      mention.isSubject || isNominativeRussianName(mention.name) || hasNominativeRole(mention.role),
+  );
+}
+
+/** "сообщила пресс-секретарь компании Алия Бекетова": a title in the nominative, a subject. */
+function hasNominativeRole(role: string): boolean {
+  const first = role.split(/\s+/)[0] ?? '';
+  return first !== '' && normalizeWord(toNominativeRole(first)) === normalizeWord(first);
+}
 
 /** The person is the subject of a speech verb somewhere in the article. */
 function speaks(entity: PersonEntity): boolean {
