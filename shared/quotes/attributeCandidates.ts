@@ -6,6 +6,7 @@ import type { QuoteCandidate } from './findQuoteCandidates';
 import { countMentionsBefore } from './countMentionsBefore';
 import { createOrganisationNames } from './createOrganisationNames';
 import { findBylineAfter } from './findBylineAfter';
+import { expandShortName } from './expandShortName';
 import { rateAttribution } from './rateAttribution';
 import { readInterviews } from './readInterviews';
 import { findRepresentative } from './findRepresentative';
@@ -40,6 +41,8 @@ export function attributeCandidates(
   const interviews = readInterviews(text, candidates, people, index);
   let previous: PreviousQuote | undefined;
   const organisations = createOrganisationNames();
+  /** Short names already looked up: each costs a scan of the text. */
+  const expansions = new Map<string, string>();
   for (const candidate of candidates) {
     const first = candidate.parts[0];
     if (first === undefined || interviews.questions.has(candidate)) continue;
@@ -116,6 +119,16 @@ export function attributeCandidates(
       const introducer = speakerOfSentenceBefore(people, index, first.start);
       if (introducer !== undefined)
         resolved = resolveMention(introducer, people, first.start, 'introduction');
+    }
+    // "в заявлении Нацфронта": a single word read as a name may be a compound short name of an
+    // organisation the article writes in full; a person's surname does not expand so.
+    const expanded =
+      resolved.inferred || /\s/.test(resolved.speaker)
+        ? resolved.speaker
+        : (expansions.get(resolved.speaker) ?? expandShortName(text, resolved.speaker));
+    expansions.set(resolved.speaker, expanded);
+    if (expanded !== resolved.speaker) {
+      resolved = { ...resolved, speaker: expanded, role: '', isOrganisation: true, gender: '' };
     }
     if (resolved.isOrganisation) {
       resolved = { ...resolved, speaker: organisations.complete(resolved.speaker) };

@@ -93,6 +93,22 @@ describe('attribution, round seven: organisations and bylines', () => {
     expect(speakers(text)).toEqual(['департамент финансов', 'департамент финансов']);
   });
 
+  it('expands a compound short name to the organisation the article writes in full', () => {
+    const quotes = detectQuotes(
+      'Кандидатом стала лидер Национального фронта Марин Ле Пен. Вот как об этом сообщается в заявлении Нацфронта: «Политическое бюро единогласно поддержало кандидатуру своего председателя».',
+      { language: 'ru' },
+    );
+    expect(quotes.map((quote) => [quote.speaker, quote.speakerKind])).toEqual([
+      ['Национального фронта', 'organisation'],
+    ]);
+  });
+
+  it('does not expand a surname', () => {
+    const text =
+      'Министр Алексей Улюкаев выступил. «Рост замедлился», — сказал Улюкаев на встрече с Улыбчивыми юкагирами.';
+    expect(speakers(text)).toEqual(['Алексей Улюкаев']);
+  });
+
   it('gives a quotation filling its paragraph to the dash byline under it', () => {
     const text =
       'Рабочая группа и Южная водозаборная станция утверждают, что ничего не нашли:\n\n«В устье реки был проведен рейд. Масляных пятен не обнаружилось».\n\n— Татьяна Скригонюк, заместитель начальника пресс-службы МЧС';
