@@ -4,6 +4,9 @@ import type { PersonRegistry } from './createPersonRegistry';
 import { speakerConfidenceThreshold, type DetectedQuote } from './detectedQuote';
 import type { QuoteCandidate } from './findQuoteCandidates';
 import { countMentionsBefore } from './countMentionsBefore';
+import { createOrganisationNames } from './createOrganisationNames';
+import { findBylineAfter } from './findBylineAfter';
+import { expandShortName } from './expandShortName';
 import { rateAttribution } from './rateAttribution';
 import { readInterviews } from './readInterviews';
 import { findRepresentative } from './findRepresentative';
@@ -37,10 +40,14 @@ export function attributeCandidates(
   const quotes: DetectedQuote[] = [];
   const interviews = readInterviews(text, candidates, people, index);
   let previous: PreviousQuote | undefined;
+  const organisations = createOrganisationNames();
+  /** Short names already looked up: each costs a scan of the text. */
+  const expansions = new Map<string, string>();
   for (const candidate of candidates) {
     const first = candidate.parts[0];
     if (first === undefined || interviews.questions.has(candidate)) continue;
-    const { attribution } = candidate;
+    const last = candidate.parts[candidate.parts.length - 1] ?? first;
+    const attribution = findBylineAfter(text, index, last.end, language) ?? candidate.attribution;
     const interviewee = interviews.answers.get(candidate);
     let resolved =
       interviewee === undefined
@@ -112,6 +119,19 @@ export function attributeCandidates(
       const introducer = speakerOfSentenceBefore(people, index, first.start);
       if (introducer !== undefined)
         resolved = resolveMention(introducer, people, first.start, 'introduction');
+    }
+    // "в заявлении Нацфронта": a single word read as a name may be a compound short name of an
+    // organisation the article writes in full; a person's surname does not expand so.
+    const expanded =
+      resolved.inferred || /\s/.test(resolved.speaker)
+        ? resolved.speaker
+        : (expansions.get(resolved.speaker) ?? expandShortName(text, resolved.speaker));
+    expansions.set(resolved.speaker, expanded);
+    if (expanded !== resolved.speaker) {
+      resolved = { ...resolved, speaker: expanded, role: '', isOrganisation: true, gender: '' };
+    }
+    if (resolved.isOrganisation) {
+      resolved = { ...resolved, speaker: organisations.complete(resolved.speaker) };
     }
     const confidence = rateAttribution(
       resolved,

@@ -90,6 +90,7 @@ function collectLine(
         roleGender(description.role) ||
         (verbGender === 'm' || verbGender === 'f' ? verbGender : ''),
       offset,
+      sentenceStart,
       isSubject: verbGender !== undefined,
       // "панихиду по Егору Свиридову возглавил …": a name after a preposition is no subject.
       isSentenceSubject:

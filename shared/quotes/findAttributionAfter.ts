@@ -11,6 +11,7 @@ const clauseEnd = new Set(['.', '!', '?', ';', '…']);
 const openingMarks = new Set(['«', '“', '„', '"']);
 const citedObjects = new Set(['слова', 'слов', 'выступление', 'заявление', 'речь', 'мнение']);
 const lookahead = 240;
+const clauseConjunctions = new Set(['а', 'но', 'и', 'однако']);
 
 /** Options for {@link findAttributionAfter}. */
 export interface AttributionAfterOptions {
@@ -86,6 +87,15 @@ export function findAttributionAfter(
     }
     const verb = token.isCapitalized ? undefined : findSpeechVerb(token.norm);
     if (verb === undefined || verb.isNonFinite) continue;
+    // "Кан заявил, что визит «…», а глава МИДа Маэхара отметил, что …": a conjunction and a
+    // subject of its own open the next clause; its verb introduces the next quotation.
+    if (
+      !hasDash &&
+      position > 1 &&
+      options.language === 'ru' &&
+      clauseConjunctions.has(words[0] ?? '')
+    )
+      return undefined;
     const reference = referenceFor(clause, position, verb, options.language);
     // "Путин обвинил Киев в нежелании «…», передает ИТАР-ТАСС": an outlet passing on a
     // phrase quoted inside someone's sentence reports it; it did not say it.

@@ -273,7 +273,10 @@ function referenceFor(
     // capitalised word right after the comma is an apposition ("the prosecutor, Mark Tedeschi").
     const nextWord = after[commaAfter + 1];
     const isClause =
-      commaAfter > 0 && nextWord !== undefined && nextWord.isWord && !nextWord.isCapitalized;
+      commaAfter > 0 &&
+      nextWord !== undefined &&
+      nextWord.isWord &&
+      (!nextWord.isCapitalized || isGroup(after[0], language));
     const named = parseSpeakerPhrase(trimTrailingComma(isClause ? untilComma : after), language);
     // "адресовал писателю вопрос одной читательницы: «…»": the words are those of whoever
     // the noun names; someone unnamed there is no one, never the sentence's subject.
@@ -351,4 +354,13 @@ function trimTrailingComma(tokens: readonly Token[]): Token[] {
   let end = tokens.length;
   while (end > 0 && tokens[end - 1]?.text === ',') end -= 1;
   return tokens.slice(0, end);
+}
+
+/**
+ * "По словам представителей компании, Волож … настроен …": people in the plural cannot stand in
+ * apposition to one name, so the name after their comma is what they said, not who said it.
+ */
+function isGroup(head: Token | undefined, language: 'ru' | 'en'): boolean {
+  if (head === undefined || !head.isWord || head.isCapitalized) return false;
+  return language === 'ru' ? /[^и](?:ов|ев|ей)$/.test(head.norm) : /[^s]s$/.test(head.norm);
 }

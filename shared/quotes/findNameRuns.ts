@@ -120,7 +120,12 @@ function isOrganisationToken(token: Token, language: 'ru' | 'en', isForeignName:
   if (letters.length >= 2 && letters === letters.toUpperCase()) return true;
   // "БелТА", "УкрНИИ": two capitals after a lowercase letter in a Cyrillic word write an
   // acronym, not a surname (which "ДиКаприо" still is).
-  if (cyrillic.test(token.text) && /\p{Ll}\p{Lu}{2}/u.test(letters)) return true;
+  // "главы МИДа Сэйдзи Маэхара": an acronym with a case ending ("МИДа", "МВДшники") too.
+  if (
+    cyrillic.test(token.text) &&
+    (/\p{Ll}\p{Lu}{2}/u.test(letters) || /^\p{Lu}{2,}\p{Ll}{1,4}$/u.test(token.text))
+  )
+    return true;
   if (token.text.includes('.') && token.text.length > 2 && !initialAndSurname.test(token.text))
     return true;
   if (!isForeignName && isForeignScript(token, language)) return true;

@@ -22,6 +22,8 @@ export interface SpeakerReference {
   offset: number;
   /** The pronoun is a possessive inside the cue ("по его словам"), not a subject. */
   isPossessive?: boolean;
+  /** "тот назвал": a demonstrative subject, meaning someone other than the clause's subject. */
+  isDemonstrative?: boolean;
 }
 
 /**
@@ -37,6 +39,10 @@ const maxRoleTokens = 14;
 const unnamedSource = /^(?:источник(?:и|ов|ам)?|sources?|insiders?)$/;
 const subjectPronouns = new Set(['он', 'она', 'они', 'оно', 'he', 'she', 'they', 'it']);
 const openingMarks = new Set(['«', '“', '„']);
+const demonstratives = new Map<string, 'm' | 'f'>([
+  ['тот', 'm'],
+  ['та', 'f'],
+]);
 const closingMarks = new Set(['»', '”']);
 
 /**
@@ -60,6 +66,18 @@ export function parseSpeakerPhrase(
   const pronoun = functionWords.pronouns.get(first.norm);
   if (pronoun !== undefined && subjectPronouns.has(first.norm)) {
     return { ...emptyReference(first.start), pronoun };
+  }
+  // "Когда Кэррол попросил разъяснений у Шкрели, тот назвал его «…»": a demonstrative right
+  // before the verb is its subject, whoever the clauses before it name.
+  const closing = phrase[phrase.length - 1];
+  const demonstrative = closing === undefined ? undefined : demonstratives.get(closing.norm);
+  if (
+    mode === 'subject' &&
+    closing !== undefined &&
+    demonstrative !== undefined &&
+    language === 'ru'
+  ) {
+    return { ...emptyReference(closing.start), pronoun: demonstrative, isDemonstrative: true };
   }
   // "в Москве она говорила", "Одновременно с этим он отметил": a subject pronoun right
   // before the verb, after adverbials the phrase opens with.
@@ -135,7 +153,9 @@ function cutAtClauseEnd(tokens: readonly Token[], quotedNames: string[]): Token[
     }
     if (closingMarks.has(token.text) || token.text === '"') {
       quoteDepth = Math.max(0, quoteDepth - 1);
-      if (quoteDepth === 0 && quoted.length > 0)
+      // "слов «великая», «прекрасная»": words quoted in lower case are mentioned words, not
+      // the name of an outlet or a company, which is written capitalised («Ведомости»).
+      if (quoteDepth === 0 && quoted[0]?.isCapitalized === true)
         quotedNames.push(joinTokens(quoted, 0, quoted.length));
       quoted = [];
       continue;
@@ -214,7 +234,14 @@ function choosePerson(
   mode: PhraseMode,
 ): NameRun | undefined {
   const people = runs.filter((run) => run.isPerson && run.to > run.from);
-  if (mode === 'subject') return people[0];
+  // "после поездки Дмитрия Медведева на Курилы премьер-министр Н. Кан заявил": a first name
+  // in an oblique case is governed by a word before it, so a later name written as a
+  // subject (a first name in its dictionary form, an initial) is the subject.
+  if (mode === 'subject') {
+    const first = people[0];
+    if (first === undefined || !hasObliqueFirstName(phrase, first)) return first;
+    return people.find((run) => isNominativeName(phrase, run)) ?? first;
+  }
   // A cite verb names the outlet and the person; the person is the one with a first name or
   // a role word in front, else the last name.
   const marked = people.find(
@@ -222,6 +249,18 @@ function choosePerson(
   );
   if (mode === 'inverted') return people.find((run) => run.hasFirstName) ?? marked ?? people[0];
   return marked ?? people[people.length - 1];
+}
+
+function hasObliqueFirstName(phrase: readonly Token[], run: NameRun): boolean {
+  const word = phrase[run.from]?.norm ?? '';
+  const lemma = firstNameLemma(word);
+  return run.hasFirstName && lemma !== undefined && lemma !== word;
+}
+
+function isNominativeName(phrase: readonly Token[], run: NameRun): boolean {
+  const word = phrase[run.from];
+  if (word === undefined || run.to - run.from < 2) return false;
+  return /^\p{Lu}$/u.test(word.text) || firstNameLemma(word.norm) === word.norm;
 }
 
 /** Offices that speak for one person: "пресс-службу Порошенко", "администрации Обамы". */

@@ -10,4 +10,6 @@ export interface PersonMention {
   isSubject: boolean;
   /** The first person named in its sentence: most often the sentence's subject. */
   isSentenceSubject: boolean;
+  /** Where the mention's sentence starts, to tell whether two mentions share a sentence. */
+  sentenceStart: number;
 }

@@ -2,12 +2,14 @@ import type { PersonMention } from './personMention';
 import { countMentionsBefore } from './countMentionsBefore';
 import type { PersonEntity, PersonRegistry } from './createPersonRegistry';
 import { isSameWord } from './isSamePerson';
+import { findFullNamed } from './findFullNamed';
 import { firstNameLemma } from './firstNames';
 import type { SpeakerReference } from './parseSpeakerPhrase';
 import { isRoleWord, isSubordinateRole, isUnnamedRole, roleKeys } from './roleWords';
 import type { SpeechGender } from './speechVerbs';
 import { toNominativeName } from './toNominativeName';
 import { toNominativeRole } from './toNominativeRole';
+import { normalizeWord } from './normalizeWord';
 
 /** A speaker after resolution. */
 export interface ResolvedSpeaker {
@@ -84,7 +86,11 @@ export function resolveSpeaker(
   if (reference.name !== '') {
     // "Н.Прянишников" is written as the registry knows it, "Н. Прянишников".
     const written = reference.name.replace(/^(\p{Lu}\.)(?=\p{Lu})/u, '$1 ');
-    const entity = people.find(written);
+    const named = people.find(written);
+    const entity =
+      named === undefined || named.mentions.every((mention) => !/\s/.test(mention.name))
+        ? (findFullNamed(people, written, reference.gender || verbGender) ?? named)
+        : named;
     return {
       speaker: toNominativeName(
         entity === undefined ? written : preferredName(displayOf(entity), written, entity),
@@ -106,12 +112,21 @@ export function resolveSpeaker(
     reference.pronoun === 'm' || reference.pronoun === 'f' ? reference.pronoun : verbGender;
   let match: PersonMention | undefined;
   let basis: SpeakerBasis = 'none';
-  if (reference.pronoun === 'm' || reference.pronoun === 'f') {
+  if (
+    reference.isDemonstrative === true &&
+    (reference.pronoun === 'm' || reference.pronoun === 'f')
+  ) {
+    match = lastOtherThanSubject(earlier, people, reference.pronoun);
+    basis = 'pronoun';
+  } else if (reference.pronoun === 'm' || reference.pronoun === 'f') {
     const antecedent = lastAgreeing(earlier, people, reference.pronoun);
     match = antecedent.mention;
     // A subject pronoun ("he said") keeps to the sentence subject as readers do; a possessive
     // ("по его словам") as often means the person just named.
-    basis = antecedent.isContested && reference.isPossessive === true ? 'contested' : 'pronoun';
+    basis =
+      antecedent.isContested && (reference.isPossessive === true || antecedent.isGuess)
+        ? 'contested'
+        : 'pronoun';
   } else if (reference.role !== '') {
     const fit = bestRoleMatch(earlier, people, reference.role, gender);
     match = fit.best;
@@ -237,27 +252,51 @@ function lastAgreeing(
   earlier: readonly PersonMention[],
   people: PersonRegistry,
   gender: 'm' | 'f',
-): { mention: PersonMention | undefined; isContested: boolean } {
+): { mention: PersonMention | undefined; isContested: boolean; isGuess: boolean } {
   const agrees = (mention: PersonMention): boolean => agreesInGender(mention, people, gender);
   for (let index = earlier.length - 1; index >= 0; index -= 1) {
     const mention = earlier[index];
     if (mention === undefined || !agrees(mention)) continue;
     if (mention.isSentenceSubject || mention.isSubject || isNominativeRussianName(mention.name))
-      return { mention, isContested: false };
+      return { mention, isContested: false, isGuess: false };
     for (let back = index - 1; back >= 0; back -= 1) {
       const subject = earlier[back];
       if (subject === undefined || mention.offset - subject.offset > subjectWindow) break;
       // The person just named, in an oblique case, may be meant as well ("пресс-секретарю
       // Пескову пришлось дать комментарий. По его словам"): the reading is a guess.
+      // "Kiara Perkins … For Kevin Allton, … He said": a subject of an earlier sentence whose
+      // gender nobody told, preferred over a later person known to agree, is a guess as well.
       if (subject.isSentenceSubject && agrees(subject))
         return {
           mention: subject,
           isContested: people.entityOf(subject) !== people.entityOf(mention),
+          isGuess:
+            subject.sentenceStart !== mention.sentenceStart &&
+            genderOf(subject, people) === '' &&
+            genderOf(mention, people) === gender,
         };
     }
-    return { mention, isContested: false };
+    return { mention, isContested: false, isGuess: false };
   }
-  return { mention: undefined, isContested: false };
+  return { mention: undefined, isContested: false, isGuess: false };
+}
+
+/**
+ * "Когда редактор Кэррол попросил разъяснений у Шкрели, … тот назвал его": "тот" is the
+ * latest person named who is not the subject of their sentence. When the latest of agreeing
+ * gender is a subject, the text does not say who is meant and nobody is named.
+ */
+function lastOtherThanSubject(
+  earlier: readonly PersonMention[],
+  people: PersonRegistry,
+  gender: SpeechGender,
+): PersonMention | undefined {
+  for (let index = earlier.length - 1; index >= 0; index -= 1) {
+    const mention = earlier[index];
+    if (mention === undefined || !agreesInGender(mention, people, gender)) continue;
+    return mention.isSentenceSubject ? undefined : mention;
+  }
+  return undefined;
 }
 
 /**
@@ -365,13 +404,29 @@ function bestRoleMatch(
     }
   }
   const winner = best === undefined ? undefined : people.entityOf(best);
-  const isContested = [...holders].some(
-    ([entity, score]) => entity !== winner && score >= bestScore,
-  );
+  // "спасти жизнь президента Украины Виктора Януковича" … "обращение президента: «…»": a
+  // holder the article only ever names as an object may not be the one the bare title means
+  // (the article's own president goes without a name); the match is a guess.
+  const isContested =
+    [...holders].some(([entity, score]) => entity !== winner && score >= bestScore) ||
+    (winner !== undefined && !isEverSubject(winner));
   return { best, isContested };
 }
 
 const nameInside = /\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+
+function isEverSubject(entity: PersonEntity): boolean {
+  return entity.mentions.some(
+    (mention) =>
+      mention.isSubject || isNominativeRussianName(mention.name) || hasNominativeRole(mention.role),
+  );
+}
+
+/** "сообщила пресс-секретарь компании Алия Бекетова": a title in the nominative, a subject. */
+function hasNominativeRole(role: string): boolean {
+  const first = role.split(/\s+/)[0] ?? '';
+  return first !== '' && normalizeWord(toNominativeRole(first)) === normalizeWord(first);
+}
 
 /** The person is the subject of a speech verb somewhere in the article. */
 function speaks(entity: PersonEntity): boolean {

@@ -190,9 +190,15 @@ export function roleKeys(role: string): Set<string> {
     const stem = roleStem(word);
     if (stem !== undefined) keys.add(stem);
   }
+  const normalizedRole = normalizeWord(role);
+  const words = normalizedRole.split(/[\s,]+/);
   for (const group of roleSynonyms) {
-    const normalizedRole = normalizeWord(role);
-    if (group.some((member) => normalizedRole.includes(member))) {
+    // A stem starts a word: "кра" is "края", not the middle of "Украины".
+    const isMember = (member: string): boolean =>
+      member.includes(' ')
+        ? normalizedRole.includes(member)
+        : words.some((word) => word.startsWith(member));
+    if (group.some(isMember)) {
       for (const member of group) keys.add(`~${member}`);
     }
   }

@@ -1,0 +1,45 @@
+import type { Attribution } from './attribution';
+import type { TextIndex } from './buildTextIndex';
+import { parseSpeakerPhrase } from './parseSpeakerPhrase';
+import { findSpeechVerb } from './speechVerbs';
+import { tokenizeText } from './tokenizeText';
+
+/** A byline is a short line: a name and a post, not a sentence of its own. */
+const maxBylineLength = 200;
+
+/**
+ * "«…рейд … Ни в одной из проб отклонений не было выявлено».\n\n— Татьяна Скригонюк,
+ * заместитель начальника пресс-службы": a quotation filling its paragraph, followed by a
+ * paragraph of a dash and a name with no verb, is signed by that name, whatever the sentence
+ * before the quotation introduced.
+ */
+export function findBylineAfter(
+  text: string,
+  index: TextIndex,
+  end: number,
+  language: 'ru' | 'en',
+): Attribution | undefined {
+  const lineEnd = index.lineEnd(end);
+  if (!/^[»”"\s.!?…]*$/u.test(text.slice(end, lineEnd))) return undefined;
+  let start = lineEnd;
+  while (start < text.length && /\s/.test(text.charAt(start))) start += 1;
+  const dash = /^[—–-][ \u00a0]*/u.exec(text.slice(start, start + 3));
+  if (dash === null || start === lineEnd) return undefined;
+  const bylineEnd = index.lineEnd(start);
+  if (bylineEnd - start > maxBylineLength) return undefined;
+  const tokens = tokenizeText(text, start + dash[0].length, bylineEnd);
+  if (tokens[0]?.isCapitalized !== true) return undefined;
+  if (tokens.some((token) => token.isWord && findSpeechVerb(token.norm) !== undefined))
+    return undefined;
+  const reference = parseSpeakerPhrase(tokens, language);
+  if (reference === undefined || reference.name === '' || reference.offset !== tokens[0]?.start)
+    return undefined;
+  return {
+    cue: '—',
+    cueOffset: start,
+    strength: 'strong',
+    reference,
+    hasColon: false,
+    verbGender: '',
+  };
+}
