@@ -17,6 +17,11 @@ export default defineConfig({
     headless: true,
     launchOptions: chromiumLaunchOptions,
     viewport: { width: 1280, height: 800 },
+    // A click on a covered or disabled element, or a fill into one that never appears, waits for
+    // the whole test's timeout otherwise (150 s for the long Russian screens): fail within 30 s,
+    // naming the element, where the cause is still on screen.
+    actionTimeout: 30_000,
+    navigationTimeout: 60_000,
     screenshot: 'only-on-failure',
     trace: 'off',
   },

@@ -23,31 +23,32 @@ async function writeLongArticle(editor: ArticleEditorPage): Promise<void> {
   await expect(editor.body.locator('p')).toHaveCount(paragraphs.length);
 }
 
-test('the figure dialog opens in view with focus inside, deep in a scrolled article', async ({
+// Both dialogs on one long article: writing it is most of each check's time.
+test('deep in a scrolled article, the figure dialog and the Ctrl+K link field open in view with the focus inside', async ({
   galley,
   page,
 }) => {
   const editor = new ArticleEditorPage(galley);
   await writeLongArticle(editor);
-  await editor.placeCaretIn(paragraphs[35] ?? '');
-  await editor.block('p', paragraphs[35] ?? '').scrollIntoViewIfNeeded();
-  await editor.tool('Figure').click();
-  await page.screenshot({ path: test.info().outputPath('figure.png') });
-  await expect(editor.figureDialog).toBeVisible();
-  await expectFocusedFieldInView(page.locator(':focus'));
-  await expect
-    .poll(() => editor.figureDialog.evaluate((d) => d.contains(document.activeElement)))
-    .toBe(true);
-});
 
-test('Ctrl+K deep in a scrolled article shows the focused link field, not under the toolbar', async ({
-  galley,
-  page,
-}) => {
-  const editor = new ArticleEditorPage(galley);
-  await writeLongArticle(editor);
-  await editor.block('p', paragraphs[37] ?? '').scrollIntoViewIfNeeded();
-  await editor.selectWord('38');
-  await page.keyboard.press('Control+K');
-  await expectFocusedFieldInView(editor.linkAddress);
+  await test.step('the figure dialog opens in view with focus inside', async () => {
+    await editor.placeCaretIn(paragraphs[35] ?? '');
+    await editor.block('p', paragraphs[35] ?? '').scrollIntoViewIfNeeded();
+    await editor.tool('Figure').click();
+    await page.screenshot({ path: test.info().outputPath('figure.png') });
+    await expect(editor.figureDialog).toBeVisible();
+    await expectFocusedFieldInView(page.locator(':focus'));
+    await expect
+      .poll(() => editor.figureDialog.evaluate((d) => d.contains(document.activeElement)))
+      .toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(editor.figureDialog).toBeHidden();
+  });
+
+  await test.step('Ctrl+K shows the focused link field, not under the toolbar', async () => {
+    await editor.block('p', paragraphs[37] ?? '').scrollIntoViewIfNeeded();
+    await editor.selectWord('38');
+    await page.keyboard.press('Control+K');
+    await expectFocusedFieldInView(editor.linkAddress);
+  });
 });

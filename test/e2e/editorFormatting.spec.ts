@@ -83,39 +83,44 @@ async function reloadAndExpectFormatted(galley: GalleyPage, editor: ArticleEdito
   await expectFormatted(editor);
 }
 
-test('toolbar buttons format the selection and the formatting is kept', async ({ galley }) => {
-  const editor = new ArticleEditorPage(galley);
-  await galley.createArticle();
-  await editor.typeParagraphs(...paragraphs);
-
-  await formatEverything(editor, (_shortcut, tool) => editor.tool(tool).click());
-
-  await expectFormatted(editor);
-  await reloadAndExpectFormatted(galley, editor);
-});
-
-test('keyboard shortcuts format the selection and the formatting is kept', async ({
+// One server and page for the formatting checks: each step works in an article of its own.
+test('formatting from the toolbar and the shortcuts is kept, and a shortcut again removes its mark', async ({
   galley,
   page,
 }) => {
-  const editor = new ArticleEditorPage(galley);
-  await galley.createArticle();
-  await editor.typeParagraphs(...paragraphs);
+  // Several tests' worth of steps in one: the time of each, less a server and page apiece.
+  test.slow();
+  await test.step('toolbar buttons format the selection and the formatting is kept', async () => {
+    const editor = new ArticleEditorPage(galley);
+    await galley.createArticle();
+    await editor.typeParagraphs(...paragraphs);
 
-  await formatEverything(editor, (shortcut) => page.keyboard.press(shortcut));
+    await formatEverything(editor, (_shortcut, tool) => editor.tool(tool).click());
 
-  await expectFormatted(editor);
-  await reloadAndExpectFormatted(galley, editor);
-});
+    await expectFormatted(editor);
+    await reloadAndExpectFormatted(galley, editor);
+  });
 
-test('a shortcut pressed again removes the mark it set', async ({ galley, page }) => {
-  const editor = new ArticleEditorPage(galley);
-  await galley.createArticle();
-  await editor.typeParagraphs('Make this bold');
-  await editor.selectWord('bold');
-  await page.keyboard.press('Control+B');
-  await expect(editor.body.locator('strong')).toHaveText(['bold']);
-  await page.keyboard.press('Control+B');
-  await expect(editor.body.locator('strong')).toHaveCount(0);
-  await expect(editor.tool('Bold')).toHaveAttribute('aria-pressed', 'false');
+  await test.step('keyboard shortcuts format the selection and the formatting is kept', async () => {
+    const editor = new ArticleEditorPage(galley);
+    await galley.createArticle();
+    await editor.typeParagraphs(...paragraphs);
+
+    await formatEverything(editor, (shortcut) => page.keyboard.press(shortcut));
+
+    await expectFormatted(editor);
+    await reloadAndExpectFormatted(galley, editor);
+  });
+
+  await test.step('a shortcut pressed again removes the mark it set', async () => {
+    const editor = new ArticleEditorPage(galley);
+    await galley.createArticle();
+    await editor.typeParagraphs('Make this bold');
+    await editor.selectWord('bold');
+    await page.keyboard.press('Control+B');
+    await expect(editor.body.locator('strong')).toHaveText(['bold']);
+    await page.keyboard.press('Control+B');
+    await expect(editor.body.locator('strong')).toHaveCount(0);
+    await expect(editor.tool('Bold')).toHaveAttribute('aria-pressed', 'false');
+  });
 });

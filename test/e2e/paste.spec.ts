@@ -39,56 +39,63 @@ const wordHtml = `<html xmlns:o="urn:schemas-microsoft-com:office:office"
   <p class=MsoNormal><span lang=RU><o:p>&nbsp;</o:p></span></p>
   <!--EndFragment--></body></html>`;
 
-test('Word HTML is pasted cleaned to the schema', async ({ galley }) => {
-  await galley.createArticle();
-  await galley.body.click();
-  await paste(galley.body, {
-    'text/html': wordHtml,
-    'text/plain': 'Кластер растёт, сообщила мэрия.\r\n\r\nВторой абзац\r\n',
+// One server and page for the three pastes: each step pastes into an article of its own.
+test('pasted Word, Google Docs and plain text arrive cleaned to the schema, each in a new article', async ({
+  galley,
+}) => {
+  // Several tests' worth of steps in one: the time of each, less a server and page apiece.
+  test.slow();
+  await test.step('Word HTML is pasted cleaned to the schema', async () => {
+    await galley.createArticle();
+    await galley.body.click();
+    await paste(galley.body, {
+      'text/html': wordHtml,
+      'text/plain': 'Кластер растёт, сообщила мэрия.\r\n\r\nВторой абзац\r\n',
+    });
+
+    await expect(galley.body.locator('p')).toHaveText([
+      'Кластер растёт, сообщила мэрия.',
+      'Второй абзац',
+    ]);
+    await expect(galley.body.locator('strong')).toHaveText(['Кластер']);
+    await expect(galley.body.locator('em')).toHaveText(['сообщила']);
+    await expectCleanHtml(galley.body);
+    await galley.waitUntilSaved();
   });
 
-  await expect(galley.body.locator('p')).toHaveText([
-    'Кластер растёт, сообщила мэрия.',
-    'Второй абзац',
-  ]);
-  await expect(galley.body.locator('strong')).toHaveText(['Кластер']);
-  await expect(galley.body.locator('em')).toHaveText(['сообщила']);
-  await expectCleanHtml(galley.body);
-  await galley.waitUntilSaved();
-});
+  await test.step('Google Docs HTML keeps its bold spans, not its wrapper', async () => {
+    await galley.createArticle();
+    await galley.body.click();
+    await paste(galley.body, {
+      'text/html':
+        '<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-5a1b2c3d-7fff">' +
+        '<p dir="ltr" style="line-height:1.38;margin-top:0pt;margin-bottom:0pt;">' +
+        '<span style="font-size:11pt;font-family:Arial;font-weight:700;white-space:pre-wrap;">Жирное</span>' +
+        '<span style="font-size:11pt;font-family:Arial;font-weight:400;white-space:pre-wrap;"> и обычное</span></p>' +
+        '<br><p dir="ltr" style="line-height:1.38;"><span style="font-weight:400;font-style:italic;">Курсив</span></p>' +
+        '</b><br class="Apple-interchange-newline">',
+      'text/plain': 'Жирное и обычное\n\nКурсив',
+    });
 
-test('Google Docs HTML keeps its bold spans, not its wrapper', async ({ galley }) => {
-  await galley.createArticle();
-  await galley.body.click();
-  await paste(galley.body, {
-    'text/html':
-      '<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-5a1b2c3d-7fff">' +
-      '<p dir="ltr" style="line-height:1.38;margin-top:0pt;margin-bottom:0pt;">' +
-      '<span style="font-size:11pt;font-family:Arial;font-weight:700;white-space:pre-wrap;">Жирное</span>' +
-      '<span style="font-size:11pt;font-family:Arial;font-weight:400;white-space:pre-wrap;"> и обычное</span></p>' +
-      '<br><p dir="ltr" style="line-height:1.38;"><span style="font-weight:400;font-style:italic;">Курсив</span></p>' +
-      '</b><br class="Apple-interchange-newline">',
-    'text/plain': 'Жирное и обычное\n\nКурсив',
+    await expect(galley.body.locator('p')).toHaveText(['Жирное и обычное', 'Курсив']);
+    await expect(galley.body.locator('strong')).toHaveText(['Жирное']);
+    await expect(galley.body.locator('em')).toHaveText(['Курсив']);
+    await expectCleanHtml(galley.body);
   });
 
-  await expect(galley.body.locator('p')).toHaveText(['Жирное и обычное', 'Курсив']);
-  await expect(galley.body.locator('strong')).toHaveText(['Жирное']);
-  await expect(galley.body.locator('em')).toHaveText(['Курсив']);
-  await expectCleanHtml(galley.body);
-});
+  await test.step('plain text keeps its paragraphs, one per line, none empty', async () => {
+    await galley.createArticle();
+    await galley.body.click();
+    await paste(galley.body, {
+      'text/plain': 'Первый абзац.\n\n\nВторой абзац.\nТретий абзац.\n\n',
+    });
 
-test('plain text keeps its paragraphs, one per line, none empty', async ({ galley }) => {
-  await galley.createArticle();
-  await galley.body.click();
-  await paste(galley.body, {
-    'text/plain': 'Первый абзац.\n\n\nВторой абзац.\nТретий абзац.\n\n',
+    await expect(galley.body.locator('p')).toHaveText([
+      'Первый абзац.',
+      'Второй абзац.',
+      'Третий абзац.',
+    ]);
+    await expectCleanHtml(galley.body);
+    await galley.waitUntilSaved();
   });
-
-  await expect(galley.body.locator('p')).toHaveText([
-    'Первый абзац.',
-    'Второй абзац.',
-    'Третий абзац.',
-  ]);
-  await expectCleanHtml(galley.body);
-  await galley.waitUntilSaved();
 });

@@ -285,6 +285,9 @@ test('a long article in the editor: find, link, figure, history with a diff, sta
   // Find and replace, deep in the article.
   await page.keyboard.press('Control+f');
   const find = page.getByRole('search', { name: 'Найти и заменить' });
+  // Typed before the field has the focus, the word would land in the article and leave "Next"
+  // disabled, a click that waits for ever.
+  await expect(find.getByRole('textbox', { name: 'Найти', exact: true })).toBeFocused();
   await page.keyboard.type('маршруты');
   await find.getByRole('button', { name: 'Следующее', exact: true }).click();
   // The navigation buttons on one row, not split across two.
