@@ -14,7 +14,7 @@ import { migration0012 } from './0012_assignments';
 import { migration0013 } from './0013_export_stamps';
 import { migration0014 } from './0014_article_typeset';
 import { migration0015 } from './0015_export_changes';
-import { migration0017 } from './0017_export_entries';
+import { migration0016 } from './0016_export_entries';
 
 /** Every migration, oldest first. Append only. */
 export const migrations: readonly Migration[] = [
@@ -33,7 +33,7 @@ export const migrations: readonly Migration[] = [
   migration0013,
   migration0014,
   migration0015,
-  migration0017,
+  migration0016,
 ];
 
 for (const [index, migration] of migrations.entries()) {

@@ -8,8 +8,7 @@ import type { Migration } from './migration';
  * pages a renamed or moved article must rewrite are found by key, without reading every page.
  * Both are written with the folder's `export_folders` record and only vouch for it.
  */
-export const migration0017: Migration = {
-  // 17 once 0016 (another branch's) lands; 16 while this branch has 0001–0015.
+export const migration0016: Migration = {
   version: 16,
   name: 'export_entries',
   sql: `
