@@ -2,8 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { RelatedHeadline } from '../../../shared/export/exportTypes';
 import type { Library } from '../library/openLibrary';
 import { FactCheckService } from '../quotes/factCheckService';
-import { articleTypesetStore } from './articleTypesetStore';
-import type { ExportListing, ExportSource, ExportStampRecord } from './exportSite';
+import type { ExportListing, ExportSource, ExportStampRecord, TypesetRecord } from './exportSite';
 import { toExportArticle } from './toExportArticle';
 
 /** The columns of an article its listing reads: all from the covering index, no body. */
@@ -91,6 +90,13 @@ function prepareStatements(db: Database) {
     ),
     remember: db.prepare<[string, string, string, string]>(
       `INSERT OR REPLACE INTO export_stamps (article_id, stamp, input_hash)
+       SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)`,
+    ),
+    typesetOf: db.prepare<[string, string], { entries: string }>(
+      'SELECT entries FROM article_typeset WHERE article_id = ? AND typographer = ?',
+    ),
+    rememberTypeset: db.prepare<[string, string, string, string]>(
+      `INSERT OR REPLACE INTO article_typeset (article_id, typographer, entries)
        SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)`,
     ),
   };
@@ -190,6 +196,13 @@ export function libraryExportSource(library: Library, ids: readonly string[]): L
       s.remember.run(record.id, record.stamp, record.inputHash, record.id);
   });
 
+  const rememberTypeset = library.db.transaction((records: readonly TypesetRecord[]) => {
+    for (const record of records) {
+      const entries = JSON.stringify([...record.entries]);
+      s.rememberTypeset.run(record.id, record.typographer, entries, record.id);
+    }
+  });
+
   return {
     rows,
     source: {
@@ -211,7 +224,15 @@ export function libraryExportSource(library: Library, ids: readonly string[]): L
           if (records.length > 0) remember(records);
         },
       },
-      typeset: articleTypesetStore(library.db),
+      typeset: {
+        read(id, typographer) {
+          const row = s.typesetOf.get(id, typographer);
+          return row ? new Map(JSON.parse(row.entries) as Array<[string, string]>) : undefined;
+        },
+        remember: (records) => {
+          if (records.length > 0) rememberTypeset(records);
+        },
+      },
     },
   };
 }

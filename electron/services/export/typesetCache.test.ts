@@ -4,8 +4,6 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { TiptapNode } from '../../../shared/editor/tiptapJson';
 import { applyTypography } from '../../../shared/typography/applyTypography';
-import { importText } from '../import/importText';
-import { saveImportedArticle } from '../import/saveImportedArticle';
 import { openLibrary, type Library } from '../library/openLibrary';
 import { runLibraryExport, type LibraryExportOptions } from './runLibraryExport';
 import { typesetEntryKey, typesetMemo } from './typesetMemo';
@@ -141,35 +139,6 @@ describe('typesetting kept between exports', () => {
     await runLibraryExport(library, { ...again, force: true });
     expect(contents(again.outDir)).toEqual(contents(first.outDir));
     expect(keptRow(library, id)?.typographer).not.toBe('an older typographer');
-    library.close();
-  });
-
-  it('is kept by an import, so the first export of an imported article reads it all back', async () => {
-    const library = openLibrary(path.join(root, 'imported.sqlite'));
-    const text = 'Мост открыли "утром" - без речей.';
-    const imported = await importText(
-      'most.md',
-      Buffer.from(`# Мост открыт\n\n${text}\n\nГорожане "рады" - и ждут весны.\n`, 'utf8'),
-    );
-    const { id } = saveImportedArticle(library, imported, 'anna');
-    const kept = keptRow(library, id);
-    expect(kept).toBeDefined();
-
-    // Every text the export typesets was kept: the export neither typesets nor rewrites it,
-    // and its pages equal those of an export that kept nothing.
-    const first = exportOptions();
-    await runLibraryExport(library, first);
-    expect(keptRow(library, id)).toEqual(kept);
-    plantKeptResult(library, id, text, 'KEPT-AT-IMPORT');
-    const planted = exportOptions();
-    await runLibraryExport(library, planted);
-    expect(
-      [...contents(planted.outDir).values()].some((page) => page.includes('KEPT-AT-IMPORT')),
-    ).toBe(true);
-    library.db.prepare('DELETE FROM article_typeset').run();
-    const fresh = exportOptions();
-    await runLibraryExport(library, fresh);
-    expect(contents(fresh.outDir)).toEqual(contents(first.outDir));
     library.close();
   });
 

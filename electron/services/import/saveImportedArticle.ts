@@ -1,16 +1,11 @@
 import type { Article } from '../../../shared/article/articleSchema';
 import type { ImportedArticle } from '../../../shared/import/importedArticle';
 import type { TiptapNode } from '../../../shared/editor/tiptapJson';
-import { keepArticleTypesetting } from '../export/keepArticleTypesetting';
 import type { Library } from '../library/openLibrary';
 
 /**
  * Stores an imported article with its images in one transaction: a failure leaves the
  * library as it was. Related headlines are linked to library articles of the same headline.
- * The same transaction keeps its typesetting as its export will ask for it: an imported
- * article is usually exported unchanged, and typesetting is most of an export's work (an
- * edit later typesets only the text it changed). In the article's own commit: a commit of
- * its own made the import dearer still.
  */
 export function saveImportedArticle(
   library: Library,
@@ -24,7 +19,7 @@ export function saveImportedArticle(
       const { id } = library.images.put(image.bytes, '', at);
       if (id !== image.imageId) renamed.set(image.imageId, id);
     }
-    const article = library.articles.create(
+    return library.articles.create(
       {
         headline: imported.headline,
         lede: imported.lede,
@@ -41,12 +36,6 @@ export function saveImportedArticle(
       },
       actor,
     );
-    try {
-      keepArticleTypesetting(library, [article]);
-    } catch {
-      // Only a cache (its write undone by its savepoint): the export typesets what is missing.
-    }
-    return article;
   })();
 }
 
