@@ -351,7 +351,9 @@ test('a long article in the editor: find, link, figure, history with a diff, sta
   const preview = page.getByRole('dialog', { name: /Редакция от/ });
   // Against the oldest revision, the new article's empty first save: every word is new.
   const compare = preview.getByLabel('Сравнить с');
-  await compare.selectOption({ index: (await compare.locator('option').count()) - 1 });
+  // Picked by its name, not by position: the list can change while the history refetches.
+  const created = compare.locator('option', { hasText: 'Создана' });
+  await compare.selectOption((await created.getAttribute('value')) ?? '');
   await expect(preview.getByTestId('revision-text').locator('ins').first()).toBeVisible();
   await shoot(page, 'history-diff');
   await page.keyboard.press('Escape');
