@@ -85,6 +85,12 @@ function folderOf(desk: Desk, id: string): string {
 }
 
 const pages = (folder: string) => [`${folder}index.html`, `${folder}index.json`];
+/** These articles' pages, the index and the manifest, sorted as `written` lists them. */
+const pagesAndSiteFiles = (desk: Desk, ...ids: string[]) =>
+  [...ids.flatMap((id) => pages(folderOf(desk, id))), 'index.html', 'manifest.json'].sort();
+/** An article's exported page as it is now. */
+const pageOf = (desk: Desk, id: string) =>
+  fs.readFileSync(path.join(desk.outDir, folderOf(desk, id), 'index.html'), 'utf8');
 
 /** Exports, changes something, exports again: what the second export wrote and removed. */
 async function rewrittenBy(
@@ -152,9 +158,7 @@ describe('re-export by stamps', () => {
       ].sort(),
       removed: [],
     });
-    expect(
-      fs.readFileSync(path.join(desk.outDir, folderOf(desk, a), 'index.html'), 'utf8'),
-    ).toContain('Мост закрыт');
+    expect(pageOf(desk, a)).toContain('Мост закрыт');
     // Only the changed article and the one linking to it were read again.
     const reads = vi.spyOn(desk.library.articles, 'get');
     desk.library.articles.update(b, { headline: 'Мост снова открыт', slug: 'most-otkryt' }, 'anna');
@@ -179,9 +183,7 @@ describe('re-export by stamps', () => {
       ].sort(),
       removed: pages(old),
     });
-    expect(
-      fs.readFileSync(path.join(desk.outDir, folderOf(desk, a), 'index.html'), 'utf8'),
-    ).toContain('https://news.example/gorod/most-snova/');
+    expect(pageOf(desk, a)).toContain('https://news.example/gorod/most-snova/');
   });
 
   it('the quote ledger rewrites the ninjs of its article and the manifest', async () => {
@@ -393,17 +395,8 @@ describe('re-export of an unchanged library and folder', () => {
         .prepare('UPDATE articles SET headline = ? WHERE id = ?')
         .run('Мост разведён', b);
     });
-    expect(result.written).toEqual(
-      [
-        ...pages(folderOf(desk, b)),
-        ...pages(folderOf(desk, a)),
-        'index.html',
-        'manifest.json',
-      ].sort(),
-    );
-    expect(
-      fs.readFileSync(path.join(desk.outDir, folderOf(desk, a), 'index.html'), 'utf8'),
-    ).toContain('Мост разведён');
+    expect(result.written).toEqual(pagesAndSiteFiles(desk, b, a));
+    expect(pageOf(desk, a)).toContain('Мост разведён');
   });
 
   it("another folder, or other site settings, do not use this folder's record", async () => {
@@ -482,14 +475,7 @@ describe('a re-export after a few changes patches the folder', () => {
     const result = await patchedBy(() => {
       desk.library.articles.update(b, { headline: 'Мост закрыт', slug: 'most-otkryt' }, 'anna');
     });
-    expect(result.written).toEqual(
-      [
-        ...pages(folderOf(desk, b)),
-        ...pages(folderOf(desk, a)),
-        'index.html',
-        'manifest.json',
-      ].sort(),
-    );
+    expect(result.written).toEqual(pagesAndSiteFiles(desk, b, a));
     expect(result.summary).toMatchObject({ written: 2, unchanged: 2, removed: 0 });
     // The pages of the other articles are not even looked at: the folder is patched.
     expect(untouched(result.looked, c, d)).toEqual([]);
@@ -535,17 +521,8 @@ describe('a re-export after a few changes patches the folder', () => {
     const result = await patchedBy(() => {
       desk.library.articles.update(d, { headline: 'Погода на завтра' }, 'anna');
     });
-    expect(result.written).toEqual(
-      [
-        ...pages(folderOf(desk, c)),
-        ...pages(folderOf(desk, d)),
-        'index.html',
-        'manifest.json',
-      ].sort(),
-    );
-    expect(
-      fs.readFileSync(path.join(desk.outDir, folderOf(desk, c), 'index.html'), 'utf8'),
-    ).toContain(`https://news.example/${folderOf(desk, d)}`);
+    expect(result.written).toEqual(pagesAndSiteFiles(desk, c, d));
+    expect(pageOf(desk, c)).toContain(`https://news.example/${folderOf(desk, d)}`);
     // And renamed away again, the link goes.
     const away = await patchedBy(() => {
       desk.library.articles.update(d, { headline: 'Погода' }, 'anna');
