@@ -267,6 +267,7 @@ export const httpBridge: FaultScenario = {
           '5xx': fuzz.serverErrors,
           hangs: fuzz.hangs,
           'malformed answers': fuzz.malformed,
+          'resent after an idle close': fuzz.resent,
           'token in logs or answers':
             later.includes(server.token) || errors.includes(server.token) || tokenEchoed > 0,
         },
@@ -286,6 +287,8 @@ interface FuzzResult {
   serverErrors: number;
   hangs: number;
   malformed: number;
+  /** Requests sent again after the server closed their kept-alive connection while it idled. */
+  resent: number;
   failures: string[];
   notes: string[];
 }
@@ -304,6 +307,7 @@ async function fuzzChannels(
     serverErrors: 0,
     hangs: 0,
     malformed: 0,
+    resent: 0,
     failures: [],
     notes: [],
   };
@@ -428,6 +432,7 @@ async function fuzzChannels(
           }
           continue;
         }
+        if (response.resentAfterIdleClose) result.resent += 1;
         if (response.status >= 200 && response.status < 300) result.ok += 1;
         else if (response.status >= 400 && response.status < 500) result.clientErrors += 1;
         else {
