@@ -1,13 +1,17 @@
 /**
  * Scores quote detection and speaker attribution on outside data.
  *
- *   npx tsx test/eval/evalQuotes.ts [--corpora DIR] [--json] [--details] [--tuning] [--calibration]
+ *   npx tsx test/eval/evalQuotes.ts [--corpora DIR] [--fetched DIR] [--json] [--details] [--tuning]
+ *     [--calibration]
  *
- * DIR (relative to the working directory) defaults to ../shared/corpora relative to the
- * repository root. --details lists every false positive, miss and wrong speaker. --tuning
- * scores only the sets the detector is developed against and leaves the held-out set
- * (round six's) unread, so that working on the detector never shows its errors; the
- * held-out sets of rounds one to five were scored once each and are development data now. --calibration counts
+ * --corpora (relative to the working directory) defaults to ../shared/corpora relative to the
+ * repository root. --fetched defaults to test/eval/fetched: the texts of rounds four to seven
+ * come from public repositories fetched for the evaluation, and fetched data is not committed,
+ * so a clone lacks them; test/eval/sources/ says, per set, which files of which commit go
+ * there. A set whose texts are absent is listed as skipped, with the reason, and not scored. --details lists every false positive, miss and wrong speaker. --tuning
+ * scores only the sets the detector is developed against and leaves a held-out set unread, so
+ * that working on the detector never shows its errors (none is held out now: the held-out sets
+ * of rounds one to seven were scored once each and are development data). --calibration counts
  * named speakers right and wrong at each confidence, to set the threshold.
  *
  * Datasets
@@ -32,7 +36,7 @@
  *   work; the other 8 (round3Files) are the tuning set of round three. GUM news has no
  *   further documents with quotations, so round three adds no English.
  *   Round four: all 87 texts in ../shared/corpora were labelled by then, so nine more texts of
- *   the full corpus were copied to test/eval/corpora/factRuEval-2016-extra and labelled (60
+ *   the full corpus were copied to test/eval/fetched/factRuEval-2016-extra and labelled (60
  *   quotations) before the detector was run on them: heldOutRound4Files, scored once after the
  *   work. Round three's held-out set, scored, became development data.
  *   Round five: 15 more texts of the full corpus copied there and labelled (42 quotations)
@@ -42,8 +46,13 @@
  *   before the detector was run on them: heldOutRound6Files, scored once after the work.
  *   Round five's held-out set, scored, became development data.
  * - GUM-news extra (held out, round two): the five GUM news documents GUM gives no `<quote>`
- *   markup although they hold quotations, copied to test/eval/corpora/GUM-news-extra; their
+ *   markup although they hold quotations, copied to test/eval/fetched/GUM-news-extra; their
  *   quotations and speakers are labelled by hand in gum-news-extra.labels.json.
+ * - Round seven: factRuEval and GUM news hold no unused text with quotations, so
+ *   round7.labels.json labels 21 Russian Wikinews articles of NEREL
+ *   (test/eval/fetched/NEREL-wikinews) and 5 English Wikinews interviews of GUM
+ *   (test/eval/fetched/GUM-interviews) by hand, before the detector was run on any of them:
+ *   held out, scored once after round seven's work, development data since.
  * - seed: test/fixtures/seed-article-ru.txt, one quotation by Наталья Сергунина.
  *
  * Rules
@@ -60,7 +69,7 @@
  * - Speaker kind, over matched gold quotations whose detected speaker is right and not '':
  *   the detected speakerKind equals the gold one (labels default to 'person').
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectQuotes } from '../../shared/quotes/detectQuotes';
@@ -128,6 +137,10 @@ const corporaValue = corporaArg >= 0 ? args[corporaArg + 1] : undefined;
 // A directory given on the command line is relative to where the command runs.
 const corpora =
   corporaValue === undefined ? resolve(repoRoot, '../shared/corpora') : resolve(corporaValue);
+const fetchedArg = args.indexOf('--fetched');
+const fetchedValue = fetchedArg >= 0 ? args[fetchedArg + 1] : undefined;
+const fetched =
+  fetchedValue === undefined ? resolve(repoRoot, 'test/eval/fetched') : resolve(fetchedValue);
 const asJson = args.includes('--json');
 const tuningOnly = args.includes('--tuning');
 /** Named speakers by confidence, right and wrong, to set the threshold (--calibration). */
@@ -243,7 +256,7 @@ interface GumExtraLabels {
 
 /** GUM news documents without `<quote>` markup, with quotations labelled by hand. */
 function loadGumExtra(): EvalDocument[] {
-  const directory = join(repoRoot, 'test/eval/corpora/GUM-news-extra');
+  const directory = join(fetched, 'GUM-news-extra');
   const labels = readJson<GumExtraLabels>(join(repoRoot, 'test/eval/gum-news-extra.labels.json'));
   return labels.files.map((file) => {
     const { text } = readGum(join(directory, file));
@@ -330,7 +343,7 @@ function loadFactRuEval(
   // Round four's to six's texts are not in ../shared/corpora (all 87 there were labelled before).
   const directory =
     part === 'heldOutRound4Files' || part === 'heldOutRound5Files' || part === 'heldOutRound6Files'
-      ? join(repoRoot, 'test/eval/corpora/factRuEval-2016-extra')
+      ? join(fetched, 'factRuEval-2016-extra')
       : join(corpora, 'factRuEval-2016');
   return labels[part].map((file) => {
     const text = readFileSync(join(directory, file), 'utf8');
@@ -338,6 +351,33 @@ function loadFactRuEval(
       name: file,
       text,
       language: 'ru' as const,
+      ...locateLabels(text, file, labels.quotes, labels.ambiguous),
+      negatives: [],
+    };
+  });
+}
+
+// ---- round seven: NEREL (Russian Wikinews) and GUM interviews (English Wikinews) ---------
+
+interface RoundSevenLabels {
+  nerelFiles: string[];
+  gumInterviewFiles: string[];
+  quotes: QuoteLabel[];
+  ambiguous: { file: string; text: string }[];
+}
+
+/** Round seven's set in one language: NEREL texts are Russian, GUM interviews English. */
+function loadRoundSeven(language: 'ru' | 'en'): EvalDocument[] {
+  const labels = readJson<RoundSevenLabels>(join(repoRoot, 'test/eval/round7.labels.json'));
+  const directory = join(fetched, language === 'ru' ? 'NEREL-wikinews' : 'GUM-interviews');
+  const files = language === 'ru' ? labels.nerelFiles : labels.gumInterviewFiles;
+  return files.map((file) => {
+    const path = join(directory, file);
+    const text = language === 'ru' ? readFileSync(path, 'utf8') : readGum(path).text;
+    return {
+      name: file,
+      text,
+      language,
       ...locateLabels(text, file, labels.quotes, labels.ambiguous),
       negatives: [],
     };
@@ -490,25 +530,44 @@ function describe(quote: DetectedQuote): string {
 }
 
 const details: string[] = [];
+/** Sets whose fetched texts are not in this checkout, with where they would go. */
+const skipped: { dataset: string; reason: string }[] = [];
+
+/** Scores a set whose texts are fetched, not committed, when they are here. */
+function scoreFetched(dataset: string, folder: string, load: () => EvalDocument[]): Score[] {
+  if (existsSync(join(fetched, folder))) return [score(dataset, load(), details)];
+  skipped.push({
+    dataset,
+    reason: `its texts are not in ${fetchedValue === undefined ? `test/eval/fetched/${folder}` : join(fetched, folder)} (fetched data is not committed: test/eval/sources/${folder}.md says which files to put there)`,
+  });
+  return [];
+}
+
 const scores = [
   score('GUM-news (en)', loadGum(), details),
   score('factRuEval-2016 (ru)', loadFactRuEval('files'), details),
   score('factRuEval r3 (ru)', loadFactRuEval('round3Files'), details),
   score('seed fixture (ru)', loadSeed(), details),
-  // Held out in rounds one to five and scored once then; development data since.
+  // Held out in rounds one to seven and scored once then; development data since.
   score('factRuEval held-out r1', loadFactRuEval('heldOutFiles'), details),
   score('factRuEval held-out r2', loadFactRuEval('heldOutRound2Files'), details),
-  score('GUM extra held-out r2', loadGumExtra(), details),
+  ...scoreFetched('GUM extra held-out r2', 'GUM-news-extra', loadGumExtra),
   score('factRuEval held-out r3', loadFactRuEval('heldOutRound3Files'), details),
-  score('factRuEval held-out r4', loadFactRuEval('heldOutRound4Files'), details),
-  score('factRuEval held-out r5', loadFactRuEval('heldOutRound5Files'), details),
+  ...scoreFetched('factRuEval held-out r4', 'factRuEval-2016-extra', () =>
+    loadFactRuEval('heldOutRound4Files'),
+  ),
+  ...scoreFetched('factRuEval held-out r5', 'factRuEval-2016-extra', () =>
+    loadFactRuEval('heldOutRound5Files'),
+  ),
+  ...scoreFetched('factRuEval held-out r6', 'factRuEval-2016-extra', () =>
+    loadFactRuEval('heldOutRound6Files'),
+  ),
+  ...scoreFetched('NEREL held-out r7 (ru)', 'NEREL-wikinews', () => loadRoundSeven('ru')),
+  ...scoreFetched('GUM interviews r7 (en)', 'GUM-interviews', () => loadRoundSeven('en')),
 ];
-if (!tuningOnly) {
-  scores.push(score('factRuEval held-out r6', loadFactRuEval('heldOutRound6Files'), details));
-}
 
 if (asJson) {
-  console.log(JSON.stringify({ scores, details }, null, 2));
+  console.log(JSON.stringify({ scores, skipped, details }, null, 2));
 } else {
   const percent = (value: number): string => `${(value * 100).toFixed(1)}%`.padStart(7);
   console.log(
@@ -523,6 +582,10 @@ if (asJson) {
         `  ${row.kindCorrect}/${row.kindScored}`,
     );
   }
+  // A round that holds a set out scores it only without --tuning (rounds one to seven did).
+  if (tuningOnly) console.log('(--tuning: no set is held out now, so every set is scored)');
+  for (const { dataset, reason } of skipped)
+    console.log(`${dataset.padEnd(23)} skipped: ${reason}`);
   const gum = scores[0];
   if (gum !== undefined) {
     console.log(
