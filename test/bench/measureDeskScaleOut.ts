@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import WebSocket from 'ws';
+import { DeskWebSocket } from '../../electron/services/desk/deskWebSocket';
 import * as Y from 'yjs';
 import { addDeskUser } from '../../electron/services/desk/deskTokens';
 import { openPostgresDeskStore } from '../../electron/services/desk/openPostgresDeskStore';
@@ -91,7 +91,7 @@ export async function measureDeskScaleOut(articles: readonly Article[]): Promise
       const desk = index % 2;
       const socket = new HocuspocusProviderWebsocket({
         url: desks[desk]!.url,
-        WebSocketPolyfill: WebSocket,
+        WebSocketPolyfill: DeskWebSocket,
       });
       const doc = new Y.Doc();
       const provider = new HocuspocusProvider({

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import WebSocket from 'ws';
+import { DeskWebSocket } from '../../electron/services/desk/deskWebSocket';
 import * as Y from 'yjs';
 import { ArticleCollaboration } from '../../electron/services/desk/articleCollaboration';
 import { DeskAgent } from '../../electron/services/desk/deskAgent';
@@ -128,7 +128,7 @@ export const runDeskPhase: PhaseRunner = async (config, paths) => {
     const hold = async (ids: readonly string[]): Promise<() => void> => {
       const socket = new HocuspocusProviderWebsocket({
         url: desk.url,
-        WebSocketPolyfill: WebSocket,
+        WebSocketPolyfill: DeskWebSocket,
       });
       const providers: HocuspocusProvider[] = [];
       let synced = 0;

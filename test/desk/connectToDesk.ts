@@ -1,5 +1,5 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import WebSocket from 'ws';
+import { DeskWebSocket } from '../../electron/services/desk/deskWebSocket';
 import * as Y from 'yjs';
 
 export interface DeskConnection {
@@ -17,7 +17,7 @@ export function connectToDesk(url: string, token: string, name: string): DeskCon
   const doc = new Y.Doc();
   const socket = new HocuspocusProviderWebsocket({
     url,
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: DeskWebSocket,
     // Quick reconnects: the tests restart desks and want workstations back at once.
     delay: 100,
     minDelay: 100,

@@ -1,5 +1,4 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import {
   articleDocumentName,
@@ -15,6 +14,7 @@ import { deskHttpUrl, deskSocketUrl } from './deskHttpUrl';
 import { fetchDeskPeople, writeCachedDeskPeople } from './deskPeople';
 import { DeskImageTransfer } from './deskImageTransfer';
 import { DeskPresence, type DeskPresenceEntry } from './deskPresence';
+import { DeskWebSocket } from './deskWebSocket';
 import { isVectorCovered, storedMessage, storedQuestion } from './deskStoredMessage';
 
 const backfillEveryMs = 60_000;
@@ -130,7 +130,7 @@ export class DeskAgent {
     );
     this.socket = new HocuspocusProviderWebsocket({
       url: deskSocketUrl(options.url) ?? options.url,
-      WebSocketPolyfill: WebSocket,
+      WebSocketPolyfill: DeskWebSocket,
       // Back-off between reconnects: quick after a blip, at most every 10 s while the desk is away.
       delay: 250,
       minDelay: 250,
