@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { tiptapNodeSchema } from '../editor/tiptapJson';
+import { isNormalizedNode } from '../editor/isNormalizedNode';
+import { tiptapNodeSchema, type TiptapNode } from '../editor/tiptapJson';
 import { findDocumentProblem } from '../editor/validateDocument';
 import { textLanguages } from '../text/textLanguage';
 import { articleStatuses, articleSummaryFields } from './articleFieldNames';
@@ -21,9 +22,27 @@ export const articleIdSchema = z
 export const storedDocumentSchema = tiptapNodeSchema;
 
 /** A body coming in from outside: it must also fit the article's document schema. */
-export const documentInputSchema = tiptapNodeSchema.superRefine((document, context) => {
+const checkedDocumentSchema = tiptapNodeSchema.superRefine((document, context) => {
   const problem = findDocumentProblem(document);
   if (problem) context.addIssue({ code: 'custom', message: `body: ${problem}` });
+});
+
+/**
+ * `checkedDocumentSchema`, with a shortcut: a body that is already plain Tiptap JSON (every
+ * autosave) is checked in place rather than copied by the structural schema. Anything else
+ * goes through that schema, so the result and the issues are the same either way.
+ */
+export const documentInputSchema = z.custom<TiptapNode>().transform((input, context) => {
+  if (isNormalizedNode(input)) {
+    const problem = findDocumentProblem(input);
+    if (!problem) return input;
+    context.addIssue({ code: 'custom', message: `body: ${problem}` });
+    return z.NEVER;
+  }
+  const parsed = checkedDocumentSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) context.addIssue({ ...issue });
+  return z.NEVER;
 });
 
 const epochMillisSchema = z.number().int().nonnegative();

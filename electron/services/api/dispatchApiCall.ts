@@ -71,14 +71,28 @@ export async function dispatchApiCall(
 /** Deeper than any article body a person writes, shallow enough for recursive validation. */
 const maxInputDepth = 100;
 
-/** Measured without recursion, so hostile nesting cannot overflow the stack here either. */
+/**
+ * Measured without recursion, so hostile nesting cannot overflow the stack here either. Two
+ * flat stacks and `for…in` rather than a pair and an `Object.values` array per object: a
+ * 10,000-word body has thousands of objects, and every autosave walks them.
+ */
 function isNestedDeeperThan(value: unknown, limit: number): boolean {
-  const stack: Array<[unknown, number]> = [[value, 0]];
-  while (stack.length > 0) {
-    const [current, depth] = stack.pop()!;
+  const values: unknown[] = [value];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const current = values.pop();
+    const depth = depths.pop()!;
     if (typeof current !== 'object' || current === null) continue;
     if (depth > limit) return true;
-    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+    const record = current as Record<string, unknown>;
+    for (const key in record) {
+      if (!Object.hasOwn(record, key)) continue;
+      const child = record[key];
+      // Leaves need no visit: only objects have depth.
+      if (typeof child !== 'object' || child === null) continue;
+      values.push(child);
+      depths.push(depth + 1);
+    }
   }
   return false;
 }

@@ -42,6 +42,31 @@ describe('ArticleRepository', () => {
     expect(repository.get(article.id)).toEqual(article);
   });
 
+  it('writes a body-only save as the whole row would, and a body with a headline in full', () => {
+    const created = repository.create(
+      { headline: 'Заголовок', lede: 'Лид', rubric: 'Город', body: paragraph('Было.') },
+      'a',
+    );
+    const typed = repository.update(created.id, { body: paragraph('Стало.') }, 'b', 1)!;
+    expect(typed).toEqual({
+      ...created,
+      body: paragraph('Стало.'),
+      bodyText: 'Стало.',
+      updatedAt: created.updatedAt + 1000,
+      updatedBy: 'b',
+      version: 2,
+    });
+    expect(repository.get(created.id)).toEqual(typed);
+    const renamed = repository.update(
+      created.id,
+      { headline: 'Новый заголовок', body: paragraph('Снова.') },
+      'b',
+      2,
+    )!;
+    expect(renamed).toMatchObject({ slug: 'novyi-zagolovok', bodyText: 'Снова.', version: 3 });
+    expect(repository.get(created.id)).toEqual(renamed);
+  });
+
   it('keeps slugs unique with -2, -3', () => {
     const slugs = [1, 2, 3].map(() => repository.create({ headline: 'Same headline' }, 'a').slug);
     expect(slugs).toEqual(['same-headline', 'same-headline-2', 'same-headline-3']);

@@ -16,7 +16,7 @@ import { extractPlainText } from '../../../shared/editor/extractPlainText';
 import { ruleFailures } from '../../../shared/rules/ruleFailure';
 import { createEmptyDocument, type TiptapNode } from '../../../shared/editor/tiptapJson';
 import { ArticleRuleError, assertBaseVersion } from './articleRuleError';
-import { type ArticleHead, ArticleStore } from './articleStore';
+import { type ArticleFields, type ArticleHead, ArticleStore } from './articleStore';
 import { CommentStore } from './commentStore';
 import { QuoteAnnotationStore } from './quoteAnnotationStore';
 import { RevisionStore } from './revisionStore';
@@ -162,21 +162,19 @@ export class ArticleRepository {
         at,
         revision,
         write: () => {
-          this.store.update(
-            id,
-            {
-              headline,
-              lede,
-              rubric: patch.rubric ?? current.rubric,
-              slug,
-              isSlugCustom,
-              language: patch.language ?? (current.language as ArticleLanguage),
-              bodyJson,
-              bodyText,
-            },
-            at,
-            actor,
-          );
+          const fields = {
+            headline,
+            lede,
+            rubric: patch.rubric ?? current.rubric,
+            slug,
+            isSlugCustom,
+            language: patch.language ?? (current.language as ArticleLanguage),
+            bodyJson,
+            bodyText,
+          };
+          if (patch.body && isOnlyBodyChanged(current, fields)) {
+            this.store.updateBody(id, { json: bodyJson, text: bodyText }, at, actor);
+          } else this.store.update(id, fields, at, actor);
           this.store.writeLists(id, at, patch);
         },
         searchable: isTextChanged ? { headline, lede, bodyText } : undefined,
@@ -490,4 +488,19 @@ export class ArticleRepository {
     }
     return candidate;
   }
+}
+
+/** Whether a write leaves every column but the body's as the row has it. */
+function isOnlyBodyChanged(
+  current: ArticleHead,
+  fields: Omit<ArticleFields, 'bodyJson' | 'bodyText'>,
+): boolean {
+  return (
+    fields.headline === current.headline &&
+    fields.lede === current.lede &&
+    fields.rubric === current.rubric &&
+    fields.slug === current.slug &&
+    fields.isSlugCustom === (current.is_slug_custom === 1) &&
+    fields.language === current.language
+  );
 }

@@ -106,6 +106,14 @@ export class ArticleStore {
     });
   }
 
+  /**
+   * Writes only the body (typing): the columns left out of the statement keep their indexes
+   * (slug, headline, language and status lists) out of the write, four pages fewer per save.
+   */
+  updateBody(id: string, body: { json: string; text: string }, at: number, actor: string): void {
+    this.s.updateBody.run({ id, body_json: body.json, body_text: body.text, now: at, actor });
+  }
+
   /** Moves the row along the workflow; `published` stamps the publication time once. */
   setStatus(id: string, status: ArticleStatus, at: number, actor: string): void {
     this.s.setStatus.run({
@@ -274,6 +282,11 @@ function prepareStatements(db: Database) {
       `UPDATE articles SET headline = @headline, lede = @lede, rubric = @rubric, slug = @slug,
          is_slug_custom = @is_slug_custom, language = @language, body_json = @body_json,
          body_text = @body_text, updated_at = @now, updated_by = @actor, version = version + 1
+       WHERE id = @id`,
+    ),
+    updateBody: db.prepare<[Record<string, unknown>]>(
+      `UPDATE articles SET body_json = @body_json, body_text = @body_text, updated_at = @now,
+         updated_by = @actor, version = version + 1
        WHERE id = @id`,
     ),
     setStatus: db.prepare<[Record<string, unknown>]>(

@@ -160,8 +160,11 @@ export class CommentStore {
    * transaction.
    */
   reconcile(articleId: string, body: TiptapNode): void {
+    const rows = this.s.byArticle.all(articleId);
+    // Most saves are of articles without threads: no walk of the body for their anchors.
+    if (rows.length === 0) return;
     const anchors = collectQuoteAnchors(body, 'commentAnchor');
-    for (const row of this.s.byArticle.all(articleId)) {
+    for (const row of rows) {
       const anchor = anchors.get(row.thread_id);
       const orphaned = anchor ? 0 : 1;
       const start = anchor?.start ?? row.start_offset;

@@ -216,8 +216,11 @@ export class QuoteAnnotationStore {
     actor: string,
     at: number,
   ): void {
+    const rows = this.s.listOpen.all(articleId);
+    // An article nobody has checked yet has no rows: no walk of the body for their anchors.
+    if (rows.length === 0) return;
     const anchors = collectQuoteAnchors(body);
-    for (const row of this.s.listOpen.all(articleId)) {
+    for (const row of rows) {
       const anchor = anchors.get(row.id);
       if (!anchor) {
         if (row.state !== 'orphaned') {
