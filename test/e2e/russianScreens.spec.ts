@@ -351,7 +351,9 @@ test('a long article in the editor: find, link, figure, history with a diff, sta
   const preview = page.getByRole('dialog', { name: /Редакция от/ });
   // Against the oldest revision, the new article's empty first save: every word is new.
   const compare = preview.getByLabel('Сравнить с');
-  // Picked by its name, not by position: the list can change while the history refetches.
+  // Picked by its name, which waits for the option. A position from `count()` did not: the
+  // count is read at once, before the dialog has fetched its revision (0 under load, so index -1
+  // was waited for until the timeout — the list never shrank; a delayed `revisions:get` shows it).
   const created = compare.locator('option', { hasText: 'Создана' });
   await compare.selectOption((await created.getAttribute('value')) ?? '');
   await expect(preview.getByTestId('revision-text').locator('ins').first()).toBeVisible();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { deskRoleSchema, deskRoles } from '../../../shared/desk/deskRole';
 import { DeskError } from '../../services/desk/deskError';
 import type { DeskStore } from '../../services/desk/deskStore';
-import { parseRedisUrl, withoutRedisPassword } from '../../services/desk/deskRedis';
+import { parseRedisUrl, withoutRedisPassword } from '../../services/desk/parseRedisUrl';
 import { addDeskUser } from '../../services/desk/deskTokens';
 import { openDeskStore } from '../../services/desk/openDeskStore';
 import { startDeskServer } from '../../services/desk/startDeskServer';

@@ -1,10 +1,9 @@
-import { openPostgresDeskStore } from './openPostgresDeskStore';
-import { openSqliteDeskStore } from './openSqliteDeskStore';
 import type { DeskStore } from './deskStore';
 
 /** `postgres://…` (or `postgresql://…`) opens PostgreSQL; anything else is an embedded SQLite file. */
 export async function openDeskStore(database: string): Promise<DeskStore> {
+  // Each driver is loaded only for its kind of store: a desk on SQLite never loads pg.
   return /^postgres(ql)?:\/\//i.test(database)
-    ? openPostgresDeskStore(database)
-    : openSqliteDeskStore(database);
+    ? (await import('./openPostgresDeskStore')).openPostgresDeskStore(database)
+    : (await import('./openSqliteDeskStore')).openSqliteDeskStore(database);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DeskError } from './deskError';
-import { parseRedisUrl, withoutRedisPassword } from './deskRedis';
+import { parseRedisUrl, withoutRedisPassword } from './parseRedisUrl';
 
 describe('parseRedisUrl', () => {
   it('reads host, port, database, credentials and TLS', () => {
