@@ -32,7 +32,8 @@ import {
   type ExportRenderPool,
   type RenderResult,
 } from './exportRenderPool';
-import { discardStagedFiles } from './stageFiles';
+import { discardStagedFiles, stagingFolderFor } from './stageFiles';
+import { exportRunningMarker } from './sweepStagedFiles';
 import type { ArticleWrite } from './writeSiteFiles';
 import { writeSiteFiles } from './writeSiteFiles';
 
@@ -331,12 +332,29 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
     claimed: new Map(kept.map((entry) => [entry.path, entry.id])),
     checkedDirectories: new Set(),
   };
+  // A first export into an empty folder writes its articles under their final names inside
+  // one hidden folder and moves each rubric folder into place at the end: no temporary name
+  // and no rename per file, and still nothing visible before every article is staged.
+  if (
+    !patch &&
+    previous.articles.length === 0 &&
+    fileSystem.listNames(outDir).every((name) => name === exportRunningMarker)
+  ) {
+    const root = stagingFolderFor(outDir);
+    if (fileSystem.makeNewDirectory(root)) context.staging = { root, made: new Set() };
+  }
+  const removeStaging = (): void => {
+    if (context.staging) fileSystem.removeTree(context.staging.root);
+  };
   const entries = new Map<string, ManifestArticle>();
   const writes: ArticleWrite[] = [];
   const remembered: ExportStampRecord[] = [];
   const shown = new Map<string, Pick<FolderEntry, 'linkKey' | 'relatedKeys'>>();
-  const discardAll = (): void =>
-    writes.forEach((write) => discardStagedFiles(fileSystem, write.staged));
+  const discardAll = (): void => {
+    for (const write of writes)
+      if (write.folder === undefined) discardStagedFiles(fileSystem, write.staged);
+    removeStaging();
+  };
 
   const total = listings.length;
   options.onProgress?.(0, total);
@@ -537,21 +555,28 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
     return cancelled();
   }
 
-  const result = writeSiteFiles({
-    fileSystem,
-    outDir,
-    site,
-    force: options.force ?? false,
-    writes,
-    entries,
-    // A failed article keeps its previous entry; one the source no longer lists, unless pruned.
-    fallbackEntries: previous.articles.filter(
-      (entry) => !withdrawn.has(entry.id) && (seen.has(entry.id) || !options.prune),
-    ),
-    previousFiles,
-    previous,
-    ...(patch ? { siteFiles: (fresh) => patch.siteFiles(fresh) } : {}),
-  });
+  let result: ReturnType<typeof writeSiteFiles>;
+  try {
+    result = writeSiteFiles({
+      fileSystem,
+      outDir,
+      site,
+      force: options.force ?? false,
+      writes,
+      entries,
+      // A failed article keeps its previous entry; one the source no longer lists, unless pruned.
+      fallbackEntries: previous.articles.filter(
+        (entry) => !withdrawn.has(entry.id) && (seen.has(entry.id) || !options.prune),
+      ),
+      previousFiles,
+      previous,
+      ...(patch ? { siteFiles: (fresh) => patch.siteFiles(fresh) } : {}),
+      ...(context.staging ? { staging: context.staging.root } : {}),
+    });
+  } finally {
+    // Empty once its rubrics moved; what is left was not committed.
+    removeStaging();
+  }
   const staged = new Set(writes.map((write) => write.id));
   const failedIds = new Set(result.failed.map((failure) => failure.id));
   // Only what is now on disk: a stamp whose files did not land must not vouch for them.

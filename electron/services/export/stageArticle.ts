@@ -25,6 +25,11 @@ export interface StageContext {
   claimed: Map<string, string>;
   /** Output folders already found to be real folders in this export. */
   checkedDirectories: Set<string>;
+  /**
+   * The hidden folder a first export into an empty folder writes its articles into, under
+   * their final names (see `stagingFolderFor`), and the folders made in it so far.
+   */
+  staging?: { root: string; made: Set<string> };
 }
 
 /** An article's manifest entry, and its staged files when any had to be written. */
@@ -93,7 +98,21 @@ export function stageArticle(
     ? prepared.files
     : prepared.files.filter((file) => !isUnchanged(context, file));
   let write: ArticleWrite | undefined;
-  if (changed.length > 0) {
+  if (changed.length > 0 && context.staging) {
+    // Nothing is at the final place yet: the files get their final names inside the staging
+    // folder, which moves into place a rubric at a time.
+    const { root, made } = context.staging;
+    ensureOutputDirectory(context.fileSystem, root, entry.path, made, true);
+    const staged = stageFiles(
+      context.fileSystem,
+      changed.map((file) => ({
+        path: safeOutputPath(context.outDir, file.path),
+        tempPath: safeOutputPath(root, file.path),
+        data: file.data,
+      })),
+    );
+    write = { id, staged, folder: entry.path };
+  } else if (changed.length > 0) {
     ensureOutputDirectory(
       context.fileSystem,
       context.outDir,
