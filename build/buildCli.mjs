@@ -57,6 +57,13 @@ for (const [, name, module] of runCliSource.matchAll(
   commands[name] = closure(chunk, true);
 }
 if (Object.keys(commands).length === 0) throw new Error('buildCli: found no command in runCli.ts');
+// A command that can export starts render threads from their own entry: its sources count too.
+const workerKey = outputKey('exportRenderWorker.mjs');
+const workerSources = closure(workerKey, true);
+for (const [name, list] of Object.entries(commands)) {
+  if (list.includes('electron/services/export/exportSite.ts'))
+    commands[name] = [...new Set([...list, ...workerSources])].sort();
+}
 fs.writeFileSync(
   path.join(staging, 'sources.json'),
   `${JSON.stringify({ startedAt, sources, entry: closure(entryKey, false), commands }, null, 1)}\n`,

@@ -5,7 +5,12 @@
 export function cliBuildOptions(root, outdir) {
   return {
     absWorkingDir: root,
-    entryPoints: { galley: 'electron/cli/main.ts' },
+    // The export's render thread loads a file of its own (electron/services/export/exportRenderPool.ts
+    // looks for it beside the entry or one folder up from a chunk).
+    entryPoints: {
+      galley: 'electron/cli/main.ts',
+      exportRenderWorker: 'electron/services/export/exportRenderWorker.ts',
+    },
     outdir,
     entryNames: '[name]',
     chunkNames: 'chunks/[name]-[hash]',

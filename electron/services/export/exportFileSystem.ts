@@ -30,6 +30,10 @@ export interface ExportFileSystem {
   /** Deletes a folder if it is empty; a missing or non-empty folder is left alone. */
   removeEmptyDirectory(path: string): void;
   realPath(path: string): string;
+  /** The names in a folder; none when it is missing. */
+  listNames(path: string): string[];
+  /** Deletes a folder and everything in it, symlinks not followed; a missing one is fine. */
+  removeTree(path: string): void;
 }
 
 function errorCode(error: unknown): unknown {
@@ -98,5 +102,16 @@ export const nodeExportFileSystem: ExportFileSystem = {
   },
   realPath(path) {
     return fs.realpathSync(path);
+  },
+  listNames(path) {
+    try {
+      return fs.readdirSync(path);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return [];
+      throw error;
+    }
+  },
+  removeTree(path) {
+    fs.rmSync(path, { recursive: true, force: true });
   },
 };

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import {
   exportFailure,
@@ -13,7 +14,8 @@ import type {
 import { pickPublicArticle } from '../../../shared/export/pickPublicArticle';
 import { siteBaseUrl } from '../../../shared/export/siteBaseUrl';
 import { applyTypography } from '../../../shared/typography/applyTypography';
-import { exportFingerprint, exportStamp } from './articleInputHash';
+import { collectFigureImageIds } from '../../../shared/export/collectFigureImageIds';
+import { articleInputHash, exportFingerprint, exportStamp } from './articleInputHash';
 import type { ExportFileSystem } from './exportFileSystem';
 import { nodeExportFileSystem } from './exportFileSystem';
 import type { ManifestArticle, ManifestFile } from './exportManifest';
@@ -23,8 +25,15 @@ import type { FolderEntry } from './exportFolderEntries';
 import { headlineKey, relatedHeadlineLinker } from './relatedHeadlineLinker';
 import { typesetMemo, typographerKey } from './typesetMemo';
 import type { StageContext } from './stageArticle';
-import { keptEntry, stageArticle } from './stageArticle';
-import { discardStagedFiles } from './stageFiles';
+import { claimKept, keptCandidate, stageArticle } from './stageArticle';
+import { prepareArticleFiles, type SourceImage } from './prepareArticleFiles';
+import {
+  startExportRenderPool,
+  type ExportRenderPool,
+  type RenderResult,
+} from './exportRenderPool';
+import { discardStagedFiles, stagingFolderFor } from './stageFiles';
+import { exportRunningMarker } from './sweepStagedFiles';
 import type { ArticleWrite } from './writeSiteFiles';
 import { writeSiteFiles } from './writeSiteFiles';
 
@@ -129,6 +138,8 @@ export interface ExportSiteOptions {
   fileSystem?: ExportFileSystem;
   /** Patch the folder for the listed articles only (see {@link ExportPatch}). */
   patch?: ExportPatch;
+  /** Render threads for a large export; by default one per core when nothing else typesets. */
+  renderPool?: RenderPoolSettings;
   /**
    * Told, once an export has landed complete (nothing failed or cancelled), what the folder's
    * pages now show of each listed article, and how many entries the manifest holds.
@@ -150,6 +161,45 @@ export interface ExportPatch {
   siteFiles(
     entries: ReadonlyMap<string, ManifestArticle>,
   ): { name: string; data: Buffer | readonly Buffer[] }[];
+}
+
+/** Render threads of a large export (see {@link ExportSiteOptions.renderPool}). */
+export interface RenderPoolSettings {
+  /** Threads to start; 0 renders every article on the calling thread. */
+  threads: number;
+  /** Articles rendered on the calling thread before the threads start. */
+  after: number;
+  /** The threads start only when at least this many articles are left to list. */
+  from: number;
+}
+
+// One thread per core, main thread included: on two cores the main thread's share (reading
+// and writing) is about a third of an article's work, so it and two render threads keep both
+// cores busy. A small export is over before threads would have loaded their modules.
+const defaultRenderPool: RenderPoolSettings = {
+  threads: Math.min(4, os.availableParallelism()),
+  after: 32,
+  from: 256,
+};
+
+// Articles read and handed to threads ahead of the one being written: enough to keep every
+// thread busy, few enough to bound memory.
+const inFlight = 64;
+
+type SettledArticle = ExportArticle & { publishedAt: number };
+
+// An article's state between its reading and its staging. `loaded` is set for a kept entry
+// found by reading the article (its stamp is then remembered, as for a rendered one).
+type Outcome =
+  | { kept: ManifestArticle; loaded?: { article: SettledArticle; stamp: string } }
+  | { error: unknown }
+  | { article: SettledArticle; inputHash: string; stamp: string; result: RenderResult };
+
+interface Step {
+  listing: ExportListing;
+  index: number;
+  outcome: Outcome | Promise<Outcome>;
+  settled?: Outcome;
 }
 
 // Typeset text is written back in batches: bounded memory, one transaction per batch.
@@ -282,39 +332,98 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
     claimed: new Map(kept.map((entry) => [entry.path, entry.id])),
     checkedDirectories: new Set(),
   };
+  // A first export into an empty folder writes its articles under their final names inside
+  // one hidden folder and moves each rubric folder into place at the end: no temporary name
+  // and no rename per file, and still nothing visible before every article is staged.
+  if (
+    !patch &&
+    previous.articles.length === 0 &&
+    fileSystem.listNames(outDir).every((name) => name === exportRunningMarker)
+  ) {
+    const root = stagingFolderFor(outDir);
+    if (fileSystem.makeNewDirectory(root)) context.staging = { root, made: new Set() };
+  }
+  const removeStaging = (): void => {
+    if (context.staging) fileSystem.removeTree(context.staging.root);
+  };
   const entries = new Map<string, ManifestArticle>();
   const writes: ArticleWrite[] = [];
   const remembered: ExportStampRecord[] = [];
   const shown = new Map<string, Pick<FolderEntry, 'linkKey' | 'relatedKeys'>>();
-  const discardAll = (): void =>
-    writes.forEach((write) => discardStagedFiles(fileSystem, write.staged));
+  const discardAll = (): void => {
+    for (const write of writes)
+      if (write.folder === undefined) discardStagedFiles(fileSystem, write.staged);
+    removeStaging();
+  };
 
   const total = listings.length;
   options.onProgress?.(0, total);
-  let sliceStart = performance.now();
-  for (const [index, listing] of listings.entries()) {
-    if (performance.now() - sliceStart > sliceMilliseconds) {
-      await nextTurn();
-      sliceStart = performance.now();
-    }
-    if (options.signal?.aborted) {
-      discardAll();
-      return cancelled();
-    }
-    let current: string | undefined;
-    if (options.onComplete) {
-      shown.set(listing.id, {
-        linkKey: headlineKey(listing.headline),
-        relatedKeys: listing.related
-          .filter((item) => item.url === undefined)
-          .map((item) => headlineKey(item.headline)),
+
+  // Rendering is most of an article's work, and the only part that needs no file or library
+  // call: a large export hands it to render threads while this thread reads the articles and
+  // writes their files. Everything else happens here, article by article in id order, so the
+  // folder, the manifest and any failure are the same as when this thread renders.
+  const poolSettings = options.typography ? undefined : (options.renderPool ?? defaultRenderPool);
+  let pool: ExportRenderPool | undefined;
+  let poolTried = false;
+  let poolClosed = false;
+  let renders = 0;
+  const renderHere = (
+    article: ExportArticle,
+    known: ReadonlyMap<string, string> | undefined,
+  ): RenderResult => {
+    try {
+      const memo = typesetStore ? typesetMemo(typography, known) : undefined;
+      const prepared = prepareArticleFiles(article, {
+        site,
+        siteHost,
+        typography: memo?.typography ?? typography,
+        readImage: context.readImage,
       });
+      return memo?.changed() ? { prepared, typeset: memo.used } : { prepared };
+    } catch (error) {
+      return { error: error instanceof Error ? error : new Error(String(error)) };
     }
+  };
+  const render = (
+    article: SettledArticle,
+    known: ReadonlyMap<string, string> | undefined,
+    remaining: number,
+  ): RenderResult | Promise<RenderResult> => {
+    renders += 1;
+    if (
+      !poolTried &&
+      poolSettings &&
+      poolSettings.threads > 0 &&
+      renders > poolSettings.after &&
+      remaining >= poolSettings.from
+    ) {
+      poolTried = true;
+      pool = startExportRenderPool({ site, siteHost }, poolSettings.threads);
+    }
+    if (!pool) return renderHere(article, known);
+    const images: Array<[string, SourceImage]> = [];
+    for (const imageId of new Set(collectFigureImageIds(article.body))) {
+      const image = context.readImage(imageId);
+      if (image) images.push([imageId, image]);
+    }
+    return pool
+      .render({ article, images, ...(typesetStore ? { memo: { known } } : {}) })
+      .catch((): RenderResult => {
+        // A thread that failed leaves its articles to this one; a closed pool, to no one.
+        if (poolClosed) return { error: new Error('the export stopped') };
+        return renderHere(article, known);
+      });
+  };
+
+  // Prepared in order: what can be known without touching the folder's claims, and the
+  // render (here, at once, or on a thread).
+  const prepareStep = (listing: ExportListing, remaining: number): Step['outcome'] => {
     try {
       const publishedAt = listing.publishedAt ?? options.publishAt;
       const known =
         stamps && !context.force
-          ? keptEntry(
+          ? keptCandidate(
               context,
               listing.id,
               stamps.inputHashOf(
@@ -323,20 +432,52 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
               ),
             )
           : undefined;
-      if (known) {
-        current = known.path;
-        entries.set(listing.id, known);
+      if (known) return { kept: known };
+      const loaded = listing.load();
+      const picked = pickPublicArticle(loaded.article);
+      picked.related = link(picked.related);
+      const article = { ...picked, publishedAt: picked.publishedAt ?? options.publishAt };
+      const inputHash = articleInputHash(fingerprint, article);
+      const kept = context.force ? undefined : keptCandidate(context, article.id, inputHash);
+      if (kept) return { kept, loaded: { article, stamp: loaded.stamp } };
+      const typesetKnown = typesetStore ? typesetStore.read(article.id, typographer) : undefined;
+      const rendered = render(article, typesetKnown, remaining);
+      const base = { article, inputHash, stamp: loaded.stamp };
+      return rendered instanceof Promise
+        ? rendered.then((result) => ({ ...base, result }))
+        : { ...base, result: rendered };
+    } catch (error) {
+      return { error };
+    }
+  };
+
+  // Finished strictly in order: claims, staged files, failures and progress as before.
+  const finishStep = (step: Step, outcome: Outcome): void => {
+    const { listing } = step;
+    let current: string | undefined;
+    try {
+      if ('error' in outcome) throw outcome.error;
+      if ('kept' in outcome) {
+        const { kept, loaded } = outcome;
+        claimKept(context, loaded?.article.id ?? listing.id, kept);
+        current = kept.path;
+        entries.set(loaded?.article.id ?? listing.id, kept);
+        if (stamps && loaded && kept.inputHash) {
+          const { article } = loaded;
+          const stamp = exportStamp(
+            fingerprint,
+            loaded.stamp,
+            article.publishedAt,
+            article.related,
+          );
+          remembered.push({ id: article.id, stamp, inputHash: kept.inputHash });
+        }
       } else {
-        const loaded = listing.load();
-        const picked = pickPublicArticle(loaded.article);
-        picked.related = link(picked.related);
-        const article = { ...picked, publishedAt: picked.publishedAt ?? options.publishAt };
-        const memo = typesetStore
-          ? typesetMemo(typography, typesetStore.read(article.id, typographer))
-          : undefined;
-        const staged = stageArticle(article, context, memo?.typography);
-        if (memo?.changed()) {
-          typeset.push({ id: article.id, typographer, entries: memo.used });
+        const { article, inputHash, result } = outcome;
+        if ('error' in result) throw result.error;
+        const staged = stageArticle(article.id, inputHash, result.prepared, context);
+        if (result.typeset) {
+          typeset.push({ id: article.id, typographer, entries: result.typeset });
           if (typeset.length >= typesetBatch) flushTypeset();
         }
         current = staged.entry.path;
@@ -345,7 +486,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
         if (stamps && staged.entry.inputHash) {
           const stamp = exportStamp(
             fingerprint,
-            loaded.stamp,
+            outcome.stamp,
             article.publishedAt,
             article.related,
           );
@@ -357,7 +498,55 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       const problem = systemCodeOf(error) ? 'files_not_written' : 'article_not_prepared';
       summary.failed.push(exportFailure(listing.id, problem, error));
     }
-    options.onProgress?.(index + 1, total, current);
+    options.onProgress?.(step.index + 1, total, current);
+  };
+
+  const queue: Step[] = [];
+  let head = 0;
+  // Finishes the steps whose render is done, in order; waits for one only when as many as
+  // `inFlight` are pending, or for all of them at the end (`drain`).
+  const finishSettled = async (drain: boolean): Promise<void> => {
+    while (head < queue.length) {
+      const step = queue[head]!;
+      if (step.settled === undefined) {
+        if (!drain && queue.length - head < inFlight) return;
+        step.settled = await step.outcome;
+      }
+      queue[head] = undefined as unknown as Step;
+      head += 1;
+      finishStep(step, step.settled);
+    }
+  };
+  try {
+    let sliceStart = performance.now();
+    for (const [index, listing] of listings.entries()) {
+      if (performance.now() - sliceStart > sliceMilliseconds) {
+        await nextTurn();
+        sliceStart = performance.now();
+      }
+      if (options.signal?.aborted) {
+        discardAll();
+        return cancelled();
+      }
+      if (options.onComplete) {
+        shown.set(listing.id, {
+          linkKey: headlineKey(listing.headline),
+          relatedKeys: listing.related
+            .filter((item) => item.url === undefined)
+            .map((item) => headlineKey(item.headline)),
+        });
+      }
+      const outcome = prepareStep(listing, total - index);
+      const step: Step = { listing, index, outcome };
+      if (outcome instanceof Promise) void outcome.then((settled) => (step.settled = settled));
+      else step.settled = outcome;
+      queue.push(step);
+      await finishSettled(false);
+    }
+    await finishSettled(true);
+  } finally {
+    poolClosed = true;
+    await pool?.close();
   }
   // Typeset text is right whether or not the files land, so it is kept either way.
   flushTypeset();
@@ -366,21 +555,28 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
     return cancelled();
   }
 
-  const result = writeSiteFiles({
-    fileSystem,
-    outDir,
-    site,
-    force: options.force ?? false,
-    writes,
-    entries,
-    // A failed article keeps its previous entry; one the source no longer lists, unless pruned.
-    fallbackEntries: previous.articles.filter(
-      (entry) => !withdrawn.has(entry.id) && (seen.has(entry.id) || !options.prune),
-    ),
-    previousFiles,
-    previous,
-    ...(patch ? { siteFiles: (fresh) => patch.siteFiles(fresh) } : {}),
-  });
+  let result: ReturnType<typeof writeSiteFiles>;
+  try {
+    result = writeSiteFiles({
+      fileSystem,
+      outDir,
+      site,
+      force: options.force ?? false,
+      writes,
+      entries,
+      // A failed article keeps its previous entry; one the source no longer lists, unless pruned.
+      fallbackEntries: previous.articles.filter(
+        (entry) => !withdrawn.has(entry.id) && (seen.has(entry.id) || !options.prune),
+      ),
+      previousFiles,
+      previous,
+      ...(patch ? { siteFiles: (fresh) => patch.siteFiles(fresh) } : {}),
+      ...(context.staging ? { staging: context.staging.root } : {}),
+    });
+  } finally {
+    // Empty once its rubrics moved; what is left was not committed.
+    removeStaging();
+  }
   const staged = new Set(writes.map((write) => write.id));
   const failedIds = new Set(result.failed.map((failure) => failure.id));
   // Only what is now on disk: a stamp whose files did not land must not vouch for them.

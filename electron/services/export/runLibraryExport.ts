@@ -12,7 +12,7 @@ import {
   type ExportFolderRecord,
 } from './exportFolderRecord';
 import { exportFolderEntries, type FolderEntry } from './exportFolderEntries';
-import { exportSite, type ExportSummary } from './exportSite';
+import { exportSite, type ExportSummary, type RenderPoolSettings } from './exportSite';
 import { reexportChanged } from './reexportChanged';
 import { selectArticlesForExport, type ExportSelection } from './selectArticlesForExport';
 import { lockExportFolder } from './sweepStagedFiles';
@@ -32,6 +32,8 @@ export interface LibraryExportOptions {
   signal?: AbortSignal;
   onProgress?: (done: number, total: number, current?: string) => void;
   now?: () => number;
+  /** Render threads; by default one per core for a large export (see exportSite). */
+  renderPool?: RenderPoolSettings;
 }
 
 export interface LibraryExportSummary extends ExportSummary {
@@ -137,6 +139,7 @@ export async function runLibraryExport(
       publishAt,
       ...(options.force ? { force: true } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.renderPool ? { renderPool: options.renderPool } : {}),
       // Held-back articles count as handled from the start: the progress then ends where the
       // summary adds up (written + unchanged + failed + held back), not short of it.
       ...(options.onProgress

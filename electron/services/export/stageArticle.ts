@@ -1,10 +1,8 @@
-import type { ExportArticle, SiteConfig, Typography } from '../../../shared/export/exportTypes';
-import { articleInputHash } from './articleInputHash';
+import type { SiteConfig, Typography } from '../../../shared/export/exportTypes';
 import { ensureOutputDirectory } from './ensureOutputDirectory';
 import type { ExportFileSystem } from './exportFileSystem';
 import type { ManifestArticle, ManifestFile } from './exportManifest';
-import type { PreparedFile, SourceImage } from './prepareArticleFiles';
-import { prepareArticleFiles } from './prepareArticleFiles';
+import type { PreparedArticle, PreparedFile, SourceImage } from './prepareArticleFiles';
 import { safeOutputPath } from './safeOutputPath';
 import { stageFiles } from './stageFiles';
 import type { ArticleWrite } from './writeSiteFiles';
@@ -27,6 +25,11 @@ export interface StageContext {
   claimed: Map<string, string>;
   /** Output folders already found to be real folders in this export. */
   checkedDirectories: Set<string>;
+  /**
+   * The hidden folder a first export into an empty folder writes its articles into, under
+   * their final names (see `stagingFolderFor`), and the folders made in it so far.
+   */
+  staging?: { root: string; made: Set<string> };
 }
 
 /** An article's manifest entry, and its staged files when any had to be written. */
@@ -53,9 +56,9 @@ function claim(context: StageContext, entry: ManifestArticle): void {
 
 /**
  * The previous manifest entry of an article when its input hash is `inputHash` and its
- * files are still in place (and its folder is its own): the article needs no work.
+ * files are still in place, before its folder is claimed (see {@link claimKept}).
  */
-export function keptEntry(
+export function keptCandidate(
   context: StageContext,
   id: string,
   inputHash: string | undefined,
@@ -68,48 +71,62 @@ export function keptEntry(
   ) {
     return undefined;
   }
-  claim(context, before);
-  context.claimed.set(before.path, id);
   return before;
 }
 
+/** Takes a kept entry's folder for its article; throws when another article has it. */
+export function claimKept(context: StageContext, id: string, entry: ManifestArticle): void {
+  claim(context, entry);
+  context.claimed.set(entry.path, id);
+}
+
 /**
- * Renders one article (publication time settled) and writes the files whose bytes
- * changed under temporary names. An article whose inputs hash the same as last time, and
- * whose files are still in place, is not even rendered. Throws with a reason when the
- * article cannot be exported; nothing visible has changed then.
+ * Takes an article's rendered files (publication time settled; rendered on this thread or a
+ * render thread) and writes the ones whose bytes changed under temporary names, after
+ * claiming its folder. Throws with a reason when the article cannot be exported; nothing
+ * visible has changed then.
  */
 export function stageArticle(
-  article: ExportArticle,
+  id: string,
+  inputHash: string,
+  prepared: PreparedArticle,
   context: StageContext,
-  typography: Typography = context.typography,
 ): StagedArticle {
-  const inputHash = articleInputHash(context.fingerprint, article);
-  const kept = context.force ? undefined : keptEntry(context, article.id, inputHash);
-  if (kept) return { entry: kept };
-  const { site, siteHost, readImage } = context;
-  const prepared = prepareArticleFiles(article, { site, siteHost, typography, readImage });
   const entry: ManifestArticle = { ...prepared.entry, inputHash };
   claim(context, entry);
   const changed = context.force
     ? prepared.files
     : prepared.files.filter((file) => !isUnchanged(context, file));
   let write: ArticleWrite | undefined;
-  if (changed.length > 0) {
+  if (changed.length > 0 && context.staging) {
+    // Nothing is at the final place yet: the files get their final names inside the staging
+    // folder, which moves into place a rubric at a time.
+    const { root, made } = context.staging;
+    ensureOutputDirectory(context.fileSystem, root, entry.path, made, true);
+    const staged = stageFiles(
+      context.fileSystem,
+      changed.map((file) => ({
+        path: safeOutputPath(context.outDir, file.path),
+        tempPath: safeOutputPath(root, file.path),
+        data: file.data,
+      })),
+    );
+    write = { id, staged, folder: entry.path };
+  } else if (changed.length > 0) {
     ensureOutputDirectory(
       context.fileSystem,
       context.outDir,
       entry.path,
       context.checkedDirectories,
       // A folder no earlier export made is most likely not there yet.
-      !context.previousById.has(article.id) && !context.claimed.has(entry.path),
+      !context.previousById.has(id) && !context.claimed.has(entry.path),
     );
     const staged = stageFiles(
       context.fileSystem,
       changed.map((file) => ({ path: safeOutputPath(context.outDir, file.path), data: file.data })),
     );
-    write = { id: article.id, staged };
+    write = { id, staged };
   }
-  context.claimed.set(entry.path, article.id);
+  context.claimed.set(entry.path, id);
   return write ? { entry, write } : { entry };
 }

@@ -7,10 +7,14 @@ export interface StagedFile {
   finalPath: string;
 }
 
-/** A file to stage: absolute final path and bytes (or its bytes in pieces, in order). */
+/**
+ * A file to stage: absolute final path and bytes (or its bytes in pieces, in order), and
+ * where to write it when not under a temporary name beside its final place.
+ */
 export interface FileToStage {
   path: string;
   data: Uint8Array | readonly Uint8Array[];
+  tempPath?: string;
 }
 
 let stageCounter = 0;
@@ -21,6 +25,18 @@ function tempPathFor(finalPath: string): string {
   stageCounter += 1;
   const name = `.${path.basename(finalPath)}.${process.pid}-${stageCounter}.tmp`;
   return path.join(path.dirname(finalPath), name);
+}
+
+/** The name of a staging folder: a leading dot, the process and a counter. */
+export const stagingFolderName = /^\.galley-staging-\d+-\d+$/;
+
+/**
+ * A hidden folder inside `outDir` for a first export to write its articles into under their
+ * final names; swept like a staged file when the export that made it was killed.
+ */
+export function stagingFolderFor(outDir: string): string {
+  stageCounter += 1;
+  return path.join(outDir, `.galley-staging-${process.pid}-${stageCounter}`);
 }
 
 /** Deletes staged files that will not be committed. Never throws. */
@@ -49,7 +65,7 @@ export function stageFiles(
   const staged: StagedFile[] = [];
   try {
     for (const file of files) {
-      const tempPath = tempPathFor(file.path);
+      const tempPath = file.tempPath ?? tempPathFor(file.path);
       fileSystem.writeNewFile(tempPath, file.data);
       staged.push({ tempPath, finalPath: file.path });
     }

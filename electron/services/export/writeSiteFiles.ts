@@ -5,6 +5,7 @@ import { renderSiteIndex } from '../../../shared/export/renderSiteIndex';
 import type { ExportFileSystem } from './exportFileSystem';
 import type { ExportManifest, ManifestArticle, ManifestFile } from './exportManifest';
 import { manifestFileName, serializeExportManifest } from './exportManifest';
+import { ensureOutputDirectory } from './ensureOutputDirectory';
 import { safeOutputPath } from './safeOutputPath';
 import type { StagedFile } from './stageFiles';
 import { commitStagedFiles, discardStagedFiles, stageFiles } from './stageFiles';
@@ -13,6 +14,8 @@ import { commitStagedFiles, discardStagedFiles, stageFiles } from './stageFiles'
 export interface ArticleWrite {
   id: string;
   staged: StagedFile[];
+  /** Set when the files wait in the staging folder: the article's folder, site-relative. */
+  folder?: string;
 }
 
 /** The state of an export once every article is rendered and staged. */
@@ -31,6 +34,8 @@ export interface SiteFilesInput {
   previousFiles: ReadonlyMap<string, ManifestFile>;
   /** The previous manifest as read. */
   previous: Pick<ExportManifest, 'baseUrl' | 'articles' | 'dropped'>;
+  /** The staging folder of a first export into an empty folder (see `StageContext`). */
+  staging?: string;
   /**
    * Makes the index and manifest files whose bytes change instead of rendering them from
    * every entry (a patch of a few articles; see `ExportPatch`).
@@ -121,6 +126,26 @@ function isSiteUnchanged(input: SiteFilesInput, entries: readonly ManifestArticl
   return index !== undefined && Buffer.from(index).subarray(0, head.length).equals(head);
 }
 
+/**
+ * Moves each rubric folder of the staging folder into place with one rename (the output
+ * folder was empty when the export began); answers the rubrics moved. A rubric that cannot
+ * move (something took its place meanwhile) stays for its articles to move file by file.
+ */
+function moveStagedRubrics(input: SiteFilesInput): Set<string> {
+  const moved = new Set<string>();
+  if (input.staging === undefined) return moved;
+  const { fileSystem, outDir, staging } = input;
+  for (const name of fileSystem.listNames(staging)) {
+    try {
+      fileSystem.rename(path.join(staging, name), safeOutputPath(outDir, name));
+      moved.add(name);
+    } catch {
+      // Left for the file-by-file path, which refuses what is not a real folder.
+    }
+  }
+  return moved;
+}
+
 function removeObsoleteFiles(input: SiteFilesInput, entries: readonly ManifestArticle[]): number {
   const { fileSystem, outDir } = input;
   const current = new Set(entries.flatMap((entry) => entry.files.map((file) => file.path)));
@@ -169,8 +194,18 @@ export function writeSiteFiles(input: SiteFilesInput): SiteFilesResult {
 
   const committedIds: string[] = [];
   const failed: SiteFilesResult['failed'] = [];
+  const moved = moveStagedRubrics(input);
+  const checked = new Set<string>();
   for (const write of input.writes) {
     try {
+      if (write.folder !== undefined) {
+        if (moved.has(write.folder.split('/')[0] ?? '')) {
+          committedIds.push(write.id);
+          continue;
+        }
+        // Its rubric could not move as a whole: its files move one by one, as any others.
+        ensureOutputDirectory(fileSystem, input.outDir, write.folder, checked);
+      }
       commitStagedFiles(fileSystem, write.staged);
       committedIds.push(write.id);
     } catch (error) {

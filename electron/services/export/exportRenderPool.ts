@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ExportArticle, SiteConfig } from '../../../shared/export/exportTypes';
+import type { PreparedArticle, SourceImage } from './prepareArticleFiles';
+
+/** What every render thread is started with. */
+export interface RenderWorkerData {
+  site: SiteConfig;
+  siteHost: string;
+}
+
+/** One article to render: public, related headlines linked, publication time settled. */
+export interface RenderRequest {
+  seq: number;
+  article: ExportArticle;
+  /** The images its figures show, as the library has them (a missing one stays missing). */
+  images: Array<[string, SourceImage]>;
+  /** Set when typesetting is kept: what the article's last render typeset. */
+  memo?: { known: ReadonlyMap<string, string> | undefined };
+}
+
+/** A render thread's answer: the article's files, or why it could not be prepared. */
+export type RenderReply =
+  | { seq: number; prepared: PreparedArticle; typeset?: Map<string, string> }
+  | { seq: number; error: { message: string; code?: string } };
+
+/** What rendering an article gave; `typeset` when the typesetting to keep changed. */
+export type RenderResult =
+  { prepared: PreparedArticle; typeset?: Map<string, string> } | { error: Error };
+
+/**
+ * Render threads for a large export. `render` rejects only when a thread itself failed (it
+ * could not load, or it died): the caller then renders that article on its own thread.
+ */
+export interface ExportRenderPool {
+  render(request: Omit<RenderRequest, 'seq'>): Promise<RenderResult>;
+  close(): Promise<void>;
+}
+
+interface Pending {
+  resolve: (result: RenderResult) => void;
+  reject: (error: Error) => void;
+}
+
+// Started from the sources (tsx, vitest) the thread registers tsx's CommonJS hooks itself:
+// hooks the parent registered do not reach a worker thread on Node 20.
+const sourceBootstrap = `
+const { workerData } = require('node:worker_threads');
+require(workerData.tsxCjsApi).register();
+require(workerData.entry);
+`;
+
+/**
+ * How to start a render thread: beside this module's source, or the bundled entry that
+ * build/buildCli.mjs writes next to the command (this code is then in dist/cli or in
+ * dist/cli/chunks). Undefined where there is none (Electron's main bundle): the export then
+ * renders on its own thread.
+ */
+function workerEntry(): { script: string | URL; eval: boolean; tsxCjsApi?: string } | undefined {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    try {
+      const tsxCjsApi = createRequire(here).resolve('tsx/cjs/api');
+      return {
+        script: sourceBootstrap,
+        eval: true,
+        tsxCjsApi,
+      };
+    } catch {
+      return undefined;
+    }
+  }
+  for (const candidate of ['./exportRenderWorker.mjs', '../exportRenderWorker.mjs']) {
+    const url = new URL(candidate, here);
+    if (url.protocol === 'file:' && fs.existsSync(fileURLToPath(url)))
+      return { script: url, eval: false };
+  }
+  return undefined;
+}
+
+/** Starts `size` render threads, or answers undefined when they cannot be started here. */
+export function startExportRenderPool(
+  data: RenderWorkerData,
+  size: number,
+): ExportRenderPool | undefined {
+  const entry = workerEntry();
+  if (!entry || size < 1) return undefined;
+  const sourceEntry = fileURLToPath(new URL('./exportRenderWorker.ts', import.meta.url));
+  const workers: Array<{ worker: Worker; pending: Map<number, Pending> }> = [];
+  let nextSeq = 0;
+  let closed = false;
+  const fail = (slot: (typeof workers)[number], error: Error): void => {
+    for (const waiting of slot.pending.values()) waiting.reject(error);
+    slot.pending.clear();
+    const index = workers.indexOf(slot);
+    if (index >= 0) workers.splice(index, 1);
+  };
+  for (let index = 0; index < size; index += 1) {
+    const worker = new Worker(entry.script, {
+      eval: entry.eval,
+      workerData: {
+        ...data,
+        ...(entry.tsxCjsApi ? { tsxCjsApi: entry.tsxCjsApi, entry: sourceEntry } : {}),
+      },
+    });
+    const slot = { worker, pending: new Map<number, Pending>() };
+    worker.on('message', (reply: RenderReply) => {
+      const waiting = slot.pending.get(reply.seq);
+      if (!waiting) return;
+      slot.pending.delete(reply.seq);
+      if ('error' in reply) {
+        const error = new Error(reply.error.message) as Error & { code?: string };
+        if (reply.error.code !== undefined) error.code = reply.error.code;
+        waiting.resolve({ error });
+      } else {
+        waiting.resolve(
+          reply.typeset
+            ? { prepared: reply.prepared, typeset: reply.typeset }
+            : { prepared: reply.prepared },
+        );
+      }
+    });
+    worker.on('error', (error) => fail(slot, error));
+    worker.on('exit', (code) => {
+      if (!closed) fail(slot, new Error(`an export render thread stopped (${code})`));
+    });
+    workers.push(slot);
+  }
+  return {
+    render(request) {
+      // The thread with the fewest articles in hand takes the next one.
+      let slot = workers[0];
+      for (const candidate of workers)
+        if (slot && candidate.pending.size < slot.pending.size) slot = candidate;
+      if (!slot || closed) return Promise.reject(new Error('no export render thread is running'));
+      const seq = (nextSeq += 1);
+      const chosen = slot;
+      return new Promise<RenderResult>((resolve, reject) => {
+        chosen.pending.set(seq, { resolve, reject });
+        chosen.worker.postMessage({ ...request, seq } satisfies RenderRequest);
+      });
+    },
+    async close() {
+      closed = true;
+      const stopping = workers.splice(0);
+      for (const slot of stopping) {
+        for (const waiting of slot.pending.values())
+          waiting.reject(new Error('the export render pool was closed'));
+        slot.pending.clear();
+      }
+      await Promise.all(stopping.map((slot) => slot.worker.terminate()));
+    },
+  };
+}
