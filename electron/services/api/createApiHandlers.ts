@@ -3,7 +3,7 @@ import { importText } from '../import/importText';
 import { saveImportedArticle } from '../import/saveImportedArticle';
 import { ArticleQueries } from '../library/articleQueries';
 import { ArticleRuleError, assertBaseVersion } from '../library/articleRuleError';
-import { applyBodyChange } from '../library/applyBodyChange';
+import { applyBodyChange } from '../../../shared/article/applyBodyChange';
 import type { BodyChange } from '../../../shared/article/bodyChangeSchema';
 import {
   documentInputSchema,

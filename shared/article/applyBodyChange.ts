@@ -1,5 +1,5 @@
-import type { BodyChange } from '../../../shared/article/bodyChangeSchema';
-import type { TiptapNode } from '../../../shared/editor/tiptapJson';
+import type { BodyChange } from './bodyChangeSchema';
+import type { TiptapNode } from '../editor/tiptapJson';
 
 /**
  * The stored body with a change's blocks spliced in, or null when the change was not made on a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TiptapNode } from '../../../shared/editor/tiptapJson';
+import type { TiptapNode } from '../editor/tiptapJson';
 import { applyBodyChange } from './applyBodyChange';
 
 const paragraph = (text: string): TiptapNode => ({
