@@ -10,6 +10,7 @@ import { bodyJson } from './bodyJson';
 import { bodyJsonText } from './bodyJsonText';
 import { diffBodyBlocks, topBlocks } from './diffBodyBlocks';
 import { editJournal } from './editJournal';
+import { isSameJson } from '../../shared/editor/isSameJson';
 import { createSaveStateStore, type SaveStateStore } from './saveStateStore';
 
 export type { SaveState } from './saveStateStore';
@@ -43,6 +44,11 @@ export interface ArticleAutosave {
   runServerChange: RunServerChange;
   /** A save made another way (the body's Yjs updates): later changes build on its version. */
   adoptVersion: (version: number) => void;
+  /**
+   * The editor's document as opened: when it is the body the server holds, the first save
+   * sends only the blocks changed since, like every later one.
+   */
+  adoptOpenedDoc: (doc: ProseMirrorNode) => void;
 }
 
 export interface AutosaveOptions {
@@ -256,6 +262,19 @@ export function useArticleAutosave(
     savedBlocks.current = null;
   }, []);
 
+  const adoptOpenedDoc = useCallback(
+    (doc: ProseMirrorNode) => {
+      if (!checkVersion) return;
+      // Comparing 20,000 words is done once, in an idle moment, not while the page opens.
+      requestIdleCallback(() => {
+        // Only while nothing was saved from here: the server's body is still the opened one.
+        if (savedBlocks.current || version.current !== article.version) return;
+        if (isSameJson(bodyJson(doc), article.body)) savedBlocks.current = topBlocks(doc);
+      });
+    },
+    [checkVersion, article],
+  );
+
   // One object for the article's lifetime: panels that take it do not render again per keystroke.
   return useMemo(
     () => ({
@@ -265,7 +284,8 @@ export function useArticleAutosave(
       saveNow: () => flush(),
       runServerChange,
       adoptVersion,
+      adoptOpenedDoc,
     }),
-    [saveState, changeFields, changeBody, flush, runServerChange, adoptVersion],
+    [saveState, changeFields, changeBody, flush, runServerChange, adoptVersion, adoptOpenedDoc],
   );
 }

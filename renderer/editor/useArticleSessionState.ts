@@ -93,10 +93,15 @@ export function useArticleSessionState(
         return textFields.every((name) => merged[name] === current[name]) ? current : merged;
       }),
   );
-  const onEditorReady = useCallback((ready: Editor | null) => {
-    editorRef.current = ready;
-    setEditor(ready);
-  }, []);
+  const { adoptOpenedDoc } = autosave;
+  const onEditorReady = useCallback(
+    (ready: Editor | null) => {
+      editorRef.current = ready;
+      setEditor(ready);
+      if (ready) adoptOpenedDoc(ready.state.doc);
+    },
+    [adoptOpenedDoc],
+  );
 
   const statusMove = useMutation({
     mutationFn: async ({ status, overrideReason, assignee }: StatusMove) =>
