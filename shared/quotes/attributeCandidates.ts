@@ -14,6 +14,7 @@ import { firstNameLemma } from './firstNames';
 import { findSpeechVerb } from './speechVerbs';
 import type { PersonMention } from './personMention';
 import { resolveMention, resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
+import { isPluralRole } from './roleWords';
 
 interface PreviousQuote {
   resolved: ResolvedSpeaker;
@@ -82,7 +83,12 @@ export function attributeCandidates(
       resolved = { ...previous.resolved, inferred: true, basis: resolved.basis };
     }
     const role = attribution?.reference?.role ?? '';
-    if (resolved.speaker === '' && role !== '' && attribution?.reference?.name === '') {
+    if (
+      resolved.speaker === '' &&
+      role !== '' &&
+      attribution?.reference?.name === '' &&
+      !isPluralRole(role)
+    ) {
       const representative = findRepresentative(text, index, people, role, cueOffset);
       if (representative !== undefined)
         resolved = resolveMention(representative, people, first.start, 'role');
