@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
+import { detectQuotes } from './detectQuotes';
 import { isPluralRole } from './roleWords';
 
 describe('attribution, round eight (issue 14): never the wrong name', () => {
@@ -22,5 +23,34 @@ describe('attribution, round eight (issue 14): never the wrong name', () => {
     expect(isPluralRole('прокурора')).toBe(false);
     expect(isPluralRole('главы КНР')).toBe(false);
     expect(isPluralRole('the prosecutor')).toBe(false);
+  });
+});
+
+describe('attribution, round eight: pronouns', () => {
+  it('takes a subject pronoun right before the verb over an outlet named before it', () => {
+    const quotes = detectQuotes(
+      'Шоумен Энди Коэн заявил о бойкоте конкурса. В интервью E! News он объяснил это тем, что «геи не могут чувствовать себя в безопасности».',
+      { language: 'ru' },
+    );
+    expect(quotes.map((quote) => quote.speakerKind)).toEqual(['person']);
+    expect(quotes.map((quote) => quote.speaker)).not.toContain('News');
+  });
+
+  it('leaves a pronoun unnamed when a name it cannot read stands between it and its antecedent', () => {
+    const text =
+      'Им оказался 17-летний житель Санта-Фе Димитриос Пагуртзис. В Твиттере шерифа округа Эда Гонсалеса появилась просьба к жителям. «Пожалуйста, избегайте этого района», — написал он.';
+    expect(speakers(text)).toEqual(['']);
+  });
+
+  it('still resolves a pronoun past places written after a preposition', () => {
+    const text =
+      'Мэр Сергей Собянин выступил в Южном Бутово. «Мы построим новую станцию», — сказал он.';
+    expect(speakers(text)).toEqual(['Сергей Собянин']);
+  });
+
+  it('does not carry a guess too unsure to show on to the next quotation', () => {
+    const text =
+      'Модный блогер Инстаграма открывает ресторан. В интервью South China Morning Post он заявил, что «очень много работает», а не «тратит деньги родителей».';
+    expect(speakers(text)).toEqual(['', '']);
   });
 });
