@@ -54,3 +54,31 @@ describe('attribution, round eight: pronouns', () => {
     expect(speakers(text)).toEqual(['', '']);
   });
 });
+
+describe('attribution, round eight: organisations', () => {
+  it('gives a comment introduced by a colon to whoever it is of, not to the word "Комментарий"', () => {
+    const quotes = detectQuotes(
+      'В Швеции решение не встретило поддержки. Комментарий шведского телевидения: «Каждая эпоха когда-то заканчивается».',
+      { language: 'ru' },
+    );
+    expect(quotes.map((quote) => [quote.speaker, quote.speakerKind])).toEqual([
+      ['телевидение', 'organisation'],
+    ]);
+  });
+
+  it('reads a capitalised common noun before a colon as no name, and the organisation after it', () => {
+    const text = 'Решение отложили. Позиция министерства: «Мы вернёмся к вопросу осенью».';
+    expect(speakers(text)).toEqual(['министерство']);
+  });
+
+  it('still reads a surname with an adverb before a colon as the speaker', () => {
+    const text =
+      'Писатель Харуки Мураками приехал в Петербург. Мураками сразу подметил: «коммерческий панк» изначально фальшив.';
+    expect(speakers(text)).toEqual(['Харуки Мураками']);
+  });
+
+  it('still reads a bare title or an organisation before a colon as the speaker', () => {
+    const text = 'Минфин России: «Бюджет будет исполнен».';
+    expect(speakers(text)).toEqual(['Минфин России']);
+  });
+});

@@ -3,6 +3,8 @@ import { findNameRuns } from './findNameRuns';
 import { findOrganisationNoun } from './findOrganisationNoun';
 import { functionWords, isFunctionWord } from './functionWords';
 import { describeNameRun, parseSpeakerPhrase, type SpeakerReference } from './parseSpeakerPhrase';
+import { firstNameLemma } from './firstNames';
+import { isRoleWord } from './roleWords';
 import { findSpeechVerb, matchMultiwordCue, speechNouns } from './speechVerbs';
 import { tokenizeText, type Token } from './tokenizeText';
 
@@ -50,8 +52,7 @@ export function findAttributionBefore(
     // "Президент: «…»" — a bare name or role before the colon is the speaker.
     const isBareName =
       clause.length <= 4 && clause.every((token) => token.isWord && !isFunctionWord(token.norm));
-    if (isBareName)
-      return { ...colonOnly(clause), reference: parseSpeakerPhrase(clause, language) };
+    if (isBareName) return { ...colonOnly(clause), reference: bareSpeaker(clause, language) };
     const subject = subjectBeforeColon(clause, language);
     return subject === undefined
       ? colonOnly(clause)
@@ -84,6 +85,32 @@ const hearingVerb = /^(?:услыша|слыша|heard$|hears?$)/;
 
 function unnamed(offset: number): SpeakerReference {
   return { name: '', role: '', pronoun: '', gender: '', isOrganisation: false, offset };
+}
+
+/**
+ * "Президент:", "Минфин России:", "Позиция министерства:": the words before a colon name the
+ * speaker. A capitalised first word that is neither a first name nor a title, followed by an
+ * organisation in lower case, is a common noun capitalised by the sentence: the organisation
+ * speaks ("Мураками сразу подметил:" stays as it is read).
+ */
+function bareSpeaker(
+  clause: readonly Token[],
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  const [head, next] = clause;
+  const owner = clause.slice(1);
+  const organisation =
+    head !== undefined &&
+    next !== undefined &&
+    next.isWord &&
+    !next.isCapitalized &&
+    firstNameLemma(head.text) === undefined &&
+    !isRoleWord(head.text)
+      ? findOrganisationNoun(owner, language)
+      : undefined;
+  return organisation === undefined
+    ? parseSpeakerPhrase(clause, language)
+    : { ...unnamed(owner[0]?.start ?? 0), name: organisation, isOrganisation: true };
 }
 
 /** The subject must start within this many tokens of the sentence. */
