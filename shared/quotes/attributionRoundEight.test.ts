@@ -81,4 +81,16 @@ describe('attribution, round eight: organisations', () => {
     const text = 'Минфин России: «Бюджет будет исполнен».';
     expect(speakers(text)).toEqual(['Минфин России']);
   });
+
+  it('gives what an outlet passes on "со ссылкой на" a source to the source', () => {
+    const text =
+      'В октябре СМИ со ссылкой на данные рейтингового агентства Fitch сообщили о том, что заемщики банка «имеют признаки аффилированности».';
+    expect(speakers(text)).toEqual(['Fitch']);
+  });
+
+  it('names no one when the cited source is unnamed', () => {
+    const text =
+      'Reuters, citing two officials, reported that the talks had "broken down completely".';
+    expect(speakers(text, 'en')).toEqual(['']);
+  });
 });

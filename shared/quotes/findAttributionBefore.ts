@@ -325,6 +325,8 @@ function referenceFor(
     const own = parseSpeakerPhrase(clause.slice(from + 1, cue.index), language);
     if (own !== undefined) return own;
   }
+  const cited = citedSource(clause.slice(0, cue.index), language);
+  if (cited !== undefined) return cited;
   const closing = closingSubject(clause.slice(0, cue.index), language);
   if (closing !== undefined) return closing;
   const subject = parseSpeakerPhrase(clause.slice(0, cue.index), language);
@@ -375,6 +377,26 @@ function closingSubject(
   }
   const named = parseSpeakerPhrase(tail, language);
   return named !== undefined && named.name !== '' && !named.isOrganisation ? named : undefined;
+}
+
+/** "со ссылкой на", "ссылаясь на", "citing": the subject passes on what another said. */
+const citingWords = new Set(['ссылкой', 'ссылаясь', 'citing']);
+
+/**
+ * "СМИ со ссылкой на данные рейтингового агентства Fitch сообщили, что …«…»", "Reuters,
+ * citing two officials, reported": the words are the cited source's, not the outlet's; a
+ * source the phrase does not name (officials, «источники») is no one.
+ */
+function citedSource(head: readonly Token[], language: 'ru' | 'en'): SpeakerReference | undefined {
+  const citing = head.findIndex((token) => citingWords.has(token.norm));
+  if (citing < 0) return undefined;
+  let from = citing + 1;
+  if (head[from]?.norm === 'на') from += 1;
+  const rest = head.slice(from);
+  const comma = rest.findIndex((token) => token.text === ',');
+  const phrase = comma < 0 ? rest : rest.slice(0, comma);
+  const source = parseSpeakerPhrase(phrase, language);
+  return source === undefined || source.name === '' ? unnamed(head[citing]?.start ?? 0) : source;
 }
 
 function trimTrailingComma(tokens: readonly Token[]): Token[] {
