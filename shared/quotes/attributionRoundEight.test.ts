@@ -93,4 +93,14 @@ describe('attribution, round eight: organisations', () => {
       'Reuters, citing two officials, reported that the talks had "broken down completely".';
     expect(speakers(text, 'en')).toEqual(['']);
   });
+
+  it('gives the words to an organisation a relative clause names, not to the person before it', () => {
+    const quotes = detectQuotes(
+      'Соболезнования семье уже выразил президент России Владимир Путин, в пресс-службе которого сообщили: «Президент высоко ценит его вклад».',
+      { language: 'ru' },
+    );
+    expect(quotes.map((quote) => [quote.speaker, quote.speakerKind])).toEqual([
+      ['пресс-служба', 'organisation'],
+    ]);
+  });
 });

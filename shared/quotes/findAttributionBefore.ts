@@ -325,6 +325,8 @@ function referenceFor(
     const own = parseSpeakerPhrase(clause.slice(from + 1, cue.index), language);
     if (own !== undefined) return own;
   }
+  const relative = relativeOrganisation(clause.slice(0, cue.index), language);
+  if (relative !== undefined) return relative;
   const cited = citedSource(clause.slice(0, cue.index), language);
   if (cited !== undefined) return cited;
   const closing = closingSubject(clause.slice(0, cue.index), language);
@@ -377,6 +379,25 @@ function closingSubject(
   }
   const named = parseSpeakerPhrase(tail, language);
   return named !== undefined && named.name !== '' && !named.isOrganisation ? named : undefined;
+}
+
+/**
+ * "…выразил президент Владимир Путин, в пресс-службе которого сообщили: «…»": a relative
+ * clause that names an organisation of the person before it ("в пресс-службе которого")
+ * gives the words to the organisation, not to the person the clause hangs on.
+ */
+function relativeOrganisation(
+  head: readonly Token[],
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  const comma = head.findLastIndex((token) => token.text === ',');
+  const tail = head.slice(comma + 1);
+  if (comma < 0 || !tail.some((token) => /^котор/.test(token.norm))) return undefined;
+  const phrase = tail.filter((token) => !/^котор/.test(token.norm));
+  const organisation = findOrganisationNoun(phrase, language);
+  return organisation === undefined
+    ? undefined
+    : { ...unnamed(phrase[0]?.start ?? 0), name: organisation, isOrganisation: true };
 }
 
 /** "со ссылкой на", "ссылаясь на", "citing": the subject passes on what another said. */
