@@ -10,13 +10,17 @@ import { expandShortName } from './expandShortName';
 import { rateAttribution } from './rateAttribution';
 import { readInterviews } from './readInterviews';
 import { findRepresentative } from './findRepresentative';
+import { hasUnreadName } from './hasUnreadName';
 import { firstNameLemma } from './firstNames';
 import { findSpeechVerb } from './speechVerbs';
 import type { PersonMention } from './personMention';
 import { resolveMention, resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
+import { isPluralRole } from './roleWords';
 
 interface PreviousQuote {
   resolved: ResolvedSpeaker;
+  /** The previous speaker was sure enough to show; a guess is not passed on. */
+  isSure: boolean;
   lineStart: number;
   lineEnd: number;
   /** Just after the previous quotation's last passage. */
@@ -81,13 +85,38 @@ export function attributeCandidates(
     ) {
       resolved = { ...previous.resolved, inferred: true, basis: resolved.basis };
     }
+    if (
+      resolved.basis === 'pronoun' &&
+      language === 'ru' &&
+      hasUnreadName(
+        text,
+        index,
+        people,
+        lastPresent(people, resolved, previous, cueOffset),
+        Math.min(cueOffset, first.start),
+      )
+    ) {
+      resolved = { ...resolved, basis: 'contested' };
+    }
     const role = attribution?.reference?.role ?? '';
-    if (resolved.speaker === '' && role !== '' && attribution?.reference?.name === '') {
+    if (
+      resolved.speaker === '' &&
+      role !== '' &&
+      attribution?.reference?.name === '' &&
+      !isPluralRole(role)
+    ) {
       const representative = findRepresentative(text, index, people, role, cueOffset);
       if (representative !== undefined)
         resolved = resolveMention(representative, people, first.start, 'role');
     }
-    if (resolved.speaker === '' && previous !== undefined && previous.resolved.speaker !== '') {
+    // "В интервью … он заявил, что «…», а не «…»": a guess too unsure to show is not made
+    // sure by carrying it on to the next quotation.
+    if (
+      resolved.speaker === '' &&
+      previous !== undefined &&
+      previous.isSure &&
+      previous.resolved.speaker !== ''
+    ) {
       const reference = attribution?.reference;
       // "говорится в тексте письма": a passive cue names its own source, never the last one.
       const isPassive = findSpeechVerb(attribution?.cue ?? '')?.isPassive === true;
@@ -157,12 +186,27 @@ export function attributeCandidates(
     }
     previous = {
       resolved,
+      isSure,
       lineStart,
       lineEnd: index.lineEnd(first.start),
       end: candidate.parts[candidate.parts.length - 1]?.end ?? first.end,
     };
   }
   return quotes;
+}
+
+/** Just after the last place before `offset` where the resolved person was named or quoted. */
+function lastPresent(
+  people: PersonRegistry,
+  resolved: ResolvedSpeaker,
+  previous: PreviousQuote | undefined,
+  offset: number,
+): number {
+  const quoted = previous?.resolved.speaker === resolved.speaker ? previous.end : 0;
+  const entity = people.find(resolved.speaker);
+  const mentions = entity?.mentions ?? [];
+  const last = mentions[countMentionsBefore(mentions, offset) - 1];
+  return Math.max(quoted, last === undefined ? offset : last.offset + last.name.length);
 }
 
 /**
@@ -177,7 +221,7 @@ function isLastSpeakerMeant(
   attribution: Attribution | undefined,
 ): boolean {
   const { resolved } = previous;
-  if (resolved.speaker === '' || resolved.isOrganisation) return false;
+  if (resolved.speaker === '' || resolved.isOrganisation || !previous.isSure) return false;
   if (cueOffset < previous.end || cueOffset - previous.end > lastSpeakerWindow) return false;
   const pronoun = attribution?.reference?.pronoun ?? '';
   const gender = pronoun === 'm' || pronoun === 'f' ? pronoun : (attribution?.verbGender ?? '');

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from './detectQuotes';
-
-function speakers(text: string): string[] {
-  return detectQuotes(text, { language: 'ru' }).map((quote) => quote.speaker);
-}
+import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
 
 describe('attribution, round five (issue 14)', () => {
   it('never takes a common word opening a sentence for a name', () => {

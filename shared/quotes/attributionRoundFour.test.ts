@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
 import { detectQuotes } from './detectQuotes';
-
-function speakers(text: string, language: 'ru' | 'en'): string[] {
-  return detectQuotes(text, { language }).map((quote) => quote.speaker);
-}
 
 describe('attribution, round four (issue 14)', () => {
   it('gives "Name:" transcript answers to the label and drops the questioner’s lines', () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
 import { detectQuotes } from './detectQuotes';
 import { roleKeys } from './roleWords';
-
-function speakers(text: string, language: 'ru' | 'en' = 'ru'): string[] {
-  return detectQuotes(text, { language }).map((quote) => quote.speaker);
-}
 
 describe('attribution, round seven (issue 14): never the wrong name', () => {
   it('does not take a word quoted in lower case for an organisation', () => {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
 import { detectQuotes } from './detectQuotes';
-
-function speakers(text: string, language: 'ru' | 'en' = 'ru'): string[] {
-  return detectQuotes(text, { language }).map((quote) => quote.speaker);
-}
 
 describe('attribution, round six (issue 14)', () => {
   it('reads present-tense forecast verbs after a dash as cues', () => {

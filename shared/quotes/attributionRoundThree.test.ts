@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
 import { detectQuotes } from './detectQuotes';
-
-function speakers(text: string, language: 'ru' | 'en'): string[] {
-  return detectQuotes(text, { language }).map((quote) => quote.speaker);
-}
 
 describe('attribution, round three (issue 14)', () => {
   it('takes the name with a first name after an inverted verb, not an organisation before it', () => {

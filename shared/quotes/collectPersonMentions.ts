@@ -123,6 +123,8 @@ function isCommonWordOpening(
   return registry.isCommonWord(first.text);
 }
 
+const sentenceEnds = new Set(['.', '!', '?', '…']);
+
 /** Gender of a speech verb right before or after the name (past an appositive), if any. */
 function adjacentVerbGender(
   tokens: readonly Token[],
@@ -139,6 +141,9 @@ function adjacentVerbGender(
       position < tokens.length && position - index < 20;
       position += 1
     ) {
+      // "изменил Китай, став «…». Марксизм вывел Китай на путь «…», заявил глава": an
+      // apposition ends with its sentence; a comma in the next one is not its close.
+      if (sentenceEnds.has(tokens[position]?.text ?? '')) break;
       if (tokens[position]?.text === ',') {
         index = position + 1;
         break;

@@ -3,6 +3,8 @@ import { findNameRuns } from './findNameRuns';
 import { findOrganisationNoun } from './findOrganisationNoun';
 import { functionWords, isFunctionWord } from './functionWords';
 import { describeNameRun, parseSpeakerPhrase, type SpeakerReference } from './parseSpeakerPhrase';
+import { firstNameLemma } from './firstNames';
+import { isRoleWord } from './roleWords';
 import { findSpeechVerb, matchMultiwordCue, speechNouns } from './speechVerbs';
 import { tokenizeText, type Token } from './tokenizeText';
 
@@ -50,8 +52,7 @@ export function findAttributionBefore(
     // "Президент: «…»" — a bare name or role before the colon is the speaker.
     const isBareName =
       clause.length <= 4 && clause.every((token) => token.isWord && !isFunctionWord(token.norm));
-    if (isBareName)
-      return { ...colonOnly(clause), reference: parseSpeakerPhrase(clause, language) };
+    if (isBareName) return { ...colonOnly(clause), reference: bareSpeaker(clause, language) };
     const subject = subjectBeforeColon(clause, language);
     return subject === undefined
       ? colonOnly(clause)
@@ -84,6 +85,32 @@ const hearingVerb = /^(?:услыша|слыша|heard$|hears?$)/;
 
 function unnamed(offset: number): SpeakerReference {
   return { name: '', role: '', pronoun: '', gender: '', isOrganisation: false, offset };
+}
+
+/**
+ * "Президент:", "Минфин России:", "Позиция министерства:": the words before a colon name the
+ * speaker. A capitalised first word that is neither a first name nor a title, followed by an
+ * organisation in lower case, is a common noun capitalised by the sentence: the organisation
+ * speaks ("Мураками сразу подметил:" stays as it is read).
+ */
+function bareSpeaker(
+  clause: readonly Token[],
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  const [head, next] = clause;
+  const owner = clause.slice(1);
+  const organisation =
+    head !== undefined &&
+    next !== undefined &&
+    next.isWord &&
+    !next.isCapitalized &&
+    firstNameLemma(head.text) === undefined &&
+    !isRoleWord(head.text)
+      ? findOrganisationNoun(owner, language)
+      : undefined;
+  return organisation === undefined
+    ? parseSpeakerPhrase(clause, language)
+    : { ...unnamed(owner[0]?.start ?? 0), name: organisation, isOrganisation: true };
 }
 
 /** The subject must start within this many tokens of the sentence. */
@@ -298,6 +325,10 @@ function referenceFor(
     const own = parseSpeakerPhrase(clause.slice(from + 1, cue.index), language);
     if (own !== undefined) return own;
   }
+  const relative = relativeOrganisation(clause.slice(0, cue.index), language);
+  if (relative !== undefined) return relative;
+  const cited = citedSource(clause.slice(0, cue.index), language);
+  if (cited !== undefined) return cited;
   const closing = closingSubject(clause.slice(0, cue.index), language);
   if (closing !== undefined) return closing;
   const subject = parseSpeakerPhrase(clause.slice(0, cue.index), language);
@@ -348,6 +379,45 @@ function closingSubject(
   }
   const named = parseSpeakerPhrase(tail, language);
   return named !== undefined && named.name !== '' && !named.isOrganisation ? named : undefined;
+}
+
+/**
+ * "…выразил президент Владимир Путин, в пресс-службе которого сообщили: «…»": a relative
+ * clause that names an organisation of the person before it ("в пресс-службе которого")
+ * gives the words to the organisation, not to the person the clause hangs on.
+ */
+function relativeOrganisation(
+  head: readonly Token[],
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  const comma = head.findLastIndex((token) => token.text === ',');
+  const tail = head.slice(comma + 1);
+  if (comma < 0 || !tail.some((token) => /^котор/.test(token.norm))) return undefined;
+  const phrase = tail.filter((token) => !/^котор/.test(token.norm));
+  const organisation = findOrganisationNoun(phrase, language);
+  return organisation === undefined
+    ? undefined
+    : { ...unnamed(phrase[0]?.start ?? 0), name: organisation, isOrganisation: true };
+}
+
+/** "со ссылкой на", "ссылаясь на", "citing": the subject passes on what another said. */
+const citingWords = new Set(['ссылкой', 'ссылаясь', 'citing']);
+
+/**
+ * "СМИ со ссылкой на данные рейтингового агентства Fitch сообщили, что …«…»", "Reuters,
+ * citing two officials, reported": the words are the cited source's, not the outlet's; a
+ * source the phrase does not name (officials, «источники») is no one.
+ */
+function citedSource(head: readonly Token[], language: 'ru' | 'en'): SpeakerReference | undefined {
+  const citing = head.findIndex((token) => citingWords.has(token.norm));
+  if (citing < 0) return undefined;
+  let from = citing + 1;
+  if (head[from]?.norm === 'на') from += 1;
+  const rest = head.slice(from);
+  const comma = rest.findIndex((token) => token.text === ',');
+  const phrase = comma < 0 ? rest : rest.slice(0, comma);
+  const source = parseSpeakerPhrase(phrase, language);
+  return source === undefined || source.name === '' ? unnamed(head[citing]?.start ?? 0) : source;
 }
 
 function trimTrailingComma(tokens: readonly Token[]): Token[] {

@@ -30,6 +30,7 @@ const russianNominatives = new Map<string, string>([
   ['префектур', 'префектура'],
   ['ассоциаци', 'ассоциация'],
   ['профсоюз', 'профсоюз'],
+  ['телевидени', 'телевидение'],
 ]);
 
 const englishNouns = new Set(

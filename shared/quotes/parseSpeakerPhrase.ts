@@ -79,8 +79,9 @@ export function parseSpeakerPhrase(
   ) {
     return { ...emptyReference(closing.start), pronoun: demonstrative, isDemonstrative: true };
   }
-  // "в Москве она говорила", "Одновременно с этим он отметил": a subject pronoun right
-  // before the verb, after adverbials the phrase opens with.
+  // "в Москве она говорила", "В интервью South China Morning Post он заявил": a subject
+  // pronoun right before the verb is its subject, whatever the adverbials before it name (an
+  // outlet, a place); a name in the nominative would leave no room for it.
   const last = phrase[phrase.length - 1];
   const lastPronoun = last === undefined ? undefined : functionWords.pronouns.get(last.norm);
   if (
@@ -89,8 +90,7 @@ export function parseSpeakerPhrase(
     lastPronoun !== undefined &&
     subjectPronouns.has(last.norm)
   ) {
-    const hasName = findNameRuns(phrase, language).length > 0;
-    if (!hasName) return { ...emptyReference(last.start), pronoun: lastPronoun };
+    return { ...emptyReference(last.start), pronoun: lastPronoun };
   }
   // "A letter seen by Sky News says": the agent of a passive modifier is not the subject.
   const runs = findNameRuns(phrase, language).filter((run) => phrase[run.from - 1]?.norm !== 'by');

@@ -5,7 +5,7 @@ import { isSameWord } from './isSamePerson';
 import { findFullNamed } from './findFullNamed';
 import { firstNameLemma } from './firstNames';
 import type { SpeakerReference } from './parseSpeakerPhrase';
-import { isRoleWord, isSubordinateRole, isUnnamedRole, roleKeys } from './roleWords';
+import { isPluralRole, isRoleWord, isSubordinateRole, isUnnamedRole, roleKeys } from './roleWords';
 import type { SpeechGender } from './speechVerbs';
 import { toNominativeName } from './toNominativeName';
 import { toNominativeRole } from './toNominativeRole';
@@ -127,7 +127,7 @@ export function resolveSpeaker(
       antecedent.isContested && (reference.isPossessive === true || antecedent.isGuess)
         ? 'contested'
         : 'pronoun';
-  } else if (reference.role !== '') {
+  } else if (reference.role !== '' && !isPluralRole(reference.role) && gender !== 'plural') {
     const fit = bestRoleMatch(earlier, people, reference.role, gender);
     match = fit.best;
     basis = fit.isContested ? 'contested' : 'role';

@@ -175,6 +175,18 @@ export function isUnnamedRole(role: string): boolean {
   return head !== undefined && (subordinateStems.has(head) || unnamedStems.has(head));
 }
 
+/**
+ * "По словам прокуроров, Чжан оказалась «…»", "prosecutors said": a title in the plural
+ * names a group, never the one holder the article named; nobody is named. Only the Russian
+ * genitive plural is read (the nominative plural "главы" is also a genitive singular).
+ */
+export function isPluralRole(role: string): boolean {
+  const head = role.split(/[\s,]+/).find((word) => roleStem(word) !== undefined);
+  if (head === undefined) return false;
+  const word = normalizeWord(head);
+  return /^[а-я]/.test(word) ? /[^и](?:ов|ев|ей)$/.test(word) : /[^su]s$/.test(word);
+}
+
 function firstRoleStem(role: string): string | undefined {
   for (const word of role.split(/[\s,]+/)) {
     const stem = roleStem(word);

@@ -139,7 +139,8 @@ export const multiwordCues: readonly (readonly string[])[] = [
 export const speechNouns: ReadonlySet<string> = new Set(
   (
     'слова слов заявление заявлении сообщение сообщении интервью реплика цитата ' +
-    'обращение обращении письмо письме пост посте твит statement words remarks interview ' +
+    'обращение обращении письмо письме пост посте твит комментарий комментарии ' +
+    'statement words remarks interview ' +
     'tweet message letter comment comments post reads вопрос вопросы question'
   ).split(' '),
 );
