@@ -56,7 +56,7 @@
  *   (test/eval/fetched/GUM-interviews) by hand, before the detector was run on any of them:
  *   held out, scored once after round seven's work, development data since.
  * - Round eight (held out): round8.labels.json labels 19 more Russian Wikinews articles of NEREL
- *   (test/eval/fetched/NEREL-wikinews-r8) and 5 English Wikinews news articles of AMALGUM
+ *   (test/eval/fetched/NEREL-wikinews-r8) and 7 English Wikinews news articles of AMALGUM
  *   (test/eval/fetched/AMALGUM-news, GUM's format, rebuilt by readGum) by hand, read by someone
  *   who did not work on the rules; scored only without --tuning.
  * - seed: test/fixtures/seed-article-ru.txt, one quotation by Наталья Сергунина.
