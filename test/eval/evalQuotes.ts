@@ -2,17 +2,19 @@
  * Scores quote detection and speaker attribution on outside data.
  *
  *   npx tsx test/eval/evalQuotes.ts [--corpora DIR] [--fetched DIR] [--json] [--details] [--tuning]
- *     [--calibration]
+ *     [--calibration] [--locate]
  *
  * --corpora (relative to the working directory) defaults to ../shared/corpora relative to the
- * repository root. --fetched defaults to test/eval/fetched: the texts of rounds four to seven
+ * repository root. --fetched defaults to test/eval/fetched: the texts of rounds four to eight
  * come from public repositories fetched for the evaluation, and fetched data is not committed,
  * so a clone lacks them; test/eval/sources/ says, per set, which files of which commit go
  * there. A set whose texts are absent is listed as skipped, with the reason, and not scored. --details lists every false positive, miss and wrong speaker. --tuning
  * scores only the sets the detector is developed against and leaves a held-out set unread, so
- * that working on the detector never shows its errors (none is held out now: the held-out sets
+ * that working on the detector never shows its errors (round eight's two sets are held out; those
  * of rounds one to seven were scored once each and are development data). --calibration counts
- * named speakers right and wrong at each confidence, to set the threshold.
+ * named speakers right and wrong at each confidence, to set the threshold. --locate only checks
+ * that every label of round eight is found in its text and prints the counts: it runs no
+ * detection, so the labeller can check the labels without seeing what the detector finds.
  *
  * Datasets
  * - GUM-news (English Wikinews, CC BY): `<quote>` elements are the gold quotations; `<q>`
@@ -53,6 +55,10 @@
  *   (test/eval/fetched/NEREL-wikinews) and 5 English Wikinews interviews of GUM
  *   (test/eval/fetched/GUM-interviews) by hand, before the detector was run on any of them:
  *   held out, scored once after round seven's work, development data since.
+ * - Round eight (held out): round8.labels.json labels 19 more Russian Wikinews articles of NEREL
+ *   (test/eval/fetched/NEREL-wikinews-r8) and 7 English Wikinews news articles of AMALGUM
+ *   (test/eval/fetched/AMALGUM-news, GUM's format, rebuilt by readGum) by hand, read by someone
+ *   who did not work on the rules; scored only without --tuning.
  * - seed: test/fixtures/seed-article-ru.txt, one quotation by Наталья Сергунина.
  *
  * Rules
@@ -143,6 +149,7 @@ const fetched =
   fetchedValue === undefined ? resolve(repoRoot, 'test/eval/fetched') : resolve(fetchedValue);
 const asJson = args.includes('--json');
 const tuningOnly = args.includes('--tuning');
+const locateOnly = args.includes('--locate');
 /** Named speakers by confidence, right and wrong, to set the threshold (--calibration). */
 const calibration = new Map<string, { right: number; wrong: number }>();
 
@@ -384,6 +391,37 @@ function loadRoundSeven(language: 'ru' | 'en'): EvalDocument[] {
   });
 }
 
+// ---- round eight: NEREL (Russian Wikinews) and AMALGUM (English Wikinews), held out -----
+
+interface RoundEightLabels {
+  nerelFiles: string[];
+  amalgumFiles: string[];
+  quotes: QuoteLabel[];
+  ambiguous: { file: string; text: string }[];
+}
+
+/** The folder of round eight's texts in one language, under the fetched directory. */
+const roundEightFolder = (language: 'ru' | 'en'): string =>
+  language === 'ru' ? 'NEREL-wikinews-r8' : 'AMALGUM-news';
+
+/** Round eight's held-out set in one language: NEREL texts are Russian, AMALGUM's English. */
+function loadRoundEight(language: 'ru' | 'en'): EvalDocument[] {
+  const labels = readJson<RoundEightLabels>(join(repoRoot, 'test/eval/round8.labels.json'));
+  const directory = join(fetched, roundEightFolder(language));
+  const files = language === 'ru' ? labels.nerelFiles : labels.amalgumFiles;
+  return files.map((file) => {
+    const path = join(directory, file);
+    const text = language === 'ru' ? readFileSync(path, 'utf8') : readGum(path).text;
+    return {
+      name: file,
+      text,
+      language,
+      ...locateLabels(text, file, labels.quotes, labels.ambiguous),
+      negatives: [],
+    };
+  });
+}
+
 // ---- seed fixture ----------------------------------------------------------------------
 
 function loadSeed(): EvalDocument[] {
@@ -543,6 +581,25 @@ function scoreFetched(dataset: string, folder: string, load: () => EvalDocument[
   return [];
 }
 
+// A check of the held-out labels that runs no detection: each is found in its text, in order.
+if (locateOnly) {
+  for (const language of ['ru', 'en'] as const) {
+    const folder = roundEightFolder(language);
+    if (!existsSync(join(fetched, folder))) {
+      console.log(`${folder}: texts absent (test/eval/sources/${folder}.md says which to fetch)`);
+      continue;
+    }
+    const documents = loadRoundEight(language);
+    const gold = documents.flatMap((document) => document.gold);
+    const scored = gold.filter((quote) => quote.speaker !== undefined).length;
+    const ignored = documents.reduce((sum, document) => sum + document.ignored.length, 0);
+    console.log(
+      `${folder}: ${documents.length} texts, ${gold.length} labels found (${scored} with a speaker), ${ignored} ambiguous spans`,
+    );
+  }
+  process.exit(0);
+}
+
 const scores = [
   score('GUM-news (en)', loadGum(), details),
   score('factRuEval-2016 (ru)', loadFactRuEval('files'), details),
@@ -564,6 +621,17 @@ const scores = [
   ),
   ...scoreFetched('NEREL held-out r7 (ru)', 'NEREL-wikinews', () => loadRoundSeven('ru')),
   ...scoreFetched('GUM interviews r7 (en)', 'GUM-interviews', () => loadRoundSeven('en')),
+  // Held out in round eight: read only without --tuning, so tuning never shows its errors.
+  ...(tuningOnly
+    ? []
+    : [
+        ...scoreFetched('NEREL held-out r8 (ru)', roundEightFolder('ru'), () =>
+          loadRoundEight('ru'),
+        ),
+        ...scoreFetched('AMALGUM held-out r8 (en)', roundEightFolder('en'), () =>
+          loadRoundEight('en'),
+        ),
+      ]),
 ];
 
 if (asJson) {
@@ -582,8 +650,8 @@ if (asJson) {
         `  ${row.kindCorrect}/${row.kindScored}`,
     );
   }
-  // A round that holds a set out scores it only without --tuning (rounds one to seven did).
-  if (tuningOnly) console.log('(--tuning: no set is held out now, so every set is scored)');
+  // A round that holds a set out scores it only without --tuning (rounds one to eight do).
+  if (tuningOnly) console.log("(--tuning: round eight's held-out sets are not read)");
   for (const { dataset, reason } of skipped)
     console.log(`${dataset.padEnd(23)} skipped: ${reason}`);
   const gum = scores[0];
