@@ -8,7 +8,6 @@ export const apiChannels = [
   'articles:get',
   'articles:create',
   'articles:update',
-  'articles:autosave',
   'articles:delete',
   'articles:query',
   'articles:setStatus',
