@@ -365,51 +365,42 @@ function loadFactRuEval(
   });
 }
 
-// ---- round seven: NEREL (Russian Wikinews) and GUM interviews (English Wikinews) ---------
+// ---- rounds seven and eight: NEREL (Russian Wikinews), GUM interviews and AMALGUM (English) ---
 
-interface RoundSevenLabels {
-  nerelFiles: string[];
-  gumInterviewFiles: string[];
+/**
+ * A round labelled in its own file, one folder of texts per language: the Russian texts are
+ * plain text, the English ones GUM's token-per-line XML (rebuilt by readGum).
+ */
+interface LabelledRound {
+  labelsFile: string;
+  folders: Record<'ru' | 'en', string>;
+  /** The key of each language's file list in the labels file. */
+  filesKeys: Record<'ru' | 'en', string>;
+}
+
+interface RoundLabels {
   quotes: QuoteLabel[];
   ambiguous: { file: string; text: string }[];
+  [filesKey: string]: unknown;
 }
 
-/** Round seven's set in one language: NEREL texts are Russian, GUM interviews English. */
-function loadRoundSeven(language: 'ru' | 'en'): EvalDocument[] {
-  const labels = readJson<RoundSevenLabels>(join(repoRoot, 'test/eval/round7.labels.json'));
-  const directory = join(fetched, language === 'ru' ? 'NEREL-wikinews' : 'GUM-interviews');
-  const files = language === 'ru' ? labels.nerelFiles : labels.gumInterviewFiles;
-  return files.map((file) => {
-    const path = join(directory, file);
-    const text = language === 'ru' ? readFileSync(path, 'utf8') : readGum(path).text;
-    return {
-      name: file,
-      text,
-      language,
-      ...locateLabels(text, file, labels.quotes, labels.ambiguous),
-      negatives: [],
-    };
-  });
-}
+const roundSeven: LabelledRound = {
+  labelsFile: 'test/eval/round7.labels.json',
+  folders: { ru: 'NEREL-wikinews', en: 'GUM-interviews' },
+  filesKeys: { ru: 'nerelFiles', en: 'gumInterviewFiles' },
+};
 
-// ---- round eight: NEREL (Russian Wikinews) and AMALGUM (English Wikinews), held out -----
+const roundEight: LabelledRound = {
+  labelsFile: 'test/eval/round8.labels.json',
+  folders: { ru: 'NEREL-wikinews-r8', en: 'AMALGUM-news' },
+  filesKeys: { ru: 'nerelFiles', en: 'amalgumFiles' },
+};
 
-interface RoundEightLabels {
-  nerelFiles: string[];
-  amalgumFiles: string[];
-  quotes: QuoteLabel[];
-  ambiguous: { file: string; text: string }[];
-}
-
-/** The folder of round eight's texts in one language, under the fetched directory. */
-const roundEightFolder = (language: 'ru' | 'en'): string =>
-  language === 'ru' ? 'NEREL-wikinews-r8' : 'AMALGUM-news';
-
-/** Round eight's held-out set in one language: NEREL texts are Russian, AMALGUM's English. */
-function loadRoundEight(language: 'ru' | 'en'): EvalDocument[] {
-  const labels = readJson<RoundEightLabels>(join(repoRoot, 'test/eval/round8.labels.json'));
-  const directory = join(fetched, roundEightFolder(language));
-  const files = language === 'ru' ? labels.nerelFiles : labels.amalgumFiles;
+/** One language of a labelled round: round seven (NEREL, GUM interviews), eight (NEREL, AMALGUM). */
+function loadRound(round: LabelledRound, language: 'ru' | 'en'): EvalDocument[] {
+  const labels = readJson<RoundLabels>(join(repoRoot, round.labelsFile));
+  const directory = join(fetched, round.folders[language]);
+  const files = labels[round.filesKeys[language]] as string[];
   return files.map((file) => {
     const path = join(directory, file);
     const text = language === 'ru' ? readFileSync(path, 'utf8') : readGum(path).text;
@@ -585,12 +576,12 @@ function scoreFetched(dataset: string, folder: string, load: () => EvalDocument[
 // A check of the held-out labels that runs no detection: each is found in its text, in order.
 if (locateOnly) {
   for (const language of ['ru', 'en'] as const) {
-    const folder = roundEightFolder(language);
+    const folder = roundEight.folders[language];
     if (!existsSync(join(fetched, folder))) {
       console.log(`${folder}: texts absent (test/eval/sources/${folder}.md says which to fetch)`);
       continue;
     }
-    const documents = loadRoundEight(language);
+    const documents = loadRound(roundEight, language);
     const gold = documents.flatMap((document) => document.gold);
     const scored = gold.filter((quote) => quote.speaker !== undefined).length;
     const ignored = documents.reduce((sum, document) => sum + document.ignored.length, 0);
@@ -620,10 +611,18 @@ const scores = [
   ...scoreFetched('factRuEval held-out r6', 'factRuEval-2016-extra', () =>
     loadFactRuEval('heldOutRound6Files'),
   ),
-  ...scoreFetched('NEREL held-out r7 (ru)', 'NEREL-wikinews', () => loadRoundSeven('ru')),
-  ...scoreFetched('GUM interviews r7 (en)', 'GUM-interviews', () => loadRoundSeven('en')),
-  ...scoreFetched('NEREL held-out r8 (ru)', roundEightFolder('ru'), () => loadRoundEight('ru')),
-  ...scoreFetched('AMALGUM held-out r8 (en)', roundEightFolder('en'), () => loadRoundEight('en')),
+  ...scoreFetched('NEREL held-out r7 (ru)', roundSeven.folders.ru, () =>
+    loadRound(roundSeven, 'ru'),
+  ),
+  ...scoreFetched('GUM interviews r7 (en)', roundSeven.folders.en, () =>
+    loadRound(roundSeven, 'en'),
+  ),
+  ...scoreFetched('NEREL held-out r8 (ru)', roundEight.folders.ru, () =>
+    loadRound(roundEight, 'ru'),
+  ),
+  ...scoreFetched('AMALGUM held-out r8 (en)', roundEight.folders.en, () =>
+    loadRound(roundEight, 'en'),
+  ),
 ];
 
 if (asJson) {
