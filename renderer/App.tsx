@@ -48,15 +48,21 @@ export function App() {
     writeSelectedArticleId(id);
   }, []);
 
+  // Until the new article exists the open one leaves the pane, in the same render as the click:
+  // a headline typed at once would otherwise land in, and rename, the article being left.
+  const [creating, setCreating] = useState(false);
   const create = useApiMutation('articles:create', {
     onSuccess: (article) => {
       queryClient.setQueryData(queryKeys.article(article.id), article);
       invalidateLibrary(queryClient);
       select(article.id);
     },
+    onSettled: () => setCreating(false),
   });
-  const createArticle = (): void =>
+  const createArticle = (): void => {
+    setCreating(true);
     create.mutate({ headline: '', language: i18n.language === 'ru' ? 'ru' : 'en' });
+  };
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
@@ -155,7 +161,11 @@ export function App() {
         {dialog === 'help' && <ShortcutHelp onClose={closeDialog} />}
       </Suspense>
       <main className="editor-pane">
-        {selectedId ? (
+        {creating ? (
+          <p className="editor-message" role="status">
+            {t('editor.creating')}
+          </p>
+        ) : selectedId ? (
           <Suspense fallback={null}>
             <ArticleEditor
               key={selectedId}

@@ -69,6 +69,7 @@ export const en = {
     body: 'Article text',
     placeholderHeadline: 'Headline',
     placeholderLede: 'The standfirst under the headline',
+    creating: 'Creating a new article…',
     noSelection: 'Choose an article in the library or create a new one.',
     loading: 'Opening the article…',
     loadFailed: 'Could not open the article: {{message}}',

@@ -73,6 +73,7 @@ export const ru: Messages = {
     body: 'Текст статьи',
     placeholderHeadline: 'Заголовок',
     placeholderLede: 'Подзаголовок — первый абзац под заголовком',
+    creating: 'Создаётся новая статья…',
     noSelection: 'Выберите статью в библиотеке или создайте новую.',
     loading: 'Открываем статью…',
     loadFailed: 'Не удалось открыть статью: {{message}}',

@@ -53,6 +53,7 @@ export function VirtualArticleList({
     initialRect: { width: 0, height: 600 },
   });
   const rows = virtualizer.getVirtualItems();
+  const keys = new Set<string>();
   const firstPage = Math.floor((rows[0]?.index ?? 0) / libraryPageSize);
   const lastPage = Math.floor((rows.at(-1)?.index ?? 0) / libraryPageSize);
 
@@ -86,9 +87,14 @@ export function VirtualArticleList({
         {rows.map((row) => {
           const item = itemAt(row.index);
           const editors = item ? editingNow?.get(item.id) : undefined;
+          // A row keeps its article's element when the list reorders (a save moves an article to
+          // the top): keyed by position, a click aimed at one headline could open the article
+          // that took its place. While pages refetch an article may sit in two rows at once.
+          const key = item && !keys.has(item.id) ? item.id : `row-${row.index}`;
+          keys.add(key);
           return (
             <div
-              key={row.index}
+              key={key}
               className="virtual-row"
               role="listitem"
               style={{ top: row.start, height: row.size }}

@@ -37,6 +37,43 @@ test('the library is on screen before the editor’s code is fetched; opening an
   expect(scripts.filter((script) => script.includes('ArticleEditor'))).toHaveLength(1);
 });
 
+test('a headline typed as soon as New article is pressed never renames the article being left', async ({
+  galley,
+  page,
+}) => {
+  await galley.openArticle(seedHeadline);
+  // On a desk the new article takes a round trip to exist: hold its answer back for a while.
+  await page.route(
+    (url) => decodeURIComponent(url.pathname) === '/api/articles:create',
+    async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    },
+  );
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(page.getByText('Creating a new article…')).toBeVisible();
+  await galley.headline.fill('Парк открыт');
+  await galley.waitUntilSaved();
+  await expect(galley.articleButton('Парк открыт')).toBeVisible();
+  await expect(galley.articleButton(seedHeadline)).toBeVisible();
+});
+
+test('a row clicked after the list reorders opens the article it showed', async ({ galley }) => {
+  await galley.createArticle();
+  await galley.headline.fill('Second story');
+  await galley.waitUntilSaved();
+  const rows = galley.articleList.getByRole('button');
+  await expect(rows.first()).toContainText('Second story');
+  // The element a click was aimed at, found before the list moves (as a pointer would be).
+  const aimed = await galley.articleButton('Second story').elementHandle();
+  await galley.openArticle(seedHeadline);
+  await galley.headline.fill('Кластер переименован');
+  await galley.waitUntilSaved();
+  await expect(rows.first()).toContainText('Кластер переименован');
+  await aimed.click();
+  await expect(galley.headline).toHaveValue('Second story');
+});
+
 test('a new article keeps what was typed across a reload', async ({ galley, page }) => {
   await galley.createArticle();
   await galley.headline.fill('Мосгордума приняла бюджет');
