@@ -42,7 +42,8 @@ test('Russian misspellings are underlined in the body and headline, and a sugges
 
   await rightClick(page, bodyError);
   const menu = page.getByRole('menu', { name: 'Правописание слова «гаворим»' });
-  await expect(menu.getByRole('menuitem', { name: 'говорим' })).toBeVisible();
+  // Suggestions come from the spelling worker: on a loaded machine that takes seconds.
+  await expect(menu.getByRole('menuitem', { name: 'говорим' })).toBeVisible({ timeout: 20_000 });
   await screenshot(page, 'spelling-menu-ru.png');
   await menu.getByRole('menuitem', { name: 'говорим' }).click();
   await expect(menu).toHaveCount(0);
@@ -90,7 +91,7 @@ test('English: a misspelling is underlined and F7 offers the fix; turned off in 
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('F7');
     const menu = page.getByRole('menu', { name: 'Spelling of “recieve”' });
-    await expect(menu.getByRole('menuitem').first()).toHaveText('receive');
+    await expect(menu.getByRole('menuitem').first()).toHaveText('receive', { timeout: 20_000 });
     await expect(menu.getByRole('menuitem').first()).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(galley.body).toContainText('We receive letters every day.');
