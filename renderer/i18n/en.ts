@@ -41,7 +41,8 @@ export const en = {
     updatedFrom: 'Updated from',
     updatedTo: 'Updated to',
     sort: 'Sort',
-    sortAuto: 'Best first',
+    sortAuto: 'Recent first',
+    sortAutoSearching: 'Best match first',
     sortBy: {
       relevance: 'Relevance',
       updated: 'Last updated',

@@ -43,7 +43,8 @@ export const ru: Messages = {
     updatedFrom: 'Изменена с',
     updatedTo: 'Изменена по',
     sort: 'Порядок',
-    sortAuto: 'Сначала лучшие',
+    sortAuto: 'Сначала недавние',
+    sortAutoSearching: 'Сначала подходящие',
     sortBy: {
       relevance: 'По релевантности',
       updated: 'По изменению',

@@ -247,7 +247,10 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
             value={form.sort}
             onChange={(event) => change({ sort: event.target.value as ArticleSortKey | '' })}
           >
-            <option value="">{t('library.sortAuto')}</option>
+            {/* The automatic order is named for what it is now: relevance only while searching. */}
+            <option value="">
+              {form.search.trim() ? t('library.sortAutoSearching') : t('library.sortAuto')}
+            </option>
             {articleSortKeys.map((key) => (
               <option key={key} value={key}>
                 {t(`library.sortBy.${key}`)}
