@@ -17,6 +17,7 @@ import type { PersonMention } from './personMention';
 import { resolveMention, resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
 import { isPluralRole, isRoleWord } from './roleWords';
 import { findDoubt } from './findDoubt';
+import { completeFromText } from './completeFromText';
 import { normalizeWord } from './normalizeWord';
 
 interface PreviousQuote {
@@ -76,6 +77,11 @@ export function attributeCandidates(
       resolved = { ...resolved, basis: 'name' };
       how = 'promoted';
       isPromotedWord = true;
+      const completed = /\s/.test(resolved.speaker)
+        ? resolved.speaker
+        : completeFromText(text, resolved.speaker);
+      if (completed === '') resolved = { ...resolved, basis: 'contested' };
+      else resolved = { ...resolved, speaker: completed };
     }
     if (
       (resolved.basis === 'lone-word' || resolved.basis === 'name') &&
