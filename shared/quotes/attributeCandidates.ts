@@ -15,7 +15,7 @@ import { firstNameLemma } from './firstNames';
 import { findSpeechVerb } from './speechVerbs';
 import type { PersonMention } from './personMention';
 import { resolveMention, resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
-import { isPluralRole, isRoleWord } from './roleWords';
+import { isPluralRole, isRoleWord, roleKeys } from './roleWords';
 import { findDoubt } from './findDoubt';
 import { completeFromText } from './completeFromText';
 import { normalizeWord } from './normalizeWord';
@@ -323,8 +323,9 @@ function isFeminineOrEnglish(attribution: Attribution | undefined, language: 'ru
 const subjectPronoun = /(?:^|[^\p{L}])(?:он|она|они|he|she|they)(?![\p{L}])/iu;
 
 /**
- * The sentence a quotation stands in, before it, names `resolved` or has a subject pronoun
- * ("Он выразил надежду, что … «…»", "Lewis responded that, …, "…""): it is about the speaker.
+ * The sentence a quotation stands in, before it, names `resolved`, has a subject pronoun or
+ * the speaker's title ("Он выразил надежду, что … «…»", "Lewis responded that, …, "…"",
+ * "подчеркнул президент, признав, что … «…»"): it is about the speaker.
  */
 function isAboutSpeaker(
   text: string,
@@ -334,7 +335,14 @@ function isAboutSpeaker(
   offset: number,
 ): boolean {
   const from = index.sentenceStart(offset);
-  if (subjectPronoun.test(text.slice(from, offset))) return true;
+  const sentence = text.slice(from, offset);
+  if (subjectPronoun.test(sentence)) return true;
+  // "подчеркнул президент, признав, что … «…»": the speaker's own title.
+  if (resolved.role !== '') {
+    const own = roleKeys(resolved.role);
+    const written = roleKeys(sentence);
+    for (const key of written) if (own.has(key)) return true;
+  }
   const speaker = people.find(resolved.speaker);
   const { mentions } = people;
   for (let position = countMentionsBefore(mentions, from); ; position += 1) {

@@ -103,6 +103,9 @@ describe('attribution, round nine: pronouns and continuations', () => {
     const about =
       '"Seventeen years ago, this would not have been possible," said Ambassador Mohib. Mohib also said that "they represent our aspirations".';
     expect(speakers(about, 'en')[1]).toContain('Mohib');
+    const titled =
+      'Президент России Владимир Путин выступил в Кремле. «Нужно обеспечить реформу», — подчеркнул президент, признав, что «в системе масса проблем», а «ресурсы часто не соответствуют задачам».';
+    expect(speakers(titled)).toEqual(['Владимир Путин', 'Владимир Путин', 'Владимир Путин']);
   });
 });
 
