@@ -15,7 +15,10 @@ import { firstNameLemma } from './firstNames';
 import { findSpeechVerb } from './speechVerbs';
 import type { PersonMention } from './personMention';
 import { resolveMention, resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
-import { isPluralRole } from './roleWords';
+import { isPluralRole, isRoleWord, roleKeys } from './roleWords';
+import { findDoubt } from './findDoubt';
+import { completeFromText } from './completeFromText';
+import { normalizeWord } from './normalizeWord';
 
 interface PreviousQuote {
   resolved: ResolvedSpeaker;
@@ -40,6 +43,7 @@ export function attributeCandidates(
   people: PersonRegistry,
   index: TextIndex,
   language: 'ru' | 'en',
+  trace?: (quote: DetectedQuote, cueClass: string, guess: string) => void,
 ): DetectedQuote[] {
   const quotes: DetectedQuote[] = [];
   const interviews = readInterviews(text, candidates, people, index);
@@ -53,6 +57,8 @@ export function attributeCandidates(
     const last = candidate.parts[candidate.parts.length - 1] ?? first;
     const attribution = findBylineAfter(text, index, last.end, language) ?? candidate.attribution;
     const interviewee = interviews.answers.get(candidate);
+    let how = '';
+    let isPromotedWord = false;
     let resolved =
       interviewee === undefined
         ? resolveSpeaker(
@@ -69,6 +75,13 @@ export function attributeCandidates(
     const nameOffset = attribution?.reference?.offset ?? 0;
     if (resolved.basis === 'lone-word' && !opensSentence(text, index, nameOffset)) {
       resolved = { ...resolved, basis: 'name' };
+      how = 'promoted';
+      isPromotedWord = true;
+      const completed = /\s/.test(resolved.speaker)
+        ? resolved.speaker
+        : completeFromText(text, resolved.speaker);
+      if (completed === '') resolved = { ...resolved, basis: 'contested' };
+      else resolved = { ...resolved, speaker: completed };
     }
     if (
       (resolved.basis === 'lone-word' || resolved.basis === 'name') &&
@@ -84,6 +97,7 @@ export function attributeCandidates(
       isLastSpeakerMeant(people, previous, cueOffset, attribution)
     ) {
       resolved = { ...previous.resolved, inferred: true, basis: resolved.basis };
+      how = 'last-speaker';
     }
     if (
       resolved.basis === 'pronoun' &&
@@ -106,8 +120,10 @@ export function attributeCandidates(
       !isPluralRole(role)
     ) {
       const representative = findRepresentative(text, index, people, role, cueOffset);
-      if (representative !== undefined)
+      if (representative !== undefined) {
         resolved = resolveMention(representative, people, first.start, 'role');
+        how = 'representative';
+      }
     }
     // "В интервью … он заявил, что «…», а не «…»": a guess too unsure to show is not made
     // sure by carrying it on to the next quotation.
@@ -137,8 +153,17 @@ export function attributeCandidates(
           !anotherSpeaks(people, previous, previous.end, first.start)) ||
         ((reference?.pronoun === 'plural' || reference?.pronoun === 'neuter') &&
           previous.resolved.isOrganisation);
-      if (isContinuation)
+      if (isContinuation) {
         resolved = { ...previous.resolved, inferred: true, basis: 'continuation' };
+        how =
+          reference !== undefined
+            ? 'plural-org'
+            : previous.lineStart === lineStart
+              ? 'same-paragraph'
+              : continues(text, previous, lineStart)
+                ? 'next-paragraph'
+                : 'across-paragraphs';
+      }
     }
     if (
       resolved.speaker === '' &&
@@ -157,20 +182,65 @@ export function attributeCandidates(
         : (expansions.get(resolved.speaker) ?? expandShortName(text, resolved.speaker));
     expansions.set(resolved.speaker, expanded);
     if (expanded !== resolved.speaker) {
+      how = 'expanded';
       resolved = { ...resolved, speaker: expanded, role: '', isOrganisation: true, gender: '' };
     }
     if (resolved.isOrganisation) {
       resolved = { ...resolved, speaker: organisations.complete(resolved.speaker) };
+    }
+    const doubt = findDoubt(text, index, attribution, resolved, isPromotedWord, language);
+    if (doubt !== '') {
+      resolved = { ...resolved, basis: 'contested' };
+      how = doubt;
+    }
+    const pronounDoubt =
+      resolved.basis === 'pronoun'
+        ? doubtPronoun(
+            text,
+            resolved,
+            attribution,
+            how === 'last-speaker',
+            previous,
+            cueOffset,
+            language,
+          )
+        : '';
+    if (pronounDoubt !== '') {
+      resolved = { ...resolved, basis: 'contested' };
+      how = pronounDoubt;
     }
     const confidence = rateAttribution(
       resolved,
       attribution,
       previous !== undefined && previous.lineStart === lineStart,
       opensSentence(text, index, first.start),
+      resolved.basis === 'continuation' &&
+        isAboutSpeaker(text, index, people, resolved, first.start),
     );
     const isSure = confidence >= speakerConfidenceThreshold;
+    const cueClass =
+      trace === undefined
+        ? ''
+        : [
+            resolved.basis,
+            attribution?.strength ?? 'no-cue',
+            attribution === undefined
+              ? ''
+              : attribution.cueOffset < first.start
+                ? attribution.hasColon
+                  ? 'colon'
+                  : 'before'
+                : attribution.cueOffset >= last.end
+                  ? 'after'
+                  : 'inside',
+            how,
+            attribution !== candidate.attribution ? 'byline' : '',
+            /\s/.test(resolved.speaker) ? '' : 'one-word',
+          ]
+            .filter(Boolean)
+            .join('/');
     for (const part of candidate.parts) {
-      quotes.push({
+      const quote: DetectedQuote = {
         text: text.slice(part.start, part.end),
         speaker: isSure ? resolved.speaker : '',
         role: isSure ? resolved.role : '',
@@ -182,7 +252,9 @@ export function attributeCandidates(
         language,
         speakerKind: isSure && resolved.isOrganisation ? 'organisation' : 'person',
         confidence,
-      });
+      };
+      quotes.push(quote);
+      trace?.(quote, cueClass, resolved.speaker);
     }
     previous = {
       resolved,
@@ -193,6 +265,91 @@ export function attributeCandidates(
     };
   }
   return quotes;
+}
+
+/**
+ * Why a pronoun's antecedent is a guess, or '': "she said" given to a person whose gender the
+ * article never showed (Sarkozy for Betancourt's words, Уэйлс for «Она сказала:» after
+ * Девуар); "По её словам, … брат Пётр и сказал: «…»", a possessive whose quotation a colon
+ * gives to another clause's speaker; and "«…», — добавил он" after a sentence whose subject is
+ * a title ("Президент и сам … отзывался"), which may be who "он" is rather than the last
+ * person quoted.
+ */
+function doubtPronoun(
+  text: string,
+  resolved: ResolvedSpeaker,
+  attribution: Attribution | undefined,
+  isLastSpeaker: boolean,
+  previous: PreviousQuote | undefined,
+  cueOffset: number,
+  language: 'ru' | 'en',
+): string {
+  if (
+    !resolved.isOrganisation &&
+    resolved.gender === '' &&
+    isFeminineOrEnglish(attribution, language)
+  )
+    return 'ungendered-antecedent';
+  // A guess too unsure to show is not made sure by a pronoun pointing back at it when the
+  // pronoun's gender confirms nothing about the person.
+  if (
+    previous !== undefined &&
+    !previous.isSure &&
+    resolved.gender === '' &&
+    previous.resolved.speaker === resolved.speaker
+  )
+    return 'unsure-antecedent';
+  if (attribution?.hasColon === true && attribution.reference?.isPossessive === true)
+    return 'possessive-colon';
+  if (isLastSpeaker && previous !== undefined) {
+    const between = text.slice(previous.end, cueOffset);
+    for (const match of between.matchAll(/(?:^|[.!?…»]\s+)(\p{Lu}[\p{Ll}-]+)/gu)) {
+      if (isRoleWord(normalizeWord(match[1] ?? ''))) return 'role-subject-between';
+    }
+  }
+  return '';
+}
+
+/**
+ * English "he"/"she" tells nothing the names had not (they carry no gender but a known first
+ * name's); a Russian feminine pronoun or verb given to someone the article never showed as a
+ * woman went to a man on unseen text, while the masculine, the grammar's default, did not.
+ */
+function isFeminineOrEnglish(attribution: Attribution | undefined, language: 'ru' | 'en'): boolean {
+  if (language === 'en') return true;
+  return attribution?.reference?.pronoun === 'f' || attribution?.verbGender === 'f';
+}
+
+const subjectPronoun = /(?:^|[^\p{L}])(?:он|она|они|he|she|they)(?![\p{L}])/iu;
+
+/**
+ * The sentence a quotation stands in, before it, names `resolved`, has a subject pronoun or
+ * the speaker's title ("Он выразил надежду, что … «…»", "Lewis responded that, …, "…"",
+ * "подчеркнул президент, признав, что … «…»"): it is about the speaker.
+ */
+function isAboutSpeaker(
+  text: string,
+  index: TextIndex,
+  people: PersonRegistry,
+  resolved: ResolvedSpeaker,
+  offset: number,
+): boolean {
+  const from = index.sentenceStart(offset);
+  const sentence = text.slice(from, offset);
+  if (subjectPronoun.test(sentence)) return true;
+  // "подчеркнул президент, признав, что … «…»": the speaker's own title.
+  if (resolved.role !== '') {
+    const own = roleKeys(resolved.role);
+    const written = roleKeys(sentence);
+    for (const key of written) if (own.has(key)) return true;
+  }
+  const speaker = people.find(resolved.speaker);
+  const { mentions } = people;
+  for (let position = countMentionsBefore(mentions, from); ; position += 1) {
+    const mention = mentions[position];
+    if (mention === undefined || mention.offset >= offset) return false;
+    if (speaker !== undefined && people.entityOf(mention) === speaker) return true;
+  }
 }
 
 /** Just after the last place before `offset` where the resolved person was named or quoted. */

@@ -12,6 +12,12 @@ export type { DetectedQuote, QuoteKind } from './detectedQuote';
 export interface DetectQuotesOptions {
   /** The article's language; detected from its letters when omitted. */
   language?: 'ru' | 'en';
+  /**
+   * Called with each quotation and the class of cue its speaker came from ("name/strong/after",
+   * "pronoun/strong/after/last-speaker") and the speaker it would name even when too unsure to
+   * show, for the evaluation's per-class counts.
+   */
+  trace?: (quote: DetectedQuote, cueClass: string, guess: string) => void;
 }
 
 /**
@@ -27,5 +33,5 @@ export function detectQuotes(text: string, options: DetectQuotesOptions = {}): D
   const index = buildTextIndex(text, spans);
   const candidates = findQuoteCandidates(text, spans, index, language);
   const people = collectPersonMentions(text, spans, index, language);
-  return attributeCandidates(text, candidates, people, index, language);
+  return attributeCandidates(text, candidates, people, index, language, options.trace);
 }

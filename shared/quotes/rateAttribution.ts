@@ -13,6 +13,7 @@ export function rateAttribution(
   attribution: Attribution | undefined,
   continuesParagraph: boolean,
   opensSentence: boolean,
+  isAboutSpeaker = false,
 ): number {
   const isStrong = attribution?.strength === 'strong';
   switch (resolved.basis) {
@@ -38,8 +39,11 @@ export function rateAttribution(
       return isStrong ? 0.6 : 0.45;
     case 'continuation':
       // A quotation standing as its own sentence goes on with the last speaker; a phrase
-      // quoted inside another paragraph's sentence is about whoever that sentence is about.
-      if (continuesParagraph) return 0.8;
+      // quoted inside another paragraph's sentence is about whoever that sentence is about,
+      // and inside the same paragraph too unless that sentence names the speaker or has a
+      // subject pronoun ("there was a crushing message from his lawyers, "…"" is not Zaynab's).
+      if (continuesParagraph && (opensSentence || isAboutSpeaker || attribution !== undefined))
+        return 0.8;
       return opensSentence ? 0.65 : 0.4;
   }
 }

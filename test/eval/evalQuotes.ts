@@ -2,7 +2,7 @@
  * Scores quote detection and speaker attribution on outside data.
  *
  *   npx tsx test/eval/evalQuotes.ts [--corpora DIR] [--fetched DIR] [--json] [--details] [--tuning]
- *     [--calibration] [--locate]
+ *     [--calibration] [--classes] [--class=CLASS] [--locate]
  *
  * --corpora (relative to the working directory) defaults to ../shared/corpora relative to the
  * repository root. --fetched defaults to test/eval/fetched: the texts of rounds four to nine
@@ -13,9 +13,14 @@
  * that working on the detector never shows its errors (round nine's two sets are held out now;
  * the held-out sets of rounds one to eight were scored once each and are development data).
  * --calibration counts named speakers right and wrong at each confidence, to set the
- * threshold. --locate only checks that every label of rounds eight and nine is found in its
- * text and prints the counts: it runs no detection, so the labeller can check the labels
- * without seeing what the detector finds.
+ * threshold. --classes counts them per cue class (what the speaker was read from, where the
+ * cue stood, and why a guess was left unshown: "pronoun/strong/after/last-speaker",
+ * "contested/strong/colon/oblique-first-name"), with the guesses left unshown that would have
+ * been right or wrong, and the sets where a shown class was wrong; --class=CLASS prints each
+ * labelled quotation of that class in its context (--details gives each error's class too).
+ * --locate only checks that every label of rounds eight and nine is found in its text and
+ * prints the counts: it runs no detection, so the labeller can check the labels without
+ * seeing what the detector finds.
  *
  * Datasets
  * - GUM-news (English Wikinews, CC BY): `<quote>` elements are the gold quotations; `<q>`
@@ -159,6 +164,39 @@ const tuningOnly = args.includes('--tuning');
 const locateOnly = args.includes('--locate');
 /** Named speakers by confidence, right and wrong, to set the threshold (--calibration). */
 const calibration = new Map<string, { right: number; wrong: number }>();
+
+/**
+ * Per cue class (--classes), over every set: named speakers right and wrong, and the guesses
+ * left unshown that would have been right or wrong; per set, the wrong ones.
+ */
+interface ClassCount {
+  right: number;
+  wrong: number;
+  hiddenRight: number;
+  hiddenWrong: number;
+  wrongIn: Map<string, { right: number; wrong: number }>;
+}
+const classes = new Map<string, ClassCount>();
+
+function countClass(dataset: string, cueClass: string, isShown: boolean, isRight: boolean): void {
+  const entry = classes.get(cueClass) ?? {
+    right: 0,
+    wrong: 0,
+    hiddenRight: 0,
+    hiddenWrong: 0,
+    wrongIn: new Map<string, { right: number; wrong: number }>(),
+  };
+  if (isShown) {
+    if (isRight) entry.right += 1;
+    else entry.wrong += 1;
+    const perSet = entry.wrongIn.get(dataset) ?? { right: 0, wrong: 0 };
+    if (isRight) perSet.right += 1;
+    else perSet.wrong += 1;
+    entry.wrongIn.set(dataset, perSet);
+  } else if (isRight) entry.hiddenRight += 1;
+  else entry.hiddenWrong += 1;
+  classes.set(cueClass, entry);
+}
 
 function calibrate(confidence: number, isRight: boolean): void {
   const key = confidence.toFixed(2);
@@ -496,9 +534,11 @@ function score(dataset: string, documents: EvalDocument[], details: string[]): S
     negatives: 0,
   };
   for (const document of documents) {
-    const detected = detectQuotes(document.text, { language: document.language }).filter(
-      (quote) => !document.ignored.some((range) => overlaps(range, quote)),
-    );
+    const traced = new Map<DetectedQuote, { cueClass: string; guess: string }>();
+    const detected = detectQuotes(document.text, {
+      language: document.language,
+      trace: (quote, cueClass, guess) => traced.set(quote, { cueClass, guess }),
+    }).filter((quote) => !document.ignored.some((range) => overlaps(range, quote)));
     total.detected += detected.length;
     total.gold += document.gold.length;
     for (const quote of detected) {
@@ -523,6 +563,18 @@ function score(dataset: string, documents: EvalDocument[], details: string[]): S
       total.speakerScored += 1;
       if (match.speaker !== '')
         calibrate(match.confidence, sameSpeaker(gold.speaker, match.speaker, gold.speakerKind));
+      const trace = traced.get(match);
+      if (trace !== undefined && trace.guess !== '' && args.includes(`--class=${trace.cueClass}`))
+        console.log(
+          `${dataset}\t${document.name}\t${gold.speaker} ← ${trace.guess} ${describe(match)}\n    …${document.text.slice(Math.max(0, match.start - 160), match.start).replace(/\n/g, ' ')}⟦…⟧${document.text.slice(match.end, match.end + 120).replace(/\n/g, ' ')}`,
+        );
+      if (trace !== undefined && trace.guess !== '')
+        countClass(
+          dataset,
+          trace.cueClass,
+          match.speaker !== '',
+          sameSpeaker(gold.speaker, trace.guess, gold.speakerKind),
+        );
       if (sameSpeaker(gold.speaker, match.speaker, gold.speakerKind)) {
         total.speakerCorrect += 1;
         if (gold.speaker === '') continue;
@@ -538,7 +590,7 @@ function score(dataset: string, documents: EvalDocument[], details: string[]): S
       if (match.speaker === '') total.unattributed += 1;
       else total.misattributed += 1;
       details.push(
-        `${dataset}\t${document.name}\t${error}\t${gold.speaker || "''"} ≠ ${describe(match)}`,
+        `${dataset}\t${document.name}\t${error}\t${gold.speaker || "''"} ≠ ${describe(match)} ${trace?.cueClass ?? ''} ${trace?.guess ?? ''}`,
       );
     }
   }
@@ -684,6 +736,21 @@ if (asJson) {
     console.log('\nnamed speakers by confidence (right / wrong):');
     for (const [key, entry] of [...calibration].sort()) {
       console.log(`  ${key}  ${entry.right} / ${entry.wrong}`);
+    }
+  }
+  if (args.includes('--classes')) {
+    console.log(
+      '\nnamed speakers by cue class (shown right / wrong; unshown guesses right / wrong):',
+    );
+    for (const [key, entry] of [...classes].sort(([a], [b]) => a.localeCompare(b))) {
+      const sets = [...entry.wrongIn]
+        .filter(([, perSet]) => perSet.wrong > 0)
+        .map(([dataset, perSet]) => `${dataset} ${perSet.wrong}/${perSet.right + perSet.wrong}`)
+        .join('; ');
+      console.log(
+        `  ${key.padEnd(44)} ${String(entry.right).padStart(4)} / ${String(entry.wrong).padEnd(3)}` +
+          ` ${String(entry.hiddenRight).padStart(4)} / ${String(entry.hiddenWrong).padEnd(3)} ${sets}`,
+      );
     }
   }
   if (args.includes('--details')) console.log(`\n${details.join('\n')}`);

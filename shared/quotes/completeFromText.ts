@@ -1,0 +1,19 @@
+/**
+ * "…, — сказал один из зрителей, 62-летний Хоакин Ортис. … «…», сказал Хоакин.": a single word
+ * at a cue that the article elsewhere writes with a capitalised word after it, where the
+ * names were not read, is the first part of that fuller name. Returns the fuller name when
+ * the article writes exactly one, '' when it writes several (the word is then ambiguous), and
+ * the word itself when it writes none. One scan of the text, only for such single words.
+ */
+export function completeFromText(text: string, word: string): string {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return word;
+  const pattern = new RegExp(
+    `(?<!\\p{L})${word}[ \\u00a0](\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)`,
+    'gu',
+  );
+  const followers = new Set<string>();
+  for (const match of text.matchAll(pattern)) followers.add(match[1] ?? '');
+  if (followers.size === 0) return word;
+  if (followers.size > 1) return '';
+  return `${word} ${[...followers][0] ?? ''}`;
+}
