@@ -2,7 +2,14 @@ import type { AppInfo } from '../../../shared/api/apiContract';
 import { importText } from '../import/importText';
 import { saveImportedArticle } from '../import/saveImportedArticle';
 import { ArticleQueries } from '../library/articleQueries';
-import { ArticleRuleError } from '../library/articleRuleError';
+import { ArticleRuleError, assertBaseVersion } from '../library/articleRuleError';
+import { applyBodyChange } from '../../../shared/article/applyBodyChange';
+import type { BodyChange } from '../../../shared/article/bodyChangeSchema';
+import {
+  documentInputSchema,
+  type Article,
+  type SavedArticle,
+} from '../../../shared/article/articleSchema';
 import type { Library } from '../library/openLibrary';
 import { FactCheckService } from '../quotes/factCheckService';
 import { ArticleWorkflow } from '../workflow/articleWorkflow';
@@ -34,6 +41,7 @@ import {
 export const libraryWriteChannels: ReadonlySet<ApiChannel> = new Set<ApiChannel>([
   'articles:create',
   'articles:update',
+  'articles:autosave',
   'articles:delete',
   'articles:setStatus',
   'articles:saveVersion',
@@ -123,6 +131,26 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
       throw error;
     }
   };
+  /**
+   * The stored body with an autosave's changed blocks in it, checked as a whole body is. Made
+   * only on the version the editor saved last; any other shape of body makes the editor send
+   * its body whole.
+   */
+  const changedBody = (id: string, change: BodyChange, baseVersion: number | undefined) => {
+    if (baseVersion === undefined) {
+      throw new ApiFailure('invalid_input', 'A body change needs the version it was made on.');
+    }
+    const article = library.articles.get(id) ?? throwError(notFound(id));
+    guarded(() => assertBaseVersion(article.version, baseVersion));
+    const body = applyBodyChange(article.body, change);
+    if (!body)
+      throw new ApiFailure('invalid_input', 'The body change does not fit the stored body.');
+    const checked = documentInputSchema.safeParse(body);
+    if (!checked.success) {
+      throw new ApiFailure('invalid_input', checked.error.issues[0]?.message ?? 'body: invalid');
+    }
+    return checked.data;
+  };
 
   return {
     'app:info': () => ({
@@ -147,6 +175,14 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
     'articles:update': ({ id, patch, baseVersion }) =>
       guarded(() => library.articles.update(id, patch, actor(), baseVersion)) ??
       throwError(notFound(id)),
+    'articles:autosave': ({ id, patch, bodyChange, baseVersion }) => {
+      const body = bodyChange ? changedBody(id, bodyChange, baseVersion) : patch.body;
+      const saved =
+        guarded(() =>
+          library.articles.update(id, body ? { ...patch, body } : patch, actor(), baseVersion),
+        ) ?? throwError(notFound(id));
+      return withoutBody(saved);
+    },
     'articles:delete': ({ id }) => {
       if (!library.articles.delete(id, actor())) throw notFound(id);
       return { id };
@@ -226,6 +262,14 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
       return describeIdentity(library.db, context.loginName);
     },
   };
+}
+
+/** The editor that saved has the body: 20,000 words need not travel back on every save. */
+function withoutBody(article: Article): SavedArticle {
+  const saved: Partial<Article> = { ...article };
+  delete saved.body;
+  delete saved.bodyText;
+  return saved as SavedArticle;
 }
 
 function throwError(error: Error): never {

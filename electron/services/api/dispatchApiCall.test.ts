@@ -206,6 +206,32 @@ const anchorId = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
 const onePixelPng =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
+describe('articles:autosave', () => {
+  it('refuses a body change made on another version or another body, and one without a version', async () => {
+    const created = library.articles.create({ headline: 'Autosave', language: 'ru' }, 'tester');
+    const change = { baseCount: 1, start: 0, deleteCount: 1, blocks: [] };
+    const save = (input: Record<string, unknown>) =>
+      dispatchApiCall(handlers, 'articles:autosave', { id: created.id, patch: {}, ...input });
+    expect(await save({ bodyChange: change })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(await save({ bodyChange: change, baseVersion: created.version + 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    expect(
+      await save({ bodyChange: { ...change, baseCount: 2 }, baseVersion: created.version }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    // Every block gone leaves a body the document schema refuses, as it would whole.
+    expect(await save({ bodyChange: change, baseVersion: created.version })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(library.articles.get(created.id)?.version).toBe(created.version);
+  });
+});
+
 describe('every API channel answers inside its output contract', () => {
   it('walks each channel with the output check on', async () => {
     await call('app:info', {});
@@ -242,6 +268,23 @@ describe('every API channel answers inside its output contract', () => {
         },
       },
     });
+    // The editor's save: a new block after the first, sent alone, answered without the body.
+    const autosaved = await call('articles:autosave', {
+      id: created.id,
+      baseVersion: updated.version,
+      patch: { lede: 'Лид' },
+      bodyChange: {
+        baseCount: 1,
+        start: 1,
+        deleteCount: 0,
+        blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'Второй абзац.' }] }],
+      },
+    });
+    expect(autosaved).not.toHaveProperty('body');
+    expect(autosaved).toMatchObject({ lede: 'Лид', version: updated.version + 1 });
+    const spliced = await call('articles:get', { id: created.id });
+    expect(spliced.body.content?.map((block) => block.type)).toEqual(['paragraph', 'paragraph']);
+    expect(spliced.bodyText).toContain('Второй абзац.');
     await call('articles:saveVersion', { id: created.id, name: 'first draft' });
     const { revisions } = await call('revisions:list', { articleId: created.id });
     await call('revisions:get', { id: revisions[0]!.id });
