@@ -8,6 +8,7 @@ import { paragraph, text } from '../../test/support/tiptapNodes';
 import { bodyJson } from './bodyJson';
 import { bodyJsonText } from './bodyJsonText';
 import { diffBodyBlocks, topBlocks } from './diffBodyBlocks';
+import { blockDigest, bodyDigest } from '../../shared/article/bodyDigest';
 
 function doc(...content: TiptapNode[]): ProseMirrorNode {
   return getDocumentSchema().nodeFromJSON({ type: 'doc', content });
@@ -27,6 +28,15 @@ function typed(before: ProseMirrorNode, pos: number, inserted: string): ProseMir
 }
 
 describe('diffBodyBlocks', () => {
+  it('counts a change against the digest the server makes of the same body as it stores it', () => {
+    const after = typed(saved, 3, 'новое ');
+    const stored = JSON.parse(JSON.stringify(saved.toJSON())) as TiptapNode;
+    const { baseDigest } = diffBodyBlocks(topBlocks(saved), after);
+    expect(baseDigest).toBe(bodyDigest((stored.content ?? []).map(blockDigest)));
+    // Another body of the same length is another base.
+    expect(baseDigest).not.toBe(diffBodyBlocks(topBlocks(after), after).baseDigest);
+  });
+
   it('sends only the block typed into, and the server rebuilds the body from it', () => {
     // Inside the third paragraph: after the first two blocks' content and their bounds.
     const pos = saved.child(0).nodeSize + saved.child(1).nodeSize + 3;
@@ -54,7 +64,7 @@ describe('diffBodyBlocks', () => {
   });
 
   it('sends nothing for a document that shares every block', () => {
-    expect(diffBodyBlocks(topBlocks(saved), saved)).toEqual({
+    expect(diffBodyBlocks(topBlocks(saved), saved)).toMatchObject({
       baseCount: 4,
       start: 4,
       deleteCount: 0,

@@ -1,6 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { BodyChange } from '../../shared/article/bodyChangeSchema';
 import { blockJson } from './blockJson';
+import { blocksDigest } from './blocksDigest';
 
 /** The top-level blocks of a document, in order. */
 export function topBlocks(doc: ProseMirrorNode): ProseMirrorNode[] {
@@ -10,14 +11,23 @@ export function topBlocks(doc: ProseMirrorNode): ProseMirrorNode[] {
 }
 
 /**
- * What changed between the blocks the server has and `doc`, as one range of top-level blocks.
- * An edit shares every block it did not touch with the document before it, so comparing by
- * identity finds the range without reading any text.
+ * What changed between the blocks the server has and `doc`, as one range of top-level blocks,
+ * with the digest of those blocks: the server splices the range in only when its body has that
+ * digest. An edit shares every block it did not touch with the document before it, so comparing
+ * by identity finds the range without reading any text.
  */
 export function diffBodyBlocks(
   saved: readonly ProseMirrorNode[],
   doc: ProseMirrorNode,
 ): BodyChange {
+  return { ...diffBlocks(saved, doc), baseDigest: blocksDigest(saved) };
+}
+
+/** The changed range alone. */
+function diffBlocks(
+  saved: readonly ProseMirrorNode[],
+  doc: ProseMirrorNode,
+): Omit<BodyChange, 'baseDigest'> {
   const current = topBlocks(doc);
   let start = 0;
   while (start < saved.length && start < current.length && saved[start] === current[start]) {

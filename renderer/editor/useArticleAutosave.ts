@@ -87,6 +87,8 @@ export function useArticleAutosave(
   const pendingFields = useRef<FieldPatch>({});
   const isBodyDirty = useRef(false);
   const version = useRef(article.version);
+  // The copy the editor was opened on: `article` follows the cache, which each save replaces.
+  const [opened] = useState(article);
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const idle = useRef<number | undefined>(undefined);
@@ -106,13 +108,12 @@ export function useArticleAutosave(
   const hasPending = (): boolean =>
     isBodyDirty.current || Object.keys(pendingFields.current).length > 0;
 
-  const flush = useCallback(
-    async (keepalive = false): Promise<void> => {
-      clearTimeout(timer.current);
-      if (idle.current !== undefined) cancelIdleCallback(idle.current);
-      idle.current = undefined;
-      while (inFlight.current) await inFlight.current;
-      if (!hasPending()) return;
+  /**
+   * Sends what is pending as one save; true when it must be sent again at once, whole (the
+   * server refused the changed blocks as counted against another body than it holds).
+   */
+  const send = useCallback(
+    async (keepalive: boolean): Promise<boolean> => {
       const fields: FieldPatch = { ...pendingFields.current };
       const doc = isBodyDirty.current ? latest.current.getDoc() : null;
       pendingFields.current = {};
@@ -126,7 +127,7 @@ export function useArticleAutosave(
       const patch: ArticlePatch = doc && !bodyChange ? { ...fields, body: bodyJson(doc) } : fields;
       const changed = [...Object.keys(fields), ...(doc ? ['body'] : [])] as ArticleChange[];
       saveState.update((current) => (current.kind === 'saving' ? current : { kind: 'saving' }));
-      inFlight.current = client
+      const sent = client
         .call(
           'articles:autosave',
           {
@@ -137,7 +138,7 @@ export function useArticleAutosave(
           },
           { keepalive },
         )
-        .then((result) => {
+        .then((result): boolean => {
           if (result.ok) {
             version.current = result.value.version;
             retryDelay.current = firstRetryDelayMs;
@@ -145,7 +146,7 @@ export function useArticleAutosave(
             if (!hasPending()) editJournal.clear(article.id);
             latest.current.onSaved(result.value, changed, doc ? bodyJson(doc) : undefined);
             saveState.update(() => (hasPending() ? { kind: 'saving' } : { kind: 'saved' }));
-            return;
+            return false;
           }
           // Keep what failed, under anything typed since, so a retry sends it all.
           pendingFields.current = { ...fields, ...pendingFields.current };
@@ -154,18 +155,37 @@ export function useArticleAutosave(
             // Whether the server has the body this save was counted against is not known now.
             savedBlocks.current = null;
           }
+          // The server holds another body than the one the blocks were counted against: the
+          // body goes again at once, whole, never the blocks onto that body.
+          if (result.error.code === 'stale_base') return true;
           if (result.error.code === 'conflict') {
             saveState.update(() => ({ kind: 'conflict', message: describeApiError(result.error) }));
-            return;
+            return false;
           }
           saveState.update(() => ({ kind: 'failed', message: describeApiError(result.error) }));
+          return false;
         })
         .finally(() => {
           inFlight.current = null;
         });
-      await inFlight.current;
+      inFlight.current = sent.then(() => undefined);
+      return sent;
     },
     [client, article.id, checkVersion, saveState],
+  );
+
+  const flush = useCallback(
+    async (keepalive = false): Promise<void> => {
+      clearTimeout(timer.current);
+      if (idle.current !== undefined) cancelIdleCallback(idle.current);
+      idle.current = undefined;
+      for (;;) {
+        while (inFlight.current) await inFlight.current;
+        if (!hasPending()) return;
+        if (!(await send(keepalive))) return;
+      }
+    },
+    [send],
   );
 
   useEffect(() => {
@@ -267,12 +287,14 @@ export function useArticleAutosave(
       if (!checkVersion) return;
       // Comparing 20,000 words is done once, in an idle moment, not while the page opens.
       requestIdleCallback(() => {
-        // Only while nothing was saved from here: the server's body is still the opened one.
-        if (savedBlocks.current || version.current !== article.version) return;
-        if (isSameJson(bodyJson(doc), article.body)) savedBlocks.current = topBlocks(doc);
+        // Only while nothing was saved from here, and against the copy the editor was built
+        // from (not the cache, which later saves and reads replace): then the server's body is
+        // still that copy, or the version check refuses the save.
+        if (savedBlocks.current || version.current !== opened.version) return;
+        if (isSameJson(bodyJson(doc), opened.body)) savedBlocks.current = topBlocks(doc);
       });
     },
-    [checkVersion, article],
+    [checkVersion, opened],
   );
 
   // One object for the article's lifetime: panels that take it do not render again per keystroke.

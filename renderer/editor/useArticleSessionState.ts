@@ -1,6 +1,7 @@
 import type { Assignee } from '../../shared/article/assigneeSchema';
 import { invalidateAssignments } from '../queue/invalidateAssignments';
 import type { Editor } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { Article, ArticleStatus } from '../../shared/article/articleSchema';
@@ -61,7 +62,12 @@ export function useArticleSessionState(
     useApiQuery('articles:get', { id: article.id }, { refetchOnMount: false }).data ?? article;
   const lists = useApiQuery('lists:get', {}).data ?? noLists;
 
-  const getDoc = useCallback(() => editorRef.current?.state.doc ?? null, []);
+  /**
+   * The body editor's document as it was when the editor went away: an article left while a save
+   * is in flight saves what was typed after it once that save is answered, from this.
+   */
+  const lastDoc = useRef<ProseMirrorNode | null>(null);
+  const getDoc = useCallback(() => editorRef.current?.state.doc ?? lastDoc.current, []);
   const autosave = useArticleAutosave(
     article,
     getDoc,
@@ -96,6 +102,7 @@ export function useArticleSessionState(
   const { adoptOpenedDoc } = autosave;
   const onEditorReady = useCallback(
     (ready: Editor | null) => {
+      if (!ready && editorRef.current) lastDoc.current = editorRef.current.state.doc;
       editorRef.current = ready;
       setEditor(ready);
       if (ready) adoptOpenedDoc(ready.state.doc);

@@ -10,6 +10,11 @@ export const bodyChangeSchema = z
   .object({
     /** How many blocks the body it was made on has: a change made on another body is refused. */
     baseCount: z.number().int().nonnegative(),
+    /**
+     * The digest of the body it was made on (`bodyDigest`): the server splices the blocks in only
+     * when the body it stores has this digest, never onto another one.
+     */
+    baseDigest: z.string().min(1),
     start: z.number().int().nonnegative(),
     deleteCount: z.number().int().nonnegative(),
     blocks: z.array(tiptapNodeSchema),

@@ -4,6 +4,8 @@ import { saveImportedArticle } from '../import/saveImportedArticle';
 import { ArticleQueries } from '../library/articleQueries';
 import { ArticleRuleError, assertBaseVersion } from '../library/articleRuleError';
 import { applyBodyChange } from '../../../shared/article/applyBodyChange';
+import { blockDigest, bodyDigest } from '../../../shared/article/bodyDigest';
+import { BlockDigestMemo } from './BlockDigestMemo';
 import type { BodyChange } from '../../../shared/article/bodyChangeSchema';
 import {
   documentInputSchema,
@@ -131,10 +133,12 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
       throw error;
     }
   };
+  const blockDigests = new BlockDigestMemo();
   /**
    * The stored body with an autosave's changed blocks in it, checked as a whole body is. Made
-   * only on the version the editor saved last; any other shape of body makes the editor send
-   * its body whole.
+   * only on the version the editor saved last and only when the stored body is the one the
+   * blocks were counted against (its digest); any other body is refused as `stale_base`, and
+   * the editor sends its body whole.
    */
   const changedBody = (id: string, change: BodyChange, baseVersion: number | undefined) => {
     if (baseVersion === undefined) {
@@ -142,14 +146,33 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
     }
     const article = library.articles.get(id) ?? throwError(notFound(id));
     guarded(() => assertBaseVersion(article.version, baseVersion));
-    const body = applyBodyChange(article.body, change);
-    if (!body)
-      throw new ApiFailure('invalid_input', 'The body change does not fit the stored body.');
+    const digests = blockDigests.digestsOf(id, article.version, article.body);
+    const body =
+      digests.length === change.baseCount && bodyDigest(digests) === change.baseDigest
+        ? applyBodyChange(article.body, change)
+        : null;
+    if (!body) {
+      throw new ApiFailure(
+        'stale_base',
+        'The stored body is not the one the changed blocks were counted against.',
+      );
+    }
     const checked = documentInputSchema.safeParse(body);
     if (!checked.success) {
       throw new ApiFailure('invalid_input', checked.error.issues[0]?.message ?? 'body: invalid');
     }
-    return checked.data;
+    return { body: checked.data, digests };
+  };
+  /** The digests of a body just stored from a change: the kept ones, and the changed blocks'. */
+  const rememberDigests = (saved: Article, change: BodyChange, base: readonly string[]): void => {
+    const blocks = saved.body.content ?? [];
+    const end = change.start + change.blocks.length;
+    if (blocks.length !== base.length - change.deleteCount + change.blocks.length) return;
+    blockDigests.remember(saved.id, saved.version, [
+      ...base.slice(0, change.start),
+      ...blocks.slice(change.start, end).map(blockDigest),
+      ...base.slice(change.start + change.deleteCount),
+    ]);
   };
 
   return {
@@ -176,11 +199,13 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
       guarded(() => library.articles.update(id, patch, actor(), baseVersion)) ??
       throwError(notFound(id)),
     'articles:autosave': ({ id, patch, bodyChange, baseVersion }) => {
-      const body = bodyChange ? changedBody(id, bodyChange, baseVersion) : patch.body;
+      const changed = bodyChange ? changedBody(id, bodyChange, baseVersion) : undefined;
+      const body = changed ? changed.body : patch.body;
       const saved =
         guarded(() =>
           library.articles.update(id, body ? { ...patch, body } : patch, actor(), baseVersion),
         ) ?? throwError(notFound(id));
+      if (bodyChange && changed) rememberDigests(saved, bodyChange, changed.digests);
       return withoutBody(saved);
     },
     'articles:delete': ({ id }) => {
