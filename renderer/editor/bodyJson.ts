@@ -1,11 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { TiptapMark, TiptapNode } from '../../shared/editor/tiptapJson';
-
-/**
- * Top-level blocks already serialised. Documents are immutable and an edit shares every block
- * it did not touch with the document before it, so a save serialises only the changed blocks.
- */
-const blockJson = new WeakMap<ProseMirrorNode, TiptapNode>();
+import { blockJson } from './blockJson';
 
 /**
  * The body as `doc.toJSON()` gives it (what `editor.getJSON()` returns), without walking a
@@ -16,14 +11,7 @@ export function bodyJson(doc: ProseMirrorNode): TiptapNode {
   if (Object.keys(doc.attrs).length > 0) json.attrs = doc.attrs;
   if (doc.content.size > 0) {
     const content: TiptapNode[] = [];
-    doc.forEach((block) => {
-      let cached = blockJson.get(block);
-      if (!cached) {
-        cached = block.toJSON() as TiptapNode;
-        blockJson.set(block, cached);
-      }
-      content.push(cached);
-    });
+    doc.forEach((block) => content.push(blockJson(block)));
     json.content = content;
   }
   if (doc.marks.length > 0) json.marks = doc.marks.map((mark) => mark.toJSON() as TiptapMark);

@@ -9,13 +9,24 @@ export interface JournalEntry {
   at: number;
 }
 
+type FieldPatch = Omit<ArticlePatch, 'body'>;
+
+/** An entry as last written, its body kept as the JSON text it was written with. */
+interface WrittenEntry {
+  raw: string;
+  articleId: string;
+  baseVersion: number;
+  fields: FieldPatch;
+  body: string | undefined;
+}
+
 const prefix = 'galley:journal:';
 
 /**
- * The entry last read or written, by its stored text: each save merges over the previous entry,
- * and parsing a long body back on every save would cost a keystroke's time.
+ * The entry last written, with its stored text: each save merges over the previous entry, and
+ * parsing a long body back, or stringifying it again, on every save would cost a keystroke's time.
  */
-let remembered: { raw: string; entry: JournalEntry } | null = null;
+let written: WrittenEntry | null = null;
 
 /**
  * The renderer's local journal. Writes are synchronous (localStorage), so an entry made
@@ -26,27 +37,29 @@ export const editJournal = {
     try {
       const raw = localStorage.getItem(prefix + articleId);
       if (!raw) return null;
-      const entry = raw === remembered?.raw ? remembered.entry : (JSON.parse(raw) as JournalEntry);
-      remembered = { raw, entry };
+      const entry = JSON.parse(raw) as JournalEntry;
       return entry.articleId === articleId && typeof entry.baseVersion === 'number' ? entry : null;
     } catch {
       return null;
     }
   },
 
-  /** Merges `patch` over what is already journaled for the article. */
-  write(articleId: string, baseVersion: number, patch: ArticlePatch): void {
-    const previous = editJournal.read(articleId);
-    const entry: JournalEntry = {
+  /**
+   * Merges `fields`, and the body when given (as its JSON text, `bodyJsonText`), over what is
+   * already journaled for the article.
+   */
+  write(articleId: string, baseVersion: number, fields: FieldPatch, body?: string): void {
+    const previous = writtenEntry(articleId);
+    const entry = {
       articleId,
       baseVersion: previous?.baseVersion ?? baseVersion,
-      patch: { ...previous?.patch, ...patch },
-      at: Date.now(),
+      fields: { ...previous?.fields, ...fields },
+      body: body ?? previous?.body,
     };
     try {
-      const raw = JSON.stringify(entry);
+      const raw = entryText(entry, Date.now());
       localStorage.setItem(prefix + articleId, raw);
-      remembered = { raw, entry };
+      written = { raw, ...entry };
     } catch {
       // Storage full or disabled: the server copy is still the safe one.
     }
@@ -54,5 +67,32 @@ export const editJournal = {
 
   clear(articleId: string): void {
     localStorage.removeItem(prefix + articleId);
+    if (written?.articleId === articleId) written = null;
   },
 };
+
+/** The stored entry for the article, without parsing it again when it is the one last written. */
+function writtenEntry(articleId: string): Omit<WrittenEntry, 'raw'> | null {
+  const raw = localStorage.getItem(prefix + articleId);
+  if (!raw) return null;
+  if (written?.articleId === articleId && written.raw === raw) return written;
+  const entry = editJournal.read(articleId);
+  if (!entry) return null;
+  const { body, ...fields } = entry.patch;
+  return {
+    articleId,
+    baseVersion: entry.baseVersion,
+    fields,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  };
+}
+
+/** The entry as JSON, the body's text put in as it is rather than stringified again. */
+function entryText(entry: Omit<WrittenEntry, 'raw'>, at: number): string {
+  const { articleId, baseVersion, fields, body } = entry;
+  const text = JSON.stringify({ articleId, baseVersion, at, patch: fields });
+  if (body === undefined) return text;
+  // `text` ends with the patch's and the entry's closing braces.
+  const open = text.slice(0, -2);
+  return `${open}${open.endsWith('{') ? '' : ','}"body":${body}}}`;
+}

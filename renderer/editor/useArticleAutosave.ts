@@ -1,11 +1,16 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { describeApiError } from '../api/describeApiError';
-import type { Article, ArticlePatch } from '../../shared/article/articleSchema';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import type { Article, ArticlePatch, SavedArticle } from '../../shared/article/articleSchema';
 import type { TiptapNode } from '../../shared/editor/tiptapJson';
 import type { ApiResult } from '../../shared/api/apiResult';
 import { useApiClient } from '../api/ApiClientContext';
 import type { ArticleChange } from '../api/updateArticleCache';
+import { bodyJson } from './bodyJson';
+import { bodyJsonText } from './bodyJsonText';
+import { diffBodyBlocks, topBlocks } from './diffBodyBlocks';
 import { editJournal } from './editJournal';
+import { isSameJson } from '../../shared/editor/isSameJson';
 import { createSaveStateStore, type SaveStateStore } from './saveStateStore';
 
 export type { SaveState } from './saveStateStore';
@@ -39,6 +44,11 @@ export interface ArticleAutosave {
   runServerChange: RunServerChange;
   /** A save made another way (the body's Yjs updates): later changes build on its version. */
   adoptVersion: (version: number) => void;
+  /**
+   * The editor's document as opened: when it is the body the server holds, the first save
+   * sends only the blocks changed since, like every later one.
+   */
+  adoptOpenedDoc: (doc: ProseMirrorNode) => void;
 }
 
 export interface AutosaveOptions {
@@ -50,15 +60,25 @@ export interface AutosaveOptions {
 }
 
 /**
+ * What a save or a server change answered, and the body the save sent (a save's answer leaves
+ * the body out: the editor has it).
+ */
+export type OnSaved = (
+  saved: SavedArticle | Article,
+  changed: readonly ArticleChange[],
+  body?: TiptapNode,
+) => void;
+
+/**
  * Saves an article's changes through the API within a second of the last keystroke:
  * one request in flight at a time, each carrying the version it was based on, and what
  * failed is kept to send again. The body is serialised only when a save goes out, never
- * per keystroke.
+ * per keystroke, and only its blocks that changed since the last save are sent.
  */
 export function useArticleAutosave(
   article: Article,
-  getBody: () => TiptapNode | null,
-  onSaved: (article: Article, changed: readonly ArticleChange[]) => void,
+  getDoc: () => ProseMirrorNode | null,
+  onSaved: OnSaved,
   options: AutosaveOptions = { checkVersion: true },
 ): ArticleAutosave {
   const { checkVersion } = options;
@@ -67,67 +87,105 @@ export function useArticleAutosave(
   const pendingFields = useRef<FieldPatch>({});
   const isBodyDirty = useRef(false);
   const version = useRef(article.version);
+  // The copy the editor was opened on: `article` follows the cache, which each save replaces.
+  const [opened] = useState(article);
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const idle = useRef<number | undefined>(undefined);
   const firstUnsavedAt = useRef<number | null>(null);
   const retryDelay = useRef(firstRetryDelayMs);
-  const latest = useRef({ getBody, onSaved });
+  /**
+   * The top-level blocks of the body the server has from this editor, which a save's changed
+   * blocks are counted against; null until one is acknowledged, or after anything may have
+   * changed the server's body otherwise: then the next save sends the body whole.
+   */
+  const savedBlocks = useRef<readonly ProseMirrorNode[] | null>(null);
+  const latest = useRef({ getDoc, onSaved });
   useLayoutEffect(() => {
-    latest.current = { getBody, onSaved };
+    latest.current = { getDoc, onSaved };
   });
 
   const hasPending = (): boolean =>
     isBodyDirty.current || Object.keys(pendingFields.current).length > 0;
+
+  /**
+   * Sends what is pending as one save; true when it must be sent again at once, whole (the
+   * server refused the changed blocks as counted against another body than it holds).
+   */
+  const send = useCallback(
+    async (keepalive: boolean): Promise<boolean> => {
+      const fields: FieldPatch = { ...pendingFields.current };
+      const doc = isBodyDirty.current ? latest.current.getDoc() : null;
+      pendingFields.current = {};
+      isBodyDirty.current = false;
+      firstUnsavedAt.current = null;
+      // The journal holds the whole body; its text is joined from blocks serialised once each.
+      editJournal.write(article.id, version.current, fields, doc ? bodyJsonText(doc) : undefined);
+      const base = savedBlocks.current;
+      // Changed blocks are counted against a version: without one the body goes whole.
+      const bodyChange = doc && base && checkVersion ? diffBodyBlocks(base, doc) : undefined;
+      const patch: ArticlePatch = doc && !bodyChange ? { ...fields, body: bodyJson(doc) } : fields;
+      const changed = [...Object.keys(fields), ...(doc ? ['body'] : [])] as ArticleChange[];
+      saveState.update((current) => (current.kind === 'saving' ? current : { kind: 'saving' }));
+      const sent = client
+        .call(
+          'articles:autosave',
+          {
+            id: article.id,
+            patch,
+            ...(bodyChange ? { bodyChange } : {}),
+            ...(checkVersion ? { baseVersion: version.current } : {}),
+          },
+          { keepalive },
+        )
+        .then((result): boolean => {
+          if (result.ok) {
+            version.current = result.value.version;
+            retryDelay.current = firstRetryDelayMs;
+            if (doc) savedBlocks.current = topBlocks(doc);
+            if (!hasPending()) editJournal.clear(article.id);
+            latest.current.onSaved(result.value, changed, doc ? bodyJson(doc) : undefined);
+            saveState.update(() => (hasPending() ? { kind: 'saving' } : { kind: 'saved' }));
+            return false;
+          }
+          // Keep what failed, under anything typed since, so a retry sends it all.
+          pendingFields.current = { ...fields, ...pendingFields.current };
+          if (doc) {
+            isBodyDirty.current = true;
+            // Whether the server has the body this save was counted against is not known now.
+            savedBlocks.current = null;
+          }
+          // The server holds another body than the one the blocks were counted against: the
+          // body goes again at once, whole, never the blocks onto that body.
+          if (result.error.code === 'stale_base') return true;
+          if (result.error.code === 'conflict') {
+            saveState.update(() => ({ kind: 'conflict', message: describeApiError(result.error) }));
+            return false;
+          }
+          saveState.update(() => ({ kind: 'failed', message: describeApiError(result.error) }));
+          return false;
+        })
+        .finally(() => {
+          inFlight.current = null;
+        });
+      inFlight.current = sent.then(() => undefined);
+      return sent;
+    },
+    [client, article.id, checkVersion, saveState],
+  );
 
   const flush = useCallback(
     async (keepalive = false): Promise<void> => {
       clearTimeout(timer.current);
       if (idle.current !== undefined) cancelIdleCallback(idle.current);
       idle.current = undefined;
-      while (inFlight.current) await inFlight.current;
-      if (!hasPending()) return;
-      const patch: ArticlePatch = { ...pendingFields.current };
-      if (isBodyDirty.current) {
-        const body = latest.current.getBody();
-        if (body) patch.body = body;
+      for (;;) {
+        while (inFlight.current) await inFlight.current;
+        if (!hasPending()) return;
+        if (!(await send(keepalive))) return;
       }
-      pendingFields.current = {};
-      isBodyDirty.current = false;
-      firstUnsavedAt.current = null;
-      editJournal.write(article.id, version.current, patch);
-      saveState.update((current) => (current.kind === 'saving' ? current : { kind: 'saving' }));
-      inFlight.current = client
-        .call(
-          'articles:update',
-          { id: article.id, patch, ...(checkVersion ? { baseVersion: version.current } : {}) },
-          { keepalive },
-        )
-        .then((result) => {
-          if (result.ok) {
-            version.current = result.value.version;
-            retryDelay.current = firstRetryDelayMs;
-            if (!hasPending()) editJournal.clear(article.id);
-            latest.current.onSaved(result.value, Object.keys(patch) as ArticleChange[]);
-            saveState.update(() => (hasPending() ? { kind: 'saving' } : { kind: 'saved' }));
-            return;
-          }
-          // Keep what failed, under anything typed since, so a retry sends it all.
-          pendingFields.current = { ...patch, ...pendingFields.current };
-          delete (pendingFields.current as ArticlePatch).body;
-          if (patch.body) isBodyDirty.current = true;
-          if (result.error.code === 'conflict') {
-            saveState.update(() => ({ kind: 'conflict', message: describeApiError(result.error) }));
-            return;
-          }
-          saveState.update(() => ({ kind: 'failed', message: describeApiError(result.error) }));
-        })
-        .finally(() => {
-          inFlight.current = null;
-        });
-      await inFlight.current;
     },
-    [client, article.id, checkVersion, saveState],
+    [send],
   );
 
   useEffect(() => {
@@ -180,11 +238,13 @@ export function useArticleAutosave(
     // journal in case even that does not arrive.
     const onPageHide = (): void => {
       if (hasPending()) {
-        const body = isBodyDirty.current ? latest.current.getBody() : null;
-        editJournal.write(article.id, version.current, {
-          ...pendingFields.current,
-          ...(body ? { body } : {}),
-        });
+        const doc = isBodyDirty.current ? latest.current.getDoc() : null;
+        editJournal.write(
+          article.id,
+          version.current,
+          pendingFields.current,
+          doc ? bodyJsonText(doc) : undefined,
+        );
       }
       void flush(true);
     };
@@ -205,6 +265,8 @@ export function useArticleAutosave(
       // Joined to a desk, others' comments, checks and edits move the version under the editor
       // at any time, all of them merged and shown: a move or restore is not refused for them.
       const result = await call(checkVersion ? version.current : undefined);
+      // A restore writes another body: the next save sends the editor's whole.
+      if (changed.includes('body')) savedBlocks.current = null;
       if (result.ok) {
         version.current = result.value.version;
         latest.current.onSaved(result.value, changed);
@@ -216,7 +278,24 @@ export function useArticleAutosave(
 
   const adoptVersion = useCallback((saved: number) => {
     version.current = Math.max(version.current, saved);
+    // That version's body came from elsewhere (the desk's merged document).
+    savedBlocks.current = null;
   }, []);
+
+  const adoptOpenedDoc = useCallback(
+    (doc: ProseMirrorNode) => {
+      if (!checkVersion) return;
+      // Comparing 20,000 words is done once, in an idle moment, not while the page opens.
+      requestIdleCallback(() => {
+        // Only while nothing was saved from here, and against the copy the editor was built
+        // from (not the cache, which later saves and reads replace): then the server's body is
+        // still that copy, or the version check refuses the save.
+        if (savedBlocks.current || version.current !== opened.version) return;
+        if (isSameJson(bodyJson(doc), opened.body)) savedBlocks.current = topBlocks(doc);
+      });
+    },
+    [checkVersion, opened],
+  );
 
   // One object for the article's lifetime: panels that take it do not render again per keystroke.
   return useMemo(
@@ -227,7 +306,8 @@ export function useArticleAutosave(
       saveNow: () => flush(),
       runServerChange,
       adoptVersion,
+      adoptOpenedDoc,
     }),
-    [saveState, changeFields, changeBody, flush, runServerChange, adoptVersion],
+    [saveState, changeFields, changeBody, flush, runServerChange, adoptVersion, adoptOpenedDoc],
   );
 }

@@ -1,12 +1,13 @@
 import type { Assignee } from '../../shared/article/assigneeSchema';
 import { invalidateAssignments } from '../queue/invalidateAssignments';
 import type { Editor } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { Article, ArticleStatus } from '../../shared/article/articleSchema';
-import type { TiptapNode } from '../../shared/editor/tiptapJson';
 import { ApiCallError, errorMessage, unwrapResult } from '../api/ApiCallError';
 import { useApiClient } from '../api/ApiClientContext';
+import { queryKeys } from '../api/queryKeys';
 import { updateArticleCache } from '../api/updateArticleCache';
 import { useApiQuery } from '../api/useApiQuery';
 import {
@@ -17,7 +18,6 @@ import {
 } from './ArticleSessionContext';
 import { articleDocumentKeys, replaceChangedText } from '../../shared/desk/articleDocument';
 import { useArticleAutosave } from './useArticleAutosave';
-import { bodyJson } from './bodyJson';
 import { useCollabDocument, type CollabDocument } from './collab/useCollabDocument';
 
 /** Text fields that are Y.Text in the article's document: typed into it, merged by character. */
@@ -62,14 +62,26 @@ export function useArticleSessionState(
     useApiQuery('articles:get', { id: article.id }, { refetchOnMount: false }).data ?? article;
   const lists = useApiQuery('lists:get', {}).data ?? noLists;
 
-  const getBody = useCallback(
-    (): TiptapNode | null => (editorRef.current ? bodyJson(editorRef.current.state.doc) : null),
-    [],
-  );
+  /**
+   * The body editor's document as it was when the editor went away: an article left while a save
+   * is in flight saves what was typed after it once that save is answered, from this.
+   */
+  const lastDoc = useRef<ProseMirrorNode | null>(null);
+  const getDoc = useCallback(() => editorRef.current?.state.doc ?? lastDoc.current, []);
   const autosave = useArticleAutosave(
     article,
-    getBody,
-    (saved, changed) => updateArticleCache(queryClient, saved, changed),
+    getDoc,
+    (saved, changed, body) => {
+      // A save's answer leaves the body out: the cache takes the one sent. Its plain text stays
+      // the opened copy's (nothing in the window reads it, and making it would walk the body).
+      const cached = queryClient.getQueryData<Article>(queryKeys.article(article.id)) ?? article;
+      const whole: Article = {
+        ...saved,
+        body: 'body' in saved ? saved.body : (body ?? cached.body),
+        bodyText: 'bodyText' in saved ? saved.bodyText : cached.bodyText,
+      };
+      updateArticleCache(queryClient, whole, changed);
+    },
     { checkVersion: !collaborative },
   );
   const collab = useCollabDocument(
@@ -87,10 +99,16 @@ export function useArticleSessionState(
         return textFields.every((name) => merged[name] === current[name]) ? current : merged;
       }),
   );
-  const onEditorReady = useCallback((ready: Editor | null) => {
-    editorRef.current = ready;
-    setEditor(ready);
-  }, []);
+  const { adoptOpenedDoc } = autosave;
+  const onEditorReady = useCallback(
+    (ready: Editor | null) => {
+      if (!ready && editorRef.current) lastDoc.current = editorRef.current.state.doc;
+      editorRef.current = ready;
+      setEditor(ready);
+      if (ready) adoptOpenedDoc(ready.state.doc);
+    },
+    [adoptOpenedDoc],
+  );
 
   const statusMove = useMutation({
     mutationFn: async ({ status, overrideReason, assignee }: StatusMove) =>

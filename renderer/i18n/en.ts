@@ -559,6 +559,8 @@ export const en = {
     invalid_input: 'The request was refused as invalid.',
     not_found: 'It is no longer in the library.',
     conflict: 'It changed elsewhere in the meantime: reload and try again.',
+    stale_base:
+      'The server’s copy of the body was not the one this edit was made on: sending it whole.',
     blocked: 'A rule of the library refused this.',
     read_only: 'The library is damaged and open for reading only.',
     unknown_channel: 'This version of the server does not know this request.',

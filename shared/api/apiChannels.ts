@@ -8,6 +8,7 @@ export const apiChannels = [
   'articles:get',
   'articles:create',
   'articles:update',
+  'articles:autosave',
   'articles:delete',
   'articles:query',
   'articles:setStatus',

@@ -8,7 +8,9 @@ import {
   articleFieldLimits,
   articleStatusSchema,
   listNameSchema,
+  savedArticleSchema,
 } from '../article/articleSchema';
+import { bodyChangeSchema } from '../article/bodyChangeSchema';
 import { articleQueryResultSchema, articleQuerySchema } from '../article/articleQuerySchema';
 import { revisionSchema, revisionSummarySchema } from '../article/revisionSchema';
 import { statusMoveSchema } from '../article/statusMoveSchema';
@@ -129,6 +131,21 @@ export const apiContract = {
       })
       .strict(),
     output: articleSchema,
+  },
+  /**
+   * The editor's autosave: the body whole or as the blocks that changed (`bodyChange`, which
+   * needs `baseVersion`), answered without the body, which the editor already has.
+   */
+  'articles:autosave': {
+    input: z
+      .object({
+        id: articleIdSchema,
+        patch: articlePatchSchema,
+        bodyChange: bodyChangeSchema.optional(),
+        baseVersion: z.number().int().positive().optional(),
+      })
+      .strict(),
+    output: savedArticleSchema,
   },
   'articles:delete': {
     input: z.object({ id: articleIdSchema }).strict(),

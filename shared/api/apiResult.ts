@@ -5,6 +5,11 @@ export const apiErrorCodes = [
   'invalid_input',
   'not_found',
   'conflict',
+  /**
+   * An autosave's changed blocks were counted against a body other than the one stored: the
+   * editor sends its body whole instead.
+   */
+  'stale_base',
   /** Refused by a rule the user can lift (the publish gate). */
   'blocked',
   /** The library was found damaged: it can be read, not changed. */

@@ -76,6 +76,10 @@ export const articleSchema = z.object({
 });
 export type Article = z.infer<typeof articleSchema>;
 
+/** An article as a save answers it: without the body and its text, which the saver sent. */
+export const savedArticleSchema = articleSchema.omit({ body: true, bodyText: true });
+export type SavedArticle = z.infer<typeof savedArticleSchema>;
+
 export const articleSummarySchema = articleSchema.pick(
   Object.fromEntries(articleSummaryFields.map((field) => [field, true])) as Record<
     (typeof articleSummaryFields)[number],

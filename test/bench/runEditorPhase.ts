@@ -19,7 +19,7 @@ const openRuns = 3;
 const typedText = 'и новые данные о бюджете региона ';
 
 interface BenchWindow {
-  __bench?: { latencies: number[]; wait(count: number): Promise<void> };
+  __bench?: { latencies: number[]; longTasks: number[]; wait(count: number): Promise<void> };
 }
 
 /**
@@ -32,6 +32,11 @@ const probeScript = `(() => {
   if (window.__bench) return;
   const latencies = [];
   const waiters = [];
+  // Main-thread tasks over 50 ms while typing: a keystroke landing in one waits for it.
+  const longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  }).observe({ type: 'longtask' });
   window.addEventListener('keydown', (event) => {
     const start = event.timeStamp;
     requestAnimationFrame(() => {
@@ -48,6 +53,7 @@ const probeScript = `(() => {
   }, true);
   window.__bench = {
     latencies,
+    longTasks,
     wait: (count) => new Promise((resolve) => {
       if (latencies.length >= count) resolve();
       else waiters.push({ count, resolve });
@@ -63,11 +69,12 @@ async function typeKeys(
   cdp: CDPSession,
   count: number,
   offset: number,
-): Promise<number[]> {
+): Promise<{ latencies: number[]; longTasks: number[] }> {
   await page.evaluate(probeScript);
-  const before = await page.evaluate(
-    () => (window as unknown as BenchWindow).__bench?.latencies.length ?? 0,
-  );
+  const [before, longBefore] = await page.evaluate(() => {
+    const bench = (window as unknown as BenchWindow).__bench;
+    return [bench?.latencies.length ?? 0, bench?.longTasks.length ?? 0];
+  });
   for (let index = 0; index < count; index += 1) {
     const started = Date.now();
     const char = typedText[(offset + index) % typedText.length] ?? ' ';
@@ -94,8 +101,14 @@ async function typeKeys(
     await sleep(Math.max(0, keystrokeIntervalMs - (Date.now() - started)));
   }
   return page.evaluate(
-    (from) => (window as unknown as BenchWindow).__bench?.latencies.slice(from) ?? [],
-    before,
+    ([from, longFrom]) => {
+      const bench = (window as unknown as BenchWindow).__bench;
+      return {
+        latencies: bench?.latencies.slice(from) ?? [],
+        longTasks: bench?.longTasks.slice(longFrom) ?? [],
+      };
+    },
+    [before, longBefore] as const,
   );
 }
 
@@ -206,20 +219,23 @@ export const runEditorPhase: PhaseRunner = async (config, paths) => {
     const appLatencies: number[] = [];
     const bareLatencies: number[] = [];
     const offLatencies: number[] = [];
+    const appLongTasks: number[] = [];
     const half = Math.ceil(config.keystrokes / 2);
     for (let round = 0; round < 2; round += 1) {
       const count = round === 0 ? half : config.keystrokes - half;
       await app.bringToFront();
-      appLatencies.push(...(await typeKeys(app, appCdp, count, round * half)));
+      const typedInApp = await typeKeys(app, appCdp, count, round * half);
+      appLatencies.push(...typedInApp.latencies);
+      appLongTasks.push(...typedInApp.longTasks);
       benchLog('editor', `app: ${appLatencies.length}/${config.keystrokes} keystrokes`);
       await appOff.bringToFront();
-      offLatencies.push(...(await typeKeys(appOff, appOffCdp, count, round * half)));
+      offLatencies.push(...(await typeKeys(appOff, appOffCdp, count, round * half)).latencies);
       benchLog(
         'editor',
         `app, spell check off: ${offLatencies.length}/${config.keystrokes} keystrokes`,
       );
       await bare.bringToFront();
-      bareLatencies.push(...(await typeKeys(bare, bareCdp, count, round * half)));
+      bareLatencies.push(...(await typeKeys(bare, bareCdp, count, round * half)).latencies);
       benchLog(
         'editor',
         `bare contenteditable: ${bareLatencies.length}/${config.keystrokes} keystrokes`,
@@ -305,6 +321,13 @@ export const runEditorPhase: PhaseRunner = async (config, paths) => {
           unit: 'ms',
         },
         {
+          key: 'editor.longTasks',
+          label: 'main-thread tasks over 50 ms while typing (spell check on)',
+          value: appLongTasks.length,
+          unit: 'tasks',
+          note: `longest ${Math.round(Math.max(0, ...appLongTasks))} ms, ${Math.round(appLongTasks.reduce((sum, task) => sum + task, 0))} ms in all (PerformanceObserver "longtask")`,
+        },
+        {
           key: 'editor.bare.p50',
           label: 'bare contenteditable, p50',
           value: floor.p50,
@@ -353,7 +376,7 @@ export const runEditorPhase: PhaseRunner = async (config, paths) => {
         `Keystroke figures are with spell check on (Russian and English dictionaries loaded, ${misspellingsShown} words underlined); "spell check off" types into the same article in another page, interleaved.`,
         `Editor: a separate library holding the ${words}-word article (Russian, imported from Markdown), served by \`galley serve\`; typed with CDP key events in two interleaved rounds against the bare page. Autosaves during typing took the article from version ${article.version} to ${saved.version} (the typed text saved at ${(saved.at * 100).toFixed(0)}% of the body); the fact-check panel reloads its quote suggestions after each. Peak RSS of this phase is the server's.`,
       ],
-      details: { appLatencies, offLatencies, bareLatencies, opens },
+      details: { appLatencies, offLatencies, bareLatencies, appLongTasks, opens },
     };
   } finally {
     await browser.close();

@@ -4,7 +4,7 @@ import { ApiCallRecorder } from './pages/ApiCallRecorder';
 import type { GalleyPage } from './pages/GalleyPage';
 
 const isSave = (response: { url(): string }): boolean =>
-  decodeURIComponent(response.url()).endsWith('/api/articles:update');
+  decodeURIComponent(response.url()).endsWith('/api/articles:autosave');
 
 /** Starts a fresh record, makes the edit, and waits until its autosave is answered and shown. */
 async function recordAutosave(
@@ -40,7 +40,7 @@ test('each autosave refetches only what its change can touch: body, headline, ru
     // The quote ledger and the comment threads (their anchors) are read from the body, so they
     // alone are refetched: no list page, no counts, no name lists.
     expect((await calls.settle()).sort()).toEqual([
-      'articles:update',
+      'articles:autosave',
       'comments:list',
       'quotes:list',
     ]);
@@ -54,7 +54,7 @@ test('each autosave refetches only what its change can touch: body, headline, ru
     await expect(galley.articleButton('Мосгордума приняла бюджет')).toBeVisible();
     await expect(galley.articleButton('Черновик')).toHaveCount(0);
     // The save, then the list page in view (row, order and counts); not the body's quote ledger.
-    expect(await calls.settle()).toEqual(['articles:update', 'articles:query']);
+    expect(await calls.settle()).toEqual(['articles:autosave', 'articles:query']);
   });
 
   await test.step('a rubric change refreshes the list and the rubric names, not the quote ledger', async () => {
@@ -64,7 +64,7 @@ test('each autosave refetches only what its change can touch: body, headline, ru
     });
     await expect(galley.articleButton(/Экономика/)).toBeVisible();
     expect((await calls.settle()).sort()).toEqual(
-      ['articles:query', 'articles:update', 'lists:get'].sort(),
+      ['articles:query', 'articles:autosave', 'lists:get'].sort(),
     );
   });
 });

@@ -68,7 +68,7 @@ test('finds, counts and replaces whole words in one undo step', async ({ galley,
   await find.replace.fill('КЛАСТЕР');
   const saved = page.waitForRequest(
     (request) =>
-      request.url().includes(`/api/${encodeURIComponent('articles:update')}`) &&
+      request.url().includes(`/api/${encodeURIComponent('articles:autosave')}`) &&
       (request.postData() ?? '').includes('КЛАСТЕР'),
   );
   await find.button('Replace all').click();

@@ -324,6 +324,11 @@ async function fuzzChannels(
     'articles:get': { id: articleId },
     'articles:create': { headline: 'Fuzz', language: 'ru' },
     'articles:update': { id: articleId, patch: { lede: 'Fuzz lede' } },
+    'articles:autosave': {
+      id: articleId,
+      patch: {},
+      bodyChange: { baseCount: 1, start: 0, deleteCount: 0, blocks: [{ type: 'paragraph' }] },
+    },
     'articles:delete': { id: '01ARZ3NDEKTSV4RRFFQ69G5FAV' },
     'articles:query': { search: 'fuzz', sort: 'relevance', limit: 10 },
     'articles:setStatus': { id: articleId, status: 'editing' },

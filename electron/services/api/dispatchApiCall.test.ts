@@ -9,6 +9,8 @@ import { openLibrary, type Library } from '../library/openLibrary';
 import type { ApiHandlers } from './apiHandlers';
 import { createApiHandlers } from './createApiHandlers';
 import { dispatchApiCall } from './dispatchApiCall';
+import { blockDigest, bodyDigest } from '../../../shared/article/bodyDigest';
+import type { TiptapNode } from '../../../shared/editor/tiptapJson';
 
 let library: Library;
 let handlers: ApiHandlers;
@@ -206,6 +208,104 @@ const anchorId = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
 const onePixelPng =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
+const block = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+/** The digest an editor holding exactly `blocks` sends with its changes. */
+const digestOf = (blocks: readonly TiptapNode[]): string => bodyDigest(blocks.map(blockDigest));
+
+describe('articles:autosave', () => {
+  it('refuses a body change made on another version or another body, and one without a version', async () => {
+    const created = library.articles.create({ headline: 'Autosave', language: 'ru' }, 'tester');
+    const stored = created.body.content ?? [];
+    const change = { baseCount: 1, baseDigest: digestOf(stored), start: 0, deleteCount: 1 };
+    const save = (input: Record<string, unknown>) =>
+      dispatchApiCall(handlers, 'articles:autosave', { id: created.id, patch: {}, ...input });
+    expect(await save({ bodyChange: { ...change, blocks: [] } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(
+      await save({ bodyChange: { ...change, blocks: [] }, baseVersion: created.version + 1 }),
+    ).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(
+      await save({
+        bodyChange: { ...change, baseCount: 2, blocks: [] },
+        baseVersion: created.version,
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'stale_base' } });
+    // Every block gone leaves a body the document schema refuses, as it would whole.
+    expect(
+      await save({ bodyChange: { ...change, blocks: [] }, baseVersion: created.version }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(library.articles.get(created.id)?.version).toBe(created.version);
+  });
+
+  it('refuses blocks counted against another body of the same length and version, and writes nothing', async () => {
+    const created = library.articles.create({ headline: 'Other base', language: 'en' }, 'tester');
+    const written = library.articles.update(
+      created.id,
+      { body: { type: 'doc', content: [block('Typed here.'), block('And here.')] } },
+      'tester',
+      created.version,
+    )!;
+    // An editor that believes the server holds two other blocks (another article's, an older
+    // copy): the count and the version match, the body does not.
+    const believed = [block(''), block('')];
+    const result = await dispatchApiCall(handlers, 'articles:autosave', {
+      id: created.id,
+      baseVersion: written.version,
+      patch: {},
+      bodyChange: {
+        baseCount: 2,
+        baseDigest: digestOf(believed),
+        start: 0,
+        deleteCount: 0,
+        blocks: [],
+      },
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'stale_base' } });
+    const after = library.articles.get(created.id)!;
+    expect(after.version).toBe(written.version);
+    expect(after.body.content).toEqual([block('Typed here.'), block('And here.')]);
+  });
+
+  it('splices blocks counted against the stored body, and the next change against the result', async () => {
+    const created = library.articles.create({ headline: 'Splices', language: 'en' }, 'tester');
+    const first = [block('One.'), block('Two.')];
+    const written = library.articles.update(
+      created.id,
+      { body: { type: 'doc', content: first } },
+      'tester',
+      created.version,
+    )!;
+    const save = (baseVersion: number, base: TiptapNode[], start: number, blocks: TiptapNode[]) =>
+      dispatchApiCall(handlers, 'articles:autosave', {
+        id: created.id,
+        baseVersion,
+        patch: {},
+        bodyChange: {
+          baseCount: base.length,
+          baseDigest: digestOf(base),
+          start,
+          deleteCount: 1,
+          blocks,
+        },
+      });
+    const second = [block('One.'), block('Two, typed into.')];
+    const saved = await save(written.version, first, 1, [block('Two, typed into.')]);
+    expect(saved.ok).toBe(true);
+    const { version } = library.articles.get(created.id)!;
+    // Keys in another order are the same blocks.
+    const reordered = second.map(({ content, type }) => ({ content, type }));
+    expect(await save(version, reordered, 0, [block('One, typed into.')])).toMatchObject({
+      ok: true,
+    });
+    expect(library.articles.get(created.id)?.body.content).toEqual([
+      block('One, typed into.'),
+      block('Two, typed into.'),
+    ]);
+  });
+});
+
 describe('every API channel answers inside its output contract', () => {
   it('walks each channel with the output check on', async () => {
     await call('app:info', {});
@@ -242,6 +342,24 @@ describe('every API channel answers inside its output contract', () => {
         },
       },
     });
+    // The editor's save: a new block after the first, sent alone, answered without the body.
+    const autosaved = await call('articles:autosave', {
+      id: created.id,
+      baseVersion: updated.version,
+      patch: { lede: 'Лид' },
+      bodyChange: {
+        baseCount: 1,
+        baseDigest: digestOf(updated.body.content ?? []),
+        start: 1,
+        deleteCount: 0,
+        blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'Второй абзац.' }] }],
+      },
+    });
+    expect(autosaved).not.toHaveProperty('body');
+    expect(autosaved).toMatchObject({ lede: 'Лид', version: updated.version + 1 });
+    const spliced = await call('articles:get', { id: created.id });
+    expect(spliced.body.content?.map((block) => block.type)).toEqual(['paragraph', 'paragraph']);
+    expect(spliced.bodyText).toContain('Второй абзац.');
     await call('articles:saveVersion', { id: created.id, name: 'first draft' });
     const { revisions } = await call('revisions:list', { articleId: created.id });
     await call('revisions:get', { id: revisions[0]!.id });

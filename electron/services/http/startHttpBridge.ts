@@ -43,6 +43,7 @@ const statusByCode: Readonly<Record<ApiErrorCode, number>> = {
   unknown_channel: 404,
   not_found: 404,
   conflict: 409,
+  stale_base: 409,
   blocked: 409,
   read_only: 423,
   unauthorized: 401,

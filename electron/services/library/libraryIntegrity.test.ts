@@ -117,6 +117,7 @@ describe('the integrity check on open', () => {
   it('guards every channel that writes', () => {
     expect([...libraryWriteChannels].sort()).toEqual(
       [
+        'articles:autosave',
         'articles:create',
         'articles:delete',
         'articles:import',
