@@ -31,6 +31,38 @@ interface TypografInternals {
 // Every tag typograf hides in these groups starts with this: text without it has none.
 const groupMarkers: Record<string, string> = { html: '<', url: '://' };
 
+// What a rule's every match needs, checked on the text as the rule gets it: a rule whose
+// text lacks it would give the text back unchanged. Read off typograf 7.8's expressions
+// (`\d` without the `u` flag is an ASCII digit; `common/dash` is `--?|‒|–|—`).
+const digit = /[0-9]/;
+const dash = /[-‒–—]/;
+const ruleNeeds: Record<string, RegExp> = {
+  'common/nbsp/afterNumber': digit,
+  'common/nbsp/beforeShortLastNumber': digit,
+  'common/nbsp/dpi': digit,
+  'common/nbsp/afterParagraphMark': /¶/,
+  'common/nbsp/afterSectionMark': /§/,
+  'common/punctuation/apostrophe': /'/,
+  'common/punctuation/hellip': /\.\.\./,
+  'ru/dash/daysMonth': digit,
+  'ru/dash/decade': digit,
+  'ru/dash/time': digit,
+  'ru/dash/years': digit,
+  'ru/dash/main': dash,
+  'ru/dash/centuries': dash,
+  'ru/dash/weekday': dash,
+  'ru/dash/month': dash,
+  'en-US/dash/main': dash,
+  'ru/nbsp/years': digit,
+  'ru/nbsp/year': digit,
+  'ru/nbsp/m': digit,
+  'ru/nbsp/page': digit,
+  'ru/nbsp/mln': digit,
+  'ru/nbsp/rubleKopek': digit,
+  'ru/nbsp/afterNumberSign': /№/,
+  'ru/punctuation/hellipQuestion': /\.\.\.|…/,
+};
+
 function hasInternals(value: unknown): value is TypografInternals {
   const t = value as Partial<TypografInternals> | null;
   return (
@@ -51,7 +83,8 @@ function hasInternals(value: unknown): value is TypografInternals {
  * asks of each whether it is enabled for the locale (a few dozen are), and builds and runs
  * the regular expressions of every safe tag even on text that holds no `<` or `://`, which
  * every one of them needs. Here each queue keeps the rules that pass those checks, in their
- * order, and a group of safe tags is hidden or shown only when the text can hold one.
+ * order, a rule runs only on text that holds what each of its matches needs (a digit, a dash,
+ * `...`), and a group of safe tags is hidden or shown only when the text can hold one.
  * Settings fixed at construction only: enabling a rule afterwards is not seen. Anything
  * unexpected (another major version) leaves the instance as it is; `getTypograf.test.ts`
  * compares the results with a plain instance.
@@ -82,8 +115,11 @@ export function streamlineTypograf(typograf: Typograf): Typograf {
   t.executeRules = function executeRules(context, queue = 'default') {
     const rules = queues.get(queue);
     if (!rules) return;
-    for (const rule of rules)
+    for (const rule of rules) {
+      const needs = ruleNeeds[rule.name];
+      if (needs && !needs.test(context.text)) continue;
       context.text = rule.handler.call(typograf, context.text, t.settings[rule.name], context);
+    }
   };
   const { safeTags } = t;
   const hide = safeTags.hide.bind(safeTags);
