@@ -30,6 +30,17 @@ export function typesetEntryKey(text: string, language: string): string {
   return createHash('sha256').update(`${language}\0${text}`).digest('base64url').slice(0, 32);
 }
 
+/**
+ * Everything one render of an article typeset, by {@link typesetEntryKey}: the entries, or
+ * their JSON as {@link typesetEntriesJson} writes it.
+ */
+export type TypesetEntries = ReadonlyMap<string, string> | string;
+
+/** Typeset entries as the library keeps them: the JSON of their pairs, in order. */
+export function typesetEntriesJson(entries: ReadonlyMap<string, string>): string {
+  return JSON.stringify([...entries]);
+}
+
 /** A typographer that answers from text typeset before, and records what it was asked. */
 export interface TypesetMemo {
   typography: Typography;
