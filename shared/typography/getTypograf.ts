@@ -1,5 +1,6 @@
 import Typograf from 'typograf';
 import type { ArticleLanguage } from '../article/articleSchema';
+import { streamlineTypograf } from './streamlineTypograf';
 
 /**
  * The typograf rules Galley applies, chosen one by one rather than typograf's defaults:
@@ -59,19 +60,24 @@ const localesByLanguage: Record<ArticleLanguage, string[]> = {
   en: ['en-US'],
 };
 
+/** A plain typograf configured for a language (see {@link getTypograf}). */
+export function createTypograf(language: ArticleLanguage): Typograf {
+  return new Typograf({
+    locale: localesByLanguage[language],
+    disableRule: '*',
+    enableRule: rulesByLanguage[language],
+    // Ready characters, not `&nbsp;`/`&laquo;`: the text goes back into text nodes.
+    htmlEntity: { type: 'default' },
+  });
+}
+
 const instances = new Map<ArticleLanguage, Typograf>();
 
 /** The configured typograf for a language, built once (typograf needs no DOM). */
 export function getTypograf(language: ArticleLanguage): Typograf {
   let typograf = instances.get(language);
   if (!typograf) {
-    typograf = new Typograf({
-      locale: localesByLanguage[language],
-      disableRule: '*',
-      enableRule: rulesByLanguage[language],
-      // Ready characters, not `&nbsp;`/`&laquo;`: the text goes back into text nodes.
-      htmlEntity: { type: 'default' },
-    });
+    typograf = streamlineTypograf(createTypograf(language));
     instances.set(language, typograf);
   }
   return typograf;

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExportArticle, SiteConfig } from '../../../shared/export/exportTypes';
+import type { TypesetEntries } from './typesetMemo';
 import type { PreparedArticle, SourceImage } from './prepareArticleFiles';
 
 /** What every render thread is started with. */
@@ -23,12 +24,16 @@ export interface RenderRequest {
 
 /** A render thread's answer: the article's files, or why it could not be prepared. */
 export type RenderReply =
-  | { seq: number; prepared: PreparedArticle; typeset?: Map<string, string> }
+  | { seq: number; prepared: PreparedArticle; typeset?: string }
   | { seq: number; error: { message: string; code?: string } };
 
-/** What rendering an article gave; `typeset` when the typesetting to keep changed. */
+/**
+ * What rendering an article gave; `typeset` when the typesetting to keep changed (from a
+ * render thread, already as the JSON the library keeps: one string crosses threads, not a
+ * map of them, and this thread does not serialise it).
+ */
 export type RenderResult =
-  { prepared: PreparedArticle; typeset?: Map<string, string> } | { error: Error };
+  { prepared: PreparedArticle; typeset?: TypesetEntries } | { error: Error };
 
 /**
  * Render threads for a large export. `render` rejects only when a thread itself failed (it

@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { applyTypography } from '../../../shared/typography/applyTypography';
 import type { RenderReply, RenderRequest, RenderWorkerData } from './exportRenderPool';
 import { prepareArticleFiles, type SourceImage } from './prepareArticleFiles';
-import { typesetMemo } from './typesetMemo';
+import { typesetEntriesJson, typesetMemo } from './typesetMemo';
 
 // One thread of the export's render pool: it only renders (typography, HTML, ninjs, hashes);
 // the main thread reads the library and does every file-system call, so crash safety and the
@@ -33,7 +33,7 @@ parentPort?.on('message', (request: RenderRequest) => {
     reply = {
       seq: request.seq,
       prepared,
-      ...(memo?.changed() ? { typeset: memo.used } : {}),
+      ...(memo?.changed() ? { typeset: typesetEntriesJson(memo.used) } : {}),
     };
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;

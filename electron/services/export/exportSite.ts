@@ -23,7 +23,7 @@ import { manifestFileName, parseExportManifest } from './exportManifest';
 import { normalizeSiteConfig } from './normalizeSiteConfig';
 import type { FolderEntry } from './exportFolderEntries';
 import { headlineKey, relatedHeadlineLinker } from './relatedHeadlineLinker';
-import { typesetMemo, typographerKey } from './typesetMemo';
+import { typesetMemo, typographerKey, type TypesetEntries } from './typesetMemo';
 import type { StageContext } from './stageArticle';
 import { claimKept, keptCandidate, stageArticle } from './stageArticle';
 import { prepareArticleFiles, type SourceImage } from './prepareArticleFiles';
@@ -81,7 +81,7 @@ export interface TypesetStore {
 export interface TypesetRecord {
   id: string;
   typographer: string;
-  entries: ReadonlyMap<string, string>;
+  entries: TypesetEntries;
 }
 
 /** One article's stamp and the input hash its files were made from. */

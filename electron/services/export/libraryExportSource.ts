@@ -4,6 +4,7 @@ import type { Library } from '../library/openLibrary';
 import { FactCheckService } from '../quotes/factCheckService';
 import type { ExportListing, ExportSource, ExportStampRecord, TypesetRecord } from './exportSite';
 import { toExportArticle } from './toExportArticle';
+import { typesetEntriesJson } from './typesetMemo';
 
 /** The columns of an article its listing reads: all from the covering index, no body. */
 export interface ListingRow {
@@ -199,7 +200,8 @@ export function libraryExportSource(library: Library, ids: readonly string[]): L
 
   const rememberTypeset = library.db.transaction((records: readonly TypesetRecord[]) => {
     for (const record of records) {
-      const entries = JSON.stringify([...record.entries]);
+      const entries =
+        typeof record.entries === 'string' ? record.entries : typesetEntriesJson(record.entries);
       s.rememberTypeset.run(record.id, record.typographer, entries, record.id);
     }
   });

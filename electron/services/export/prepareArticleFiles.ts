@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { articleDates } from '../../../shared/export/articleDates';
 import { articleLocation } from '../../../shared/export/articleLocation';
 import { collectFigureImageIds } from '../../../shared/export/collectFigureImageIds';
@@ -44,8 +44,9 @@ export interface PrepareContext {
   readImage: (imageId: string) => SourceImage | undefined;
 }
 
+// One-shot: the same digest as a Hash object, with less work per small file.
 function sha256(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex');
+  return hash('sha256', data, 'hex');
 }
 
 function prepared(path: string, data: Uint8Array): PreparedFile {

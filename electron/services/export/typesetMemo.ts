@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import Typograf from 'typograf';
 import type { Typography } from '../../../shared/export/exportTypes';
 
@@ -27,7 +27,19 @@ export function typographerKey(typography: Typography): string {
 
 /** The key an input of the typographer is kept under: a digest of its language and text. */
 export function typesetEntryKey(text: string, language: string): string {
-  return createHash('sha256').update(`${language}\0${text}`).digest('base64url').slice(0, 32);
+  // The one-shot `hash` gives `createHash`'s digest without a Hash object per text.
+  return hash('sha256', `${language}\0${text}`, 'base64url').slice(0, 32);
+}
+
+/**
+ * Everything one render of an article typeset, by {@link typesetEntryKey}: the entries, or
+ * their JSON as {@link typesetEntriesJson} writes it.
+ */
+export type TypesetEntries = ReadonlyMap<string, string> | string;
+
+/** Typeset entries as the library keeps them: the JSON of their pairs, in order. */
+export function typesetEntriesJson(entries: ReadonlyMap<string, string>): string {
+  return JSON.stringify([...entries]);
 }
 
 /** A typographer that answers from text typeset before, and records what it was asked. */
