@@ -28,6 +28,7 @@ import {
   type ArticleStores,
 } from './saveArticle';
 import { SearchIndex } from './searchIndex';
+import { withoutAutoCheckpoint } from './withoutAutoCheckpoint';
 
 export { ArticleConflictError } from './articleRuleError';
 
@@ -142,7 +143,7 @@ export class ArticleRepository {
     baseVersion?: number,
     revision: { reason: RevisionReason; name?: string } = { reason: 'autosave' },
   ): Article | undefined {
-    const article = this.save(() => {
+    const plan = (): ArticleSave | undefined => {
       // A new body replaces the stored one: reading 10,000 words only to overwrite them is waste.
       const current = this.store.head(id);
       if (!current) return undefined;
@@ -181,8 +182,11 @@ export class ArticleRepository {
         indexLater: isTextChanged && revision.reason === 'autosave',
         body: patch.body ? { document: patch.body, text: bodyText, json: bodyJson } : undefined,
       };
-    });
-    if (article && revision.reason === 'autosave') this.scheduleIndexing();
+    };
+    if (revision.reason !== 'autosave') return this.save(plan);
+    // The follow-up checkpoints right after the answer, so the commit need not.
+    const article = withoutAutoCheckpoint(this.db, () => this.save(plan));
+    if (article) this.scheduleIndexing();
     return article;
   }
 

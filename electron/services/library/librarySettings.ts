@@ -30,17 +30,36 @@ export interface LibrarySettings {
 type Key = keyof LibrarySettings;
 
 export function readLibrarySetting(db: Database, key: Key): string | undefined {
-  return db
-    .prepare<[string], { value: string }>('SELECT value FROM library_meta WHERE key = ?')
-    .get(key)?.value;
+  return statementsOf(db).read.get(key)?.value;
 }
 
 export function deleteLibrarySetting(db: Database, key: Key): void {
-  db.prepare('DELETE FROM library_meta WHERE key = ?').run(key);
+  statementsOf(db).remove.run(key);
 }
 
 export function writeLibrarySetting(db: Database, key: Key, value: string): void {
-  db.prepare(
-    'INSERT INTO library_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-  ).run(key, value);
+  statementsOf(db).write.run(key, value);
+}
+
+// Prepared once per connection: every save reads two settings to name its actor, and
+// preparing the statement cost more than running it.
+const statements = new WeakMap<Database, ReturnType<typeof prepareStatements>>();
+
+function statementsOf(db: Database): ReturnType<typeof prepareStatements> {
+  let prepared = statements.get(db);
+  if (!prepared) {
+    prepared = prepareStatements(db);
+    statements.set(db, prepared);
+  }
+  return prepared;
+}
+
+function prepareStatements(db: Database) {
+  return {
+    read: db.prepare<[string], { value: string }>('SELECT value FROM library_meta WHERE key = ?'),
+    remove: db.prepare<[string]>('DELETE FROM library_meta WHERE key = ?'),
+    write: db.prepare<[string, string]>(
+      'INSERT INTO library_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    ),
+  };
 }

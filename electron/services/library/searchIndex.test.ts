@@ -97,6 +97,23 @@ describe('autosave and the search index', () => {
     expect(library.articles.search.hasPending()).toBe(false);
   });
 
+  it('re-stems only changed blocks and keeps the stems of the unchanged ones', async () => {
+    const texts = ['Мэр открыл мост.', 'Движение пустят в мае.', 'Строители спешат.'];
+    let article = library.articles.create(
+      { headline: 'Мост', body: paragraphs(...texts) },
+      'tester',
+    );
+    for (const edit of ['Движение пустят в июне.', 'Движение пустят осенью.']) {
+      texts[1] = edit;
+      article = library.articles.update(article.id, { body: paragraphs(...texts) }, 'tester')!;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    // Unchanged blocks kept their stems, the changed one lost its old words.
+    for (const word of ['мэр', 'мост', 'строители', 'осенью']) expect(indexHolds(word)).toBe(true);
+    for (const word of ['мае', 'июне']) expect(indexHolds(word)).toBe(false);
+    expect(search('осенью').articles.map((item) => item.id)).toEqual([article.id]);
+  });
+
   it('indexes inside the save for writes other than autosave', () => {
     const article = library.articles.create(
       { headline: 'Цеппелин', body: paragraphs('Первый полёт.') },

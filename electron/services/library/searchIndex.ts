@@ -1,5 +1,9 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { toIndexText } from '../../../shared/search/toIndexText';
+import {
+  type BlockIndexTexts,
+  toIndexTextByBlock,
+} from '../../../shared/search/toIndexTextByBlock';
 
 /** Bump when stemming or tokenising changes: the index is rebuilt on the next open. */
 export const searchIndexVersion = '1';
@@ -37,6 +41,9 @@ export class SearchIndex {
       { id: string; headline: string; lede: string; body_text: string }
     >;
   };
+
+  /** The stems of the last indexed body, block by block: typing re-stems only what changed. */
+  private lastBody: { articleId: string; blocks: BlockIndexTexts } | undefined;
 
   constructor(private readonly db: Database) {
     this.statements = {
@@ -117,12 +124,15 @@ export class SearchIndex {
     } else {
       this.statements.deleteRow.run(docId);
     }
+    const known = this.lastBody?.articleId === articleId ? this.lastBody.blocks : undefined;
+    const body = toIndexTextByBlock(fields.bodyText, known);
     this.statements.insertRow.run(
       docId,
       toIndexText(fields.headline),
       toIndexText(fields.lede),
-      toIndexText(fields.bodyText),
+      body.indexText,
     );
+    this.lastBody = { articleId, blocks: body.blocks };
   }
 
   /** Removes an article's index row; its search_documents row goes with the article. */
