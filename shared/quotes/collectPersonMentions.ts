@@ -5,7 +5,7 @@ import { findNameRuns, type NameRun } from './findNameRuns';
 import type { QuotedSpan } from './findQuotedSpans';
 import { describeNameRun } from './parseSpeakerPhrase';
 import { isRoleWord, roleGender } from './roleWords';
-import { findSpeechVerb } from './speechVerbs';
+import { findSpeechVerbByNorm } from './speechVerbs';
 import { tokenizeText, type Token } from './tokenizeText';
 
 /**
@@ -131,7 +131,7 @@ function adjacentVerbGender(
   from: number,
   to: number,
 ): 'm' | 'f' | 'plural' | '' | undefined {
-  const previous = findSpeechVerb(tokens[from - 1]?.norm ?? '');
+  const previous = findSpeechVerbByNorm(tokens[from - 1]?.norm ?? '');
   if (previous !== undefined && !previous.isNonFinite) return previous.gender;
   let index = to;
   if (tokens[index]?.text === ',') {
@@ -150,7 +150,7 @@ function adjacentVerbGender(
       }
     }
   }
-  const next = findSpeechVerb(tokens[index]?.norm ?? '');
+  const next = findSpeechVerbByNorm(tokens[index]?.norm ?? '');
   if (next !== undefined && !next.isNonFinite && !next.isCite) return next.gender;
   return undefined;
 }

@@ -2,7 +2,7 @@ import type { Attribution } from './attribution';
 import { functionWords } from './functionWords';
 import { isNameTitle } from './roleWords';
 import { parseSpeakerPhrase, type SpeakerReference } from './parseSpeakerPhrase';
-import { findSpeechVerb, matchMultiwordCue, type SpeechVerb } from './speechVerbs';
+import { findSpeechVerbByNorm, matchMultiwordCue, type SpeechVerb } from './speechVerbs';
 import { tokenizeText, type Token } from './tokenizeText';
 
 const leadingPunctuation = new Set([',', '.', '!', '?', '…', ')']);
@@ -85,7 +85,7 @@ export function findAttributionAfter(
         parseSpeakerPhrase(after, options.language),
       );
     }
-    const verb = token.isCapitalized ? undefined : findSpeechVerb(token.norm);
+    const verb = token.isCapitalized ? undefined : findSpeechVerbByNorm(token.norm);
     if (verb === undefined || verb.isNonFinite) continue;
     // "Кан заявил, что визит «…», а глава МИДа Маэхара отметил, что …": a conjunction and a
     // subject of its own open the next clause; its verb introduces the next quotation.

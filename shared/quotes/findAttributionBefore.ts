@@ -5,7 +5,7 @@ import { functionWords, isFunctionWord } from './functionWords';
 import { describeNameRun, parseSpeakerPhrase, type SpeakerReference } from './parseSpeakerPhrase';
 import { firstNameLemma } from './firstNames';
 import { isRoleWord } from './roleWords';
-import { findSpeechVerb, matchMultiwordCue, speechNouns } from './speechVerbs';
+import { findSpeechVerbByNorm, matchMultiwordCue, speechNouns } from './speechVerbs';
 import { tokenizeText, type Token } from './tokenizeText';
 
 const lookbehind = 400;
@@ -191,7 +191,7 @@ function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefin
       const kind = token.norm === 'put' || token.norm === 'puts' ? 'verb' : 'multiword';
       return { index, length: multiword, text, gender: '', kind, isNonFinite: false };
     }
-    const verb = token.isCapitalized ? undefined : findSpeechVerb(token.norm);
+    const verb = token.isCapitalized ? undefined : findSpeechVerbByNorm(token.norm);
     // "В заявлении КНДР говорится, что … «…»": a passive cue names its source in a frame.
     if (verb?.isPassive === true && documentFrame(clause, index) >= 0) {
       return {
@@ -218,7 +218,7 @@ function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefin
     // the noun responds to.
     const answersQuestion =
       questionNouns.has(token.norm) &&
-      clause.slice(0, index).some((before) => findSpeechVerb(before.norm) !== undefined);
+      clause.slice(0, index).some((before) => findSpeechVerbByNorm(before.norm) !== undefined);
     if (hasColon && speechNouns.has(token.norm) && index + 1 < clause.length && !answersQuestion) {
       return { index, length: 1, text: token.text, gender: '', kind: 'noun', isNonFinite: false };
     }

@@ -1,7 +1,7 @@
 import type { Attribution } from './attribution';
 import type { TextIndex } from './buildTextIndex';
 import { parseSpeakerPhrase } from './parseSpeakerPhrase';
-import { findSpeechVerb } from './speechVerbs';
+import { findSpeechVerbByNorm } from './speechVerbs';
 import { tokenizeText } from './tokenizeText';
 
 /** A byline is a short line: a name and a post, not a sentence of its own. */
@@ -29,7 +29,7 @@ export function findBylineAfter(
   if (bylineEnd - start > maxBylineLength) return undefined;
   const tokens = tokenizeText(text, start + dash[0].length, bylineEnd);
   if (tokens[0]?.isCapitalized !== true) return undefined;
-  if (tokens.some((token) => token.isWord && findSpeechVerb(token.norm) !== undefined))
+  if (tokens.some((token) => token.isWord && findSpeechVerbByNorm(token.norm) !== undefined))
     return undefined;
   const reference = parseSpeakerPhrase(tokens, language);
   if (reference === undefined || reference.name === '' || reference.offset !== tokens[0]?.start)

@@ -1,7 +1,7 @@
 import { firstNameLemma } from './firstNames';
 import { isFunctionWord } from './functionWords';
 import { isNameTitle, isRoleWord } from './roleWords';
-import { findSpeechVerb } from './speechVerbs';
+import { findSpeechVerbByNorm } from './speechVerbs';
 import type { Token } from './tokenizeText';
 
 /** A stretch of capitalised tokens read as one name: a person's or an organisation's. */
@@ -90,7 +90,7 @@ export function findNameRuns(tokens: readonly Token[], language: 'ru' | 'en'): N
 function isNamePart(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (token === undefined || !token.isWord || isFunctionWord(token.norm)) return false;
-  if (findSpeechVerb(token.norm) !== undefined) return false;
+  if (findSpeechVerbByNorm(token.norm) !== undefined) return false;
   // "Allegedly, ..." — a sentence adverb, not a name.
   if (token.norm.endsWith('ly') && tokens[index + 1]?.text === ',') return false;
   if (token.isCapitalized) {
@@ -257,7 +257,7 @@ function qualifiesNextNoun(tokens: readonly Token[], firstName: number, to: numb
     next.isWord &&
     !next.isCapitalized &&
     !isFunctionWord(next.norm) &&
-    findSpeechVerb(next.norm) === undefined
+    findSpeechVerbByNorm(next.norm) === undefined
   );
 }
 
@@ -292,7 +292,7 @@ function isSingleWordModifier(
     // "Вертинский же говорил", "Вертинский говорил": a particle or a verb is no noun to qualify.
     const qualifiesNext =
       !russianParticles.has(next.norm) &&
-      findSpeechVerb(next.norm) === undefined &&
+      findSpeechVerbByNorm(next.norm) === undefined &&
       !/(?:ла|ли|лся|лась|лись)$/.test(next.norm);
     if (language === 'ru' && russianAdjective.test(token.norm) && qualifiesNext) return true;
     if (language === 'en' && /(?:an|ese|ish)$/.test(token.norm)) return true;

@@ -1,6 +1,6 @@
 import { createStemLexicon } from './createStemLexicon';
 import { functionWords, isFunctionWord } from './functionWords';
-import { findSpeechVerb } from './speechVerbs';
+import { findSpeechVerbByNorm } from './speechVerbs';
 import type { Token } from './tokenizeText';
 
 /**
@@ -96,6 +96,6 @@ function isModifier(token: Token): boolean {
     token.isWord &&
     !isFunctionWord(token.norm) &&
     !functionWords.prepositions.has(token.norm) &&
-    findSpeechVerb(token.norm) === undefined
+    findSpeechVerbByNorm(token.norm) === undefined
   );
 }

@@ -3,7 +3,7 @@ import { firstNameGender, firstNameLemma } from './firstNames';
 import { findOrganisationNoun } from './findOrganisationNoun';
 import { functionWords, isFunctionWord } from './functionWords';
 import { honorificGender, isNameTitle, isRoleWord } from './roleWords';
-import { findSpeechVerb } from './speechVerbs';
+import { findSpeechVerbByNorm } from './speechVerbs';
 import type { Token } from './tokenizeText';
 
 /** Who a speech cue points at, before any pronoun or role is resolved. */
@@ -170,7 +170,7 @@ function cutAtClauseEnd(tokens: readonly Token[], quotedNames: string[]): Token[
     }
     if (stopPunctuation.has(token.text)) break;
     if (kept.length > 0 && token.text === '—') break;
-    const verb = findSpeechVerb(token.norm);
+    const verb = findSpeechVerbByNorm(token.norm);
     if (kept.length > 0 && verb !== undefined && !verb.isNonFinite && !token.isCapitalized) break;
     kept.push(token);
   }
@@ -344,7 +344,7 @@ function isRoleToken(token: Token, isOutsideStretch: boolean): boolean {
   if (!token.isWord) return token.text === '-';
   if (['по', 'of', 'for', 'the', 'at', 'и', 'and'].includes(token.norm)) return true;
   if (isFunctionWord(token.norm)) return false;
-  const verb = findSpeechVerb(token.norm);
+  const verb = findSpeechVerbByNorm(token.norm);
   return verb === undefined;
 }
 
@@ -377,7 +377,7 @@ function appositiveRole(tokens: readonly Token[], after: number): string | undef
 /** An appositive runs until a finite verb: "Матиас Йорш, докладчик ПАСЕ, сообщает BBC". */
 function isAppositivePart(token: Token): boolean {
   if (!token.isWord) return token.text === '-' || token.text === '(' || token.text === ')';
-  const verb = findSpeechVerb(token.norm);
+  const verb = findSpeechVerbByNorm(token.norm);
   return verb === undefined || verb.isNonFinite;
 }
 
