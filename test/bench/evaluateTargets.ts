@@ -43,6 +43,13 @@ const targetSpecs: TargetSpec[] = [
     value: worstOf('view.search.max', 'view.searchInRubric.max'),
   },
   {
+    key: 'view.firstList',
+    label: 'library view in Chromium: page load to the first list on screen',
+    comparison: '<',
+    limit: 300,
+    unit: 'ms',
+  },
+  {
     key: 'view.searchKey.p95',
     label: 'library view in Chromium: key in the search box to screen, p95',
     comparison: '<',
@@ -53,7 +60,8 @@ const targetSpecs: TargetSpec[] = [
     key: 'search.p95',
     label: 'search p95 over the 50 queries',
     comparison: '<',
-    limit: 50,
+    // The performance issue's second round (the library issue asked for 50 ms).
+    limit: 25,
     unit: 'ms',
   },
   {
@@ -117,6 +125,15 @@ const targetSpecs: TargetSpec[] = [
       const bare = find('editor.bare.p95');
       return app !== undefined && bare !== undefined ? app / bare : undefined;
     },
+  },
+  // Medians: one start is what a person or a cron job waits for; the p95 is in the figures.
+  { key: 'cli.help.p50', label: '`galley --help`', comparison: '<', limit: 150, unit: 'ms' },
+  {
+    key: 'cli.list.p50',
+    label: '`galley list --json` on a new library',
+    comparison: '<',
+    limit: 200,
+    unit: 'ms',
   },
 ];
 

@@ -19,6 +19,7 @@ const allPhases = [
   'generate',
   'import',
   'library',
+  'cli',
   'search',
   'view',
   'quotes',

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { benchPaths } from './benchPaths';
 import type { BenchConfig, PhaseOutput, PhaseRunner } from './benchTypes';
+import { runCliPhase } from './runCliPhase';
 import { runDeskPhase } from './runDeskPhase';
 import { runEditorPhase } from './runEditorPhase';
 import { runExportPhase } from './runExportPhase';
@@ -20,6 +21,7 @@ const phaseRunners: Record<string, PhaseRunner> = {
   generate: runGeneratePhase,
   import: runImportPhase,
   library: runLibraryPhase,
+  cli: runCliPhase,
   search: runSearchPhase,
   view: runViewPhase,
   quotes: runQuotesPhase,
