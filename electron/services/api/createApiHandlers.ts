@@ -2,16 +2,14 @@ import type { AppInfo } from '../../../shared/api/apiContract';
 import { importText } from '../import/importText';
 import { saveImportedArticle } from '../import/saveImportedArticle';
 import { ArticleQueries } from '../library/articleQueries';
-import { ArticleRuleError, assertBaseVersion } from '../library/articleRuleError';
-import { applyBodyChange } from '../../../shared/article/applyBodyChange';
-import { blockDigest, bodyDigest } from '../../../shared/article/bodyDigest';
-import { BlockDigestMemo } from './BlockDigestMemo';
-import type { BodyChange } from '../../../shared/article/bodyChangeSchema';
+import { ArticleRuleError } from '../library/articleRuleError';
 import {
-  documentInputSchema,
-  type Article,
-  type SavedArticle,
-} from '../../../shared/article/articleSchema';
+  ArticleAutosave,
+  type AutosaveInput,
+  type BodyChangeRefusal,
+} from '../library/articleAutosave';
+import type { Article, SavedArticle } from '../../../shared/article/articleSchema';
+import type { ApiErrorCode } from '../../../shared/api/apiResult';
 import type { Library } from '../library/openLibrary';
 import { FactCheckService } from '../quotes/factCheckService';
 import { ArticleWorkflow } from '../workflow/articleWorkflow';
@@ -133,47 +131,7 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
       throw error;
     }
   };
-  const blockDigests = new BlockDigestMemo();
-  /**
-   * The stored body with an autosave's changed blocks in it, checked as a whole body is. Made
-   * only on the version the editor saved last and only when the stored body is the one the
-   * blocks were counted against (its digest); any other body is refused as `stale_base`, and
-   * the editor sends its body whole.
-   */
-  const changedBody = (id: string, change: BodyChange, baseVersion: number | undefined) => {
-    if (baseVersion === undefined) {
-      throw new ApiFailure('invalid_input', 'A body change needs the version it was made on.');
-    }
-    const article = library.articles.get(id) ?? throwError(notFound(id));
-    guarded(() => assertBaseVersion(article.version, baseVersion));
-    const digests = blockDigests.digestsOf(id, article.version, article.body);
-    const body =
-      digests.length === change.baseCount && bodyDigest(digests) === change.baseDigest
-        ? applyBodyChange(article.body, change)
-        : null;
-    if (!body) {
-      throw new ApiFailure(
-        'stale_base',
-        'The stored body is not the one the changed blocks were counted against.',
-      );
-    }
-    const checked = documentInputSchema.safeParse(body);
-    if (!checked.success) {
-      throw new ApiFailure('invalid_input', checked.error.issues[0]?.message ?? 'body: invalid');
-    }
-    return { body: checked.data, digests };
-  };
-  /** The digests of a body just stored from a change: the kept ones, and the changed blocks'. */
-  const rememberDigests = (saved: Article, change: BodyChange, base: readonly string[]): void => {
-    const blocks = saved.body.content ?? [];
-    const end = change.start + change.blocks.length;
-    if (blocks.length !== base.length - change.deleteCount + change.blocks.length) return;
-    blockDigests.remember(saved.id, saved.version, [
-      ...base.slice(0, change.start),
-      ...blocks.slice(change.start, end).map(blockDigest),
-      ...base.slice(change.start + change.deleteCount),
-    ]);
-  };
+  const autosave = new ArticleAutosave(library.db, library.articles);
 
   return {
     'app:info': () => ({
@@ -199,14 +157,15 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
       guarded(() => library.articles.update(id, patch, actor(), baseVersion)) ??
       throwError(notFound(id)),
     'articles:autosave': ({ id, patch, bodyChange, baseVersion }) => {
-      const changed = bodyChange ? changedBody(id, bodyChange, baseVersion) : undefined;
-      const body = changed ? changed.body : patch.body;
-      const saved =
-        guarded(() =>
-          library.articles.update(id, body ? { ...patch, body } : patch, actor(), baseVersion),
-        ) ?? throwError(notFound(id));
-      if (bodyChange && changed) rememberDigests(saved, bodyChange, changed.digests);
-      return withoutBody(saved);
+      const input: AutosaveInput = bodyChange
+        ? { patch, bodyChange, baseVersion: baseVersion ?? throwError(needsBaseVersion()) }
+        : { patch, baseVersion };
+      const outcome = autosave.save(id, input, actor());
+      if (outcome.ok) return withoutBody(outcome.value);
+      if ('refusal' in outcome) {
+        throw new ApiFailure(apiCodeOfRefusal[outcome.refusal.code], outcome.refusal.message);
+      }
+      throw ApiFailure.fromRule(outcome.failure);
     },
     'articles:delete': ({ id }) => {
       if (!library.articles.delete(id, actor())) throw notFound(id);
@@ -287,6 +246,17 @@ function createLibraryHandlers(context: ApiContext): ApiHandlers {
       return describeIdentity(library.db, context.loginName);
     },
   };
+}
+
+/** Changed blocks the library would not splice in, under the codes the editor handles. */
+const apiCodeOfRefusal: Readonly<Record<BodyChangeRefusal['code'], ApiErrorCode>> = {
+  stale_base: 'stale_base',
+  invalid_body: 'invalid_input',
+};
+
+/** Changed blocks are placed by the version they were made on. */
+function needsBaseVersion(): ApiFailure {
+  return new ApiFailure('invalid_input', 'A body change needs the version it was made on.');
 }
 
 /** The editor that saved has the body: 20,000 words need not travel back on every save. */

@@ -10,6 +10,8 @@ import type { ApiHandlers } from './apiHandlers';
 import { createApiHandlers } from './createApiHandlers';
 import { dispatchApiCall } from './dispatchApiCall';
 import { blockDigest, bodyDigest } from '../../../shared/article/bodyDigest';
+import { writeArticleDocument } from '../../../shared/desk/articleDocument';
+import { replicationOf } from '../desk/articleReplication';
 import type { TiptapNode } from '../../../shared/editor/tiptapJson';
 
 let library: Library;
@@ -303,6 +305,44 @@ describe('articles:autosave', () => {
       block('One, typed into.'),
       block('Two, typed into.'),
     ]);
+  });
+
+  it('refuses blocks counted against an article deleted and brought back by the desk at the same version', async () => {
+    const first = [block('One.'), block('Two.')];
+    const typed = [block('One.'), block('Two, typed.')];
+    const created = library.articles.create(
+      { headline: 'Brought back', language: 'en', body: { type: 'doc', content: first } },
+      'tester',
+    );
+    const save = (baseVersion: number, base: TiptapNode[], blocks: TiptapNode[]) =>
+      dispatchApiCall(handlers, 'articles:autosave', {
+        id: created.id,
+        baseVersion,
+        patch: {},
+        bodyChange: {
+          baseCount: base.length,
+          baseDigest: digestOf(base),
+          start: 1,
+          deleteCount: 1,
+          blocks,
+        },
+      });
+    expect(await save(created.version, first, [block('Two, typed.')])).toMatchObject({ ok: true });
+    const article = library.articles.get(created.id)!;
+    library.articles.delete(created.id, 'tester');
+    // Someone else's edits were on their way: the merge brings the article back with their body.
+    const theirs = [block('Theirs.'), block('Also theirs.')];
+    const merged = new Y.Doc();
+    writeArticleDocument(merged, { ...article, body: { type: 'doc', content: theirs } });
+    replicationOf(library).materialize(created.id, merged, 'desk', true);
+    const back = library.articles.get(created.id)!;
+    expect(back.version).toBe(article.version);
+    expect(back.bodyText).toContain('Theirs.');
+    expect(await save(back.version, typed, [block('Two, typed again.')])).toMatchObject({
+      ok: false,
+      error: { code: 'stale_base' },
+    });
+    expect(library.articles.get(created.id)?.body).toEqual(back.body);
   });
 });
 

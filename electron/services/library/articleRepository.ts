@@ -132,9 +132,15 @@ export class ArticleRepository {
     });
   }
 
+  /** The article's version and its body as stored JSON text, without parsing it. */
+  storedBody(id: string): { version: number; json: string } | undefined {
+    return this.store.storedBody(id);
+  }
+
   /**
    * Applies a patch. With `baseVersion`, a save based on an older version is refused
-   * rather than silently overwriting what another window saved.
+   * rather than silently overwriting what another window saved. `serializedBody` is
+   * `JSON.stringify(patch.body)`, when the caller has it already (the autosave keeps that text).
    */
   update(
     id: string,
@@ -142,6 +148,7 @@ export class ArticleRepository {
     actor: string,
     baseVersion?: number,
     revision: { reason: RevisionReason; name?: string } = { reason: 'autosave' },
+    serializedBody?: string,
   ): Article | undefined {
     const plan = (): ArticleSave | undefined => {
       // A new body replaces the stored one: reading 10,000 words only to overwrite them is waste.
@@ -154,7 +161,9 @@ export class ArticleRepository {
       const lede = patch.lede ?? current.lede;
       const { slug, isSlugCustom } = this.nextSlug(current, patch, headline);
       const bodyText = patch.body ? extractPlainText(patch.body) : (stored?.body_text ?? '');
-      const bodyJson = patch.body ? JSON.stringify(patch.body) : (stored?.body_json ?? '');
+      const bodyJson = patch.body
+        ? (serializedBody ?? JSON.stringify(patch.body))
+        : (stored?.body_json ?? '');
       const isTextChanged =
         patch.headline !== undefined || patch.lede !== undefined || patch.body !== undefined;
       return {

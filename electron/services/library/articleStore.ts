@@ -72,6 +72,11 @@ export class ArticleStore {
     return this.s.bodyOf.get(id);
   }
 
+  /** The row's version and its body as stored JSON text, unparsed. */
+  storedBody(id: string): { version: number; json: string } | undefined {
+    return this.s.storedBody.get(id);
+  }
+
   /** The article with the body the caller has just written (and checked) as its body. */
   mustGetWithBody(id: string, body: { document: TiptapNode; text: string }): Article {
     const row = this.s.head.get(id);
@@ -261,6 +266,9 @@ function prepareStatements(db: Database) {
     head: db.prepare<[string], ArticleHead>(`SELECT ${headColumns} FROM articles WHERE id = ?`),
     bodyOf: db.prepare<[string], Pick<ArticleRow, 'body_json' | 'body_text'>>(
       'SELECT body_json, body_text FROM articles WHERE id = ?',
+    ),
+    storedBody: db.prepare<[string], { version: number; json: string }>(
+      'SELECT version, body_json AS json FROM articles WHERE id = ?',
     ),
     byHeadline: db.prepare<[string], { id: string }>(
       'SELECT id FROM articles WHERE headline = ? COLLATE NOCASE ORDER BY updated_at DESC LIMIT 1',
