@@ -96,10 +96,34 @@ describe('forEachWordWithInitial', () => {
     }
   });
 
+  // A seeded generator: the same texts on every run.
+  const randomTexts = (
+    pieces: readonly string[],
+    initialChoices: readonly string[],
+    rounds: number,
+  ) => {
+    let seed = 12345;
+    const random = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % below;
+    };
+    return Array.from({ length: rounds }, () => {
+      const length = 1 + random(40);
+      let text = '';
+      for (let index = 0; index < length; index += 1) text += pieces[random(pieces.length)] ?? '';
+      const initials = new Set(
+        Array.from(
+          { length: 1 + random(3) },
+          () => initialChoices[random(initialChoices.length)] ?? 'a',
+        ),
+      );
+      return { text, initials };
+    });
+  };
+
   it('agrees with forEachWordSpan on random text full of edge cases', () => {
     const pieces = [
       ...'abBпПрРеЁёé2 9',
-      ' ',
       '  ',
       '\n',
       "'",
@@ -107,7 +131,6 @@ describe('forEachWordWithInitial', () => {
       '`',
       '-',
       '«',
-      '»',
       '—',
       '\u00A0',
       '\u0301',
@@ -126,21 +149,32 @@ describe('forEachWordWithInitial', () => {
       'ǅ',
     ];
     const initialChoices = ['a', 'b', 'п', 'р', 'е', 'e', '2', '9', 'f', 's', 'i', 'd', '\uD835'];
-    let seed = 12345;
-    const random = (below: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % below;
-    };
-    for (let round = 0; round < 3000; round += 1) {
-      const length = 1 + random(40);
-      let text = '';
-      for (let index = 0; index < length; index += 1) text += pieces[random(pieces.length)];
-      const initials = new Set(
-        Array.from(
-          { length: 1 + random(3) },
-          () => initialChoices[random(initialChoices.length)] ?? 'a',
-        ),
+    for (const { text, initials } of randomTexts(pieces, initialChoices, 2000)) {
+      expect(spans(text, initials), JSON.stringify({ text, initials: [...initials] })).toEqual(
+        reference(text, initials),
       );
+    }
+  });
+
+  it('agrees with forEachWordSpan on random plain text (Latin, Cyrillic, common punctuation)', () => {
+    const pieces = [
+      ...'abBпПрРеЁёіІ29 .,',
+      'бюджет',
+      'Пре',
+      '\n',
+      "'",
+      '\u2019',
+      '\u2018',
+      '`',
+      '-',
+      '«',
+      '»',
+      '—',
+      '…',
+      '\u00A0',
+    ];
+    const initialChoices = ['a', 'b', 'п', 'р', 'е', '2', 'і', 'б'];
+    for (const { text, initials } of randomTexts(pieces, initialChoices, 2000)) {
       expect(spans(text, initials), JSON.stringify({ text, initials: [...initials] })).toEqual(
         reference(text, initials),
       );
