@@ -107,9 +107,10 @@ function codePointAt(text: string, index: number): number {
 
 /**
  * The words {@link forEachWordSpan} finds whose normalised first letter ({@link initialAt}) is
- * one of `initials`, in the same order, without walking the other words letter by letter: a
- * snippet needs the few words of a body that can match a query (Snowball keeps a word's first
- * letter), and scanning every word of 50 bodies was most of a search page's snippets.
+ * one of `initials`, in the same order. Other characters cost a table lookup, and no other word
+ * is handed over: a snippet needs only the few words of a body that can match a query
+ * (Snowball keeps a word's first letter), and listing every word of 50 bodies was most of a
+ * search page's snippets.
  */
 export function forEachWordWithInitial(
   text: string,
