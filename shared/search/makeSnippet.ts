@@ -1,8 +1,7 @@
 import type { SearchQueryOptions, SearchTerm, WordAlternatives } from './parseSearchQuery';
 import { parseSearchQuery } from './parseSearchQuery';
 import { stemWord } from './stemWord';
-import { normalizeSearchText } from './normalizeSearchText';
-import { forEachWordSpan } from './tokenizeWords';
+import { forEachWordSpan, forEachWordWithInitial, initialAt } from './tokenizeWords';
 
 /** A piece of a text for a search result; highlights are `[start, end)` offsets into `text`. */
 export interface Snippet {
@@ -52,21 +51,34 @@ export function makeSnippet(text: string, userText: string, options: SnippetOpti
 }
 
 // A page of results makes a snippet per row from the same query: it is parsed once.
-let lastParsed: { userText: string; prefixLast: boolean; terms: SearchTerm[] } | null = null;
+let lastParsed: { userText: string; prefixLast: boolean; query: PreparedQuery } | null = null;
 
-function parsedQuery(userText: string, options: SearchQueryOptions): SearchTerm[] {
-  const prefixLast = options.prefixLast ?? true;
-  if (lastParsed?.userText !== userText || lastParsed.prefixLast !== prefixLast) {
-    lastParsed = { userText, prefixLast, terms: parseSearchQuery(userText, { prefixLast }) };
-  }
-  return lastParsed.terms;
+interface PreparedQuery {
+  terms: SearchTerm[];
+  /** First letters of every stem and prefix of the query. */
+  initials: Set<string>;
+  /** Single whole words, looked up in a map. */
+  byStem: Map<string, number[]>;
+  /** Prefixes and compounds: few, and scanned. */
+  scanned: Array<{ words: WordAlternatives[]; index: number }>;
+  hasCompound: boolean;
 }
 
-function findMatches(text: string, terms: SearchTerm[]): Match[] {
-  if (terms.length === 0) return [];
+function parsedQuery(userText: string, options: SearchQueryOptions): PreparedQuery {
+  const prefixLast = options.prefixLast ?? true;
+  if (lastParsed?.userText !== userText || lastParsed.prefixLast !== prefixLast) {
+    lastParsed = {
+      userText,
+      prefixLast,
+      query: prepare(parseSearchQuery(userText, { prefixLast })),
+    };
+  }
+  return lastParsed.query;
+}
+
+function prepare(terms: SearchTerm[]): PreparedQuery {
   // Snowball keeps a word's first letter, so a word whose first letter starts no query stem
-  // or prefix cannot match: most words of a body are skipped without being copied out of the
-  // text or stemmed.
+  // or prefix cannot match: most words of a body are skipped without being stemmed.
   const initials = new Set(
     terms.flatMap(({ words: termWords }) =>
       termWords.flatMap(({ exact, prefixes }) =>
@@ -74,17 +86,8 @@ function findMatches(text: string, terms: SearchTerm[]): Match[] {
       ),
     ),
   );
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const stems: string[] = [];
-  forEachWordSpan(text, (start, end) => {
-    starts.push(start);
-    ends.push(end);
-    stems.push(initials.has(initialAt(text, start)) ? stemWord(text.slice(start, end)) : '');
-  });
-  // Single whole words are looked up in a map; prefixes and compounds are few and scanned.
   const byStem = new Map<string, number[]>();
-  const scanned: Array<{ words: WordAlternatives[]; index: number }> = [];
+  const scanned: PreparedQuery['scanned'] = [];
   terms.forEach(({ words: termWords }, index) => {
     const [only] = termWords;
     if (!only || termWords.length > 1 || only.prefixes.length > 0) {
@@ -92,6 +95,40 @@ function findMatches(text: string, terms: SearchTerm[]): Match[] {
       return;
     }
     for (const stem of only.exact) byStem.set(stem, [...(byStem.get(stem) ?? []), index]);
+  });
+  const hasCompound = terms.some(({ words: termWords }) => termWords.length > 1);
+  return { terms, initials, byStem, scanned, hasCompound };
+}
+
+function findMatches(text: string, query: PreparedQuery): Match[] {
+  if (query.terms.length === 0) return [];
+  if (query.hasCompound) return findMatchesWordByWord(text, query);
+  // Single words only: the words that can match are found by their first letter alone, in
+  // order, so the matches come out sorted.
+  const { initials, byStem, scanned } = query;
+  const matches: Match[] = [];
+  forEachWordWithInitial(text, initials, (start, end) => {
+    const stem = stemWord(text.slice(start, end));
+    if (stem === '') return;
+    for (const term of byStem.get(stem) ?? []) matches.push({ start, end, term });
+    for (const { words: termWords, index } of scanned) {
+      const [only] = termWords;
+      if (only && matchesWord(only, stem)) matches.push({ start, end, term: index });
+    }
+  });
+  return matches;
+}
+
+/** A compound matches as a phrase of consecutive words, so every word's position counts. */
+function findMatchesWordByWord(text: string, query: PreparedQuery): Match[] {
+  const { initials, byStem, scanned } = query;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const stems: string[] = [];
+  forEachWordSpan(text, (start, end) => {
+    starts.push(start);
+    ends.push(end);
+    stems.push(initials.has(initialAt(text, start)) ? stemWord(text.slice(start, end)) : '');
   });
   const matches: Match[] = [];
   stems.forEach((stem, position) => {
@@ -111,26 +148,6 @@ function findMatches(text: string, terms: SearchTerm[]): Match[] {
     }
   });
   return matches.sort((left, right) => left.start - right.start || left.end - right.end);
-}
-
-// Normalised first letters, by first letter: a snippet asks for every word of its text.
-const initialCache = new Map<string, string>();
-
-function initialAt(text: string, start: number): string {
-  const code = text.charCodeAt(start);
-  // Plain Latin and Russian letters lower-case by arithmetic; «ё» folds to «е» as in
-  // normalizeSearchText. Everything else goes through it once per letter.
-  if (code >= 0x61 && code <= 0x7a) return text.charAt(start);
-  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20);
-  if (code >= 0x430 && code <= 0x44f) return text.charAt(start);
-  if (code >= 0x410 && code <= 0x42f) return String.fromCharCode(code + 0x20);
-  const letter = text.charAt(start);
-  let initial = initialCache.get(letter);
-  if (initial === undefined) {
-    initial = normalizeSearchText(letter).charAt(0);
-    if (initialCache.size < 4096) initialCache.set(letter, initial);
-  }
-  return initial;
 }
 
 function matchesWord({ exact, prefixes }: WordAlternatives, stem: string): boolean {
