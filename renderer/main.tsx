@@ -1,16 +1,16 @@
 // The globals first: every feature's stylesheet, imported beside it, builds on them.
 import './styles.css';
+// Before React and the interface: this module asks for the library's first page as it loads.
+import { windowClient } from './api/windowClient';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiClientContext } from './api/ApiClientContext';
-import { createApiClient } from './api/apiClient';
 import { createQueryClient } from './api/createQueryClient';
 import { listenToMenuCommands } from './api/galleyBridge';
 import { App } from './App';
 import { setupI18n } from './i18n/setupI18n';
 
-const client = createApiClient();
 const queryClient = createQueryClient();
 await setupI18n();
 listenToMenuCommands();
@@ -19,7 +19,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
 createRoot(container).render(
   <StrictMode>
-    <ApiClientContext.Provider value={client}>
+    <ApiClientContext.Provider value={windowClient}>
       <QueryClientProvider client={queryClient}>
         <App />
       </QueryClientProvider>

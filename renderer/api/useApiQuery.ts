@@ -9,6 +9,7 @@ import type { ApiInput, ApiOutput } from '../../shared/api/apiContract';
 import { unwrapResult } from './ApiCallError';
 import type { ApiClient } from './apiClient';
 import { useApiClient } from './ApiClientContext';
+import { takeEarlyCall } from './earlyCalls';
 import { queryKeys, type ApiQueryKey } from './queryKeys';
 
 export type ApiQueryOptions<C extends ApiChannel> = Omit<
@@ -24,7 +25,8 @@ export function apiQueryOptions<C extends ApiChannel>(
 ) {
   return queryOptions<ApiOutput<C>, Error, ApiOutput<C>, ApiQueryKey<C>>({
     queryKey: queryKeys.call(channel, input),
-    queryFn: async () => unwrapResult(await client.call(channel, input)),
+    queryFn: async () =>
+      unwrapResult(await (takeEarlyCall(channel, input) ?? client.call(channel, input))),
   });
 }
 

@@ -5,7 +5,8 @@ import type { ArticleListItem } from '../../shared/article/articleQuerySchema';
 import type { ArticlePresence } from '../../shared/desk/presenceSchema';
 import { EditingNowMarker } from './EditingNowMarker';
 import { HighlightedSnippet } from './HighlightedSnippet';
-import { libraryPageSize, type PageRange } from './useLibraryPages';
+import { libraryPageSize } from './libraryFilters';
+import type { PageRange } from './useLibraryPages';
 import { useDateFormat } from '../i18n/useDateFormat';
 
 const rowHeight = 96;

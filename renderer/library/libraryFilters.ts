@@ -45,6 +45,14 @@ export function libraryFilterReducer(
 
 export type LibraryQuery = Omit<ApiInput<'articles:query'>, 'offset' | 'limit'>;
 
+/** Pages match the server's snippet rows: every row of a page gets its snippet. */
+export const libraryPageSize = 50;
+
+/** The first page the library asks for when it opens: no filters, newest first. */
+export function firstLibraryPageInput(): ApiInput<'articles:query'> {
+  return { ...toLibraryQuery(emptyLibraryFilters), offset: 0, limit: libraryPageSize };
+}
+
 const dayMs = 24 * 60 * 60 * 1000;
 
 /**

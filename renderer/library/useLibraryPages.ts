@@ -3,10 +3,7 @@ import type { ArticleListItem, ArticleQueryResult } from '../../shared/article/a
 import { useApiClient } from '../api/ApiClientContext';
 import { errorMessage } from '../api/ApiCallError';
 import { apiQueryOptions } from '../api/useApiQuery';
-import type { LibraryQuery } from './libraryFilters';
-
-/** Pages match the server's snippet rows: every row of a page gets its snippet. */
-export const libraryPageSize = 50;
+import { libraryPageSize, type LibraryQuery } from './libraryFilters';
 
 /** The pages of the list in view, first to last (page indexes, not rows). */
 export interface PageRange {

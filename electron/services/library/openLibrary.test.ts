@@ -24,6 +24,7 @@ function undoMigrationsAfter9(db: Database.Database): void {
     )
     .all();
   for (const { name } of triggers) db.exec(`DROP TRIGGER "${name}"`);
+  db.exec('DROP INDEX articles_by_rubric_language');
   db.exec('DROP TABLE export_entries; DROP TABLE export_links');
   db.exec('DROP TABLE export_changes; DROP TABLE export_folders');
   db.exec('DROP TABLE article_typeset');
@@ -115,6 +116,26 @@ describe('migrations', () => {
     expect(
       plan("SELECT article_id FROM export_links WHERE out_dir = 'o' AND link_key = 'k'"),
     ).toMatch(/SEARCH export_links USING PRIMARY KEY/);
+    db.close();
+  });
+
+  it('list a rubric in one language newest first, and count it per status, from one index', () => {
+    const db = new Database(':memory:');
+    migrateDatabase(db);
+    const plan = (sql: string) =>
+      db
+        .prepare<[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
+        .all()
+        .map((row) => row.detail)
+        .join('\n');
+    const page = plan(`SELECT id, headline, created_at FROM articles
+      WHERE rubric = 'Спорт' AND language = 'ru' ORDER BY updated_at DESC, id DESC LIMIT 50`);
+    expect(page).toContain('articles_by_rubric_language (rubric=? AND language=?)');
+    expect(page).not.toContain('USE TEMP B-TREE');
+    expect(
+      plan(`SELECT status, count(*) FROM articles
+        WHERE rubric = 'Спорт' AND language = 'ru' GROUP BY status`),
+    ).toContain('COVERING INDEX');
     db.close();
   });
 

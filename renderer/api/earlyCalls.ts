@@ -1,0 +1,47 @@
+import type { ApiChannel } from '../../shared/api/apiChannels';
+import type { ApiInput, ApiOutput } from '../../shared/api/apiContract';
+import type { ApiResult } from '../../shared/api/apiResult';
+import type { ApiClient } from './apiClient';
+
+const started = new Map<string, Promise<ApiResult<unknown>>>();
+
+/**
+ * Sends a call before any component asks for it (while the interface's code is still being
+ * evaluated), for the first query that asks for the same channel and input to take.
+ */
+export function callEarly<C extends ApiChannel>(
+  client: ApiClient,
+  channel: C,
+  input: ApiInput<C>,
+): void {
+  started.set(keyOf(channel, input), client.call(channel, input));
+}
+
+/**
+ * The answer of an early call with this channel and input, once: a later query (a refetch, the
+ * same filters chosen again) asks the server afresh.
+ */
+export function takeEarlyCall<C extends ApiChannel>(
+  channel: C,
+  input: ApiInput<C>,
+): Promise<ApiResult<ApiOutput<C>>> | undefined {
+  // Every query passes here: once the early calls are taken, none pays for a key.
+  if (started.size === 0) return undefined;
+  const key = keyOf(channel, input);
+  const answer = started.get(key);
+  started.delete(key);
+  return answer as Promise<ApiResult<ApiOutput<C>>> | undefined;
+}
+
+/**
+ * The call as text, object keys sorted (as TanStack Query hashes its keys): the same input built
+ * in another order is the same call. Not TanStack's own hashKey: importing the library here would
+ * evaluate it (and React) before the call is sent.
+ */
+function keyOf(channel: ApiChannel, input: unknown): string {
+  return JSON.stringify([channel, input], (_key, value: unknown) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
+}
