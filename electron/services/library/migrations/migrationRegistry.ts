@@ -15,7 +15,7 @@ import { migration0013 } from './0013_export_stamps';
 import { migration0014 } from './0014_article_typeset';
 import { migration0015 } from './0015_export_changes';
 import { migration0016 } from './0016_export_entries';
-import { migration0019 } from './0019_rubric_language_index';
+import { migration0017 } from './0017_rubric_language_index';
 
 /** Every migration, oldest first. Append only. */
 export const migrations: readonly Migration[] = [
@@ -35,7 +35,7 @@ export const migrations: readonly Migration[] = [
   migration0014,
   migration0015,
   migration0016,
-  migration0019,
+  migration0017,
 ];
 
 for (const [index, migration] of migrations.entries()) {
