@@ -1,5 +1,5 @@
 /**
- * Case facts of single UTF-16 code units below U+0500 (Latin, Greek, Cyrillic), read once
+ * Case facts of single UTF-16 code units, tabled below U+0500 (Latin, Greek, Cyrillic), read
  * from `toLowerCase`/`toUpperCase` themselves, so a look-up answers exactly what they would.
  * Quote detection asks them of every word of an article, and for Cyrillic, which V8 keeps
  * in two-byte strings, each case conversion is a call into ICU.
@@ -17,9 +17,8 @@ export const upperCase = 2;
 export const letterCase = new Uint8Array(letterCaseLimit);
 
 /**
- * `lowerCode[code]`: the code unit `toLowerCase` turns the unit into, or -1 where a word
- * holding it needs the full conversion: Σ (its lower case depends on the letters around it),
- * İ (lower case in two units), and ё, Ё, ʼ and ` (the forms `normalizeWord` rewrites).
+ * `lowerCode[code]`: the code unit `toLowerCase` turns the unit into, or -1 where it is not
+ * one unit or depends on the letters around it (İ gives two units, Σ a final or other sigma).
  */
 export const lowerCode = new Int32Array(letterCaseLimit);
 
@@ -33,9 +32,29 @@ for (let code = 0; code < letterCaseLimit; code += 1) {
   const char = String.fromCharCode(code);
   const lower = char.toLowerCase();
   const upper = char.toUpperCase();
-  letterCase[code] = lower === upper ? caseless : char === lower ? lowerCase : upperCase;
+  letterCase[code] = caseFrom(char, lower, upper);
   lowerCode[code] = lower.length === 1 ? lower.charCodeAt(0) : -1;
   upperCode[code] = upper.length === 1 ? upper.charCodeAt(0) : -1;
   isLetterUnit[code] = /\p{L}/u.test(char) ? 1 : 0;
 }
-for (const char of 'ΣёЁʼ`') lowerCode[char.charCodeAt(0)] = -1;
+lowerCode['Σ'.charCodeAt(0)] = -1;
+
+/** Cases of the code units above the table met so far: dashes, quotation marks, ellipses. */
+const otherCases = new Map<number, number>();
+
+/** caseless, lowerCase or upperCase: the case of one code unit, as its conversions show it. */
+export function caseOfUnit(code: number): number {
+  if (code < letterCaseLimit) return letterCase[code] ?? caseless;
+  let known = otherCases.get(code);
+  if (known === undefined) {
+    const char = String.fromCharCode(code);
+    known = caseFrom(char, char.toLowerCase(), char.toUpperCase());
+    otherCases.set(code, known);
+  }
+  return known;
+}
+
+function caseFrom(char: string, lower: string, upper: string): number {
+  if (lower === upper) return caseless;
+  return char === lower ? lowerCase : upperCase;
+}

@@ -1,4 +1,4 @@
-import { caseless, letterCase, letterCaseLimit, lowerCase, upperCase } from './letterCase';
+import { caseless, caseOfUnit, upperCase } from './letterCase';
 import { normalizeWord } from './normalizeWord';
 
 /** A word or a single punctuation character with its offsets in the source text. */
@@ -28,8 +28,7 @@ export function tokenizeText(text: string, from = 0, to = text.length): Token[] 
     const value = match[0];
     const start = from + match.index;
     // Case of the first character only: this runs for every word of the article.
-    const code = value.charCodeAt(0);
-    const kind = code < letterCaseLimit ? letterCase[code] : caseOf(value.charAt(0));
+    const kind = caseOfUnit(value.charCodeAt(0));
     const isLetter = kind !== caseless;
     const isWord = isLetter || wordStart.test(value);
     tokens.push({
@@ -42,10 +41,4 @@ export function tokenizeText(text: string, from = 0, to = text.length): Token[] 
     });
   }
   return tokens;
-}
-
-function caseOf(first: string): number {
-  const lower = first.toLowerCase();
-  if (lower === first.toUpperCase()) return caseless;
-  return first === lower ? lowerCase : upperCase;
 }
