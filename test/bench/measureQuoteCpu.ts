@@ -8,10 +8,12 @@
  *
  * --library is a bench library (`npm run bench -- --size 1000 --phases generate,import
  * --work-dir DIR --keep` leaves DIR/library.sqlite); its articles' plain text is read once,
- * untimed, in id order, as the bench's quote phase reads it. --repo is the checkout whose
+ * untimed, in id order, as the bench's quote phase reads it. --repo is a checkout whose
  * `shared/quotes/detectQuotes.ts` runs (this one by default), so one harness measures old and
- * new code alike. Each pass runs detection over every article; the warm-up passes (2) let the
- * JIT settle and are not counted. --digest prints a SHA-256 of every pass's quotations, to
+ * new code alike; with several, they take turns pass by pass in one process, each pair of
+ * passes under the same load, and with two the second's rate over the first's is printed
+ * per pass. Each pass runs detection over every article; the warm-up passes (2) let the JIT
+ * settle and are not counted. --digest prints a SHA-256 of each checkout's quotations, to
  * show two checkouts find exactly the same.
  */
 import { createHash } from 'node:crypto';
