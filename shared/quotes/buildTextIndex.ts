@@ -1,3 +1,4 @@
+import { isLetterUnit, letterCaseLimit } from './letterCase';
 import type { QuotedSpan } from './findQuotedSpans';
 
 /** Sentence and line boundaries of a text, for looking up the context around an offset. */
@@ -13,6 +14,12 @@ export interface TextIndex {
 }
 
 const terminal = /[.!?…]/;
+const newline = 0x0a;
+
+/** The code unit is one of `terminal`'s characters. */
+function isTerminal(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+}
 const attributionDash = /^[\u2014\u2013-][ \t]+\p{Ll}/u;
 const nextSentenceStart = /[\p{Lu}\p{N}«“„"(\u2014\u2013-]/u;
 const abbreviations = new Set(
@@ -42,11 +49,12 @@ export function buildTextIndex(text: string, spans: readonly QuotedSpan[]): Text
       }
       continue;
     }
-    const char = text.charAt(index);
-    if (char === '\n') {
+    // Code units, not one-character strings: this looks at every character of the article.
+    const code = text.charCodeAt(index);
+    if (code === newline) {
       lineStarts.push(index + 1);
       sentenceStarts.push(index + 1);
-    } else if (terminal.test(char) && !isAbbreviation(text, index)) {
+    } else if (isTerminal(code) && !isAbbreviation(text, index)) {
       addStartAfter(text, index + 1, sentenceStarts);
     }
   }
@@ -88,10 +96,17 @@ function addStartAfter(text: string, from: number, starts: number[]): void {
 function isAbbreviation(text: string, index: number): boolean {
   if (text.charAt(index) !== '.') return false;
   let start = index;
-  while (start > 0 && /[\p{L}.]/u.test(text.charAt(start - 1))) start -= 1;
+  while (start > 0 && isLetterOrPeriod(text, start - 1)) start -= 1;
   const word = text.slice(start, index);
   if (/^\p{Lu}$/u.test(word)) return true;
   return abbreviations.has(word.toLowerCase());
+}
+
+/** `/[\p{L}.]/u` tested on the code unit at `at`, from the table where it has the unit. */
+function isLetterOrPeriod(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < letterCaseLimit) return code === 0x2e || isLetterUnit[code] === 1;
+  return /[\p{L}.]/u.test(text.charAt(at));
 }
 
 /** Index of the first element greater than `value` in an ascending array. */

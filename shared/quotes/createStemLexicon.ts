@@ -23,7 +23,7 @@ export function createStemLexicon(
   const stems = new Set(list.split(/\s+/).filter((stem) => stem.length > 0));
   let longest = 0;
   for (const stem of stems) longest = Math.max(longest, stem.length);
-  return (word) => {
+  const match = (word: string): string | undefined => {
     const normalized = normalizeWord(word);
     if (stems.has(normalized)) return normalized;
     if (normalized.endsWith('s') && stems.has(normalized.slice(0, -1))) {
@@ -35,4 +35,18 @@ export function createStemLexicon(
     }
     return undefined;
   };
+  // Role words are looked up for most capitalised words of an article, the same words many
+  // times: answers are kept, up to a bound, so a long-running process does not grow.
+  const known = new Map<string, string | undefined>();
+  return (word) => {
+    const cached = known.get(word);
+    if (cached !== undefined || known.has(word)) return cached;
+    if (known.size >= maxKnownWords) known.clear();
+    const stem = match(word);
+    known.set(word, stem);
+    return stem;
+  };
 }
+
+/** How many answers each lexicon keeps. */
+const maxKnownWords = 20_000;

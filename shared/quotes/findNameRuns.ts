@@ -1,3 +1,4 @@
+import { isLetterUnit, letterCaseLimit, upperCode } from './letterCase';
 import { firstNameLemma } from './firstNames';
 import { isFunctionWord } from './functionWords';
 import { isNameTitle, isRoleWord } from './roleWords';
@@ -116,8 +117,8 @@ function isInnerParticle(tokens: readonly Token[], index: number): boolean {
 }
 
 function isOrganisationToken(token: Token, language: 'ru' | 'en', isForeignName: boolean): boolean {
-  const letters = token.text.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 2 && letters === letters.toUpperCase()) return true;
+  const letters = lettersOf(token.text);
+  if (letters.length >= 2 && isUpperCaseWord(letters)) return true;
   // "БелТА", "УкрНИИ": two capitals after a lowercase letter in a Cyrillic word write an
   // acronym, not a surname (which "ДиКаприо" still is).
   // "главы МИДа Сэйдзи Маэхара": an acronym with a case ending ("МИДа", "МВДшники") too.
@@ -130,6 +131,25 @@ function isOrganisationToken(token: Token, language: 'ru' | 'en', isForeignName:
     return true;
   if (!isForeignName && isForeignScript(token, language)) return true;
   return organisationWords.has(token.norm) || /'s$/.test(token.norm);
+}
+
+/** `text.replace(/[^\p{L}]/gu, '')`, without the replacement for a word of letters only. */
+function lettersOf(text: string): string {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= letterCaseLimit || isLetterUnit[code] !== 1) return text.replace(/[^\p{L}]/gu, '');
+  }
+  return text;
+}
+
+/** `word === word.toUpperCase()`, from the table where it has every unit of the word. */
+function isUpperCaseWord(word: string): boolean {
+  for (let index = 0; index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    if (code >= letterCaseLimit) return word === word.toUpperCase();
+    if (upperCode[code] !== code) return false;
+  }
+  return true;
 }
 
 function isForeignScript(token: Token, language: 'ru' | 'en'): boolean {

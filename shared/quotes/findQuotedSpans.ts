@@ -66,6 +66,9 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     stack = [];
   };
   for (let index = 0; index < text.length; index += 1) {
+    // Most characters are none of the marks: a code-unit test skips them without making a
+    // one-character string (a new one for each Cyrillic letter).
+    if (!isMarkOrNewline(text.charCodeAt(index))) continue;
     const char = text.charAt(index);
     if (char === '\n') {
       flushLine(index);
@@ -104,6 +107,19 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   }
   flushLine(text.length);
   return isOutOfOrder ? spans.sort((a, b) => a.open - b.open) : spans;
+}
+
+/** "\n", «, „, », ”, “ or ": the characters the loop above acts on. */
+function isMarkOrNewline(code: number): boolean {
+  return (
+    code === 0x0a ||
+    code === 0x22 ||
+    code === 0xab ||
+    code === 0xbb ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x201e
+  );
 }
 
 /** Pops the stack down to the nearest matching opener; returns it, or undefined if none. */

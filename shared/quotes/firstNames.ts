@@ -75,16 +75,25 @@ export function firstNameGender(word: string): 'm' | 'f' | undefined {
   return lemma === undefined ? undefined : genders.get(lemma);
 }
 
+/**
+ * Every case form the inflections above read back to a known first name, with its lemma: the
+ * look-up below runs for every capitalised word of an article. A form takes the first
+ * inflection (in the order above) that leads to a known name, as undoing them in turn would.
+ */
+const lemmas = new Map<string, string>();
+for (const [ending, replacement] of russianInflections) {
+  for (const name of genders.keys()) {
+    if (!name.endsWith(replacement)) continue;
+    const form = name.slice(0, name.length - replacement.length) + ending;
+    if (!genders.has(form) && !lemmas.has(form)) lemmas.set(form, name);
+  }
+}
+
 /** The dictionary form of a known first name ("елену" → "елена"), or undefined. */
 export function firstNameLemma(word: string): string | undefined {
   const normalized = normalizeWord(word);
   if (genders.has(normalized)) return normalized;
-  for (const [ending, replacement] of russianInflections) {
-    if (!normalized.endsWith(ending)) continue;
-    const candidate = normalized.slice(0, normalized.length - ending.length) + replacement;
-    if (genders.has(candidate)) return candidate;
-  }
-  return undefined;
+  return lemmas.get(normalized);
 }
 
 function words(list: string): string[] {

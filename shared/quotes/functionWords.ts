@@ -51,14 +51,16 @@ export const functionWords = {
   ),
 };
 
-/** True for any closed-class word above. */
+const allFunctionWords: ReadonlySet<string> = new Set([
+  ...functionWords.prepositions,
+  ...functionWords.fillers,
+  ...functionWords.pronouns.keys(),
+  ...functionWords.articles,
+  ...functionWords.complementizers,
+  ...functionWords.otherWords,
+]);
+
+/** True for any closed-class word above (one look-up: it runs for every word of an article). */
 export function isFunctionWord(norm: string): boolean {
-  return (
-    functionWords.prepositions.has(norm) ||
-    functionWords.fillers.has(norm) ||
-    functionWords.pronouns.has(norm) ||
-    functionWords.articles.has(norm) ||
-    functionWords.complementizers.has(norm) ||
-    functionWords.otherWords.has(norm)
-  );
+  return allFunctionWords.has(norm);
 }

@@ -43,10 +43,24 @@ export function isSameWord(a: string, b: string): boolean {
   return common >= 4 && common >= shorter - 2;
 }
 
+/**
+ * Names already split: the registry compares every name it looks up with the names in its
+ * bucket, the same few names of an article again and again. Bounded, for long-running
+ * processes.
+ */
+const knownNames = new Map<string, readonly string[]>();
+const maxKnownNames = 5_000;
+
 /** The words of a name as compared: normalised, possessives and initials dropped. */
-export function nameWords(name: string): string[] {
-  return normalizeWord(name)
-    .replace(/'s\b/g, '')
-    .split(/[\s]+/)
-    .filter((word) => word.length > 1 && !word.endsWith('.'));
+export function nameWords(name: string): readonly string[] {
+  let words = knownNames.get(name);
+  if (words === undefined) {
+    words = normalizeWord(name)
+      .replace(/'s\b/g, '')
+      .split(/[\s]+/)
+      .filter((word) => word.length > 1 && !word.endsWith('.'));
+    if (knownNames.size >= maxKnownNames) knownNames.clear();
+    knownNames.set(name, words);
+  }
+  return words;
 }

@@ -115,12 +115,17 @@ export function roleStem(word: string): string | undefined {
 
 /** True for an English title that may be capitalised inside a name run ("Ambassador"). */
 export function isNameTitle(word: string): boolean {
-  return titles.has(normalizeWord(word).replace(/\.$/, ''));
+  return titles.has(withoutPeriod(normalizeWord(word)));
 }
 
 /** Gender an honorific gives ("Ms" → 'f'), or undefined. */
 export function honorificGender(word: string): 'm' | 'f' | undefined {
-  return honorifics.get(normalizeWord(word).replace(/\.$/, ''));
+  return honorifics.get(withoutPeriod(normalizeWord(word)));
+}
+
+/** The word without a final period ("Dr." → "dr"); asked of most capitalised words. */
+function withoutPeriod(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
 }
 
 /** Roles that serve another's ("заместитель министра" is not the minister). */

@@ -1,3 +1,4 @@
+import { caseless, caseOfUnit, upperCase } from './letterCase';
 import { normalizeWord } from './normalizeWord';
 
 /** A word or a single punctuation character with its offsets in the source text. */
@@ -19,14 +20,16 @@ const tokenPattern = /[\p{L}\p{N}]+(?:[-‐‑'’.][\p{L}\p{N}]+)*|\S/gu;
 /** Splits `text.slice(from, to)` into tokens; offsets stay relative to `text`. */
 export function tokenizeText(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(from, to);
-  for (const match of slice.matchAll(tokenPattern)) {
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  // One shared pattern run with exec: no iterator and no copy of the pattern per call, and
+  // nothing between two exec calls runs another tokenisation.
+  tokenPattern.lastIndex = 0;
+  for (let match = tokenPattern.exec(slice); match !== null; match = tokenPattern.exec(slice)) {
     const value = match[0];
-    const start = from + (match.index ?? 0);
-    // Cheap case tests on the first character: this runs for every word of the article.
-    const first = value.charAt(0);
-    const lower = first.toLowerCase();
-    const isLetter = lower !== first.toUpperCase();
+    const start = from + match.index;
+    // Case of the first character only: this runs for every word of the article.
+    const kind = caseOfUnit(value.charCodeAt(0));
+    const isLetter = kind !== caseless;
     const isWord = isLetter || wordStart.test(value);
     tokens.push({
       text: value,
@@ -34,7 +37,7 @@ export function tokenizeText(text: string, from = 0, to = text.length): Token[] 
       start,
       end: start + value.length,
       isWord,
-      isCapitalized: isLetter && first !== lower,
+      isCapitalized: kind === upperCase,
     });
   }
   return tokens;
