@@ -12,6 +12,9 @@ const closersByOpener: Readonly<Record<string, string>> = {
   '"': '"',
 };
 
+// The keys of closersByOpener.
+const openerPattern = /[«„“"]/g;
+
 const sentenceEnd = new Set(['.', ',', '!', '?', '…']);
 const attributionDashes = new Set(['—', '–']);
 const openingContext = new Set(['(', '[', '{', '—', '–', '-', '/', '«', '„', '“']);
@@ -109,6 +112,11 @@ export function findInlineQuotations(text: string): QuotationRange[] {
   const unmatched = new Set<string>();
   let index = 0;
   while (index < text.length) {
+    // Straight to the next quotation mark: every other character is passed over anyway.
+    openerPattern.lastIndex = index;
+    const next = openerPattern.exec(text);
+    if (!next) break;
+    index = next.index;
     const char = text[index] ?? '';
     const closers = closersByOpener[char];
     const isOpening = !unmatched.has(char) && (char !== '"' || isStraightOpening(text, index));

@@ -124,7 +124,10 @@ describe('the export render threads', () => {
   });
 
   it('load and render on a thread of their own from the sources', async () => {
-    const pool = startExportRenderPool({ site: sampleSite, siteHost: 'news.example' }, 1);
+    const pool = startExportRenderPool(
+      { site: sampleSite, siteHost: 'news.example', fingerprint: '' },
+      1,
+    );
     expect(pool).toBeDefined();
     const article = { ...russianSampleArticle(), publishedAt: samplePublishAt };
     const result = await pool!.render({ article, images: [] });

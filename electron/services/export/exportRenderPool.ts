@@ -10,12 +10,25 @@ import type { PreparedArticle, SourceImage } from './prepareArticleFiles';
 export interface RenderWorkerData {
   site: SiteConfig;
   siteHost: string;
+  /** The export's fingerprint, for the input hashes a thread takes. */
+  fingerprint: string;
 }
 
 /** One article to render: public, related headlines linked, publication time settled. */
 export interface RenderRequest {
   seq: number;
   article: ExportArticle;
+  /**
+   * When set, the article's body is this JSON's parse in the schema's order
+   * (`bodyInSchemaOrder`) and `article.body` only stands in for it: one string crosses
+   * threads instead of a clone of the tree.
+   */
+  bodyJson?: string;
+  /**
+   * Set when the thread takes the article's input hash (no earlier export's entry to compare
+   * it with, so nothing waited for it).
+   */
+  hashInput?: true;
   /** The images its figures show, as the library has them (a missing one stays missing). */
   images: Array<[string, SourceImage]>;
   /** Set when typesetting is kept: what the article's last render typeset. */
@@ -24,25 +37,38 @@ export interface RenderRequest {
 
 /** A render thread's answer: the article's files, or why it could not be prepared. */
 export type RenderReply =
-  | { seq: number; prepared: PreparedArticle; typeset?: string }
+  | { seq: number; prepared: PreparedArticle; typeset?: string; inputHash?: string }
   | { seq: number; error: { message: string; code?: string } };
+
+/** Articles handed to a thread in one message, and its answers to them in one message. */
+export interface RenderBatch {
+  requests: RenderRequest[];
+}
+export interface RenderReplies {
+  replies: RenderReply[];
+}
 
 /**
  * What rendering an article gave; `typeset` when the typesetting to keep changed (from a
  * render thread, already as the JSON the library keeps: one string crosses threads, not a
- * map of them, and this thread does not serialise it).
+ * map of them, and this thread does not serialise it); `inputHash` when the render took it.
  */
 export type RenderResult =
-  { prepared: PreparedArticle; typeset?: TypesetEntries } | { error: Error };
+  { prepared: PreparedArticle; typeset?: TypesetEntries; inputHash?: string } | { error: Error };
 
 /**
  * Render threads for a large export. `render` rejects only when a thread itself failed (it
  * could not load, or it died): the caller then renders that article on its own thread.
+ * Requests go out in batches: when a batch is full, or once the caller yields to the event
+ * loop (which it does before it waits for an answer).
  */
 export interface ExportRenderPool {
   render(request: Omit<RenderRequest, 'seq'>): Promise<RenderResult>;
   close(): Promise<void>;
 }
+
+// Articles per message: a message each way per article cost about as much as reading one.
+const batchSize = 32;
 
 interface Pending {
   resolve: (result: RenderResult) => void;
@@ -111,20 +137,22 @@ export function startExportRenderPool(
       },
     });
     const slot = { worker, pending: new Map<number, Pending>() };
-    worker.on('message', (reply: RenderReply) => {
-      const waiting = slot.pending.get(reply.seq);
-      if (!waiting) return;
-      slot.pending.delete(reply.seq);
-      if ('error' in reply) {
-        const error = new Error(reply.error.message) as Error & { code?: string };
-        if (reply.error.code !== undefined) error.code = reply.error.code;
-        waiting.resolve({ error });
-      } else {
-        waiting.resolve(
-          reply.typeset
-            ? { prepared: reply.prepared, typeset: reply.typeset }
-            : { prepared: reply.prepared },
-        );
+    worker.on('message', ({ replies }: RenderReplies) => {
+      for (const reply of replies) {
+        const waiting = slot.pending.get(reply.seq);
+        if (!waiting) continue;
+        slot.pending.delete(reply.seq);
+        if ('error' in reply) {
+          const error = new Error(reply.error.message) as Error & { code?: string };
+          if (reply.error.code !== undefined) error.code = reply.error.code;
+          waiting.resolve({ error });
+        } else {
+          waiting.resolve({
+            prepared: reply.prepared,
+            ...(reply.typeset ? { typeset: reply.typeset } : {}),
+            ...(reply.inputHash ? { inputHash: reply.inputHash } : {}),
+          });
+        }
       }
     });
     worker.on('error', (error) => fail(slot, error));
@@ -133,22 +161,45 @@ export function startExportRenderPool(
     });
     workers.push(slot);
   }
+  let outgoing: Array<{ request: RenderRequest; waiting: Pending }> = [];
+  let sendScheduled = false;
+  const send = (): void => {
+    sendScheduled = false;
+    const batch = outgoing;
+    outgoing = [];
+    if (batch.length === 0) return;
+    // The thread with the fewest articles in hand takes the batch.
+    let slot = workers[0];
+    for (const candidate of workers)
+      if (slot && candidate.pending.size < slot.pending.size) slot = candidate;
+    if (!slot || closed) {
+      for (const { waiting } of batch)
+        waiting.reject(new Error('no export render thread is running'));
+      return;
+    }
+    for (const { request, waiting } of batch) slot.pending.set(request.seq, waiting);
+    slot.worker.postMessage({
+      requests: batch.map(({ request }) => request),
+    } satisfies RenderBatch);
+  };
   return {
     render(request) {
-      // The thread with the fewest articles in hand takes the next one.
-      let slot = workers[0];
-      for (const candidate of workers)
-        if (slot && candidate.pending.size < slot.pending.size) slot = candidate;
-      if (!slot || closed) return Promise.reject(new Error('no export render thread is running'));
+      if (workers.length === 0 || closed)
+        return Promise.reject(new Error('no export render thread is running'));
       const seq = (nextSeq += 1);
-      const chosen = slot;
       return new Promise<RenderResult>((resolve, reject) => {
-        chosen.pending.set(seq, { resolve, reject });
-        chosen.worker.postMessage({ ...request, seq } satisfies RenderRequest);
+        outgoing.push({ request: { ...request, seq }, waiting: { resolve, reject } });
+        if (outgoing.length >= batchSize) send();
+        else if (!sendScheduled) {
+          sendScheduled = true;
+          setImmediate(send);
+        }
       });
     },
     async close() {
       closed = true;
+      for (const { waiting } of outgoing.splice(0))
+        waiting.reject(new Error('the export render pool was closed'));
       const stopping = workers.splice(0);
       for (const slot of stopping) {
         for (const waiting of slot.pending.values())

@@ -55,7 +55,19 @@ export interface ExportListing {
    */
   stamp: string;
   /** The article, and the digest of what was read (it may have changed since the listing). */
-  load(): { article: ExportArticle; stamp: string };
+  load(): LoadedArticle;
+}
+
+/** An article read for its export, and the digest of what was read. */
+export interface LoadedArticle {
+  article: ExportArticle;
+  stamp: string;
+  /**
+   * The JSON `article.body` was read from, when the body is its parse put in the schema's
+   * order (`bodyInSchemaOrder`): a render thread then gets the text (one string to copy)
+   * instead of a clone of the tree.
+   */
+  bodyJson?: string;
 }
 
 /**
@@ -183,8 +195,8 @@ const defaultRenderPool: RenderPoolSettings = {
 };
 
 // Articles read and handed to threads ahead of the one being written: enough to keep every
-// thread busy, few enough to bound memory.
-const inFlight = 64;
+// thread busy with batches of articles, few enough to bound memory.
+const inFlight = 128;
 
 type SettledArticle = ExportArticle & { publishedAt: number };
 
@@ -193,7 +205,13 @@ type SettledArticle = ExportArticle & { publishedAt: number };
 type Outcome =
   | { kept: ManifestArticle; loaded?: { article: SettledArticle; stamp: string } }
   | { error: unknown }
-  | { article: SettledArticle; inputHash: string; stamp: string; result: RenderResult };
+  | {
+      article: SettledArticle;
+      /** Undefined when the render takes it. */
+      inputHash: string | undefined;
+      stamp: string;
+      result: RenderResult;
+    };
 
 interface Step {
   listing: ExportListing;
@@ -201,6 +219,9 @@ interface Step {
   outcome: Outcome | Promise<Outcome>;
   settled?: Outcome;
 }
+
+// Stands in for a body that crosses to a render thread as its JSON.
+const bodyStandIn = { type: 'doc' } as const;
 
 // Typeset text is written back in batches: bounded memory, one transaction per batch.
 const typesetBatch = 256;
@@ -371,6 +392,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
   const renderHere = (
     article: ExportArticle,
     known: ReadonlyMap<string, string> | undefined,
+    inputHash: string | undefined,
   ): RenderResult => {
     try {
       const memo = typesetStore ? typesetMemo(typography, known) : undefined;
@@ -380,7 +402,11 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
         typography: memo?.typography ?? typography,
         readImage: context.readImage,
       });
-      return memo?.changed() ? { prepared, typeset: memo.used } : { prepared };
+      return {
+        prepared,
+        ...(memo?.changed() ? { typeset: memo.used } : {}),
+        ...(inputHash === undefined ? { inputHash: articleInputHash(fingerprint, article) } : {}),
+      };
     } catch (error) {
       return { error: error instanceof Error ? error : new Error(String(error)) };
     }
@@ -389,6 +415,8 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
     article: SettledArticle,
     known: ReadonlyMap<string, string> | undefined,
     remaining: number,
+    inputHash: string | undefined,
+    bodyJson: string | undefined,
   ): RenderResult | Promise<RenderResult> => {
     renders += 1;
     if (
@@ -399,20 +427,27 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       remaining >= poolSettings.from
     ) {
       poolTried = true;
-      pool = startExportRenderPool({ site, siteHost }, poolSettings.threads);
+      pool = startExportRenderPool({ site, siteHost, fingerprint }, poolSettings.threads);
     }
-    if (!pool) return renderHere(article, known);
+    if (!pool) return renderHere(article, known, inputHash);
     const images: Array<[string, SourceImage]> = [];
     for (const imageId of new Set(collectFigureImageIds(article.body))) {
       const image = context.readImage(imageId);
       if (image) images.push([imageId, image]);
     }
     return pool
-      .render({ article, images, ...(typesetStore ? { memo: { known } } : {}) })
+      .render({
+        ...(bodyJson === undefined
+          ? { article }
+          : { article: { ...article, body: bodyStandIn }, bodyJson }),
+        ...(inputHash === undefined ? { hashInput: true as const } : {}),
+        images,
+        ...(typesetStore ? { memo: { known } } : {}),
+      })
       .catch((): RenderResult => {
         // A thread that failed leaves its articles to this one; a closed pool, to no one.
         if (poolClosed) return { error: new Error('the export stopped') };
-        return renderHere(article, known);
+        return renderHere(article, known, inputHash);
       });
   };
 
@@ -437,11 +472,19 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       const picked = pickPublicArticle(loaded.article);
       picked.related = link(picked.related);
       const article = { ...picked, publishedAt: picked.publishedAt ?? options.publishAt };
-      const inputHash = articleInputHash(fingerprint, article);
-      const kept = context.force ? undefined : keptCandidate(context, article.id, inputHash);
+      // Only an article with an entry from an earlier export can be found unchanged by its
+      // input hash; any other's hash can wait for its render (on a render thread, then).
+      const inputHash =
+        context.force || !context.previousById.has(article.id)
+          ? undefined
+          : articleInputHash(fingerprint, article);
+      const kept =
+        inputHash === undefined ? undefined : keptCandidate(context, article.id, inputHash);
       if (kept) return { kept, loaded: { article, stamp: loaded.stamp } };
       const typesetKnown = typesetStore ? typesetStore.read(article.id, typographer) : undefined;
-      const rendered = render(article, typesetKnown, remaining);
+      // The stored JSON stands for the body only while the body is still its parse.
+      const bodyJson = picked.body === loaded.article.body ? loaded.bodyJson : undefined;
+      const rendered = render(article, typesetKnown, remaining, inputHash, bodyJson);
       const base = { article, inputHash, stamp: loaded.stamp };
       return rendered instanceof Promise
         ? rendered.then((result) => ({ ...base, result }))
@@ -473,8 +516,10 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
           remembered.push({ id: article.id, stamp, inputHash: kept.inputHash });
         }
       } else {
-        const { article, inputHash, result } = outcome;
+        const { article, result } = outcome;
         if ('error' in result) throw result.error;
+        const inputHash = outcome.inputHash ?? result.inputHash;
+        if (inputHash === undefined) throw new Error('the render took no input hash');
         const staged = stageArticle(article.id, inputHash, result.prepared, context);
         if (result.typeset) {
           typeset.push({ id: article.id, typographer, entries: result.typeset });

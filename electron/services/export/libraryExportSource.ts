@@ -2,7 +2,14 @@ import type { Database } from 'better-sqlite3';
 import type { RelatedHeadline } from '../../../shared/export/exportTypes';
 import type { Library } from '../library/openLibrary';
 import { FactCheckService } from '../quotes/factCheckService';
-import type { ExportListing, ExportSource, ExportStampRecord, TypesetRecord } from './exportSite';
+import type {
+  ExportListing,
+  ExportSource,
+  ExportStampRecord,
+  LoadedArticle,
+  TypesetRecord,
+} from './exportSite';
+import { exportPageReader, type PagedArticle } from './exportPageReader';
 import { toExportArticle } from './toExportArticle';
 import { typesetEntriesJson } from './typesetMemo';
 
@@ -48,6 +55,8 @@ const correctionsInSql = `SELECT article_id AS id,
   GROUP BY article_id`;
 // A few articles are listed through their own rows; many, by reading each table once.
 const fewArticles = 1000;
+// Articles read at once by an export that reads them one after another.
+const maxPage = 64;
 // The same digests for one article.
 const ledgerOfSql = `SELECT article_id AS id,
     group_concat(id || ':' || state || ':' || start_offset || ':' || updated_at || ':' || speaker,
@@ -173,7 +182,62 @@ export function libraryExportSource(library: Library, ids: readonly string[]): L
     }
   }
 
-  function load(id: string) {
+  // Articles are read a page at a time while the export asks for them in listing order: the
+  // page grows as loads follow one another (a first export reads every article) and is one
+  // article after a jump (a re-export reads only the few that changed).
+  const readPage = exportPageReader(library.db);
+  // In the order the export lists them (by id, as strings compare).
+  const ordered = [...ids].sort();
+  const position = new Map(ordered.map((id, index) => [id, index]));
+  let page = new Map<string, PagedArticle | null>();
+  let pageDigests = { ledger: new Map<string, string>(), corrections: new Map<string, string>() };
+  let lastLoaded = -2;
+  // Loads in listing order one after another, this one included.
+  let run = 0;
+  // The stamp's digests in the same read as the articles they vouch for.
+  const readPageAndDigests = library.db.transaction((pageIds: readonly string[]) => {
+    page = readPage(pageIds);
+    const json = JSON.stringify(pageIds);
+    pageDigests = {
+      ledger: digestsById(s.ledgerIn.all(json)),
+      corrections: digestsById(s.correctionsIn.all(json)),
+    };
+  });
+
+  function load(id: string): LoadedArticle {
+    const at = position.get(id) ?? -1;
+    run = at >= 0 && at === lastLoaded + 1 ? run + 1 : 0;
+    lastLoaded = at;
+    if (!page.has(id)) {
+      // One at a time until a few loads in a row show the export is reading everything.
+      const pageSize = run < 4 ? 1 : Math.min(maxPage, 2 ** (run - 3));
+      const pageIds = at >= 0 ? ordered.slice(at, at + pageSize) : [id];
+      readPageAndDigests(pageIds);
+    }
+    const paged = page.get(id);
+    if (paged) {
+      const { article } = paged;
+      const stamp = articleDigest(
+        {
+          id,
+          version: article.version,
+          updated_at: article.updatedAt,
+          created_at: article.createdAt,
+          language: article.language,
+          slug: article.slug,
+          rubric: article.rubric,
+          headline: article.headline,
+        },
+        pageDigests.ledger.get(id),
+        pageDigests.corrections.get(id),
+      );
+      return { article, stamp, bodyJson: paged.bodyJson };
+    }
+    return loadChecked(id);
+  }
+
+  // Through the article schema: a row the page reader could not vouch for, or one gone.
+  function loadChecked(id: string): LoadedArticle {
     const article = library.articles.get(id);
     if (!article) throw new Error('the article is no longer in the library');
     const stamp = articleDigest(
