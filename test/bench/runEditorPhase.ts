@@ -64,7 +64,7 @@ const probeScript = `(() => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Types `count` characters as real key events (keydown with text, keyup), one at a time. */
-async function typeKeys(
+export async function typeKeys(
   page: Page,
   cdp: CDPSession,
   count: number,
@@ -113,7 +113,7 @@ async function typeKeys(
 }
 
 /** Puts the caret at the end of the middle paragraph, as a click and End would. */
-async function caretInMiddle(page: Page, root: string): Promise<void> {
+export async function caretInMiddle(page: Page, root: string): Promise<void> {
   const paragraphs = page.locator(`${root} > p`);
   const count = await paragraphs.count();
   const middle = paragraphs.nth(Math.floor(count / 2));

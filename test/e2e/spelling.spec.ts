@@ -111,3 +111,77 @@ test('English: a misspelling is underlined and F7 offers the fix; turned off in 
     await expect(galley.body.locator('.spelling-error')).toHaveCount(0);
   });
 });
+
+test('a long body is underlined a slice at a time, all of it, and what is typed meanwhile stays', async ({
+  page,
+  galley,
+  server,
+}) => {
+  test.setTimeout(120_000);
+  const api = async (channel: string, input: unknown) => {
+    const response = await page.request.post(`${server.origin}/api/${channel}`, {
+      headers: { 'Content-Type': 'application/json', 'X-Galley-Token': server.token },
+      data: input,
+    });
+    const answer = (await response.json()) as {
+      ok: boolean;
+      value: { id: string; bodyText: string };
+    };
+    expect(answer.ok, `${channel} answered`).toBe(true);
+    return answer.value;
+  };
+  // About 8,000 words with one misspelling a paragraph: a dozen slices.
+  const paragraphs = 600;
+  const { id } = await api('articles:create', { headline: 'Длинная статья', language: 'ru' });
+  await api('articles:update', {
+    id,
+    patch: {
+      body: {
+        type: 'doc',
+        content: Array.from({ length: paragraphs }, (_, index) => ({
+          type: 'paragraph',
+          content: [
+            {
+              type: 'text',
+              text: `Абзац ${index + 1}: мы гаворим о бюджете региона и транспорте, это важно.`,
+            },
+          ],
+        })),
+      },
+    },
+  });
+  // Each task that draws underlines, from the page's start.
+  await page.addInitScript(() => {
+    const drawn: number[] = [];
+    (window as unknown as { underlineTasks: number[] }).underlineTasks = drawn;
+    new MutationObserver((records) => {
+      const added = records.some((record) =>
+        [...record.addedNodes].some(
+          (node) =>
+            node instanceof Element && node.matches('.spelling-error, :has(.spelling-error)'),
+        ),
+      );
+      if (added) drawn.push(performance.now());
+    }).observe(document, { subtree: true, childList: true });
+  });
+  // A new document (not a change of the hash), so the script above runs from its start.
+  await page.goto('about:blank');
+  await page.goto(`${server.launchUrl}&article=${id}`);
+  const underlines = galley.body.locator('.spelling-error');
+  // The dictionary loads while the page opens 8,000 words: at a load of 20, over 40 s.
+  await expect(underlines.first()).toBeVisible({ timeout: 90_000 });
+
+  // Typed while the rest of the body is still being underlined.
+  await galley.body.locator('p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Новая ашибка.');
+
+  await expect(underlines).toHaveCount(paragraphs + 1, { timeout: 30_000 });
+  await expect(galley.body.locator('p').first()).toContainText('это важно. Новая ашибка.');
+  const tasks = await page.evaluate(
+    () => (window as unknown as { underlineTasks: number[] }).underlineTasks.length,
+  );
+  expect(tasks).toBeGreaterThan(1);
+  await galley.waitUntilSaved();
+  expect((await api('articles:get', { id })).bodyText).toContain('это важно. Новая ашибка.');
+});
