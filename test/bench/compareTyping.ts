@@ -26,7 +26,7 @@ import type { TiptapNode } from '../../shared/editor/tiptapJson';
 import { chromiumLaunchOptions } from '../support/chromiumLaunchOptions';
 import { makeTempDir, projectRoot, startGalleyServer } from '../support/galleyServer';
 import { createCorpusGenerator } from './generateCorpus';
-import { caretInMiddle, typeKeys } from './runEditorPhase';
+import { caretInMiddle, editorSnapshot, typeKeys } from './runEditorPhase';
 import { summarize } from './summarize';
 
 const editorSelector = '[data-testid=body-editor]';
@@ -217,21 +217,7 @@ async function main(): Promise<void> {
     const editorWidth = await first
       .locator(editorSelector)
       .evaluate((element) => element.clientWidth);
-    const { html, css } = await first.evaluate(
-      (selector) => ({
-        html: document.querySelector(selector)?.innerHTML ?? '',
-        css: [...document.styleSheets]
-          .map((sheet) => {
-            try {
-              return [...sheet.cssRules].map((rule) => rule.cssText).join('\n');
-            } catch {
-              return '';
-            }
-          })
-          .join('\n'),
-      }),
-      editorSelector,
-    );
+    const { html, css } = await editorSnapshot(first, editorSelector);
     if (!values.has('no-plain')) {
       const { build } = await import('esbuild');
       const bundle = await build({

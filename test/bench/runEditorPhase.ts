@@ -128,6 +128,26 @@ export async function caretInMiddle(page: Page, root: string): Promise<void> {
  * detection running as in use), against a bare contenteditable holding the same HTML under the
  * same stylesheet and viewport: the browser's own floor.
  */
+/** The editor's rendered HTML and the page's CSS, for a bare page that lays out the same text. */
+export function editorSnapshot(page: Page, root: string): Promise<{ html: string; css: string }> {
+  return page.evaluate(
+    (selector) => ({
+      html: document.querySelector(selector)?.innerHTML ?? '',
+      css: [...document.styleSheets]
+        .map((sheet) => {
+          try {
+            return [...sheet.cssRules].map((rule) => rule.cssText).join('\n');
+          } catch {
+            // A stylesheet from another origin cannot be read; the bare page does without it.
+            return '';
+          }
+        })
+        .join('\n'),
+    }),
+    root,
+  );
+}
+
 export const runEditorPhase: PhaseRunner = async (config, paths) => {
   await ensureRendererBuild((line) => benchLog('editor', line));
   const libraryFile = path.join(config.workDir, 'editor.sqlite');
@@ -178,21 +198,7 @@ export const runEditorPhase: PhaseRunner = async (config, paths) => {
     const editorWidth = await app
       .locator(editorSelector)
       .evaluate((element) => element.clientWidth);
-    const { html, css } = await app.evaluate(
-      (selector) => ({
-        html: document.querySelector(selector)?.innerHTML ?? '',
-        css: [...document.styleSheets]
-          .map((sheet) => {
-            try {
-              return [...sheet.cssRules].map((rule) => rule.cssText).join('\n');
-            } catch {
-              return '';
-            }
-          })
-          .join('\n'),
-      }),
-      editorSelector,
-    );
+    const { html, css } = await editorSnapshot(app, editorSelector);
 
     const appOff = await context.newPage();
     await appOff.addInitScript(() => localStorage.setItem('galley:spellCheck', 'off'));

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Article } from '../../../shared/article/articleSchema';
 import type { RelatedHeadline } from '../../../shared/export/exportTypes';
 import type { Library } from '../library/openLibrary';
 import { FactCheckService } from '../quotes/factCheckService';
@@ -217,32 +218,23 @@ export function libraryExportSource(library: Library, ids: readonly string[]): L
     const paged = page.get(id);
     if (paged) {
       const { article } = paged;
-      const stamp = articleDigest(
-        {
-          id,
-          version: article.version,
-          updated_at: article.updatedAt,
-          created_at: article.createdAt,
-          language: article.language,
-          slug: article.slug,
-          rubric: article.rubric,
-          headline: article.headline,
-        },
-        pageDigests.ledger.get(id),
-        pageDigests.corrections.get(id),
-      );
+      const stamp = stampOf(article, pageDigests.ledger.get(id), pageDigests.corrections.get(id));
       return { article, stamp, bodyJson: paged.bodyJson };
     }
     return loadChecked(id);
   }
 
-  // Through the article schema: a row the page reader could not vouch for, or one gone.
-  function loadChecked(id: string): LoadedArticle {
-    const article = library.articles.get(id);
-    if (!article) throw new Error('the article is no longer in the library');
-    const stamp = articleDigest(
+  function stampOf(
+    article: Pick<
+      Article,
+      'id' | 'version' | 'updatedAt' | 'createdAt' | 'language' | 'slug' | 'rubric' | 'headline'
+    >,
+    ledgerDigest: string | undefined,
+    correctionsDigest: string | undefined,
+  ): string {
+    return articleDigest(
       {
-        id,
+        id: article.id,
         version: article.version,
         updated_at: article.updatedAt,
         created_at: article.createdAt,
@@ -251,9 +243,16 @@ export function libraryExportSource(library: Library, ids: readonly string[]): L
         rubric: article.rubric,
         headline: article.headline,
       },
-      s.ledgerOf.get(id)?.digest,
-      s.correctionsOf.get(id)?.digest,
+      ledgerDigest,
+      correctionsDigest,
     );
+  }
+
+  // Through the article schema: a row the page reader could not vouch for, or one gone.
+  function loadChecked(id: string): LoadedArticle {
+    const article = library.articles.get(id);
+    if (!article) throw new Error('the article is no longer in the library');
+    const stamp = stampOf(article, s.ledgerOf.get(id)?.digest, s.correctionsOf.get(id)?.digest);
     return { article: toExportArticle(library, article, factCheck.speakersOf(id)), stamp };
   }
 
