@@ -5,20 +5,20 @@
  *     [--calibration] [--classes] [--class=CLASS] [--locate]
  *
  * --corpora (relative to the working directory) defaults to ../shared/corpora relative to the
- * repository root. --fetched defaults to test/eval/fetched: the texts of rounds four to nine
+ * repository root. --fetched defaults to test/eval/fetched: the texts of rounds four to ten
  * come from public repositories fetched for the evaluation, and fetched data is not committed,
  * so a clone lacks them; test/eval/sources/ says, per set, which files of which commit go
  * there. A set whose texts are absent is listed as skipped, with the reason, and not scored. --details lists every false positive, miss and wrong speaker. --tuning
  * scores only the sets the detector is developed against and leaves a held-out set unread, so
- * that working on the detector never shows its errors (round nine's two sets are held out now;
- * the held-out sets of rounds one to eight were scored once each and are development data).
+ * that working on the detector never shows its errors (round ten's two sets are held out now;
+ * the held-out sets of rounds one to nine were scored once each and are development data).
  * --calibration counts named speakers right and wrong at each confidence, to set the
  * threshold. --classes counts them per cue class (what the speaker was read from, where the
  * cue stood, and why a guess was left unshown: "pronoun/strong/after/last-speaker",
  * "contested/strong/colon/oblique-first-name"), with the guesses left unshown that would have
  * been right or wrong, and the sets where a shown class was wrong; --class=CLASS prints each
  * labelled quotation of that class in its context (--details gives each error's class too).
- * --locate only checks that every label of rounds eight and nine is found in its text and
+ * --locate only checks that every label of rounds eight to ten is found in its text and
  * prints the counts: it runs no detection, so the labeller can check the labels without
  * seeing what the detector finds.
  *
@@ -66,11 +66,16 @@
  *   (test/eval/fetched/AMALGUM-news, GUM's format, rebuilt by readGum) by hand, read by someone
  *   who did not work on the rules; held out, scored once after round eight's work (at ce1119a),
  *   development data since.
- * - Round nine (held out): round9.labels.json labels 19 more Russian Wikinews articles of NEREL
+ * - Round nine: round9.labels.json labels 19 more Russian Wikinews articles of NEREL
  *   (test/eval/fetched/NEREL-wikinews-r9) and 8 more English Wikinews articles of AMALGUM
  *   (test/eval/fetched/AMALGUM-news-r9) by hand, read by someone who did not work on the rules,
- *   without running the detector on them; --tuning leaves them unread, and they are to be
- *   scored once, after the round's work.
+ *   without running the detector on them; held out, scored once after round nine's work (at
+ *   85b6370), development data since.
+ * - Round ten (held out): round10.labels.json labels 23 more Russian Wikinews articles of NEREL
+ *   (test/eval/fetched/NEREL-wikinews-r10) and 5 more English Wikinews articles of AMALGUM
+ *   (test/eval/fetched/AMALGUM-news-r10) by hand, read by someone who did not work on the rules,
+ *   while nobody changed them, without running the detector on them; --tuning leaves them
+ *   unread, and they are to be scored once, to see whether round nine's rules generalise.
  * - seed: test/fixtures/seed-article-ru.txt, one quotation by Наталья Сергунина.
  *
  * Rules
@@ -409,7 +414,7 @@ function loadFactRuEval(
   });
 }
 
-// ---- rounds seven to nine: NEREL (Russian Wikinews), GUM interviews and AMALGUM (English) ----
+// ---- rounds seven to ten: NEREL (Russian Wikinews), GUM interviews and AMALGUM (English) ----
 
 /**
  * A round labelled in its own file, one folder of texts per language: the Russian texts are
@@ -440,14 +445,20 @@ const roundEight: LabelledRound = {
   filesKeys: { ru: 'nerelFiles', en: 'amalgumFiles' },
 };
 
-/** Held out: --tuning never reads it, so developing the rules cannot show its errors. */
 const roundNine: LabelledRound = {
   labelsFile: 'test/eval/round9.labels.json',
   folders: { ru: 'NEREL-wikinews-r9', en: 'AMALGUM-news-r9' },
   filesKeys: { ru: 'nerelFiles', en: 'amalgumFiles' },
 };
 
-/** One language of a labelled round: seven (NEREL, GUM interviews), eight and nine (NEREL, AMALGUM). */
+/** Held out: --tuning never reads it, so developing the rules cannot show its errors. */
+const roundTen: LabelledRound = {
+  labelsFile: 'test/eval/round10.labels.json',
+  folders: { ru: 'NEREL-wikinews-r10', en: 'AMALGUM-news-r10' },
+  filesKeys: { ru: 'nerelFiles', en: 'amalgumFiles' },
+};
+
+/** One language of a labelled round: seven (NEREL, GUM interviews), eight to ten (NEREL, AMALGUM). */
 function loadRound(round: LabelledRound, language: 'ru' | 'en'): EvalDocument[] {
   const labels = readJson<RoundLabels>(join(repoRoot, round.labelsFile));
   const directory = join(fetched, round.folders[language]);
@@ -640,7 +651,7 @@ function scoreFetched(dataset: string, folder: string, load: () => EvalDocument[
 
 // A check of the held-out labels that runs no detection: each is found in its text, in order.
 if (locateOnly) {
-  for (const [round, language] of [roundEight, roundNine].flatMap((entry) =>
+  for (const [round, language] of [roundEight, roundNine, roundTen].flatMap((entry) =>
     (['ru', 'en'] as const).map((code) => [entry, code] as const),
   )) {
     const folder = round.folders[language];
@@ -690,15 +701,19 @@ const scores = [
   ...scoreFetched('AMALGUM held-out r8 (en)', roundEight.folders.en, () =>
     loadRound(roundEight, 'en'),
   ),
-  // Round nine's held-out sets: read only without --tuning, and scored once, after the work.
+  ...scoreFetched('NEREL held-out r9 (ru)', roundNine.folders.ru, () => loadRound(roundNine, 'ru')),
+  ...scoreFetched('AMALGUM held-out r9 (en)', roundNine.folders.en, () =>
+    loadRound(roundNine, 'en'),
+  ),
+  // Round ten's held-out sets: read only without --tuning, and scored once, after the work.
   ...(tuningOnly
     ? []
     : [
-        ...scoreFetched('NEREL held-out r9 (ru)', roundNine.folders.ru, () =>
-          loadRound(roundNine, 'ru'),
+        ...scoreFetched('NEREL held-out r10 (ru)', roundTen.folders.ru, () =>
+          loadRound(roundTen, 'ru'),
         ),
-        ...scoreFetched('AMALGUM held-out r9 (en)', roundNine.folders.en, () =>
-          loadRound(roundNine, 'en'),
+        ...scoreFetched('AMALGUM held-out r10 (en)', roundTen.folders.en, () =>
+          loadRound(roundTen, 'en'),
         ),
       ]),
 ];
@@ -719,8 +734,8 @@ if (asJson) {
         `  ${row.kindCorrect}/${row.kindScored}`,
     );
   }
-  // A round that holds a set out scores it only without --tuning (rounds one to eight did, nine does).
-  if (tuningOnly) console.log("(--tuning: round nine's held-out sets were not read)");
+  // A round that holds a set out scores it only without --tuning (rounds one to nine did, ten does).
+  if (tuningOnly) console.log("(--tuning: round ten's held-out sets were not read)");
   for (const { dataset, reason } of skipped)
     console.log(`${dataset.padEnd(23)} skipped: ${reason}`);
   const gum = scores[0];
