@@ -1,19 +1,23 @@
 // `npm test`: every check, in stages. The scripts of one stage run side by side; a stage starts
 // when the one before it passed, as `a && b` would. tsc, ESLint and Prettier are one process
 // each. The desk's tests keep about one core busy (one Vitest worker beside the PostgreSQL,
-// Redis and Hocuspocus servers it starts), so alone they left the second core idle for two
-// minutes, while ESLint runs on alone for its last 40 s after tsc and Prettier: together the
-// two stages fill both cores. Unit and end-to-end tests use both cores by themselves. Output of
-// a script that shares its stage is held and printed whole when it ends, so each runner's lines
-// and summary stay together.
+// Redis and Hocuspocus servers it starts, waiting on them most of the time), so they start with
+// tsc, ESLint and Prettier and run on beside the unit tests, which left part of the second core
+// idle too: the end-to-end tests start once both passed. Output of a script that shares its time
+// with another is held and printed whole when it ends, so each runner's lines and summary stay
+// together.
 import { spawn } from 'node:child_process';
 
+/**
+ * `scripts` run side by side; `through` starts with them and may run on beside the next stage,
+ * which must pass along with it before the stage after starts.
+ */
 const stages = [
-  ['build:cli'],
-  ['test:desk', 'typecheck', 'lint', 'format:check', 'test:publish'],
-  ['test:unit'],
-  ['test:e2e'],
-  ['test:faults'],
+  { scripts: ['build:cli'] },
+  { scripts: ['typecheck', 'lint', 'format:check', 'test:publish'], through: ['test:desk'] },
+  { scripts: ['test:unit'] },
+  { scripts: ['test:e2e'] },
+  { scripts: ['test:faults'] },
 ];
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -48,14 +52,31 @@ function run(script, alone) {
 
 const started = performance.now();
 let failed = false;
-for (const stage of stages) {
-  if (stage.length > 1) process.stdout.write(`test: ${stage.join(', ')} side by side…\n`);
-  const results = await Promise.all(stage.map((script) => run(script, stage.length === 1)));
+/** Scripts started by the stage before that run on through this one. */
+let carried = { names: [], results: Promise.resolve([]) };
+for (const { scripts, through = [] } of stages) {
+  const names = [...scripts, ...through];
+  const alone = names.length === 1 && carried.names.length === 0;
+  if (!alone) {
+    const what = names.length > 1 ? `${names.join(', ')} side by side` : names.join('');
+    const beside = carried.names.length > 0 ? `, beside ${carried.names.join(', ')}` : '';
+    process.stdout.write(`test: ${what}${beside}…\n`);
+  }
+  const own = Promise.all(scripts.map((script) => run(script, alone)));
+  const next = {
+    names: through,
+    results: Promise.all(through.map((script) => run(script, false))),
+  };
+  const results = [...(await own), ...(await carried.results)];
+  carried = next;
   if (results.includes(false)) {
     failed = true;
     break;
   }
 }
+// A failed stage leaves what it carried running: wait for it, so its summary is printed too.
+const last = await carried.results;
+if (last.includes(false)) failed = true;
 const total = (performance.now() - started) / 1000;
 process.stdout.write(
   `\ntest: ${timings.map(({ script, seconds, ok }) => `${script} ${seconds.toFixed(0)} s${ok ? '' : ' FAILED'}`).join(', ')}\n` +
