@@ -87,7 +87,7 @@ export class ArticleQueries {
     options: ArticleQueriesOptions = {},
   ) {
     this.index = new SearchIndex(db);
-    this.bodies = new SnippetBodies(db);
+    this.bodies = new SnippetBodies(db, snippetSourceLength);
     this.maxRankedMatches = options.maxRankedMatches ?? defaultMaxRankedMatches;
   }
 

@@ -24,7 +24,7 @@ afterEach(() => {
 });
 
 it('gives a body back as stored after a write through the same connection, even at the same version', () => {
-  const bodies = new SnippetBodies(db);
+  const bodies = new SnippetBodies(db, 100);
   bodies.checkUnchanged();
   expect(bodies.bodyOf('a')).toBe('первый текст');
   db.prepare("UPDATE articles SET body_text = 'второй текст' WHERE id = 'a'").run();
@@ -33,7 +33,7 @@ it('gives a body back as stored after a write through the same connection, even 
 });
 
 it('gives a body back as stored after a write by another process', () => {
-  const bodies = new SnippetBodies(db);
+  const bodies = new SnippetBodies(db, 100);
   bodies.checkUnchanged();
   expect(bodies.bodyOf('a')).toBe('первый текст');
   const other = new Database(file);
@@ -45,7 +45,7 @@ it('gives a body back as stored after a write by another process', () => {
 });
 
 it('keeps a body between two checks: it is read once per unchanged library', () => {
-  const bodies = new SnippetBodies(db);
+  const bodies = new SnippetBodies(db, 100);
   bodies.checkUnchanged();
   expect(bodies.bodyOf('a')).toBe('первый текст');
   const other = new Database(file);
@@ -56,4 +56,15 @@ it('keeps a body between two checks: it is read once per unchanged library', () 
   bodies.checkUnchanged();
   bodies.checkUnchanged();
   expect(bodies.bodyOf('a')).toBe('чужая правка');
+});
+
+it('keeps the start a snippet reads, cut so that slicing it gives the stored text', () => {
+  // Astral characters are two code units each: a cut by characters keeps at least as many units.
+  const text = `${'😀'.repeat(30)}${'б'.repeat(200)}`;
+  db.prepare("UPDATE articles SET body_text = ? WHERE id = 'a'").run(text);
+  const bodies = new SnippetBodies(db, 100);
+  bodies.checkUnchanged();
+  const kept = bodies.bodyOf('a');
+  expect(kept.length).toBeLessThan(text.length);
+  expect(kept.slice(0, 100)).toBe(text.slice(0, 100));
 });

@@ -14,15 +14,27 @@ const maxBodies = 200;
 export class SnippetBodies {
   private readonly bodies = new Map<string, string>();
   private readonly statements: {
-    body: Statement<[string], string>;
+    body: Statement<[number, string], string>;
     dataVersion: Statement<[], number>;
     changes: Statement<[], number>;
   };
   private stamp = '';
 
-  constructor(db: Database) {
+  /**
+   * `maxLength` is how much of a body the snippets read, in UTF-16 code units: SQLite cuts by
+   * characters, which are never fewer units, so `bodyOf(id).slice(0, maxLength)` is the stored
+   * text's, and a 20,000-word article keeps no more than a short one.
+   */
+  constructor(
+    db: Database,
+    private readonly maxLength: number,
+  ) {
     this.statements = {
-      body: db.prepare<[string], string>('SELECT body_text FROM articles WHERE id = ?').pluck(),
+      body: db
+        .prepare<[number, string], string>(
+          'SELECT substr(body_text, 1, ?) FROM articles WHERE id = ?',
+        )
+        .pluck(),
       dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
       changes: db.prepare<[], number>('SELECT total_changes()').pluck(),
     };
@@ -35,7 +47,7 @@ export class SnippetBodies {
     this.stamp = stamp;
   }
 
-  /** The stored body text of the article ('' when it is gone). */
+  /** The start of the article's stored body text, at least `maxLength` long if the body is ('' when it is gone). */
   bodyOf(id: string): string {
     const kept = this.bodies.get(id);
     if (kept !== undefined) {
@@ -44,7 +56,7 @@ export class SnippetBodies {
       this.bodies.set(id, kept);
       return kept;
     }
-    const body = this.statements.body.get(id) ?? '';
+    const body = this.statements.body.get(this.maxLength, id) ?? '';
     this.bodies.set(id, body);
     if (this.bodies.size > maxBodies) {
       const oldest = this.bodies.keys().next().value;
