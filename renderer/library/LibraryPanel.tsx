@@ -20,6 +20,7 @@ import {
 import './library.css';
 import { useImportFiles } from './useImportFiles';
 import { useLibraryPages, type PageRange } from './useLibraryPages';
+import { useNewestSearch } from './useNewestSearch';
 import { VirtualArticleList } from './VirtualArticleList';
 
 interface LibraryPanelProps {
@@ -51,6 +52,7 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
     [],
   );
   const deferredSearch = useDeferredValue(form.search);
+  const search = useNewestSearch(deferredSearch);
 
   useEffect(() => {
     const onMenu = (event: Event): void => {
@@ -60,7 +62,7 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
     return () => window.removeEventListener(menuCommandEvent, onMenu);
   }, []);
 
-  const pages = useLibraryPages(toLibraryQuery({ ...form, search: deferredSearch }), pageRange);
+  const pages = useLibraryPages(toLibraryQuery({ ...form, search }), pageRange);
   // The filters' choices wait for the first page: the server answers one call at a time, and
   // at 100,000 articles the lists take longer than the page the window opens with.
   const lists = useApiQuery('lists:get', {}, { enabled: pages.total !== null }).data ?? noLists;

@@ -12,6 +12,7 @@ import { isBroadPrefixQuery } from '../../../shared/search/isBroadPrefixQuery';
 import { makeSnippet } from '../../../shared/search/makeSnippet';
 import { type SummaryRow, summaryColumns, toSummary } from './articleRows';
 import { SearchIndex } from './searchIndex';
+import { SnippetBodies } from './snippetBodies';
 
 /** Headline matches outrank lede matches, which outrank body matches. */
 const columnWeights = { headline: 10, lede: 4, body: 1 } as const;
@@ -78,6 +79,7 @@ type Row = SummaryRow & { score: number | null };
 export class ArticleQueries {
   private readonly cache = new Map<string, Statement<unknown[], unknown>>();
   private readonly index: SearchIndex;
+  private readonly bodies: SnippetBodies;
   private readonly maxRankedMatches: number;
 
   constructor(
@@ -85,6 +87,7 @@ export class ArticleQueries {
     options: ArticleQueriesOptions = {},
   ) {
     this.index = new SearchIndex(db);
+    this.bodies = new SnippetBodies(db, snippetSourceLength);
     this.maxRankedMatches = options.maxRankedMatches ?? defaultMaxRankedMatches;
   }
 
@@ -146,12 +149,10 @@ export class ArticleQueries {
 
     // Body text is read for the shown rows only: carried through the sort, every match's
     // body would be copied (5,000 matches × 5 KB at 10,000 articles).
-    const bodyText = this.prepare<{ body_text: string }>(
-      'SELECT body_text FROM articles WHERE id = ?',
-    );
+    if (match !== null) this.bodies.checkUnchanged();
     const articles = rows.map((row, index) => {
       const withSnippet = match !== null && index < snippetRows;
-      const text = withSnippet ? (bodyText.get(row.id)?.body_text ?? '') : '';
+      const text = withSnippet ? this.bodies.bodyOf(row.id) : '';
       return toListItem(row, match ? query.search : null, withSnippet ? text : null);
     });
     // Counting every match costs as much as the page itself: only the first page pays it,
