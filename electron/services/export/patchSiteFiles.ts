@@ -3,6 +3,7 @@ import { renderSiteIndexEntry } from '../../../shared/export/renderSiteIndex';
 import type { FilePiece } from './exportFileSystem';
 import type { ManifestArticle } from './exportManifest';
 import { serializeManifestEntry } from './exportManifest';
+import { findIndexItem, type IndexKey } from './findIndexItem';
 import { findManifestEntry } from './findManifestEntry';
 import type { SiteFileBytes } from './siteFileBytes';
 import { siteIndexEntry } from './writeSiteFiles';
@@ -28,6 +29,8 @@ export interface SiteFilesPatch {
    * among the articles that stay where they are (not `moving`); undefined at the end.
    */
   nextInIndex(published: number, id: string, moving: ReadonlySet<string>): string | undefined;
+  /** Where the article at a folder stands in the index on disk (the folder's entries). */
+  indexKeyOf(path: string): IndexKey | undefined;
 }
 
 interface Splice {
@@ -54,7 +57,6 @@ function splice(file: SiteFileBytes, splices: Splice[]): FilePiece[] {
 }
 
 const listEndMark = Buffer.from('</ul>\n', 'utf8');
-const itemStart = Buffer.from('<li', 'utf8');
 
 function newestFirst(a: ManifestArticle, b: ManifestArticle): number {
   const byDate = Date.parse(b.datePublished) - Date.parse(a.datePublished);
@@ -76,6 +78,12 @@ export function patchSiteFiles(patch: SiteFilesPatch): { name: string; data: Fil
   const manifestSplices: Splice[] = [];
   const indexSplices: Splice[] = [];
   const moving: ManifestArticle[] = [];
+  const listEnd = index.lastIndexOf(listEndMark, index.length);
+  // Found by bisection in the order the entries give, and checked byte for byte.
+  const itemOf = (key: IndexKey, path: string): number | undefined => {
+    const found = findIndexItem(index, key, patch.indexKeyOf, listEnd);
+    return found?.path === path ? found.start : undefined;
+  };
   for (const { before, after } of patch.changes) {
     if (before.id !== after.id) throw new Error('an entry changed its id');
     const range = findManifestEntry(manifest, before.id);
@@ -88,27 +96,24 @@ export function patchSiteFiles(patch: SiteFilesPatch): { name: string; data: Fil
     if (item === renderSiteIndexEntry(siteIndexEntry(after), site)) {
       if (before.datePublished === after.datePublished) continue;
     }
-    const at = index.indexOf(Buffer.from(item, 'utf8'), 0);
-    if (at < 0) throw new Error(`article ${before.id} is not in the index`);
-    indexSplices.push({
-      at,
-      end: at + Buffer.byteLength(item, 'utf8'),
-      text: Buffer.alloc(0),
-      rank: 0,
-    });
+    const bytes = Buffer.from(item, 'utf8');
+    const at = itemOf({ published: Date.parse(before.datePublished), id: before.id }, before.path);
+    if (at === undefined || !bytes.equals(index.subarray(at, at + bytes.length))) {
+      throw new Error(`article ${before.id} is not in the index`);
+    }
+    indexSplices.push({ at, end: at + bytes.length, text: Buffer.alloc(0), rank: 0 });
     moving.push(after);
   }
   moving.sort(newestFirst);
   const movingIds = new Set(moving.map((entry) => entry.id));
-  const listEnd = index.lastIndexOf(listEndMark, index.length);
   if (moving.length > 0 && listEnd < 0) throw new Error('the index lists no articles');
   for (const [rank, entry] of moving.entries()) {
     const next = patch.nextInIndex(Date.parse(entry.datePublished), entry.id, movingIds);
-    let at = listEnd;
+    let at: number | undefined = listEnd;
     if (next !== undefined) {
-      const link = index.indexOf(Buffer.from(`<h2><a href="${next}">`, 'utf8'), 0);
-      at = link < 0 ? -1 : index.lastIndexOf(itemStart, link);
-      if (at < 0) throw new Error(`the folder ${next} is not in the index`);
+      const key = patch.indexKeyOf(next);
+      at = key && itemOf(key, next);
+      if (at === undefined) throw new Error(`the folder ${next} is not in the index`);
     }
     const text = Buffer.from(renderSiteIndexEntry(siteIndexEntry(entry), site), 'utf8');
     indexSplices.push({ at, end: at, text, rank: rank + 1 });

@@ -229,6 +229,7 @@ export async function reexportChanged(
             nextInIndex: (published, id, moving) =>
               entries.after(published, id, moving.size + 1).find((row) => !moving.has(row.id))
                 ?.path,
+            indexKeyOf: (folder) => entries.atPath(folder),
           }),
       },
       onComplete: (entriesNow) => {
