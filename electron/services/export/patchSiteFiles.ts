@@ -81,7 +81,7 @@ export function patchSiteFiles(patch: SiteFilesPatch): { name: string; data: Fil
   const listEnd = index.lastIndexOf(listEndMark, index.length);
   // Found by bisection in the order the entries give, and checked byte for byte.
   const itemOf = (key: IndexKey, path: string): number | undefined => {
-    const found = findIndexItem(index, key, patch.indexKeyOf, listEnd);
+    const found = findIndexItem(index, key, (path) => patch.indexKeyOf(path), listEnd);
     return found?.path === path ? found.start : undefined;
   };
   for (const { before, after } of patch.changes) {
