@@ -1,5 +1,15 @@
 import fs from 'node:fs';
 
+/** Bytes `start` to `end` of a file open as `fd`, copied into a file being written. */
+export interface FileSlice {
+  fd: number;
+  start: number;
+  end: number;
+}
+
+/** What a file is written from: bytes in memory, or a range of another file. */
+export type FilePiece = Uint8Array | FileSlice;
+
 /**
  * The file operations the export engine uses, all synchronous (the engine yields to the
  * event loop between articles). Tests swap in a version that fails on cue, to prove a
@@ -12,9 +22,9 @@ export interface ExportFileSystem {
   fileSize(path: string): number | undefined;
   /**
    * Creates a new file; fails if anything already exists at `path`. Data given in pieces
-   * is written piece after piece (a patched manifest is mostly views of the old one).
+   * is written piece after piece (a patched manifest is mostly ranges of the old one).
    */
-  writeNewFile(path: string, data: Uint8Array | readonly Uint8Array[]): void;
+  writeNewFile(path: string, data: Uint8Array | readonly FilePiece[]): void;
   rename(from: string, to: string): void;
   /** Deletes a file; a missing file is not an error. */
   removeFile(path: string): void;
@@ -34,6 +44,19 @@ export interface ExportFileSystem {
   listNames(path: string): string[];
   /** Deletes a folder and everything in it, symlinks not followed; a missing one is fine. */
   removeTree(path: string): void;
+}
+
+// Copied through one small buffer: reading a 130 MB manifest into memory to write it out
+// again cost the kernel more in page faults than the copy itself.
+const copyBuffer = 1024 * 1024;
+
+function copySlice(out: number, { fd, start, end }: FileSlice, buffer: Buffer): void {
+  for (let at = start; at < end;) {
+    const read = fs.readSync(fd, buffer, 0, Math.min(buffer.length, end - at), at);
+    if (read === 0) throw new Error('a file being copied ended early');
+    fs.writeFileSync(out, buffer.subarray(0, read));
+    at += read;
+  }
 }
 
 function errorCode(error: unknown): unknown {
@@ -63,8 +86,12 @@ export const nodeExportFileSystem: ExportFileSystem = {
       return;
     }
     const fd = fs.openSync(path, 'wx', 0o644);
+    let buffer: Buffer | undefined;
     try {
-      for (const piece of data as readonly Uint8Array[]) fs.writeFileSync(fd, piece);
+      for (const piece of data as readonly FilePiece[]) {
+        if (piece instanceof Uint8Array) fs.writeFileSync(fd, piece);
+        else copySlice(fd, piece, (buffer ??= Buffer.allocUnsafe(copyBuffer)));
+      }
     } finally {
       fs.closeSync(fd);
     }

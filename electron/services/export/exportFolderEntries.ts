@@ -39,6 +39,9 @@ function prepareStatements(db: Database) {
     ownerOfPath: db.prepare<[string, string], { id: string }>(
       'SELECT article_id AS id FROM export_entries WHERE out_dir = ? AND path = ?',
     ),
+    atPath: db.prepare<[string, string], { id: string; published: number }>(
+      'SELECT article_id AS id, published FROM export_entries WHERE out_dir = ? AND path = ?',
+    ),
     linkedBy: db.prepare<[string, string], { id: string }>(
       'SELECT article_id AS id FROM export_links WHERE out_dir = ? AND link_key = ?',
     ),
@@ -91,6 +94,9 @@ export function exportFolderEntries(db: Database, outDir: string) {
       return row && { path: row.path, published: row.published, linkKey: row.link_key };
     },
     ownerOfPath: (path: string): string | undefined => s.ownerOfPath.get(outDir, path)?.id,
+    /** The article at a folder and its publication time: where the index lists it. */
+    atPath: (path: string): { id: string; published: number } | undefined =>
+      s.atPath.get(outDir, path),
     /** Articles whose pages show a related headline with this key. */
     linkedBy: (key: string): string[] => s.linkedBy.all(outDir, key).map((row) => row.id),
     /** Articles whose headline has this key, highest id first. */

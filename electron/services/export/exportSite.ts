@@ -16,7 +16,7 @@ import { siteBaseUrl } from '../../../shared/export/siteBaseUrl';
 import { applyTypography } from '../../../shared/typography/applyTypography';
 import { collectFigureImageIds } from '../../../shared/export/collectFigureImageIds';
 import { articleInputHash, exportFingerprint, exportStamp } from './articleInputHash';
-import type { ExportFileSystem } from './exportFileSystem';
+import type { ExportFileSystem, FilePiece } from './exportFileSystem';
 import { nodeExportFileSystem } from './exportFileSystem';
 import type { ManifestArticle, ManifestFile } from './exportManifest';
 import { manifestFileName, parseExportManifest } from './exportManifest';
@@ -172,7 +172,7 @@ export interface ExportPatch {
   /** The index and manifest files whose bytes change, given every listed article's entry. */
   siteFiles(
     entries: ReadonlyMap<string, ManifestArticle>,
-  ): { name: string; data: Buffer | readonly Buffer[] }[];
+  ): { name: string; data: Buffer | readonly FilePiece[] }[];
 }
 
 /** Render threads of a large export (see {@link ExportSiteOptions.renderPool}). */

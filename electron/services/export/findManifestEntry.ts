@@ -1,3 +1,5 @@
+import type { ByteSource } from './siteFileBytes';
+
 // Where an article's entry starts in `manifest.json` as `serializeExportManifest` writes it:
 // the only object at this indentation is an entry of the articles array, and a JSON string
 // holds no raw line break, so the pattern appears nowhere else.
@@ -7,24 +9,26 @@ const quote = 0x22;
 const backslash = 0x5c;
 
 /** The entry at or after byte `from`: where its text starts and its id. */
-function entryAfter(manifest: Buffer, from: number): { start: number; id: string } | undefined {
+function entryAfter(manifest: ByteSource, from: number): { start: number; id: string } | undefined {
   const found = manifest.indexOf(entryStart, from);
   if (found < 0) return undefined;
   const idStart = found + entryStart.length;
   const idEnd = manifest.indexOf(quote, idStart);
-  if (idEnd < 0 || manifest.subarray(idStart, idEnd).includes(backslash)) {
+  const id = idEnd < 0 ? undefined : manifest.subarray(idStart, idEnd);
+  if (id === undefined || id.includes(backslash)) {
     throw new Error('the manifest holds an id this search cannot read');
   }
-  return { start: found + 1, id: manifest.toString('utf8', idStart, idEnd) };
+  return { start: found + 1, id: id.toString('utf8') };
 }
 
 /**
  * The byte range of article `id`'s entry in a manifest Galley wrote (entries in id order,
  * two-space JSON), found by bisection without parsing the file: the text from the entry's
- * indentation to its closing brace. Undefined when there is no such entry.
+ * indentation to its closing brace. Undefined when there is no such entry. The manifest may
+ * be a file read only where the bisection looks (`siteFileBytes`).
  */
 export function findManifestEntry(
-  manifest: Buffer,
+  manifest: ByteSource,
   id: string,
 ): { start: number; end: number } | undefined {
   // The first byte from which the next entry's id is not below `id`.

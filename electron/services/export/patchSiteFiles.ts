@@ -1,8 +1,11 @@
 import type { SiteConfig } from '../../../shared/export/exportTypes';
 import { renderSiteIndexEntry } from '../../../shared/export/renderSiteIndex';
+import type { FilePiece } from './exportFileSystem';
 import type { ManifestArticle } from './exportManifest';
 import { serializeManifestEntry } from './exportManifest';
+import { findIndexItem, type IndexKey } from './findIndexItem';
 import { findManifestEntry } from './findManifestEntry';
+import type { SiteFileBytes } from './siteFileBytes';
 import { siteIndexEntry } from './writeSiteFiles';
 
 /** One article whose entry may have changed: its entry in the files on disk and its new one. */
@@ -14,15 +17,20 @@ export interface EntryChange {
 /** Options of {@link patchSiteFiles}. */
 export interface SiteFilesPatch {
   site: SiteConfig;
-  /** The manifest and index on disk, as the folder's last complete export wrote them. */
-  manifest: Buffer;
-  index: Buffer;
+  /**
+   * The manifest and index on disk, as the folder's last complete export wrote them, read
+   * only where the patch looks.
+   */
+  manifest: SiteFileBytes;
+  index: SiteFileBytes;
   changes: readonly EntryChange[];
   /**
    * The folder of the first article listed after (published, id) in the index, newest first,
    * among the articles that stay where they are (not `moving`); undefined at the end.
    */
   nextInIndex(published: number, id: string, moving: ReadonlySet<string>): string | undefined;
+  /** Where the article at a folder stands in the index on disk (the folder's entries). */
+  indexKeyOf(path: string): IndexKey | undefined;
 }
 
 interface Splice {
@@ -32,20 +40,23 @@ interface Splice {
   rank: number;
 }
 
-// Pieces rather than one buffer: most of a patched file is views of the old one, written
-// out as they are instead of copied into a new buffer first.
-function splice(file: Buffer, splices: Splice[]): Buffer[] {
+// Pieces rather than one buffer: most of a patched file is ranges of the old one, copied
+// from it as they are, never read into memory.
+function splice(file: SiteFileBytes, splices: Splice[]): FilePiece[] {
   splices.sort((a, b) => a.at - b.at || a.rank - b.rank);
-  const pieces: Buffer[] = [];
+  const pieces: FilePiece[] = [];
   let cursor = 0;
   for (const { at, end, text } of splices) {
     if (at < cursor) throw new Error('two changes of the site files overlap');
-    pieces.push(file.subarray(cursor, at), text);
+    if (at > cursor) pieces.push(file.slice(cursor, at));
+    if (text.length > 0) pieces.push(text);
     cursor = end;
   }
-  pieces.push(file.subarray(cursor));
-  return pieces.filter((piece) => piece.length > 0);
+  if (cursor < file.length) pieces.push(file.slice(cursor, file.length));
+  return pieces;
 }
+
+const listEndMark = Buffer.from('</ul>\n', 'utf8');
 
 function newestFirst(a: ManifestArticle, b: ManifestArticle): number {
   const byDate = Date.parse(b.datePublished) - Date.parse(a.datePublished);
@@ -62,11 +73,17 @@ function newestFirst(a: ManifestArticle, b: ManifestArticle): number {
  * that now follows it. Only files whose bytes change are returned. Throws when the files
  * are not what the changes say they were; the caller then exports in full.
  */
-export function patchSiteFiles(patch: SiteFilesPatch): { name: string; data: Buffer[] }[] {
+export function patchSiteFiles(patch: SiteFilesPatch): { name: string; data: FilePiece[] }[] {
   const { site, manifest, index } = patch;
   const manifestSplices: Splice[] = [];
   const indexSplices: Splice[] = [];
   const moving: ManifestArticle[] = [];
+  const listEnd = index.lastIndexOf(listEndMark, index.length);
+  // Found by bisection in the order the entries give, and checked byte for byte.
+  const itemOf = (key: IndexKey, path: string): number | undefined => {
+    const found = findIndexItem(index, key, (path) => patch.indexKeyOf(path), listEnd);
+    return found?.path === path ? found.start : undefined;
+  };
   for (const { before, after } of patch.changes) {
     if (before.id !== after.id) throw new Error('an entry changed its id');
     const range = findManifestEntry(manifest, before.id);
@@ -79,32 +96,29 @@ export function patchSiteFiles(patch: SiteFilesPatch): { name: string; data: Buf
     if (item === renderSiteIndexEntry(siteIndexEntry(after), site)) {
       if (before.datePublished === after.datePublished) continue;
     }
-    const at = index.indexOf(item, 0, 'utf8');
-    if (at < 0) throw new Error(`article ${before.id} is not in the index`);
-    indexSplices.push({
-      at,
-      end: at + Buffer.byteLength(item, 'utf8'),
-      text: Buffer.alloc(0),
-      rank: 0,
-    });
+    const bytes = Buffer.from(item, 'utf8');
+    const at = itemOf({ published: Date.parse(before.datePublished), id: before.id }, before.path);
+    if (at === undefined || !bytes.equals(index.subarray(at, at + bytes.length))) {
+      throw new Error(`article ${before.id} is not in the index`);
+    }
+    indexSplices.push({ at, end: at + bytes.length, text: Buffer.alloc(0), rank: 0 });
     moving.push(after);
   }
   moving.sort(newestFirst);
   const movingIds = new Set(moving.map((entry) => entry.id));
-  const listEnd = index.lastIndexOf('</ul>\n', undefined, 'utf8');
   if (moving.length > 0 && listEnd < 0) throw new Error('the index lists no articles');
   for (const [rank, entry] of moving.entries()) {
     const next = patch.nextInIndex(Date.parse(entry.datePublished), entry.id, movingIds);
-    let at = listEnd;
+    let at: number | undefined = listEnd;
     if (next !== undefined) {
-      const link = index.indexOf(`<h2><a href="${next}">`, 0, 'utf8');
-      at = link < 0 ? -1 : index.lastIndexOf('<li', link, 'utf8');
-      if (at < 0) throw new Error(`the folder ${next} is not in the index`);
+      const key = patch.indexKeyOf(next);
+      at = key && itemOf(key, next);
+      if (at === undefined) throw new Error(`the folder ${next} is not in the index`);
     }
     const text = Buffer.from(renderSiteIndexEntry(siteIndexEntry(entry), site), 'utf8');
     indexSplices.push({ at, end: at, text, rank: rank + 1 });
   }
-  const files: { name: string; data: Buffer[] }[] = [];
+  const files: { name: string; data: FilePiece[] }[] = [];
   if (indexSplices.length > 0)
     files.push({ name: 'index.html', data: splice(index, indexSplices) });
   if (manifestSplices.length > 0) {

@@ -16,6 +16,7 @@ import { normalizeSiteConfig } from './normalizeSiteConfig';
 import { patchSiteFiles } from './patchSiteFiles';
 import { headlineKey, resolveRelatedHeadlines } from './relatedHeadlineLinker';
 import { selectArticlesForExport, type ExportSelection } from './selectArticlesForExport';
+import { siteFileBytes, type ByteSource, type SiteFileBytes } from './siteFileBytes';
 
 // Beyond these, the full comparison is about as quick and far simpler to trust.
 const maxChanged = 64;
@@ -86,10 +87,21 @@ function linkingTo(library: Library, ids: readonly string[]): string[] {
     .map((row) => row.id);
 }
 
-function entryOf(manifest: Buffer, id: string): ManifestArticle | undefined {
+// Open until the patched files are written: their unchanged ranges are copied from these.
+function openSiteFile(file: string): { fd: number; bytes: SiteFileBytes } {
+  const fd = fs.openSync(file, 'r');
+  try {
+    return { fd, bytes: siteFileBytes(fd, fs.fstatSync(fd).size) };
+  } catch (error) {
+    fs.closeSync(fd);
+    throw error;
+  }
+}
+
+function entryOf(manifest: ByteSource, id: string): ManifestArticle | undefined {
   const range = findManifestEntry(manifest, id);
   if (!range) return undefined;
-  const text = manifest.toString('utf8', range.start, range.end);
+  const text = manifest.subarray(range.start, range.end).toString('utf8');
   const [entry] = parseExportManifest(`{"articles":[${text}]}`).articles;
   return entry?.id === id ? entry : undefined;
 }
@@ -161,15 +173,6 @@ export async function reexportChanged(
   if (rendered.size > maxRendered) return undefined;
   const ids = [...rendered].sort();
 
-  const manifest = fs.readFileSync(path.join(outDir, manifestFileName));
-  const index = fs.readFileSync(path.join(outDir, 'index.html'));
-  const previous: ManifestArticle[] = [];
-  for (const id of ids) {
-    const entry = entryOf(manifest, id);
-    if (!entry) return undefined;
-    previous.push(entry);
-  }
-
   // A related headline links to the exported article with its key and the highest id, as
   // the full export's linker decides; the changed articles count with their new keys.
   const urls = new Map<string, string | undefined>();
@@ -186,35 +189,57 @@ export async function reexportChanged(
 
   let listed: readonly FolderEntry[] = [];
   const others = record.exported - ids.length;
-  const summary = await exportSite({
-    outDir,
-    site: run.site,
-    publishAt: run.publishAt,
-    source: libraryExportSource(library, ids).source,
-    ...(run.signal ? { signal: run.signal } : {}),
-    ...(run.onProgress
-      ? {
-          onProgress: (done: number, total: number, current?: string) =>
-            run.onProgress?.(others + done + blocked.size, others + total + blocked.size, current),
-        }
-      : {}),
-    patch: {
-      previous,
-      link: (related) => resolveRelatedHeadlines(related, urlOf),
-      siteFiles: (fresh) =>
-        patchSiteFiles({
-          site,
-          manifest,
-          index,
-          changes: previous.map((before) => ({ before, after: fresh.get(before.id) ?? before })),
-          nextInIndex: (published, id, moving) =>
-            entries.after(published, id, moving.size + 1).find((row) => !moving.has(row.id))?.path,
-        }),
-    },
-    onComplete: (entriesNow) => {
-      listed = entriesNow;
-    },
-  });
+  const manifestFile = openSiteFile(path.join(outDir, manifestFileName));
+  const indexFile = openSiteFile(path.join(outDir, 'index.html'));
+  let summary: ExportSummary;
+  try {
+    const manifest = manifestFile.bytes;
+    const index = indexFile.bytes;
+    const previous: ManifestArticle[] = [];
+    for (const id of ids) {
+      const entry = entryOf(manifest, id);
+      if (!entry) return undefined;
+      previous.push(entry);
+    }
+    summary = await exportSite({
+      outDir,
+      site: run.site,
+      publishAt: run.publishAt,
+      source: libraryExportSource(library, ids).source,
+      ...(run.signal ? { signal: run.signal } : {}),
+      ...(run.onProgress
+        ? {
+            onProgress: (done: number, total: number, current?: string) =>
+              run.onProgress?.(
+                others + done + blocked.size,
+                others + total + blocked.size,
+                current,
+              ),
+          }
+        : {}),
+      patch: {
+        previous,
+        link: (related) => resolveRelatedHeadlines(related, urlOf),
+        siteFiles: (fresh) =>
+          patchSiteFiles({
+            site,
+            manifest,
+            index,
+            changes: previous.map((before) => ({ before, after: fresh.get(before.id) ?? before })),
+            nextInIndex: (published, id, moving) =>
+              entries.after(published, id, moving.size + 1).find((row) => !moving.has(row.id))
+                ?.path,
+            indexKeyOf: (folder) => entries.atPath(folder),
+          }),
+      },
+      onComplete: (entriesNow) => {
+        listed = entriesNow;
+      },
+    });
+  } finally {
+    fs.closeSync(indexFile.fd);
+    fs.closeSync(manifestFile.fd);
+  }
   if (summary.cancelled) return { ...summary, blocked: [], published: 0 };
   if (summary.failed.length > 0 || listed.length !== ids.length) {
     library.db.transaction(() => {

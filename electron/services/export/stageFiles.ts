@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ExportFileSystem } from './exportFileSystem';
+import type { ExportFileSystem, FilePiece } from './exportFileSystem';
 
 /** A file written under a temporary name beside its final place, waiting to be renamed. */
 export interface StagedFile {
@@ -8,12 +8,12 @@ export interface StagedFile {
 }
 
 /**
- * A file to stage: absolute final path and bytes (or its bytes in pieces, in order), and
- * where to write it when not under a temporary name beside its final place.
+ * A file to stage: absolute final path and bytes (or in pieces, in order, some copied from
+ * another file), and where to write it when not under a temporary name beside its final place.
  */
 export interface FileToStage {
   path: string;
-  data: Uint8Array | readonly Uint8Array[];
+  data: Uint8Array | readonly FilePiece[];
   tempPath?: string;
 }
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { exportFailure, type ExportFailure } from '../../../shared/export/exportFailure';
 import type { SiteConfig, SiteIndexEntry } from '../../../shared/export/exportTypes';
 import { renderSiteIndex } from '../../../shared/export/renderSiteIndex';
-import type { ExportFileSystem } from './exportFileSystem';
+import type { ExportFileSystem, FilePiece } from './exportFileSystem';
 import type { ExportManifest, ManifestArticle, ManifestFile } from './exportManifest';
 import { manifestFileName, serializeExportManifest } from './exportManifest';
 import { ensureOutputDirectory } from './ensureOutputDirectory';
@@ -42,7 +42,7 @@ export interface SiteFilesInput {
    */
   siteFiles?: (
     fresh: ReadonlyMap<string, ManifestArticle>,
-  ) => { name: string; data: Buffer | readonly Buffer[] }[];
+  ) => { name: string; data: Buffer | readonly FilePiece[] }[];
 }
 
 /** What the commit did. */
