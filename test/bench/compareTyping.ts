@@ -25,6 +25,7 @@ import { ensureRendererBuild, rendererOutDir } from '../../build/buildRenderer.m
 import type { TiptapNode } from '../../shared/editor/tiptapJson';
 import { chromiumLaunchOptions } from '../support/chromiumLaunchOptions';
 import { makeTempDir, projectRoot, startGalleyServer } from '../support/galleyServer';
+import { productionEnv } from './productionEnv';
 import { createCorpusGenerator } from './generateCorpus';
 import { caretInMiddle, editorSnapshot, typeKeys } from './runEditorPhase';
 import { summarize } from './summarize';
@@ -184,7 +185,7 @@ async function main(): Promise<void> {
   const wordCount = articles[0]!.bodyText.split(/\s+/).filter(Boolean).length;
   process.stderr.write(`article: ${wordCount} words, ${blocks} blocks\n`);
 
-  const server = await startGalleyServer(libraryFile);
+  const server = await startGalleyServer(libraryFile, [], { env: productionEnv() });
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -6,6 +6,7 @@ import { saveImportedArticle } from '../../electron/services/import/saveImported
 import { openLibrary } from '../../electron/services/library/openLibrary';
 import { ensureRendererBuild } from '../../build/buildRenderer.mjs';
 import { startGalleyServer } from '../support/galleyServer';
+import { productionEnv } from './productionEnv';
 import { benchLog } from './benchLog';
 import { chromiumLaunchOptions } from '../support/chromiumLaunchOptions';
 import type { PhaseRunner } from './benchTypes';
@@ -166,7 +167,7 @@ export const runEditorPhase: PhaseRunner = async (config, paths) => {
   const blocks = article.body.content?.length ?? 0;
   const words = article.bodyText.split(/\s+/).filter(Boolean).length;
 
-  const server = await startGalleyServer(libraryFile);
+  const server = await startGalleyServer(libraryFile, [], { env: productionEnv() });
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -4,6 +4,7 @@ import { chromium, type Page } from '@playwright/test';
 import { ensureRendererBuild } from '../../build/buildRenderer.mjs';
 import { backupsDir } from '../../electron/services/library/libraryBackups';
 import { startGalleyServer } from '../support/galleyServer';
+import { productionEnv } from './productionEnv';
 import { benchLog } from './benchLog';
 import type { Metric, PhaseRunner } from './benchTypes';
 import { chromiumLaunchOptions } from '../support/chromiumLaunchOptions';
@@ -141,7 +142,7 @@ export const runViewPhase: PhaseRunner = async (_config, paths) => {
   fs.writeFileSync(marker, '');
 
   const serverStarted = Date.now();
-  const server = await startGalleyServer(paths.library);
+  const server = await startGalleyServer(paths.library, [], { env: productionEnv() });
   const serverStartMs = Date.now() - serverStarted;
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {

@@ -58,7 +58,9 @@ export async function startGalleyServer(
     {
       cwd: options.cwd ?? projectRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: options.env ?? process.env,
+      // NODE_ENV test: the server checks its answers against the contract, so a drifting
+      // handler fails the spec (the benchmark passes production, as a user's serve runs).
+      env: options.env ?? { ...process.env, NODE_ENV: process.env['NODE_ENV'] ?? 'test' },
     },
   );
   options.onSpawn?.(child);
