@@ -23,7 +23,8 @@ import { BodyEditor } from './BodyEditor';
 import { bodyUndoDepth, closeBodyUndoStep } from './bodyUndoDepth';
 import { DeleteArticleButton } from './DeleteArticleButton';
 import './editor.css';
-import { editJournal, type JournalEntry } from './editJournal';
+import { editJournal } from './editJournal';
+import { journalRecovery, type Recovery } from './journalRecovery';
 import { EditorToolbar, type ToolbarDialog } from './EditorToolbar';
 import type { EditorShortcutOptions } from './editorShortcuts';
 import { FigureDialog } from './FigureDialog';
@@ -110,7 +111,7 @@ function LoadedArticleEditor({
   const [dialog, setDialog] = useState<ToolbarDialog>(null);
   const [findRequest, setFindRequest] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
-  const [recovery, setRecovery] = useState<JournalEntry | null>(() => unsavedJournal(article));
+  const [recovery, setRecovery] = useState<Recovery | null>(() => unsavedJournal(article));
   const comments = useCommentComposerState();
   // The last typograf run or "Replace all", while still the last thing done: one undo takes
   // all of it back, headline, lede and body.
@@ -235,7 +236,7 @@ function LoadedArticleEditor({
 
   const restoreJournal = (): void => {
     if (!recovery) return;
-    const { body, ...fieldPatch } = recovery.patch;
+    const { body, fields: fieldPatch } = recovery;
     const restoredFields: Partial<EditableFields> = {};
     for (const key of editableFieldNames) {
       if (fieldPatch[key] !== undefined) Object.assign(restoredFields, { [key]: fieldPatch[key] });
@@ -290,7 +291,7 @@ function LoadedArticleEditor({
 
             {recovery && (
               <RecoveryBanner
-                entry={recovery}
+                recovery={recovery}
                 onRestore={restoreJournal}
                 onDiscard={discardJournal}
               />
@@ -443,14 +444,11 @@ function isUndoKey(event: KeyboardEvent): boolean {
   );
 }
 
-/** The journal entry for this article, if it holds anything the server does not have. */
-function unsavedJournal(article: Article): JournalEntry | null {
+/** What the journal holds for this article that the server does not have; a spent entry is dropped. */
+function unsavedJournal(article: Article): Recovery | null {
   const entry = editJournal.read(article.id);
   if (!entry) return null;
-  const differs = Object.entries(entry.patch).some(([key, value]) => {
-    const stored: unknown = key === 'body' ? article.body : article[key as keyof Article];
-    return JSON.stringify(value) !== JSON.stringify(stored);
-  });
-  if (!differs) editJournal.clear(article.id);
-  return differs ? entry : null;
+  const recovery = journalRecovery(entry, article);
+  if (!recovery) editJournal.clear(article.id);
+  return recovery;
 }
