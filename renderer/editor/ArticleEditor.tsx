@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { describeApiError } from '../api/describeApiError';
 import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../i18n/useDateFormat';
@@ -57,7 +57,12 @@ export function ArticleEditor({ articleId, onDeleted, onOpen }: ArticleEditorPro
   const desk = useApiQuery('desk:status', {});
   const [restored, setRestored] = useState<Article | null>(null);
   // A cached copy may be stale (a rename elsewhere rewrites related links): edit only a fresh one.
-  const article = restored ?? (query.isFetchedAfterMount ? query.data : undefined);
+  const fresh = query.isFetchedAfterMount ? query.data : undefined;
+  // That copy is kept: each save's answer replaces the cached one, and handing it on would
+  // render the whole page again after every save.
+  const [opened, setOpened] = useState<Article | undefined>(undefined);
+  if (fresh && opened?.id !== fresh.id) setOpened(fresh);
+  const article = restored ?? opened;
 
   if (query.error) {
     return (
@@ -90,7 +95,7 @@ interface LoadedArticleEditorProps {
   onReopen: (article: Article) => void;
 }
 
-function LoadedArticleEditor({
+const LoadedArticleEditor = memo(function LoadedArticleEditor({
   article,
   collaborative,
   onDeleted,
@@ -387,7 +392,7 @@ function LoadedArticleEditor({
       </CommentComposerContext.Provider>
     </ArticleSessionContext.Provider>
   );
-}
+});
 
 function noChange(): void {}
 
