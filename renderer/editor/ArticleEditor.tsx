@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { describeApiError } from '../api/describeApiError';
 import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../i18n/useDateFormat';
@@ -23,7 +23,8 @@ import { BodyEditor } from './BodyEditor';
 import { bodyUndoDepth, closeBodyUndoStep } from './bodyUndoDepth';
 import { DeleteArticleButton } from './DeleteArticleButton';
 import './editor.css';
-import { editJournal, type JournalEntry } from './editJournal';
+import { editJournal } from './editJournal';
+import { journalRecovery, type Recovery } from './journalRecovery';
 import { EditorToolbar, type ToolbarDialog } from './EditorToolbar';
 import type { EditorShortcutOptions } from './editorShortcuts';
 import { FigureDialog } from './FigureDialog';
@@ -56,7 +57,12 @@ export function ArticleEditor({ articleId, onDeleted, onOpen }: ArticleEditorPro
   const desk = useApiQuery('desk:status', {});
   const [restored, setRestored] = useState<Article | null>(null);
   // A cached copy may be stale (a rename elsewhere rewrites related links): edit only a fresh one.
-  const article = restored ?? (query.isFetchedAfterMount ? query.data : undefined);
+  const fresh = query.isFetchedAfterMount ? query.data : undefined;
+  // That copy is kept: each save's answer replaces the cached one, and handing it on would
+  // render the whole page again after every save.
+  const [opened, setOpened] = useState<Article | undefined>(undefined);
+  if (fresh && opened?.id !== fresh.id) setOpened(fresh);
+  const article = restored ?? opened;
 
   if (query.error) {
     return (
@@ -89,7 +95,7 @@ interface LoadedArticleEditorProps {
   onReopen: (article: Article) => void;
 }
 
-function LoadedArticleEditor({
+const LoadedArticleEditor = memo(function LoadedArticleEditor({
   article,
   collaborative,
   onDeleted,
@@ -110,7 +116,7 @@ function LoadedArticleEditor({
   const [dialog, setDialog] = useState<ToolbarDialog>(null);
   const [findRequest, setFindRequest] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
-  const [recovery, setRecovery] = useState<JournalEntry | null>(() => unsavedJournal(article));
+  const [recovery, setRecovery] = useState<Recovery | null>(() => unsavedJournal(article));
   const comments = useCommentComposerState();
   // The last typograf run or "Replace all", while still the last thing done: one undo takes
   // all of it back, headline, lede and body.
@@ -235,7 +241,7 @@ function LoadedArticleEditor({
 
   const restoreJournal = (): void => {
     if (!recovery) return;
-    const { body, ...fieldPatch } = recovery.patch;
+    const { body, fields: fieldPatch } = recovery;
     const restoredFields: Partial<EditableFields> = {};
     for (const key of editableFieldNames) {
       if (fieldPatch[key] !== undefined) Object.assign(restoredFields, { [key]: fieldPatch[key] });
@@ -290,7 +296,7 @@ function LoadedArticleEditor({
 
             {recovery && (
               <RecoveryBanner
-                entry={recovery}
+                recovery={recovery}
                 onRestore={restoreJournal}
                 onDiscard={discardJournal}
               />
@@ -386,7 +392,7 @@ function LoadedArticleEditor({
       </CommentComposerContext.Provider>
     </ArticleSessionContext.Provider>
   );
-}
+});
 
 function noChange(): void {}
 
@@ -443,14 +449,11 @@ function isUndoKey(event: KeyboardEvent): boolean {
   );
 }
 
-/** The journal entry for this article, if it holds anything the server does not have. */
-function unsavedJournal(article: Article): JournalEntry | null {
+/** What the journal holds for this article that the server does not have; a spent entry is dropped. */
+function unsavedJournal(article: Article): Recovery | null {
   const entry = editJournal.read(article.id);
   if (!entry) return null;
-  const differs = Object.entries(entry.patch).some(([key, value]) => {
-    const stored: unknown = key === 'body' ? article.body : article[key as keyof Article];
-    return JSON.stringify(value) !== JSON.stringify(stored);
-  });
-  if (!differs) editJournal.clear(article.id);
-  return differs ? entry : null;
+  const recovery = journalRecovery(entry, article);
+  if (!recovery) editJournal.clear(article.id);
+  return recovery;
 }

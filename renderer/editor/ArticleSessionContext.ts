@@ -28,14 +28,21 @@ export interface StatusProblem {
   blockedStatus?: ArticleStatus;
 }
 
+/** The server's copy as far as the panels read it. */
+export type StoredArticle = Pick<Article, 'id' | 'status' | 'slug' | 'isSlugCustom'>;
+
+export function pickStored({ id, status, slug, isSlugCustom }: Article): StoredArticle {
+  return { id, status, slug, isSlugCustom };
+}
+
 /**
  * The open article as every panel beside the text sees it: the server's copy, the fields as
  * typed, the save state and the ways to change it, the body editor, the library's name lists.
  */
 export interface ArticleSession {
   articleId: string;
-  /** The server's copy, replaced by each save's answer. */
-  stored: Article;
+  /** What panels show of the server's copy: a save's answer renders them only when it changes. */
+  stored: StoredArticle;
   /** The fields as typed: ahead of `stored` until the save lands. */
   fields: EditableFields;
   change: (patch: Partial<EditableFields>) => void;

@@ -7,7 +7,7 @@ const cache = new WeakMap<ProseMirrorNode, string>();
 
 /**
  * `JSON.stringify(bodyJson(doc))` (the same value; `content` comes last), joined from each block's text made once: the crash journal
- * holds the whole body, and stringifying 20,000 words on every save would cost a keystroke.
+ * holds the whole body until a save is acknowledged, and stringifying 20,000 words on every save would cost a keystroke.
  */
 export function bodyJsonText(doc: ProseMirrorNode): string {
   const { content, ...rest } = bodyJson(doc);

@@ -15,10 +15,12 @@ function installStorage(): Map<string, string> {
 }
 
 const id = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
-const body = {
-  type: 'doc',
-  content: [{ type: 'paragraph', content: [{ type: 'text', text: 'А' }] }],
-};
+const paragraph = { type: 'paragraph', content: [{ type: 'text', text: 'А' }] };
+const splice = {
+  kind: 'splice',
+  baseVersion: 3,
+  change: { baseCount: 2, baseDigest: 'abc', start: 1, deleteCount: 1, blocks: [paragraph] },
+} as const;
 
 describe('editJournal', () => {
   let items: Map<string, string>;
@@ -27,36 +29,57 @@ describe('editJournal', () => {
   });
 
   it('merges fields and a body given as its JSON text over the entry, keeping the first version', () => {
-    editJournal.write(id, 3, { headline: 'Первый' }, JSON.stringify(body));
+    editJournal.write(id, 3, { headline: 'Первый' }, JSON.stringify(splice));
     editJournal.write(id, 4, { lede: 'Лид' });
     expect(editJournal.read(id)).toMatchObject({
       articleId: id,
       baseVersion: 3,
-      patch: { headline: 'Первый', lede: 'Лид', body },
+      fields: { headline: 'Первый', lede: 'Лид' },
+      body: splice,
     });
-    editJournal.write(id, 4, {}, JSON.stringify({ type: 'doc', content: [] }));
-    expect(editJournal.read(id)?.patch).toEqual({
-      headline: 'Первый',
-      lede: 'Лид',
-      body: { type: 'doc', content: [] },
+    const whole = { kind: 'whole', doc: { type: 'doc', content: [] } };
+    editJournal.write(id, 4, {}, JSON.stringify(whole));
+    expect(editJournal.read(id)).toMatchObject({
+      fields: { headline: 'Первый', lede: 'Лид' },
+      body: whole,
     });
   });
 
+  it('holds the changed blocks, not the body: an entry stays about a paragraph long', () => {
+    editJournal.write(id, 3, {}, JSON.stringify(splice));
+    expect(items.get(`galley:journal:${id}`)?.length).toBeLessThan(300);
+  });
+
   it('merges over an entry another page wrote, and starts afresh once cleared', () => {
-    editJournal.write(id, 3, {}, JSON.stringify(body));
+    editJournal.write(id, 3, {}, JSON.stringify(splice));
     items.set(
       `galley:journal:${id}`,
-      JSON.stringify({ articleId: id, baseVersion: 2, patch: { rubric: 'Экономика' }, at: 1 }),
+      JSON.stringify({ articleId: id, baseVersion: 2, fields: { rubric: 'Экономика' }, at: 1 }),
     );
     editJournal.write(id, 3, { headline: 'Заголовок' });
     expect(editJournal.read(id)).toMatchObject({
       baseVersion: 2,
-      patch: { rubric: 'Экономика', headline: 'Заголовок' },
+      fields: { rubric: 'Экономика', headline: 'Заголовок' },
     });
-    expect(editJournal.read(id)?.patch.body).toBeUndefined();
+    expect(editJournal.read(id)?.body).toBeUndefined();
     editJournal.clear(id);
     expect(editJournal.read(id)).toBeNull();
     editJournal.write(id, 5, {});
-    expect(editJournal.read(id)).toMatchObject({ baseVersion: 5, patch: {} });
+    expect(editJournal.read(id)).toMatchObject({ baseVersion: 5, fields: {} });
+  });
+
+  it('reads an entry an earlier version wrote, its body whole', () => {
+    const body = { type: 'doc', content: [paragraph] };
+    items.set(
+      `galley:journal:${id}`,
+      JSON.stringify({ articleId: id, baseVersion: 2, patch: { lede: 'Лид', body }, at: 1 }),
+    );
+    expect(editJournal.read(id)).toEqual({
+      articleId: id,
+      baseVersion: 2,
+      fields: { lede: 'Лид' },
+      body: { kind: 'whole', doc: body },
+      at: 1,
+    });
   });
 });

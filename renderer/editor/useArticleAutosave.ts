@@ -7,9 +7,9 @@ import type { ApiResult } from '../../shared/api/apiResult';
 import { useApiClient } from '../api/ApiClientContext';
 import type { ArticleChange } from '../api/updateArticleCache';
 import { bodyJson } from './bodyJson';
-import { bodyJsonText } from './bodyJsonText';
 import { diffBodyBlocks, topBlocks } from './diffBodyBlocks';
 import { editJournal } from './editJournal';
+import { journalBodyText } from './journalBodyText';
 import { isSameJson } from '../../shared/editor/isSameJson';
 import { createSaveStateStore, type SaveStateStore } from './saveStateStore';
 
@@ -108,6 +108,19 @@ export function useArticleAutosave(
   const hasPending = (): boolean =>
     isBodyDirty.current || Object.keys(pendingFields.current).length > 0;
 
+  /** Journals what is pending, merged over what a save in flight journaled. */
+  const journalPending = useCallback((): void => {
+    const doc = isBodyDirty.current ? latest.current.getDoc() : null;
+    const base = savedBlocks.current;
+    const bodyChange = doc && base && checkVersion ? diffBodyBlocks(base, doc) : undefined;
+    editJournal.write(
+      article.id,
+      version.current,
+      pendingFields.current,
+      doc ? journalBodyText(doc, bodyChange, version.current) : undefined,
+    );
+  }, [article.id, checkVersion]);
+
   /**
    * Sends what is pending as one save; true when it must be sent again at once, whole (the
    * server refused the changed blocks as counted against another body than it holds).
@@ -119,11 +132,16 @@ export function useArticleAutosave(
       pendingFields.current = {};
       isBodyDirty.current = false;
       firstUnsavedAt.current = null;
-      // The journal holds the whole body; its text is joined from blocks serialised once each.
-      editJournal.write(article.id, version.current, fields, doc ? bodyJsonText(doc) : undefined);
       const base = savedBlocks.current;
       // Changed blocks are counted against a version: without one the body goes whole.
       const bodyChange = doc && base && checkVersion ? diffBodyBlocks(base, doc) : undefined;
+      // The journal holds what this save sends, until it is acknowledged.
+      editJournal.write(
+        article.id,
+        version.current,
+        fields,
+        doc ? journalBodyText(doc, bodyChange, version.current) : undefined,
+      );
       const patch: ArticlePatch = doc && !bodyChange ? { ...fields, body: bodyJson(doc) } : fields;
       const changed = [...Object.keys(fields), ...(doc ? ['body'] : [])] as ArticleChange[];
       saveState.update((current) => (current.kind === 'saving' ? current : { kind: 'saving' }));
@@ -143,7 +161,9 @@ export function useArticleAutosave(
             version.current = result.value.version;
             retryDelay.current = firstRetryDelayMs;
             if (doc) savedBlocks.current = topBlocks(doc);
-            if (!hasPending()) editJournal.clear(article.id);
+            // What this save covered is durable now: the journal keeps only what came since.
+            editJournal.clear(article.id);
+            if (hasPending()) journalPending();
             latest.current.onSaved(result.value, changed, doc ? bodyJson(doc) : undefined);
             saveState.update(() => (hasPending() ? { kind: 'saving' } : { kind: 'saved' }));
             return false;
@@ -171,7 +191,7 @@ export function useArticleAutosave(
       inFlight.current = sent.then(() => undefined);
       return sent;
     },
-    [client, article.id, checkVersion, saveState],
+    [client, article.id, checkVersion, saveState, journalPending],
   );
 
   const flush = useCallback(
@@ -237,15 +257,7 @@ export function useArticleAutosave(
     // A save sent as the page goes away must outlive it: keepalive over HTTP, and the
     // journal in case even that does not arrive.
     const onPageHide = (): void => {
-      if (hasPending()) {
-        const doc = isBodyDirty.current ? latest.current.getDoc() : null;
-        editJournal.write(
-          article.id,
-          version.current,
-          pendingFields.current,
-          doc ? bodyJsonText(doc) : undefined,
-        );
-      }
+      if (hasPending()) journalPending();
       void flush(true);
     };
     window.addEventListener('pagehide', onPageHide);
@@ -253,7 +265,7 @@ export function useArticleAutosave(
       window.removeEventListener('pagehide', onPageHide);
       void flush();
     };
-  }, [flush, article.id]);
+  }, [flush, journalPending]);
 
   const runServerChange = useCallback(
     async (

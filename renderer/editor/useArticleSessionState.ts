@@ -2,16 +2,17 @@ import type { Assignee } from '../../shared/article/assigneeSchema';
 import { invalidateAssignments } from '../queue/invalidateAssignments';
 import type { Editor } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { Article, ArticleStatus } from '../../shared/article/articleSchema';
 import { ApiCallError, errorMessage, unwrapResult } from '../api/ApiCallError';
 import { useApiClient } from '../api/ApiClientContext';
 import { queryKeys } from '../api/queryKeys';
 import { updateArticleCache } from '../api/updateArticleCache';
-import { useApiQuery } from '../api/useApiQuery';
+import { apiQueryOptions, useApiQuery } from '../api/useApiQuery';
 import {
   editableFieldNames,
+  pickStored,
   type ArticleSession,
   type EditableFields,
   type StatusProblem,
@@ -58,8 +59,15 @@ export function useArticleSessionState(
   const [editor, setEditor] = useState<Editor | null>(null);
   const editorRef = useRef<Editor | null>(null);
   // The copy just opened is current; from here on each save's answer replaces it.
-  const stored =
-    useApiQuery('articles:get', { id: article.id }, { refetchOnMount: false }).data ?? article;
+  // Each save's answer replaces the cached copy (a new version, a new saved-at): only what the
+  // panels read is selected, so that an answer renders the page only when that changed.
+  const selected = useQuery({
+    ...apiQueryOptions(client, 'articles:get', { id: article.id }),
+    refetchOnMount: false,
+    select: pickStored,
+  }).data;
+  const [opened] = useState(() => pickStored(article));
+  const stored = selected ?? opened;
   const lists = useApiQuery('lists:get', {}).data ?? noLists;
 
   /**

@@ -274,6 +274,8 @@ export const en = {
     title: 'Unsaved edits found',
     message:
       'This browser kept edits from {{time}} that were not saved to the library (the app or its server stopped). Restore them?',
+    messageMoved:
+      'This browser kept text from {{time}} that was not saved to the library, and the article has changed since. Restoring adds that text at the end of the body, for you to put in place.',
     restore: 'Restore my edits',
     discard: 'Discard them',
   },
