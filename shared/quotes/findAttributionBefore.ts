@@ -316,13 +316,19 @@ function referenceFor(
   if (previous !== undefined && (previous.norm === 'как' || previous.norm === 'as')) {
     return parseSpeakerPhrase(untilComma, language);
   }
-  // "with Boswell stating:" — a participle's own subject stands right before it.
+  // "with Boswell stating:" — a participle's own subject stands right before it. Not a name
+  // that numerals run into ("quoted by Fox 32 Chicago responding"): that is the end of a
+  // longer name, an outlet's, and a passive's agent besides, who only reports the speaker.
   const leading = clause[cue.index - 1];
   if (cue.isNonFinite && leading?.isCapitalized === true) {
     const from = clause.findLastIndex(
       (token, index) => index < cue.index && !token.isCapitalized && token.text !== '.',
     );
-    const own = parseSpeakerPhrase(clause.slice(from + 1, cue.index), language);
+    const isAgent = clause.slice(0, cue.index).some((token) => token.norm === 'by');
+    const own =
+      isAgent || /^\d/.test(clause[from]?.text ?? '')
+        ? undefined
+        : parseSpeakerPhrase(clause.slice(from + 1, cue.index), language);
     if (own !== undefined) return own;
   }
   const relative = relativeOrganisation(clause.slice(0, cue.index), language);

@@ -22,6 +22,20 @@ const accompanying = new Set(['с', 'со', 'with', 'by']);
  */
 const addresseeEnding = /(?:у|ю|ом|ем|ой|ей|е)$/u;
 
+/** "с", "with": whom the words were said with, at a cue that stands apart from the name. */
+function isCompanionWord(word: string): boolean {
+  const norm = normalizeWord(word);
+  return norm === 'с' || norm === 'со' || norm === 'with';
+}
+
+/** A Russian plural noun in the dative ("журналистам"): whom the words were said to. */
+function isDativePlural(word: string): boolean {
+  const norm = normalizeWord(word);
+  return (
+    /^[а-яё]{4,}(?:ам|ям)$/u.test(word) && norm !== 'словам' && !functionWords.pronouns.has(norm)
+  );
+}
+
 /** How many characters before a name are read for the clause it sits in. */
 const clauseWindow = 60;
 
@@ -41,6 +55,8 @@ const clauseWindow = 60;
  * - 'subordinate-clause': the name stands inside a clause opened by "что"/"that" and the cue
  *   is a verb joined by "и"/"and" ("выразил уверенность, что кандидатура Керри будет
  *   утверждена … и отметил"), whose subject is the main clause's;
+ * - 'companion': the name follows a plural dative ("журналистам ИА Красная Весна
+ *   сообщили"), or "с"/"with" at a weak cue: whom the words were said to or with (round ten);
  * - 'role-of-organisation': a single word never named as a person right after a title
  *   ("президент Фонда прав человека … Тор Халворссен") is what the title is of.
  */
@@ -82,6 +98,21 @@ export function findDoubt(
   )
     return 'object-of-preposition';
   if (/\bof$/i.test(reference.role.trim())) return 'object-of-preposition';
+  // "В беседе с кинокритиком Джином Сискелом актриса говорила", "In a conversation with
+  // Bolivian leader Eva Morales, Chavez said", "журналистам ИА Красная Весна сообщили": a
+  // weak cue stands apart from the name, and a name someone talks with or to is who heard
+  // the words, not who said them.
+  const sinceComma = before
+    .slice(before.lastIndexOf(',') + 1)
+    .split(/[^\p{L}-]+/u)
+    .slice(-4);
+  if (
+    !attribution.hasColon &&
+    !isCuePart &&
+    (sinceComma.some(isDativePlural) ||
+      (attribution.strength === 'weak' && sinceComma.some(isCompanionWord)))
+  )
+    return 'companion';
   const nameEnd = nameOffset + reference.name.length;
   if (language === 'en' && nameEnd <= cueAt && /^\s+$/.test(text.slice(nameEnd, cueAt))) {
     const verb = normalizeWord(attribution.cue.split(/\s+/)[0] ?? '');

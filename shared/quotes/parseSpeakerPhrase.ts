@@ -92,8 +92,12 @@ export function parseSpeakerPhrase(
   ) {
     return { ...emptyReference(last.start), pronoun: lastPronoun };
   }
-  // "A letter seen by Sky News says": the agent of a passive modifier is not the subject.
-  const runs = findNameRuns(phrase, language).filter((run) => phrase[run.from - 1]?.norm !== 'by');
+  // "A letter seen by Sky News says", "George is quoted by Fox 32 Chicago responding": the
+  // agent of a passive modifier, every name of it up to its comma, is not the subject.
+  // "в сообщении украинских СМИ": "СМИ" is the media in general, no outlet.
+  const runs = findNameRuns(phrase, language).filter(
+    (run) => !isPassiveAgent(phrase, run.from) && !isGenericMedia(phrase, run),
+  );
   const person = choosePerson(runs, phrase, mode);
   const office = person === undefined ? undefined : officeOf(phrase, person, language);
   if (office !== undefined) {
@@ -119,6 +123,19 @@ export function parseSpeakerPhrase(
       : joinTokens(phrase, organisation.from, organisation.to);
   if (organisationName === undefined) return undefined;
   return { ...emptyReference(first.start), name: organisationName, isOrganisation: true };
+}
+
+function isPassiveAgent(phrase: readonly Token[], from: number): boolean {
+  for (let at = from - 1; at >= 0; at -= 1) {
+    const token = phrase[at];
+    if (token === undefined || token.text === ',') return false;
+    if (token.norm === 'by') return true;
+  }
+  return false;
+}
+
+function isGenericMedia(phrase: readonly Token[], run: NameRun): boolean {
+  return run.to - run.from === 1 && phrase[run.from]?.text === 'СМИ';
 }
 
 /** Name, role and gender of one person run inside `tokens`, for the mention collector. */

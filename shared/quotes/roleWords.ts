@@ -159,16 +159,25 @@ export function isSubordinateRole(role: string, other: string): boolean {
   );
 }
 
-/** Titles of people an article seldom names: a representative, an official, an employee. */
+/**
+ * Titles of people an article seldom names: a representative, an official, an employee, and
+ * a journalist quoted on the subject ("— написал журналист газеты Yukon Sun" after a sentence
+ * about Trump), who writes about the person just reported rather than being them.
+ */
 const unnamedStems = new Set([
   'чиновник',
   'собеседник',
   'собеседниц',
   'сотрудник',
+  'журналист',
+  'корреспондент',
   'official',
   'officer',
   'employee',
   'staffer',
+  'journalist',
+  'reporter',
+  'correspondent',
 ]);
 
 /**
