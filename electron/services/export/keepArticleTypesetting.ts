@@ -53,7 +53,7 @@ export function keepArticleTypesetting(db: Database, article: ExportArticle): vo
   const row = statements.read.get(picked.id, typographer);
   const known = row ? new Map(JSON.parse(row.entries) as Array<[string, string]>) : undefined;
   const memo = typesetMemo(applyTypography, known);
-  typesetArticleTexts(picked, memo.typography);
+  typesetArticleTexts(picked, memo.typography, memo.count);
   if (!memo.changed()) return;
   statements.write.run(picked.id, typographer, typesetEntriesJson(memo.used), picked.id);
 }

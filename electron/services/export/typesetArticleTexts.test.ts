@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ExportArticle } from '../../../shared/export/exportTypes';
 import { pickPublicArticle } from '../../../shared/export/pickPublicArticle';
 import { siteBaseUrl } from '../../../shared/export/siteBaseUrl';
+import { countText } from '../../../shared/text/countText';
 import { applyTypography } from '../../../shared/typography/applyTypography';
 import {
   englishSampleArticle,
@@ -36,6 +37,7 @@ function renderedEntries(article: ExportArticle): Array<[string, string]> {
       site: sampleSite,
       siteHost: siteBaseUrl(sampleSite).host,
       typography: memo.typography,
+      count: memo.count,
       readImage: (id) =>
         id === samplePngId ? { bytes: samplePng, mimeType: 'image/png' } : undefined,
     },
@@ -45,7 +47,7 @@ function renderedEntries(article: ExportArticle): Array<[string, string]> {
 
 function typesetEntries(article: ExportArticle): Array<[string, string]> {
   const memo = typesetMemo(applyTypography, undefined);
-  typesetArticleTexts(pickPublicArticle(article), memo.typography);
+  typesetArticleTexts(pickPublicArticle(article), memo.typography, memo.count);
   return [...memo.used];
 }
 
@@ -123,5 +125,31 @@ describe('typesetting at import', () => {
     expect(pages(fresh.outDir)).toEqual(pages(first.outDir));
     expect(kept(library, article.id)).toBe(atImport);
     library.close();
+  });
+});
+
+describe('counts kept with the typesetting', () => {
+  it('answers a body count from what was kept, and counts text it has not seen', () => {
+    const text = 'Мост открыли утром, без речей.\n\nВторой абзац.';
+    const memo = typesetMemo(applyTypography, undefined);
+    expect(memo.count(text, 'ru')).toEqual(countText(text, 'ru'));
+    expect(memo.changed()).toBe(true);
+
+    const planted = new Map([...memo.used].map(([key]) => [key, '7,70,60,1']));
+    const kept = typesetMemo(applyTypography, planted);
+    expect(kept.count(text, 'ru')).toEqual({
+      words: 7,
+      charactersWithSpaces: 70,
+      charactersWithoutSpaces: 60,
+      readingMinutes: 1,
+    });
+    expect(kept.changed()).toBe(false);
+    // Another text, or the same in another language, is counted afresh.
+    expect(kept.count(text, 'en')).toEqual(countText(text, 'en'));
+    expect(kept.changed()).toBe(true);
+
+    // A kept entry that is not counts is counted again, never trusted.
+    const broken = typesetMemo(applyTypography, new Map([...planted].map(([key]) => [key, 'x'])));
+    expect(broken.count(text, 'ru')).toEqual(countText(text, 'ru'));
   });
 });
