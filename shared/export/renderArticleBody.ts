@@ -1,6 +1,6 @@
 import { articleLocation } from './articleLocation';
 import type { ExportArticle, RenderedDocument, Typography } from './exportTypes';
-import type { FigureImage } from './renderDocumentHtml';
+import type { DocumentRenderContext, FigureImage } from './renderDocumentHtml';
 import { renderDocumentHtml } from './renderDocumentHtml';
 import { imageFileName } from './imageFileName';
 
@@ -13,6 +13,7 @@ export function renderArticleBody(
   article: ExportArticle,
   siteHost: string,
   typography: Typography | undefined,
+  count?: DocumentRenderContext['count'],
 ): RenderedDocument {
   const { slug } = articleLocation(article);
   const images = new Map<string, FigureImage>();
@@ -32,5 +33,6 @@ export function renderArticleBody(
     typography,
     siteHost,
     image: (imageId) => images.get(imageId),
+    count,
   });
 }

@@ -3,7 +3,7 @@ import { isDocumentNodeName, type DocumentNodeName } from '../editor/documentNam
 import { isImageId } from '../editor/extensions/Figure';
 import { isInlineNode } from '../editor/isInlineNode';
 import type { TiptapNode } from '../editor/tiptapJson';
-import { countText } from '../text/countText';
+import { countText, type TextCounts } from '../text/countText';
 import { escapeHtml } from './escapeHtml';
 import type { RenderedDocument, RenderedFigure, Typography } from './exportTypes';
 import { renderInlineHtml } from './renderInlineHtml';
@@ -25,6 +25,8 @@ export interface DocumentRenderContext {
   siteHost?: string | undefined;
   /** The published image for a figure's image id; a figure without one is left out. */
   image: (imageId: string) => FigureImage | undefined;
+  /** Counts the body's text; `countText` when not given (the export keeps its results). */
+  count?: ((text: string, language: ArticleLanguage) => TextCounts) | undefined;
 }
 
 interface WalkState {
@@ -220,7 +222,7 @@ export function renderDocumentHtml(
   if (typeof document === 'object' && document !== null) renderBlock(document, state, 0);
   // Counted as the editor counts (`countText` over the text as written, blocks apart), so
   // ninjs says what the desk saw: typesetting («…», no-break spaces, …) changes no count.
-  const counts = countText(state.texts.join('\n\n'), context.language);
+  const counts = (context.count ?? countText)(state.texts.join('\n\n'), context.language);
   return {
     html: state.out.join(''),
     charCount: counts.charactersWithSpaces,

@@ -40,6 +40,7 @@ function render(request: RenderRequest, transfer: Set<ArrayBuffer>): RenderReply
       site,
       siteHost,
       typography: memo?.typography ?? applyTypography,
+      count: memo?.count,
       readImage: (id) => images.get(id),
     });
     for (const file of prepared.files) {

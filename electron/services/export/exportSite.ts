@@ -400,6 +400,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
         site,
         siteHost,
         typography: memo?.typography ?? typography,
+        count: memo?.count,
         readImage: context.readImage,
       });
       return {

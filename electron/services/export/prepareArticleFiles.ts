@@ -12,6 +12,7 @@ import { toIsoDateTime } from '../../../shared/export/formatExportDate';
 import { renderArticleBody } from '../../../shared/export/renderArticleBody';
 import { renderArticleHtml } from '../../../shared/export/renderArticleHtml';
 import { renderArticleNinjs } from '../../../shared/export/renderArticleNinjs';
+import type { TextCounts } from '../../../shared/text/countText';
 import { applyTypography } from '../../../shared/typography/applyTypography';
 import type { ManifestArticle } from './exportManifest';
 import { sniffImageType } from './sniffImageType';
@@ -41,6 +42,8 @@ export interface PrepareContext {
   siteHost: string;
   /** Typesetting of visible text; `applyTypography` when not given. */
   typography?: Typography | undefined;
+  /** Counts the body's text; `countText` when not given. */
+  count?: ((text: string, language: ExportArticle['language']) => TextCounts) | undefined;
   readImage: (imageId: string) => SourceImage | undefined;
 }
 
@@ -106,7 +109,7 @@ export function prepareArticleFiles(
   const resolved: ExportArticle = { ...article, images };
   const location = articleLocation(resolved);
   const typography = typesetOnce(context.typography ?? applyTypography);
-  const body = renderArticleBody(resolved, context.siteHost, typography);
+  const body = renderArticleBody(resolved, context.siteHost, typography, context.count);
   const options = { typography, body };
   const html = renderArticleHtml(resolved, context.site, options);
   const ninjs = renderArticleNinjs(resolved, context.site, options);

@@ -1,14 +1,21 @@
 import type { Article } from '../../../shared/article/articleSchema';
 import { collectFigureImageIds } from '../../../shared/export/collectFigureImageIds';
 import type { ExportArticle } from '../../../shared/export/exportTypes';
-import type { Library } from '../library/openLibrary';
+import type { ImageStore } from '../library/imageStore';
+import type { CorrectionStore } from '../publish/correctionStore';
+
+/** Where an article's images and corrections are read from: a library's stores. */
+export interface ExportArticleStores {
+  images: Pick<ImageStore, 'get'>;
+  corrections: Pick<CorrectionStore, 'listFor'>;
+}
 
 /**
  * An article as the exporters see it: its public fields, its figures' images, its speakers
  * and its corrections.
  */
 export function toExportArticle(
-  library: Library,
+  library: ExportArticleStores,
   article: Article,
   speakers: string[],
 ): ExportArticle {

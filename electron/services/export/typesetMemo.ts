@@ -1,6 +1,8 @@
 import { createHash, hash } from 'node:crypto';
 import Typograf from 'typograf';
+import type { ArticleLanguage } from '../../../shared/article/articleSchema';
 import type { Typography } from '../../../shared/export/exportTypes';
+import { countText, type TextCounts } from '../../../shared/text/countText';
 
 /**
  * Bump when Galley's own typography (extra rules, protected ranges, line handling) changes
@@ -16,10 +18,14 @@ const probes = [
 
 /**
  * What typeset text kept between exports is valid for: Galley's typography version,
- * typograf's version and the typographer's results on text that exercises its rules.
+ * typograf's version and the typographer's results on text that exercises its rules, and the
+ * counts of that text (a body's counts are kept with its typesetting).
  */
 export function typographerKey(typography: Typography): string {
-  const results = probes.map(([language, text]) => typography(text, language));
+  const results = probes.map(([language, text]) => [
+    typography(text, language),
+    countText(text, language),
+  ]);
   return createHash('sha256')
     .update(JSON.stringify([typesetVersion, Typograf.version, results]))
     .digest('base64url');
@@ -29,6 +35,38 @@ export function typographerKey(typography: Typography): string {
 export function typesetEntryKey(text: string, language: string): string {
   // The one-shot `hash` gives `createHash`'s digest without a Hash object per text.
   return hash('sha256', `${language}\0${text}`, 'base64url').slice(0, 32);
+}
+
+// The counts of a body are kept under a key no typeset text has: its language is `ru` or `en`.
+function countEntryKey(text: string, language: ArticleLanguage): string {
+  return typesetEntryKey(text, `count-${language}`);
+}
+
+function countsOf(entry: string): TextCounts | undefined {
+  const [words, withSpaces, withoutSpaces, readingMinutes] = entry.split(',').map(Number);
+  if (
+    words === undefined ||
+    withSpaces === undefined ||
+    withoutSpaces === undefined ||
+    readingMinutes === undefined ||
+    [words, withSpaces, withoutSpaces, readingMinutes].some((n) => !Number.isSafeInteger(n))
+  )
+    return undefined;
+  return {
+    words,
+    charactersWithSpaces: withSpaces,
+    charactersWithoutSpaces: withoutSpaces,
+    readingMinutes,
+  };
+}
+
+function countEntry(counts: TextCounts): string {
+  return [
+    counts.words,
+    counts.charactersWithSpaces,
+    counts.charactersWithoutSpaces,
+    counts.readingMinutes,
+  ].join(',');
 }
 
 /**
@@ -45,6 +83,8 @@ export function typesetEntriesJson(entries: ReadonlyMap<string, string>): string
 /** A typographer that answers from text typeset before, and records what it was asked. */
 export interface TypesetMemo {
   typography: Typography;
+  /** `countText`, answered from counts kept before and recorded like typeset text. */
+  count: (text: string, language: ArticleLanguage) => TextCounts;
   /** Every input typeset through it, by {@link typesetEntryKey}, and its result. */
   used: Map<string, string>;
   /**
@@ -78,6 +118,19 @@ export function typesetMemo(
       }
       used.set(key, result);
       return result;
+    },
+    count: (text, language) => {
+      const key = countEntryKey(text, language);
+      const entry = used.get(key) ?? known?.get(key);
+      const kept = entry === undefined ? undefined : countsOf(entry);
+      if (entry !== undefined && kept) {
+        used.set(key, entry);
+        return kept;
+      }
+      const counts = countText(text, language);
+      fresh = true;
+      used.set(key, countEntry(counts));
+      return counts;
     },
     changed: () => used.size > 0 && (fresh || used.size !== (known?.size ?? 0)),
   };

@@ -2,10 +2,14 @@ import type { Article } from '../../../shared/article/articleSchema';
 import type { ImportedArticle } from '../../../shared/import/importedArticle';
 import type { TiptapNode } from '../../../shared/editor/tiptapJson';
 import type { Library } from '../library/openLibrary';
+import { keepArticleTypesetting } from '../export/keepArticleTypesetting';
+import { toExportArticle } from '../export/toExportArticle';
 
 /**
  * Stores an imported article with its images in one transaction: a failure leaves the
  * library as it was. Related headlines are linked to library articles of the same headline.
+ * Its text is typeset as the export will want it, so a first export right after an import
+ * does not typeset it (the dearest part of an export).
  */
 export function saveImportedArticle(
   library: Library,
@@ -19,7 +23,7 @@ export function saveImportedArticle(
       const { id } = library.images.put(image.bytes, '', at);
       if (id !== image.imageId) renamed.set(image.imageId, id);
     }
-    return library.articles.create(
+    const article = library.articles.create(
       {
         headline: imported.headline,
         lede: imported.lede,
@@ -36,6 +40,8 @@ export function saveImportedArticle(
       },
       actor,
     );
+    keepArticleTypesetting(library.db, toExportArticle(library, article, []));
+    return article;
   })();
 }
 

@@ -63,6 +63,7 @@ export class ArticleRepository {
   private readonly stores: ArticleStores;
   private readonly nextId = monotonicFactory();
   private indexing: NodeJS.Immediate | undefined;
+  private afterAutosave: ((id: string) => void) | undefined;
 
   constructor(
     private readonly db: Database,
@@ -195,8 +196,25 @@ export class ArticleRepository {
     if (revision.reason !== 'autosave') return this.save(plan);
     // The follow-up checkpoints right after the answer, so the commit need not.
     const article = withoutAutoCheckpoint(this.db, () => this.save(plan));
-    if (article) this.scheduleIndexing();
+    if (article) {
+      this.scheduleIndexing();
+      // Only a change of what typography reads: not a rubric renamed across the archive.
+      const isTypesetChanged =
+        patch.headline !== undefined ||
+        patch.lede !== undefined ||
+        patch.body !== undefined ||
+        patch.language !== undefined;
+      if (isTypesetChanged) this.afterAutosave?.(id);
+    }
     return article;
+  }
+
+  /**
+   * Told the id of each article whose text an autosave wrote, once it is written (see
+   * `openLibrary`).
+   */
+  onAutosave(hook: (id: string) => void): void {
+    this.afterAutosave = hook;
   }
 
   /**

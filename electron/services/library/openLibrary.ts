@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { attachReplication } from '../desk/articleReplication';
+import { AutosaveTypesetting } from '../export/autosaveTypesetting';
+import { toExportArticle } from '../export/toExportArticle';
 import { CorrectionStore } from '../publish/correctionStore';
 import { ArticleRepository } from './articleRepository';
 import { ImageStore } from './imageStore';
@@ -55,6 +57,14 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     if (!inBackground) articles.search.flushPending();
     if (isNew) seedLibrary(articles, options.actor ?? 'Galley');
     attachReplication({ db, articles });
+    const images = new ImageStore(db);
+    const corrections = new CorrectionStore(db);
+    // What an autosave changed is typeset after it, so the next export need not.
+    const typesetting = new AutosaveTypesetting(db, (id) => {
+      const article = articles.get(id);
+      return article && toExportArticle({ images, corrections }, article, []);
+    });
+    articles.onAutosave((id) => typesetting.saved(id));
     const integrity = new IntegrityMonitor(
       inBackground
         ? { state: 'checking', startedAt }
@@ -107,12 +117,13 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
       path: file,
       db,
       articles,
-      images: new ImageStore(db),
-      corrections: new CorrectionStore(db),
+      images,
+      corrections,
       schemaVersion,
       integrity,
       close: () => {
         clearTimeout(statisticsTimer);
+        typesetting.close();
         refreshStatistics('close');
         db.close();
       },
