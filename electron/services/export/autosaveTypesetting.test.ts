@@ -10,6 +10,7 @@ import { openLibrary, type Library } from '../library/openLibrary';
 import { galleyTypographerKey } from './keepArticleTypesetting';
 import { runLibraryExport } from './runLibraryExport';
 import { typesetEntryKey } from './typesetMemo';
+import { fixedClockExportOptions } from '../../../test/support/fixedClockExportOptions';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-autosave-typeset-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -89,15 +90,10 @@ it('leaves the export nothing to typeset after an autosave', async () => {
   const before = kept(library, created.id);
   expect(before).toBeDefined();
   vi.useRealTimers();
-  await runLibraryExport(library, {
-    outDir: path.join(root, 'site'),
-    baseUrl: 'https://news.example',
-    selection: { ids: [created.id] },
-    actor: 'desk',
-    allowUnverified: true,
-    markPublished: false,
-    now: () => 1_700_000_000_000,
-  });
+  await runLibraryExport(
+    library,
+    fixedClockExportOptions(path.join(root, 'site'), { selection: { ids: [created.id] } }),
+  );
   // The export found every text it typesets kept, and nothing else: it wrote no entries.
   expect(kept(library, created.id)).toEqual(before);
   library.close();

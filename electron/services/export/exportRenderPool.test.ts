@@ -17,6 +17,7 @@ import { openLibrary } from '../library/openLibrary';
 import { startExportRenderPool } from './exportRenderPool';
 import { exportSite, type RenderPoolSettings } from './exportSite';
 import { runLibraryExport } from './runLibraryExport';
+import { fixedClockExportOptions } from '../../../test/support/fixedClockExportOptions';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-render-pool-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -100,13 +101,7 @@ describe('the export render threads', () => {
     const run = async (renderPool: RenderPoolSettings, name: string, force = false) => {
       const outDir = path.join(root, name);
       await runLibraryExport(library, {
-        outDir,
-        baseUrl: 'https://news.example',
-        selection: { all: true },
-        actor: 'desk',
-        allowUnverified: true,
-        markPublished: false,
-        now: () => 1_700_000_000_000,
+        ...fixedClockExportOptions(outDir),
         renderPool,
         force,
       });

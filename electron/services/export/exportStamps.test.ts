@@ -6,6 +6,7 @@ import type { TiptapNode } from '../../../shared/editor/tiptapJson';
 import { openLibrary, type Library } from '../library/openLibrary';
 import type * as PageReader from './exportPageReader';
 import { runLibraryExport, type LibraryExportOptions } from './runLibraryExport';
+import { fixedClockExportOptions } from '../../../test/support/fixedClockExportOptions';
 
 // The articles an export reads a page at a time, by id: with `articles.get` (the checked
 // path), every article the export reads.
@@ -81,15 +82,7 @@ function openDesk(): Desk {
     library,
     outDir,
     ids: { a, b, c, d },
-    options: {
-      outDir,
-      baseUrl: 'https://news.example',
-      selection: { ids: [a, b, c, d] },
-      actor: 'desk',
-      allowUnverified: true,
-      markPublished: false,
-      now: () => 1_700_000_000_000,
-    },
+    options: fixedClockExportOptions(outDir, { selection: { ids: [a, b, c, d] } }),
   };
 }
 

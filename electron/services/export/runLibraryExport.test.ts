@@ -6,6 +6,7 @@ import type { TiptapNode } from '../../../shared/editor/tiptapJson';
 import { openLibrary } from '../library/openLibrary';
 import { runLibraryExport } from './runLibraryExport';
 import { annotateFirstCharacter } from '../../../test/support/annotateFirstCharacter';
+import { fixedClockExportOptions } from '../../../test/support/fixedClockExportOptions';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-leak-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -112,16 +113,8 @@ describe('runLibraryExport', () => {
     ]);
     // The held-back article is counted in the progress as in the summary.
     expect(progress.at(-1)).toEqual([1, 1]);
-    const options = {
-      baseUrl: 'https://news.example',
-      selection: { all: true },
-      actor: 'desk',
-      allowUnverified: true,
-      markPublished: false,
-      now: () => 1_700_000_000_000,
-    };
-    await runLibraryExport(library, { ...options, outDir: first });
-    await runLibraryExport(library, { ...options, outDir: second });
+    await runLibraryExport(library, fixedClockExportOptions(first));
+    await runLibraryExport(library, fixedClockExportOptions(second));
     const names = fs.readdirSync(first, { recursive: true, encoding: 'utf8' }).sort();
     expect(fs.readdirSync(second, { recursive: true, encoding: 'utf8' }).sort()).toEqual(names);
     for (const name of names) {
@@ -138,15 +131,7 @@ describe('runLibraryExport', () => {
     const library = openLibrary(path.join(dir, 'corrections.sqlite'));
     const [sample] = library.articles.list(0, 1);
     const outDir = path.join(dir, 'corrected');
-    const options = {
-      outDir,
-      baseUrl: 'https://news.example',
-      selection: { all: true },
-      actor: 'desk',
-      allowUnverified: true,
-      markPublished: false,
-      now: () => 1_700_000_000_000,
-    };
+    const options = fixedClockExportOptions(outDir);
     expect(await runLibraryExport(library, options)).toMatchObject({ written: 1 });
     expect(await runLibraryExport(library, options)).toMatchObject({ written: 0, unchanged: 1 });
 

@@ -24,6 +24,7 @@ import { prepareArticleFiles } from './prepareArticleFiles';
 import { runLibraryExport, type LibraryExportOptions } from './runLibraryExport';
 import { typesetArticleTexts } from './typesetArticleTexts';
 import { typesetMemo } from './typesetMemo';
+import { fixedClockExportOptions } from '../../../test/support/fixedClockExportOptions';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-typeset-texts-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -75,15 +76,7 @@ function kept(library: Library, id: string): string | undefined {
 }
 
 function exportOptions(name: string): LibraryExportOptions {
-  return {
-    outDir: path.join(root, name),
-    baseUrl: 'https://news.example',
-    selection: { all: true },
-    actor: 'desk',
-    allowUnverified: true,
-    markPublished: false,
-    now: () => 1_700_000_000_000,
-  };
+  return fixedClockExportOptions(path.join(root, name));
 }
 
 function pages(outDir: string): Map<string, string> {

@@ -7,6 +7,7 @@ import { applyTypography } from '../../../shared/typography/applyTypography';
 import { openLibrary, type Library } from '../library/openLibrary';
 import { runLibraryExport, type LibraryExportOptions } from './runLibraryExport';
 import { typesetEntryKey, typesetMemo } from './typesetMemo';
+import { fixedClockExportOptions } from '../../../test/support/fixedClockExportOptions';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-typeset-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -30,15 +31,7 @@ function contents(outDir: string): Map<string, string> {
 let counter = 0;
 function exportOptions(): LibraryExportOptions {
   counter += 1;
-  return {
-    outDir: path.join(root, `site-${counter}`),
-    baseUrl: 'https://news.example',
-    selection: { all: true },
-    actor: 'desk',
-    allowUnverified: true,
-    markPublished: false,
-    now: () => 1_700_000_000_000,
-  };
+  return fixedClockExportOptions(path.join(root, `site-${counter}`));
 }
 
 interface KeptRow {
