@@ -1,16 +1,41 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Tests of shared/ and renderer/ that replace globals or reset the module registry: they keep a
+ * fresh process of their own, so what they stub never reaches another file.
+ */
+const stubbingGlobals = [
+  'shared/text/countText.test.ts',
+  'renderer/editor/findReplace/findReplaceExtension.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: [
-      'shared/**/*.test.ts',
-      'electron/**/*.test.ts',
-      'renderer/**/*.test.ts',
-      'test/unit/**/*.test.ts',
-    ],
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,
     reporters: ['default'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'pure',
+          include: ['shared/**/*.test.ts', 'renderer/**/*.test.ts'],
+          exclude: stubbingGlobals,
+          // Pure code with no module state worth resetting: one process runs file after file
+          // and keeps what it imported (zod, Tiptap, typograf), where a fresh process per file
+          // spent most of its time importing them again (measured in README, "Testing").
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Libraries on disk, servers, spies on fs and environment variables: a process each.
+          name: 'node',
+          include: ['electron/**/*.test.ts', 'test/unit/**/*.test.ts', ...stubbingGlobals],
+        },
+      },
+    ],
   },
 });
