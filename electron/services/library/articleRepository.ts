@@ -138,6 +138,11 @@ export class ArticleRepository {
     return this.store.storedBody(id);
   }
 
+  /** The article's version, and whether its stored body is exactly `json`. */
+  storedBodyIs(id: string, json: string): { version: number; same: boolean } | undefined {
+    return this.store.storedBodyIs(id, json);
+  }
+
   /**
    * Applies a patch. With `baseVersion`, a save based on an older version is refused
    * rather than silently overwriting what another window saved. `serializedBody` is
