@@ -29,6 +29,7 @@ import {
 } from './saveArticle';
 import { SearchIndex } from './searchIndex';
 import { withoutAutoCheckpoint } from './withoutAutoCheckpoint';
+import { withoutFsync } from './withoutFsync';
 
 export { ArticleConflictError } from './articleRuleError';
 
@@ -237,7 +238,10 @@ export class ArticleRepository {
       if (!this.db.open) return;
       try {
         this.db.pragma('wal_checkpoint(PASSIVE)');
-        this.search.flushPending();
+        // The index can be rebuilt: a power cut that takes this commit leaves the pending
+        // marks the save committed, and the next open indexes them, so it need not wait for
+        // the disk on the thread the next save arrives at.
+        withoutFsync(this.db, () => this.search.flushPending());
       } catch (error) {
         process.stderr.write(
           `galley: the search index will catch up later: ${error instanceof Error ? error.message : String(error)}\n`,
