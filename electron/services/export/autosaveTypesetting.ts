@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ExportArticle } from '../../../shared/export/exportTypes';
+import { withoutFsync } from '../library/withoutFsync';
 import { keepArticleTypesetting } from './keepArticleTypesetting';
 
 // Typing saves every second or so: the articles are typeset once the saves pause, not after
@@ -50,7 +51,9 @@ export class AutosaveTypesetting {
       this.pending.delete(id);
       try {
         const article = this.read(id);
-        if (article) keepArticleTypesetting(this.db, article);
+        // Kept typesetting is a cache the export rebuilds: its commit need not wait for the
+        // disk on the thread a save may be arriving at (the next save's fsync takes it along).
+        if (article) withoutFsync(this.db, () => keepArticleTypesetting(this.db, article));
       } catch {
         // left to the export
       }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { BodyChange } from '../../../shared/article/bodyChangeSchema';
 import { blockDigest, bodyDigest } from '../../../shared/article/bodyDigest';
@@ -273,6 +273,24 @@ describe('ArticleAutosave after a write that leaves the body', () => {
     );
     expect(saved.ok).toBe(true);
     expect(library.articles.get(id)?.body).toEqual(doc(block('Один.'), block('Два, набрано ещё.')));
+  });
+});
+
+describe('ArticleAutosave on the body it stored', () => {
+  it('splices onto the body it kept without reading the stored body back', () => {
+    const { id, seen, version } = typedArticle();
+    const reads = vi.spyOn(library.articles, 'storedBody');
+    const retyped = [block('Один, набрано.')];
+    const saved = autosave.save(
+      id,
+      { patch: {}, baseVersion: version, bodyChange: changeOn(seen, 0, retyped) },
+      'Анна',
+    );
+    expect(saved.ok).toBe(true);
+    expect(reads).not.toHaveBeenCalled();
+    const stored = library.articles.get(id)!;
+    expect(stored.body).toEqual(doc(block('Один, набрано.'), block('Два, набрано.')));
+    expect(stored.bodyText).toBe('Один, набрано.\n\nДва, набрано.');
   });
 });
 

@@ -6,7 +6,7 @@ import {
   type ArticlePatch,
 } from '../../../shared/article/articleSchema';
 import type { BodyChange } from '../../../shared/article/bodyChangeSchema';
-import { blockDigest, bodyDigest } from '../../../shared/article/bodyDigest';
+import { bodyDigest } from '../../../shared/article/bodyDigest';
 import type { TiptapNode } from '../../../shared/editor/tiptapJson';
 import {
   ruleFail,
@@ -16,7 +16,7 @@ import {
 } from '../../../shared/rules/ruleFailure';
 import type { ArticleRepository } from './articleRepository';
 import { ArticleRuleError, assertBaseVersion } from './articleRuleError';
-import { BlockDigestMemo } from './blockDigestMemo';
+import { KeptBodies, splicedBody, type KeptBody } from './keptBodies';
 import { withoutAutoCheckpoint } from './withoutAutoCheckpoint';
 
 /**
@@ -50,12 +50,13 @@ const staleBase: BodyChangeRefusal = {
  * body only when that body is the one they were counted against — the same version and the
  * same block digests (`bodyDigest`) — and the result is checked as a whole body is; any other
  * body refuses them, never takes them. The check, the splice and the write are one
- * transaction, so nothing writes the body between them. Block digests are kept per article
- * with the stored JSON text they were taken from (`BlockDigestMemo`), not with the version,
- * so no write, however it treats the version, can leave digests that answer for another body.
+ * transaction, so nothing writes the body between them. The last stored body is kept per
+ * article, parsed and with its block digests (`KeptBodies`), with the stored JSON text it was taken
+ * from, not with the version: it is used only while SQLite finds that very text stored, so no
+ * write, however it treats the version, can leave a kept body that answers for another one.
  */
 export class ArticleAutosave {
-  private readonly digests = new BlockDigestMemo();
+  private readonly bodies = new KeptBodies();
 
   constructor(
     private readonly db: Database,
@@ -80,18 +81,17 @@ export class ArticleAutosave {
     { patch, baseVersion, bodyChange: change }: Extract<AutosaveInput, { bodyChange: BodyChange }>,
     actor: string,
   ): AutosaveOutcome {
-    let written: { json: string; digests: readonly string[] } | undefined;
+    let written: KeptBody | undefined;
     // The follow-up checkpoints right after the answer, so this commit need not (as `update`).
     const outcome = withoutAutoCheckpoint(this.db, () =>
       this.db.transaction((): AutosaveOutcome => {
-        const stored = this.articles.storedBody(id);
-        if (!stored) return ruleFail(ruleFailures.articleNotFound(id));
-        assertBaseVersion(stored.version, baseVersion);
-        const body = JSON.parse(stored.json) as TiptapNode;
-        const base = this.digests.digestsOf(id, stored.json, body);
+        const base = this.storedBase(id);
+        if (!base) return ruleFail(ruleFailures.articleNotFound(id));
+        assertBaseVersion(base.version, baseVersion);
         const spliced =
-          base.length === change.baseCount && bodyDigest(base) === change.baseDigest
-            ? applyBodyChange(body, change)
+          base.kept.digests.length === change.baseCount &&
+          bodyDigest(base.kept.digests) === change.baseDigest
+            ? applyBodyChange(base.kept.body, change)
             : null;
         if (!spliced) return { ok: false, refusal: staleBase };
         const checked = documentInputSchema.safeParse(spliced);
@@ -109,30 +109,29 @@ export class ArticleAutosave {
           json,
         );
         if (!saved) return ruleFail(ruleFailures.articleNotFound(id));
-        written = { json, digests: splicedDigests(base, change, checked.data) };
+        written = splicedBody(base.kept, change, checked.data, json);
         return ruleOk(saved);
       })(),
     );
-    if (written) this.digests.remember(id, written.json, written.digests);
+    if (written) this.bodies.remember(id, written);
     return outcome;
   }
-}
 
-/** The digests of a body just made from a change: the kept blocks', and the changed blocks'. */
-function splicedDigests(
-  base: readonly string[],
-  change: BodyChange,
-  body: TiptapNode,
-): readonly string[] {
-  const blocks = body.content ?? [];
-  const end = change.start + change.blocks.length;
-  // A body the check rebuilt otherwise than block for block: its digests are taken afresh.
-  if (blocks.length !== base.length - change.deleteCount + change.blocks.length) {
-    return blocks.map(blockDigest);
+  /**
+   * The stored body and the row's version. The body kept from the last save is used when
+   * SQLite finds the stored text equal to it (no 10,000 words read into a string and parsed);
+   * any other stored body is read, parsed and kept instead.
+   */
+  private storedBase(id: string): { version: number; kept: KeptBody } | undefined {
+    const kept = this.bodies.get(id);
+    if (kept) {
+      const row = this.articles.storedBodyIs(id, kept.json);
+      if (!row) return undefined;
+      if (row.same) return { version: row.version, kept };
+    }
+    const stored = this.articles.storedBody(id);
+    if (!stored) return undefined;
+    const body = JSON.parse(stored.json) as TiptapNode;
+    return { version: stored.version, kept: this.bodies.take(id, stored.json, body) };
   }
-  return [
-    ...base.slice(0, change.start),
-    ...blocks.slice(change.start, end).map(blockDigest),
-    ...base.slice(change.start + change.deleteCount),
-  ];
 }

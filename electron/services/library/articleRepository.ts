@@ -29,6 +29,7 @@ import {
 } from './saveArticle';
 import { SearchIndex } from './searchIndex';
 import { withoutAutoCheckpoint } from './withoutAutoCheckpoint';
+import { withoutFsync } from './withoutFsync';
 
 export { ArticleConflictError } from './articleRuleError';
 
@@ -138,6 +139,11 @@ export class ArticleRepository {
     return this.store.storedBody(id);
   }
 
+  /** The article's version, and whether its stored body is exactly `json`. */
+  storedBodyIs(id: string, json: string): { version: number; same: boolean } | undefined {
+    return this.store.storedBodyIs(id, json);
+  }
+
   /**
    * Applies a patch. With `baseVersion`, a save based on an older version is refused
    * rather than silently overwriting what another window saved. `serializedBody` is
@@ -232,7 +238,10 @@ export class ArticleRepository {
       if (!this.db.open) return;
       try {
         this.db.pragma('wal_checkpoint(PASSIVE)');
-        this.search.flushPending();
+        // The index can be rebuilt: a power cut that takes this commit leaves the pending
+        // marks the save committed, and the next open indexes them, so it need not wait for
+        // the disk on the thread the next save arrives at.
+        withoutFsync(this.db, () => this.search.flushPending());
       } catch (error) {
         process.stderr.write(
           `galley: the search index will catch up later: ${error instanceof Error ? error.message : String(error)}\n`,

@@ -77,6 +77,15 @@ export class ArticleStore {
     return this.s.storedBody.get(id);
   }
 
+  /**
+   * The row's version, and whether its stored body is exactly `json`: compared by SQLite,
+   * so a body the caller already holds is not read into a string of its own to compare.
+   */
+  storedBodyIs(id: string, json: string): { version: number; same: boolean } | undefined {
+    const row = this.s.storedBodyIs.get(json, id);
+    return row && { version: row.version, same: row.same === 1 };
+  }
+
   /** The article with the body the caller has just written (and checked) as its body. */
   mustGetWithBody(id: string, body: { document: TiptapNode; text: string }): Article {
     const row = this.s.head.get(id);
@@ -269,6 +278,9 @@ function prepareStatements(db: Database) {
     ),
     storedBody: db.prepare<[string], { version: number; json: string }>(
       'SELECT version, body_json AS json FROM articles WHERE id = ?',
+    ),
+    storedBodyIs: db.prepare<[string, string], { version: number; same: number }>(
+      'SELECT version, body_json = ? AS same FROM articles WHERE id = ?',
     ),
     byHeadline: db.prepare<[string], { id: string }>(
       'SELECT id FROM articles WHERE headline = ? COLLATE NOCASE ORDER BY updated_at DESC LIMIT 1',
