@@ -165,6 +165,12 @@ export interface ExportSiteOptions {
   /** Render threads for a large export; by default one per core when nothing else typesets. */
   renderPool?: RenderPoolSettings;
   /**
+   * Settles before anything of the export becomes visible or is written into the library;
+   * when it rejects, the export discards what it staged, leaves the folder as it was and
+   * rejects with the same error (`galley export` checks the library beside the export).
+   */
+  beforePublish?: Promise<void>;
+  /**
    * Told, once an export has landed complete (nothing failed or cancelled), what the folder's
    * pages now show of each listed article, and how many entries the manifest holds.
    */
@@ -348,8 +354,14 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
     !options.typography && 'typeset' in options.source ? options.source.typeset : undefined;
   const typographer = typesetStore ? typographerKey(typography) : '';
   const typeset: TypesetRecord[] = [];
+  // Nothing is written into a library before it is known to be intact.
+  let mayWrite = options.beforePublish === undefined;
+  void options.beforePublish?.then(
+    () => (mayWrite = true),
+    () => undefined,
+  );
   const flushTypeset = (): void => {
-    if (typeset.length > 0) typesetStore?.remember(typeset.splice(0));
+    if (mayWrite && typeset.length > 0) typesetStore?.remember(typeset.splice(0));
   };
   const context: StageContext = {
     fileSystem,
@@ -645,12 +657,22 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
   } finally {
     await closePool();
   }
-  // Typeset text is right whether or not the files land, so it is kept either way.
-  flushTypeset();
   if (options.signal?.aborted) {
+    // Typeset text is right whether or not the files land, so it is kept either way.
+    flushTypeset();
     discardAll();
     return cancelled();
   }
+  if (options.beforePublish) {
+    try {
+      await options.beforePublish;
+    } catch (error) {
+      discardAll();
+      throw error;
+    }
+    mayWrite = true;
+  }
+  flushTypeset();
 
   let result: ReturnType<typeof writeSiteFiles>;
   try {
