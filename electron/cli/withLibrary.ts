@@ -11,9 +11,10 @@ import { type CliContext, libraryPathOf } from './cliContext';
 export async function withLibrary<T>(
   context: CliContext,
   run: (library: Library) => T | Promise<T>,
+  integrityCheck: 'before-open' | 'alongside' = 'before-open',
 ): Promise<T> {
   const { openLibrary } = await import('../services/library/openLibrary');
-  const library = openLibrary(libraryPathOf(context), { actor: context.actor });
+  const library = openLibrary(libraryPathOf(context), { actor: context.actor, integrityCheck });
   try {
     return await run(library);
   } finally {

@@ -611,6 +611,8 @@ export const en = {
     job: {
       unsafe_output_folder:
         'The export stopped: the site folder leads outside itself through a link.',
+      library_damaged:
+        'The export stopped: the library is damaged. The site folder was left as it was.',
       file_system: 'The export stopped: the site folder could not be written ({{reason}}).',
       internal: 'The export stopped because of an internal error; it has been logged.',
     },

@@ -45,7 +45,7 @@ export function systemCodeOf(error: unknown): string | null {
 
 /** Why a whole export stopped before its summary. */
 export const exportJobFailureSchema = z.object({
-  problem: z.enum(['unsafe_output_folder', 'file_system', 'internal']),
+  problem: z.enum(['unsafe_output_folder', 'library_damaged', 'file_system', 'internal']),
   systemCode: z.string().nullable(),
 });
 export type ExportJobFailure = z.infer<typeof exportJobFailureSchema>;

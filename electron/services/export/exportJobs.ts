@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { systemCodeOf, type ExportJobFailure } from '../../../shared/export/exportFailure';
 import { ruleFailures } from '../../../shared/rules/ruleFailure';
 import { ApiFailure } from '../api/apiFailure';
+import { LibraryError } from '../library/libraryError';
 import type { Library } from '../library/openLibrary';
 import {
   runLibraryExport,
@@ -90,5 +91,7 @@ function jobFailureOf(error: unknown): ExportJobFailure {
   const systemCode = systemCodeOf(error);
   if (error instanceof UnsafeOutputPathError)
     return { problem: 'unsafe_output_folder', systemCode };
+  if (error instanceof LibraryError && error.code === 'damaged')
+    return { problem: 'library_damaged', systemCode };
   return { problem: systemCode ? 'file_system' : 'internal', systemCode };
 }

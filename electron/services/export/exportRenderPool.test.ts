@@ -130,6 +130,40 @@ describe('the export render threads', () => {
     expect('prepared' in result && result.prepared.entry.id).toBe(article.id);
   });
 
+  it("write a first export's files into its staging folder only for the folder they are given", async () => {
+    const pool = startExportRenderPool(
+      { site: sampleSite, siteHost: 'news.example', fingerprint: '' },
+      1,
+    );
+    const staging = path.join(root, 'staging-by-thread');
+    fs.mkdirSync(staging);
+    const article = { ...russianSampleArticle(), publishedAt: samplePublishAt };
+    const other = { ...article, id: '01JX00000000000000000000R2', slug: 'another-one' };
+    const here = await pool!.render({ article, images: [] });
+    const written = await pool!.render({
+      article,
+      images: [],
+      stage: { root: staging, folder: 'prepared' in here ? here.prepared.entry.path : '' },
+    });
+    // Not the folder it was given (another article's): nothing written, the bytes come back.
+    const refused = await pool!.render({
+      article: other,
+      images: [],
+      stage: { root: staging, folder: 'elsewhere/folder/' },
+    });
+    await pool!.close();
+    if (!('prepared' in here) || !('prepared' in written) || !('prepared' in refused))
+      throw new Error('a render failed');
+    expect(written.written).toBe(true);
+    expect(written.prepared.entry).toEqual(here.prepared.entry);
+    expect(written.prepared.files.every((file) => file.data.length === 0)).toBe(true);
+    expect(listFiles(staging)).toEqual(here.prepared.files.map((file) => file.path).sort());
+    for (const file of here.prepared.files)
+      expect(fs.readFileSync(path.join(staging, file.path)).equals(file.data)).toBe(true);
+    expect(refused.written).toBeUndefined();
+    expect(refused.prepared.files.every((file) => file.data.length > 0)).toBe(true);
+  });
+
   it('stop their work and change nothing when the export is cancelled', async () => {
     const controller = new AbortController();
     const outDir = path.join(root, 'cancelled');
@@ -146,5 +180,7 @@ describe('the export render threads', () => {
     });
     expect(summary.cancelled).toBe(true);
     expect(listFiles(outDir)).toEqual([]);
+    // No staging folder is left behind by a thread still writing into it.
+    expect(fs.readdirSync(outDir).filter((name) => name.startsWith('.galley-staging'))).toEqual([]);
   });
 });

@@ -31,13 +31,30 @@ export interface RenderRequest {
   hashInput?: true;
   /** The images its figures show, as the library has them (a missing one stays missing). */
   images: Array<[string, SourceImage]>;
-  /** Set when typesetting is kept: what the article's last render typeset. */
-  memo?: { known: ReadonlyMap<string, string> | undefined };
+  /**
+   * Set when typesetting is kept: what the article's last render typeset, as the JSON the
+   * library keeps (one string crosses threads, and this thread does not parse it).
+   */
+  memo?: { knownJson: string | undefined };
+  /**
+   * Set when the thread writes the article's files itself, under their final names inside
+   * the staging folder `root` of a first export into an empty folder, provided they land in
+   * `folder` (the folder the main thread gave the article alone): the files' bytes then
+   * never cross threads, and the main thread makes no file-system call for the article.
+   */
+  stage?: { root: string; folder: string };
 }
 
 /** A render thread's answer: the article's files, or why it could not be prepared. */
 export type RenderReply =
-  | { seq: number; prepared: PreparedArticle; typeset?: string; inputHash?: string }
+  | {
+      seq: number;
+      prepared: PreparedArticle;
+      typeset?: string;
+      inputHash?: string;
+      /** Set when the thread wrote the files (see `RenderRequest.stage`); `data` is then empty. */
+      written?: true;
+    }
   | { seq: number; error: { message: string; code?: string } };
 
 /** Articles handed to a thread in one message, and its answers to them in one message. */
@@ -54,7 +71,8 @@ export interface RenderReplies {
  * map of them, and this thread does not serialise it); `inputHash` when the render took it.
  */
 export type RenderResult =
-  { prepared: PreparedArticle; typeset?: TypesetEntries; inputHash?: string } | { error: Error };
+  | { prepared: PreparedArticle; typeset?: TypesetEntries; inputHash?: string; written?: true }
+  | { error: Error };
 
 /**
  * Render threads for a large export. `render` rejects only when a thread itself failed (it
@@ -151,6 +169,7 @@ export function startExportRenderPool(
             prepared: reply.prepared,
             ...(reply.typeset ? { typeset: reply.typeset } : {}),
             ...(reply.inputHash ? { inputHash: reply.inputHash } : {}),
+            ...(reply.written ? { written: true as const } : {}),
           });
         }
       }

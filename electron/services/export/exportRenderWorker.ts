@@ -10,13 +10,33 @@ import type {
   RenderRequest,
   RenderWorkerData,
 } from './exportRenderPool';
-import { prepareArticleFiles, type SourceImage } from './prepareArticleFiles';
+import { prepareArticleFiles, type PreparedArticle, type SourceImage } from './prepareArticleFiles';
+import { ensureOutputDirectory } from './ensureOutputDirectory';
+import { nodeExportFileSystem } from './exportFileSystem';
+import { safeOutputPath } from './safeOutputPath';
+import { stageFiles } from './stageFiles';
 import { typesetEntriesJson, typesetMemo } from './typesetMemo';
 
-// One thread of the export's render pool: it only renders (typography, HTML, ninjs, hashes);
-// the main thread reads the library and does every file-system call, so crash safety and the
-// order of the folder's changes stay where they were.
+// One thread of the export's render pool: it renders (typography, HTML, ninjs, hashes) and,
+// in a first export into an empty folder, writes the article's files into the hidden staging
+// folder, which nobody sees until the main thread moves it into place. Every visible change
+// of the folder stays with the main thread, so crash safety and their order are as they were.
 const { site, siteHost, fingerprint } = workerData as RenderWorkerData;
+
+// Folders of the staging folder this thread made or found (a rubric's is made once).
+const madeFolders = new Set<string>();
+const noBytes = new Uint8Array(0);
+
+function writeStaged(stage: { root: string; folder: string }, prepared: PreparedArticle): void {
+  ensureOutputDirectory(nodeExportFileSystem, stage.root, stage.folder, madeFolders, true);
+  stageFiles(
+    nodeExportFileSystem,
+    prepared.files.map((file) => {
+      const at = safeOutputPath(stage.root, file.path);
+      return { path: at, tempPath: at, data: file.data };
+    }),
+  );
+}
 
 function isWhole(data: Uint8Array): boolean {
   // Small Buffers are views into a shared pool: moving that would take the pool with it.
@@ -35,7 +55,15 @@ function render(request: RenderRequest, transfer: Set<ArrayBuffer>): RenderReply
             body: bodyInSchemaOrder(JSON.parse(request.bodyJson) as TiptapNode),
           };
     const images = new Map<string, SourceImage>(request.images);
-    const memo = request.memo ? typesetMemo(applyTypography, request.memo.known) : undefined;
+    const { knownJson } = request.memo ?? {};
+    const memo = request.memo
+      ? typesetMemo(
+          applyTypography,
+          knownJson === undefined
+            ? undefined
+            : new Map(JSON.parse(knownJson) as Array<[string, string]>),
+        )
+      : undefined;
     const prepared = prepareArticleFiles(article, {
       site,
       siteHost,
@@ -43,13 +71,22 @@ function render(request: RenderRequest, transfer: Set<ArrayBuffer>): RenderReply
       count: memo?.count,
       readImage: (id) => images.get(id),
     });
-    for (const file of prepared.files) {
-      if (isWhole(file.data) && file.data.buffer instanceof ArrayBuffer)
-        transfer.add(file.data.buffer);
+    const { stage } = request;
+    const written = stage !== undefined && prepared.entry.path === stage.folder;
+    if (written) {
+      writeStaged(stage, prepared);
+      // Written: only the files' names and hashes go back, not their bytes.
+      prepared.files = prepared.files.map((file) => ({ ...file, data: noBytes }));
+    } else {
+      for (const file of prepared.files) {
+        if (isWhole(file.data) && file.data.buffer instanceof ArrayBuffer)
+          transfer.add(file.data.buffer);
+      }
     }
     return {
       seq: request.seq,
       prepared,
+      ...(written ? { written: true as const } : {}),
       ...(memo?.changed() ? { typeset: typesetEntriesJson(memo.used) } : {}),
       ...(request.hashInput ? { inputHash: articleInputHash(fingerprint, article) } : {}),
     };

@@ -11,6 +11,7 @@ import type {
   SiteConfig,
   Typography,
 } from '../../../shared/export/exportTypes';
+import { articleLocation } from '../../../shared/export/articleLocation';
 import { pickPublicArticle } from '../../../shared/export/pickPublicArticle';
 import { siteBaseUrl } from '../../../shared/export/siteBaseUrl';
 import { applyTypography } from '../../../shared/typography/applyTypography';
@@ -23,10 +24,16 @@ import { manifestFileName, parseExportManifest } from './exportManifest';
 import { normalizeSiteConfig } from './normalizeSiteConfig';
 import type { FolderEntry } from './exportFolderEntries';
 import { headlineKey, relatedHeadlineLinker } from './relatedHeadlineLinker';
-import { typesetMemo, typographerKey, type TypesetEntries } from './typesetMemo';
+import {
+  typesetEntriesJson,
+  typesetMemo,
+  typographerKey,
+  type TypesetEntries,
+} from './typesetMemo';
 import type { StageContext } from './stageArticle';
 import { claimKept, keptCandidate, stageArticle } from './stageArticle';
 import { prepareArticleFiles, type SourceImage } from './prepareArticleFiles';
+import { safeOutputPath } from './safeOutputPath';
 import {
   startExportRenderPool,
   type ExportRenderPool,
@@ -86,6 +93,11 @@ export interface ExportStampStore {
 export interface TypesetStore {
   /** What the article's last render typeset with `typographer`, by entry key. */
   read(id: string, typographer: string): ReadonlyMap<string, string> | undefined;
+  /**
+   * The same as the JSON the store keeps ({@link typesetEntriesJson}), for a render thread:
+   * one string crosses threads, and the thread parses it rather than this one.
+   */
+  readJson?(id: string, typographer: string): string | undefined;
   remember(records: readonly TypesetRecord[]): void;
 }
 
@@ -152,6 +164,12 @@ export interface ExportSiteOptions {
   patch?: ExportPatch;
   /** Render threads for a large export; by default one per core when nothing else typesets. */
   renderPool?: RenderPoolSettings;
+  /**
+   * Settles before anything of the export becomes visible or is written into the library;
+   * when it rejects, the export discards what it staged, leaves the folder as it was and
+   * rejects with the same error (`galley export` checks the library beside the export).
+   */
+  beforePublish?: Promise<void>;
   /**
    * Told, once an export has landed complete (nothing failed or cancelled), what the folder's
    * pages now show of each listed article, and how many entries the manifest holds.
@@ -336,8 +354,14 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
     !options.typography && 'typeset' in options.source ? options.source.typeset : undefined;
   const typographer = typesetStore ? typographerKey(typography) : '';
   const typeset: TypesetRecord[] = [];
+  // Nothing is written into a library before it is known to be intact.
+  let mayWrite = options.beforePublish === undefined;
+  void options.beforePublish?.then(
+    () => (mayWrite = true),
+    () => undefined,
+  );
   const flushTypeset = (): void => {
-    if (typeset.length > 0) typesetStore?.remember(typeset.splice(0));
+    if (mayWrite && typeset.length > 0) typesetStore?.remember(typeset.splice(0));
   };
   const context: StageContext = {
     fileSystem,
@@ -389,6 +413,10 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
   let poolTried = false;
   let poolClosed = false;
   let renders = 0;
+  const closePool = async (): Promise<void> => {
+    poolClosed = true;
+    await pool?.close();
+  };
   const renderHere = (
     article: ExportArticle,
     known: ReadonlyMap<string, string> | undefined,
@@ -412,14 +440,31 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       return { error: error instanceof Error ? error : new Error(String(error)) };
     }
   };
+  const knownTypeset = (id: string): ReadonlyMap<string, string> | undefined =>
+    typesetStore?.read(id, typographer);
+  // A render thread writes an article's files itself only into the staging folder of a first
+  // export, on the real disk, and only into a folder no other article of this export was
+  // rendered for: an article whose folder another one claims is refused, as ever, by the
+  // main thread, before anything of it is written.
+  const threadsWrite = context.staging !== undefined && fileSystem === nodeExportFileSystem;
+  const renderedFolders = new Set<string>();
+  // An article a thread may have written some files of, but that did not land.
+  const unstage = (folder: string): void => {
+    if (context.staging) fileSystem.removeTree(safeOutputPath(context.staging.root, folder));
+  };
   const render = (
     article: SettledArticle,
-    known: ReadonlyMap<string, string> | undefined,
     remaining: number,
     inputHash: string | undefined,
     bodyJson: string | undefined,
   ): RenderResult | Promise<RenderResult> => {
     renders += 1;
+    let stage: { root: string; folder: string } | undefined;
+    if (threadsWrite && context.staging) {
+      const { path: folder } = articleLocation(article);
+      if (!renderedFolders.has(folder)) stage = { root: context.staging.root, folder };
+      renderedFolders.add(folder);
+    }
     if (
       !poolTried &&
       poolSettings &&
@@ -430,7 +475,12 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       poolTried = true;
       pool = startExportRenderPool({ site, siteHost, fingerprint }, poolSettings.threads);
     }
-    if (!pool) return renderHere(article, known, inputHash);
+    if (!pool) return renderHere(article, knownTypeset(article.id), inputHash);
+    const knownJson = !typesetStore
+      ? undefined
+      : typesetStore.readJson
+        ? typesetStore.readJson(article.id, typographer)
+        : jsonOf(knownTypeset(article.id));
     const images: Array<[string, SourceImage]> = [];
     for (const imageId of new Set(collectFigureImageIds(article.body))) {
       const image = context.readImage(imageId);
@@ -443,12 +493,14 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
           : { article: { ...article, body: bodyStandIn }, bodyJson }),
         ...(inputHash === undefined ? { hashInput: true as const } : {}),
         images,
-        ...(typesetStore ? { memo: { known } } : {}),
+        ...(typesetStore ? { memo: { knownJson } } : {}),
+        ...(stage ? { stage } : {}),
       })
       .catch((): RenderResult => {
         // A thread that failed leaves its articles to this one; a closed pool, to no one.
         if (poolClosed) return { error: new Error('the export stopped') };
-        return renderHere(article, known, inputHash);
+        if (stage) unstage(stage.folder);
+        return renderHere(article, knownTypeset(article.id), inputHash);
       });
   };
 
@@ -482,10 +534,9 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       const kept =
         inputHash === undefined ? undefined : keptCandidate(context, article.id, inputHash);
       if (kept) return { kept, loaded: { article, stamp: loaded.stamp } };
-      const typesetKnown = typesetStore ? typesetStore.read(article.id, typographer) : undefined;
       // The stored JSON stands for the body only while the body is still its parse.
       const bodyJson = picked.body === loaded.article.body ? loaded.bodyJson : undefined;
-      const rendered = render(article, typesetKnown, remaining, inputHash, bodyJson);
+      const rendered = render(article, remaining, inputHash, bodyJson);
       const base = { article, inputHash, stamp: loaded.stamp };
       return rendered instanceof Promise
         ? rendered.then((result) => ({ ...base, result }))
@@ -499,6 +550,8 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
   const finishStep = (step: Step, outcome: Outcome): void => {
     const { listing } = step;
     let current: string | undefined;
+    // Set while files a thread wrote are not yet the article's staged files.
+    let writtenFolder: string | undefined;
     try {
       if ('error' in outcome) throw outcome.error;
       if ('kept' in outcome) {
@@ -519,9 +572,17 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       } else {
         const { article, result } = outcome;
         if ('error' in result) throw result.error;
+        if (result.written) writtenFolder = result.prepared.entry.path;
         const inputHash = outcome.inputHash ?? result.inputHash;
         if (inputHash === undefined) throw new Error('the render took no input hash');
-        const staged = stageArticle(article.id, inputHash, result.prepared, context);
+        const staged = stageArticle(
+          article.id,
+          inputHash,
+          result.prepared,
+          context,
+          result.written,
+        );
+        writtenFolder = undefined;
         if (result.typeset) {
           typeset.push({ id: article.id, typographer, entries: result.typeset });
           if (typeset.length >= typesetBatch) flushTypeset();
@@ -540,6 +601,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
         }
       }
     } catch (error) {
+      if (writtenFolder !== undefined) unstage(writtenFolder);
       // Staging writes its files already: a refusal of the disk is a write failure.
       const problem = systemCodeOf(error) ? 'files_not_written' : 'article_not_prepared';
       summary.failed.push(exportFailure(listing.id, problem, error));
@@ -571,6 +633,8 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
         sliceStart = performance.now();
       }
       if (options.signal?.aborted) {
+        // Stopped first: a thread may still be writing into the staging folder.
+        await closePool();
         discardAll();
         return cancelled();
       }
@@ -591,15 +655,24 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
     }
     await finishSettled(true);
   } finally {
-    poolClosed = true;
-    await pool?.close();
+    await closePool();
   }
-  // Typeset text is right whether or not the files land, so it is kept either way.
-  flushTypeset();
   if (options.signal?.aborted) {
+    // Typeset text is right whether or not the files land, so it is kept either way.
+    flushTypeset();
     discardAll();
     return cancelled();
   }
+  if (options.beforePublish) {
+    try {
+      await options.beforePublish;
+    } catch (error) {
+      discardAll();
+      throw error;
+    }
+    mayWrite = true;
+  }
+  flushTypeset();
 
   let result: ReturnType<typeof writeSiteFiles>;
   try {
@@ -645,6 +718,10 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
     );
   }
   return summary;
+}
+
+function jsonOf(entries: ReadonlyMap<string, string> | undefined): string | undefined {
+  return entries === undefined ? undefined : typesetEntriesJson(entries);
 }
 
 function readManifest(fileSystem: ExportFileSystem, outDir: string) {

@@ -295,6 +295,7 @@ export function libraryExportSource(library: Library, ids: readonly string[]): L
           const row = s.typesetOf.get(id, typographer);
           return row ? new Map(JSON.parse(row.entries) as Array<[string, string]>) : undefined;
         },
+        readJson: (id, typographer) => s.typesetOf.get(id, typographer)?.entries,
         remember: (records) => {
           if (records.length > 0) rememberTypeset(records);
         },

@@ -1,5 +1,6 @@
 import type { RuleFailure } from '../../../shared/rules/ruleFailure';
 import type { Library } from '../library/openLibrary';
+import { LibraryError } from '../library/libraryError';
 import { ArticleWorkflow } from '../workflow/articleWorkflow';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -61,6 +62,12 @@ export async function runLibraryExport(
   const optionsKey = exportOptionsKey(site, options.selection, options.allowUnverified ?? false);
   // Read before anything is listed: a change made while the export runs counts as not exported.
   const changeNumber = exportChangeNumber(library.db);
+  // A library still being checked (`galley export` checks it beside the export): the export
+  // works meanwhile, and nothing becomes visible or is written before the check passed.
+  const integrity = library.integrity.current;
+  if (integrity.state === 'damaged') throw new LibraryError('damaged', integrity.message);
+  const intact = integrity.state === 'checking' ? untilIntact(library) : undefined;
+  intact?.catch(() => undefined);
   const realOutDir = existingRealPath(options.outDir);
   if (!options.force && !options.signal?.aborted && realOutDir !== undefined) {
     const matches = (record: ExportFolderRecord | undefined): record is ExportFolderRecord =>
@@ -71,6 +78,8 @@ export async function runLibraryExport(
         marksPublished: options.markPublished !== false,
       });
     if (matches(readExportFolderRecord(library.db, realOutDir))) {
+      // These paths take milliseconds: nothing to gain from working beside the check.
+      await intact;
       const release = lockExportFolder(options.outDir);
       try {
         // Read again under the lock: another export may have just finished.
@@ -140,6 +149,7 @@ export async function runLibraryExport(
       ...(options.force ? { force: true } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.renderPool ? { renderPool: options.renderPool } : {}),
+      ...(intact ? { beforePublish: intact } : {}),
       // Held-back articles count as handled from the start: the progress then ends where the
       // summary adds up (written + unchanged + failed + held back), not short of it.
       ...(options.onProgress
@@ -189,6 +199,12 @@ export async function runLibraryExport(
     landed,
   });
   return { ...summary, blocked, published };
+}
+
+function untilIntact(library: Library): Promise<void> {
+  return library.integrity.settled.then((status) => {
+    if (status.state === 'damaged') throw new LibraryError('damaged', status.message);
+  });
 }
 
 function existingRealPath(outDir: string): string | undefined {

@@ -91,6 +91,8 @@ export function stageArticle(
   inputHash: string,
   prepared: PreparedArticle,
   context: StageContext,
+  /** True when a render thread wrote the files into the staging folder already. */
+  written = false,
 ): StagedArticle {
   const entry: ManifestArticle = { ...prepared.entry, inputHash };
   claim(context, entry);
@@ -98,7 +100,17 @@ export function stageArticle(
     ? prepared.files
     : prepared.files.filter((file) => !isUnchanged(context, file));
   let write: ArticleWrite | undefined;
-  if (changed.length > 0 && context.staging) {
+  if (written && context.staging) {
+    // The staging folder has no previous files, so every file was one to write.
+    const { root } = context.staging;
+    const staged = prepared.files.map((file) => ({
+      tempPath: safeOutputPath(root, file.path),
+      finalPath: safeOutputPath(context.outDir, file.path),
+    }));
+    write = { id, staged, folder: entry.path };
+  } else if (written) {
+    throw new Error('files were written outside a staging folder');
+  } else if (changed.length > 0 && context.staging) {
     // Nothing is at the final place yet: the files get their final names inside the staging
     // folder, which moves into place a rubric at a time.
     const { root, made } = context.staging;

@@ -5,14 +5,15 @@ import type { LibraryIntegrity } from '../../../shared/api/libraryIntegritySchem
 
 // Plain JavaScript so it runs the same under tsx and in the bundled Electron main process.
 // The connection is read-only: the check cannot change the file it judges.
-// On Linux the check's thread runs at the lowest CPU priority (a thread's id works as a pid for
+// On Linux the app's check runs at the lowest CPU priority (a thread's id works as a pid for
 // setpriority): reading a 3 GB file for seconds must not slow the first screen, the API or the
-// window sharing the cores. Elsewhere there is no /proc/thread-self and it runs as it is.
+// window sharing the cores. Elsewhere there is no /proc/thread-self and it runs as it is. A
+// command that waits for the check before it finishes (`galley export`) keeps it at its own.
 const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
 try {
   const threadId = Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop());
-  if (threadId > 0) require('node:os').setPriority(threadId, 19);
+  if (threadId > 0 && workerData.lowPriority) require('node:os').setPriority(threadId, 19);
 } catch {
   // No per-thread priority here.
 }
@@ -60,12 +61,16 @@ export function outsideAsar(
  * Resolves with null when the worker itself could not run the check (then the caller checks
  * on its own connection: a check that did not run proves no damage).
  */
-export function quickCheckInWorker(file: string, nativeBinding?: string): Promise<string | null> {
+export function quickCheckInWorker(
+  file: string,
+  nativeBinding?: string,
+  lowPriority = true,
+): Promise<string | null> {
   const modulePath = outsideAsar(createRequire(import.meta.url).resolve('better-sqlite3'));
   return new Promise((resolve) => {
     const worker = new Worker(workerSource, {
       eval: true,
-      workerData: { file, modulePath, nativeBinding },
+      workerData: { file, modulePath, nativeBinding, lowPriority },
     });
     // Quitting does not wait for the check: it is repeated on the next open.
     worker.unref();

@@ -32,9 +32,12 @@ export interface OpenLibraryOptions {
    * `before-open` (the default, for one-shot commands) checks the whole file before anything
    * else; `background` (the app) opens at once and checks on a worker thread, turning the
    * library read-only if damage is found. A library that needs migrating is always checked
-   * first: a migration must not run over damage.
+   * first: a migration must not run over damage. `alongside` (`galley export`) checks on a
+   * worker thread at full priority while the command works, and the command waits for the
+   * verdict before anything it did becomes visible (see `runLibraryExport`); like
+   * `before-open`, it is a one-shot command's and writes no planner statistics.
    */
-  integrityCheck?: 'before-open' | 'background';
+  integrityCheck?: 'before-open' | 'background' | 'alongside';
 }
 
 /** How long after its check the app refreshes the planner's statistics: past the first screen. */
@@ -99,7 +102,8 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
       }
     });
     if (inBackground) {
-      void quickCheckInWorker(file, options.nativeBinding).then((workerResult) => {
+      const lowPriority = options.integrityCheck !== 'alongside';
+      void quickCheckInWorker(file, options.nativeBinding, lowPriority).then((workerResult) => {
         if (!db.open) return;
         const result = workerResult ?? quickCheck(db);
         integrity.settle(

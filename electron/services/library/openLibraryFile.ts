@@ -12,7 +12,7 @@ import { openDatabase } from './openDatabase';
 export interface OpenLibraryFileOptions {
   nativeBinding?: string | undefined;
   /** See OpenLibraryOptions: `background` leaves the check to the caller when it may. */
-  integrityCheck?: 'before-open' | 'background';
+  integrityCheck?: 'before-open' | 'background' | 'alongside';
 }
 
 /** A library's connection, checked (unless left to the background) and migrated. */
@@ -66,7 +66,7 @@ export function openLibraryFile(file: string, options: OpenLibraryFileOptions = 
   }
   try {
     const inBackground =
-      options.integrityCheck === 'background' &&
+      (options.integrityCheck === 'background' || options.integrityCheck === 'alongside') &&
       !isNew &&
       Number(db.pragma('user_version', { simple: true })) === latestSchemaVersion;
     const startedAt = Date.now();
