@@ -39,6 +39,11 @@ interface LibraryPanelProps {
 }
 
 const noLists = { rubrics: [], tags: [], bylines: [], speakers: [] };
+// Fed by their own queries, they have nothing new when a filter is clicked or a key typed in the
+// search box, which re-render the panel.
+const QueueButton = memo(MyQueueButton);
+const Notices = memo(DeskNotices);
+const Assignments = memo(AssignmentNotifications);
 // The order the language filter has always offered them in.
 const articleLanguages = ['ru', 'en'] as const;
 
@@ -140,7 +145,7 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
         />
       </div>
       <div className="library-queue">
-        <MyQueueButton onOpen={onSelect} />
+        <QueueButton onOpen={onSelect} />
       </div>
       {importer.report && (
         <div className="import-report" role="status">
@@ -169,8 +174,8 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
         </div>
       )}
       {children}
-      <DeskNotices onOpen={onSelect} />
-      <AssignmentNotifications onOpen={onSelect} />
+      <Notices onOpen={onSelect} />
+      <Assignments onOpen={onSelect} />
       <div className="library-search">
         <input
           type="search"
