@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { preloadStartChunk } from './build/preloadStartChunk.mjs';
 
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), preloadStartChunk('renderer/startApp.tsx')],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatMediumDate } from './formatMediumDate';
 
 const styles = {
   date: { dateStyle: 'medium' },
@@ -33,7 +34,8 @@ export function useDateFormat(): Record<DateStyle, (at: number) => string> {
   const language = i18n.language;
   return useMemo(
     () => ({
-      date: (at) => formatterFor(language, 'date').format(at),
+      // The list's dates skip Intl: its first formatter costs the page's start (formatMediumDate).
+      date: (at) => formatMediumDate(language, at) ?? formatterFor(language, 'date').format(at),
       dateTime: (at) => formatterFor(language, 'dateTime').format(at),
       dateTimeSeconds: (at) => formatterFor(language, 'dateTimeSeconds').format(at),
       time: (at) => formatterFor(language, 'time').format(at),

@@ -1,8 +1,15 @@
-import { useCallback, useDeferredValue, useEffect, useReducer, useRef, useState } from 'react';
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleSortKeys, articleStatuses } from '../../shared/article/articleFieldNames';
 import type { ArticleSortKey } from '../../shared/article/articleQuerySchema';
-import type { ArticleLanguage } from '../../shared/article/articleSchema';
 import { DateField } from '../i18n/DateField';
 import { menuCommandEvent, type MenuCommand } from '../api/galleyBridge';
 import { useApiQuery } from '../api/useApiQuery';
@@ -14,6 +21,7 @@ import { MyQueueButton } from '../queue/MyQueueButton';
 import {
   emptyLibraryFilters,
   libraryFilterReducer,
+  type LibraryFilterForm,
   personPrefix,
   toLibraryQuery,
 } from './libraryFilters';
@@ -31,6 +39,13 @@ interface LibraryPanelProps {
 }
 
 const noLists = { rubrics: [], tags: [], bylines: [], speakers: [] };
+// Fed by their own queries, they have nothing new when a filter is clicked or a key typed in the
+// search box, which re-render the panel.
+const QueueButton = memo(MyQueueButton);
+const Notices = memo(DeskNotices);
+const Assignments = memo(AssignmentNotifications);
+// The order the language filter has always offered them in.
+const articleLanguages = ['ru', 'en'] as const;
 
 /** The library: search as you type, filters, sort, counts per status, and the article list. */
 export function LibraryPanel({ selectedId, onSelect, onCreate, children }: LibraryPanelProps) {
@@ -41,8 +56,13 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
   const fileInput = useRef<HTMLInputElement>(null);
   const [isDropTarget, setIsDropTarget] = useState(false);
   const [form, dispatch] = useReducer(libraryFilterReducer, emptyLibraryFilters);
-  const change = (patch: Parameters<typeof dispatch>[0]['patch']): void =>
-    dispatch({ type: 'change', patch });
+  // Stable, so the memoised filters (hundreds of tags and bylines as options) skip the render
+  // every click on a status or keystroke in the search box makes.
+  const change = useCallback(
+    (patch: Partial<LibraryFilterForm>): void => dispatch({ type: 'change', patch }),
+    [],
+  );
+  const languageLabel = useCallback((code: string) => t(`language.${code}`), [t]);
   const [pageRange, setPageRange] = useState<PageRange>({ first: 0, last: 0 });
   const onPageRange = useCallback(
     (range: PageRange) =>
@@ -125,7 +145,7 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
         />
       </div>
       <div className="library-queue">
-        <MyQueueButton onOpen={onSelect} />
+        <QueueButton onOpen={onSelect} />
       </div>
       {importer.report && (
         <div className="import-report" role="status">
@@ -154,8 +174,8 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
         </div>
       )}
       {children}
-      <DeskNotices onOpen={onSelect} />
-      <AssignmentNotifications onOpen={onSelect} />
+      <Notices onOpen={onSelect} />
+      <Assignments onOpen={onSelect} />
       <div className="library-search">
         <input
           type="search"
@@ -190,23 +210,26 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
         <summary>{t('library.moreFilters')}</summary>
         <FilterSelect
           label={t('library.rubric')}
+          field="rubric"
           value={form.rubric}
           options={lists.rubrics}
-          onChange={(rubric) => change({ rubric })}
+          onChange={change}
           anyLabel={t('library.anyRubric')}
         />
         <FilterSelect
           label={t('library.tag')}
+          field="tag"
           value={form.tag}
           options={lists.tags}
-          onChange={(tag) => change({ tag })}
+          onChange={change}
           anyLabel={t('library.any')}
         />
         <FilterSelect
           label={t('library.author')}
+          field="author"
           value={form.author}
           options={lists.bylines}
-          onChange={(author) => change({ author })}
+          onChange={change}
           anyLabel={t('library.any')}
         />
         <label className="filter-field">
@@ -227,10 +250,11 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
         </label>
         <FilterSelect
           label={t('library.language')}
+          field="language"
           value={form.language}
-          options={['ru', 'en']}
-          optionLabel={(code) => t(`language.${code}`)}
-          onChange={(value) => change({ language: value as ArticleLanguage | '' })}
+          options={articleLanguages}
+          optionLabel={languageLabel}
+          onChange={change}
           anyLabel={t('library.any')}
         />
         <label className="filter-field">
@@ -288,16 +312,21 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
   );
 }
 
+type SelectField = 'rubric' | 'tag' | 'author' | 'language';
+
 interface FilterSelectProps {
+  field: SelectField;
   label: string;
   value: string;
   options: readonly string[];
   anyLabel: string;
-  onChange: (value: string) => void;
+  onChange: (patch: Partial<LibraryFilterForm>) => void;
   optionLabel?: (value: string) => string;
 }
 
-function FilterSelect({
+/** One filter's choices: memoised, as its options re-render only when they change. */
+const FilterSelect = memo(function FilterSelect({
+  field,
   label,
   value,
   options,
@@ -308,7 +337,13 @@ function FilterSelect({
   return (
     <label className="filter-field">
       <span>{label}</span>
-      <select value={value} onChange={(event) => onChange(event.target.value)}>
+      <select
+        value={value}
+        onChange={(event) =>
+          // The language select offers only the languages' codes (and '' for any).
+          onChange({ [field]: event.target.value })
+        }
+      >
         <option value="">{anyLabel}</option>
         {options.map((option) => (
           <option key={option} value={option}>
@@ -318,4 +353,4 @@ function FilterSelect({
       </select>
     </label>
   );
-}
+});

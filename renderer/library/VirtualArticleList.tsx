@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ArticleListItem } from '../../shared/article/articleQuerySchema';
 import type { ArticlePresence } from '../../shared/desk/presenceSchema';
@@ -101,24 +102,15 @@ export function VirtualArticleList({
               style={{ top: row.start, height: row.size }}
             >
               {item ? (
-                <button
-                  type="button"
-                  data-index={row.index}
-                  className="article-list-item"
-                  aria-current={item.id === selectedId ? 'true' : undefined}
-                  onClick={() => onSelect(item.id)}
-                >
-                  <span className="article-list-headline">
-                    {item.headline || t('library.untitled')}
-                  </span>
-                  <span className="article-list-meta">
-                    {editors && <EditingNowMarker people={editors} />}
-                    {[t(`status.${item.status}`), item.rubric, formatDate.date(item.updatedAt)]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </span>
-                  {item.snippet && <HighlightedSnippet snippet={item.snippet} />}
-                </button>
+                <ArticleRow
+                  item={item}
+                  index={row.index}
+                  isSelected={item.id === selectedId}
+                  editors={editors}
+                  onSelect={onSelect}
+                  t={t}
+                  formatDate={formatDate.date}
+                />
               ) : (
                 <span className="article-list-placeholder" aria-hidden="true" />
               )}
@@ -129,3 +121,46 @@ export function VirtualArticleList({
     </div>
   );
 }
+
+interface ArticleRowProps {
+  item: ArticleListItem;
+  index: number;
+  isSelected: boolean;
+  editors: ArticlePresence['people'] | undefined;
+  onSelect: (id: string) => void;
+  t: TFunction;
+  formatDate: (at: number) => string;
+}
+
+/**
+ * A row's article, memoised: a click on a filter renders the list twice (busy, then the answer)
+ * and only rows whose article, selection or editors changed render again.
+ */
+const ArticleRow = memo(function ArticleRow({
+  item,
+  index,
+  isSelected,
+  editors,
+  onSelect,
+  t,
+  formatDate,
+}: ArticleRowProps) {
+  return (
+    <button
+      type="button"
+      data-index={index}
+      className="article-list-item"
+      aria-current={isSelected ? 'true' : undefined}
+      onClick={() => onSelect(item.id)}
+    >
+      <span className="article-list-headline">{item.headline || t('library.untitled')}</span>
+      <span className="article-list-meta">
+        {editors && <EditingNowMarker people={editors} />}
+        {[t(`status.${item.status}`), item.rubric, formatDate(item.updatedAt)]
+          .filter(Boolean)
+          .join(' · ')}
+      </span>
+      {item.snippet && <HighlightedSnippet snippet={item.snippet} />}
+    </button>
+  );
+});

@@ -1,0 +1,57 @@
+// A Vite plugin: index.html names the interface's start-up chunk and everything it imports, so
+// Chromium fetches and compiles them while the small entry (renderer/main.tsx) is still on its
+// way. Without it they are asked for only once the entry has run its `import('./startApp')`: a
+// round trip to `galley serve` (which is busy answering the first page then) after the entry's
+// own.
+
+/**
+ * @param {string} entry the start-up module, relative to the project ('renderer/startApp.tsx')
+ * @returns {import('vite').Plugin}
+ */
+export function preloadStartChunk(entry) {
+  return {
+    name: 'galley:preload-start-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle = context.bundle;
+        if (!bundle) return [];
+        const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+        const start = chunks.find((chunk) =>
+          chunk.facadeModuleId?.replaceAll('\\', '/').endsWith(`/${entry}`),
+        );
+        if (!start) throw new Error(`preloadStartChunk: no chunk for ${entry}`);
+        const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        const scripts = new Set();
+        const styles = new Set();
+        const visit = (chunk) => {
+          if (scripts.has(chunk.fileName)) return;
+          scripts.add(chunk.fileName);
+          for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
+          for (const name of chunk.imports) {
+            const imported = byName.get(name);
+            if (imported) visit(imported);
+          }
+        };
+        visit(start);
+        const base = context.server ? '/' : './';
+        // The entry's own imports are in the page already (Vite's modulepreload).
+        const missing = (fileName) => !html.includes(`/${fileName}"`);
+        return [
+          ...[...scripts].filter(missing).map((fileName) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${fileName}` },
+            injectTo: 'head',
+          })),
+          // Fetched, not applied: the entry's import applies them when the interface starts.
+          ...[...styles].filter(missing).map((fileName) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `${base}${fileName}` },
+            injectTo: 'head',
+          })),
+        ];
+      },
+    },
+  };
+}
