@@ -147,7 +147,8 @@ export function useArticleAutosave(
       );
       const patch: ArticlePatch = doc && !bodyChange ? { ...fields, body: bodyJson(doc) } : fields;
       // Read from the changed blocks now: the panels refetch at once only what those can move.
-      const anchors = doc && base && bodyChange ? anchorChanges(base, doc, bodyChange) : everyAnchor;
+      const anchors =
+        doc && base && bodyChange ? anchorChanges(base, doc, bodyChange) : everyAnchor;
       const changed = [...Object.keys(fields), ...(doc ? ['body'] : [])] as ArticleChange[];
       saveState.update((current) => (current.kind === 'saving' ? current : { kind: 'saving' }));
       const sent = client
