@@ -3,9 +3,18 @@ import type { ArticleQueryResult } from '../../shared/article/articleQuerySchema
 import { articleSummaryFields } from '../../shared/article/articleFieldNames';
 import type { Article, ArticleSummary } from '../../shared/article/articleSchema';
 import { queryKeys } from './queryKeys';
+import { refetchAtPause, refetchNow } from './refetchAtPause';
 
 /** What an article change may touch besides the article itself. */
 export type ArticleChange = keyof Article;
+
+/** Which kinds of anchor a save of the body may have moved, reworded, added or taken away. */
+export interface AnchorChanges {
+  /** Quotation anchors: the fact-check ledger's states, wordings and verdicts follow them. */
+  quotes: boolean;
+  /** Comment anchors: the threads' quoted words, order and orphaned state follow them. */
+  comments: boolean;
+}
 
 /** Fields whose names fill the filter and suggestion lists (`lists:get`). */
 const listNameFields: ReadonlySet<ArticleChange> = new Set(['rubric', 'tags', 'bylines']);
@@ -19,19 +28,21 @@ const rowFields = articleSummaryFields.filter(
  * keeps its order until something list-visible changes).
  */
 const listFields: ReadonlySet<ArticleChange> = new Set([...rowFields, ...listNameFields]);
-/** The fact-check ledger and its suggestions are read from the body text in its language. */
-const quoteFields: ReadonlySet<ArticleChange> = new Set(['body', 'language', 'status']);
+/** The fact-check ledger's suggestions and gate, read anew whenever these change. */
+const quoteFields: ReadonlySet<ArticleChange> = new Set(['language', 'status']);
 
 /**
  * After the server accepted a change to one article: the article's cache entry becomes the
  * server's answer, and only what the changed fields can affect is refetched — the visible list
  * pages for a headline, the filter lists for a rubric, the quote ledger for the body. A save that
- * changed only the body refetches no list and no count.
+ * changed only the body refetches no list and no count. `anchors` says which anchors the body's
+ * changed blocks carry (left out: any may have moved).
  */
 export function updateArticleCache(
   queryClient: QueryClient,
   saved: Article,
   changed: Iterable<ArticleChange>,
+  anchors?: AnchorChanges,
 ): void {
   const fields = new Set(changed);
   const touches = (set: ReadonlySet<ArticleChange>): boolean =>
@@ -39,9 +50,17 @@ export function updateArticleCache(
   queryClient.setQueryData(queryKeys.article(saved.id), saved);
   // Refetched only while the history is open (inactive queries are just marked stale).
   void queryClient.invalidateQueries({ queryKey: queryKeys.revisions(saved.id) });
-  if (touches(quoteFields)) {
-    void queryClient.invalidateQueries({ queryKey: queryKeys.quotes(saved.id) });
-    // A thread's place and whether its words are still there follow the body too.
+  const isBodyChanged = fields.has('body');
+  // An anchored quotation's words, state and verdict follow its anchor: shown at once. The
+  // detector's suggestions (and the gate they open) are read from the whole text, and every
+  // save moves their offsets: they are read again once the typing pauses, not per save.
+  if (touches(quoteFields) || (isBodyChanged && (anchors?.quotes ?? true))) {
+    refetchNow(queryClient, queryKeys.quotes(saved.id));
+  } else if (isBodyChanged) {
+    refetchAtPause(queryClient, queryKeys.quotes(saved.id));
+  }
+  // A thread's words, order and whether they are still there follow its anchor alone.
+  if (isBodyChanged && (anchors?.comments ?? true)) {
     void queryClient.invalidateQueries({ queryKey: queryKeys.comments(saved.id) });
   }
   if (touches(listNameFields)) void queryClient.invalidateQueries({ queryKey: queryKeys.lists() });

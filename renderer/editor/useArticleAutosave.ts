@@ -5,7 +5,8 @@ import type { Article, ArticlePatch, SavedArticle } from '../../shared/article/a
 import type { TiptapNode } from '../../shared/editor/tiptapJson';
 import type { ApiResult } from '../../shared/api/apiResult';
 import { useApiClient } from '../api/ApiClientContext';
-import type { ArticleChange } from '../api/updateArticleCache';
+import type { AnchorChanges, ArticleChange } from '../api/updateArticleCache';
+import { anchorChanges, everyAnchor } from './anchorChanges';
 import { bodyJson } from './bodyJson';
 import { diffBodyBlocks, topBlocks } from './diffBodyBlocks';
 import { editJournal } from './editJournal';
@@ -61,12 +62,14 @@ export interface AutosaveOptions {
 
 /**
  * What a save or a server change answered, and the body the save sent (a save's answer leaves
- * the body out: the editor has it).
+ * the body out: the editor has it), with which anchors that body's changed blocks carry (left
+ * out when the change was not counted in blocks: then any may have moved).
  */
 export type OnSaved = (
   saved: SavedArticle | Article,
   changed: readonly ArticleChange[],
   body?: TiptapNode,
+  anchors?: AnchorChanges,
 ) => void;
 
 /**
@@ -143,6 +146,9 @@ export function useArticleAutosave(
         doc ? journalBodyText(doc, bodyChange, version.current) : undefined,
       );
       const patch: ArticlePatch = doc && !bodyChange ? { ...fields, body: bodyJson(doc) } : fields;
+      // Read from the changed blocks now: the panels refetch at once only what those can move.
+      const anchors =
+        doc && base && bodyChange ? anchorChanges(base, doc, bodyChange) : everyAnchor;
       const changed = [...Object.keys(fields), ...(doc ? ['body'] : [])] as ArticleChange[];
       saveState.update((current) => (current.kind === 'saving' ? current : { kind: 'saving' }));
       const sent = client
@@ -164,7 +170,12 @@ export function useArticleAutosave(
             // What this save covered is durable now: the journal keeps only what came since.
             editJournal.clear(article.id);
             if (hasPending()) journalPending();
-            latest.current.onSaved(result.value, changed, doc ? bodyJson(doc) : undefined);
+            latest.current.onSaved(
+              result.value,
+              changed,
+              doc ? bodyJson(doc) : undefined,
+              doc ? anchors : undefined,
+            );
             saveState.update(() => (hasPending() ? { kind: 'saving' } : { kind: 'saved' }));
             return false;
           }

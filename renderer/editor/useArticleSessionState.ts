@@ -79,7 +79,7 @@ export function useArticleSessionState(
   const autosave = useArticleAutosave(
     article,
     getDoc,
-    (saved, changed, body) => {
+    (saved, changed, body, anchors) => {
       // A save's answer leaves the body out: the cache takes the one sent. Its plain text stays
       // the opened copy's (nothing in the window reads it, and making it would walk the body).
       const cached = queryClient.getQueryData<Article>(queryKeys.article(article.id)) ?? article;
@@ -88,7 +88,7 @@ export function useArticleSessionState(
         body: 'body' in saved ? saved.body : (body ?? cached.body),
         bodyText: 'bodyText' in saved ? saved.bodyText : cached.bodyText,
       };
-      updateArticleCache(queryClient, whole, changed);
+      updateArticleCache(queryClient, whole, changed, anchors);
     },
     { checkVersion: !collaborative },
   );

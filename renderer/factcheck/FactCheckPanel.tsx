@@ -65,7 +65,8 @@ export function FactCheckPanel({ editor }: FactCheckPanelProps) {
   const { articleId, lists, autosave } = useArticleSession();
   const comments = useCommentComposer();
   const speakers = lists.speakers;
-  // Each save of the body (or its language) marks the ledger stale: see updateArticleCache.
+  // A save of the body marks the ledger stale, refetched at once when it moved a quotation's
+  // anchor and otherwise at the next pause in typing: see updateArticleCache.
   const ledger = useApiQuery('quotes:list', { articleId });
   // Joined to a desk, another person's check of a quotation arrives at any time.
   useRefetchOnDeskChanges(queryKeys.quotes(articleId));
@@ -191,30 +192,69 @@ export function FactCheckPanel({ editor }: FactCheckPanelProps) {
 
   // The suggestion rows keep their handlers from one list to the next (see QuoteSuggestionItem).
   const shownSuggestionKeys = useMemo(() => suggestionKeys(list?.suggestions ?? []), [list]);
-  const suggestionActions = useRef({ jumpTo, accept, dismiss, list, keys: shownSuggestionKeys });
-  useLayoutEffect(() => {
-    suggestionActions.current = { jumpTo, accept, dismiss, list, keys: shownSuggestionKeys };
+  const saveNow = autosave.saveNow;
+  const suggestionActions = useRef({
+    jumpTo,
+    accept,
+    dismiss,
+    saveNow,
+    list,
+    keys: shownSuggestionKeys,
   });
-  const onJumpToSuggestion = useCallback(
-    (key: string) => {
-      const { jumpTo, list, keys } = suggestionActions.current;
-      const suggestion = list?.suggestions[keys.indexOf(key)];
-      if (suggestion) {
-        jumpTo(plainTextRangeToPositions(editor.state.doc, suggestion.start, suggestion.end));
+  useLayoutEffect(() => {
+    suggestionActions.current = {
+      jumpTo,
+      accept,
+      dismiss,
+      saveNow,
+      list,
+      keys: shownSuggestionKeys,
+    };
+  });
+  /**
+   * The suggestion under `key` with offsets into the body as it is now: a save that moved no
+   * anchor leaves the ledger to be read again at the next pause, so while it is stale the body
+   * is saved and the ledger read first.
+   */
+  const currentSuggestion = useCallback(
+    async (key: string): Promise<Suggestion | undefined> => {
+      const quotesKey = queryKeys.quotes(articleId);
+      if (queryClient.getQueryState(quotesKey)?.isInvalidated) {
+        await suggestionActions.current.saveNow();
+        await queryClient.refetchQueries({ queryKey: quotesKey, exact: true });
       }
+      const { list, keys } = suggestionActions.current;
+      const current = queryClient.getQueryData<QuoteList>(quotesKey) ?? list;
+      const currentKeys = current === list ? keys : suggestionKeys(current?.suggestions ?? []);
+      return current?.suggestions[currentKeys.indexOf(key)];
     },
-    [editor],
+    [articleId, queryClient],
   );
-  const onAcceptSuggestion = useCallback((key: string) => {
-    const { accept, list, keys } = suggestionActions.current;
-    const suggestion = list?.suggestions[keys.indexOf(key)];
-    if (suggestion) accept(suggestion);
-  }, []);
-  const onDismissSuggestion = useCallback((key: string) => {
-    const { dismiss, list, keys } = suggestionActions.current;
-    const suggestion = list?.suggestions[keys.indexOf(key)];
-    if (suggestion) dismiss(suggestion);
-  }, []);
+  const onJumpToSuggestion = useCallback(
+    (key: string) =>
+      void currentSuggestion(key).then((suggestion) => {
+        if (suggestion) {
+          suggestionActions.current.jumpTo(
+            plainTextRangeToPositions(editor.state.doc, suggestion.start, suggestion.end),
+          );
+        }
+      }),
+    [editor, currentSuggestion],
+  );
+  const onAcceptSuggestion = useCallback(
+    (key: string) =>
+      void currentSuggestion(key).then((suggestion) => {
+        if (suggestion) suggestionActions.current.accept(suggestion);
+      }),
+    [currentSuggestion],
+  );
+  const onDismissSuggestion = useCallback(
+    (key: string) =>
+      void currentSuggestion(key).then((suggestion) => {
+        if (suggestion) suggestionActions.current.dismiss(suggestion);
+      }),
+    [currentSuggestion],
+  );
 
   /** Opens a comment thread on the quotation's words, linked to its annotation. */
   const askAboutSource = (annotation: QuoteAnnotation): void => {

@@ -14,10 +14,10 @@ interface QuoteSuggestionItemProps {
 }
 
 /**
- * One detected quotation offered to the fact-checker. The list is fetched again after every
- * save while someone types, and the offsets of every suggestion after the caret move each
- * time: the row redraws only when what it shows changes, and its handlers read the offsets
- * of the current list, so a save does not rebuild the panel inside a keystroke's frame.
+ * One detected quotation offered to the fact-checker. The list is fetched again when typing
+ * pauses (at once when an edit touched an anchored quotation), and the offsets of every
+ * suggestion after the caret move each time: the row redraws only when what it shows changes,
+ * and its handlers read the offsets of the current list, so a refetch does not rebuild the panel.
  */
 export const QuoteSuggestionItem = memo(function QuoteSuggestionItem({
   suggestion,

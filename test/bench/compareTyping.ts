@@ -12,7 +12,8 @@
 // Flags: --words N (20000; the benchmark's long-article generator, so 20000 gives its 20,220
 // words), --keys N (100 a round), --rounds N (2), --spell on|off (on), --app LABEL=DIR (a built
 // interface, served to a page of its own from DIR; repeatable; default galley=dist/renderer),
-// --no-plain, --no-bare, --profile DIR (a CPU profile of each Galley page's rounds), and
+// --no-plain, --no-bare, --profile DIR (a CPU profile of each Galley page's rounds), --trace DIR
+// (a Chromium performance trace of every page's rounds, to see the browser's own work), and
 // --build DIR [--no-minify] (only build this checkout's interface into DIR, e.g. to keep the
 // code before a change for comparison).
 import fs from 'node:fs';
@@ -165,6 +166,7 @@ async function main(): Promise<void> {
   const roundCount = Number(values.get('rounds') ?? 2);
   const spellCheck = (values.get('spell') ?? 'on') === 'on';
   const profileDir = values.get('profile');
+  const traceDir = values.get('trace');
   if (apps.length === 0) apps.push({ label: 'galley', dir: rendererOutDir });
   await ensureRendererBuild((line: string) => process.stderr.write(`${line}\n`));
 
@@ -206,7 +208,7 @@ async function main(): Promise<void> {
         ({ selector, expected }) =>
           (document.querySelector(selector)?.childElementCount ?? 0) >= expected,
         { selector: editorSelector, expected: blocks },
-        { polling: 'raf', timeout: 120_000 },
+        { polling: 'raf', timeout: 300_000 },
       );
       await page.locator('.factcheck-panel').waitFor({ timeout: 60_000 });
       if (spellCheck) firstUnderlines.push(`${app.label}: ${await watchUnderlines(page)}`);
@@ -278,10 +280,19 @@ async function main(): Promise<void> {
         await sleep(500);
         const profiling = profileDir !== undefined;
         if (profiling) await typist.cdp.send('Profiler.start');
+        if (traceDir) {
+          fs.mkdirSync(traceDir, { recursive: true });
+          const name = `${typist.label.replace(/\W+/g, '-')}-${words}-round${round + 1}.json`;
+          await browser.startTracing(typist.page, {
+            path: path.join(traceDir, name),
+            categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+          });
+        }
         const before = await readMetrics(typist.cdp);
         const typed = await typeKeys(typist.page, typist.cdp, keys, round * keys);
         await sleep(settleMs);
         const after = await readMetrics(typist.cdp);
+        if (traceDir) await browser.stopTracing();
         if (profiling) {
           const { profile } = await typist.cdp.send('Profiler.stop');
           fs.mkdirSync(profileDir, { recursive: true });
