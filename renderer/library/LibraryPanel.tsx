@@ -1,12 +1,4 @@
-import {
-  memo,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useReducer,
-  useRef,
-  useState,
-} from 'react';
+import { memo, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleSortKeys, articleStatuses } from '../../shared/article/articleFieldNames';
 import type { ArticleSortKey } from '../../shared/article/articleQuerySchema';
@@ -28,7 +20,7 @@ import {
 import './library.css';
 import { useImportFiles } from './useImportFiles';
 import { useLibraryPages, type PageRange } from './useLibraryPages';
-import { useNewestSearch } from './useNewestSearch';
+import { SearchBox } from './SearchBox';
 import { VirtualArticleList } from './VirtualArticleList';
 
 interface LibraryPanelProps {
@@ -71,8 +63,11 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
       ),
     [],
   );
-  const deferredSearch = useDeferredValue(form.search);
-  const search = useNewestSearch(deferredSearch);
+  // The form holds the text asked for, not the text typed: the box keeps that (see SearchBox).
+  const onSearch = useCallback(
+    (search: string) => dispatch({ type: 'change', patch: { search } }),
+    [],
+  );
 
   useEffect(() => {
     const onMenu = (event: Event): void => {
@@ -82,7 +77,7 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
     return () => window.removeEventListener(menuCommandEvent, onMenu);
   }, []);
 
-  const pages = useLibraryPages(toLibraryQuery({ ...form, search }), pageRange);
+  const pages = useLibraryPages(toLibraryQuery(form), pageRange);
   // The filters' choices wait for the first page: the server answers one call at a time, and
   // at 100,000 articles the lists take longer than the page the window opens with.
   const lists = useApiQuery('lists:get', {}, { enabled: pages.total !== null }).data ?? noLists;
@@ -176,15 +171,7 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
       {children}
       <Notices onOpen={onSelect} />
       <Assignments onOpen={onSelect} />
-      <div className="library-search">
-        <input
-          type="search"
-          value={form.search}
-          aria-label={t('library.search')}
-          placeholder={t('library.searchPlaceholder')}
-          onChange={(event) => change({ search: event.target.value })}
-        />
-      </div>
+      <SearchBox onSearch={onSearch} />
       <div className="status-filter" role="group" aria-label={t('library.filterStatus')}>
         <button
           type="button"
@@ -295,7 +282,7 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
       )}
       {pages.total === 0 && (
         <p className="library-message">
-          {deferredSearch.trim() ? t('library.noMatches') : t('library.empty')}
+          {form.search.trim() ? t('library.noMatches') : t('library.empty')}
         </p>
       )}
       <VirtualArticleList

@@ -1,5 +1,6 @@
 import type { SearchQueryOptions, SearchTerm, WordAlternatives } from './parseSearchQuery';
 import { parseSearchQuery } from './parseSearchQuery';
+import type { CandidateWords, SnippetWordCache } from './snippetWordCache';
 import { stemWord } from './stemWord';
 import { forEachWordSpan, forEachWordWithInitial, initialAt } from './tokenizeWords';
 
@@ -13,6 +14,8 @@ export interface Snippet {
 export interface SnippetOptions extends SearchQueryOptions {
   /** Longest snippet, ellipses included (at least 10). Default 200. */
   maxLength?: number;
+  /** Keeps the words found in each text for the next query (see {@link SnippetWordCache}). */
+  wordCache?: SnippetWordCache;
 }
 
 interface Match {
@@ -32,7 +35,7 @@ const whitespace = /\s/u;
  */
 export function makeSnippet(text: string, userText: string, options: SnippetOptions = {}): Snippet {
   const maxLength = Math.max(10, Math.floor(options.maxLength ?? 200));
-  const matches = findMatches(text, parsedQuery(userText, options));
+  const matches = findMatches(text, parsedQuery(userText, options), options.wordCache);
   let start = 0;
   let end = text.length;
   if (text.length > maxLength) {
@@ -57,6 +60,8 @@ interface PreparedQuery {
   terms: SearchTerm[];
   /** First letters of every stem and prefix of the query. */
   initials: Set<string>;
+  /** The same, sorted and joined: what the words of a text are kept under. */
+  initialsKey: string;
   /** Single whole words, looked up in a map. */
   byStem: Map<string, number[]>;
   /** Prefixes and compounds: few, and scanned. */
@@ -97,19 +102,26 @@ function prepare(terms: SearchTerm[]): PreparedQuery {
     for (const stem of only.exact) byStem.set(stem, [...(byStem.get(stem) ?? []), index]);
   });
   const hasCompound = terms.some(({ words: termWords }) => termWords.length > 1);
-  return { terms, initials, byStem, scanned, hasCompound };
+  const initialsKey = [...initials].sort().join('');
+  return { terms, initials, initialsKey, byStem, scanned, hasCompound };
 }
 
-function findMatches(text: string, query: PreparedQuery): Match[] {
+function findMatches(
+  text: string,
+  query: PreparedQuery,
+  wordCache: SnippetWordCache | undefined,
+): Match[] {
   if (query.terms.length === 0) return [];
   if (query.hasCompound) return findMatchesWordByWord(text, query);
   // Single words only: the words that can match are found by their first letter alone, in
   // order, so the matches come out sorted.
-  const { initials, byStem, scanned } = query;
+  const { initials, initialsKey, byStem, scanned } = query;
+  const find = () => findCandidates(text, initials);
+  const { starts, ends, stems } = wordCache ? wordCache.wordsOf(text, initialsKey, find) : find();
   const matches: Match[] = [];
-  forEachWordWithInitial(text, initials, (start, end) => {
-    const stem = stemWord(text.slice(start, end));
-    if (stem === '') return;
+  stems.forEach((stem, position) => {
+    const start = starts[position] ?? 0;
+    const end = ends[position] ?? 0;
     for (const term of byStem.get(stem) ?? []) matches.push({ start, end, term });
     for (const { words: termWords, index } of scanned) {
       const [only] = termWords;
@@ -117,6 +129,19 @@ function findMatches(text: string, query: PreparedQuery): Match[] {
     }
   });
   return matches;
+}
+
+/** The words of `text` with one of `initials` and a stem, in order. */
+function findCandidates(text: string, initials: ReadonlySet<string>): CandidateWords {
+  const words: CandidateWords = { starts: [], ends: [], stems: [] };
+  forEachWordWithInitial(text, initials, (start, end) => {
+    const stem = stemWord(text.slice(start, end));
+    if (stem === '') return;
+    words.starts.push(start);
+    words.ends.push(end);
+    words.stems.push(stem);
+  });
+  return words;
 }
 
 /** A compound matches as a phrase of consecutive words, so every word's position counts. */

@@ -10,6 +10,7 @@ import type {
 import { buildMatchQuery } from '../../../shared/search/buildMatchQuery';
 import { isBroadPrefixQuery } from '../../../shared/search/isBroadPrefixQuery';
 import { makeSnippet } from '../../../shared/search/makeSnippet';
+import { SnippetWordCache } from '../../../shared/search/snippetWordCache';
 import { type SummaryRow, summaryColumns, toSummary } from './articleRows';
 import { SearchIndex } from './searchIndex';
 import { SnippetBodies } from './snippetBodies';
@@ -54,6 +55,8 @@ const snippetLength = 180;
  */
 const snippetRows = 50;
 const snippetSourceLength = 5000;
+/** Texts whose candidate words are kept: as many as the bodies kept (see SnippetBodies). */
+const keptSnippetTexts = 200;
 /** Above this many matches a search skips its counts per status. */
 const maxCountedMatches = 2000;
 /**
@@ -80,6 +83,7 @@ export class ArticleQueries {
   private readonly cache = new Map<string, Statement<unknown[], unknown>>();
   private readonly index: SearchIndex;
   private readonly bodies: SnippetBodies;
+  private readonly snippetWords = new SnippetWordCache(keptSnippetTexts);
   private readonly maxRankedMatches: number;
 
   constructor(
@@ -153,7 +157,12 @@ export class ArticleQueries {
     const articles = rows.map((row, index) => {
       const withSnippet = match !== null && index < snippetRows;
       const text = withSnippet ? this.bodies.bodyOf(row.id) : '';
-      return toListItem(row, match ? query.search : null, withSnippet ? text : null);
+      return toListItem(
+        row,
+        match ? query.search : null,
+        withSnippet ? text : null,
+        this.snippetWords,
+      );
     });
     // Counting every match costs as much as the page itself: only the first page pays it,
     // and the list keeps those counts while it scrolls.
@@ -287,13 +296,21 @@ function forCounting(filters: readonly Filter[]): Filter[] {
   return filters.map((filter) => ({ sql: filter.countSql ?? filter.sql, params: filter.params }));
 }
 
-function toListItem(row: Row, search: string | null, bodyText: string | null): ArticleListItem {
+function toListItem(
+  row: Row,
+  search: string | null,
+  bodyText: string | null,
+  snippetWords: SnippetWordCache,
+): ArticleListItem {
   const item: ArticleListItem = toSummary(row);
   if (search !== null) {
     item.score = row.score === null ? 0 : -row.score;
     if (bodyText !== null) {
       const source = bodyText.slice(0, snippetSourceLength);
-      item.snippet = makeSnippet(source || row.lede, search, { maxLength: snippetLength });
+      item.snippet = makeSnippet(source || row.lede, search, {
+        maxLength: snippetLength,
+        wordCache: snippetWords,
+      });
     }
   }
   return item;
