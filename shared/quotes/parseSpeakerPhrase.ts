@@ -95,8 +95,12 @@ export function parseSpeakerPhrase(
   // "A letter seen by Sky News says", "George is quoted by Fox 32 Chicago responding": the
   // agent of a passive modifier, every name of it up to its comma, is not the subject.
   // "в сообщении украинских СМИ": "СМИ" is the media in general, no outlet.
+  const adverbialFrom = mode === 'inverted' ? adverbialAfterRole(phrase) : phrase.length;
   const runs = findNameRuns(phrase, language).filter(
-    (run) => !isPassiveAgent(phrase, run.from) && !isGenericMedia(phrase, run),
+    (run) =>
+      !isPassiveAgent(phrase, run.from) &&
+      !isGenericMedia(phrase, run) &&
+      (run.from < adverbialFrom || isNominativeName(phrase, run) || !run.isPerson),
   );
   const person = choosePerson(runs, phrase, mode);
   const office = person === undefined ? undefined : officeOf(phrase, person, language);
@@ -132,6 +136,31 @@ function isPassiveAgent(phrase: readonly Token[], from: number): boolean {
     if (token.norm === 'by') return true;
   }
   return false;
+}
+
+/**
+ * "— сказал президент РФ на заседании Госсовета", "— заявил музыкант в ходе брифинга с …
+ * Соной Ованнисян": a role right after an inverted verb is its subject, and a preposition
+ * after the role opens an adverbial whose names are where and with whom, not who spoke
+ * (round eleven). Returns where that adverbial starts, or the phrase's length when the phrase
+ * does not open with a role. A full name in the nominative after it ("в Москве Иван
+ * Петров") may still be the role's holder, and a comma ends the adverbial.
+ */
+function adverbialAfterRole(phrase: readonly Token[]): number {
+  const head = phrase.findIndex((token) => isRoleWord(token.text));
+  if (head < 0 || head > 2) return phrase.length;
+  for (let at = 0; at < head; at += 1) {
+    if (phrase[at]?.isCapitalized === true) return phrase.length;
+  }
+  for (let at = head + 1; at < phrase.length; at += 1) {
+    const token = phrase[at];
+    if (token === undefined || token.text === ',') return phrase.length;
+    if (token.isCapitalized) continue;
+    if (functionWords.prepositions.has(token.norm) && !['по', 'of'].includes(token.norm)) {
+      return at;
+    }
+  }
+  return phrase.length;
 }
 
 function isGenericMedia(phrase: readonly Token[], run: NameRun): boolean {

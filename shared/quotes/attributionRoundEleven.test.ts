@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
+
+describe('attribution, round eleven (issue 14): no wrong name, then recall', () => {
+  it('takes the role after an inverted verb as the subject, not a name in the adverbial after it', () => {
+    expect(
+      speakers(
+        'Президент РФ Владимир Путин провёл заседание. «Я пока не вижу оснований», — сказал президент РФ на заседании Госсовета.',
+      ),
+    ).not.toContain('Госсовета');
+    expect(
+      speakers(
+        'Известный музыкант, пианист Евгений Кисин выступил в Ереване. «Не важно, где мы», — заявил музыкант в ходе брифинга с главным менеджером фестиваля Соной Ованнисян.',
+      ),
+    ).not.toContain('Соной Ованнисян');
+    // A full name in the nominative after the adverbial is still the role's holder.
+    expect(
+      speakers('«Мы готовы», — сказал глава представительства компании в России Иван Петров.'),
+    ).toEqual(['Иван Петров']);
+  });
+});
