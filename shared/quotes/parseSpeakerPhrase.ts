@@ -103,6 +103,11 @@ export function parseSpeakerPhrase(
       (run.from < adverbialFrom || isNominativeName(phrase, run) || !run.isPerson),
   );
   const person = choosePerson(runs, phrase, mode);
+  const body =
+    person === undefined || mode === 'object' ? undefined : bodyNamedBy(phrase, person, language);
+  if (body !== undefined) {
+    return { ...emptyReference(first.start), name: body, isOrganisation: true };
+  }
   const office = person === undefined ? undefined : officeOf(phrase, person, language);
   if (office !== undefined) {
     return { ...emptyReference(first.start), name: office, isOrganisation: true };
@@ -161,6 +166,27 @@ function adverbialAfterRole(phrase: readonly Token[]): number {
     }
   }
   return phrase.length;
+}
+
+/** A Russian genitive singular ending ("России", "Москвы", "Госсовета"). */
+const genitiveEnding = /[аяыи]$/u;
+
+/**
+ * "В пресс-службе ГУ МВД России по Москве уточнили", "В департаменте здравоохранения Москвы
+ * уточнили": a single capitalised word in the genitive that ends an organisation noun's
+ * phrase is what the organisation is of; the organisation speaks (round eleven).
+ */
+function bodyNamedBy(
+  phrase: readonly Token[],
+  person: NameRun,
+  language: 'ru' | 'en',
+): string | undefined {
+  if (language !== 'ru' || person.to - person.from !== 1) return undefined;
+  const word = phrase[person.from];
+  if (word === undefined || !genitiveEnding.test(word.norm)) return undefined;
+  const organisation = findOrganisationNoun(phrase, language);
+  if (organisation === undefined || !organisation.endsWith(` ${word.text}`)) return undefined;
+  return organisation;
 }
 
 function isGenericMedia(phrase: readonly Token[], run: NameRun): boolean {
