@@ -26,4 +26,14 @@ describe('attribution, round eleven (issue 14): no wrong name, then recall', () 
       ),
     ).toEqual(['пресс-служба ГУ МВД России', 'департамент здравоохранения Москвы']);
   });
+
+  it('leaves a plural verb after one person unattributed: it means unnamed people', () => {
+    expect(
+      speakers(
+        'Писатель Дмитрий Быков попал в больницу. Сообщалось, что Быков попал в больницу с инсультом, однако позже это опровергли и сейчас говорят о «подозрении на инсульт».',
+      ),
+    ).toEqual(['']);
+    // Two people joined by "и" are the subject, and a document names its author.
+    expect(speakers('Иван Петров и Сергей Иванов заявили: «Нет».')).toEqual(['Иван Петров']);
+  });
 });

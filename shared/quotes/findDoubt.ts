@@ -36,6 +36,10 @@ function isDativePlural(word: string): boolean {
   );
 }
 
+/** "в заявлении Ватикана говорится, что …": a document names its author, whatever verb follows. */
+const documentNoun =
+  /^(?:заявлени|сообщени|обращени|письм|документ|коммюнике|доклад|отч[её]т|резолюци)/u;
+
 /** How many characters before a name are read for the clause it sits in. */
 const clauseWindow = 60;
 
@@ -57,6 +61,8 @@ const clauseWindow = 60;
  *   утверждена … и отметил"), whose subject is the main clause's;
  * - 'companion': the name follows a plural dative ("журналистам ИА Красная Весна
  *   сообщили"), or "с"/"with" at a weak cue: whom the words were said to or with (round ten);
+ * - 'plural-verb': a Russian plural verb after one person's name, who cannot be its subject
+ *   (round eleven);
  * - 'role-of-organisation': a single word never named as a person right after a title
  *   ("президент Фонда прав человека … Тор Халворссен") is what the title is of.
  */
@@ -114,6 +120,20 @@ export function findDoubt(
   )
     return 'companion';
   const nameEnd = nameOffset + reference.name.length;
+  // "…, что Быков попал в больницу, однако … сейчас говорят о «…»": a plural verb has no
+  // one person for its subject; with none written it means unnamed people (round eleven).
+  // "Иванов и Петров заявили" names two, the first of whom is read; "в заявлении Ватикана
+  // … признали" names the document's author.
+  if (
+    language === 'ru' &&
+    !reference.isOrganisation &&
+    !resolved.isOrganisation &&
+    attribution.verbGender === 'plural' &&
+    nameEnd <= cueAt &&
+    !/(?:^|[\s,])(?:и|с|со)\s+\p{Lu}/u.test(text.slice(nameEnd, cueAt)) &&
+    !documentNoun.test(previous)
+  )
+    return 'plural-verb';
   if (language === 'en' && nameEnd <= cueAt && /^\s+$/.test(text.slice(nameEnd, cueAt))) {
     const verb = normalizeWord(attribution.cue.split(/\s+/)[0] ?? '');
     if (!/(?:s|ed|ing)$/.test(verb) && !irregularPasts.has(verb)) return 'bare-verb';
