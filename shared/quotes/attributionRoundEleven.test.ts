@@ -36,4 +36,12 @@ describe('attribution, round eleven (issue 14): no wrong name, then recall', () 
     // Two people joined by "и" are the subject, and a document names its author.
     expect(speakers('Иван Петров и Сергей Иванов заявили: «Нет».')).toEqual(['Иван Петров']);
   });
+
+  it('reads a first name ending in a consonant and -ю as an addressee, not the speaker', () => {
+    expect(
+      speakers(
+        'Президент России направил телеграмму Раулю Кастро, в которой поблагодарил его за «многолетнее плодотворное взаимодействие».',
+      ),
+    ).toEqual(['']);
+  });
 });

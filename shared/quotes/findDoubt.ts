@@ -22,6 +22,12 @@ const accompanying = new Set(['с', 'со', 'with', 'by']);
  */
 const addresseeEnding = /(?:у|ю|ом|ем|ой|ей|е)$/u;
 
+/**
+ * "телеграмму Раулю Кастро": a first name the list lacks, ending in a consonant and -ю, is a
+ * dative or an accusative; no nominative name ends so ("Лю", a Chinese surname, is short).
+ */
+const foreignDative = /^\p{Ll}{2,}[бвгджзклмнпрстфхцчшщ]ю$/u;
+
 /** "с", "with": whom the words were said with, at a cue that stands apart from the name. */
 function isCompanionWord(word: string): boolean {
   const norm = normalizeWord(word);
@@ -144,9 +150,8 @@ export function findDoubt(
     const isCite = attribution.cue !== '' && /цитир|quot/i.test(attribution.cue);
     if (
       /\s/.test(reference.name) &&
-      lemma !== undefined &&
-      lemma !== first &&
-      addresseeEnding.test(first) &&
+      ((lemma !== undefined && lemma !== first && addresseeEnding.test(first)) ||
+        foreignDative.test(first)) &&
       !isCite &&
       !accompanying.has(previous)
     )
