@@ -44,4 +44,17 @@ describe('attribution, round eleven (issue 14): no wrong name, then recall', () 
       ),
     ).toEqual(['']);
   });
+
+  it('gives the words to the name after a role, not to the name the role is of', () => {
+    expect(
+      speakers(
+        'At the time of the contest, Ireland regional lawmaker Órla Nic Biorna tweeted, "Shocked at the support."',
+        'en',
+      ),
+    ).toEqual(['Órla Nic Biorna']);
+    // A preposition between makes the later name an object: "к главе Минюста".
+    expect(
+      speakers('«Благодаря его деятельности», — сказано в обращении Общества к главе Минюста.'),
+    ).not.toContain('Минюста');
+  });
 });

@@ -311,6 +311,9 @@ function choosePerson(
   // subject (a first name in its dictionary form, an initial) is the subject.
   if (mode === 'subject') {
     const first = people[0];
+    const holder = people[1];
+    if (first !== undefined && holder !== undefined && isRoleBetween(phrase, first, holder))
+      return holder;
     if (first === undefined || !hasObliqueFirstName(phrase, first)) return first;
     return people.find((run) => isNominativeName(phrase, run)) ?? first;
   }
@@ -321,6 +324,24 @@ function choosePerson(
   );
   if (mode === 'inverted') return people.find((run) => run.hasFirstName) ?? marked ?? people[0];
   return marked ?? people[people.length - 1];
+}
+
+/**
+ * "Ireland regional lawmaker Órla Nic Biorna tweeted", "Kremlin spokesman Dmitry Peskov
+ * said": a name, then lower-case words holding a role, then a name: the first is what the
+ * role is of, the second holds it (round eleven).
+ */
+function isRoleBetween(phrase: readonly Token[], first: NameRun, holder: NameRun): boolean {
+  if (holder.from - first.to < 1 || holder.from - first.to > 4 || holder.to - holder.from < 2)
+    return false;
+  let hasRole = false;
+  for (let at = first.to; at < holder.from; at += 1) {
+    const token = phrase[at];
+    if (token === undefined || !token.isWord || token.isCapitalized || isFunctionWord(token.norm))
+      return false;
+    if (isRoleWord(token.text)) hasRole = true;
+  }
+  return hasRole && isRoleWord(phrase[holder.from - 1]?.text ?? '');
 }
 
 function hasObliqueFirstName(phrase: readonly Token[], run: NameRun): boolean {
