@@ -57,4 +57,13 @@ describe('attribution, round eleven (issue 14): no wrong name, then recall', () 
       speakers('«Благодаря его деятельности», — сказано в обращении Общества к главе Минюста.'),
     ).not.toContain('Минюста');
   });
+
+  it("does not read a name after a possessive or a determiner as a participle's subject", () => {
+    expect(
+      speakers(
+        'Swedish political party Vänsterpartiet Malmö released a statement boycotting the next year\'s Eurovision saying, "We in the Left Party think it is vital." The Eurovision Song Contest was held.',
+        'en',
+      ),
+    ).toEqual(['Vänsterpartiet Malmö']);
+  });
 });

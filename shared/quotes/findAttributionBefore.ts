@@ -325,8 +325,13 @@ function referenceFor(
       (token, index) => index < cue.index && !token.isCapitalized && token.text !== '.',
     );
     const isAgent = clause.slice(0, cue.index).some((token) => token.norm === 'by');
+    // "boycotting the next year's Eurovision saying": after a possessive or a determiner the
+    // name is an object the participle runs on from, not its subject (round eleven).
+    const determined = /^(?:the|a|an|its|his|her|their|our|this|that)$|['’]s$/.test(
+      clause[from]?.norm ?? '',
+    );
     const own =
-      isAgent || /^\d/.test(clause[from]?.text ?? '')
+      isAgent || determined || /^\d/.test(clause[from]?.text ?? '')
         ? undefined
         : parseSpeakerPhrase(clause.slice(from + 1, cue.index), language);
     if (own !== undefined) return own;
