@@ -66,4 +66,13 @@ describe('attribution, round eleven (issue 14): no wrong name, then recall', () 
       ),
     ).toEqual(['Vänsterpartiet Malmö']);
   });
+
+  it('does not read the subject of a reported clause after an English verb as its speaker', () => {
+    expect(
+      speakers(
+        'In a press conference, the state governor, Henry McMaster, said the Amtrak locomotive was "barely recognizable" and left. The resolution also stated that Iranian authorities "routinely detain persons" and that.',
+        'en',
+      ),
+    ).toEqual(['', '']);
+  });
 });

@@ -352,7 +352,24 @@ function referenceFor(
   if (language === 'en' && /^(?:told|tell|tells|telling)$/.test(cue.text.toLowerCase())) {
     return undefined;
   }
+  // "said the Amtrak locomotive was "…"", "stated that Iranian authorities "…"": a name
+  // with a lower-case noun after it, not a title, opens the reported clause; English puts
+  // the speaker after the verb only as "said Smith" or "said spokesman John Smith".
+  if (language === 'en' && opensReportedClause(untilComma)) return undefined;
   return parseSpeakerPhrase(untilComma, language);
+}
+
+function opensReportedClause(tokens: readonly Token[]): boolean {
+  if (tokens[0]?.norm === 'that') return true;
+  return tokens.some(
+    (token, at) =>
+      at > 0 &&
+      token.isWord &&
+      !token.isCapitalized &&
+      tokens[at - 1]?.isCapitalized === true &&
+      !isRoleWord(token.text) &&
+      !isFunctionWord(token.norm),
+  );
 }
 
 /**
