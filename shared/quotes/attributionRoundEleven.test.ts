@@ -75,4 +75,13 @@ describe('attribution, round eleven (issue 14): no wrong name, then recall', () 
       ),
     ).toEqual(['', '']);
   });
+
+  it("resolves a subject pronoun to the sentence's subject, not the subject of a clause inside it", () => {
+    expect(
+      speakers(
+        'However, UK citizen Jim Swire, father of another victim, believes al-Megrahi was not guilty. He described the death as "a sad time".',
+        'en',
+      ),
+    ).toEqual(['Jim Swire']);
+  });
 });
