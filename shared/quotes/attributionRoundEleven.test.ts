@@ -79,7 +79,7 @@ describe('attribution, round eleven (issue 14): no wrong name, then recall', () 
   it("resolves a subject pronoun to the sentence's subject, not the subject of a clause inside it", () => {
     expect(
       speakers(
-        'However, UK citizen Jim Swire, father of another victim, believes al-Megrahi was not guilty. He described the death as "a sad time".',
+        'Abdelbaset Ali al-Megrahi has been buried in Janzur. He died at his residence Sunday. However, UK citizen Jim Swire, father of another victim of the bombing, believes al-Megrahi was not guilty. He described al-Megrahi\'s death as "a sad time".',
         'en',
       ),
     ).toEqual(['Jim Swire']);
