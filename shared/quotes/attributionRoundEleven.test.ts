@@ -84,4 +84,16 @@ describe('attribution, round eleven (issue 14): no wrong name, then recall', () 
       ),
     ).toEqual(['Jim Swire']);
   });
+
+  it('finds a partial quotation of three lower-case words or more without a cue', () => {
+    expect(
+      speakers(
+        'Как выразился один из источников, он «добывал золото у золотодобытчиков». Позднее он узнал, что его тело было «бомбой с тикающим часовым механизмом».',
+      ),
+    ).toHaveLength(2);
+    // A term of two words, or one with a name inside, is not a quotation.
+    expect(
+      speakers('Стороны обсудили «нормандский формат» и «закон Димы Яковлева» на встрече.'),
+    ).toEqual([]);
+  });
 });
