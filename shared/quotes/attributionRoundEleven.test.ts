@@ -96,4 +96,17 @@ describe('attribution, round eleven (issue 14): no wrong name, then recall', () 
       speakers('Стороны обсудили «нормандский формат» и «закон Димы Яковлева» на встрече.'),
     ).toEqual([]);
   });
+
+  it('reads verbs that frame a partial quotation as a judgement, and a capitalised adjective with its noun', () => {
+    expect(
+      speakers(
+        'Исторический музей посчитал подобную дискуссию «крайне неэтичной» накануне праздника.',
+      ),
+    ).toEqual(['Исторический музей']);
+    expect(
+      speakers(
+        'Газета «Жэньминь жибао» сравнивает «Манифест» со «славным рассветом в истории» и «духовным пристанищем».',
+      ),
+    ).toHaveLength(2);
+  });
 });

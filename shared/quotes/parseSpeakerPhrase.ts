@@ -129,9 +129,25 @@ export function parseSpeakerPhrase(
   const organisationName =
     organisation === undefined
       ? (quotedNames[0] ?? (mode !== 'object' ? findOrganisationNoun(phrase, language) : undefined))
-      : joinTokens(phrase, organisation.from, organisation.to);
+      : joinTokens(
+          phrase,
+          organisation.from,
+          organisation.to + nounAfterAdjective(phrase, organisation),
+        );
   if (organisationName === undefined) return undefined;
   return { ...emptyReference(first.start), name: organisationName, isOrganisation: true };
+}
+
+/**
+ * "Исторический музей посчитал": a capitalised Russian adjective alone is no name; the noun
+ * after it is part of the organisation's name (round eleven). Returns 1 to take the noun in.
+ */
+function nounAfterAdjective(phrase: readonly Token[], run: NameRun): number {
+  const adjective = phrase[run.from];
+  const noun = phrase[run.to];
+  if (run.to - run.from !== 1 || adjective === undefined || noun === undefined) return 0;
+  if (!russianAdjective.test(adjective.norm) || !noun.isWord || noun.isCapitalized) return 0;
+  return isFunctionWord(noun.norm) || findSpeechVerbByNorm(noun.norm) !== undefined ? 0 : 1;
 }
 
 function isPassiveAgent(phrase: readonly Token[], from: number): boolean {
