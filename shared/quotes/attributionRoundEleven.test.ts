@@ -109,4 +109,23 @@ describe('attribution, round eleven (issue 14): no wrong name, then recall', () 
       ),
     ).toHaveLength(2);
   });
+
+  it('gives "It said" to the organisation the sentence before has for its subject', () => {
+    expect(
+      speakers(
+        'A statement by the Brady Campaign and Center to Prevent Gun Violence was posted on Facebook. It said "We are heartbroken over the loss of Sarah Brady."',
+        'en',
+      ),
+    ).toEqual(['Brady Campaign and Center to Prevent Gun Violence']);
+    expect(
+      speakers(
+        'Jordan\'s state news agency, Petra, identified the officer as Sharif Ali bin Zaid. It says he was killed while "performing the sacred duty of Jordanian forces."',
+        'en',
+      ),
+    ).toEqual(['Petra']);
+    // Nothing of the kind before: "it" stays unnamed.
+    expect(
+      speakers('The vote was close. It said "We will appeal the decision now."', 'en'),
+    ).toEqual(['']);
+  });
 });
