@@ -128,4 +128,13 @@ describe('attribution, round eleven (issue 14): no wrong name, then recall', () 
       speakers('The vote was close. It said "We will appeal the decision now."', 'en'),
     ).toEqual(['']);
   });
+
+  it('reads the subject past an English opening adverbial that holds a speech word as a noun', () => {
+    expect(
+      speakers(
+        'Mahmoud Ahmadinejad spoke at Columbia. In a rebuttal to claims that his country oppressed women and homosexuals, Ahmadinejad responded by claiming "It is wrong for some governments to do so."',
+        'en',
+      ),
+    ).toEqual(['Mahmoud Ahmadinejad']);
+  });
 });

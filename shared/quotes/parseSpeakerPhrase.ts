@@ -57,7 +57,11 @@ export function parseSpeakerPhrase(
   mode: PhraseMode = 'subject',
 ): SpeakerReference | undefined {
   const quotedNames: string[] = [];
-  const phrase = dropLeadingAdverbials(cutAtClauseEnd(tokens, quotedNames));
+  // "In a rebuttal to claims that …, Ahmadinejad responded by claiming": an English opening
+  // adverbial may hold a speech word used as a noun ("claims"), which must not end the phrase
+  // before its subject (round eleven).
+  const opened = language === 'en' ? dropLeadingAdverbials([...tokens]) : tokens;
+  const phrase = dropLeadingAdverbials(cutAtClauseEnd(opened, quotedNames));
   const first = phrase[0];
   if (first === undefined) return undefined;
   // "источники в Кремле заявили", "sources at the ministry said": unnamed people, whatever
