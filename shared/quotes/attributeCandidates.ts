@@ -17,6 +17,7 @@ import type { PersonMention } from './personMention';
 import { resolveMention, resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
 import { isPluralRole, isRoleWord, roleKeys } from './roleWords';
 import { findDoubt } from './findDoubt';
+import { findItsSource } from './findItsSource';
 import { completeFromText } from './completeFromText';
 import { normalizeWord } from './normalizeWord';
 
@@ -163,6 +164,27 @@ export function attributeCandidates(
               : continues(text, previous, lineStart)
                 ? 'next-paragraph'
                 : 'across-paragraphs';
+      }
+    }
+    const itsReference = attribution?.reference;
+    if (
+      resolved.speaker === '' &&
+      language === 'en' &&
+      itsReference?.pronoun === 'neuter' &&
+      index.sentenceStart(itsReference.offset) === itsReference.offset
+    ) {
+      const source = findItsSource(text, index, itsReference.offset);
+      if (source !== undefined) {
+        resolved = {
+          ...resolveSpeaker(
+            { ...itsReference, name: source, pronoun: '', isOrganisation: true },
+            people,
+            cueOffset,
+            '',
+          ),
+          inferred: true,
+        };
+        how = 'its-source';
       }
     }
     if (

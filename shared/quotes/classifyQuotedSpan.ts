@@ -66,6 +66,16 @@ export function classifyQuotedSpan(evidence: QuotedSpanEvidence): 'quotation' | 
   if (words.length >= 5 && isSentence) return 'quotation';
   const endsLikeSpeech = /[.!?…,]$/u.test(inner) || !evidence.isClosed;
   if (evidence.opensLine && words.length >= 4 && endsLikeSpeech) return 'quotation';
+  // "предостережения о том, что «население Франции и Европы» ждёт …", "он «добывал золото у
+  // золотодобытчиков»": three lower-case words or more, with no name inside, are someone's
+  // words quoted in part; a term or a title is shorter or has a capital (round eleven).
+  if (
+    !startsLikeName &&
+    words.length >= 3 &&
+    !evidence.isParenthesized &&
+    !words.some((word) => /^\p{Lu}/u.test(word))
+  )
+    return 'quotation';
   return words.length >= 12 ? 'quotation' : 'name';
 }
 

@@ -325,8 +325,13 @@ function referenceFor(
       (token, index) => index < cue.index && !token.isCapitalized && token.text !== '.',
     );
     const isAgent = clause.slice(0, cue.index).some((token) => token.norm === 'by');
+    // "boycotting the next year's Eurovision saying": after a possessive or a determiner the
+    // name is an object the participle runs on from, not its subject (round eleven).
+    const determined = /^(?:the|a|an|its|his|her|their|our|this|that)$|['’]s$/.test(
+      clause[from]?.norm ?? '',
+    );
     const own =
-      isAgent || /^\d/.test(clause[from]?.text ?? '')
+      isAgent || determined || /^\d/.test(clause[from]?.text ?? '')
         ? undefined
         : parseSpeakerPhrase(clause.slice(from + 1, cue.index), language);
     if (own !== undefined) return own;
@@ -347,7 +352,24 @@ function referenceFor(
   if (language === 'en' && /^(?:told|tell|tells|telling)$/.test(cue.text.toLowerCase())) {
     return undefined;
   }
+  // "said the Amtrak locomotive was "…"", "stated that Iranian authorities "…"": a name
+  // with a lower-case noun after it, not a title, opens the reported clause; English puts
+  // the speaker after the verb only as "said Smith" or "said spokesman John Smith".
+  if (language === 'en' && opensReportedClause(untilComma)) return undefined;
   return parseSpeakerPhrase(untilComma, language);
+}
+
+function opensReportedClause(tokens: readonly Token[]): boolean {
+  if (tokens[0]?.norm === 'that') return true;
+  return tokens.some(
+    (token, at) =>
+      at > 0 &&
+      token.isWord &&
+      !token.isCapitalized &&
+      tokens[at - 1]?.isCapitalized === true &&
+      !isRoleWord(token.text) &&
+      !isFunctionWord(token.norm),
+  );
 }
 
 /**

@@ -22,6 +22,12 @@ const accompanying = new Set(['с', 'со', 'with', 'by']);
  */
 const addresseeEnding = /(?:у|ю|ом|ем|ой|ей|е)$/u;
 
+/**
+ * "телеграмму Раулю Кастро": a first name the list lacks, ending in a consonant and -ю, is a
+ * dative or an accusative; no nominative name ends so ("Лю", a Chinese surname, is short).
+ */
+const foreignDative = /^\p{Ll}{2,}[бвгджзклмнпрстфхцчшщ]ю$/u;
+
 /** "с", "with": whom the words were said with, at a cue that stands apart from the name. */
 function isCompanionWord(word: string): boolean {
   const norm = normalizeWord(word);
@@ -35,6 +41,10 @@ function isDativePlural(word: string): boolean {
     /^[а-яё]{4,}(?:ам|ям)$/u.test(word) && norm !== 'словам' && !functionWords.pronouns.has(norm)
   );
 }
+
+/** "в заявлении Ватикана говорится, что …": a document names its author, whatever verb follows. */
+const documentNoun =
+  /^(?:заявлени|сообщени|обращени|письм|документ|коммюнике|доклад|отч[её]т|резолюци)/u;
 
 /** How many characters before a name are read for the clause it sits in. */
 const clauseWindow = 60;
@@ -57,6 +67,8 @@ const clauseWindow = 60;
  *   утверждена … и отметил"), whose subject is the main clause's;
  * - 'companion': the name follows a plural dative ("журналистам ИА Красная Весна
  *   сообщили"), or "с"/"with" at a weak cue: whom the words were said to or with (round ten);
+ * - 'plural-verb': a Russian plural verb after one person's name, who cannot be its subject
+ *   (round eleven);
  * - 'role-of-organisation': a single word never named as a person right after a title
  *   ("президент Фонда прав человека … Тор Халворссен") is what the title is of.
  */
@@ -114,6 +126,20 @@ export function findDoubt(
   )
     return 'companion';
   const nameEnd = nameOffset + reference.name.length;
+  // "…, что Быков попал в больницу, однако … сейчас говорят о «…»": a plural verb has no
+  // one person for its subject; with none written it means unnamed people (round eleven).
+  // "Иванов и Петров заявили" names two, the first of whom is read; "в заявлении Ватикана
+  // … признали" names the document's author.
+  if (
+    language === 'ru' &&
+    !reference.isOrganisation &&
+    !resolved.isOrganisation &&
+    attribution.verbGender === 'plural' &&
+    nameEnd <= cueAt &&
+    !/(?:^|[\s,])(?:и|с|со)\s+\p{Lu}/u.test(text.slice(nameEnd, cueAt)) &&
+    !documentNoun.test(previous)
+  )
+    return 'plural-verb';
   if (language === 'en' && nameEnd <= cueAt && /^\s+$/.test(text.slice(nameEnd, cueAt))) {
     const verb = normalizeWord(attribution.cue.split(/\s+/)[0] ?? '');
     if (!/(?:s|ed|ing)$/.test(verb) && !irregularPasts.has(verb)) return 'bare-verb';
@@ -124,9 +150,8 @@ export function findDoubt(
     const isCite = attribution.cue !== '' && /цитир|quot/i.test(attribution.cue);
     if (
       /\s/.test(reference.name) &&
-      lemma !== undefined &&
-      lemma !== first &&
-      addresseeEnding.test(first) &&
+      ((lemma !== undefined && lemma !== first && addresseeEnding.test(first)) ||
+        foreignDative.test(first)) &&
       !isCite &&
       !accompanying.has(previous)
     )

@@ -57,7 +57,11 @@ export function parseSpeakerPhrase(
   mode: PhraseMode = 'subject',
 ): SpeakerReference | undefined {
   const quotedNames: string[] = [];
-  const phrase = dropLeadingAdverbials(cutAtClauseEnd(tokens, quotedNames));
+  // "In a rebuttal to claims that …, Ahmadinejad responded by claiming": an English opening
+  // adverbial may hold a speech word used as a noun ("claims"), which must not end the phrase
+  // before its subject (round eleven).
+  const opened = language === 'en' ? dropLeadingAdverbials([...tokens]) : tokens;
+  const phrase = dropLeadingAdverbials(cutAtClauseEnd(opened, quotedNames));
   const first = phrase[0];
   if (first === undefined) return undefined;
   // "источники в Кремле заявили", "sources at the ministry said": unnamed people, whatever
@@ -95,10 +99,19 @@ export function parseSpeakerPhrase(
   // "A letter seen by Sky News says", "George is quoted by Fox 32 Chicago responding": the
   // agent of a passive modifier, every name of it up to its comma, is not the subject.
   // "в сообщении украинских СМИ": "СМИ" is the media in general, no outlet.
+  const adverbialFrom = mode === 'inverted' ? adverbialAfterRole(phrase) : phrase.length;
   const runs = findNameRuns(phrase, language).filter(
-    (run) => !isPassiveAgent(phrase, run.from) && !isGenericMedia(phrase, run),
+    (run) =>
+      !isPassiveAgent(phrase, run.from) &&
+      !isGenericMedia(phrase, run) &&
+      (run.from < adverbialFrom || isNominativeName(phrase, run) || !run.isPerson),
   );
   const person = choosePerson(runs, phrase, mode);
+  const body =
+    person === undefined || mode === 'object' ? undefined : bodyNamedBy(phrase, person, language);
+  if (body !== undefined) {
+    return { ...emptyReference(first.start), name: body, isOrganisation: true };
+  }
   const office = person === undefined ? undefined : officeOf(phrase, person, language);
   if (office !== undefined) {
     return { ...emptyReference(first.start), name: office, isOrganisation: true };
@@ -120,9 +133,25 @@ export function parseSpeakerPhrase(
   const organisationName =
     organisation === undefined
       ? (quotedNames[0] ?? (mode !== 'object' ? findOrganisationNoun(phrase, language) : undefined))
-      : joinTokens(phrase, organisation.from, organisation.to);
+      : joinTokens(
+          phrase,
+          organisation.from,
+          organisation.to + nounAfterAdjective(phrase, organisation),
+        );
   if (organisationName === undefined) return undefined;
   return { ...emptyReference(first.start), name: organisationName, isOrganisation: true };
+}
+
+/**
+ * "Исторический музей посчитал": a capitalised Russian adjective alone is no name; the noun
+ * after it is part of the organisation's name (round eleven). Returns 1 to take the noun in.
+ */
+function nounAfterAdjective(phrase: readonly Token[], run: NameRun): number {
+  const adjective = phrase[run.from];
+  const noun = phrase[run.to];
+  if (run.to - run.from !== 1 || adjective === undefined || noun === undefined) return 0;
+  if (!russianAdjective.test(adjective.norm) || !noun.isWord || noun.isCapitalized) return 0;
+  return isFunctionWord(noun.norm) || findSpeechVerbByNorm(noun.norm) !== undefined ? 0 : 1;
 }
 
 function isPassiveAgent(phrase: readonly Token[], from: number): boolean {
@@ -132,6 +161,52 @@ function isPassiveAgent(phrase: readonly Token[], from: number): boolean {
     if (token.norm === 'by') return true;
   }
   return false;
+}
+
+/**
+ * "— сказал президент РФ на заседании Госсовета", "— заявил музыкант в ходе брифинга с …
+ * Соной Ованнисян": a role right after an inverted verb is its subject, and a preposition
+ * after the role opens an adverbial whose names are where and with whom, not who spoke
+ * (round eleven). Returns where that adverbial starts, or the phrase's length when the phrase
+ * does not open with a role. A full name in the nominative after it ("в Москве Иван
+ * Петров") may still be the role's holder, and a comma ends the adverbial.
+ */
+function adverbialAfterRole(phrase: readonly Token[]): number {
+  const head = phrase.findIndex((token) => isRoleWord(token.text));
+  if (head < 0 || head > 2) return phrase.length;
+  for (let at = 0; at < head; at += 1) {
+    if (phrase[at]?.isCapitalized === true) return phrase.length;
+  }
+  for (let at = head + 1; at < phrase.length; at += 1) {
+    const token = phrase[at];
+    if (token === undefined || token.text === ',') return phrase.length;
+    if (token.isCapitalized) continue;
+    if (functionWords.prepositions.has(token.norm) && !['по', 'of'].includes(token.norm)) {
+      return at;
+    }
+  }
+  return phrase.length;
+}
+
+/** A Russian genitive singular ending ("России", "Москвы", "Госсовета"). */
+const genitiveEnding = /[аяыи]$/u;
+
+/**
+ * "В пресс-службе ГУ МВД России по Москве уточнили", "В департаменте здравоохранения Москвы
+ * уточнили": a single capitalised word in the genitive that ends an organisation noun's
+ * phrase is what the organisation is of; the organisation speaks (round eleven).
+ */
+function bodyNamedBy(
+  phrase: readonly Token[],
+  person: NameRun,
+  language: 'ru' | 'en',
+): string | undefined {
+  if (language !== 'ru' || person.to - person.from !== 1) return undefined;
+  const word = phrase[person.from];
+  if (word === undefined || !genitiveEnding.test(word.norm)) return undefined;
+  const organisation = findOrganisationNoun(phrase, language);
+  if (organisation === undefined || !organisation.endsWith(` ${word.text}`)) return undefined;
+  return organisation;
 }
 
 function isGenericMedia(phrase: readonly Token[], run: NameRun): boolean {
@@ -256,6 +331,9 @@ function choosePerson(
   // subject (a first name in its dictionary form, an initial) is the subject.
   if (mode === 'subject') {
     const first = people[0];
+    const holder = people[1];
+    if (first !== undefined && holder !== undefined && isRoleBetween(phrase, first, holder))
+      return holder;
     if (first === undefined || !hasObliqueFirstName(phrase, first)) return first;
     return people.find((run) => isNominativeName(phrase, run)) ?? first;
   }
@@ -266,6 +344,24 @@ function choosePerson(
   );
   if (mode === 'inverted') return people.find((run) => run.hasFirstName) ?? marked ?? people[0];
   return marked ?? people[people.length - 1];
+}
+
+/**
+ * "Ireland regional lawmaker Órla Nic Biorna tweeted", "Kremlin spokesman Dmitry Peskov
+ * said": a name, then lower-case words holding a role, then a name: the first is what the
+ * role is of, the second holds it (round eleven).
+ */
+function isRoleBetween(phrase: readonly Token[], first: NameRun, holder: NameRun): boolean {
+  if (holder.from - first.to < 1 || holder.from - first.to > 4 || holder.to - holder.from < 2)
+    return false;
+  let hasRole = false;
+  for (let at = first.to; at < holder.from; at += 1) {
+    const token = phrase[at];
+    if (token === undefined || !token.isWord || token.isCapitalized || isFunctionWord(token.norm))
+      return false;
+    if (isRoleWord(token.text)) hasRole = true;
+  }
+  return hasRole && isRoleWord(phrase[holder.from - 1]?.text ?? '');
 }
 
 function hasObliqueFirstName(phrase: readonly Token[], run: NameRun): boolean {

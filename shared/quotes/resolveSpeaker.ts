@@ -119,7 +119,12 @@ export function resolveSpeaker(
     match = lastOtherThanSubject(earlier, people, reference.pronoun);
     basis = 'pronoun';
   } else if (reference.pronoun === 'm' || reference.pronoun === 'f') {
-    const antecedent = lastAgreeing(earlier, people, reference.pronoun);
+    const antecedent = lastAgreeing(
+      earlier,
+      people,
+      reference.pronoun,
+      reference.isPossessive !== true,
+    );
     match = antecedent.mention;
     // A subject pronoun ("he said") keeps to the sentence subject as readers do; a possessive
     // ("по его словам") as often means the person just named.
@@ -252,11 +257,19 @@ function lastAgreeing(
   earlier: readonly PersonMention[],
   people: PersonRegistry,
   gender: 'm' | 'f',
+  prefersMainSubject = false,
 ): { mention: PersonMention | undefined; isContested: boolean; isGuess: boolean } {
   const agrees = (mention: PersonMention): boolean => agreesInGender(mention, people, gender);
   for (let index = earlier.length - 1; index >= 0; index -= 1) {
     const mention = earlier[index];
     if (mention === undefined || !agrees(mention)) continue;
+    if (prefersMainSubject && mention.isSubject && !mention.isSentenceSubject) {
+      // "Jim Swire … believes al-Megrahi was not guilty. He described …": for a subject
+      // pronoun the subject of a clause inside the sentence yields to that sentence's own
+      // subject (round eleven); a possessive ("по его словам") may mean either.
+      const main = mainSubject(earlier, index, people, gender);
+      if (main !== undefined) return { mention: main, isContested: true, isGuess: false };
+    }
     if (mention.isSentenceSubject || mention.isSubject || isNominativeRussianName(mention.name))
       return { mention, isContested: false, isGuess: false };
     for (let back = index - 1; back >= 0; back -= 1) {
@@ -279,6 +292,28 @@ function lastAgreeing(
     return { mention, isContested: false, isGuess: false };
   }
   return { mention: undefined, isContested: false, isGuess: false };
+}
+
+/** The agreeing subject of the sentence `earlier[index]` stands in, before it, if another person. */
+function mainSubject(
+  earlier: readonly PersonMention[],
+  index: number,
+  people: PersonRegistry,
+  gender: 'm' | 'f',
+): PersonMention | undefined {
+  const mention = earlier[index];
+  if (mention === undefined) return undefined;
+  for (let back = index - 1; back >= 0; back -= 1) {
+    const subject = earlier[back];
+    if (subject === undefined || subject.sentenceStart !== mention.sentenceStart) return undefined;
+    if (
+      subject.isSentenceSubject &&
+      agreesInGender(subject, people, gender) &&
+      people.entityOf(subject) !== people.entityOf(mention)
+    )
+      return subject;
+  }
+  return undefined;
 }
 
 /**
