@@ -193,23 +193,10 @@ export function FactCheckPanel({ editor }: FactCheckPanelProps) {
   // The suggestion rows keep their handlers from one list to the next (see QuoteSuggestionItem).
   const shownSuggestionKeys = useMemo(() => suggestionKeys(list?.suggestions ?? []), [list]);
   const saveNow = autosave.saveNow;
-  const suggestionActions = useRef({
-    jumpTo,
-    accept,
-    dismiss,
-    saveNow,
-    list,
-    keys: shownSuggestionKeys,
-  });
+  const actions = { jumpTo, accept, dismiss, saveNow, list, keys: shownSuggestionKeys };
+  const suggestionActions = useRef(actions);
   useLayoutEffect(() => {
-    suggestionActions.current = {
-      jumpTo,
-      accept,
-      dismiss,
-      saveNow,
-      list,
-      keys: shownSuggestionKeys,
-    };
+    suggestionActions.current = actions;
   });
   /**
    * The suggestion under `key` with offsets into the body as it is now: a save that moved no
