@@ -83,7 +83,7 @@
  *   without running the detector on them; --tuning leaves them unread, and they are to be scored
  *   once, on the rules at merge time, to see whether round ten's rules generalise.
  * - Round twelve (held out): round12.labels.json labels 38 more Russian Wikinews articles of NEREL
- *   (test/eval/fetched/NEREL-wikinews-r12) and 4 more English Wikinews articles of AMALGUM
+ *   (test/eval/fetched/NEREL-wikinews-r12) and 6 more English Wikinews articles of AMALGUM
  *   (test/eval/fetched/AMALGUM-news-r12) by hand, read by someone who did not work on the rules,
  *   without running the detector on them; --tuning leaves them unread, and they are to be scored
  *   once, on the rules at merge time.
