@@ -5,20 +5,21 @@
  *     [--calibration] [--classes] [--class=CLASS] [--locate]
  *
  * --corpora (relative to the working directory) defaults to ../shared/corpora relative to the
- * repository root. --fetched defaults to test/eval/fetched: the texts of rounds four to eleven
+ * repository root. --fetched defaults to test/eval/fetched: the texts of rounds four to twelve
  * come from public repositories fetched for the evaluation, and fetched data is not committed,
  * so a clone lacks them; test/eval/sources/ says, per set, which files of which commit go
  * there. A set whose texts are absent is listed as skipped, with the reason, and not scored. --details lists every false positive, miss and wrong speaker. --tuning
  * scores only the sets the detector is developed against and leaves a held-out set unread, so
- * that working on the detector never shows its errors (round eleven's two sets are held out now;
- * the held-out sets of rounds one to ten were scored once each and are development data).
+ * that working on the detector never shows its errors (the two sets of rounds eleven and twelve
+ * are held out now; the held-out sets of rounds one to ten were scored once each and are
+ * development data).
  * --calibration counts named speakers right and wrong at each confidence, to set the
  * threshold. --classes counts them per cue class (what the speaker was read from, where the
  * cue stood, and why a guess was left unshown: "pronoun/strong/after/last-speaker",
  * "contested/strong/colon/oblique-first-name"), with the guesses left unshown that would have
  * been right or wrong, and the sets where a shown class was wrong; --class=CLASS prints each
  * labelled quotation of that class in its context (--details gives each error's class too).
- * --locate only checks that every label of rounds eight to eleven is found in its text and
+ * --locate only checks that every label of rounds eight to twelve is found in its text and
  * prints the counts: it runs no detection, so the labeller can check the labels without
  * seeing what the detector finds.
  *
@@ -81,6 +82,11 @@
  *   (test/eval/fetched/AMALGUM-news-r11) by hand, read by someone who did not work on the rules,
  *   without running the detector on them; --tuning leaves them unread, and they are to be scored
  *   once, on the rules at merge time, to see whether round ten's rules generalise.
+ * - Round twelve (held out): round12.labels.json labels 38 more Russian Wikinews articles of NEREL
+ *   (test/eval/fetched/NEREL-wikinews-r12) and 6 more English Wikinews articles of AMALGUM
+ *   (test/eval/fetched/AMALGUM-news-r12) by hand, read by someone who did not work on the rules,
+ *   without running the detector on them; --tuning leaves them unread, and they are to be scored
+ *   once, on the rules at merge time.
  * - seed: test/fixtures/seed-article-ru.txt, one quotation by Наталья Сергунина.
  *
  * Rules
@@ -419,7 +425,7 @@ function loadFactRuEval(
   });
 }
 
-// ---- rounds seven to eleven: NEREL (Russian Wikinews), GUM interviews and AMALGUM (English) ----
+// ---- rounds seven to twelve: NEREL (Russian Wikinews), GUM interviews and AMALGUM (English) ----
 
 /**
  * A round labelled in its own file, one folder of texts per language: the Russian texts are
@@ -470,7 +476,14 @@ const roundEleven: LabelledRound = {
   filesKeys: { ru: 'nerelFiles', en: 'amalgumFiles' },
 };
 
-/** One language of a labelled round: seven (NEREL, GUM interviews), eight to eleven (NEREL, AMALGUM). */
+/** Held out like round eleven: --tuning never reads it; scored once, at merge time. */
+const roundTwelve: LabelledRound = {
+  labelsFile: 'test/eval/round12.labels.json',
+  folders: { ru: 'NEREL-wikinews-r12', en: 'AMALGUM-news-r12' },
+  filesKeys: { ru: 'nerelFiles', en: 'amalgumFiles' },
+};
+
+/** One language of a labelled round: seven (NEREL, GUM interviews), eight to twelve (NEREL, AMALGUM). */
 function loadRound(round: LabelledRound, language: 'ru' | 'en'): EvalDocument[] {
   const labels = readJson<RoundLabels>(join(repoRoot, round.labelsFile));
   const directory = join(fetched, round.folders[language]);
@@ -663,9 +676,13 @@ function scoreFetched(dataset: string, folder: string, load: () => EvalDocument[
 
 // A check of the held-out labels that runs no detection: each is found in its text, in order.
 if (locateOnly) {
-  for (const [round, language] of [roundEight, roundNine, roundTen, roundEleven].flatMap((entry) =>
-    (['ru', 'en'] as const).map((code) => [entry, code] as const),
-  )) {
+  for (const [round, language] of [
+    roundEight,
+    roundNine,
+    roundTen,
+    roundEleven,
+    roundTwelve,
+  ].flatMap((entry) => (['ru', 'en'] as const).map((code) => [entry, code] as const))) {
     const folder = round.folders[language];
     if (!existsSync(join(fetched, folder))) {
       console.log(`${folder}: texts absent (test/eval/sources/${folder}.md says which to fetch)`);
@@ -734,6 +751,17 @@ const scores = [
       ]),
 ];
 
+// Round twelve's held-out sets: read only without --tuning, and scored once, at merge time.
+if (!tuningOnly)
+  scores.push(
+    ...scoreFetched('NEREL held-out r12 (ru)', roundTwelve.folders.ru, () =>
+      loadRound(roundTwelve, 'ru'),
+    ),
+    ...scoreFetched('AMALGUM held-out r12 (en)', roundTwelve.folders.en, () =>
+      loadRound(roundTwelve, 'en'),
+    ),
+  );
+
 if (asJson) {
   console.log(JSON.stringify({ scores, skipped, details }, null, 2));
 } else {
@@ -750,8 +778,9 @@ if (asJson) {
         `  ${row.kindCorrect}/${row.kindScored}`,
     );
   }
-  // A round that holds a set out scores it only without --tuning (rounds one to ten did, eleven does).
-  if (tuningOnly) console.log("(--tuning: round eleven's held-out sets were not read)");
+  // A round that holds a set out scores it only without --tuning (rounds one to ten did, eleven and twelve do).
+  if (tuningOnly)
+    console.log('(--tuning: the held-out sets of rounds eleven and twelve were not read)');
   for (const { dataset, reason } of skipped)
     console.log(`${dataset.padEnd(23)} skipped: ${reason}`);
   const gum = scores[0];
