@@ -119,6 +119,10 @@ interface SearchRecord {
   sent: number[];
   wait: number;
   server: number;
+  /** The request in flight at the last key answered (headers) → the request for the word left. */
+  hop: number | null;
+  /** The answer's headers → the frame after the list settled: the body read, JSON, React, the frame. */
+  afterAnswer: number;
   /** Headers → the list's rows changed: the body read, JSON, React. */
   render: number;
   /** The rows changed → the frame after the list settled. */
@@ -142,13 +146,15 @@ function splitSearch(
   const settled = after.settled.at(-1) ?? Number.NaN;
   const commit =
     after.commits.find((time) => final !== undefined && time >= final.headers) ?? Number.NaN;
-  return {
+  const record: SearchRecord = {
     word,
     inRubric,
     total,
     sent: calls.map((call) => [...call.search].length),
     wait: final ? final.sent - lastKey : Number.NaN,
     server: final ? final.headers - final.sent : Number.NaN,
+    hop: null,
+    afterAnswer: final ? settled - final.headers : Number.NaN,
     render: final ? commit - final.headers : Number.NaN,
     frame: settled - commit,
     inFlight: calls
@@ -156,6 +162,9 @@ function splitSearch(
       .map((call) => ({ letters: [...call.search].length, answeredAfter: call.headers - lastKey })),
     commits: after.commits.filter((time) => time >= lastKey).map((time) => time - lastKey),
   };
+  const lastAnswered = record.inFlight.at(-1)?.answeredAfter;
+  if (lastAnswered !== undefined) record.hop = record.wait - lastAnswered;
+  return record;
 }
 
 function describeSearch(record: SearchRecord): string {
@@ -163,7 +172,7 @@ function describeSearch(record: SearchRecord): string {
   const inFlight = record.inFlight
     .map((call) => `${call.letters} letters answered +${ms(call.answeredAfter)}`)
     .join(', ');
-  return `${record.word}${record.inRubric ? ' (rubric)' : ''}: ${ms(record.total)} ms = wait ${ms(record.wait)} + server ${ms(record.server)} + body/React ${ms(record.render)} + frame ${ms(record.frame)}; sent ${record.sent.join(',')}${inFlight ? `; in flight at the last key: ${inFlight}` : ''}; rows changed at +${record.commits.map(ms).join(', +')}`;
+  return `${record.word}${record.inRubric ? ' (rubric)' : ''}: ${ms(record.total)} ms = wait ${ms(record.wait)} + server ${ms(record.server)} + body/React/frame ${ms(record.afterAnswer)} (rows ${ms(record.render)}, frame ${ms(record.frame)})${record.hop === null ? '' : `; sent ${ms(record.hop)} ms after the answer in flight`}; sent ${record.sent.join(',')}${inFlight ? `; in flight at the last key: ${inFlight}` : ''}; rows changed at +${record.commits.map(ms).join(', +')}`;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
