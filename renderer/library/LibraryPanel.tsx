@@ -171,7 +171,7 @@ export function LibraryPanel({ selectedId, onSelect, onCreate, children }: Libra
       {children}
       <Notices onOpen={onSelect} />
       <Assignments onOpen={onSelect} />
-      <SearchBox onSearch={onSearch} />
+      <SearchBox filters={form} onSearch={onSearch} />
       <div className="status-filter" role="group" aria-label={t('library.filterStatus')}>
         <button
           type="button"

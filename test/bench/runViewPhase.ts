@@ -24,6 +24,12 @@ interface ViewProbe {
   last: Record<string, number>;
   /** A character typed (its input event) → the next frame. */
   keyLatencies: number[];
+  /** Each input event's timeStamp. */
+  inputs: number[];
+  /** Each `articles:query` the page sent: its search, when it left and when its answer's headers came. */
+  calls: { search: string; offset: number; sent: number; headers: number }[];
+  /** performance.now() of each change to the list's rows (React's commits). */
+  commits: number[];
 }
 type ProbeWindow = Window & { __view?: ViewProbe };
 
@@ -33,8 +39,20 @@ type ProbeWindow = Window & { __view?: ViewProbe };
  * each keydown took to reach the screen. A string: tsx's helpers do not exist in the page.
  */
 const probeScript = `(() => {
-  const probe = { settled: [], last: {}, keyLatencies: [] };
+  const probe = { settled: [], last: {}, keyLatencies: [], inputs: [], calls: [], commits: [] };
   window.__view = probe;
+  // Only the search text and two times per call: the answer itself is left to the app.
+  const plainFetch = window.fetch.bind(window);
+  window.fetch = (url, init) => {
+    const answer = plainFetch(url, init);
+    if (String(url).includes('articles%3Aquery')) {
+      const input = JSON.parse(init.body);
+      const call = { search: input.search, offset: input.offset, sent: performance.now(), headers: 0 };
+      probe.calls.push(call);
+      answer.then(() => { call.headers = performance.now(); }, () => undefined);
+    }
+    return answer;
+  };
   const afterFrame = (callback) => requestAnimationFrame(() => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => callback(performance.now());
@@ -46,8 +64,15 @@ const probeScript = `(() => {
   // Input, not keydown: Cyrillic is typed as text input, with no key events.
   addEventListener('input', (event) => {
     const start = event.timeStamp;
+    probe.inputs.push(start);
     afterFrame((now) => probe.keyLatencies.push(now - start));
   }, true);
+  const observeRows = () => {
+    const rows = document.querySelector('[data-testid=article-list]');
+    if (!rows) return requestAnimationFrame(observeRows);
+    new MutationObserver(() => probe.commits.push(performance.now())).observe(rows, { subtree: true, childList: true, characterData: true });
+  };
+  addEventListener('DOMContentLoaded', observeRows);
   new MutationObserver((records) => {
     for (const record of records) {
       const target = record.target;
@@ -80,6 +105,75 @@ const jumpScript = `(fraction) => new Promise((resolve, reject) => {
   };
   requestAnimationFrame(check);
 })`;
+
+/**
+ * One word typed, its last key → results on screen split at the page's own marks: the wait
+ * before the request for the whole word left (a request in flight for an earlier prefix, the
+ * key's own work), the server (to the answer's headers), then the body, React and the frame.
+ */
+interface SearchRecord {
+  word: string;
+  inRubric: boolean;
+  total: number;
+  /** The prefixes sent while typing it, as their lengths in letters. */
+  sent: number[];
+  wait: number;
+  server: number;
+  /** The request in flight at the last key answered (headers) → the request for the word left. */
+  hop: number | null;
+  /** The answer's headers → the frame after the list settled: the body read, JSON, React, the frame. */
+  afterAnswer: number;
+  /** Headers → the list's rows changed: the body read, JSON, React. */
+  render: number;
+  /** The rows changed → the frame after the list settled. */
+  frame: number;
+  /** Requests for earlier prefixes still unanswered at the last key: their letters, and when each answered after it. */
+  inFlight: { letters: number; answeredAfter: number }[];
+  /** Each change to the list's rows after the last key, ms after it. */
+  commits: number[];
+}
+
+function splitSearch(
+  before: ViewProbe,
+  after: ViewProbe,
+  word: string,
+  inRubric: boolean,
+  total: number,
+): SearchRecord {
+  const lastKey = after.inputs.at(-1) ?? Number.NaN;
+  const calls = after.calls.slice(before.calls.length).filter((call) => call.offset === 0);
+  const final = calls.filter((call) => call.search === word).at(-1);
+  const settled = after.settled.at(-1) ?? Number.NaN;
+  const commit =
+    after.commits.find((time) => final !== undefined && time >= final.headers) ?? Number.NaN;
+  const record: SearchRecord = {
+    word,
+    inRubric,
+    total,
+    sent: calls.map((call) => [...call.search].length),
+    wait: final ? final.sent - lastKey : Number.NaN,
+    server: final ? final.headers - final.sent : Number.NaN,
+    hop: null,
+    afterAnswer: final ? settled - final.headers : Number.NaN,
+    render: final ? commit - final.headers : Number.NaN,
+    frame: settled - commit,
+    inFlight: calls
+      .filter((call) => call !== final && call.sent < lastKey && call.headers > lastKey)
+      .map((call) => ({ letters: [...call.search].length, answeredAfter: call.headers - lastKey })),
+    commits: after.commits.filter((time) => time >= lastKey).map((time) => time - lastKey),
+  };
+  const lastAnswered = record.inFlight.at(-1)?.answeredAfter;
+  if (lastAnswered !== undefined) record.hop = record.wait - lastAnswered;
+  return record;
+}
+
+function describeSearch(record: SearchRecord): string {
+  const ms = (value: number) => value.toFixed(1);
+  const inFlight = record.inFlight
+    .map((call) => `${call.letters} letters answered +${ms(call.answeredAfter)}`)
+    .join(', ');
+  return `${record.word}${record.inRubric ? ' (rubric)' : ''}: ${ms(record.total)} ms = wait ${ms(record.wait)} + server ${ms(record.server)} + body/React/frame ${ms(record.afterAnswer)} (rows ${ms(record.render)}, frame ${ms(record.frame)})${record.hop === null ? '' : `; sent ${ms(record.hop)} ms after the answer in flight`}; sent ${record.sent.join(',')}${inFlight ? `; in flight at the last key: ${inFlight}` : ''}; rows changed at +${record.commits.map(ms).join(', +')}`;
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const list = '[data-testid=article-list]';
@@ -207,25 +301,32 @@ export const runViewPhase: PhaseRunner = async (_config, paths) => {
       await searchBox.press('ControlOrMeta+a');
       await timeToSettle(page, 'input', () => searchBox.press('Delete'));
     };
-    const typeAndSettle = async (word: string): Promise<number> => {
+    const searchRecords: SearchRecord[] = [];
+    const typeAndSettle = async (word: string, inRubric: boolean): Promise<number> => {
       await clearSearch();
       await searchBox.click();
-      return timeToSettle(page, 'input', async () => {
+      const mark = await readProbe(page);
+      const total = await timeToSettle(page, 'input', async () => {
         for (const character of word) {
           await page.keyboard.type(character);
           await sleep(keystrokeIntervalMs);
         }
       });
+      const record = splitSearch(mark, await readProbe(page), word, inRubric, total);
+      searchRecords.push(record);
+      benchLog('view', describeSearch(record));
+      return total;
     };
     const keysBefore = (await readProbe(page)).keyLatencies.length;
     const searchTimes: number[] = [];
-    for (const word of searchWords) searchTimes.push(await typeAndSettle(word));
+    for (const word of searchWords) searchTimes.push(await typeAndSettle(word, false));
     // The same words within one rubric.
     await timeToSettle(page, 'change', () =>
       rubricSelect.selectOption(rubrics[0] ?? '').then(() => undefined),
     );
     const filteredSearchTimes: number[] = [];
-    for (const word of searchWords.slice(0, 3)) filteredSearchTimes.push(await typeAndSettle(word));
+    for (const word of searchWords.slice(0, 3))
+      filteredSearchTimes.push(await typeAndSettle(word, true));
     const keyLatencies = (await readProbe(page)).keyLatencies.slice(keysBefore);
     benchLog(
       'view',
@@ -334,7 +435,14 @@ export const runViewPhase: PhaseRunner = async (_config, paths) => {
       notes: [
         'view: the daily automatic backup was marked as already taken, so no multi-gigabyte copy runs during the measurement (it runs once a day, in steps between requests).',
       ],
-      details: { statusTimes, filterTimes, searchTimes, filteredSearchTimes, scrollTimes },
+      details: {
+        statusTimes,
+        filterTimes,
+        searchTimes,
+        filteredSearchTimes,
+        scrollTimes,
+        searchRecords,
+      },
     };
   } finally {
     await browser.close();

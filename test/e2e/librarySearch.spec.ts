@@ -43,6 +43,37 @@ test('search as you type narrows the list letter by letter', async ({ galley }) 
   await expect(galley.count).toHaveText(`${generatedCount / 8} articles`);
 });
 
+test('keys typed while a search is in flight wait, and only the newest text is asked for, once', async ({
+  galley,
+  page,
+}) => {
+  await page
+    .getByRole('group', { name: 'Filter by status' })
+    .getByRole('button', { name: /^Ready/ })
+    .click();
+  await expect(galley.count).toHaveText(`${generatedCount / 4} articles`);
+  const asked: { search: string; status?: string; offset: number }[] = [];
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/articles%3Aquery', async (route) => {
+    const input = route.request().postDataJSON() as { search: string; offset: number };
+    asked.push(input);
+    // The first key's request stays in flight until the whole word is typed.
+    if (asked.length === 1) await held;
+    await route.continue();
+  });
+  await galley.searchBox.pressSequentially('стади', { delay: 30 });
+  await expect.poll(() => asked.length).toBe(1);
+  release();
+  // Within the status filter (every stadium article is ready): the search carries the list's
+  // filters, so the list finds its own request in flight instead of asking again.
+  await expect(galley.count).toHaveText(`${generatedCount / 8} articles`);
+  expect(asked.map(({ search, status, offset }) => ({ search, status, offset }))).toEqual([
+    { search: 'с', status: 'ready', offset: 0 },
+    { search: 'стади', status: 'ready', offset: 0 },
+  ]);
+});
+
 test('filters by status, rubric and author combine, with counts per status', async ({
   galley,
   page,
