@@ -2,16 +2,31 @@
 // Chromium fetches and compiles them while the small entry (renderer/main.tsx) is still on its
 // way. Without it they are asked for only once the entry has run its `import('./startApp')`: a
 // round trip to `galley serve` (which is busy answering the first page then) after the entry's
-// own.
+// own. Their stylesheets are linked as stylesheets, not preloaded, and the entry's
+// `import('./startApp')` lists none of them for Vite's preload helper: it would otherwise add a
+// <link> per file at that moment (15 of them) and wait for the stylesheets' load events before it
+// imports the chunk, work the page does before its first render.
+import path from 'node:path';
 
 /**
  * @param {string} entry the start-up module, relative to the project ('renderer/startApp.tsx')
  * @returns {import('vite').Plugin}
  */
 export function preloadStartChunk(entry) {
+  const chunkName = path.basename(entry, path.extname(entry));
+  const isStartChunk = (fileName) => path.basename(fileName).startsWith(`${chunkName}-`);
   return {
     name: 'galley:preload-start-chunk',
     apply: 'build',
+    config: () => ({
+      build: {
+        modulePreload: {
+          // Vite keeps a dynamic import's stylesheets in its list whatever this returns; those of
+          // the start chunk are in index.html already, which its helper checks first.
+          resolveDependencies: (fileName, deps) => (isStartChunk(fileName) ? [] : deps),
+        },
+      },
+    }),
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
@@ -44,10 +59,10 @@ export function preloadStartChunk(entry) {
             attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${fileName}` },
             injectTo: 'head',
           })),
-          // Fetched, not applied: the entry's import applies them when the interface starts.
+          // Applied from the start (the page shows nothing before the interface renders).
           ...[...styles].filter(missing).map((fileName) => ({
             tag: 'link',
-            attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `${base}${fileName}` },
+            attrs: { rel: 'stylesheet', crossorigin: true, href: `${base}${fileName}` },
             injectTo: 'head',
           })),
         ];

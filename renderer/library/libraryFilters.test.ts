@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { emptyLibraryFilters, libraryFilterReducer, toLibraryQuery } from './libraryFilters';
+import { firstLibraryPage } from '../../shared/article/firstLibraryPage';
+import {
+  emptyLibraryFilters,
+  firstLibraryPageInput,
+  libraryFilterReducer,
+  toLibraryQuery,
+} from './libraryFilters';
 
 describe('library filters', () => {
+  it('asks first for the page galley serve reads at start', () => {
+    expect(firstLibraryPageInput()).toEqual(firstLibraryPage);
+  });
+
   it('sends only the filters set, and sorts by relevance while searching', () => {
     const form = libraryFilterReducer(emptyLibraryFilters, {
       type: 'change',

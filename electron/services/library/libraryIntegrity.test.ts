@@ -95,6 +95,25 @@ describe('the integrity check on open', () => {
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
+  it('in the background, held: damage is found only once the check may start, then as before', async () => {
+    const file = damagedLibrary();
+    let release: () => void = () => undefined;
+    const library = openLibrary(file, {
+      integrityCheck: 'background',
+      startCheckAfter: new Promise<void>((resolve) => (release = resolve)),
+    });
+    try {
+      const early = await dispatchApiCall(handlersFor(library), 'articles:list', {}, silent);
+      expect(early.ok).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(library.integrity.current.state).toBe('checking');
+      release();
+      expect((await library.integrity.settled).state).toBe('damaged');
+    } finally {
+      library.close();
+    }
+  });
+
   it('a migration or an index rebuild waits for the check (never runs over damage)', () => {
     const file = damagedLibrary();
     const db = new Database(file);

@@ -38,6 +38,12 @@ export interface OpenLibraryOptions {
    * `before-open`, it is a one-shot command's and writes no planner statistics.
    */
   integrityCheck?: 'before-open' | 'background' | 'alongside';
+  /**
+   * With `background`: the check starts once this settles (at once without it). `galley serve`
+   * holds it until its first list page has been answered, so reading the whole file does not
+   * compete with the window's first screen; the library is usable meanwhile, as during the check.
+   */
+  startCheckAfter?: Promise<unknown>;
 }
 
 /** How long after its check the app refreshes the planner's statistics: past the first screen. */
@@ -103,19 +109,27 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     });
     if (inBackground) {
       const lowPriority = options.integrityCheck !== 'alongside';
-      void quickCheckInWorker(file, options.nativeBinding, lowPriority).then((workerResult) => {
-        if (!db.open) return;
-        const result = workerResult ?? quickCheck(db);
-        integrity.settle(
-          result === 'ok'
-            ? { state: 'ok', checkedAt: Date.now(), durationMs: Date.now() - startedAt }
-            : {
-                state: 'damaged',
-                checkedAt: Date.now(),
-                message: `${damagedMessage(file, result)} Galley will not change it: ${describeLatestBackup(file)}`,
-              },
-        );
-      });
+      let checkStartedAt = startedAt;
+      void Promise.resolve(options.startCheckAfter)
+        .catch(() => undefined)
+        .then(() => {
+          if (!db.open) return null;
+          checkStartedAt = Date.now();
+          return quickCheckInWorker(file, options.nativeBinding, lowPriority);
+        })
+        .then((workerResult) => {
+          if (!db.open) return;
+          const result = workerResult ?? quickCheck(db);
+          integrity.settle(
+            result === 'ok'
+              ? { state: 'ok', checkedAt: Date.now(), durationMs: Date.now() - checkStartedAt }
+              : {
+                  state: 'damaged',
+                  checkedAt: Date.now(),
+                  message: `${damagedMessage(file, result)} Galley will not change it: ${describeLatestBackup(file)}`,
+                },
+          );
+        });
     }
     return {
       path: file,
