@@ -11,12 +11,14 @@ import { rateAttribution } from './rateAttribution';
 import { readInterviews } from './readInterviews';
 import { findRepresentative } from './findRepresentative';
 import { hasUnreadName } from './hasUnreadName';
-import { firstNameLemma } from './firstNames';
+import { firstNameGender, firstNameLemma } from './firstNames';
 import { findSpeechVerb } from './speechVerbs';
 import type { PersonMention } from './personMention';
 import { resolveMention, resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
 import { isPluralRole, isRoleWord, roleKeys } from './roleWords';
 import { findDoubt } from './findDoubt';
+import { findRelative } from './findRelative';
+import { toNominativeName } from './toNominativeName';
 import { findItsSource } from './findItsSource';
 import { completeFromText } from './completeFromText';
 import { normalizeWord } from './normalizeWord';
@@ -210,7 +212,33 @@ export function attributeCandidates(
     if (resolved.isOrganisation) {
       resolved = { ...resolved, speaker: organisations.complete(resolved.speaker) };
     }
-    const doubt = findDoubt(text, index, attribution, resolved, isPromotedWord, language);
+    const verbGender = attribution?.verbGender ?? '';
+    if (
+      !resolved.isOrganisation &&
+      (verbGender === 'm' || verbGender === 'f') &&
+      (contradicts(verbGender, resolved.gender) ||
+        contradicts(verbGender, shownFirstNameGender(resolved.speaker)))
+    ) {
+      const relative = findRelative(people, resolved.speaker, verbGender);
+      if (relative !== undefined) {
+        resolved = {
+          ...resolved,
+          speaker: toNominativeName(relative.name),
+          role: '',
+          gender: verbGender,
+        };
+        how = 'relative';
+      }
+    }
+    // «Рено … сказала» shown as "Роберт Рено": the shown name's own first name contradicts the
+    // verb, so it is someone else of that surname (the registry's gender may come from an
+    // oblique form, «Александра Брода», and is not trusted for this alone).
+    const doubt =
+      how !== 'relative' &&
+      !resolved.isOrganisation &&
+      contradicts(verbGender, shownFirstNameGender(resolved.speaker))
+        ? 'verb-gender'
+        : findDoubt(text, index, attribution, resolved, isPromotedWord, language);
     if (doubt !== '') {
       resolved = { ...resolved, basis: 'contested' };
       how = doubt;
@@ -504,6 +532,23 @@ function opensSentence(text: string, index: TextIndex, offset: number): boolean 
 }
 
 /** A verb's agreement ("он отметил") rules out a previous speaker of the other gender. */
+/**
+ * The gender the shown name's first name tells ("Роберт Рено": m), '' for one word or an unknown
+ * name: a bare surname joins a family into one person, whose name shown may be the wrong one's.
+ */
+function shownFirstNameGender(speaker: string): string {
+  const space = speaker.indexOf(' ');
+  if (space < 0) return '';
+  const word = normalizeWord(speaker.slice(0, space));
+  const gender = firstNameGender(word) ?? '';
+  // «Александра» is also Александр's genitive, «Андрея» Андрей's: no gender then.
+  if (gender === 'f' && /[ая]$/.test(word)) {
+    const stem = word.slice(0, -1);
+    if ([stem, `${stem}й`, `${stem}ь`].some((form) => firstNameGender(form) === 'm')) return '';
+  }
+  return gender;
+}
+
 function contradicts(verbGender: string, gender: string): boolean {
   return (verbGender === 'm' || verbGender === 'f') && gender !== '' && verbGender !== gender;
 }

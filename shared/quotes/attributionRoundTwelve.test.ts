@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
+
+describe('attribution, round twelve (issue 14): no wrong name on round eleven', () => {
+  it("gives words to the one relative of that surname the verb's gender agrees with", () => {
+    expect(
+      speakers(
+        'Виктор Бут арестован в Таиланде. Его жена Алла Бут прилетела в Бангкок. «Вчера адвокат сообщил мне всё», — рассказала Алла Бут. «Это не значит, что он хочет поменять адвоката», — пояснила жена Виктора Бута.',
+      ),
+    ).toEqual(['Алла Бут', 'Алла Бут']);
+    expect(
+      speakers(
+        'Анастасия Удальцова и Сергей Удальцов пришли на акцию. «Нас вызывают», — сказал Удальцов. Анастасия Удальцова сообщила, что против нее «собираются завести дело».',
+      ),
+    ).toEqual(['Сергей Удальцов', 'Анастасия Удальцова']);
+  });
+
+  it("leaves a name unshown when its own first name contradicts the verb's gender", () => {
+    expect(
+      speakers(
+        'Скончалась Джанет Рено. Её брат Роберт Рено писал для газеты. Рено говорила: «За всё отвечаю я».',
+      ),
+    ).toEqual(['']);
+    // «Александра» may be Александр's genitive: no contradiction is read from it.
+    expect(
+      speakers('Председатель Александр Брод выступил. «Мне кажется, это важно», — сказал Брод.'),
+    ).toEqual(['Александр Брод']);
+  });
+});
