@@ -18,6 +18,7 @@ import { resolveMention, resolveSpeaker, type ResolvedSpeaker } from './resolveS
 import { isPluralRole, isRoleWord, roleKeys } from './roleWords';
 import { findDoubt } from './findDoubt';
 import { findRelative } from './findRelative';
+import { isRelationsGenitive } from './isRelationsGenitive';
 import { toNominativeName } from './toNominativeName';
 import { findItsSource } from './findItsSource';
 import { completeFromText } from './completeFromText';
@@ -233,17 +234,19 @@ export function attributeCandidates(
     // «Рено … сказала» shown as "Роберт Рено": the shown name's own first name contradicts the
     // verb, so it is someone else of that surname (the registry's gender may come from an
     // oblique form, «Александра Брода», and is not trusted for this alone).
+    // The relative the verb chose is no longer the name at the cue, whose doubts are not hers.
     const doubt =
-      how !== 'relative' &&
-      !resolved.isOrganisation &&
-      contradicts(verbGender, shownFirstNameGender(resolved.speaker))
-        ? 'verb-gender'
-        : findDoubt(text, index, attribution, resolved, isPromotedWord, language);
+      how === 'relative'
+        ? ''
+        : !resolved.isOrganisation &&
+            contradicts(verbGender, shownFirstNameGender(resolved.speaker))
+          ? 'verb-gender'
+          : findDoubt(text, index, attribution, resolved, isPromotedWord, language);
     if (doubt !== '') {
       resolved = { ...resolved, basis: 'contested' };
       how = doubt;
     }
-    const pronounDoubt =
+    let pronounDoubt =
       resolved.basis === 'pronoun'
         ? doubtPronoun(
             text,
@@ -255,6 +258,14 @@ export function attributeCandidates(
             language,
           )
         : '';
+    // "«…» — добавил он" after «Менеджер Мии Фэрроу сказал»: the antecedent is the unnamed manager.
+    if (
+      pronounDoubt === '' &&
+      resolved.basis === 'pronoun' &&
+      language === 'ru' &&
+      isRelationsGenitive(resolved.speaker, '')
+    )
+      pronounDoubt = 'relation-genitive';
     if (pronounDoubt !== '') {
       resolved = { ...resolved, basis: 'contested' };
       how = pronounDoubt;

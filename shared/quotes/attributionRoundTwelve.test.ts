@@ -26,4 +26,22 @@ describe('attribution, round twelve (issue 14): no wrong name on round eleven', 
       speakers('Председатель Александр Брод выступил. «Мне кажется, это важно», — сказал Брод.'),
     ).toEqual(['Александр Брод']);
   });
+
+  it('reads a name in the genitive after a noun of kinship or service as whose, not who', () => {
+    expect(
+      speakers(
+        'Патрик Фэрроу скончался. Менеджер Мии Фэрроу сказал что его семья «оплакивает трагическую потерю любимого мужа». «Они очень ценят поддержку друзей в это трудное время» — добавил он.',
+      ),
+    ).toEqual(['', '']);
+    expect(
+      speakers(
+        'Суд огласил приговор. Отец Ивана Агафонова покинул зал, заявив: «Не могу слушать это вранье».',
+      ),
+    ).toEqual(['']);
+    // A genitive after «по словам» is how a speaker is written; a nominative after a noun is apposition.
+    expect(speakers('По словам Николая Азарова, это «временные трудности».')).toEqual([
+      'Николай Азаров',
+    ]);
+    expect(speakers('«Мы не сдадимся», — сказал брат Иван Петров.')).toEqual(['Иван Петров']);
+  });
 });
