@@ -88,7 +88,9 @@ export function attributeCandidates(
       else resolved = { ...resolved, speaker: completed };
     }
     if (
-      (resolved.basis === 'lone-word' || resolved.basis === 'name') &&
+      (resolved.basis === 'lone-word' ||
+        resolved.basis === 'name' ||
+        (resolved.basis === 'organisation' && !opensWithAdjective(resolved.speaker))) &&
       namesCommonWord(text, index, people, nameOffset)
     ) {
       resolved = resolveSpeaker(undefined, people, first.start, '');
@@ -537,12 +539,21 @@ function namesCommonWord(
   return firstNameLemma(word) === undefined && people.isCommonWord(word);
 }
 
+/**
+ * «Исторический музей посчитал»: an organisation named by a masculine or feminine adjective
+ * and its noun, which the article may also write in lower case. A word in -ое/-ие may as well
+ * be a noun or a pronoun opening the sentence («Телевидение показало», «Своё решение …
+ * объяснил»), so it is not set apart (round twelve).
+ */
+function opensWithAdjective(name: string): boolean {
+  return /^\p{L}+(?:ый|ий|ой|ая|яя)\s/u.test(name);
+}
+
 /** Only spaces, dashes or quotation marks stand between the sentence start and `offset`. */
 function opensSentence(text: string, index: TextIndex, offset: number): boolean {
   return /^[\s\u2014\u2013«“„"-]*$/u.test(text.slice(index.sentenceStart(offset), offset));
 }
 
-/** A verb's agreement ("он отметил") rules out a previous speaker of the other gender. */
 /**
  * The gender the shown name's first name tells ("Роберт Рено": m), '' for one word or an unknown
  * name: a bare surname joins a family into one person, whose name shown may be the wrong one's.
@@ -560,6 +571,7 @@ function shownFirstNameGender(speaker: string): string {
   return gender;
 }
 
+/** A verb's agreement ("он отметил") rules out a previous speaker of the other gender. */
 function contradicts(verbGender: string, gender: string): boolean {
   return (verbGender === 'm' || verbGender === 'f') && gender !== '' && verbGender !== gender;
 }

@@ -44,4 +44,17 @@ describe('attribution, round twelve (issue 14): no wrong name on round eleven', 
     ]);
     expect(speakers('«Мы не сдадимся», — сказал брат Иван Петров.')).toEqual(['Иван Петров']);
   });
+
+  it('reads no organisation from a sentence opening with a common noun or a pronoun', () => {
+    expect(
+      speakers(
+        'Иранское государственное телевидение заявило, что слова были искажены. Телевидение показало кадры, на которых президент говорит, что оккупация «подобна старой ране на теле общества».',
+      ),
+    ).not.toContain('Телевидение показало');
+    expect(
+      speakers(
+        'Накануне папа заявил, что покинет престол. Своё решение понтифик объяснил тем, что силы не позволяют ему «верно нести свое служение».',
+      ),
+    ).not.toContain('Своё решение');
+  });
 });
