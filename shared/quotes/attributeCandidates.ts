@@ -1,4 +1,5 @@
 import type { Attribution } from './attribution';
+import type { SpeakerReference } from './parseSpeakerPhrase';
 import type { TextIndex } from './buildTextIndex';
 import type { PersonRegistry } from './createPersonRegistry';
 import { speakerConfidenceThreshold, type DetectedQuote } from './detectedQuote';
@@ -268,6 +269,13 @@ export function attributeCandidates(
       isRelationsGenitive(resolved.speaker, '')
     )
       pronounDoubt = 'relation-genitive';
+    if (
+      pronounDoubt === '' &&
+      resolved.basis === 'pronoun' &&
+      language === 'ru' &&
+      hasObjectPronoun(text, attribution?.reference, first.start)
+    )
+      pronounDoubt = 'object-pronoun';
     if (pronounDoubt !== '') {
       resolved = { ...resolved, basis: 'contested' };
       how = pronounDoubt;
@@ -537,6 +545,39 @@ function namesCommonWord(
   if (!opensSentence(text, index, nameOffset)) return false;
   const word = /^[\p{L}-]+/u.exec(text.slice(nameOffset, nameOffset + 40))?.[0] ?? '';
   return firstNameLemma(word) === undefined && people.isCommonWord(word);
+}
+
+const objectPronouns = {
+  m: /^(?:его|него|ему|нему|им|ним|нем)$/u,
+  f: /^(?:ее|нее|ей|ней|ею|нею)$/u,
+};
+
+/**
+ * «Белый дом охарактеризовал Ли Куан Ю как … Он также назвал его «…»»: a subject pronoun with
+ * an object pronoun of its own gender in its clause before the quotation — the object is the
+ * person just named, so the subject is someone else (Russian says «себя» for the same one).
+ */
+function hasObjectPronoun(
+  text: string,
+  reference: SpeakerReference | undefined,
+  quoteStart: number,
+): boolean {
+  // «тот назвал его»: a demonstrative already means the other one.
+  if (
+    reference === undefined ||
+    reference.isPossessive === true ||
+    reference.isDemonstrative === true
+  )
+    return false;
+  if (reference.pronoun !== 'm' && reference.pronoun !== 'f') return false;
+  if (reference.offset >= quoteStart || quoteStart - reference.offset > 120) return false;
+  const clause = text.slice(reference.offset, quoteStart);
+  if (/[,;:.!?—]/u.test(clause)) return false;
+  const pattern = objectPronouns[reference.pronoun];
+  return clause
+    .split(/[^\p{L}]+/u)
+    .slice(1)
+    .some((word) => pattern.test(normalizeWord(word)));
 }
 
 /**

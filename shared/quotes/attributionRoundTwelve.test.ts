@@ -57,4 +57,18 @@ describe('attribution, round twelve (issue 14): no wrong name on round eleven', 
       ),
     ).not.toContain('Своё решение');
   });
+
+  it('leaves a subject pronoun unshown when an object pronoun of its gender follows it', () => {
+    expect(
+      speakers(
+        'Белый дом охарактеризовал Ли Куан Ю как «провидца». Он также назвал его «настоящим гигантом истории, которого будут помнить».',
+      ),
+    ).toEqual(['Белый дом', '']);
+    // «тот» already means the other one.
+    expect(
+      speakers(
+        'Когда редактор Джон Кэррол попросил разъяснений у Мартина Шкрели, тот назвал его «полным дебилом и неучем».',
+      ),
+    ).toEqual(['Мартин Шкрели']);
+  });
 });
