@@ -71,4 +71,12 @@ describe('attribution, round twelve (issue 14): no wrong name on round eleven', 
       ),
     ).toEqual(['Мартин Шкрели']);
   });
+
+  it('after an inverted verb, gives the words to the role holder, not the name a participle governs', () => {
+    expect(
+      speakers(
+        'Врачи рекомендовали Уго Чавесу не возвращаться. «Если инаугурация не может состояться, он может сделать это перед судом, — сказал поддерживающий Чавеса законодатель Хосе Авила. — Теперь нам необходимо подождать».',
+      ),
+    ).toEqual(['Хосе Авила', 'Хосе Авила']);
+  });
 });
