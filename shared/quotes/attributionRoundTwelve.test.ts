@@ -79,4 +79,12 @@ describe('attribution, round twelve (issue 14): no wrong name on round eleven', 
       ),
     ).toEqual(['Хосе Авила', 'Хосе Авила']);
   });
+
+  it('after a quotation, takes «по его словам» as the pronoun and ends a cue phrase at its comma', () => {
+    expect(
+      speakers(
+        'Им стал Хань Гоюй, мэр города Гаосюн. Хань Гоюй заявил, что выборы станут выбором между «миром и кризисом», по его словам, речь идёт о «жизни и смерти» Тайваня.',
+      ),
+    ).toEqual(['Хань Гоюй', 'Хань Гоюй']);
+  });
 });
