@@ -1,4 +1,5 @@
 import type { Attribution } from './attribution';
+import type { SpeakerReference } from './parseSpeakerPhrase';
 import type { TextIndex } from './buildTextIndex';
 import type { PersonRegistry } from './createPersonRegistry';
 import { speakerConfidenceThreshold, type DetectedQuote } from './detectedQuote';
@@ -11,12 +12,15 @@ import { rateAttribution } from './rateAttribution';
 import { readInterviews } from './readInterviews';
 import { findRepresentative } from './findRepresentative';
 import { hasUnreadName } from './hasUnreadName';
-import { firstNameLemma } from './firstNames';
+import { firstNameGender, firstNameLemma } from './firstNames';
 import { findSpeechVerb } from './speechVerbs';
 import type { PersonMention } from './personMention';
 import { resolveMention, resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
 import { isPluralRole, isRoleWord, roleKeys } from './roleWords';
 import { findDoubt } from './findDoubt';
+import { findRelative } from './findRelative';
+import { isRelationsGenitive } from './isRelationsGenitive';
+import { toNominativeName } from './toNominativeName';
 import { findItsSource } from './findItsSource';
 import { completeFromText } from './completeFromText';
 import { normalizeWord } from './normalizeWord';
@@ -85,7 +89,9 @@ export function attributeCandidates(
       else resolved = { ...resolved, speaker: completed };
     }
     if (
-      (resolved.basis === 'lone-word' || resolved.basis === 'name') &&
+      (resolved.basis === 'lone-word' ||
+        resolved.basis === 'name' ||
+        (resolved.basis === 'organisation' && !opensWithAdjective(resolved.speaker))) &&
       namesCommonWord(text, index, people, nameOffset)
     ) {
       resolved = resolveSpeaker(undefined, people, first.start, '');
@@ -210,12 +216,40 @@ export function attributeCandidates(
     if (resolved.isOrganisation) {
       resolved = { ...resolved, speaker: organisations.complete(resolved.speaker) };
     }
-    const doubt = findDoubt(text, index, attribution, resolved, isPromotedWord, language);
+    const verbGender = attribution?.verbGender ?? '';
+    if (
+      !resolved.isOrganisation &&
+      (verbGender === 'm' || verbGender === 'f') &&
+      (contradicts(verbGender, resolved.gender) ||
+        contradicts(verbGender, shownFirstNameGender(resolved.speaker)))
+    ) {
+      const relative = findRelative(people, resolved.speaker, verbGender);
+      if (relative !== undefined) {
+        resolved = {
+          ...resolved,
+          speaker: toNominativeName(relative.name),
+          role: '',
+          gender: verbGender,
+        };
+        how = 'relative';
+      }
+    }
+    // «Рено … сказала» shown as "Роберт Рено": the shown name's own first name contradicts the
+    // verb, so it is someone else of that surname (the registry's gender may come from an
+    // oblique form, «Александра Брода», and is not trusted for this alone).
+    // The relative the verb chose is no longer the name at the cue, whose doubts are not hers.
+    const doubt =
+      how === 'relative'
+        ? ''
+        : !resolved.isOrganisation &&
+            contradicts(verbGender, shownFirstNameGender(resolved.speaker))
+          ? 'verb-gender'
+          : findDoubt(text, index, attribution, resolved, isPromotedWord, language);
     if (doubt !== '') {
       resolved = { ...resolved, basis: 'contested' };
       how = doubt;
     }
-    const pronounDoubt =
+    let pronounDoubt =
       resolved.basis === 'pronoun'
         ? doubtPronoun(
             text,
@@ -227,6 +261,21 @@ export function attributeCandidates(
             language,
           )
         : '';
+    // "«…» — добавил он" after «Менеджер Мии Фэрроу сказал»: the antecedent is the unnamed manager.
+    if (
+      pronounDoubt === '' &&
+      resolved.basis === 'pronoun' &&
+      language === 'ru' &&
+      isRelationsGenitive(resolved.speaker, '')
+    )
+      pronounDoubt = 'relation-genitive';
+    if (
+      pronounDoubt === '' &&
+      resolved.basis === 'pronoun' &&
+      language === 'ru' &&
+      hasObjectPronoun(text, attribution?.reference, first.start)
+    )
+      pronounDoubt = 'object-pronoun';
     if (pronounDoubt !== '') {
       resolved = { ...resolved, basis: 'contested' };
       how = pronounDoubt;
@@ -498,9 +547,69 @@ function namesCommonWord(
   return firstNameLemma(word) === undefined && people.isCommonWord(word);
 }
 
+const objectPronouns = {
+  m: /^(?:его|него|ему|нему|им|ним|нем)$/u,
+  f: /^(?:ее|нее|ей|ней|ею|нею)$/u,
+};
+
+/**
+ * «Белый дом охарактеризовал Ли Куан Ю как … Он также назвал его «…»»: a subject pronoun with
+ * an object pronoun of its own gender in its clause before the quotation — the object is the
+ * person just named, so the subject is someone else (Russian says «себя» for the same one).
+ */
+function hasObjectPronoun(
+  text: string,
+  reference: SpeakerReference | undefined,
+  quoteStart: number,
+): boolean {
+  // «тот назвал его»: a demonstrative already means the other one.
+  if (
+    reference === undefined ||
+    reference.isPossessive === true ||
+    reference.isDemonstrative === true
+  )
+    return false;
+  if (reference.pronoun !== 'm' && reference.pronoun !== 'f') return false;
+  if (reference.offset >= quoteStart || quoteStart - reference.offset > 120) return false;
+  const clause = text.slice(reference.offset, quoteStart);
+  if (/[,;:.!?—]/u.test(clause)) return false;
+  const pattern = objectPronouns[reference.pronoun];
+  return clause
+    .split(/[^\p{L}]+/u)
+    .slice(1)
+    .some((word) => pattern.test(normalizeWord(word)));
+}
+
+/**
+ * «Исторический музей посчитал»: an organisation named by a masculine or feminine adjective
+ * and its noun, which the article may also write in lower case. A word in -ое/-ие may as well
+ * be a noun or a pronoun opening the sentence («Телевидение показало», «Своё решение …
+ * объяснил»), so it is not set apart (round twelve).
+ */
+function opensWithAdjective(name: string): boolean {
+  return /^\p{L}+(?:ый|ий|ой|ая|яя)\s/u.test(name);
+}
+
 /** Only spaces, dashes or quotation marks stand between the sentence start and `offset`. */
 function opensSentence(text: string, index: TextIndex, offset: number): boolean {
   return /^[\s\u2014\u2013«“„"-]*$/u.test(text.slice(index.sentenceStart(offset), offset));
+}
+
+/**
+ * The gender the shown name's first name tells ("Роберт Рено": m), '' for one word or an unknown
+ * name: a bare surname joins a family into one person, whose name shown may be the wrong one's.
+ */
+function shownFirstNameGender(speaker: string): string {
+  const space = speaker.indexOf(' ');
+  if (space < 0) return '';
+  const word = normalizeWord(speaker.slice(0, space));
+  const gender = firstNameGender(word) ?? '';
+  // «Александра» is also Александр's genitive, «Андрея» Андрей's: no gender then.
+  if (gender === 'f' && /[ая]$/.test(word)) {
+    const stem = word.slice(0, -1);
+    if ([stem, `${stem}й`, `${stem}ь`].some((form) => firstNameGender(form) === 'm')) return '';
+  }
+  return gender;
 }
 
 /** A verb's agreement ("он отметил") rules out a previous speaker of the other gender. */

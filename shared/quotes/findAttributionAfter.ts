@@ -76,13 +76,30 @@ export function findAttributionAfter(
     if (token === undefined) break;
     const cueLength = matchMultiwordCue(words, position);
     if (cueLength > 0) {
+      // «…», по его словам, речь идёт о «…» Тайваня: a pronoun inside the cue is the speaker,
+      // and the speaker phrase after a cue ends at its comma («по словам мэра, …»); what
+      // follows is what was said, whose names did not say it (round twelve).
+      const pronoun = clause
+        .slice(position, position + cueLength)
+        .find((cueToken) => functionWords.pronouns.has(cueToken.norm));
       const after = clause.slice(position + cueLength);
+      const comma = after.findIndex((afterToken) => afterToken.text === ',');
       return attribution(
         clause,
         position,
         cueLength,
         '',
-        parseSpeakerPhrase(after, options.language),
+        pronoun !== undefined
+          ? {
+              name: '',
+              role: '',
+              pronoun: functionWords.pronouns.get(pronoun.norm) ?? '',
+              gender: '',
+              isOrganisation: false,
+              offset: pronoun.start,
+              isPossessive: true,
+            }
+          : parseSpeakerPhrase(comma < 0 ? after : after.slice(0, comma), options.language),
       );
     }
     const verb = token.isCapitalized ? undefined : findSpeechVerbByNorm(token.norm);

@@ -2,6 +2,7 @@ import type { Attribution } from './attribution';
 import type { TextIndex } from './buildTextIndex';
 import { firstNameLemma } from './firstNames';
 import { functionWords } from './functionWords';
+import { isRelationsGenitive } from './isRelationsGenitive';
 import { normalizeWord } from './normalizeWord';
 import type { ResolvedSpeaker } from './resolveSpeaker';
 
@@ -69,6 +70,10 @@ const clauseWindow = 60;
  *   сообщили"), or "с"/"with" at a weak cue: whom the words were said to or with (round ten);
  * - 'plural-verb': a Russian plural verb after one person's name, who cannot be its subject
  *   (round eleven);
+ * - 'relation-genitive': a name in the genitive after a noun of relation or service
+ *   («Менеджер Мии Фэрроу сказал», «Отец Ивана Агафонова … заявив», «подруга супруги
+ *   Джигарханяна Виталины …»): the name is whose manager, father or friend spoke, and the
+ *   speaker is unnamed (round twelve); «по словам Николая Азарова» keeps its genitive;
  * - 'role-of-organisation': a single word never named as a person right after a title
  *   ("президент Фонда прав человека … Тор Халворссен") is what the title is of.
  */
@@ -157,6 +162,14 @@ export function findDoubt(
     )
       return 'oblique-first-name';
   }
+  if (
+    language === 'ru' &&
+    !reference.isOrganisation &&
+    !resolved.isOrganisation &&
+    !/^по\s/iu.test(attribution.cue) &&
+    isRelationsGenitive(reference.name, previous)
+  )
+    return 'relation-genitive';
   if (nameOffset < cueAt && /(?:^|\s)(?:и|and)\s+$/iu.test(text.slice(cueAt - 5, cueAt))) {
     const between = words.slice(-4).map(normalizeWord);
     if (between.some((word) => functionWords.complementizers.has(word)))

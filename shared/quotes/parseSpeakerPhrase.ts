@@ -342,7 +342,15 @@ function choosePerson(
   const marked = people.find(
     (run) => run.hasFirstName || isRoleWord(phrase[run.from - 1]?.text ?? ''),
   );
-  if (mode === 'inverted') return people.find((run) => run.hasFirstName) ?? marked ?? people[0];
+  if (mode === 'inverted') {
+    // "— сказал поддерживающий Чавеса законодатель Хосе Авила": the same order after an
+    // inverted verb, a name governed by a participle, a role, its holder (round twelve).
+    const first = people[0];
+    const holder = people[1];
+    if (first !== undefined && holder !== undefined && isRoleBetween(phrase, first, holder))
+      return holder;
+    return people.find((run) => run.hasFirstName) ?? marked ?? people[0];
+  }
   return marked ?? people[people.length - 1];
 }
 
