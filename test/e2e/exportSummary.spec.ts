@@ -8,7 +8,12 @@ test.use({ viewport: { width: 1440, height: 900 } });
 
 const heldCount = 24;
 
-async function call(page: Page, server: GalleyServer, channel: string, input: unknown) {
+async function call(
+  page: Page,
+  server: Pick<GalleyServer, 'origin' | 'token'>,
+  channel: string,
+  input: unknown,
+) {
   const response = await page.request.post(`${server.origin}/api/${channel}`, {
     headers: { 'Content-Type': 'application/json', 'X-Galley-Token': server.token },
     data: input,
@@ -19,7 +24,11 @@ async function call(page: Page, server: GalleyServer, channel: string, input: un
 }
 
 /** An article with an unchecked quotation: the export's gate holds it back. */
-async function seedQuoted(page: Page, server: GalleyServer, headline: string): Promise<void> {
+async function seedQuoted(
+  page: Page,
+  server: Pick<GalleyServer, 'origin' | 'token'>,
+  headline: string,
+): Promise<void> {
   const { id } = await call(page, server, 'articles:create', { headline });
   const text = '«Мост откроют в мае, работы идут по графику», — сказал Вадим Ковалёв.';
   await call(page, server, 'articles:update', {

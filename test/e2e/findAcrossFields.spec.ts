@@ -26,7 +26,12 @@ interface StoredArticle {
   body: unknown;
 }
 
-async function call<T>(page: Page, server: GalleyServer, channel: string, input: unknown) {
+async function call<T>(
+  page: Page,
+  server: Pick<GalleyServer, 'origin' | 'token'>,
+  channel: string,
+  input: unknown,
+) {
   const response = await page.request.post(`${server.origin}/api/${channel}`, {
     headers: { 'Content-Type': 'application/json', 'X-Galley-Token': server.token },
     data: input,
@@ -37,7 +42,10 @@ async function call<T>(page: Page, server: GalleyServer, channel: string, input:
 }
 
 /** An article with «паром» in the headline, the lede, two paragraphs, a caption and a credit. */
-async function seedArticle(page: Page, server: GalleyServer): Promise<string> {
+async function seedArticle(
+  page: Page,
+  server: Pick<GalleyServer, 'origin' | 'token'>,
+): Promise<string> {
   const png = makePng(4, 3, (x, y) => [40 * x, 60 * y, 200]);
   const { imageId } = await call<{ imageId: string }>(page, server, 'images:upload', {
     fileName: 'ferry.png',

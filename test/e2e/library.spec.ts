@@ -100,13 +100,18 @@ test('a new article keeps what was typed across a reload', async ({ galley, page
   });
 });
 
-test('a save sent as the page closes is not lost', async ({ galley, page, server }) => {
-  await galley.createArticle();
-  await galley.headline.fill('Typed right before the reload');
-  // No waiting for the indicator: the pagehide flush has to carry it.
-  await page.reload();
-  await expect(galley.headline).toHaveValue('Typed right before the reload');
-  expect(server.process.exitCode).toBeNull();
+test.describe(() => {
+  // The server must still be running afterwards: a child, whose exit code says so.
+  test.use({ serverProcess: true });
+
+  test('a save sent as the page closes is not lost', async ({ galley, page, server }) => {
+    await galley.createArticle();
+    await galley.headline.fill('Typed right before the reload');
+    // No waiting for the indicator: the pagehide flush has to carry it.
+    await page.reload();
+    await expect(galley.headline).toHaveValue('Typed right before the reload');
+    expect(server.process?.exitCode).toBeNull();
+  });
 });
 
 test('deleting an article removes it from the library', async ({ galley, page }) => {

@@ -4,7 +4,12 @@ import { expect, test } from './fixtures';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
-async function call(page: Page, server: GalleyServer, channel: string, input: unknown) {
+async function call(
+  page: Page,
+  server: Pick<GalleyServer, 'origin' | 'token'>,
+  channel: string,
+  input: unknown,
+) {
   const response = await page.request.post(`${server.origin}/api/${channel}`, {
     headers: { 'Content-Type': 'application/json', 'X-Galley-Token': server.token },
     data: input,
@@ -16,7 +21,7 @@ async function call(page: Page, server: GalleyServer, channel: string, input: un
 
 async function seed(
   page: Page,
-  server: GalleyServer,
+  server: Pick<GalleyServer, 'origin' | 'token'>,
   headline: string,
   rubric: string,
   tags: string[],
