@@ -13,7 +13,8 @@
 // words), --keys N (100 a round), --rounds N (2), --spell on|off (on), --app LABEL=DIR (a built
 // interface, served to a page of its own from DIR; repeatable; default galley=dist/renderer),
 // --no-plain, --no-bare, --profile DIR (a CPU profile of each Galley page's rounds), --trace DIR
-// (a Chromium performance trace of every page's rounds, to see the browser's own work), and
+// (a Chromium performance trace of every page's rounds, to see the browser's own work; with
+// --invalidations it also records what invalidated each paint and style recalculation), and
 // --build DIR [--no-minify] (only build this checkout's interface into DIR, e.g. to keep the
 // code before a change for comparison).
 import fs from 'node:fs';
@@ -285,7 +286,13 @@ async function main(): Promise<void> {
           const name = `${typist.label.replace(/\W+/g, '-')}-${words}-round${round + 1}.json`;
           await browser.startTracing(typist.page, {
             path: path.join(traceDir, name),
-            categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+            categories: [
+              'devtools.timeline',
+              'disabled-by-default-devtools.timeline',
+              ...(values.has('invalidations')
+                ? ['disabled-by-default-devtools.timeline.invalidationTracking']
+                : []),
+            ],
           });
         }
         const before = await readMetrics(typist.cdp);
