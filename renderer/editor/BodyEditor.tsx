@@ -17,7 +17,6 @@ import { useApiClient } from '../api/ApiClientContext';
 import { spellingCacheFor } from '../spelling/SpellingCache';
 import { SpellCheck } from '../spelling/spellCheckExtension';
 import { PresenceCarets } from './collab/presenceCarets';
-import { hideEditingHostFromReact } from './hideEditingHostFromReact';
 
 /**
  * Typing's events that ProseMirror has handled once they leave its element and that nothing
@@ -103,10 +102,8 @@ export const BodyEditor = memo(function BodyEditor({
     const { dom } = editor.view;
     const stop = (event: Event): void => event.stopPropagation();
     for (const type of typingEvents) dom.addEventListener(type, stop);
-    const unhide = hideEditingHostFromReact(dom);
     return () => {
       for (const type of typingEvents) dom.removeEventListener(type, stop);
-      unhide();
     };
   }, [editor]);
 
