@@ -18,14 +18,6 @@ import { spellingCacheFor } from '../spelling/SpellingCache';
 import { SpellCheck } from '../spelling/spellCheckExtension';
 import { PresenceCarets } from './collab/presenceCarets';
 
-/**
- * Typing's events that ProseMirror has handled once they leave its element and that nothing
- * above the body handles (no React handler on its ancestors, no window listener). Left to
- * bubble, each reached React's root listener, which walks the component tree from the body up
- * for every one of them, several per keystroke. Keydown goes on: the window's shortcuts read it.
- */
-const typingEvents = ['keypress', 'textInput', 'beforeinput', 'input', 'keyup'] as const;
-
 interface BodyEditorProps {
   initialBody: TiptapNode;
   /** The article's Yjs document when the library is joined to a desk: the body is its fragment. */
@@ -97,15 +89,6 @@ export const BodyEditor = memo(function BodyEditor({
     onReady(editor);
     return () => onReady(null);
   }, [editor, onReady]);
-
-  useEffect(() => {
-    const { dom } = editor.view;
-    const stop = (event: Event): void => event.stopPropagation();
-    for (const type of typingEvents) dom.addEventListener(type, stop);
-    return () => {
-      for (const type of typingEvents) dom.removeEventListener(type, stop);
-    };
-  }, [editor]);
 
   return <EditorContent editor={editor} className="body-editor-frame" />;
 });
