@@ -29,6 +29,24 @@ function countAll(editor: Editor, headline: string, lede: string, language: Arti
   };
 }
 
+function isSameTextCounts(a: TextCounts | null, b: TextCounts | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    a.words === b.words &&
+    a.charactersWithSpaces === b.charactersWithSpaces &&
+    a.charactersWithoutSpaces === b.charactersWithoutSpaces &&
+    a.readingMinutes === b.readingMinutes
+  );
+}
+
+function isSameCounts(a: Counts, b: Counts): boolean {
+  return (
+    isSameTextCounts(a.body, b.body) &&
+    isSameTextCounts(a.article, b.article) &&
+    isSameTextCounts(a.captions, b.captions)
+  );
+}
+
 /**
  * Words, characters with and without spaces («знаки с пробелами / без»), reading time: a
  * status bar that stays in sight at the foot of the editor while the person types. The body
@@ -49,7 +67,9 @@ export const ArticleCounters = memo(function ArticleCounters({
     let idle: number | undefined;
     const count = (): void => {
       idle = undefined;
-      setCounts(countAll(editor, headline, lede, language));
+      const next = countAll(editor, headline, lede, language);
+      // Counts that come out as they were (a letter typed and taken back) render nothing.
+      setCounts((current) => (isSameCounts(current, next) ? current : next));
     };
     const recount = (): void => {
       clearTimeout(timer);

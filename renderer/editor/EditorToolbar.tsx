@@ -1,8 +1,8 @@
 import type { Editor } from '@tiptap/core';
 import type {} from '@tiptap/starter-kit';
-import { useEditorState } from '@tiptap/react';
-import { memo } from 'react';
+import { memo, useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { createActiveFormatsStore, type ActiveFormatCheck } from './activeFormatsStore';
 import { formatShortcut, isMacPlatform } from './formatShortcut';
 
 export type ToolbarDialog = 'link' | 'figure' | 'find' | null;
@@ -96,6 +96,14 @@ const blockButtons: ToolButton[] = [
   { key: 'horizontalRule', run: (e) => e.chain().focus().setHorizontalRule().run() },
 ];
 
+/** Every pressed state the toolbar shows: its mark and block buttons' and the link's. */
+const activeChecks: ActiveFormatCheck[] = [
+  ...[...markButtons, ...blockButtons].flatMap(({ key, isActive }) =>
+    isActive ? [{ key, isActive }] : [],
+  ),
+  { key: 'link', isActive: (e) => e.isActive('link') },
+];
+
 /** Formatting for the body: marks, blocks, link, figure, typography, find, comment, undo. */
 export const EditorToolbar = memo(function EditorToolbar({
   editor,
@@ -108,17 +116,9 @@ export const EditorToolbar = memo(function EditorToolbar({
   const isMac = isMacPlatform();
   const withKeys = (label: string, shortcut: string) =>
     `${label} (${formatShortcut(shortcut, isMac)})`;
-  const active = useEditorState({
-    editor,
-    selector: ({ editor: current }) =>
-      Object.fromEntries(
-        [
-          ...markButtons,
-          ...blockButtons,
-          { key: 'link', isActive: (e: Editor) => e.isActive('link') } as ToolButton,
-        ].map((button) => [button.key, button.isActive?.(current) ?? false]),
-      ),
-  });
+  // Asked per selection or mark change, not per keystroke, and rendered only when one flips.
+  const store = useMemo(() => createActiveFormatsStore(editor, activeChecks), [editor]);
+  const active = useSyncExternalStore(store.subscribe, store.get);
 
   const render = (button: ToolButton) => (
     <button

@@ -12,8 +12,10 @@
 // Flags: --words N (20000; the benchmark's long-article generator, so 20000 gives its 20,220
 // words), --keys N (100 a round), --rounds N (2), --spell on|off (on), --app LABEL=DIR (a built
 // interface, served to a page of its own from DIR; repeatable; default galley=dist/renderer),
-// --no-plain, --no-bare, --profile DIR (a CPU profile of each Galley page's rounds), --trace DIR
-// (a Chromium performance trace of every page's rounds, to see the browser's own work), and
+// --app-css LABEL=FILE (a stylesheet added to that app's page after it loads: a layout change
+// tried without a build; repeatable), --no-plain, --no-bare, --profile DIR (a CPU profile of each Galley page's rounds), --trace DIR
+// (a Chromium performance trace of every page's rounds, to see the browser's own work; with
+// --invalidations it also records what invalidated each paint and style recalculation), and
 // --build DIR [--no-minify] (only build this checkout's interface into DIR, e.g. to keep the
 // code before a change for comparison).
 import fs from 'node:fs';
@@ -46,12 +48,13 @@ type MetricName = (typeof metricNames)[number];
 
 interface Flags {
   values: Map<string, string>;
-  apps: { label: string; dir: string }[];
+  apps: { label: string; dir: string; css?: string }[];
 }
 
 function readFlags(argv: readonly string[]): Flags {
   const values = new Map<string, string>();
   const apps: Flags['apps'] = [];
+  const styles = new Map<string, string>();
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index] ?? '';
     if (!arg.startsWith('--')) throw new Error(`unexpected argument "${arg}"`);
@@ -62,7 +65,14 @@ function readFlags(argv: readonly string[]): Flags {
     if (name === 'app') {
       const [label = '', dir = ''] = value.split('=', 2);
       apps.push({ label, dir: path.resolve(dir) });
+    } else if (name === 'app-css') {
+      const [label = '', file = ''] = value.split('=', 2);
+      styles.set(label, fs.readFileSync(file, 'utf8'));
     } else values.set(name, value);
+  }
+  for (const app of apps) {
+    const css = styles.get(app.label);
+    if (css !== undefined) app.css = css;
   }
   return { values, apps };
 }
@@ -204,6 +214,7 @@ async function main(): Promise<void> {
       );
       await page.addInitScript(underlineProbe);
       await page.goto(`${server.launchUrl}&article=${articles[index]!.id}`);
+      if (app.css !== undefined) await page.addStyleTag({ content: app.css });
       await page.waitForFunction(
         ({ selector, expected }) =>
           (document.querySelector(selector)?.childElementCount ?? 0) >= expected,
@@ -285,7 +296,13 @@ async function main(): Promise<void> {
           const name = `${typist.label.replace(/\W+/g, '-')}-${words}-round${round + 1}.json`;
           await browser.startTracing(typist.page, {
             path: path.join(traceDir, name),
-            categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+            categories: [
+              'devtools.timeline',
+              'disabled-by-default-devtools.timeline',
+              ...(values.has('invalidations')
+                ? ['disabled-by-default-devtools.timeline.invalidationTracking']
+                : []),
+            ],
           });
         }
         const before = await readMetrics(typist.cdp);
