@@ -88,7 +88,7 @@ export interface ExportRenderPool {
 // Articles per message: a message each way per article cost about as much as reading one.
 const batchSize = 32;
 
-// The most a render thread's young generation may grow to, in MB (more than V8 gives it).
+// The most a render thread's young generation may grow to, in MB (V8's default here is 48).
 const youngGenerationMb = 64;
 
 interface Pending {
