@@ -203,11 +203,14 @@ export interface RenderPoolSettings {
   from: number;
 }
 
-// One thread per core, main thread included: on two cores the main thread's share (reading
-// and writing) is about a third of an article's work, so it and two render threads keep both
-// cores busy. A small export is over before threads would have loaded their modules.
+// One thread per core besides the main thread, at least one: the main thread (reading, staging,
+// the index and manifest) and V8's collector threads take about half as much CPU as rendering,
+// and each render thread costs CPU of its own (loading its modules, compiling and collecting
+// its heap), so on two cores one render thread made an export cheaper than two (about a
+// seventh less CPU in all, see the README) without leaving a core idle. A small export is
+// over before threads would have loaded their modules.
 const defaultRenderPool: RenderPoolSettings = {
-  threads: Math.min(4, os.availableParallelism()),
+  threads: Math.max(1, Math.min(4, os.availableParallelism() - 1)),
   after: 32,
   from: 256,
 };
@@ -509,8 +512,10 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
   const prepareStep = (listing: ExportListing, remaining: number): Step['outcome'] => {
     try {
       const publishedAt = listing.publishedAt ?? options.publishAt;
+      // Only an article with an entry from an earlier export can be kept: for any other (every
+      // article of a first export) the stamp, a digest of its inputs, is not worked out here.
       const known =
-        stamps && !context.force
+        stamps && !context.force && context.previousById.has(listing.id)
           ? keptCandidate(
               context,
               listing.id,

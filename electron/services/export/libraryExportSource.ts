@@ -11,6 +11,7 @@ import type {
   TypesetRecord,
 } from './exportSite';
 import { exportPageReader, type PagedArticle } from './exportPageReader';
+import type { SourceImage } from './prepareArticleFiles';
 import { toExportArticle } from './toExportArticle';
 import { typesetEntriesJson } from './typesetMemo';
 
@@ -58,6 +59,9 @@ const correctionsInSql = `SELECT article_id AS id,
 const fewArticles = 1000;
 // Articles read at once by an export that reads them one after another.
 const maxPage = 64;
+// Images kept between the articles that show them, and the largest kept.
+const keptImages = 64;
+const keptImageBytes = 256 * 1024;
 // The same digests for one article.
 const ledgerOfSql = `SELECT article_id AS id,
     group_concat(id || ':' || state || ':' || start_offset || ':' || updated_at || ':' || speaker,
@@ -256,6 +260,20 @@ export function libraryExportSource(library: Library, ids: readonly string[]): L
     return { article: toExportArticle(library, article, factCheck.speakersOf(id)), stamp };
   }
 
+  // A library's images are few and shown again and again, and an id is the digest of its
+  // bytes: what one read gave stands for the rest of the export (small ones, a bounded few).
+  const images = new Map<string, SourceImage>();
+  function readImage(imageId: string): SourceImage | undefined {
+    const kept = images.get(imageId);
+    if (kept) return kept;
+    const image = library.images.get(imageId);
+    if (image && image.bytes.byteLength <= keptImageBytes) {
+      if (images.size >= keptImages) images.clear();
+      images.set(imageId, image);
+    }
+    return image;
+  }
+
   const remember = library.db.transaction((records: readonly ExportStampRecord[]) => {
     for (const record of records)
       s.remember.run(record.id, record.stamp, record.inputHash, record.id);
@@ -273,7 +291,7 @@ export function libraryExportSource(library: Library, ids: readonly string[]): L
     rows,
     source: {
       listing,
-      readImage: (imageId) => library.images.get(imageId),
+      readImage,
       stamps: {
         inputHashOf(id, stamp) {
           if (ids.length <= fewArticles) {
