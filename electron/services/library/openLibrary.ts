@@ -10,6 +10,7 @@ import { IntegrityMonitor, quickCheckInWorker } from './libraryIntegrity';
 import { quickCheck } from './quickCheck';
 import { assertIntact, damagedMessage, openLibraryFile, withBackupOffer } from './openLibraryFile';
 import { seedLibrary } from './seedLibrary';
+import { nodeNativeBinding } from './sqliteDriver';
 
 export interface Library {
   readonly path: string;
@@ -20,6 +21,8 @@ export interface Library {
   readonly corrections: CorrectionStore;
   readonly schemaVersion: number;
   readonly integrity: IntegrityMonitor;
+  /** The typesetting kept for the export after autosaves; `idle()` waits until it is done. */
+  readonly typesetting: Pick<AutosaveTypesetting, 'idle'>;
   close(): void;
 }
 
@@ -62,11 +65,16 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     attachReplication({ db, articles });
     const images = new ImageStore(db);
     const corrections = new CorrectionStore(db);
-    // What an autosave changed is typeset after it, so the next export need not.
-    const typesetting = new AutosaveTypesetting(db, (id) => {
-      const article = articles.get(id);
-      return article && toExportArticle({ images, corrections }, article, []);
-    });
+    // What an autosave changed is typeset after it (on a thread of its own where one can
+    // start), so the next export need not.
+    const typesetting = new AutosaveTypesetting(
+      db,
+      (id) => {
+        const article = articles.get(id);
+        return article && toExportArticle({ images, corrections }, article, []);
+      },
+      { file, nativeBinding: options.nativeBinding ?? nodeNativeBinding },
+    );
     articles.onAutosave((id) => typesetting.saved(id));
     const integrity = new IntegrityMonitor(
       inBackground
@@ -125,6 +133,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
       corrections,
       schemaVersion,
       integrity,
+      typesetting,
       close: () => {
         clearTimeout(statisticsTimer);
         typesetting.close();
