@@ -15,8 +15,8 @@
  * the main thread typesets waits) to its answer, committed, and how much of that it waited
  * to start; CPU is the main thread's (Linux's `/proc/thread-self/schedstat`, in nanoseconds:
  * a typesetting thread's work is not the save's) and the whole process's (`process.cpuUsage`).
- * A save is marked when it was due while a typesetting run (`AutosaveTypesetting.flush`) was
- * under way.
+ * A save is marked when a typesetting run (`AutosaveTypesetting.flush`, until the promise it
+ * returns settles) was under way at some moment between when the save was due and its answer.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -165,7 +165,8 @@ async function save(due: number, kind: Sample['kind'], offset: number): Promise<
     wait: start - due,
     cpu: ownCpu,
     processCpu: (cpu.user + cpu.system) / 1000,
-    overlapped: runs.some((run) => run.start <= due && due < run.end),
+    // Under way at some moment between when it was due and when it started or ran.
+    overlapped: runs.some((run) => run.start < end && due < run.end),
   });
 }
 
