@@ -88,7 +88,7 @@ AutosaveTypesetting.prototype.flush = function timedFlush(
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-save-overlap-'));
 const file = path.join(dir, 'library.sqlite');
 fs.copyFileSync(source, file);
-const library = openLibrary(file);
+const library = openLibrary(file, { typesettingThread: true });
 const longFile = path.join(path.dirname(source), 'long', 'save.md');
 const created = saveImportedArticle(
   library,

@@ -36,7 +36,7 @@ function plant(library: Library, id: string, entries: Map<string, string>): void
 
 it('typesets saved text once saves pause, reusing what was kept for the unchanged text', async () => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-  const library = openLibrary(path.join(root, 'autosave.sqlite'));
+  const library = openLibrary(path.join(root, 'autosave.sqlite'), { typesettingThread: true });
   const autosave = new ArticleAutosave(library.db, library.articles);
   const first = 'Мост открыли "утром" - без речей.';
   const second = 'Второй абзац - "черновик".';
@@ -79,7 +79,7 @@ it('typesets saved text once saves pause, reusing what was kept for the unchange
 
 it('leaves the export nothing to typeset after an autosave', async () => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-  const library = openLibrary(path.join(root, 'export.sqlite'));
+  const library = openLibrary(path.join(root, 'export.sqlite'), { typesettingThread: true });
   const created = library.articles.create(
     { headline: 'Школа "готова"', rubric: 'Общество', language: 'ru', body: doc(block('Х.')) },
     'anna',
@@ -105,7 +105,7 @@ it('leaves the export nothing to typeset after an autosave', async () => {
 
 it('keeps, after a save that came while the thread typeset, only the newest body', async () => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-  const library = openLibrary(path.join(root, 'overtaken.sqlite'));
+  const library = openLibrary(path.join(root, 'overtaken.sqlite'), { typesettingThread: true });
   const autosave = new ArticleAutosave(library.db, library.articles);
   const created = library.articles.create(
     { headline: 'Мост', rubric: 'Город', language: 'ru', body: doc(block('Начало.')) },
@@ -173,5 +173,22 @@ it("does not write a thread's typesetting over a version saved after it", async 
   const stored = library.articles.versionOf(created.id)!;
   expect(writeKeptTypesetting(library.db, created.id, stored, answers[0]!.entries)).toBe(true);
   thread.close();
+  library.close();
+});
+
+it('typesets on the main thread when no thread is asked for', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  const library = openLibrary(path.join(root, 'main-thread.sqlite'));
+  const created = library.articles.create(
+    { headline: 'Мост', rubric: 'Город', language: 'ru', body: doc(block('Начало.')) },
+    'anna',
+  );
+  const text = 'Абзац - "готов".';
+  library.articles.update(created.id, { body: doc(block(text)) }, 'anna');
+  await vi.advanceTimersByTimeAsync(2_000);
+  await library.typesetting.idle();
+  expect(kept(library, created.id)?.get(typesetEntryKey(text, 'ru'))).toBe(
+    applyTypography(text, 'ru'),
+  );
   library.close();
 });

@@ -41,6 +41,13 @@ export interface OpenLibraryOptions {
    * `before-open`, it is a one-shot command's and writes no planner statistics.
    */
   integrityCheck?: 'before-open' | 'background' | 'alongside';
+  /**
+   * Typeset after autosaves on a worker thread (`AutosaveTypesetting`). Off by default for now:
+   * with it on, `galley serve` failed autosaveOrderings.spec.ts (the first new article's
+   * editor not shown within 5 s) in 5 of 6 runs where it passed 7 of 7 without; not yet
+   * understood (README, autosave).
+   */
+  typesettingThread?: boolean;
 }
 
 /** How long after its check the app refreshes the planner's statistics: past the first screen. */
@@ -73,7 +80,9 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
         const article = articles.get(id);
         return article && toExportArticle({ images, corrections }, article, []);
       },
-      { file, nativeBinding: options.nativeBinding ?? nodeNativeBinding },
+      options.typesettingThread
+        ? { file, nativeBinding: options.nativeBinding ?? nodeNativeBinding }
+        : undefined,
     );
     articles.onAutosave((id) => typesetting.saved(id));
     const integrity = new IntegrityMonitor(
