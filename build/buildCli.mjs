@@ -60,9 +60,13 @@ if (Object.keys(commands).length === 0) throw new Error('buildCli: found no comm
 // A command that can export starts render threads from their own entry: its sources count too.
 const workerKey = outputKey('exportRenderWorker.mjs');
 const workerSources = closure(workerKey, true);
+// So does one that opens a library, for the autosave's typesetting thread.
+const typesettingSources = closure(outputKey('autosaveTypesettingWorker.mjs'), true);
 for (const [name, list] of Object.entries(commands)) {
   if (list.includes('electron/services/export/exportSite.ts'))
     commands[name] = [...new Set([...list, ...workerSources])].sort();
+  if (list.includes('electron/services/export/autosaveTypesettingThread.ts'))
+    commands[name] = [...new Set([...commands[name], ...typesettingSources])].sort();
 }
 fs.writeFileSync(
   path.join(staging, 'sources.json'),

@@ -23,6 +23,19 @@ await build({
   },
 });
 
+// The autosave's typesetting thread (electron/services/export/autosaveTypesettingThread.ts
+// looks for it beside the main bundle, unpacked from app.asar: worker threads cannot read it).
+await build({
+  ...common,
+  entryPoints: ['electron/services/export/autosaveTypesettingWorker.ts'],
+  outfile: 'dist/electron/autosaveTypesettingWorker.cjs',
+  external: ['better-sqlite3'],
+  define: { 'import.meta.url': '__galleyImportMetaUrl' },
+  banner: {
+    js: "const __galleyImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+  },
+});
+
 // A sandboxed preload may require only 'electron': everything else is bundled in.
 await build({
   ...common,

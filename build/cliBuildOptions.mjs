@@ -5,11 +5,13 @@
 export function cliBuildOptions(root, outdir) {
   return {
     absWorkingDir: root,
-    // The export's render thread loads a file of its own (electron/services/export/exportRenderPool.ts
-    // looks for it beside the entry or one folder up from a chunk).
+    // The export's render thread and the autosave's typesetting thread load files of their own
+    // (exportRenderPool.ts and autosaveTypesettingThread.ts look for them beside the entry or
+    // one folder up from a chunk).
     entryPoints: {
       galley: 'electron/cli/main.ts',
       exportRenderWorker: 'electron/services/export/exportRenderWorker.ts',
+      autosaveTypesettingWorker: 'electron/services/export/autosaveTypesettingWorker.ts',
     },
     outdir,
     entryNames: '[name]',

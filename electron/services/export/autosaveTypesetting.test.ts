@@ -7,7 +7,8 @@ import { applyTypography } from '../../../shared/typography/applyTypography';
 import { doc, paragraph, text } from '../../../test/support/tiptapNodes';
 import { ArticleAutosave } from '../library/articleAutosave';
 import { openLibrary, type Library } from '../library/openLibrary';
-import { galleyTypographerKey } from './keepArticleTypesetting';
+import { startTypesettingThread } from './autosaveTypesettingThread';
+import { galleyTypographerKey, writeKeptTypesetting } from './keepArticleTypesetting';
 import { runLibraryExport } from './runLibraryExport';
 import { typesetEntryKey } from './typesetMemo';
 import { fixedClockExportOptions } from '../../../test/support/fixedClockExportOptions';
@@ -35,7 +36,7 @@ function plant(library: Library, id: string, entries: Map<string, string>): void
 
 it('typesets saved text once saves pause, reusing what was kept for the unchanged text', async () => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-  const library = openLibrary(path.join(root, 'autosave.sqlite'));
+  const library = openLibrary(path.join(root, 'autosave.sqlite'), { typesettingThread: true });
   const autosave = new ArticleAutosave(library.db, library.articles);
   const first = 'Мост открыли "утром" - без речей.';
   const second = 'Второй абзац - "черновик".';
@@ -53,6 +54,7 @@ it('typesets saved text once saves pause, reusing what was kept for the unchange
   // Nothing while the saves may go on.
   expect(kept(library, created.id)).toBeUndefined();
   await vi.advanceTimersByTimeAsync(2_000);
+  await library.typesetting.idle();
   const entries = kept(library, created.id);
   expect(entries?.get(typesetEntryKey(first, 'ru'))).toBe(applyTypography(first, 'ru'));
 
@@ -67,6 +69,7 @@ it('typesets saved text once saves pause, reusing what was kept for the unchange
     'anna',
   );
   await vi.advanceTimersByTimeAsync(2_000);
+  await library.typesetting.idle();
   const after = kept(library, created.id);
   expect(after?.get(typesetEntryKey(first, 'ru'))).toBe('KEPT');
   expect(after?.get(typesetEntryKey(changed, 'ru'))).toBe(applyTypography(changed, 'ru'));
@@ -76,7 +79,7 @@ it('typesets saved text once saves pause, reusing what was kept for the unchange
 
 it('leaves the export nothing to typeset after an autosave', async () => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-  const library = openLibrary(path.join(root, 'export.sqlite'));
+  const library = openLibrary(path.join(root, 'export.sqlite'), { typesettingThread: true });
   const created = library.articles.create(
     { headline: 'Школа "готова"', rubric: 'Общество', language: 'ru', body: doc(block('Х.')) },
     'anna',
@@ -87,6 +90,7 @@ it('leaves the export nothing to typeset after an autosave', async () => {
     'anna',
   );
   await vi.advanceTimersByTimeAsync(2_000);
+  await library.typesetting.idle();
   const before = kept(library, created.id);
   expect(before).toBeDefined();
   vi.useRealTimers();
@@ -96,5 +100,95 @@ it('leaves the export nothing to typeset after an autosave', async () => {
   );
   // The export found every text it typesets kept, and nothing else: it wrote no entries.
   expect(kept(library, created.id)).toEqual(before);
+  library.close();
+});
+
+it('keeps, after a save that came while the thread typeset, only the newest body', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  const library = openLibrary(path.join(root, 'overtaken.sqlite'), { typesettingThread: true });
+  const autosave = new ArticleAutosave(library.db, library.articles);
+  const created = library.articles.create(
+    { headline: 'Мост', rubric: 'Город', language: 'ru', body: doc(block('Начало.')) },
+    'anna',
+  );
+  // The thread started and warm, so the next run is on it while the save below comes.
+  const warm = library.articles.update(created.id, { lede: 'Лид - "первый".' }, 'anna')!;
+  await vi.advanceTimersByTimeAsync(2_000);
+  await library.typesetting.idle();
+  const older = 'Старый абзац - "черновик".';
+  const newer = 'Новый абзац - "готов".';
+  const first = autosave.save(
+    created.id,
+    { patch: { body: doc(block(older)) }, baseVersion: warm.version },
+    'anna',
+  );
+  if (!first.ok) throw new Error('not saved');
+  await vi.advanceTimersByTimeAsync(2_000);
+  // The run for `older` is under way: this save lands before or after its read, either way
+  // before its answer is written.
+  const second = autosave.save(
+    created.id,
+    { patch: { body: doc(block(newer)) }, baseVersion: first.value.version },
+    'anna',
+  );
+  if (!second.ok) throw new Error('not saved');
+  await library.typesetting.idle();
+  const between = kept(library, created.id);
+  expect(between?.has(typesetEntryKey(older, 'ru')) ?? false).toBe(false);
+  // Once saves pause again, the newest body is typeset.
+  await vi.advanceTimersByTimeAsync(2_000);
+  await library.typesetting.idle();
+  const entries = kept(library, created.id);
+  expect(entries?.get(typesetEntryKey(newer, 'ru'))).toBe(applyTypography(newer, 'ru'));
+  expect(entries?.has(typesetEntryKey(older, 'ru'))).toBe(false);
+  library.close();
+});
+
+it("does not write a thread's typesetting over a version saved after it", async () => {
+  const file = path.join(root, 'stale.sqlite');
+  const library = openLibrary(file);
+  const created = library.articles.create(
+    {
+      headline: 'Школа',
+      rubric: 'Общество',
+      language: 'ru',
+      body: doc(block('Первый - "вариант".')),
+    },
+    'anna',
+  );
+  const answers: Array<{ version: number; entries: string }> = [];
+  const thread = startTypesettingThread(file, undefined, (_id, version, entries) =>
+    answers.push({ version, entries }),
+  );
+  if (!thread) throw new Error('no thread');
+  expect(await thread.typeset([created.id])).toBe(true);
+  expect(answers.map((answer) => answer.version)).toEqual([created.version]);
+  // A save lands between the thread's read and the write of its answer.
+  library.articles.update(created.id, { body: doc(block('Второй - "вариант".')) }, 'anna');
+  expect(writeKeptTypesetting(library.db, created.id, created.version, answers[0]!.entries)).toBe(
+    false,
+  );
+  expect(kept(library, created.id)).toBeUndefined();
+  // The stored version takes it.
+  const stored = library.articles.versionOf(created.id)!;
+  expect(writeKeptTypesetting(library.db, created.id, stored, answers[0]!.entries)).toBe(true);
+  thread.close();
+  library.close();
+});
+
+it('typesets on the main thread when no thread is asked for', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  const library = openLibrary(path.join(root, 'main-thread.sqlite'));
+  const created = library.articles.create(
+    { headline: 'Мост', rubric: 'Город', language: 'ru', body: doc(block('Начало.')) },
+    'anna',
+  );
+  const text = 'Абзац - "готов".';
+  library.articles.update(created.id, { body: doc(block(text)) }, 'anna');
+  await vi.advanceTimersByTimeAsync(2_000);
+  await library.typesetting.idle();
+  expect(kept(library, created.id)?.get(typesetEntryKey(text, 'ru'))).toBe(
+    applyTypography(text, 'ru'),
+  );
   library.close();
 });

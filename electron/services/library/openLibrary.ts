@@ -10,6 +10,7 @@ import { IntegrityMonitor, quickCheckInWorker } from './libraryIntegrity';
 import { quickCheck } from './quickCheck';
 import { assertIntact, damagedMessage, openLibraryFile, withBackupOffer } from './openLibraryFile';
 import { seedLibrary } from './seedLibrary';
+import { nodeNativeBinding } from './sqliteDriver';
 
 export interface Library {
   readonly path: string;
@@ -20,6 +21,8 @@ export interface Library {
   readonly corrections: CorrectionStore;
   readonly schemaVersion: number;
   readonly integrity: IntegrityMonitor;
+  /** The typesetting kept for the export after autosaves; `idle()` waits until it is done. */
+  readonly typesetting: Pick<AutosaveTypesetting, 'idle'>;
   close(): void;
 }
 
@@ -44,6 +47,13 @@ export interface OpenLibraryOptions {
    * compete with the window's first screen; the library is usable meanwhile, as during the check.
    */
   startCheckAfter?: Promise<unknown>;
+  /**
+   * Typeset after autosaves on a worker thread (`AutosaveTypesetting`). Off by default for now:
+   * with it on, `galley serve` failed autosaveOrderings.spec.ts (the first new article's
+   * editor not shown within 5 s) in 5 of 6 runs where it passed 7 of 7 without; not yet
+   * understood (README, autosave).
+   */
+  typesettingThread?: boolean;
 }
 
 /** How long after its check the app refreshes the planner's statistics: past the first screen. */
@@ -68,11 +78,18 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     attachReplication({ db, articles });
     const images = new ImageStore(db);
     const corrections = new CorrectionStore(db);
-    // What an autosave changed is typeset after it, so the next export need not.
-    const typesetting = new AutosaveTypesetting(db, (id) => {
-      const article = articles.get(id);
-      return article && toExportArticle({ images, corrections }, article, []);
-    });
+    // What an autosave changed is typeset after it (on a thread of its own where one can
+    // start), so the next export need not.
+    const typesetting = new AutosaveTypesetting(
+      db,
+      (id) => {
+        const article = articles.get(id);
+        return article && toExportArticle({ images, corrections }, article, []);
+      },
+      options.typesettingThread
+        ? { file, nativeBinding: options.nativeBinding ?? nodeNativeBinding }
+        : undefined,
+    );
     articles.onAutosave((id) => typesetting.saved(id));
     const integrity = new IntegrityMonitor(
       inBackground
@@ -139,6 +156,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
       corrections,
       schemaVersion,
       integrity,
+      typesetting,
       close: () => {
         clearTimeout(statisticsTimer);
         typesetting.close();
