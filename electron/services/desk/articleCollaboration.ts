@@ -55,6 +55,9 @@ export class ArticleCollaboration {
   ): Promise<{ update: Uint8Array | null; seq: number }> {
     const replica = replicationOf(this.library).replica;
     const answer = (): { update: Uint8Array | null; seq: number } => {
+      // A pull still waiting when its library closes (the server stopping, another library
+      // opened) answers "no change" instead of reading a closed connection from its timer.
+      if (!this.library.db.open) return { update: null, seq: since };
       const seq = replica.seqOf(articleId) ?? 0;
       if (seq <= since) return { update: null, seq: since };
       return { update: Y.encodeStateAsUpdate(replica.document(articleId), vector), seq };
