@@ -2,6 +2,7 @@ import type { Attribution } from './attribution';
 import { functionWords } from './functionWords';
 import { isNameTitle } from './roleWords';
 import { parseSpeakerPhrase, type SpeakerReference } from './parseSpeakerPhrase';
+import { pronounInCue } from './pronounInCue';
 import { findSpeechVerbByNorm, matchMultiwordCue, type SpeechVerb } from './speechVerbs';
 import { tokenizeText, type Token } from './tokenizeText';
 
@@ -79,9 +80,7 @@ export function findAttributionAfter(
       // «…», по его словам, речь идёт о «…» Тайваня: a pronoun inside the cue is the speaker,
       // and the speaker phrase after a cue ends at its comma («по словам мэра, …»); what
       // follows is what was said, whose names did not say it (round twelve).
-      const pronoun = clause
-        .slice(position, position + cueLength)
-        .find((cueToken) => functionWords.pronouns.has(cueToken.norm));
+      const pronoun = pronounInCue(clause.slice(position, position + cueLength));
       const after = clause.slice(position + cueLength);
       const comma = after.findIndex((afterToken) => afterToken.text === ',');
       return attribution(
@@ -89,17 +88,7 @@ export function findAttributionAfter(
         position,
         cueLength,
         '',
-        pronoun !== undefined
-          ? {
-              name: '',
-              role: '',
-              pronoun: functionWords.pronouns.get(pronoun.norm) ?? '',
-              gender: '',
-              isOrganisation: false,
-              offset: pronoun.start,
-              isPossessive: true,
-            }
-          : parseSpeakerPhrase(comma < 0 ? after : after.slice(0, comma), options.language),
+        pronoun ?? parseSpeakerPhrase(comma < 0 ? after : after.slice(0, comma), options.language),
       );
     }
     const verb = token.isCapitalized ? undefined : findSpeechVerbByNorm(token.norm);

@@ -4,6 +4,7 @@ import { findOrganisationNoun } from './findOrganisationNoun';
 import { functionWords, isFunctionWord } from './functionWords';
 import { describeNameRun, parseSpeakerPhrase, type SpeakerReference } from './parseSpeakerPhrase';
 import { firstNameLemma } from './firstNames';
+import { pronounInCue } from './pronounInCue';
 import { isRoleWord } from './roleWords';
 import { findSpeechVerbByNorm, matchMultiwordCue, speechNouns } from './speechVerbs';
 import { tokenizeText, type Token } from './tokenizeText';
@@ -281,20 +282,8 @@ function referenceFor(
   if (cue.kind !== 'verb') {
     // "По словам X," / "according to X," / "Слова X из интервью:" name the speaker after the cue;
     // "По его словам" carries a pronoun inside the cue itself.
-    const pronoun = clause
-      .slice(cue.index, cue.index + cue.length)
-      .find((token) => functionWords.pronouns.has(token.norm));
-    if (pronoun !== undefined) {
-      return {
-        name: '',
-        role: '',
-        pronoun: functionWords.pronouns.get(pronoun.norm) ?? '',
-        gender: '',
-        isOrganisation: false,
-        offset: pronoun.start,
-        isPossessive: true,
-      };
-    }
+    const pronoun = pronounInCue(clause.slice(cue.index, cue.index + cue.length));
+    if (pronoun !== undefined) return pronoun;
     // "По словам канцлера, участие России «…»": the speaker phrase ends at its comma; what
     // follows is what was said, and a name in it (a country, a party) did not say it. A
     // capitalised word right after the comma is an apposition ("the prosecutor, Mark Tedeschi").
