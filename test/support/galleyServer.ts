@@ -87,19 +87,14 @@ export async function startGalleyServer(
       reject(new Error(`galley serve exited before its first line: ${stderr.slice(-500)}`));
     });
   });
-  const match = /^Galley: (http:\/\/127\.0\.0\.1:(\d+))\/#token=(\S+)$/.exec(firstLine);
-  if (!match?.[1] || !match[2] || !match[3]) {
+  const address = readServeAddress(firstLine);
+  if (!address) {
     child.kill('SIGKILL');
     throw new Error(`unexpected first line from galley serve: ${firstLine}`);
   }
-  const origin = match[1];
-  const token = match[3];
   const firstLineLength = firstLine.length + 1;
   return {
-    launchUrl: `${origin}/#token=${token}`,
-    origin,
-    port: Number(match[2]),
-    token,
+    ...address,
     libraryPath,
     process: child,
     laterStdout: () => stdout.slice(firstLineLength),
@@ -110,4 +105,15 @@ export async function startGalleyServer(
       await exited;
     },
   };
+}
+
+/** Where `galley serve`'s first line says it listens, and its token; undefined for any other line. */
+export function readServeAddress(
+  firstLine: string,
+): { launchUrl: string; origin: string; port: number; token: string } | undefined {
+  const match = /^Galley: (http:\/\/127\.0\.0\.1:(\d+))\/#token=(\S+)$/.exec(firstLine);
+  if (!match?.[1] || !match[2] || !match[3]) return undefined;
+  const origin = match[1];
+  const token = match[3];
+  return { launchUrl: `${origin}/#token=${token}`, origin, port: Number(match[2]), token };
 }

@@ -1,5 +1,5 @@
 import { runCli } from '../../electron/cli/runCli';
-import type { GalleyServer } from './galleyServer';
+import { readServeAddress, type GalleyServer } from './galleyServer';
 
 /** `galley serve` run by the calling process itself: everything of GalleyServer but a child. */
 export type InProcessServer = Omit<GalleyServer, 'process' | 'exited' | 'stop'> & {
@@ -63,18 +63,13 @@ export async function startServeInProcess(libraryPath: string): Promise<InProces
     })();
     return stopping;
   };
-  const match = /^Galley: (http:\/\/127\.0\.0\.1:(\d+))\/#token=(\S+)$/.exec(firstLine);
-  if (!match?.[1] || !match[2] || !match[3]) {
+  const address = readServeAddress(firstLine);
+  if (!address) {
     await stop();
     throw new Error(`unexpected first line from galley serve: ${firstLine}`);
   }
-  const origin = match[1];
-  const token = match[3];
   return {
-    launchUrl: `${origin}/#token=${token}`,
-    origin,
-    port: Number(match[2]),
-    token,
+    ...address,
     libraryPath,
     laterStdout: () => stdout.slice(firstLine.length + 1),
     stderr: () => stderr,
