@@ -78,24 +78,7 @@ export function forEachWordSpan(text: string, visit: (start: number, end: number
       continue;
     }
     const wordStart = index;
-    index += first > 0xffff ? 2 : 1;
-    for (;;) {
-      while (index < length) {
-        const codePoint = codePointAt(text, index);
-        if (classOf(codePoint) === none) break;
-        index += codePoint > 0xffff ? 2 : 1;
-      }
-      // An apostrophe joins only when a letter or digit follows it.
-      if (
-        index + 1 < length &&
-        apostrophes.has(text.charCodeAt(index)) &&
-        classOf(codePointAt(text, index + 1)) === start
-      ) {
-        index += 1;
-        continue;
-      }
-      break;
-    }
+    index = endOfWord(text, wordStart, first);
     visit(wordStart, index);
   }
 }
@@ -186,6 +169,7 @@ function endOfWord(text: string, wordStart: number, first: number): number {
       if (classOf(codePoint) === none) break;
       index += codePoint > 0xffff ? 2 : 1;
     }
+    // An apostrophe joins only when a letter or digit follows it.
     if (
       index + 1 < length &&
       apostrophes.has(text.charCodeAt(index)) &&
