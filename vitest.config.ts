@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -13,6 +14,11 @@ export default defineConfig({
   test: {
     environment: 'node',
     pool: 'forks',
+    // Vitest's default in a run is one worker fewer than the cores, for its own process: one
+    // worker on two cores, so the suite ran file after file on one core (its import and test
+    // times summed to about its duration) and the other idled once the desk suite beside it
+    // ended. Its own process mostly waits on the workers.
+    maxWorkers: os.availableParallelism(),
     testTimeout: 30_000,
     reporters: ['default'],
     projects: [

@@ -2,10 +2,11 @@
 // when the one before it passed, as `a && b` would. tsc, ESLint and Prettier are one process
 // each. The desk's tests keep about one core busy (one Vitest worker beside the PostgreSQL,
 // Redis and Hocuspocus servers it starts, waiting on them most of the time), so they start with
-// tsc, ESLint and Prettier and run on beside the unit tests, which left part of the second core
-// idle too: the end-to-end tests start once both passed. Output of a script that shares its time
-// with another is held and printed whole when it ends, so each runner's lines and summary stay
-// together.
+// tsc, ESLint and Prettier and run on beside the unit tests. ESLint, the longest of its stage and
+// one process, runs on beside them too: once tsc and Prettier ended it left the second core to
+// the desk's waits. The end-to-end tests start once all of them passed. Output of a script that
+// shares its time with another is held and printed whole when it ends, so each runner's lines
+// and summary stay together.
 import { spawn } from 'node:child_process';
 
 /**
@@ -14,7 +15,7 @@ import { spawn } from 'node:child_process';
  */
 const stages = [
   { scripts: ['build:cli'] },
-  { scripts: ['typecheck', 'lint', 'format:check', 'test:publish'], through: ['test:desk'] },
+  { scripts: ['typecheck', 'format:check', 'test:publish'], through: ['lint', 'test:desk'] },
   { scripts: ['test:unit'] },
   { scripts: ['test:e2e'] },
   { scripts: ['test:faults'] },
