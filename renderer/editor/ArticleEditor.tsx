@@ -37,7 +37,6 @@ import { MetadataPanel } from './MetadataPanel';
 import { RecoveryBanner } from './RecoveryBanner';
 import { RubricField } from './RubricField';
 import { SaveIndicator } from './SaveIndicator';
-import { useSaveState } from './saveStateStore';
 import type { ArticleAutosave, SaveState } from './useArticleAutosave';
 import { PresenceStrip } from './PresenceStrip';
 import { useArticlePresence } from './collab/useArticlePresence';
@@ -396,7 +395,7 @@ const LoadedArticleEditor = memo(function LoadedArticleEditor({
 
 function noChange(): void {}
 
-/** The desk's state while it has something to say, else the autosave's: only this renders per save. */
+/** The desk's state while it has something to say, else the autosave's. */
 function ArticleSaveIndicator({
   collabState,
   autosave,
@@ -406,13 +405,7 @@ function ArticleSaveIndicator({
   autosave: ArticleAutosave;
   onRetry: () => void;
 }) {
-  const autosaveState = useSaveState(autosave.saveState);
-  return (
-    <SaveIndicator
-      state={collabState.kind !== 'saved' ? collabState : autosaveState}
-      onRetry={onRetry}
-    />
-  );
+  return <SaveIndicator store={autosave.saveState} override={collabState} onRetry={onRetry} />;
 }
 
 interface ArticleRun {

@@ -1,5 +1,3 @@
-import { useSyncExternalStore } from 'react';
-
 /** Where the article's changes stand, as the save indicator shows it. */
 export type SaveState =
   | { kind: 'saved' }
@@ -9,7 +7,7 @@ export type SaveState =
 
 /**
  * The autosave's state outside React state: a keystroke in a 20,000-word article moves it to
- * "saving", and only the components that show it should render for that, not the editor page.
+ * "saving", and no React component should render for that (the save indicator writes it).
  */
 export interface SaveStateStore {
   get: () => SaveState;
@@ -34,9 +32,4 @@ export function createSaveStateStore(initial: SaveState): SaveStateStore {
       return () => listeners.delete(listener);
     },
   };
-}
-
-/** The current save state, rendering the caller when it changes. */
-export function useSaveState(store: SaveStateStore): SaveState {
-  return useSyncExternalStore(store.subscribe, store.get);
 }

@@ -33,7 +33,7 @@ export type RunServerChange = (
 ) => Promise<ApiResult<Article>>;
 
 export interface ArticleAutosave {
-  /** Saved, saving, failed: read with `useSaveState`, so that a change renders only its readers. */
+  /** Saved, saving, failed: the save indicator reads it, and renders only for a failure or conflict. */
   saveState: SaveStateStore;
   changeFields: (fields: FieldPatch) => void;
   changeBody: () => void;

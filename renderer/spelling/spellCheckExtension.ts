@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { DecorationSet, type Decoration, type EditorView } from '@tiptap/pm/view';
+import { blockIndexedDecorations } from './blockIndexedDecorations';
 import type { SpellingCache } from './SpellingCache';
 import {
   emptySpellingState,
@@ -59,7 +60,10 @@ export const SpellCheck = Extension.create<SpellCheckOptions>({
           },
         },
         props: {
-          decorations: (state) => spellingKey.getState(state)?.decorations,
+          decorations: (state) => {
+            const set = spellingKey.getState(state)?.decorations;
+            return set && blockIndexedDecorations(set);
+          },
           handleDOMEvents: {
             contextmenu: (view, event) => {
               const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
