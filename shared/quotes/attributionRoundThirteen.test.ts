@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
+
+describe('attribution, round thirteen (issue 14): the unattributed', () => {
+  it('reads a first name the list lacks as a person when the narrator repeats the surname', () => {
+    expect(
+      speakers(
+        'Энди Маррей стал победителем турнира. Посеянный под третьим номером Маррей победил сербского теннисиста Новака Джоковича.\n\nПосле матча он сказал: «Я не знаю, как мне это удалось».',
+      ),
+    ).toEqual(['Энди Маррей']);
+    // Written once, the surname is no evidence: the pronoun stays unresolved.
+    expect(
+      speakers('Энди Маррей стал победителем турнира. После матча он сказал: «Я не знаю, как».'),
+    ).toEqual(['']);
+  });
+
+  it('takes sportsmen as roles, so "— заявил футболист" is the footballer named before', () => {
+    expect(
+      speakers(
+        'Известный футболист Дэвид Бекхэм покидает большой футбол.\n\n«Я благодарен клубу за возможность», — заявил футболист.',
+      ),
+    ).toEqual(['Дэвид Бекхэм']);
+    expect(
+      speakers(
+        'Гимнаст Денис Игнатьев завоевал серебряную медаль. «Медали дались нелегко», – признался юный гимнаст после церемонии.',
+      ),
+    ).toEqual(['Денис Игнатьев']);
+  });
+});
