@@ -187,7 +187,17 @@ function adjacentVerbGender(
       }
     }
   }
+  // "Wilkins also said", «Петров также отметил»: an adverb of time or addition between the
+  // subject and its verb.
+  if (verbAdverbs.has(tokens[index]?.norm ?? '')) index += 1;
   const next = findSpeechVerbByNorm(tokens[index]?.norm ?? '');
   if (next !== undefined && !next.isNonFinite && !next.isCite) return next.gender;
   return undefined;
 }
+
+const verbAdverbs = new Set(
+  (
+    'также тоже еще затем потом позже позднее ранее вновь снова вчера сегодня накануне тогда ' +
+    'also later then again further earlier previously today yesterday'
+  ).split(' '),
+);
