@@ -26,4 +26,25 @@ describe('attribution, round thirteen (issue 14): the unattributed', () => {
       ),
     ).toEqual(['Денис Игнатьев']);
   });
+
+  it('takes a subject joined to its speech verb by an adverb ("also said")', () => {
+    expect(
+      speakers(
+        'Kristen Wilkins, the curator, spoke. Wilkins also said Warhol was a businessperson. "As a way to commercialize his work, he would make prints."',
+        'en',
+      ),
+    ).toEqual(['Kristen Wilkins']);
+  });
+
+  it('keeps the subject standing inside an adverbial after an inverted verb', () => {
+    expect(
+      speakers(
+        'Стрельба произошла в церкви.\n\n«Господь да пребудет с жителями», — написал в Твиттере президент Дональд Трамп, узнав о случившемся.',
+      ),
+    ).toEqual(['Дональд Трамп']);
+    // A capitalised subject after the comma is still the speaker, the adverbial before it not.
+    expect(
+      speakers('«Мы не отступим», — сказал на встрече с Иваном Петровым, Сергей Сидоров.'),
+    ).toEqual(['Сергей Сидоров']);
+  });
 });

@@ -60,8 +60,8 @@ export function parseSpeakerPhrase(
   // "In a rebuttal to claims that …, Ahmadinejad responded by claiming": an English opening
   // adverbial may hold a speech word used as a noun ("claims"), which must not end the phrase
   // before its subject (round eleven).
-  const opened = language === 'en' ? dropLeadingAdverbials([...tokens]) : tokens;
-  const phrase = dropLeadingAdverbials(cutAtClauseEnd(opened, quotedNames));
+  const opened = language === 'en' ? dropLeadingAdverbials([...tokens], mode) : tokens;
+  const phrase = dropLeadingAdverbials(cutAtClauseEnd(opened, quotedNames), mode);
   const first = phrase[0];
   if (first === undefined) return undefined;
   // "источники в Кремле заявили", "sources at the ministry said": unnamed people, whatever
@@ -279,7 +279,7 @@ function isAbbreviationBefore(token: Token | undefined): boolean {
 }
 
 /** Drops "В свою очередь,", "After the match,", "Discussing his concern ...," and fillers. */
-function dropLeadingAdverbials(tokens: Token[]): Token[] {
+function dropLeadingAdverbials(tokens: Token[], mode: PhraseMode): Token[] {
   let start = 0;
   for (;;) {
     while (start < tokens.length && isSkippable(tokens[start])) start += 1;
@@ -300,6 +300,11 @@ function dropLeadingAdverbials(tokens: Token[]): Token[] {
       /^(?:discussing|speaking|asked|responding|writing|commenting)$/.test(head.norm);
     const comma = tokens.findIndex((token, index) => index > start && token.text === ',');
     if (!isAdverbial || comma < 0 || comma - start > 12) return tokens.slice(start);
+    // «— написал в Твиттере президент Дональд Трамп, узнав о …»: after an inverted verb the
+    // subject may stand inside the adverbial's stretch; with no capitalised word after the
+    // comma there is no other subject, so the stretch is kept (round thirteen).
+    if (mode === 'inverted' && !tokens.slice(comma + 1).some((token) => token.isCapitalized))
+      return tokens.slice(start);
     start = comma + 1;
   }
 }
