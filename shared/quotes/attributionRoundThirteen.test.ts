@@ -47,4 +47,13 @@ describe('attribution, round thirteen (issue 14): the unattributed', () => {
       speakers('«Мы не отступим», — сказал на встрече с Иваном Петровым, Сергей Сидоров.'),
     ).toEqual(['Сергей Сидоров']);
   });
+
+  it('sets aside an opening "Following …," or "During …," before the subject', () => {
+    expect(
+      speakers(
+        'Following the sentencing, Claire Aitchison, Liam Aitchison\'s step-mother, said: "We are happy that justice has been done."',
+        'en',
+      ),
+    ).toEqual(['Claire Aitchison']);
+  });
 });

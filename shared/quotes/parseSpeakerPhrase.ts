@@ -297,7 +297,9 @@ function dropLeadingAdverbials(tokens: Token[], mode: PhraseMode): Token[] {
     const isAdverbial =
       functionWords.prepositions.has(head.norm) ||
       (head.norm.endsWith('ing') && !head.isCapitalized) ||
-      /^(?:discussing|speaking|asked|responding|writing|commenting)$/.test(head.norm);
+      /^(?:discussing|speaking|asked|responding|writing|commenting|following|during|regarding|concerning|considering)$/.test(
+        head.norm,
+      );
     const comma = tokens.findIndex((token, index) => index > start && token.text === ',');
     if (!isAdverbial || comma < 0 || comma - start > 12) return tokens.slice(start);
     // «— написал в Твиттере президент Дональд Трамп, узнав о …»: after an inverted verb the
