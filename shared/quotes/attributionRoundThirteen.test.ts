@@ -56,4 +56,21 @@ describe('attribution, round thirteen (issue 14): the unattributed', () => {
       ),
     ).toEqual(['Claire Aitchison']);
   });
+
+  it('reads a participle phrase in -ing and a leading "As" as no name', () => {
+    expect(
+      speakers(
+        'Standing alongside President Nicolas Sarkozy at a military air base southwest of Paris, Betancourt said, "I cry with joy."',
+        'en',
+      ),
+    ).toEqual(['Betancourt']);
+    expect(
+      speakers(
+        'As coauthor Colette Heald told The Huffington Post, "The climate projections are quite consistent."',
+        'en',
+      ),
+    ).toEqual(['Colette Heald']);
+    // A surname in -ing before its verb is still the name.
+    expect(speakers('"We will appeal," Browning said.', 'en')).toEqual(['Browning']);
+  });
 });

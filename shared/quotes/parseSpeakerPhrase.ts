@@ -296,12 +296,19 @@ function dropLeadingAdverbials(tokens: Token[], mode: PhraseMode): Token[] {
     }
     const isAdverbial =
       functionWords.prepositions.has(head.norm) ||
-      (head.norm.endsWith('ing') && !head.isCapitalized) ||
-      /^(?:discussing|speaking|asked|responding|writing|commenting|following|during|regarding|concerning|considering)$/.test(
+      (head.norm.endsWith('ing') && (!head.isCapitalized || opensParticiple(tokens, start))) ||
+      /^(?:as|discussing|speaking|asked|responding|writing|commenting|following|during|regarding|concerning|considering)$/.test(
         head.norm,
       );
     const comma = tokens.findIndex((token, index) => index > start && token.text === ',');
-    if (!isAdverbial || comma < 0 || comma - start > 12) return tokens.slice(start);
+    // "As Heald told The Huffington Post": "As" with no comma after it is a conjunction before
+    // the subject, not a one-word name.
+    if (head.norm === 'as' && comma < 0) {
+      start += 1;
+      continue;
+    }
+    const reach = head.isCapitalized && head.norm.endsWith('ing') ? 20 : 12;
+    if (!isAdverbial || comma < 0 || comma - start > reach) return tokens.slice(start);
     // «— написал в Твиттере президент Дональд Трамп, узнав о …»: after an inverted verb the
     // subject may stand inside the adverbial's stretch; with no capitalised word after the
     // comma there is no other subject, so the stretch is kept (round thirteen).
@@ -309,6 +316,24 @@ function dropLeadingAdverbials(tokens: Token[], mode: PhraseMode): Token[] {
       return tokens.slice(start);
     start = comma + 1;
   }
+}
+
+/**
+ * "Standing next to her mother, Betancourt said": a capitalised English word in -ing with a
+ * lower-case word after it that is no speech verb opens a participle phrase; a surname in
+ * -ing ("Browning said", "Fleming, who …") has a verb or a comma after it (round thirteen).
+ */
+function opensParticiple(tokens: readonly Token[], start: number): boolean {
+  const head = tokens[start];
+  const next = tokens[start + 1];
+  return (
+    head !== undefined &&
+    next !== undefined &&
+    /^[a-z]{5,}$/.test(head.norm) &&
+    next.isWord &&
+    !next.isCapitalized &&
+    findSpeechVerbByNorm(next.norm) === undefined
+  );
 }
 
 const russianGerund = /^[а-яё]{4,}(?:ая|яя|уя|юя|ясь|аясь|ив|ав|ув|вшись)$/;
