@@ -73,4 +73,17 @@ describe('attribution, round thirteen (issue 14): the unattributed', () => {
     // A surname in -ing before its verb is still the name.
     expect(speakers('"We will appeal," Browning said.', 'en')).toEqual(['Browning']);
   });
+
+  it('gives "…, who said" to the person the relative pronoun stands for, not the subject', () => {
+    expect(
+      speakers(
+        'AFP spoke to Terence Fan, an air industry expert from Singapore Management University, who said "It is a scenario that has played out in air accidents."',
+        'en',
+      ),
+    ).toEqual(['Terence Fan']);
+    // No person before "who": nobody is named, never the outlet.
+    expect(speakers('AFP spoke to a neighbour, who said "He was a quiet man."', 'en')).toEqual([
+      '',
+    ]);
+  });
 });

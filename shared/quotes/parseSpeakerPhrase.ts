@@ -24,6 +24,8 @@ export interface SpeakerReference {
   isPossessive?: boolean;
   /** "тот назвал": a demonstrative subject, meaning someone other than the clause's subject. */
   isDemonstrative?: boolean;
+  /** "…, who said": the name is a relative pronoun's antecedent, the verb's subject whatever governs it. */
+  isRelativeAntecedent?: boolean;
 }
 
 /**
@@ -57,6 +59,8 @@ export function parseSpeakerPhrase(
   mode: PhraseMode = 'subject',
 ): SpeakerReference | undefined {
   const quotedNames: string[] = [];
+  const relative = mode === 'subject' ? antecedentOfRelative(tokens, language) : undefined;
+  if (relative !== undefined) return relative;
   // "In a rebuttal to claims that …, Ahmadinejad responded by claiming": an English opening
   // adverbial may hold a speech word used as a noun ("claims"), which must not end the phrase
   // before its subject (round eleven).
@@ -140,6 +144,44 @@ export function parseSpeakerPhrase(
         );
   if (organisationName === undefined) return undefined;
   return { ...emptyReference(first.start), name: organisationName, isOrganisation: true };
+}
+
+const relativePronouns = new Set(['who', 'который', 'которая']);
+
+/**
+ * "AFP spoke to Terence Fan, an air industry expert from Singapore Management University, who
+ * said": a relative pronoun right before the verb is its subject, and it stands for the person
+ * named before it (past an apposition between commas), not for the sentence's subject. With no
+ * person there, nobody is named (round thirteen).
+ */
+function antecedentOfRelative(
+  phrase: readonly Token[],
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  const last = phrase[phrase.length - 1];
+  if (last === undefined || !relativePronouns.has(last.norm)) return undefined;
+  let end = phrase.length - 1;
+  if (phrase[end - 1]?.text === ',') {
+    end -= 1;
+    const opening = phrase.findLastIndex((token, at) => at < end && token.text === ',');
+    const head = phrase[opening + 1];
+    if (opening > 0 && head !== undefined && !head.isCapitalized) end = opening;
+  }
+  const before = phrase.slice(0, end);
+  const person = findNameRuns(before, language)
+    .filter((run) => run.isPerson && run.to === end)
+    .pop();
+  if (person === undefined) return emptyReference(last.start);
+  const { name, role, gender } = describeNameRun(before, person, language);
+  return {
+    name,
+    role,
+    pronoun: '',
+    gender,
+    isOrganisation: false,
+    offset: before[person.from]?.start ?? last.start,
+    isRelativeAntecedent: true,
+  };
 }
 
 /**
