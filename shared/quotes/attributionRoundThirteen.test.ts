@@ -86,4 +86,19 @@ describe('attribution, round thirteen (issue 14): the unattributed', () => {
       '',
     ]);
   });
+
+  it('shows the full name written at the cue when a bare surname joined a family into one', () => {
+    expect(
+      speakers(
+        'Claire Aitchison, the step-mother, said: "We are happy." Claire and her husband Norrie had criticised the system, and Aitchison asked for reform. "We want to head up a campaign," Norrie Aitchison said.',
+        'en',
+      ),
+    ).toEqual(['Claire Aitchison', 'Norrie Aitchison']);
+    // A first name one letter apart is a spelling of the same person's.
+    expect(
+      speakers(
+        'Гарри Каспаров закончил карьеру. Каспаров выступил в Москве. «Топалов выиграет», — сказал Гари Каспаров.',
+      ),
+    ).toEqual(['Гарри Каспаров']);
+  });
 });
