@@ -101,4 +101,13 @@ describe('attribution, round thirteen (issue 14): the unattributed', () => {
       ),
     ).toEqual(['Гарри Каспаров']);
   });
+
+  it('reads sportsmen as roles in English, so a team before the role is what it is of', () => {
+    expect(
+      speakers(
+        'Bianchi\'s Marussia team mate Max Chilton tweeted, "No words can describe what his family have lost."',
+        'en',
+      ),
+    ).toEqual(['Max Chilton']);
+  });
 });

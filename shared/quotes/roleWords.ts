@@ -43,7 +43,9 @@ const englishRoleWords =
   'constable marshal agent investigator physician surgeon nurse pilot astronaut farmer ' +
   'singer actor actress producer artist musician historian ambassador administrator ' +
   'specialist principal psychologist economist strategist lawmaker legislator politician ' +
-  'defector survivor victim parent mother father owner chef referee striker goalkeeper';
+  'defector survivor victim parent mother father owner chef referee striker goalkeeper ' +
+  'athlete footballer cyclist driver racer swimmer boxer golfer gymnast skier skater teammate ' +
+  'team-mate mate';
 
 /** Capitalised English titles that stand before a name ("Ambassador Mohib", "Dr Smith"). */
 const englishTitles =
