@@ -110,4 +110,12 @@ describe('attribution, round thirteen (issue 14): the unattributed', () => {
       ),
     ).toEqual(['Max Chilton']);
   });
+
+  it('reads «доктор» as a role, so the name after it holds it, not the university before', () => {
+    expect(
+      speakers(
+        '«Мгновенного луча смерти не существует», — заявил специалист по радиационной безопасности Медицинского центра Университета Рочестера доктор Фредерик Мис.',
+      ),
+    ).toEqual(['Фредерик Мис']);
+  });
 });
