@@ -38,16 +38,24 @@ export function collectPersonMentions(
   }
   const registry = createPersonRegistry(lowercaseWords, language);
   let spanIndex = 0;
-  for (const line of lines) {
-    const tokens = line.filter((token) => {
+  const narrated = lines.map((line) =>
+    line.filter((token) => {
       while (spanIndex < spans.length && (spans[spanIndex]?.close ?? 0) < token.start) {
         spanIndex += 1;
       }
       const span = spans[spanIndex];
       return span === undefined || token.start < span.start || token.start >= span.end;
-    });
-    collectLine(tokens, language, registry, index);
+    }),
+  );
+  // How often the narrator (not a quotation) writes each capitalised word.
+  const capitalisedCounts = new Map<string, number>();
+  for (const tokens of narrated) {
+    for (const token of tokens) {
+      if (token.isCapitalized)
+        capitalisedCounts.set(token.norm, (capitalisedCounts.get(token.norm) ?? 0) + 1);
+    }
   }
+  for (const tokens of narrated) collectLine(tokens, language, registry, index, capitalisedCounts);
   return registry;
 }
 
@@ -56,6 +64,7 @@ function collectLine(
   language: 'ru' | 'en',
   registry: PersonRegistry,
   index: TextIndex,
+  capitalisedCounts: ReadonlyMap<string, number>,
 ): void {
   const { mentions } = registry;
   for (const run of findNameRuns(tokens, language)) {
@@ -76,7 +85,12 @@ function collectLine(
     const hasVerb =
       verbGender !== undefined &&
       (!isSingle || ((verbGender === 'm' || verbGender === 'f') && !isGoverned));
-    const hasEvidence = run.hasFirstName || hasRole || hasVerb || isKnown;
+    const hasEvidence =
+      run.hasFirstName ||
+      hasRole ||
+      hasVerb ||
+      isKnown ||
+      (language === 'ru' && isRepeatedSurname(tokens, run, capitalisedCounts));
     // Checked last: most capitalised words opening a sentence have no evidence anyway.
     if (!hasEvidence || isCommonWordOpening(tokens, run, registry, index)) continue;
     const offset = tokens[run.from]?.start ?? 0;
@@ -99,6 +113,29 @@ function collectLine(
           !functionWords.prepositions.has(tokens[run.from - 1]?.norm ?? '')),
     });
   }
+}
+
+const russianAdjectiveEnding = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их)$/;
+const cyrillicWord = /^[а-яе-]+$/;
+
+/**
+ * «Энди Маррей стал победителем … Ранее Маррей …»: a Russian first name the list lacks, then a
+ * surname the article writes again on its own, is a person (news names someone in full once,
+ * then by surname). A first word shaped like an adjective is a place or an organisation
+ * («Южная Корея … Корея»), so it does not count.
+ */
+function isRepeatedSurname(
+  tokens: readonly Token[],
+  run: NameRun,
+  capitalisedCounts: ReadonlyMap<string, number>,
+): boolean {
+  if (run.to - run.from !== 2 || run.stretchFrom !== run.from) return false;
+  const first = tokens[run.from];
+  const last = tokens[run.from + 1];
+  if (first === undefined || last === undefined) return false;
+  if (!cyrillicWord.test(first.norm) || !cyrillicWord.test(last.norm)) return false;
+  if (russianAdjectiveEnding.test(first.norm)) return false;
+  return (capitalisedCounts.get(last.norm) ?? 0) >= 2;
 }
 
 /**
@@ -150,7 +187,17 @@ function adjacentVerbGender(
       }
     }
   }
+  // "Wilkins also said", «Петров также отметил»: an adverb of time or addition between the
+  // subject and its verb.
+  if (verbAdverbs.has(tokens[index]?.norm ?? '')) index += 1;
   const next = findSpeechVerbByNorm(tokens[index]?.norm ?? '');
   if (next !== undefined && !next.isNonFinite && !next.isCite) return next.gender;
   return undefined;
 }
+
+const verbAdverbs = new Set(
+  (
+    'также тоже еще затем потом позже позднее ранее вновь снова вчера сегодня накануне тогда ' +
+    'also later then again further earlier previously today yesterday'
+  ).split(' '),
+);

@@ -88,6 +88,8 @@ export function findDoubt(
   const reference = attribution?.reference;
   if (attribution === undefined || reference === undefined || reference.name === '') return '';
   if (resolved.basis !== 'name' && resolved.basis !== 'organisation') return '';
+  // "AFP spoke to Terence Fan, …, who said": the relative pronoun makes the object its subject.
+  if (reference.isRelativeAntecedent === true) return '';
   // The phrase starts at `offset` ("the owner of Trace Canada"); the name may stand inside it.
   const found = text.indexOf(reference.name, reference.offset);
   const nameOffset =

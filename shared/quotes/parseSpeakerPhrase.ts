@@ -24,6 +24,8 @@ export interface SpeakerReference {
   isPossessive?: boolean;
   /** "тот назвал": a demonstrative subject, meaning someone other than the clause's subject. */
   isDemonstrative?: boolean;
+  /** "…, who said": the name is a relative pronoun's antecedent, the verb's subject whatever governs it. */
+  isRelativeAntecedent?: boolean;
 }
 
 /**
@@ -57,11 +59,13 @@ export function parseSpeakerPhrase(
   mode: PhraseMode = 'subject',
 ): SpeakerReference | undefined {
   const quotedNames: string[] = [];
+  const relative = mode === 'subject' ? antecedentOfRelative(tokens, language) : undefined;
+  if (relative !== undefined) return relative;
   // "In a rebuttal to claims that …, Ahmadinejad responded by claiming": an English opening
   // adverbial may hold a speech word used as a noun ("claims"), which must not end the phrase
   // before its subject (round eleven).
-  const opened = language === 'en' ? dropLeadingAdverbials([...tokens]) : tokens;
-  const phrase = dropLeadingAdverbials(cutAtClauseEnd(opened, quotedNames));
+  const opened = language === 'en' ? dropLeadingAdverbials([...tokens], mode) : tokens;
+  const phrase = dropLeadingAdverbials(cutAtClauseEnd(opened, quotedNames), mode);
   const first = phrase[0];
   if (first === undefined) return undefined;
   // "источники в Кремле заявили", "sources at the ministry said": unnamed people, whatever
@@ -140,6 +144,44 @@ export function parseSpeakerPhrase(
         );
   if (organisationName === undefined) return undefined;
   return { ...emptyReference(first.start), name: organisationName, isOrganisation: true };
+}
+
+const relativePronouns = new Set(['who', 'который', 'которая']);
+
+/**
+ * "AFP spoke to Terence Fan, an air industry expert from Singapore Management University, who
+ * said": a relative pronoun right before the verb is its subject, and it stands for the person
+ * named before it (past an apposition between commas), not for the sentence's subject. With no
+ * person there, nobody is named (round thirteen).
+ */
+function antecedentOfRelative(
+  phrase: readonly Token[],
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  const last = phrase[phrase.length - 1];
+  if (last === undefined || !relativePronouns.has(last.norm)) return undefined;
+  let end = phrase.length - 1;
+  if (phrase[end - 1]?.text === ',') {
+    end -= 1;
+    const opening = phrase.findLastIndex((token, at) => at < end && token.text === ',');
+    const head = phrase[opening + 1];
+    if (opening > 0 && head !== undefined && !head.isCapitalized) end = opening;
+  }
+  const before = phrase.slice(0, end);
+  const person = findNameRuns(before, language)
+    .filter((run) => run.isPerson && run.to === end)
+    .pop();
+  if (person === undefined) return emptyReference(last.start);
+  const { name, role, gender } = describeNameRun(before, person, language);
+  return {
+    name,
+    role,
+    pronoun: '',
+    gender,
+    isOrganisation: false,
+    offset: before[person.from]?.start ?? last.start,
+    isRelativeAntecedent: true,
+  };
 }
 
 /**
@@ -279,7 +321,7 @@ function isAbbreviationBefore(token: Token | undefined): boolean {
 }
 
 /** Drops "В свою очередь,", "After the match,", "Discussing his concern ...," and fillers. */
-function dropLeadingAdverbials(tokens: Token[]): Token[] {
+function dropLeadingAdverbials(tokens: Token[], mode: PhraseMode): Token[] {
   let start = 0;
   for (;;) {
     while (start < tokens.length && isSkippable(tokens[start])) start += 1;
@@ -296,12 +338,44 @@ function dropLeadingAdverbials(tokens: Token[]): Token[] {
     }
     const isAdverbial =
       functionWords.prepositions.has(head.norm) ||
-      (head.norm.endsWith('ing') && !head.isCapitalized) ||
-      /^(?:discussing|speaking|asked|responding|writing|commenting)$/.test(head.norm);
+      (head.norm.endsWith('ing') && (!head.isCapitalized || opensParticiple(tokens, start))) ||
+      /^(?:as|discussing|speaking|asked|responding|writing|commenting|following|during|regarding|concerning|considering)$/.test(
+        head.norm,
+      );
     const comma = tokens.findIndex((token, index) => index > start && token.text === ',');
-    if (!isAdverbial || comma < 0 || comma - start > 12) return tokens.slice(start);
+    // "As Heald told The Huffington Post": "As" with no comma after it is a conjunction before
+    // the subject, not a one-word name.
+    if (head.norm === 'as' && comma < 0) {
+      start += 1;
+      continue;
+    }
+    const reach = head.isCapitalized && head.norm.endsWith('ing') ? 20 : 12;
+    if (!isAdverbial || comma < 0 || comma - start > reach) return tokens.slice(start);
+    // «— написал в Твиттере президент Дональд Трамп, узнав о …»: after an inverted verb the
+    // subject may stand inside the adverbial's stretch; with no capitalised word after the
+    // comma there is no other subject, so the stretch is kept (round thirteen).
+    if (mode === 'inverted' && !tokens.slice(comma + 1).some((token) => token.isCapitalized))
+      return tokens.slice(start);
     start = comma + 1;
   }
+}
+
+/**
+ * "Standing next to her mother, Betancourt said": a capitalised English word in -ing with a
+ * lower-case word after it that is no speech verb opens a participle phrase; a surname in
+ * -ing ("Browning said", "Fleming, who …") has a verb or a comma after it (round thirteen).
+ */
+function opensParticiple(tokens: readonly Token[], start: number): boolean {
+  const head = tokens[start];
+  const next = tokens[start + 1];
+  return (
+    head !== undefined &&
+    next !== undefined &&
+    /^[a-z]{5,}$/.test(head.norm) &&
+    next.isWord &&
+    !next.isCapitalized &&
+    findSpeechVerbByNorm(next.norm) === undefined
+  );
 }
 
 const russianGerund = /^[а-яё]{4,}(?:ая|яя|уя|юя|ясь|аясь|ив|ав|ув|вшись)$/;

@@ -1,7 +1,7 @@
 import type { PersonMention } from './personMention';
 import { countMentionsBefore } from './countMentionsBefore';
 import type { PersonEntity, PersonRegistry } from './createPersonRegistry';
-import { isSameWord } from './isSamePerson';
+import { isSamePerson, isSameWord, nameWords } from './isSamePerson';
 import { findFullNamed } from './findFullNamed';
 import { firstNameLemma } from './firstNames';
 import type { SpeakerReference } from './parseSpeakerPhrase';
@@ -91,10 +91,12 @@ export function resolveSpeaker(
       named === undefined || named.mentions.every((mention) => !/\s/.test(mention.name))
         ? (findFullNamed(people, written, reference.gender || verbGender) ?? named)
         : named;
+    const known =
+      entity === undefined ? written : preferredName(displayOf(entity), written, entity);
     return {
-      speaker: toNominativeName(
-        entity === undefined ? written : preferredName(displayOf(entity), written, entity),
-      ),
+      // "Norrie Aitchison said" in a text about Claire Aitchison: a bare surname joins a
+      // family into one person, but a full name written at the cue is who spoke (round thirteen).
+      speaker: toNominativeName(isOtherRelative(known, written) ? written : known),
       role: toNominativeRole(
         reference.role || (entity === undefined ? '' : roleOf(entity, offset)),
       ),
@@ -171,6 +173,35 @@ function servesNamedPerson(reference: SpeakerReference): boolean {
     isSubordinateRole(reference.role, '') &&
     (firstNameLemma(first) !== first || /[иоуеэю]$/u.test(first))
   );
+}
+
+/**
+ * Both names give a first name and a surname, and they are not one person's: the first names
+ * differ by more than a letter ("Гари" and "Гарри" are one spelling apart).
+ */
+function isOtherRelative(known: string, written: string): boolean {
+  const a = nameWords(known);
+  const b = nameWords(written);
+  return (
+    a.length > 1 &&
+    b.length > 1 &&
+    !isSamePerson(known, written) &&
+    !isOneEditApart(a[0] ?? '', b[0] ?? '')
+  );
+}
+
+/** One letter inserted, dropped or changed turns one word into the other. */
+function isOneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && a.charAt(start) === b.charAt(start)) start += 1;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a.charAt(endA - 1) === b.charAt(endB - 1)) {
+    endA -= 1;
+    endB -= 1;
+  }
+  return endA - start <= 1 && endB - start <= 1;
 }
 
 function isLoneWord(written: string, entity: PersonEntity | undefined): boolean {

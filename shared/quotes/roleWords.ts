@@ -10,7 +10,7 @@ const russianRoleStems =
   'вице-губернатор президент вице-президент глав председател зампред руководител директор ' +
   'гендиректор представител пресс-секретар секретар генсек спикер депутат законодател сенатор посол ' +
   'парламентар парламентари полпред советник помощник эксперт аналитик экономист политолог социолог профессор ' +
-  'академик доцент учен врач главврач юрист адвокат прокурор генпрокурор судь следовател ' +
+  'академик доцент доктор учен врач главврач юрист адвокат прокурор генпрокурор судь следовател ' +
   'начальник ' +
   'командующ генерал полковник майор капитан лейтенант тренер наставник игрок нападающ ' +
   'защитник вратар певец певиц актер актрис режиссер писател поэт журналист корреспондент ' +
@@ -23,7 +23,10 @@ const russianRoleStems =
   'спасател пожарн полицейск посла послом послу послы послов певц владелец владельц ' +
   'совладелец совладельц экс-председател ' +
   'экс-президент экс-премьер экс-министр собеседник собеседниц ' +
-  'артист артистк музыкант композитор исполнител дирижер скульптор фотограф';
+  'артист артистк музыкант композитор исполнител дирижер скульптор фотограф ' +
+  'спортсмен спортсменк футболист футболистк хоккеист хоккеистк теннисист теннисистк гимнаст ' +
+  'гимнастк боксер шахматист шахматистк фигурист фигуристк биатлонист биатлонистк лыжник ' +
+  'лыжниц пловец пловц пловчих легкоатлет легкоатлетк велогонщик гонщик борец борц';
 
 const englishRoleWords =
   'minister secretary president vice-president governor mayor senator congressman ' +
@@ -40,7 +43,9 @@ const englishRoleWords =
   'constable marshal agent investigator physician surgeon nurse pilot astronaut farmer ' +
   'singer actor actress producer artist musician historian ambassador administrator ' +
   'specialist principal psychologist economist strategist lawmaker legislator politician ' +
-  'defector survivor victim parent mother father owner chef referee striker goalkeeper';
+  'defector survivor victim parent mother father owner chef referee striker goalkeeper ' +
+  'athlete footballer cyclist driver racer swimmer boxer golfer gymnast skier skater teammate ' +
+  'team-mate mate';
 
 /** Capitalised English titles that stand before a name ("Ambassador Mohib", "Dr Smith"). */
 const englishTitles =

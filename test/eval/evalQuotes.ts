@@ -605,9 +605,10 @@ function score(dataset: string, documents: EvalDocument[], details: string[]): S
       if (match.speaker !== '')
         calibrate(match.confidence, sameSpeaker(gold.speaker, match.speaker, gold.speakerKind));
       const trace = traced.get(match);
-      if (trace !== undefined && trace.guess !== '' && args.includes(`--class=${trace.cueClass}`))
+      // A class with no guess is printed too: the unattributed are what is left to read.
+      if (trace !== undefined && args.includes(`--class=${trace.cueClass}`))
         console.log(
-          `${dataset}\t${document.name}\t${gold.speaker} ← ${trace.guess} ${describe(match)}\n    …${document.text.slice(Math.max(0, match.start - 160), match.start).replace(/\n/g, ' ')}⟦…⟧${document.text.slice(match.end, match.end + 120).replace(/\n/g, ' ')}`,
+          `${dataset}\t${document.name}\t${gold.speaker} ← ${trace.guess || '?'} ${describe(match)}\n    …${document.text.slice(Math.max(0, match.start - 160), match.start).replace(/\n/g, ' ')}⟦…⟧${document.text.slice(match.end, match.end + 120).replace(/\n/g, ' ')}`,
         );
       if (trace !== undefined && trace.guess !== '')
         countClass(
