@@ -10,8 +10,8 @@
  * so a clone lacks them; test/eval/sources/ says, per set, which files of which commit go
  * there. A set whose texts are absent is listed as skipped, with the reason, and not scored. --details lists every false positive, miss and wrong speaker. --tuning
  * scores only the sets the detector is developed against and leaves a held-out set unread, so
- * that working on the detector never shows its errors (round thirteen's two sets are held out now;
- * the held-out sets of rounds one to twelve were scored once each and are development data).
+ * that working on the detector never shows its errors (no set is held out now: the held-out
+ * sets of rounds one to thirteen were scored once each and are development data).
  * --calibration counts named speakers right and wrong at each confidence, to set the
  * threshold. --classes counts them per cue class (what the speaker was read from, where the
  * cue stood, and why a guess was left unshown: "pronoun/strong/after/last-speaker",
@@ -86,11 +86,11 @@
  *   (test/eval/fetched/AMALGUM-news-r12) by hand, read by someone who did not work on the rules,
  *   without running the detector on them; held out, scored once in session 15 (on round twelve's
  *   rules, at f2f227d), development data since.
- * - Round thirteen (held out): round13.labels.json labels 51 more Russian Wikinews articles of
+ * - Round thirteen: round13.labels.json labels 51 more Russian Wikinews articles of
  *   NEREL (test/eval/fetched/NEREL-wikinews-r13) and 4 more English Wikinews articles of AMALGUM
  *   (test/eval/fetched/AMALGUM-news-r13) by hand, read by someone who did not work on the rules,
- *   without running the detector on them; --tuning leaves them unread, and they are to be scored
- *   once, on the rules at merge time.
+ *   without running the detector on them; held out, scored once in session 16 (on round
+ *   thirteen's rules, at f90109d), development data since.
  * - seed: test/fixtures/seed-article-ru.txt, one quotation by Наталья Сергунина.
  *
  * Rules
@@ -759,18 +759,14 @@ const scores = [
   ...scoreFetched('AMALGUM held-out r12 (en)', roundTwelve.folders.en, () =>
     loadRound(roundTwelve, 'en'),
   ),
+  // Held out in round thirteen and scored once then (session 16, at f90109d); development data since.
+  ...scoreFetched('NEREL held-out r13 (ru)', roundThirteen.folders.ru, () =>
+    loadRound(roundThirteen, 'ru'),
+  ),
+  ...scoreFetched('AMALGUM held-out r13 (en)', roundThirteen.folders.en, () =>
+    loadRound(roundThirteen, 'en'),
+  ),
 ];
-
-// Round thirteen's held-out sets: read only without --tuning, and scored once, at merge time.
-if (!tuningOnly)
-  scores.push(
-    ...scoreFetched('NEREL held-out r13 (ru)', roundThirteen.folders.ru, () =>
-      loadRound(roundThirteen, 'ru'),
-    ),
-    ...scoreFetched('AMALGUM held-out r13 (en)', roundThirteen.folders.en, () =>
-      loadRound(roundThirteen, 'en'),
-    ),
-  );
 
 if (asJson) {
   console.log(JSON.stringify({ scores, skipped, details }, null, 2));
@@ -788,8 +784,8 @@ if (asJson) {
         `  ${row.kindCorrect}/${row.kindScored}`,
     );
   }
-  // A round that holds a set out scores it only without --tuning (rounds one to twelve did, thirteen does).
-  if (tuningOnly) console.log("(--tuning: round thirteen's held-out sets were not read)");
+  // A round that holds a set out scores it only without --tuning (rounds one to thirteen did).
+  if (tuningOnly) console.log('(--tuning: no set is held out now; every set was read)');
   for (const { dataset, reason } of skipped)
     console.log(`${dataset.padEnd(23)} skipped: ${reason}`);
   const gum = scores[0];
