@@ -34,6 +34,8 @@ import type { StageContext } from './stageArticle';
 import { claimKept, keptCandidate, stageArticle } from './stageArticle';
 import { prepareArticleFiles, type SourceImage } from './prepareArticleFiles';
 import { safeOutputPath } from './safeOutputPath';
+import { bodyInSchemaOrder } from './bodyInSchemaOrder';
+import type { TiptapNode } from '../../../shared/editor/tiptapJson';
 import {
   startExportRenderPool,
   type ExportRenderPool,
@@ -489,23 +491,48 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       const image = context.readImage(imageId);
       if (image) images.push([imageId, image]);
     }
-    return pool
+    return renderOnPool(
+      pool,
+      bodyJson === undefined ? { article } : { article: withoutBody(article), bodyJson },
+      inputHash,
+      images,
+      typesetStore ? { knownJson } : undefined,
+      stage,
+    );
+  };
+  // Apart from `render` so that the article's parsed body, which the thread gets as its JSON,
+  // is not kept alive here until the thread answers: the 128 articles in flight would
+  // otherwise survive young-generation collections with every node of their bodies (copied,
+  // then promoted) for nothing. A failed thread's article is parsed again from the JSON.
+  const renderOnPool = (
+    running: ExportRenderPool,
+    sent: { article: SettledArticle; bodyJson?: string },
+    inputHash: string | undefined,
+    images: Array<[string, SourceImage]>,
+    memo: { knownJson: string | undefined } | undefined,
+    stage: { root: string; folder: string } | undefined,
+  ): Promise<RenderResult> =>
+    running
       .render({
-        ...(bodyJson === undefined
-          ? { article }
-          : { article: { ...article, body: bodyStandIn }, bodyJson }),
+        ...sent,
         ...(inputHash === undefined ? { hashInput: true as const } : {}),
         images,
-        ...(typesetStore ? { memo: { knownJson } } : {}),
+        ...(memo ? { memo } : {}),
         ...(stage ? { stage } : {}),
       })
       .catch((): RenderResult => {
         // A thread that failed leaves its articles to this one; a closed pool, to no one.
         if (poolClosed) return { error: new Error('the export stopped') };
         if (stage) unstage(stage.folder);
+        const article =
+          sent.bodyJson === undefined
+            ? sent.article
+            : {
+                ...sent.article,
+                body: bodyInSchemaOrder(JSON.parse(sent.bodyJson) as TiptapNode),
+              };
         return renderHere(article, knownTypeset(article.id), inputHash);
       });
-  };
 
   // Prepared in order: what can be known without touching the folder's claims, and the
   // render (here, at once, or on a thread).
@@ -542,10 +569,11 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       // The stored JSON stands for the body only while the body is still its parse.
       const bodyJson = picked.body === loaded.article.body ? loaded.bodyJson : undefined;
       const rendered = render(article, remaining, inputHash, bodyJson);
-      const base = { article, inputHash, stamp: loaded.stamp };
-      return rendered instanceof Promise
-        ? rendered.then((result) => ({ ...base, result }))
-        : { ...base, result: rendered };
+      if (!(rendered instanceof Promise))
+        return { article, inputHash, stamp: loaded.stamp, result: rendered };
+      // What is left to do with the article needs none of its body (see `renderOnPool`).
+      const base = { article: withoutBody(article), inputHash, stamp: loaded.stamp };
+      return rendered.then((result) => ({ ...base, result }));
     } catch (error) {
       return { error };
     }
@@ -723,6 +751,11 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
     );
   }
   return summary;
+}
+
+// An article whose body a render thread reads from elsewhere (its JSON) or no longer needs.
+function withoutBody<T extends ExportArticle>(article: T): T {
+  return { ...article, body: bodyStandIn };
 }
 
 function jsonOf(entries: ReadonlyMap<string, string> | undefined): string | undefined {

@@ -181,7 +181,11 @@ export function libraryExportSource(library: Library, ids: readonly string[]): L
         rubric: row.rubric,
         publishedAt: row.published_at,
         related: related.get(row.id) ?? [],
-        stamp: articleDigest(row, ledger.get(row.id), corrections.get(row.id)),
+        // Asked for only when an earlier export's entry could be kept (never in a first
+        // export): not worked out and kept for every article of the listing.
+        get stamp() {
+          return articleDigest(row, ledger.get(row.id), corrections.get(row.id));
+        },
         load: () => load(row.id),
       };
     }
@@ -220,6 +224,9 @@ export function libraryExportSource(library: Library, ids: readonly string[]): L
       readPageAndDigests(pageIds);
     }
     const paged = page.get(id);
+    // Handed over once: the page no longer keeps the article (and its parsed body) alive
+    // while the rest of the page is read, so it can die young; a second load reads it again.
+    page.delete(id);
     if (paged) {
       const { article } = paged;
       const stamp = stampOf(article, pageDigests.ledger.get(id), pageDigests.corrections.get(id));

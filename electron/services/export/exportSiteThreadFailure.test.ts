@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { listFiles } from '../../../test/support/exportSamples';
+import { fixedClockExportOptions } from '../../../test/support/fixedClockExportOptions';
+import { openLibrary } from '../library/openLibrary';
+import type { RenderPoolSettings } from './exportSite';
+import { runLibraryExport } from './runLibraryExport';
+
+// Every render thread fails at once: the export renders each article on its own thread,
+// from the body's stored JSON (the main thread keeps no parsed body for articles in flight).
+vi.mock('./exportRenderPool', () => ({
+  startExportRenderPool: () => ({
+    render: () => Promise.reject(new Error('an export render thread stopped (1)')),
+    close: () => Promise.resolve(),
+  }),
+}));
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-thread-failure-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+function folderBytes(dir: string): Map<string, string> {
+  return new Map(
+    listFiles(dir).map((name) => [
+      name,
+      createHash('sha256')
+        .update(fs.readFileSync(path.join(dir, name)))
+        .digest('hex'),
+    ]),
+  );
+}
+
+describe('an export whose render threads fail', () => {
+  it('writes what rendering on one thread writes', async () => {
+    const library = openLibrary(path.join(root, 'library.sqlite'));
+    for (let index = 0; index < 6; index += 1) {
+      library.articles.create(
+        {
+          headline: `Мост номер ${index} "открыт"`,
+          rubric: index % 2 ? 'Город' : 'Общество',
+          body: {
+            type: 'doc',
+            content: [
+              {
+                type: 'paragraph',
+                content: [
+                  { type: 'text', text: `Мост ${index} открыли ` },
+                  { type: 'text', text: '"утром"', marks: [{ type: 'bold' }] },
+                ],
+              },
+            ],
+          },
+        },
+        'anna',
+      );
+    }
+    const run = async (renderPool: RenderPoolSettings, name: string) => {
+      const outDir = path.join(root, name);
+      const summary = await runLibraryExport(library, {
+        ...fixedClockExportOptions(outDir),
+        renderPool,
+      });
+      return { failed: summary.failed, files: folderBytes(outDir) };
+    };
+    const single = await run({ threads: 0, after: 0, from: 0 }, 'single');
+    library.db.prepare('DELETE FROM article_typeset').run();
+    const failedThreads = await run({ threads: 1, after: 0, from: 0 }, 'failed-threads');
+    expect(single.failed).toEqual([]);
+    expect(single.files.size).toBeGreaterThan(12);
+    expect(failedThreads).toEqual(single);
+    library.close();
+  });
+});
