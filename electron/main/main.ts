@@ -66,6 +66,7 @@ if (!app.requestSingleInstanceLock()) {
           nativeBinding: electronNativeBinding(appDir),
           actor,
           integrityCheck: 'background',
+          typesettingThread: true,
         },
       );
     } catch (error) {

@@ -70,7 +70,9 @@ for (const held of [
     await galley.waitUntilSaved();
 
     await page.reload();
-    await expect(galley.headline).toHaveValue('Second story');
+    // The whole page loads again, then the open article (its read held back too): like
+    // createArticle's, beyond the default 5 s at load 20-30.
+    await expect(galley.headline).toHaveValue('Second story', { timeout: 15_000 });
     await expect(galley.body.locator('p')).toHaveText([
       'The second body.',
       'Its second paragraph.',

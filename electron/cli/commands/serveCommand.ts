@@ -43,6 +43,7 @@ export async function serveCommand(context: CliContext): Promise<number> {
     actor: context.actor,
     integrityCheck: 'background',
     startCheckAfter: checkMayStart,
+    typesettingThread: true,
   });
   const desk = new DeskLink(library, (line) => io.stderr(`${line}\n`));
   desk.start();

@@ -192,3 +192,54 @@ it('typesets on the main thread when no thread is asked for', async () => {
   );
   library.close();
 });
+
+it.runIf(process.platform === 'linux')(
+  'loads the thread at the lowest CPU priority, not only typesets at it',
+  async () => {
+    // Loading the thread's modules and typesetting its first article is 0.6-0.9 s of CPU. Run at
+    // the priority the thread was started with, it took that from the page and the saves in the
+    // same scheduling group: at load 20+ a new article's editor was not shown within 5 s.
+    const file = path.join(root, 'thread-priority.sqlite');
+    const library = openLibrary(file);
+    const created = library.articles.create(
+      { headline: 'Мост', rubric: 'Город', language: 'ru', body: doc(block('Начало.')) },
+      'anna',
+    );
+    let loadedAt: number | null | undefined;
+    const thread = startTypesettingThread(
+      file,
+      undefined,
+      () => undefined,
+      (priority) => (loadedAt = priority),
+    );
+    if (!thread) throw new Error('no thread');
+    expect(await thread.typeset([created.id])).toBe(true);
+    expect(loadedAt).toBe(19);
+    thread.close();
+    library.close();
+  },
+);
+
+it.runIf(process.platform === 'linux')(
+  'holds no connection between batches, so closing the library does not wait for the thread',
+  async () => {
+    // Closing waited (up to 3 s, blocking the thread that answers the API) for the thread to
+    // close a connection it held from its start; at the lowest priority under load it took the
+    // thread that long to get the CPU to do so.
+    const file = path.join(root, 'thread-idle.sqlite');
+    const library = openLibrary(file);
+    const created = library.articles.create(
+      { headline: 'Мост', rubric: 'Город', language: 'ru', body: doc(block('Начало.')) },
+      'anna',
+    );
+    const answers: number[] = [];
+    const thread = startTypesettingThread(file, undefined, (_id, version) => answers.push(version));
+    if (!thread) throw new Error('no thread');
+    expect(await thread.typeset([created.id])).toBe(true);
+    expect(answers).toEqual([created.version]);
+    // Leaving the write-ahead log needs the file to itself: no other connection open.
+    expect(library.db.pragma('journal_mode = DELETE', { simple: true })).toBe('delete');
+    thread.close();
+    library.close();
+  },
+);

@@ -8,10 +8,11 @@ import { outsideAsar } from '../library/libraryIntegrity';
 export interface TypesettingWorkerData {
   file: string;
   nativeBinding: string | undefined;
-  /** Two flags shared with the thread: closing, and its connection closed. */
+  /** Two flags shared with the thread: closing, and a connection of its own open. */
   control: SharedArrayBuffer;
+  /** The thread's script: the bundled entry, or the source with `tsxCjsApi` to load it. */
+  entry: string;
   tsxCjsApi?: string;
-  entry?: string;
 }
 
 /** Articles to typeset, answered with `{ done: batch }` once all are. */
@@ -22,7 +23,11 @@ export interface TypesettingRequest {
 
 /** An article's entries to keep (as `writeKeptTypesetting` takes them), or how the thread is. */
 export type TypesettingReply =
-  { id: string; version: number; entries: string } | { failed: true } | { done: number };
+  | { id: string; version: number; entries: string }
+  | { failed: true }
+  | { done: number }
+  /** The thread's CPU priority once its modules had loaded (null where it cannot be read). */
+  | { loaded: number | null };
 
 /**
  * The autosave's typesetting on a worker thread. `typeset` hands each article's entries to
@@ -36,16 +41,28 @@ export interface TypesettingThread {
   close(): void;
 }
 
-// Started from the sources (tsx, vitest) the thread registers tsx's CommonJS hooks itself:
-// hooks the parent registered do not reach a worker thread on Node 20.
-const sourceBootstrap = `
+// Every thread starts from this script, which lowers its CPU priority before it loads anything
+// (on Linux; a thread's id works as a pid for setpriority). Loading the thread's modules and its
+// first article cost 0.6-0.9 s of CPU; at the priority it was started with, that ran beside the
+// saves, the page and the browser in the same scheduling group (Linux groups a session's
+// processes), and at load 20+ held up opening a new article in the window for seconds. Started
+// from the sources (tsx, vitest) it registers tsx's CommonJS hooks itself: hooks the parent
+// registered do not reach a worker thread on Node 20.
+const bootstrap = `
 const { workerData } = require('node:worker_threads');
-require(workerData.tsxCjsApi).register();
-require(workerData.entry);
+try {
+  const threadId = Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop());
+  if (threadId > 0) require('node:os').setPriority(threadId, 19);
+} catch {
+  // No per-thread priority here.
+}
+if (workerData.tsxCjsApi) require(workerData.tsxCjsApi).register();
+if (workerData.entry.endsWith('.mjs')) void import(require('node:url').pathToFileURL(workerData.entry).href);
+else require(workerData.entry);
 `;
 
-// How long closing the library waits for the thread to let go of its connection: it finishes
-// the article in hand first (under 100 ms), or its start when it is still loading.
+// How long closing the library waits for the thread to let go of the connection it typesets a
+// batch through: it finishes the article in hand first (under 100 ms of CPU).
 const closeWaitMs = 3_000;
 
 /**
@@ -53,13 +70,12 @@ const closeWaitMs = 3_000;
  * command (this code is then in dist/cli or dist/cli/chunks) or next to Electron's main bundle
  * (unpacked from the app's archive, which worker threads cannot read).
  */
-function workerEntry(): { script: string | URL; eval: boolean; tsxCjsApi?: string } | undefined {
+function workerEntry(): { entry: string; tsxCjsApi?: string } | undefined {
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
     try {
       return {
-        script: sourceBootstrap,
-        eval: true,
+        entry: fileURLToPath(new URL('./autosaveTypesettingWorker.ts', here)),
         tsxCjsApi: createRequire(here).resolve('tsx/cjs/api'),
       };
     } catch {
@@ -73,8 +89,8 @@ function workerEntry(): { script: string | URL; eval: boolean; tsxCjsApi?: strin
   ]) {
     const url = new URL(candidate, here);
     if (url.protocol !== 'file:') continue;
-    const script = outsideAsar(fileURLToPath(url));
-    if (fs.existsSync(script)) return { script, eval: false };
+    const entry = outsideAsar(fileURLToPath(url));
+    if (fs.existsSync(entry)) return { entry };
   }
   return undefined;
 }
@@ -84,26 +100,17 @@ export function startTypesettingThread(
   file: string,
   nativeBinding: string | undefined,
   keep: (id: string, version: number, entries: string) => void,
+  onLoaded?: (priority: number | null) => void,
 ): TypesettingThread | undefined {
-  const entry = workerEntry();
-  if (!entry) return undefined;
+  const script = workerEntry();
+  if (!script) return undefined;
   const control = new SharedArrayBuffer(8);
   const flags = new Int32Array(control);
   let worker: Worker;
   try {
-    worker = new Worker(entry.script, {
-      eval: entry.eval,
-      workerData: {
-        file,
-        nativeBinding,
-        control,
-        ...(entry.tsxCjsApi
-          ? {
-              tsxCjsApi: entry.tsxCjsApi,
-              entry: fileURLToPath(new URL('./autosaveTypesettingWorker.ts', import.meta.url)),
-            }
-          : {}),
-      } satisfies TypesettingWorkerData,
+    worker = new Worker(bootstrap, {
+      eval: true,
+      workerData: { file, nativeBinding, control, ...script } satisfies TypesettingWorkerData,
     });
   } catch {
     return undefined;
@@ -119,7 +126,8 @@ export function startTypesettingThread(
     waiting.clear();
   };
   worker.on('message', (reply: TypesettingReply) => {
-    if ('failed' in reply) stop();
+    if ('loaded' in reply) onLoaded?.(reply.loaded);
+    else if ('failed' in reply) stop();
     else if ('entries' in reply) keep(reply.id, reply.version, reply.entries);
     else if ('done' in reply) {
       waiting.get(reply.done)?.(true);
@@ -141,7 +149,9 @@ export function startTypesettingThread(
       Atomics.store(flags, 0, 1);
       if (running) {
         worker.postMessage('close');
-        Atomics.wait(flags, 1, 0, closeWaitMs);
+        // Only while the thread has a connection open, typesetting a batch: an idle thread, or
+        // one still loading, has none.
+        Atomics.wait(flags, 1, 1, closeWaitMs);
       }
       stop();
       void worker.terminate();

@@ -22,62 +22,61 @@ import { toExportArticle } from './toExportArticle';
 // the next pause, never left with another version's entries.
 const { file, nativeBinding, control } = workerData as TypesettingWorkerData;
 const flags = new Int32Array(control);
-// flags[0]: 1 once the library is closing; flags[1]: 1 once this thread's connection is closed.
-
-function finish(db?: { close(): void }): void {
-  try {
-    db?.close();
-  } finally {
-    Atomics.store(flags, 1, 1);
-    Atomics.notify(flags, 1);
-    parentPort?.close();
-  }
-}
+// flags[0]: 1 once the library is closing; flags[1]: 1 while this thread has a connection open.
 
 function isClosing(): boolean {
   return Atomics.load(flags, 0) === 1;
 }
 
-/**
- * On Linux, the lowest CPU priority for this thread (a thread's id works as a pid for
- * setpriority): on a busy machine the thread that answers the API, in the same process and so
- * in the same scheduling group, comes first; with a core to spare this changes nothing.
- */
-function yieldToSaves(): void {
+function release(): void {
+  Atomics.store(flags, 1, 0);
+  Atomics.notify(flags, 1);
+}
+
+/** This thread's CPU priority (the bootstrap lowered it before this module loaded). */
+function priority(): number | null {
   try {
-    const threadId = Number(fs.readlinkSync('/proc/thread-self').split('/').pop());
-    if (threadId > 0) os.setPriority(threadId, 19);
+    return os.getPriority(Number(fs.readlinkSync('/proc/thread-self').split('/').pop()));
   } catch {
-    // No per-thread priority here.
+    return null;
   }
 }
 
-function start(): void {
-  if (isClosing()) return finish();
-  yieldToSaves();
+/**
+ * Typesets one batch through a connection opened for it alone (a few milliseconds): a thread that
+ * waits for the next pause holds none, so closing the library need not wait for it, which at
+ * the lowest priority on a busy machine took the thread seconds to get to. False when the
+ * library cannot be opened here.
+ */
+function typesetBatch(ids: readonly string[]): boolean {
+  // Marked before the closing flag is read: closing either sees the mark and waits, or this
+  // sees the flag.
+  Atomics.store(flags, 1, 1);
+  if (isClosing()) {
+    release();
+    return true;
+  }
   let db;
   try {
     db = openDatabase(file, { nativeBinding, readonly: true });
   } catch {
-    // The main thread typesets instead.
-    parentPort?.postMessage({ failed: true } satisfies TypesettingReply);
-    return finish(db);
+    release();
+    return false;
   }
   const opened = db;
-  const articles = new ArticleStore(opened);
-  const stores = { images: new ImageStore(opened), corrections: new CorrectionStore(opened) };
-  // One snapshot for the article, its images, corrections and kept typesetting.
-  const typeset = opened.transaction((id: string): TypesettingReply | undefined => {
-    const row = articles.get(id);
-    if (!row) return undefined;
-    const article = toExportArticle(stores, row, []);
-    const entries = typesetToKeep(opened, article);
-    return entries === undefined ? undefined : { id, version: article.version, entries };
-  });
-  parentPort?.on('message', (message: TypesettingRequest | 'close') => {
-    if (message === 'close' || isClosing()) return finish(opened);
-    for (const id of message.ids) {
-      if (isClosing()) return finish(opened);
+  try {
+    const articles = new ArticleStore(opened);
+    const stores = { images: new ImageStore(opened), corrections: new CorrectionStore(opened) };
+    // One snapshot for the article, its images, corrections and kept typesetting.
+    const typeset = opened.transaction((id: string): TypesettingReply | undefined => {
+      const row = articles.get(id);
+      if (!row) return undefined;
+      const article = toExportArticle(stores, row, []);
+      const entries = typesetToKeep(opened, article);
+      return entries === undefined ? undefined : { id, version: article.version, entries };
+    });
+    for (const id of ids) {
+      if (isClosing()) break;
       try {
         const reply = typeset(id);
         if (reply) parentPort?.postMessage(reply);
@@ -85,8 +84,21 @@ function start(): void {
         // left to the export
       }
     }
-    parentPort?.postMessage({ done: message.batch } satisfies TypesettingReply);
-  });
+  } finally {
+    opened.close();
+    release();
+  }
+  return true;
 }
 
-start();
+parentPort?.postMessage({ loaded: priority() } satisfies TypesettingReply);
+parentPort?.on('message', (message: TypesettingRequest | 'close') => {
+  if (message === 'close' || isClosing()) return parentPort?.close();
+  if (typesetBatch(message.ids)) {
+    parentPort?.postMessage({ done: message.batch } satisfies TypesettingReply);
+    return;
+  }
+  // The main thread typesets instead.
+  parentPort?.postMessage({ failed: true } satisfies TypesettingReply);
+  parentPort?.close();
+});

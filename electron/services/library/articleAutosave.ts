@@ -1,10 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { applyBodyChange } from '../../../shared/article/applyBodyChange';
-import {
-  documentInputSchema,
-  type Article,
-  type ArticlePatch,
-} from '../../../shared/article/articleSchema';
+import type { Article, ArticlePatch } from '../../../shared/article/articleSchema';
 import type { BodyChange } from '../../../shared/article/bodyChangeSchema';
 import { bodyDigest } from '../../../shared/article/bodyDigest';
 import type { TiptapNode } from '../../../shared/editor/tiptapJson';
@@ -16,6 +12,7 @@ import {
 } from '../../../shared/rules/ruleFailure';
 import type { ArticleRepository } from './articleRepository';
 import { ArticleRuleError, assertBaseVersion } from './articleRuleError';
+import { checkSplicedBody } from './checkSplicedBody';
 import { KeptBodies, splicedBody, type KeptBody } from './keptBodies';
 import { withoutAutoCheckpoint } from './withoutAutoCheckpoint';
 
@@ -94,22 +91,21 @@ export class ArticleAutosave {
             ? applyBodyChange(base.kept.body, change)
             : null;
         if (!spliced) return { ok: false, refusal: staleBase };
-        const checked = documentInputSchema.safeParse(spliced);
-        if (!checked.success) {
-          const message = checked.error.issues[0]?.message ?? 'body: invalid';
-          return { ok: false, refusal: { code: 'invalid_body', message } };
+        const checked = checkSplicedBody(base.kept, change, spliced);
+        if (!checked.ok) {
+          return { ok: false, refusal: { code: 'invalid_body', message: checked.message } };
         }
-        const json = JSON.stringify(checked.data);
+        const json = JSON.stringify(checked.body);
         const saved = this.articles.update(
           id,
-          { ...patch, body: checked.data },
+          { ...patch, body: checked.body },
           actor,
           baseVersion,
           { reason: 'autosave' },
           json,
         );
         if (!saved) return ruleFail(ruleFailures.articleNotFound(id));
-        written = splicedBody(base.kept, change, checked.data, json);
+        written = splicedBody(base.kept, change, checked.body, json);
         return ruleOk(saved);
       })(),
     );

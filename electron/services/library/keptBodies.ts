@@ -15,6 +15,12 @@ export interface KeptBody {
   readonly json: string;
   readonly body: TiptapNode;
   readonly digests: readonly string[];
+  /**
+   * Whether every block of `body` has passed the document check: true once an autosave checked
+   * it, false for a body read from the library (written by any path), which the next save
+   * checks whole.
+   */
+  readonly checked: boolean;
 }
 
 /**
@@ -34,7 +40,7 @@ export class KeptBodies {
 
   /** Keeps the body stored as `json`; `body` is that JSON parsed. */
   take(id: string, json: string, body: TiptapNode): KeptBody {
-    const kept = { json, body, digests: (body.content ?? []).map(blockDigest) };
+    const kept = { json, body, digests: (body.content ?? []).map(blockDigest), checked: false };
     this.remember(id, kept);
     return kept;
   }
@@ -51,8 +57,8 @@ export class KeptBodies {
 }
 
 /**
- * `body`, the spliced body as the document check gave it back, kept as stored with `json`:
- * the kept blocks' digests and the changed blocks' own.
+ * `body`, the spliced body as the document check gave it back (every block of it checked), kept
+ * as stored with `json`: the kept blocks' digests and the changed blocks' own.
  */
 export function splicedBody(
   base: KeptBody,
@@ -64,7 +70,7 @@ export function splicedBody(
   const end = change.start + change.blocks.length;
   // A body the check rebuilt otherwise than block for block: its digests are taken afresh.
   if (blocks.length !== base.digests.length - change.deleteCount + change.blocks.length) {
-    return { json, body, digests: blocks.map(blockDigest) };
+    return { json, body, digests: blocks.map(blockDigest), checked: true };
   }
   return {
     json,
@@ -74,5 +80,6 @@ export function splicedBody(
       ...blocks.slice(change.start, end).map(blockDigest),
       ...base.digests.slice(change.start + change.deleteCount),
     ],
+    checked: true,
   };
 }

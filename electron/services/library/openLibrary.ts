@@ -48,10 +48,9 @@ export interface OpenLibraryOptions {
    */
   startCheckAfter?: Promise<unknown>;
   /**
-   * Typeset after autosaves on a worker thread (`AutosaveTypesetting`). Off by default for now:
-   * with it on, `galley serve` failed autosaveOrderings.spec.ts (the first new article's
-   * editor not shown within 5 s) in 5 of 6 runs where it passed 7 of 7 without; not yet
-   * understood (README, autosave).
+   * Typeset after autosaves on a worker thread (`AutosaveTypesetting`), as the app and
+   * `galley serve` do; off, the thread that answers the API typesets (one-shot commands, which
+   * leave it to the export).
    */
   typesettingThread?: boolean;
 }

@@ -50,7 +50,10 @@ export class GalleyPage {
 
   async createArticle(): Promise<void> {
     await this.page.getByRole('button', { name: 'New article' }).click();
-    await expect(this.headline).toBeVisible();
+    // The editor's code, the new article's first read and its first render: at load 20-30 on
+    // the shared machine that took over 5 s with or without the typesetting thread (the
+    // autosave orderings hold every read back 700 ms on top).
+    await expect(this.headline).toBeVisible({ timeout: 15_000 });
     await expect(this.headline).toHaveValue('');
   }
 
