@@ -16,7 +16,7 @@ describe('warmLibraryQueries', () => {
     expect(asked).toEqual(warmUpQueries);
     for (const query of warmUpQueries) {
       expect(articleQuerySchema.parse(query)).toEqual(query);
-      expect(query.limit).toBeLessThanOrEqual(5);
+      expect(query.limit).toBeLessThanOrEqual(50);
     }
   });
 
