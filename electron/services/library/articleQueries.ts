@@ -115,6 +115,9 @@ export class ArticleQueries {
     const where = [...filters, ...(statusFilter ? [statusFilter] : [])];
     const whereSql = (clauses: readonly Filter[]) =>
       clauses.length ? `WHERE ${clauses.map((clause) => clause.sql).join(' AND ')}` : '';
+    // After a first condition of the statement's own (the full-text MATCH).
+    const andSql = (clauses: readonly Filter[]) =>
+      clauses.map((clause) => ` AND ${clause.sql}`).join('');
     const paramsOf = (clauses: readonly Filter[]) => clauses.flatMap((clause) => clause.params);
 
     // One word of two or three letters matches half the archive: ranking it all is what made
@@ -147,7 +150,7 @@ export class ArticleQueries {
                 sort === 'relevance'
                   ? `WITH page AS MATERIALIZED (
                SELECT a.id AS id, ${bm25} AS score FROM ${matchesFirst}
-               WHERE articles_fts MATCH ?${where.map((clause) => ` AND ${clause.sql}`).join('')}
+               WHERE articles_fts MATCH ?${andSql(where)}
                ORDER BY score, a.updated_at DESC, a.id DESC LIMIT ? OFFSET ?)
              SELECT ${summaryColumns}, page.score AS score
              FROM page JOIN articles a ON a.id = page.id
@@ -214,9 +217,7 @@ export class ArticleQueries {
     const counted = match
       ? this.prepare<{ status: ArticleStatus; total: number }>(
           `SELECT a.status, count(*) AS total FROM ${matchesFirst}
-           WHERE articles_fts MATCH ?${forCounting(filters)
-             .map((clause) => ` AND ${clause.sql}`)
-             .join('')} GROUP BY a.status`,
+           WHERE articles_fts MATCH ?${andSql(forCounting(filters))} GROUP BY a.status`,
         ).all(...matchParams, ...paramsOf(filters))
       : this.prepare<{ status: ArticleStatus; total: number }>(
           `SELECT a.status, count(*) AS total FROM articles a ${whereSql(forCounting(filters))}
