@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { createApiHandlers } from '../services/api/createApiHandlers';
+import { onFirstAnswer } from '../services/api/onFirstAnswer';
+import { warmLibraryQueries } from '../services/api/warmLibraryQueries';
 import { DeskLink } from '../services/desk/deskLink';
 import { startOutboxWorker } from '../services/publish/outboxWorker';
 import { workstationActor } from '../services/identity/workstationIdentity';
@@ -85,13 +87,17 @@ if (!app.requestSingleInstanceLock()) {
       workstationActor(library.db, actor),
       (line) => console.error(line),
     );
+    const handlers = createApiHandlers({
+      library,
+      loginName: actor,
+      transport: 'ipc',
+      appVersion: app.getVersion(),
+      desk,
+    });
+    // As `galley serve` does: the search path's first use is paid after the first list.
     registerIpcHandlers(
-      createApiHandlers({
-        library,
-        loginName: actor,
-        transport: 'ipc',
-        appVersion: app.getVersion(),
-        desk,
+      onFirstAnswer(handlers, 'articles:query', () => {
+        void warmLibraryQueries(handlers, stopBackup.signal);
       }),
     );
     const openLibraryRef = library;

@@ -31,6 +31,18 @@ const allowances: readonly SqlAllowance[] = [
       'joins `countSql ?? sql` strings, each a literal in buildFilters; every value is a bound parameter',
   },
   {
+    file: 'electron/services/library/articleQueries.ts',
+    expression: 'andSql(where)',
+    reason:
+      'joins `clause.sql` strings, each a literal in buildFilters or the status filter; every value is a bound parameter',
+  },
+  {
+    file: 'electron/services/library/articleQueries.ts',
+    expression: 'andSql(forCounting(filters))',
+    reason:
+      'joins `countSql ?? sql` strings, each a literal in buildFilters; every value is a bound parameter',
+  },
+  {
     file: 'electron/services/library/migrateDatabase.ts',
     expression: 'migration.sql',
     reason:

@@ -4,6 +4,7 @@ import { firstLibraryPage } from '../../../shared/article/firstLibraryPage';
 import { createApiHandlers } from '../../services/api/createApiHandlers';
 import { dispatchApiCall } from '../../services/api/dispatchApiCall';
 import { onFirstAnswer } from '../../services/api/onFirstAnswer';
+import { warmLibraryQueries } from '../../services/api/warmLibraryQueries';
 import { DeskLink } from '../../services/desk/deskLink';
 import { startOutboxWorker } from '../../services/publish/outboxWorker';
 import { PublishService } from '../../services/publish/publishService';
@@ -68,6 +69,9 @@ export async function serveCommand(context: CliContext): Promise<number> {
     port,
     log: (line) => io.stderr(`${line}\n`),
   });
+  // The search path's first use is paid after the first list, not on the first keystrokes.
+  const stopWarmUp = new AbortController();
+  void checkMayStart.then(() => warmLibraryQueries(handlers, stopWarmUp.signal));
   const stopBackup = new AbortController();
   const backupDone = library.integrity.settled.then(async (status) => {
     if (status.state === 'damaged') {
@@ -99,6 +103,7 @@ export async function serveCommand(context: CliContext): Promise<number> {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
       stopBackup.abort();
+      stopWarmUp.abort();
       // The connection closes only after the backup has let go of it: closing under a running
       // backup would skip the checkpoint that folds the -wal back into the library.
       void Promise.all([bridge.close(), backupDone, desk.close(), publisher.stop()]).then(() => {
