@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { createApiHandlers } from '../services/api/createApiHandlers';
+import { firstPageGate } from '../services/api/firstPageGate';
 import { DeskLink } from '../services/desk/deskLink';
 import { startOutboxWorker } from '../services/publish/outboxWorker';
 import { workstationActor } from '../services/identity/workstationIdentity';
@@ -59,6 +60,9 @@ if (!app.requestSingleInstanceLock()) {
     const appDir = app.getAppPath();
     const actor = process.env['USER'] ?? process.env['USERNAME'] ?? 'Galley';
     hardenAllWebContents();
+    // As `galley serve` does: the integrity check (a whole read of the file, seconds at 100,000
+    // articles) starts after the window's first list page has been answered, not beside it.
+    const firstPage = firstPageGate();
     try {
       library = openLibrary(
         libraryPathFromArgs() ?? path.join(app.getPath('userData'), libraryFileName),
@@ -66,6 +70,7 @@ if (!app.requestSingleInstanceLock()) {
           nativeBinding: electronNativeBinding(appDir),
           actor,
           integrityCheck: 'background',
+          startCheckAfter: firstPage.checkMayStart,
         },
       );
     } catch (error) {
@@ -84,15 +89,14 @@ if (!app.requestSingleInstanceLock()) {
       workstationActor(library.db, actor),
       (line) => console.error(line),
     );
-    registerIpcHandlers(
-      createApiHandlers({
-        library,
-        loginName: actor,
-        transport: 'ipc',
-        appVersion: app.getVersion(),
-        desk,
-      }),
-    );
+    const handlers = createApiHandlers({
+      library,
+      loginName: actor,
+      transport: 'ipc',
+      appVersion: app.getVersion(),
+      desk,
+    });
+    registerIpcHandlers(firstPage.watch(handlers));
     const openLibraryRef = library;
     // A daily backup, once the library has passed its integrity check (never of a damaged one).
     backupDone = library.integrity.settled.then((status) =>
@@ -111,6 +115,8 @@ if (!app.requestSingleInstanceLock()) {
     serveAppProtocol(path.join(appDir, 'dist', 'renderer'), (id) => openLibraryRef.images.get(id));
     installAppMenu();
     createMainWindow(appDir);
+    // While the window loads its interface.
+    firstPage.warm(handlers, (line) => console.error(line));
   });
 }
 
