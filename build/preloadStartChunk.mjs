@@ -5,11 +5,7 @@
 // own. Their stylesheets are linked as stylesheets, not preloaded, and the entry's
 // `import('./startApp')` lists none of them for Vite's preload helper: it would otherwise add a
 // <link> per file at that moment (15 of them) and wait for the stylesheets' load events before it
-// imports the chunk, work the page does before its first render. And the entry's script is async:
-// a deferred module script (Vite's default) runs only once every stylesheet the page links has
-// loaded, and those share HTTP/1.1's six connections with the scripts, so the entry's first-page
-// call left after the last stylesheet (850 ms after its own script had arrived, in a trace at load
-// 19); the entry waits for the stylesheets itself before the first render (renderer/whenStyled.ts).
+// imports the chunk, work the page does before its first render.
 // And the start chunk is one script and one stylesheet: everything it imports statically and the
 // entry does not is grouped into it, where Rolldown had split out what the lazy chunks share.
 import path from 'node:path';
@@ -95,10 +91,7 @@ export function preloadStartChunk(entry, mainEntry) {
         const base = context.server ? '/' : './';
         // The entry's own imports are in the page already (Vite's modulepreload).
         const missing = (fileName) => !html.includes(`/${fileName}"`);
-        const entryTag = '<script type="module" crossorigin src=';
-        if (!html.includes(entryTag))
-          throw new Error('preloadStartChunk: no entry script in index.html');
-        const tags = [
+        return [
           ...[...scripts].filter(missing).map((fileName) => ({
             tag: 'link',
             attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${fileName}` },
@@ -111,10 +104,6 @@ export function preloadStartChunk(entry, mainEntry) {
             injectTo: 'head',
           })),
         ];
-        return {
-          html: html.replace(entryTag, '<script type="module" async crossorigin src='),
-          tags,
-        };
       },
     },
   };
