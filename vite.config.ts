@@ -5,7 +5,7 @@ import { preloadStartChunk } from './build/preloadStartChunk.mjs';
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), preloadStartChunk('renderer/startApp.tsx')],
+  plugins: [react(), preloadStartChunk('renderer/startApp.tsx', 'renderer/main.tsx')],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

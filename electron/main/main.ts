@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { createApiHandlers } from '../services/api/createApiHandlers';
-import { onFirstAnswer } from '../services/api/onFirstAnswer';
+import { firstPageGate } from '../services/api/firstPageGate';
 import { warmLibraryQueries } from '../services/api/warmLibraryQueries';
 import { DeskLink } from '../services/desk/deskLink';
 import { startOutboxWorker } from '../services/publish/outboxWorker';
@@ -61,6 +61,9 @@ if (!app.requestSingleInstanceLock()) {
     const appDir = app.getAppPath();
     const actor = process.env['USER'] ?? process.env['USERNAME'] ?? 'Galley';
     hardenAllWebContents();
+    // As `galley serve` does: the integrity check (a whole read of the file, seconds at 100,000
+    // articles) starts after the window's first list page has been answered, not beside it.
+    const firstPage = firstPageGate();
     try {
       library = openLibrary(
         libraryPathFromArgs() ?? path.join(app.getPath('userData'), libraryFileName),
@@ -68,6 +71,7 @@ if (!app.requestSingleInstanceLock()) {
           nativeBinding: electronNativeBinding(appDir),
           actor,
           integrityCheck: 'background',
+          startCheckAfter: firstPage.checkMayStart,
           typesettingThread: true,
         },
       );
@@ -94,12 +98,9 @@ if (!app.requestSingleInstanceLock()) {
       appVersion: app.getVersion(),
       desk,
     });
+    registerIpcHandlers(firstPage.watch(handlers));
     // As `galley serve` does: the search path's first use is paid after the first list.
-    registerIpcHandlers(
-      onFirstAnswer(handlers, 'articles:query', () => {
-        void warmLibraryQueries(handlers, stopBackup.signal);
-      }),
-    );
+    void firstPage.checkMayStart.then(() => warmLibraryQueries(handlers, stopBackup.signal));
     const openLibraryRef = library;
     // A daily backup, once the library has passed its integrity check (never of a damaged one).
     backupDone = library.integrity.settled.then((status) =>
@@ -118,6 +119,8 @@ if (!app.requestSingleInstanceLock()) {
     serveAppProtocol(path.join(appDir, 'dist', 'renderer'), (id) => openLibraryRef.images.get(id));
     installAppMenu();
     createMainWindow(appDir);
+    // While the window loads its interface.
+    firstPage.warm(handlers, (line) => console.error(line));
   });
 }
 

@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { queryKeys } from './queryKeys';
+import { refetchOnMountUnlessSeeded } from './seedEarlyAnswers';
 
 /**
  * The renderer's one query cache. The services run on this machine: a failed call is
@@ -9,7 +10,12 @@ import { queryKeys } from './queryKeys';
 export function createQueryClient(): QueryClient {
   const queryClient = new QueryClient({
     defaultOptions: {
-      queries: { retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false },
+      queries: {
+        retry: false,
+        refetchOnWindowFocus: false,
+        refetchOnReconnect: false,
+        refetchOnMount: refetchOnMountUnlessSeeded,
+      },
       mutations: { retry: false },
     },
   });

@@ -3,7 +3,22 @@ import type { ApiInput, ApiOutput } from '../../shared/api/apiContract';
 import type { ApiResult } from '../../shared/api/apiResult';
 import type { ApiClient } from './apiClient';
 
-const started = new Map<string, Promise<ApiResult<unknown>>>();
+interface EarlyCall {
+  channel: ApiChannel;
+  input: unknown;
+  answer: Promise<ApiResult<unknown>>;
+  /** Set once the answer has arrived. */
+  result?: ApiResult<unknown>;
+}
+
+/** An early call answered before the interface first rendered: its channel, input and value. */
+export interface AnsweredEarlyCall {
+  channel: ApiChannel;
+  input: unknown;
+  value: unknown;
+}
+
+const started = new Map<string, EarlyCall>();
 
 /**
  * Sends a call before any component asks for it (while the interface's code is still being
@@ -14,7 +29,12 @@ export function callEarly<C extends ApiChannel>(
   channel: C,
   input: ApiInput<C>,
 ): void {
-  started.set(keyOf(channel, input), client.call(channel, input));
+  const call: EarlyCall = { channel, input, answer: client.call(channel, input) };
+  void call.answer.then(
+    (result) => (call.result = result),
+    () => undefined,
+  );
+  started.set(keyOf(channel, input), call);
 }
 
 /**
@@ -28,9 +48,24 @@ export function takeEarlyCall<C extends ApiChannel>(
   // Every query passes here: once the early calls are taken, none pays for a key.
   if (started.size === 0) return undefined;
   const key = keyOf(channel, input);
-  const answer = started.get(key);
+  const call = started.get(key);
   started.delete(key);
-  return answer as Promise<ApiResult<ApiOutput<C>>> | undefined;
+  return call?.answer as Promise<ApiResult<ApiOutput<C>>> | undefined;
+}
+
+/**
+ * The early calls already answered with a value, taken (a failure is left for its query to
+ * take and report): the interface puts them in its cache before its first render, so the list
+ * that has its page already renders with it, in one pass, never busy.
+ */
+export function takeAnsweredEarlyCalls(): AnsweredEarlyCall[] {
+  const answered: AnsweredEarlyCall[] = [];
+  for (const [key, call] of started) {
+    if (!call.result?.ok) continue;
+    answered.push({ channel: call.channel, input: call.input, value: call.result.value });
+    started.delete(key);
+  }
+  return answered;
 }
 
 /**

@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { firstLibraryPage } from '../../../shared/article/firstLibraryPage';
 import { createApiHandlers } from '../../services/api/createApiHandlers';
-import { dispatchApiCall } from '../../services/api/dispatchApiCall';
-import { onFirstAnswer } from '../../services/api/onFirstAnswer';
+import { firstPageGate } from '../../services/api/firstPageGate';
 import { warmLibraryQueries } from '../../services/api/warmLibraryQueries';
 import { DeskLink } from '../../services/desk/deskLink';
 import { startOutboxWorker } from '../../services/publish/outboxWorker';
@@ -19,12 +17,6 @@ import { type CliContext, libraryPathOf } from '../cliContext';
 import { parsePort } from '../parsePort';
 
 /**
- * The integrity check starts once the window's first list page has been answered, or this long
- * after start when no window asks for one: at 100,000 articles it reads a 4 GB file for seconds.
- */
-const integrityCheckWaitsAtMostMs = 3_000;
-
-/**
  * `galley serve [--port N]`: the interface and the API on 127.0.0.1 until stopped, by default on
  * the port the library was last served on (startHttpBridgeOnLibraryPort).
  */
@@ -36,14 +28,11 @@ export async function serveCommand(context: CliContext): Promise<number> {
     throw new CliError(
       `the interface is not built (${rendererOutDir}): run \`npm run build:renderer\` (\`npm ci\` builds it too)`,
     );
-  let firstPageAnswered: () => void = () => undefined;
-  const checkMayStart = new Promise<void>((resolve) => (firstPageAnswered = resolve));
-  const checkWaitCap = setTimeout(() => firstPageAnswered(), integrityCheckWaitsAtMostMs);
-  checkWaitCap.unref();
+  const firstPage = firstPageGate();
   const library = openLibrary(libraryPathOf(context), {
     actor: context.actor,
     integrityCheck: 'background',
-    startCheckAfter: checkMayStart,
+    startCheckAfter: firstPage.checkMayStart,
     typesettingThread: true,
   });
   const desk = new DeskLink(library, (line) => io.stderr(`${line}\n`));
@@ -62,7 +51,7 @@ export async function serveCommand(context: CliContext): Promise<number> {
   });
   const bridge = await startHttpBridgeOnLibraryPort({
     library,
-    handlers: onFirstAnswer(handlers, 'articles:query', firstPageAnswered),
+    handlers: firstPage.watch(handlers),
     staticDir: rendererOutDir,
     readImage: (id) => library.images.get(id),
     sitePreviewDir: () => readLibrarySetting(library.db, 'export.outDir'),
@@ -71,7 +60,7 @@ export async function serveCommand(context: CliContext): Promise<number> {
   });
   // The search path's first use is paid after the first list, not on the first keystrokes.
   const stopWarmUp = new AbortController();
-  void checkMayStart.then(() => warmLibraryQueries(handlers, stopWarmUp.signal));
+  void firstPage.checkMayStart.then(() => warmLibraryQueries(handlers, stopWarmUp.signal));
   const stopBackup = new AbortController();
   const backupDone = library.integrity.settled.then(async (status) => {
     if (status.state === 'damaged') {
@@ -116,15 +105,8 @@ export async function serveCommand(context: CliContext): Promise<number> {
   });
   io.stdout(`Galley: ${bridge.launchUrl}\n`);
   io.stderr(`galley: serving ${library.path} (Ctrl+C to stop)\n`);
-  // The page the window asks for first, read once now (the answer is dropped) while the browser
-  // starts: cold, at 100,000 articles, its counts per status and rows cost about 200 ms of reads,
-  // which the window's own call then finds in SQLite's cache. Through the unwrapped handlers: it
-  // is not the window's answer the integrity check waits for.
-  setImmediate(() => {
-    void dispatchApiCall(handlers, 'articles:query', firstLibraryPage, {
-      log: (line) => io.stderr(`${line}\n`),
-    });
-  });
+  // While the browser starts.
+  firstPage.warm(handlers, (line) => io.stderr(`${line}\n`));
   await stopped;
   return 0;
 }
