@@ -2,7 +2,7 @@ import type { Attribution } from './attribution';
 import { findNameRuns } from './findNameRuns';
 import { findOrganisationNoun } from './findOrganisationNoun';
 import { functionWords, isFunctionWord } from './functionWords';
-import { describeNameRun, parseSpeakerPhrase, type SpeakerReference } from './parseSpeakerPhrase';
+import { parseSpeakerPhrase, personReference, type SpeakerReference } from './parseSpeakerPhrase';
 import { firstNameLemma } from './firstNames';
 import { pronounInCue } from './pronounInCue';
 import { isRoleWord } from './roleWords';
@@ -384,15 +384,7 @@ function closingSubject(
   if (last?.isPerson !== true || !last.hasFirstName || last.to !== tail.length) return undefined;
   if (comma < 0) {
     if (runs.length < 2) return undefined;
-    const { name, role, gender } = describeNameRun(tail, last, language);
-    return {
-      name,
-      role,
-      pronoun: '',
-      gender,
-      isOrganisation: false,
-      offset: tail[last.from]?.start ?? 0,
-    };
+    return personReference(tail, last, language, 0);
   }
   const named = parseSpeakerPhrase(tail, language);
   return named !== undefined && named.name !== '' && !named.isOrganisation ? named : undefined;

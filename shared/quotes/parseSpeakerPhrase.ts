@@ -120,17 +120,7 @@ export function parseSpeakerPhrase(
   if (office !== undefined) {
     return { ...emptyReference(first.start), name: office, isOrganisation: true };
   }
-  if (person !== undefined) {
-    const { name, role, gender } = describeNameRun(phrase, person, language);
-    return {
-      name,
-      role,
-      pronoun: '',
-      gender,
-      isOrganisation: false,
-      offset: phrase[person.from]?.start ?? first.start,
-    };
-  }
+  if (person !== undefined) return personReference(phrase, person, language, first.start);
   const roleOnly = standaloneRole(phrase, language);
   if (roleOnly !== undefined) return { ...emptyReference(first.start), role: roleOnly };
   const organisation = mode !== 'object' ? runs.find((run) => !run.isPerson) : undefined;
@@ -172,16 +162,7 @@ function antecedentOfRelative(
     .filter((run) => run.isPerson && run.to === end)
     .pop();
   if (person === undefined) return emptyReference(last.start);
-  const { name, role, gender } = describeNameRun(before, person, language);
-  return {
-    name,
-    role,
-    pronoun: '',
-    gender,
-    isOrganisation: false,
-    offset: before[person.from]?.start ?? last.start,
-    isRelativeAntecedent: true,
-  };
+  return { ...personReference(before, person, language, last.start), isRelativeAntecedent: true };
 }
 
 /**
@@ -265,6 +246,24 @@ export function describeNameRun(
     name: joinTokens(tokens, run.from, run.to),
     role: roleBefore(tokens, run, language) || appositiveRole(tokens, run.to) || '',
     gender: genderOf(tokens, run),
+  };
+}
+
+/** The person a name run names, as a speaker (`offset` when the run's first token is missing). */
+export function personReference(
+  tokens: readonly Token[],
+  run: NameRun,
+  language: 'ru' | 'en',
+  offset: number,
+): SpeakerReference {
+  const { name, role, gender } = describeNameRun(tokens, run, language);
+  return {
+    name,
+    role,
+    pronoun: '',
+    gender,
+    isOrganisation: false,
+    offset: tokens[run.from]?.start ?? offset,
   };
 }
 
