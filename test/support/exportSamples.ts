@@ -210,3 +210,15 @@ export function listFiles(dir: string): string[] {
     )
     .sort();
 }
+
+/** Each file below `dir` (as listFiles names them) with the SHA-256 of its bytes. */
+export function folderBytes(dir: string): Map<string, string> {
+  return new Map(
+    listFiles(dir).map((name) => [
+      name,
+      createHash('sha256')
+        .update(fs.readFileSync(path.join(dir, name)))
+        .digest('hex'),
+    ]),
+  );
+}

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import type { TiptapNode } from '../../../shared/editor/tiptapJson';
 import {
   englishSampleArticle,
   hostileArticle,
+  folderBytes,
   listFiles,
   memorySource,
   russianSampleArticle,
@@ -25,17 +25,6 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 // Threads from the first article on, so a handful of articles goes through them.
 const threads: RenderPoolSettings = { threads: 2, after: 0, from: 0 };
 const noThreads: RenderPoolSettings = { threads: 0, after: 0, from: 0 };
-
-function folderBytes(dir: string): Map<string, string> {
-  return new Map(
-    listFiles(dir).map((name) => [
-      name,
-      createHash('sha256')
-        .update(fs.readFileSync(path.join(dir, name)))
-        .digest('hex'),
-    ]),
-  );
-}
 
 const paragraph = (text: string): TiptapNode => ({
   type: 'doc',

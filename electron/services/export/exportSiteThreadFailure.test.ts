@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { listFiles } from '../../../test/support/exportSamples';
+import { folderBytes } from '../../../test/support/exportSamples';
 import { fixedClockExportOptions } from '../../../test/support/fixedClockExportOptions';
 import { openLibrary } from '../library/openLibrary';
 import type { RenderPoolSettings } from './exportSite';
@@ -20,17 +19,6 @@ vi.mock('./exportRenderPool', () => ({
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-thread-failure-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
-
-function folderBytes(dir: string): Map<string, string> {
-  return new Map(
-    listFiles(dir).map((name) => [
-      name,
-      createHash('sha256')
-        .update(fs.readFileSync(path.join(dir, name)))
-        .digest('hex'),
-    ]),
-  );
-}
 
 describe('an export whose render threads fail', () => {
   it('writes what rendering on one thread writes', async () => {
