@@ -94,7 +94,7 @@
  * - Round fourteen (held out): round14.labels.json labels 44 more Russian Wikinews articles of
  *   NEREL (test/eval/fetched/NEREL-wikinews-r14), two texts of the full factRuEval-2016 corpus
  *   (test/eval/fetched/factRuEval-2016-r14: a ministerial meeting's "Name:" transcript and a
- *   partial quotation) and 5 more English Wikinews articles of AMALGUM
+ *   partial quotation) and 6 more English Wikinews articles of AMALGUM
  *   (test/eval/fetched/AMALGUM-news-r14) by hand, read by someone who did not work on the rules,
  *   without running the detector on them; --tuning leaves them unread, and they are to be scored
  *   once, on the rules at merge time.
