@@ -44,16 +44,17 @@ const sources = [
   ...new Set([...Object.keys(result.metafile.inputs), 'package.json', ...driverSources]),
 ].sort();
 
-// What a run can load: the entry with what it imports statically (`galley --help` stops there),
-// and per command the chunk runCli imports for it with everything that chunk may import. A run
-// then checks only the sources of what it can load, not all of them.
+// What a run can load: the entry with everything it may import but the commands' chunks (`galley
+// --help` loads the entry alone, a failure the error classes too), and per command the chunk
+// runCli imports for it with everything that chunk may import. A run then checks only the
+// sources of what it can load, not all of them.
 const outputs = result.metafile.outputs;
 const outputKey = (file) => path.relative(root, path.join(staging, file));
-function closure(start, followDynamic) {
+function closure(start, followDynamic, leaveOut = new Set()) {
   const seen = new Set();
   const inputs = new Set();
   const visit = (key) => {
-    if (seen.has(key)) return;
+    if (seen.has(key) || leaveOut.has(key)) return;
     seen.add(key);
     const output = outputs[key];
     if (!output) throw new Error(`buildCli: ${key} is not among esbuild's outputs`);
@@ -70,6 +71,7 @@ const entryKey = outputKey('galley.mjs');
 // runCli's table of commands: `name: async () => (await import('./commands/x')).y`.
 const runCliSource = fs.readFileSync(path.join(root, 'electron/cli/runCli.ts'), 'utf8');
 const commands = {};
+const commandChunks = new Set();
 for (const [, name, module] of runCliSource.matchAll(
   /^\s+(\w+): async \(\) => \(await import\('(\.\/commands\/\w+)'\)\)\.\w+,$/gm,
 )) {
@@ -77,6 +79,7 @@ for (const [, name, module] of runCliSource.matchAll(
   const chunk = Object.keys(outputs).find((key) => outputs[key].entryPoint === entryPoint);
   if (!chunk) throw new Error(`buildCli: no chunk for the ${name} command (${entryPoint})`);
   commands[name] = closure(chunk, true);
+  commandChunks.add(chunk);
 }
 if (Object.keys(commands).length === 0) throw new Error('buildCli: found no command in runCli.ts');
 // A command that can export starts render threads from their own entry: its sources count too.
@@ -92,7 +95,7 @@ for (const [name, list] of Object.entries(commands)) {
   if (commands[name].includes('electron/services/library/sqliteDriver.ts'))
     commands[name] = [...new Set([...commands[name], ...driverSources])].sort();
 }
-const entry = closure(entryKey, false);
+const entry = closure(entryKey, true, commandChunks);
 fs.writeFileSync(
   path.join(staging, 'sources.json'),
   `${JSON.stringify({ startedAt, sources, entry, commands }, null, 1)}\n`,
