@@ -1,7 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { queryKeys } from './queryKeys';
 import { refetchOnMountUnlessSeeded } from './seedEarlyAnswers';
-import { shareArticle } from './shareArticle';
 
 /**
  * The renderer's one query cache. The services run on this machine: a failed call is
@@ -24,9 +23,5 @@ export function createQueryClient(): QueryClient {
   // because another panel mounted. An article is read afresh each time it is opened (the
   // server renames its related links), and a filter chosen again is asked for afresh.
   queryClient.setQueryDefaults(queryKeys.channel('lists:get'), { staleTime: Infinity });
-  // Each save's answer replaces the article: its body is not compared deeply (`shareArticle`).
-  queryClient.setQueryDefaults(queryKeys.channel('articles:get'), {
-    structuralSharing: shareArticle,
-  });
   return queryClient;
 }

@@ -73,9 +73,6 @@ export const BodyEditor = memo(function BodyEditor({
     ...(collaboration ? {} : { content: initialBody }),
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
-    // Tiptap's `delete` extension reads every transaction again on a timer after it, to tell
-    // listeners what it deleted; nothing here listens, and typing paid for it at each key.
-    enableCoreExtensions: { delete: false },
     editorProps: {
       attributes: {
         class: 'body-editor',
