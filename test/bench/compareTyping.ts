@@ -13,7 +13,9 @@
 // words), --keys N (100 a round), --rounds N (2), --spell on|off (on), --app LABEL=DIR (a built
 // interface, served to a page of its own from DIR; repeatable; default galley=dist/renderer),
 // --app-css LABEL=FILE (a stylesheet added to that app's page after it loads: a layout change
-// tried without a build; repeatable), --no-plain, --no-bare, --profile DIR (a CPU profile of each Galley page's rounds), --trace DIR
+// tried without a build; repeatable), --app-script LABEL=FILE (a script run in that app's page
+// after it loads, before typing: a change to the page tried without a build; repeatable),
+// --trace-categories A,B (Chromium trace categories added to --trace's), --no-plain, --no-bare, --profile DIR (a CPU profile of each Galley page's rounds), --trace DIR
 // (a Chromium performance trace of every page's rounds, to see the browser's own work; with
 // --invalidations it also records what invalidated each paint and style recalculation), and
 // --build DIR [--no-minify] (only build this checkout's interface into DIR, e.g. to keep the
@@ -48,13 +50,14 @@ type MetricName = (typeof metricNames)[number];
 
 interface Flags {
   values: Map<string, string>;
-  apps: { label: string; dir: string; css?: string }[];
+  apps: { label: string; dir: string; css?: string; script?: string }[];
 }
 
 function readFlags(argv: readonly string[]): Flags {
   const values = new Map<string, string>();
   const apps: Flags['apps'] = [];
   const styles = new Map<string, string>();
+  const scripts = new Map<string, string>();
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index] ?? '';
     if (!arg.startsWith('--')) throw new Error(`unexpected argument "${arg}"`);
@@ -68,11 +71,16 @@ function readFlags(argv: readonly string[]): Flags {
     } else if (name === 'app-css') {
       const [label = '', file = ''] = value.split('=', 2);
       styles.set(label, fs.readFileSync(file, 'utf8'));
+    } else if (name === 'app-script') {
+      const [label = '', file = ''] = value.split('=', 2);
+      scripts.set(label, fs.readFileSync(file, 'utf8'));
     } else values.set(name, value);
   }
   for (const app of apps) {
     const css = styles.get(app.label);
     if (css !== undefined) app.css = css;
+    const script = scripts.get(app.label);
+    if (script !== undefined) app.script = script;
   }
   return { values, apps };
 }
@@ -224,6 +232,7 @@ async function main(): Promise<void> {
       await page.locator('.factcheck-panel').waitFor({ timeout: 60_000 });
       if (spellCheck) firstUnderlines.push(`${app.label}: ${await watchUnderlines(page)}`);
       else await sleep(3000);
+      if (app.script !== undefined) await page.evaluate(app.script);
       const cdp = await context.newCDPSession(page);
       typists.push({ label: app.label, page, cdp, root: editorSelector, isApp: true, rounds: [] });
     }
@@ -302,6 +311,7 @@ async function main(): Promise<void> {
               ...(values.has('invalidations')
                 ? ['disabled-by-default-devtools.timeline.invalidationTracking']
                 : []),
+              ...(values.get('trace-categories')?.split(',') ?? []),
             ],
           });
         }
