@@ -12,7 +12,7 @@ import { rateAttribution } from './rateAttribution';
 import { readInterviews } from './readInterviews';
 import { findRepresentative } from './findRepresentative';
 import { hasUnreadName } from './hasUnreadName';
-import { firstNameGender, firstNameLemma } from './firstNames';
+import { firstNameLemma, writtenNameGender } from './firstNames';
 import { findSpeechVerb } from './speechVerbs';
 import type { PersonMention } from './personMention';
 import { resolveMention, resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
@@ -602,14 +602,7 @@ function opensSentence(text: string, index: TextIndex, offset: number): boolean 
 function shownFirstNameGender(speaker: string): string {
   const space = speaker.indexOf(' ');
   if (space < 0) return '';
-  const word = normalizeWord(speaker.slice(0, space));
-  const gender = firstNameGender(word) ?? '';
-  // «Александра» is also Александр's genitive, «Андрея» Андрей's: no gender then.
-  if (gender === 'f' && /[ая]$/.test(word)) {
-    const stem = word.slice(0, -1);
-    if ([stem, `${stem}й`, `${stem}ь`].some((form) => firstNameGender(form) === 'm')) return '';
-  }
-  return gender;
+  return writtenNameGender(speaker.slice(0, space));
 }
 
 /** A verb's agreement ("он отметил") rules out a previous speaker of the other gender. */

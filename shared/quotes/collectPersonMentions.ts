@@ -1,4 +1,5 @@
 import { functionWords } from './functionWords';
+import { normalizeWord } from './normalizeWord';
 import type { TextIndex } from './buildTextIndex';
 import { createPersonRegistry, type PersonRegistry } from './createPersonRegistry';
 import { findNameRuns, type NameRun } from './findNameRuns';
@@ -75,9 +76,14 @@ function collectLine(
     // A lone surname needs its role right beside it: "министр Петров", not "Commissioner for
     // Refugees".
     const isSingle = run.to - run.from === 1;
+    // "поддержал врачей Уханя": a lone word after a role in the plural is what the group is of
+    // (a place), never one person's surname (round fourteen).
+    const roleBeside = tokens[run.from - 1]?.text ?? '';
     const hasRole =
       description.role !== '' &&
-      (!isSingle || isRoleWord(tokens[run.from - 1]?.text ?? '') || tokens[run.to]?.text === ',');
+      (!isSingle ||
+        (isRoleWord(roleBeside) && !pluralNoun.test(normalizeWord(roleBeside))) ||
+        tokens[run.to]?.text === ',');
     // A lone capitalised word beside a verb is as often a country or a company ("Израиль
     // считает"); only a Russian past tense that agrees like a person's ("заявил") counts.
     // "санкций против России, сказал политолог": after a preposition it is no subject.
@@ -114,6 +120,9 @@ function collectLine(
     });
   }
 }
+
+/** Russian plural case endings of a noun ("врачей", "врачам", "медиками", "судьях"). */
+const pluralNoun = /(?:[^и]ов|[^и]ев|[чшщжл]ей|[^и]ам|ям|ами|ями|ах|ях)$/;
 
 const russianAdjectiveEnding = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их)$/;
 const cyrillicWord = /^[а-яе-]+$/;

@@ -90,7 +90,12 @@ export function findNameRuns(tokens: readonly Token[], language: 'ru' | 'en'): N
 
 function isNamePart(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  if (token === undefined || !token.isWord || isFunctionWord(token.norm)) return false;
+  if (token === undefined || !token.isWord) return false;
+  // "Г. А. Зюганов", "В. Путин": an initial is a name part, though "А" and "В" are also
+  // function words (round fourteen).
+  if (token.text.length === 1 && token.isCapitalized && tokens[index + 1]?.text === '.')
+    return true;
+  if (isFunctionWord(token.norm)) return false;
   if (findSpeechVerbByNorm(token.norm) !== undefined) return false;
   // "Allegedly, ..." — a sentence adverb, not a name.
   if (token.norm.endsWith('ly') && tokens[index + 1]?.text === ',') return false;

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
+
+describe('attribution, round fourteen (issue 14): the wrong names', () => {
+  it('reads no gender from a first name that is also a man’s in the genitive', () => {
+    // «Александра» is Александр's genitive as well, so «он» is not kept from him.
+    expect(
+      speakers(
+        'Ранее бизнесмен Игорь Сомов согласился передать документы. По словам главы комиссии Александра Белова, переданных Сомовым бумаг достаточно. При этом он подчеркнул, что «закон един для всех».',
+      ),
+    ).toEqual(['Александр Белов']);
+  });
+
+  it('reads a lone word after a role in the plural as a place, not a surname', () => {
+    expect(
+      speakers(
+        'Певец Энрике Мартинес поддержал врачей Лимы и передал им деньги. Он выступил в соцсети.\n\n«Мы справимся вместе», — завершил он обращение.',
+      ),
+    ).toEqual(['Энрике Мартинес']);
+  });
+
+  it('gives the words of a relative or confidant of a role holder to no one, not the holder', () => {
+    expect(
+      speakers(
+        'Актриса Анна Светлова отменила гастроли.\n\n«Ей нужен отдых, — рассказало журналистам доверенное лицо актрисы. — Она вернётся весной».',
+      ),
+    ).toEqual(['', '']);
+    // «жена писателя Мария Орлова» holds no writer's title: «— сказал писатель» is the writer.
+    expect(
+      speakers(
+        'Умер писатель Пётр Орлов. Об этом сообщила жена писателя Мария Орлова.\n\nВ прошлом году писатель много болел. «Я ещё допишу роман», — говорил писатель.',
+      ),
+    ).toEqual(['Пётр Орлов']);
+  });
+
+  it('takes the subject after a verb that follows a comma, before a colon', () => {
+    expect(
+      speakers(
+        'Умер поэт Пётр Орлов. Об этом сообщил его друг Семён Липкин.\n\nПоэт до конца был в сознании, рассказывает его друг: «он всех узнавал».',
+      ),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        'Депутат Иван Петров выступил с докладом. Бюджет не выполнен, заявил министр Олег Сидоров: «денег нет».',
+      ),
+    ).toEqual(['Олег Сидоров']);
+    // An addressee after the verb is no subject: the subject before the comma still speaks.
+    expect(speakers('Иван Петров, министр финансов, заявил журналистам: «Денег нет».')).toEqual([
+      'Иван Петров',
+    ]);
+  });
+
+  it('gives a message an outlet quotes to the message’s author, not the outlet', () => {
+    expect(
+      speakers(
+        '«Сведения о захвате города ложны», — цитирует агентство Рейтер сообщение телеканала Al Watan.',
+      ),
+    ).toEqual(['Al Watan']);
+  });
+
+  it('reads a name running into the quotation after «по мнению X,» as what X said', () => {
+    expect(
+      speakers(
+        'По мнению автора письма, И. В. Смирнов «давно не справляется со своими обязанностями».',
+      ),
+    ).toEqual(['']);
+    expect(speakers('По словам министра, Ивана Петрова: «Денег нет».')).toEqual(['Иван Петров']);
+  });
+
+  it('reads initials as part of a name, and initials alone as no name', () => {
+    expect(speakers('Вчера Г. А. Смирнов заявил, что «мы победим».')).toEqual(['Г. А. Смирнов']);
+    expect(speakers('По словам Г., «мы победим».')).toEqual(['']);
+  });
+});
