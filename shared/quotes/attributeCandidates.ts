@@ -12,6 +12,7 @@ import { rateAttribution } from './rateAttribution';
 import { readInterviews } from './readInterviews';
 import { findRepresentative } from './findRepresentative';
 import { hasUnreadName } from './hasUnreadName';
+import { hasUnnamedPerson } from './hasUnnamedPerson';
 import { firstNameLemma, writtenNameGender } from './firstNames';
 import { findSpeechVerb } from './speechVerbs';
 import type { PersonMention } from './personMention';
@@ -118,6 +119,24 @@ export function attributeCandidates(
       )
     ) {
       resolved = { ...resolved, basis: 'contested' };
+    }
+    const pronoun = attribution?.reference?.pronoun ?? '';
+    if (
+      resolved.basis === 'pronoun' &&
+      language === 'ru' &&
+      (pronoun === 'm' || pronoun === 'f') &&
+      attribution?.reference?.isPossessive !== true &&
+      hasUnnamedPerson(
+        text,
+        index,
+        people,
+        pronoun,
+        lastPresent(people, resolved, previous, cueOffset),
+        Math.min(cueOffset, first.start),
+      )
+    ) {
+      resolved = { ...resolved, basis: 'contested' };
+      how = 'unnamed-person';
     }
     const role = attribution?.reference?.role ?? '';
     if (

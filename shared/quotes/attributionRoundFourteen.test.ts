@@ -14,7 +14,7 @@ describe('attribution, round fourteen (issue 14): the wrong names', () => {
   it('reads a lone word after a role in the plural as a place, not a surname', () => {
     expect(
       speakers(
-        'Певец Энрике Мартинес поддержал врачей Лимы и передал им деньги. Он выступил в соцсети.\n\n«Мы справимся вместе», — завершил он обращение.',
+        'Певец Энрике Мартинес пожертвовал врачам Турина миллион долларов. Он записал видео, где попросил всех беречь себя.\n\nПевец также показал рисунок. По его словам, башня на рисунке символизирует Турин, а сердце — любовь.\n\n«Мы справимся вместе», — завершил он обращение.',
       ),
     ).toEqual(['Энрике Мартинес']);
   });
@@ -70,5 +70,21 @@ describe('attribution, round fourteen (issue 14): the wrong names', () => {
   it('reads initials as part of a name, and initials alone as no name', () => {
     expect(speakers('Вчера Г. А. Смирнов заявил, что «мы победим».')).toEqual(['Г. А. Смирнов']);
     expect(speakers('По словам Г., «мы победим».')).toEqual(['']);
+  });
+});
+
+describe('attribution, round fourteen (issue 14): when the speaker has no name', () => {
+  it('names nobody for a pronoun after an unnamed person brought in since the named one', () => {
+    expect(
+      speakers(
+        'Глава района Олег Смирнов рассказал о пожаре.\n\nПо подозрению в поджоге задержан местный житель. Он признался, что «просто хотел согреться».',
+      ),
+    ).toEqual(['']);
+    // A trade or title describes the named person again: «музыкант» is the singer.
+    expect(
+      speakers(
+        'Певец Олег Смирнов отменил тур. Позже 60-летний музыкант сообщил, что болен.\n\n«Я обязательно вернусь», — сказал он.',
+      ),
+    ).toEqual(['Олег Смирнов']);
   });
 });
