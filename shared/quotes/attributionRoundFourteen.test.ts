@@ -67,6 +67,20 @@ describe('attribution, round fourteen (issue 14): the wrong names', () => {
     expect(speakers('По словам министра, Ивана Петрова: «Денег нет».')).toEqual(['Иван Петров']);
   });
 
+  it('reads the country between a title and a surname as what the title is of', () => {
+    expect(
+      speakers(
+        'Король Беларана Осеви II открыл сессию парламента. Королевство Беларан (Belaran) лежит в горах.\n\nКороль Осеви II отметил, что страна «вернётся к своему имени».',
+      ),
+    ).toEqual(['Осеви']);
+    // A first name the list lacks, never written apart from the surname, stays in the name.
+    expect(
+      speakers(
+        'Актёр Донни Йен пожертвовал деньги врачам.\n\n«Мы справимся», — сказал актёр Донни Йен.',
+      ),
+    ).toEqual(['Донни Йен']);
+  });
+
   it('reads initials as part of a name, and initials alone as no name', () => {
     expect(speakers('Вчера Г. А. Смирнов заявил, что «мы победим».')).toEqual(['Г. А. Смирнов']);
     expect(speakers('По словам Г., «мы победим».')).toEqual(['']);
