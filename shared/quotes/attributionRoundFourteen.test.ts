@@ -81,6 +81,14 @@ describe('attribution, round fourteen (issue 14): the wrong names', () => {
     ).toEqual(['Донни Йен']);
   });
 
+  it('reads a citizen of a country as a person, and the country as no part of a name', () => {
+    expect(
+      speakers(
+        'Рекорд поставил гражданин Перу Хосе Луис Чамбо. Через год рекорд попытался побить экс-министр спорта Перу Мануэль Антонио Санчес, однако он сошёл с дистанции.\n\nЧамбо, которому исполнилось 70 лет, готовится к новому забегу. Он подтвердил, что «готов бежать снова».',
+      ),
+    ).toEqual(['Хосе Луис Чамбо']);
+  });
+
   it('reads initials as part of a name, and initials alone as no name', () => {
     expect(speakers('Вчера Г. А. Смирнов заявил, что «мы победим».')).toEqual(['Г. А. Смирнов']);
     expect(speakers('По словам Г., «мы победим».')).toEqual(['']);

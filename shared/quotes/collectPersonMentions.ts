@@ -178,7 +178,7 @@ function isPlaceBeforeName(
   run: NameRun,
   neighbours: Neighbours,
 ): boolean {
-  if (run.hasFirstName || run.to - run.from !== 2) return false;
+  if (run.hasFirstName || run.to - run.from < 2) return false;
   const title = tokens[run.from - 1];
   const place = tokens[run.from];
   const surname = tokens[run.from + 1];
@@ -186,9 +186,11 @@ function isPlaceBeforeName(
   if (!isRoleWord(title.text)) return false;
   const surnameStem = stemOf(surname.norm);
   const placeStem = stemOf(place.norm);
+  // With three words or more a name is left after the place whatever the next word is.
   return (
     [...neighbours.after(place.norm)].some((word) => word !== surnameStem) &&
-    [...neighbours.before(surname.norm)].some((word) => word !== placeStem)
+    (run.to - run.from > 2 ||
+      [...neighbours.before(surname.norm)].some((word) => word !== placeStem))
   );
 }
 
