@@ -110,3 +110,16 @@ describe('attribution, round fourteen (issue 14): when the speaker has no name',
     ).toEqual(['Олег Смирнов']);
   });
 });
+
+describe('attribution, round fourteen (issue 14): English titles', () => {
+  it('reads capitalised adjectives before a title as the title, not a name', () => {
+    expect(
+      speakers(
+        'In 2016, the current Roman Catholic Bishop, Bishop Kevin Doran, described the law as a "grave injustice".',
+        'en',
+      ),
+    ).toEqual(['Kevin Doran']);
+    // A surname that is also a title stays a name after a first name.
+    expect(speakers('"We will win," Stephen King said.', 'en')).toEqual(['Stephen King']);
+  });
+});

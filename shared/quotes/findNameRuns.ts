@@ -250,8 +250,18 @@ function personRun(
   if (firstName < 0 && language === 'en' && to - cut > 2 && tokens[from - 1]?.norm === 'of') {
     cut = to - 2;
   }
+  // "the current Roman Catholic Pope, Pope Francis": an English stretch ending in a title,
+  // with no first name in it, is a title with its adjectives; a name does not end in one
+  // (round fourteen).
+  const last = tokens[to - 1];
+  const endsInTitle =
+    language === 'en' &&
+    firstName < 0 &&
+    last !== undefined &&
+    (isNameTitle(last.text) || isRoleWord(last.text));
   const isTitleOnly =
     cut >= to ||
+    endsInTitle ||
     tokens.slice(cut, to).every((token) => isNameTitle(token.text) || isRoleWord(token.text));
   const isModifier = firstName < 0 && to - cut === 1 && isSingleWordModifier(tokens, cut, language);
   const isPlace = firstName < 0 && language === 'ru' && isRussianPlace(tokens, from, cut, to);
