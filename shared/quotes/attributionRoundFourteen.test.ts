@@ -95,6 +95,18 @@ describe('attribution, round fourteen (issue 14): the wrong names', () => {
   });
 });
 
+describe('attribution, round fourteen (issue 14): who reports and who spoke', () => {
+  it('gives a quotation with its own verb before it to that verb, not to the one reporting', () => {
+    expect(
+      speakers('На допросе Иван Петров сказал «я ничего не помню», сообщил прокурор Олег Смирнов.'),
+    ).toEqual(['Иван Петров']);
+    // An unnamed shouter is no one, never the investigator who tells of it.
+    expect(
+      speakers('Во время погрома он кричал «Смерть врагам», заявил следователь Олег Смирнов.'),
+    ).toEqual(['']);
+  });
+});
+
 describe('attribution, round fourteen (issue 14): when the speaker has no name', () => {
   it('names nobody for a pronoun after an unnamed person brought in since the named one', () => {
     expect(

@@ -77,7 +77,7 @@ export function findQuoteCandidates(
       });
       if (verdict === 'name') continue;
     }
-    const attribution = inner.attribution ?? chooseAttribution(after, before);
+    const attribution = inner.attribution ?? chooseAttribution(after, before, language);
     previous = { close: span.close, attribution };
     candidates.push({
       parts: inner.parts.map((part) => trimPart(text, part)),
@@ -92,12 +92,28 @@ export function findQuoteCandidates(
 function chooseAttribution(
   after: Attribution | undefined,
   before: Attribution | undefined,
+  language: 'ru' | 'en',
 ): Attribution | undefined {
   if (after === undefined) return before;
   if (before === undefined) return after;
   const afterNamesPerson = after.reference !== undefined && !after.reference.isOrganisation;
   const beforeNamesPerson = before.reference !== undefined && !before.reference.isOrganisation;
   if (!afterNamesPerson && beforeNamesPerson && before.strength === 'strong') return before;
+  // "Во время нападения он кричал «Аллаху акбар», заявил прокурор": a quotation with its own
+  // speech verb bound before it, inside a sentence a verb after it reports, is that verb's
+  // subject's; the one after passes the sentence on (round fourteen).
+  if (
+    language === 'ru' &&
+    before.strength === 'strong' &&
+    !before.hasColon &&
+    before.cue !== ':' &&
+    before.reference !== undefined &&
+    (before.reference.name !== '' ||
+      before.reference.pronoun === 'm' ||
+      before.reference.pronoun === 'f') &&
+    before.reference.isPossessive !== true
+  )
+    return before;
   return after;
 }
 
