@@ -280,6 +280,12 @@ export function attributeCandidates(
             language,
           )
         : '';
+    if (
+      pronounDoubt === 'ungendered-antecedent' &&
+      language === 'en' &&
+      isSubjectJustBefore(text, index, people, resolved, Math.min(cueOffset, first.start))
+    )
+      pronounDoubt = '';
     // "«…» — добавил он" after «Менеджер Мии Фэрроу сказал»: the antecedent is the unnamed manager.
     if (
       pronounDoubt === '' &&
@@ -398,6 +404,38 @@ function doubtPronoun(
     }
   }
   return '';
+}
+
+/**
+ * "Hamid Saadi, the owner of a shop near the blast, told Reuters that … . "…," he said.": an
+ * English pronoun whose antecedent's gender the article never shows still means the subject
+ * of the sentence right before the quotation's, in the same paragraph, when nobody else is
+ * named since (round fourteen); "She called on Sarkozy to … "…," she stated" is not so read,
+ * the last person named there being an object, nor a name inside an opening phrase.
+ */
+function isSubjectJustBefore(
+  text: string,
+  index: TextIndex,
+  people: PersonRegistry,
+  resolved: ResolvedSpeaker,
+  offset: number,
+): boolean {
+  const { mentions } = people;
+  const last = mentions[countMentionsBefore(mentions, offset) - 1];
+  if (last === undefined || !last.isSentenceSubject) return false;
+  // "Standing alongside President Nicolas Sarkozy, Betancourt smiled": a capitalised word
+  // after the name's comma is the sentence's subject, whom nothing else tells of.
+  const after = text.slice(last.offset + last.name.length, last.offset + last.name.length + 40);
+  const next = /^\s*,\s*(\p{Lu}[\p{L}-]*)/u.exec(after)?.[1];
+  if (next !== undefined && !isRoleWord(next)) return false;
+  const entity = people.find(resolved.speaker);
+  if (entity === undefined || people.entityOf(last) !== entity) return false;
+  const sentenceStart = index.sentenceStart(offset);
+  if (index.lineStart(last.offset) !== index.lineStart(offset)) return false;
+  return (
+    last.sentenceStart === sentenceStart ||
+    (sentenceStart > 0 && index.sentenceStart(sentenceStart - 1) === last.sentenceStart)
+  );
 }
 
 /**

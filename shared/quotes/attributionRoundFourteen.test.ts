@@ -135,3 +135,21 @@ describe('attribution, round fourteen (issue 14): English titles', () => {
     expect(speakers('"We will win," Stephen King said.', 'en')).toEqual(['Stephen King']);
   });
 });
+
+describe('attribution, round fourteen (issue 14): English pronouns of untold gender', () => {
+  it('gives "he said" to the subject of the sentence just before, when nobody is named since', () => {
+    expect(
+      speakers(
+        'Tomas Vardy, the owner of a bakery near the blast, told reporters that the windows shattered. "It was like an earthquake," he said.',
+        'en',
+      ),
+    ).toEqual(['Tomas Vardy']);
+    // The last person named is an object there: the pronoun may mean the unnamed subject.
+    expect(
+      speakers(
+        'Vardy met Kel Orsini on Monday. She urged Orsini to keep working. "We cannot stop now," she said.',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+});
