@@ -107,6 +107,27 @@ describe('attribution, round fourteen (issue 14): who reports and who spoke', ()
   });
 });
 
+describe('attribution, round fourteen (issue 14): verbs that share a subject', () => {
+  it('gives a verb joined by "и"/"and", or a gerund, the subject of the sentence’s earlier quotation', () => {
+    expect(
+      speakers(
+        'Министр Олег Смирнов напомнил, что Игорь Белов «днём и ночью» работал над бюджетом, и добавил, что «денег больше не будет».',
+      ),
+    ).toEqual(['Олег Смирнов', 'Олег Смирнов']);
+    expect(
+      speakers(
+        'Депутат Иван Петров назвал Олега Белова «лжецом», заявив, что «слово ранит сильнее».',
+      ),
+    ).toEqual(['Иван Петров', 'Иван Петров']);
+    expect(
+      speakers(
+        'Lawmaker Henry Walsh told Mark Boyle the bridge was "barely standing" and later added, "It is a disaster waiting to happen."',
+        'en',
+      ),
+    ).toEqual(['Henry Walsh', 'Henry Walsh']);
+  });
+});
+
 describe('attribution, round fourteen (issue 14): when the speaker has no name', () => {
   it('names nobody for a pronoun after an unnamed person brought in since the named one', () => {
     expect(

@@ -60,7 +60,11 @@ export function findQuoteCandidates(
       colonAt >= 0 && (previous === undefined || previous.close < colonAt)
         ? index.sentenceStart(colonAt)
         : searchFrom;
-    const before = joined ?? findAttributionBefore(text, from, span.open, language);
+    const before = sharedSubject(
+      text,
+      joined ?? findAttributionBefore(text, from, span.open, language),
+      previous !== undefined && previous.close >= sentenceStart ? previous.attribution : undefined,
+    );
     if (inner.attribution === undefined) {
       const verdict = classifyQuotedSpan({
         inner: innerText,
@@ -115,6 +119,27 @@ function chooseAttribution(
   )
     return before;
   return after;
+}
+
+/**
+ * "Буфье напомнил, что Шефер «днём и ночью» был вовлечён в кризис, и добавил, что «…»", "the
+ * governor said the locomotive was "…" and described it as "…"", "назвал его «вруном», заявив,
+ * что «…»": a speech verb joined by "и"/"and", or a gerund, with no subject of its own shares
+ * the subject of the sentence's earlier quotation (round fourteen).
+ */
+function sharedSubject(
+  text: string,
+  before: Attribution | undefined,
+  earlier: Attribution | undefined,
+): Attribution | undefined {
+  if (before === undefined || before.reference !== undefined || earlier?.reference === undefined)
+    return before;
+  if (before.hasColon || before.cue === ':') return before;
+  const lead = text.slice(Math.max(0, before.cueOffset - 24), before.cueOffset);
+  const isJoinedVerb =
+    /(?:^|[^\p{L}])(?:и|and)\s+(?:(?:also|later|then|также|затем|потом)\s+)?$/u.test(lead) ||
+    (/,\s*$/u.test(lead) && /^\p{Ll}+(?:ив|ав|ув|ев|яв|ing)$/u.test(before.cue));
+  return isJoinedVerb ? { ...before, reference: earlier.reference } : before;
 }
 
 /** Only "and", "or", "и", commas or a parenthetical lie between two quotations. */
