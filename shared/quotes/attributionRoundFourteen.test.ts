@@ -89,6 +89,22 @@ describe('attribution, round fourteen (issue 14): the wrong names', () => {
     ).toEqual(['Хосе Луис Чамбо']);
   });
 
+  it('keeps a relative written with initials apart from the person named with a first name', () => {
+    expect(
+      speakers(
+        'Певец Пётр Лещенко родился в Одессе. Спустя годы Пётр найдёт упоминание о Н. Н. Лещенко в журнале, и выяснится, что это его сестра. О Лещенко писали многие газеты.\n\nЛещенко говорил, что хочет «вернуться домой».',
+      ),
+    ).toEqual(['Пётр Лещенко']);
+  });
+
+  it('reads no reflexive verb opening a sentence into a name', () => {
+    expect(
+      speakers(
+        'Певец Пётр Лещенко вернулся в Одессу. Брежнев вычеркнул Лещенко из списка. Нравился Брежневу Лещенко или нет, он пел каждый вечер.\n\nЛещенко говорил, что хочет «вернуться домой».',
+      ),
+    ).toEqual(['Пётр Лещенко']);
+  });
+
   it('reads initials as part of a name, and initials alone as no name', () => {
     expect(speakers('Вчера Г. А. Смирнов заявил, что «мы победим».')).toEqual(['Г. А. Смирнов']);
     expect(speakers('По словам Г., «мы победим».')).toEqual(['']);

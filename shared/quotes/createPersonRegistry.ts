@@ -36,11 +36,14 @@ export function createPersonRegistry(
   const buckets = new Map<string, PersonEntity[]>();
   const owners = new Map<PersonMention, PersonEntity>();
   const find = (name: string): PersonEntity | undefined => {
+    const initial = initialOf(name);
     for (const key of keysOf(name)) {
       const entity = buckets
         .get(key)
-        ?.find((candidate) =>
-          candidate.mentions.some((mention) => isSamePerson(mention.name, name)),
+        ?.find(
+          (candidate) =>
+            candidate.mentions.some((mention) => isSamePerson(mention.name, name)) &&
+            (initial === undefined || !hasOtherInitial(candidate, initial)),
         );
       if (entity !== undefined) return entity;
     }
@@ -81,4 +84,29 @@ function keysOf(name: string): string[] {
   if (words.length > 1 || firstNameLemma(first) !== undefined)
     keys.push(`first:${first.slice(0, 2)}`);
   return keys;
+}
+
+/** The initial a name opens with ("Н. Н. Вертинской" → "н"), undefined without one. */
+function initialOf(name: string): string | undefined {
+  const match = /^(\p{Lu})\.\s?\p{Lu}/u.exec(name);
+  return match?.[1]?.toLowerCase();
+}
+
+/**
+ * «Н. Н. Вертинской» is not Александр Вертинский: a name written with an initial is not a
+ * person the article names with a first name or an initial of another letter, however a bare
+ * surname («Вертинского») joined them (round fourteen).
+ */
+function hasOtherInitial(entity: PersonEntity, initial: string): boolean {
+  return entity.mentions.some((mention) => {
+    const own = initialOf(mention.name);
+    if (own !== undefined) return own !== initial;
+    const words = mention.name.split(/\s+/);
+    const first = words[0] ?? '';
+    return (
+      words.length > 1 &&
+      firstNameLemma(first) !== undefined &&
+      first.charAt(0).toLowerCase() !== initial
+    );
+  });
 }

@@ -54,6 +54,7 @@ const placeNouns = new Set([
   'city',
   'town',
 ]);
+const reflexivePast = /^[а-я]{3,}(?:лся|лась|лось|лись)$/;
 const russianAdverb = /^[а-я]{4,}(?:нно|льно|жно|дно|тно|чно|вно|зно)$/;
 /** "Н.Прянишников": an initial glued to a surname, a person, not a web name. */
 const initialAndSurname = /^\p{Lu}\.\p{Lu}\p{Ll}+$/u;
@@ -102,6 +103,9 @@ function isNamePart(tokens: readonly Token[], index: number): boolean {
   if (token.isCapitalized) {
     // "Особенно подробно…", "Одновременно с этим он…": a Russian adverb opening a sentence.
     if (token.norm.endsWith('о') && russianAdverb.test(token.norm)) return false;
+    // «Нравился Сталину Вертинский или нет»: a reflexive past-tense verb opening a sentence;
+    // no name ends so (round fourteen).
+    if (reflexivePast.test(token.norm)) return false;
     // "мэр города Немуро": a place named after its kind is not a person.
     return !placeNouns.has(tokens[index - 1]?.norm ?? '');
   }
