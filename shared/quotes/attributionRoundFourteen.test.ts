@@ -105,6 +105,15 @@ describe('attribution, round fourteen (issue 14): the wrong names', () => {
     ).toEqual(['Пётр Лещенко']);
   });
 
+  it('splits two people written in a row and reads no dative surname as a subject', () => {
+    // «Ивана Сомова Мария Белова» are two people; «извинения Путину» is no subject for «он».
+    expect(
+      speakers(
+        'Подруга бизнесмена Ивана Сомова Мария Белова рассказала о письме. Он писал письмо Путину. Белова сообщила, что Сомов «часами обсуждал письмо». Позже он принёс извинения Путину.\n\nБелова вспоминает, что письмо отправили в Кремль:\nКак-то вдруг он сказал: «Всё, ждём ответа».',
+      ).at(-1),
+    ).toBe('Иван Сомов');
+  });
+
   it('reads initials as part of a name, and initials alone as no name', () => {
     expect(speakers('Вчера Г. А. Смирнов заявил, что «мы победим».')).toEqual(['Г. А. Смирнов']);
     expect(speakers('По словам Г., «мы победим».')).toEqual(['']);

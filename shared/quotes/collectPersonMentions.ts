@@ -120,10 +120,13 @@ function collectLine(
       sentenceStart,
       isSubject: verbGender !== undefined,
       // "панихиду по Егору Свиридову возглавил …": a name after a preposition is no subject.
+      // "принести извинения Путину": a surname in the dative or instrumental is no subject,
+      // whichever person its sentence names first (round fourteen).
       isSentenceSubject:
         (previous === undefined || previous.offset < sentenceStart) &&
         (description.role !== '' ||
-          !functionWords.prepositions.has(tokens[run.from - 1]?.norm ?? '')),
+          !functionWords.prepositions.has(tokens[run.from - 1]?.norm ?? '')) &&
+        !(language === 'ru' && obliqueSurname.test(normalizeWord(description.name))),
     });
   }
 }
@@ -198,6 +201,9 @@ function isPlaceBeforeName(
 function stemOf(word: string): string {
   return word.replace(/(?:ой|ей|ом|ем|ами|ями|[аяуюеиыо])$/u, '');
 }
+
+/** A Russian surname in the dative or the instrumental ("Путину", "Ивановым", "Высоцкому"). */
+const obliqueSurname = /(?:(?:ов|ев|ин|ын)(?:у|ым)|(?:ск|цк)(?:ому|им))$/;
 
 /** Russian plural case endings of a noun ("врачей", "врачам", "медиками", "судьях"). */
 const pluralNoun = /(?:[^и]ов|[^и]ев|[чшщжл]ей|[^и]ам|ям|ами|ями|ах|ях)$/;

@@ -216,7 +216,11 @@ function classifyStretch(
     if (isOrganisation) {
       runs.push({ from: start, to: end, stretchFrom: from, isPerson: false, hasFirstName: false });
     } else {
-      runs.push(personRun(tokens, start, end, from, language));
+      // "письмо Бориса Березовского Екатерина Сабирова": a second first name two words or
+      // more after the first starts a second person (round fourteen).
+      const second = secondFirstName(tokens, start, end);
+      runs.push(personRun(tokens, start, second ?? end, from, language));
+      if (second !== undefined) runs.push(personRun(tokens, second, end, second, language));
     }
     start = end;
   }
@@ -276,6 +280,18 @@ function personRun(
     isPerson: !isTitleOnly && !isModifier && !isPlace,
     hasFirstName: firstName >= 0,
   };
+}
+
+/** Where a second person's first name starts inside a stretch, if it does. */
+function secondFirstName(tokens: readonly Token[], from: number, to: number): number | undefined {
+  let first = -1;
+  for (let index = from; index < to; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || firstNameLemma(token.text) === undefined) continue;
+    if (first < 0) first = index;
+    else if (index - first >= 2 && index + 1 < to && !patronymic.test(token.norm)) return index;
+  }
+  return undefined;
 }
 
 const patronymic = /(?:вич|вна|ична|ич)$/;
