@@ -97,6 +97,15 @@ describe('attribution, round fourteen (issue 14): the wrong names', () => {
     ).toEqual(['Пётр Лещенко']);
   });
 
+  it('keeps a relative with another first name apart, however a bare surname joined them', () => {
+    expect(
+      speakers(
+        'The attack also injured President Ronald Keller. Keller recovered within weeks. Former First Lady Nancy Keller released a statement about her friend. She said "Over the years, I found her to be a woman of courage."',
+        'en',
+      ),
+    ).toEqual(['Nancy Keller']);
+  });
+
   it('reads no reflexive verb opening a sentence into a name', () => {
     expect(
       speakers(

@@ -36,14 +36,14 @@ export function createPersonRegistry(
   const buckets = new Map<string, PersonEntity[]>();
   const owners = new Map<PersonMention, PersonEntity>();
   const find = (name: string): PersonEntity | undefined => {
-    const initial = initialOf(name);
+    const given = givenOf(name);
     for (const key of keysOf(name)) {
       const entity = buckets
         .get(key)
         ?.find(
           (candidate) =>
             candidate.mentions.some((mention) => isSamePerson(mention.name, name)) &&
-            (initial === undefined || !hasOtherInitial(candidate, initial)),
+            (given === undefined || !hasOtherGiven(candidate, given)),
         );
       if (entity !== undefined) return entity;
     }
@@ -86,27 +86,31 @@ function keysOf(name: string): string[] {
   return keys;
 }
 
-/** The initial a name opens with ("Н. Н. Вертинской" → "н"), undefined without one. */
-function initialOf(name: string): string | undefined {
-  const match = /^(\p{Lu})\.\s?\p{Lu}/u.exec(name);
-  return match?.[1]?.toLowerCase();
+/** A name's given name or initial, and whether it is one the first-name list knows. */
+interface Given {
+  letter: string;
+  isKnown: boolean;
+}
+
+/** "Н. Н. Вертинской" → н, "Nancy Reagan" → n (known); undefined for a bare surname. */
+function givenOf(name: string): Given | undefined {
+  const initial = /^(\p{Lu})\.\s?\p{Lu}/u.exec(name)?.[1];
+  if (initial !== undefined) return { letter: initial.toLowerCase(), isKnown: true };
+  const words = name.split(/\s+/);
+  const first = words[0] ?? '';
+  if (words.length < 2 || !/^\p{Lu}/u.test(first)) return undefined;
+  return { letter: first.charAt(0).toLowerCase(), isKnown: firstNameLemma(first) !== undefined };
 }
 
 /**
- * «Н. Н. Вертинской» is not Александр Вертинский: a name written with an initial is not a
- * person the article names with a first name or an initial of another letter, however a bare
- * surname («Вертинского») joined them (round fourteen).
+ * «Н. Н. Вертинской» is not Александр Вертинский, nor Nancy Reagan President Ronald Reagan: a
+ * name with a given name or an initial joins no person the article names with a given name of
+ * another letter, however a bare surname («Вертинского», "Reagan") linked them, when either
+ * given name is a known one (round fourteen).
  */
-function hasOtherInitial(entity: PersonEntity, initial: string): boolean {
+function hasOtherGiven(entity: PersonEntity, given: Given): boolean {
   return entity.mentions.some((mention) => {
-    const own = initialOf(mention.name);
-    if (own !== undefined) return own !== initial;
-    const words = mention.name.split(/\s+/);
-    const first = words[0] ?? '';
-    return (
-      words.length > 1 &&
-      firstNameLemma(first) !== undefined &&
-      first.charAt(0).toLowerCase() !== initial
-    );
+    const own = givenOf(mention.name);
+    return own !== undefined && own.letter !== given.letter && (own.isKnown || given.isKnown);
   });
 }
