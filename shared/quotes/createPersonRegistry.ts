@@ -36,15 +36,14 @@ export function createPersonRegistry(
   const buckets = new Map<string, PersonEntity[]>();
   const owners = new Map<PersonMention, PersonEntity>();
   const find = (name: string): PersonEntity | undefined => {
-    const given = givenOf(name);
+    // The given name is read only once some entity matches: most look-ups find none.
+    let given: Given | undefined | null = null;
     for (const key of keysOf(name)) {
-      const entity = buckets
-        .get(key)
-        ?.find(
-          (candidate) =>
-            candidate.mentions.some((mention) => isSamePerson(mention.name, name)) &&
-            (given === undefined || !hasOtherGiven(candidate, given)),
-        );
+      const entity = buckets.get(key)?.find((candidate) => {
+        if (!candidate.mentions.some((mention) => isSamePerson(mention.name, name))) return false;
+        given ??= givenOf(name);
+        return given === undefined || !hasOtherGiven(candidate, given);
+      });
       if (entity !== undefined) return entity;
     }
     return undefined;
@@ -92,8 +91,19 @@ interface Given {
   isKnown: boolean;
 }
 
+const givens = new Map<string, Given | undefined>();
+const maxGivens = 5_000;
+
 /** "Н. Н. Вертинской" → н, "Nancy Reagan" → n (known); undefined for a bare surname. */
 function givenOf(name: string): Given | undefined {
+  if (givens.has(name)) return givens.get(name);
+  const given = readGiven(name);
+  if (givens.size >= maxGivens) givens.clear();
+  givens.set(name, given);
+  return given;
+}
+
+function readGiven(name: string): Given | undefined {
   const initial = /^(\p{Lu})\.\s?\p{Lu}/u.exec(name)?.[1];
   if (initial !== undefined) return { letter: initial.toLowerCase(), isKnown: true };
   const words = name.split(/\s+/);
