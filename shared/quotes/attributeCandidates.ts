@@ -12,7 +12,8 @@ import { rateAttribution } from './rateAttribution';
 import { readInterviews } from './readInterviews';
 import { findRepresentative } from './findRepresentative';
 import { hasUnreadName } from './hasUnreadName';
-import { firstNameGender, firstNameLemma } from './firstNames';
+import { hasUnnamedPerson } from './hasUnnamedPerson';
+import { firstNameLemma, writtenNameGender } from './firstNames';
 import { findSpeechVerb } from './speechVerbs';
 import type { PersonMention } from './personMention';
 import { resolveMention, resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
@@ -118,6 +119,24 @@ export function attributeCandidates(
       )
     ) {
       resolved = { ...resolved, basis: 'contested' };
+    }
+    const pronoun = attribution?.reference?.pronoun ?? '';
+    if (
+      resolved.basis === 'pronoun' &&
+      language === 'ru' &&
+      (pronoun === 'm' || pronoun === 'f') &&
+      attribution?.reference?.isPossessive !== true &&
+      hasUnnamedPerson(
+        text,
+        index,
+        people,
+        pronoun,
+        lastPresent(people, resolved, previous, cueOffset),
+        Math.min(cueOffset, first.start),
+      )
+    ) {
+      resolved = { ...resolved, basis: 'contested' };
+      how = 'unnamed-person';
     }
     const role = attribution?.reference?.role ?? '';
     if (
@@ -261,6 +280,12 @@ export function attributeCandidates(
             language,
           )
         : '';
+    if (
+      pronounDoubt === 'ungendered-antecedent' &&
+      language === 'en' &&
+      isSubjectJustBefore(text, index, people, resolved, Math.min(cueOffset, first.start))
+    )
+      pronounDoubt = '';
     // "«…» — добавил он" after «Менеджер Мии Фэрроу сказал»: the antecedent is the unnamed manager.
     if (
       pronounDoubt === '' &&
@@ -379,6 +404,38 @@ function doubtPronoun(
     }
   }
   return '';
+}
+
+/**
+ * "Hamid Saadi, the owner of a shop near the blast, told Reuters that … . "…," he said.": an
+ * English pronoun whose antecedent's gender the article never shows still means the subject
+ * of the sentence right before the quotation's, in the same paragraph, when nobody else is
+ * named since (round fourteen); "She called on Sarkozy to … "…," she stated" is not so read,
+ * the last person named there being an object, nor a name inside an opening phrase.
+ */
+function isSubjectJustBefore(
+  text: string,
+  index: TextIndex,
+  people: PersonRegistry,
+  resolved: ResolvedSpeaker,
+  offset: number,
+): boolean {
+  const { mentions } = people;
+  const last = mentions[countMentionsBefore(mentions, offset) - 1];
+  if (last === undefined || !last.isSentenceSubject) return false;
+  // "Standing alongside President Nicolas Sarkozy, Betancourt smiled": a capitalised word
+  // after the name's comma is the sentence's subject, whom nothing else tells of.
+  const after = text.slice(last.offset + last.name.length, last.offset + last.name.length + 40);
+  const next = /^\s*,\s*(\p{Lu}[\p{L}-]*)/u.exec(after)?.[1];
+  if (next !== undefined && !isRoleWord(next)) return false;
+  const entity = people.find(resolved.speaker);
+  if (entity === undefined || people.entityOf(last) !== entity) return false;
+  const sentenceStart = index.sentenceStart(offset);
+  if (index.lineStart(last.offset) !== index.lineStart(offset)) return false;
+  return (
+    last.sentenceStart === sentenceStart ||
+    (sentenceStart > 0 && index.sentenceStart(sentenceStart - 1) === last.sentenceStart)
+  );
 }
 
 /**
@@ -602,14 +659,7 @@ function opensSentence(text: string, index: TextIndex, offset: number): boolean 
 function shownFirstNameGender(speaker: string): string {
   const space = speaker.indexOf(' ');
   if (space < 0) return '';
-  const word = normalizeWord(speaker.slice(0, space));
-  const gender = firstNameGender(word) ?? '';
-  // «Александра» is also Александр's genitive, «Андрея» Андрей's: no gender then.
-  if (gender === 'f' && /[ая]$/.test(word)) {
-    const stem = word.slice(0, -1);
-    if ([stem, `${stem}й`, `${stem}ь`].some((form) => firstNameGender(form) === 'm')) return '';
-  }
-  return gender;
+  return writtenNameGender(speaker.slice(0, space));
 }
 
 /** A verb's agreement ("он отметил") rules out a previous speaker of the other gender. */

@@ -17,9 +17,7 @@ describe('attribution, round twelve (issue 14): no wrong name on round eleven', 
 
   it("leaves a name unshown when its own first name contradicts the verb's gender", () => {
     expect(
-      speakers(
-        'Скончалась Джанет Рено. Её брат Роберт Рено писал для газеты. Рено говорила: «За всё отвечаю я».',
-      ),
+      speakers('Её брат Роберт Рено писал для газеты. Рено говорила: «За всё отвечаю я».'),
     ).toEqual(['']);
     // «Александра» may be Александр's genitive: no contradiction is read from it.
     expect(

@@ -1,4 +1,5 @@
 import { functionWords } from './functionWords';
+import { normalizeWord } from './normalizeWord';
 import type { TextIndex } from './buildTextIndex';
 import { createPersonRegistry, type PersonRegistry } from './createPersonRegistry';
 import { findNameRuns, type NameRun } from './findNameRuns';
@@ -55,7 +56,9 @@ export function collectPersonMentions(
         capitalisedCounts.set(token.norm, (capitalisedCounts.get(token.norm) ?? 0) + 1);
     }
   }
-  for (const tokens of narrated) collectLine(tokens, language, registry, index, capitalisedCounts);
+  const neighbours = createNeighbours(narrated);
+  for (const tokens of narrated)
+    collectLine(tokens, language, registry, index, capitalisedCounts, neighbours);
   return registry;
 }
 
@@ -65,19 +68,29 @@ function collectLine(
   registry: PersonRegistry,
   index: TextIndex,
   capitalisedCounts: ReadonlyMap<string, number>,
+  neighbours: Neighbours,
 ): void {
   const { mentions } = registry;
-  for (const run of findNameRuns(tokens, language)) {
-    if (!run.isPerson || run.to <= run.from) continue;
+  for (const found of findNameRuns(tokens, language)) {
+    if (!found.isPerson || found.to <= found.from) continue;
+    const run =
+      language === 'ru' && isPlaceBeforeName(tokens, found, neighbours)
+        ? { ...found, from: found.from + 1 }
+        : found;
     const description = describeNameRun(tokens, run, language);
     const verbGender = adjacentVerbGender(tokens, run.from, run.to);
     const isKnown = registry.find(description.name) !== undefined;
     // A lone surname needs its role right beside it: "министр Петров", not "Commissioner for
     // Refugees".
     const isSingle = run.to - run.from === 1;
+    // "поддержал врачей Уханя": a lone word after a role in the plural is what the group is of
+    // (a place), never one person's surname (round fourteen).
+    const roleBeside = tokens[run.from - 1]?.text ?? '';
     const hasRole =
       description.role !== '' &&
-      (!isSingle || isRoleWord(tokens[run.from - 1]?.text ?? '') || tokens[run.to]?.text === ',');
+      (!isSingle ||
+        (isRoleWord(roleBeside) && !pluralNoun.test(normalizeWord(roleBeside))) ||
+        tokens[run.to]?.text === ',');
     // A lone capitalised word beside a verb is as often a country or a company ("Израиль
     // считает"); only a Russian past tense that agrees like a person's ("заявил") counts.
     // "санкций против России, сказал политолог": after a preposition it is no subject.
@@ -107,13 +120,93 @@ function collectLine(
       sentenceStart,
       isSubject: verbGender !== undefined,
       // "панихиду по Егору Свиридову возглавил …": a name after a preposition is no subject.
+      // "принести извинения Путину": a surname in the dative or instrumental is no subject,
+      // whichever person its sentence names first (round fourteen).
       isSentenceSubject:
         (previous === undefined || previous.offset < sentenceStart) &&
         (description.role !== '' ||
-          !functionWords.prepositions.has(tokens[run.from - 1]?.norm ?? '')),
+          !functionWords.prepositions.has(tokens[run.from - 1]?.norm ?? '')) &&
+        !(language === 'ru' && obliqueSurname.test(normalizeWord(description.name))),
     });
   }
 }
+
+/** Who stands next to each capitalised word the narrator writes, asked only for a few runs. */
+interface Neighbours {
+  /** The words (stems) written right after / right before `word` anywhere in the article. */
+  after(word: string): ReadonlySet<string>;
+  before(word: string): ReadonlySet<string>;
+}
+
+function createNeighbours(lines: readonly (readonly Token[])[]): Neighbours {
+  let afterWords: Map<string, Set<string>> | undefined;
+  let beforeWords: Map<string, Set<string>> | undefined;
+  const build = (): void => {
+    afterWords = new Map();
+    beforeWords = new Map();
+    for (const tokens of lines) {
+      for (let position = 0; position < tokens.length; position += 1) {
+        const token = tokens[position];
+        if (token === undefined || !token.isCapitalized) continue;
+        const key = stemOf(token.norm);
+        const next = stemOf(tokens[position + 1]?.norm ?? '');
+        const previous = stemOf(tokens[position - 1]?.norm ?? '');
+        afterWords.set(key, (afterWords.get(key) ?? new Set()).add(next));
+        beforeWords.set(key, (beforeWords.get(key) ?? new Set()).add(previous));
+      }
+    }
+  };
+  const none: ReadonlySet<string> = new Set();
+  return {
+    after(word) {
+      if (afterWords === undefined) build();
+      return afterWords?.get(stemOf(word)) ?? none;
+    },
+    before(word) {
+      if (beforeWords === undefined) build();
+      return beforeWords?.get(stemOf(word)) ?? none;
+    },
+  };
+}
+
+/**
+ * «Король Эсватини Мсвати III», «Король Свазиленда Мсвати»: after a title, a first word that is
+ * no known first name, which the article also writes with something else after it («Королевство
+ * Эсватини (…)»), before a surname it also writes with something else before it («Король
+ * Мсвати»), is what the title is of — a country, a city — and not part of the name (round
+ * fourteen). A real first name written so would only be dropped from one mention.
+ */
+function isPlaceBeforeName(
+  tokens: readonly Token[],
+  run: NameRun,
+  neighbours: Neighbours,
+): boolean {
+  if (run.hasFirstName || run.to - run.from < 2) return false;
+  const title = tokens[run.from - 1];
+  const place = tokens[run.from];
+  const surname = tokens[run.from + 1];
+  if (title === undefined || place === undefined || surname === undefined) return false;
+  if (!isRoleWord(title.text)) return false;
+  const surnameStem = stemOf(surname.norm);
+  const placeStem = stemOf(place.norm);
+  // With three words or more a name is left after the place whatever the next word is.
+  return (
+    [...neighbours.after(place.norm)].some((word) => word !== surnameStem) &&
+    (run.to - run.from > 2 ||
+      [...neighbours.before(surname.norm)].some((word) => word !== placeStem))
+  );
+}
+
+/** A word less a Russian case ending, so that «Свазиленда» and «Свазиленд» are one word here. */
+function stemOf(word: string): string {
+  return word.replace(/(?:ой|ей|ом|ем|ами|ями|[аяуюеиыо])$/u, '');
+}
+
+/** A Russian surname in the dative or the instrumental ("Путину", "Ивановым", "Высоцкому"). */
+const obliqueSurname = /(?:(?:ов|ев|ин|ын)(?:у|ым)|(?:ск|цк)(?:ому|им))$/;
+
+/** Russian plural case endings of a noun ("врачей", "врачам", "медиками", "судьях"). */
+const pluralNoun = /(?:[^и]ов|[^и]ев|[чшщжл]ей|[^и]ам|ям|ами|ями|ах|ях)$/;
 
 const russianAdjectiveEnding = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их)$/;
 const cyrillicWord = /^[а-яе-]+$/;

@@ -36,12 +36,14 @@ export function createPersonRegistry(
   const buckets = new Map<string, PersonEntity[]>();
   const owners = new Map<PersonMention, PersonEntity>();
   const find = (name: string): PersonEntity | undefined => {
+    // The given name is read only once some entity matches: most look-ups find none.
+    let given: Given | undefined | null = null;
     for (const key of keysOf(name)) {
-      const entity = buckets
-        .get(key)
-        ?.find((candidate) =>
-          candidate.mentions.some((mention) => isSamePerson(mention.name, name)),
-        );
+      const entity = buckets.get(key)?.find((candidate) => {
+        if (!candidate.mentions.some((mention) => isSamePerson(mention.name, name))) return false;
+        given ??= givenOf(name);
+        return given === undefined || !hasOtherGiven(candidate, given);
+      });
       if (entity !== undefined) return entity;
     }
     return undefined;
@@ -81,4 +83,44 @@ function keysOf(name: string): string[] {
   if (words.length > 1 || firstNameLemma(first) !== undefined)
     keys.push(`first:${first.slice(0, 2)}`);
   return keys;
+}
+
+/** A name's given name or initial, and whether it is one the first-name list knows. */
+interface Given {
+  letter: string;
+  isKnown: boolean;
+}
+
+const givens = new Map<string, Given | undefined>();
+const maxGivens = 5_000;
+
+/** "Н. Н. Вертинской" → н, "Nancy Reagan" → n (known); undefined for a bare surname. */
+function givenOf(name: string): Given | undefined {
+  if (givens.has(name)) return givens.get(name);
+  const given = readGiven(name);
+  if (givens.size >= maxGivens) givens.clear();
+  givens.set(name, given);
+  return given;
+}
+
+function readGiven(name: string): Given | undefined {
+  const initial = /^(\p{Lu})\.\s?\p{Lu}/u.exec(name)?.[1];
+  if (initial !== undefined) return { letter: initial.toLowerCase(), isKnown: true };
+  const words = name.split(/\s+/);
+  const first = words[0] ?? '';
+  if (words.length < 2 || !/^\p{Lu}/u.test(first)) return undefined;
+  return { letter: first.charAt(0).toLowerCase(), isKnown: firstNameLemma(first) !== undefined };
+}
+
+/**
+ * «Н. Н. Вертинской» is not Александр Вертинский, nor Nancy Reagan President Ronald Reagan: a
+ * name with a given name or an initial joins no person the article names with a given name of
+ * another letter, however a bare surname («Вертинского», "Reagan") linked them, when either
+ * given name is a known one (round fourteen).
+ */
+function hasOtherGiven(entity: PersonEntity, given: Given): boolean {
+  return entity.mentions.some((mention) => {
+    const own = givenOf(mention.name);
+    return own !== undefined && own.letter !== given.letter && (own.isKnown || given.isKnown);
+  });
 }

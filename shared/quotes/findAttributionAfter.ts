@@ -10,7 +10,23 @@ const leadingPunctuation = new Set([',', '.', '!', '?', '…', ')']);
 const dashes = new Set(['—', '–', '-']);
 const clauseEnd = new Set(['.', '!', '?', ';', '…']);
 const openingMarks = new Set(['«', '“', '„', '"']);
-const citedObjects = new Set(['слова', 'слов', 'выступление', 'заявление', 'речь', 'мнение']);
+/**
+ * What a cite verb's object may be besides a person: the words or the document of its author,
+ * named after it («цитирует агентство Франс Пресс сообщение телеканала Al Libya»).
+ */
+const citedObjects = new Set([
+  'слова',
+  'слов',
+  'выступление',
+  'заявление',
+  'речь',
+  'мнение',
+  'сообщение',
+  'обращение',
+  'письмо',
+  'комментарий',
+  'высказывание',
+]);
 const lookahead = 240;
 const clauseConjunctions = new Set(['а', 'но', 'и', 'однако']);
 

@@ -8,6 +8,8 @@ import { pronounInCue } from './pronounInCue';
 import { isRoleWord } from './roleWords';
 import { findSpeechVerbByNorm, matchMultiwordCue, speechNouns } from './speechVerbs';
 import { tokenizeText, type Token } from './tokenizeText';
+import { toNominativeRole } from './toNominativeRole';
+import { normalizeWord } from './normalizeWord';
 
 const lookbehind = 400;
 const dashes = new Set(['—', '–', '-']);
@@ -73,7 +75,7 @@ export function findAttributionBefore(
     cue: cue.text,
     cueOffset: clause[cue.index]?.start ?? to,
     strength,
-    reference: referenceFor(clause, cue, language),
+    reference: referenceFor(clause, cue, language, hasColon),
     hasColon,
     verbGender: cue.gender,
   };
@@ -274,6 +276,7 @@ function referenceFor(
   clause: readonly Token[],
   cue: Cue,
   language: 'ru' | 'en',
+  hasColon: boolean,
 ): SpeakerReference | undefined {
   if (cue.kind === 'passive') return passiveSource(clause, cue, language);
   const after = clause.slice(cue.index + cue.length);
@@ -288,11 +291,18 @@ function referenceFor(
     // follows is what was said, and a name in it (a country, a party) did not say it. A
     // capitalised word right after the comma is an apposition ("the prosecutor, Mark Tedeschi").
     const nextWord = after[commaAfter + 1];
+    // «По мнению автора петиции, Г. А. Зюганов «…»»: a Russian name after the comma that runs
+    // into the quotation, with no comma or colon to close an apposition, is the subject of
+    // what was said (round fourteen).
     const isClause =
       commaAfter > 0 &&
       nextWord !== undefined &&
       nextWord.isWord &&
-      (!nextWord.isCapitalized || isGroup(after[0], language));
+      (!nextWord.isCapitalized ||
+        isGroup(after[0], language) ||
+        (language === 'ru' &&
+          !hasColon &&
+          !after.slice(commaAfter + 1).some((token) => token.text === ',')));
     const named = parseSpeakerPhrase(trimTrailingComma(isClause ? untilComma : after), language);
     // "адресовал писателю вопрос одной читательницы: «…»": the words are those of whoever
     // the noun names; someone unnamed there is no one, never the sentence's subject.
@@ -325,6 +335,18 @@ function referenceFor(
         : parseSpeakerPhrase(clause.slice(from + 1, cue.index), language);
     if (own !== undefined) return own;
   }
+  // "Поэт до последних минут был в сознании, сообщает его друг: «…»": a verb after a comma
+  // with its own subject after it, before the colon, reports what the clause before it says;
+  // that clause's subject is what was said about, not who said it (round fourteen).
+  if (
+    language === 'ru' &&
+    previous?.text === ',' &&
+    untilComma.length <= 6 &&
+    opensInvertedSubject(untilComma)
+  )
+    return (
+      parseSpeakerPhrase(untilComma, language, 'inverted') ?? unnamed(untilComma[0]?.start ?? 0)
+    );
   const relative = relativeOrganisation(clause.slice(0, cue.index), language);
   if (relative !== undefined) return relative;
   const cited = citedSource(clause.slice(0, cue.index), language);
@@ -346,6 +368,24 @@ function referenceFor(
   // the speaker after the verb only as "said Smith" or "said spokesman John Smith".
   if (language === 'en' && opensReportedClause(untilComma)) return undefined;
   return parseSpeakerPhrase(untilComma, language);
+}
+
+const possessives = new Set(['его', 'ее', 'их']);
+
+/**
+ * The words after a Russian verb open its subject in the nominative: a possessive and its noun
+ * ("его друг"), a subject pronoun, a role noun in the nominative ("министр"), or a first name
+ * in its dictionary form; not an addressee ("журналистам") or an adverbial.
+ */
+function opensInvertedSubject(words: readonly Token[]): boolean {
+  const [head, next] = words;
+  if (head === undefined || !head.isWord) return false;
+  if (possessives.has(head.norm))
+    return next !== undefined && next.isWord && !isFunctionWord(next.norm);
+  const pronoun = functionWords.pronouns.get(head.norm);
+  if (pronoun !== undefined) return /^(?:он|она|они)$/.test(head.norm);
+  if (isRoleWord(head.text)) return normalizeWord(toNominativeRole(head.norm)) === head.norm;
+  return firstNameLemma(head.norm) === head.norm;
 }
 
 function opensReportedClause(tokens: readonly Token[]): boolean {

@@ -54,6 +54,7 @@ const placeNouns = new Set([
   'city',
   'town',
 ]);
+const reflexivePast = /^[а-я]{3,}(?:лся|лась|лось|лись)$/;
 const russianAdverb = /^[а-я]{4,}(?:нно|льно|жно|дно|тно|чно|вно|зно)$/;
 /** "Н.Прянишников": an initial glued to a surname, a person, not a web name. */
 const initialAndSurname = /^\p{Lu}\.\p{Lu}\p{Ll}+$/u;
@@ -90,13 +91,21 @@ export function findNameRuns(tokens: readonly Token[], language: 'ru' | 'en'): N
 
 function isNamePart(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  if (token === undefined || !token.isWord || isFunctionWord(token.norm)) return false;
+  if (token === undefined || !token.isWord) return false;
+  // "Г. А. Зюганов", "В. Путин": an initial is a name part, though "А" and "В" are also
+  // function words (round fourteen).
+  if (token.text.length === 1 && token.isCapitalized && tokens[index + 1]?.text === '.')
+    return true;
+  if (isFunctionWord(token.norm)) return false;
   if (findSpeechVerbByNorm(token.norm) !== undefined) return false;
   // "Allegedly, ..." — a sentence adverb, not a name.
   if (token.norm.endsWith('ly') && tokens[index + 1]?.text === ',') return false;
   if (token.isCapitalized) {
     // "Особенно подробно…", "Одновременно с этим он…": a Russian adverb opening a sentence.
     if (token.norm.endsWith('о') && russianAdverb.test(token.norm)) return false;
+    // «Нравился Сталину Вертинский или нет»: a reflexive past-tense verb opening a sentence;
+    // no name ends so (round fourteen).
+    if (reflexivePast.test(token.norm)) return false;
     // "мэр города Немуро": a place named after its kind is not a person.
     return !placeNouns.has(tokens[index - 1]?.norm ?? '');
   }
@@ -207,7 +216,11 @@ function classifyStretch(
     if (isOrganisation) {
       runs.push({ from: start, to: end, stretchFrom: from, isPerson: false, hasFirstName: false });
     } else {
-      runs.push(personRun(tokens, start, end, from, language));
+      // "письмо Бориса Березовского Екатерина Сабирова": a second first name two words or
+      // more after the first starts a second person (round fourteen).
+      const second = secondFirstName(tokens, start, end);
+      runs.push(personRun(tokens, start, second ?? end, from, language));
+      if (second !== undefined) runs.push(personRun(tokens, second, end, second, language));
     }
     start = end;
   }
@@ -245,8 +258,18 @@ function personRun(
   if (firstName < 0 && language === 'en' && to - cut > 2 && tokens[from - 1]?.norm === 'of') {
     cut = to - 2;
   }
+  // "the current Roman Catholic Pope, Pope Francis": an English stretch ending in a title,
+  // with no first name in it, is a title with its adjectives; a name does not end in one
+  // (round fourteen).
+  const last = tokens[to - 1];
+  const endsInTitle =
+    language === 'en' &&
+    firstName < 0 &&
+    last !== undefined &&
+    (isNameTitle(last.text) || isRoleWord(last.text));
   const isTitleOnly =
     cut >= to ||
+    endsInTitle ||
     tokens.slice(cut, to).every((token) => isNameTitle(token.text) || isRoleWord(token.text));
   const isModifier = firstName < 0 && to - cut === 1 && isSingleWordModifier(tokens, cut, language);
   const isPlace = firstName < 0 && language === 'ru' && isRussianPlace(tokens, from, cut, to);
@@ -257,6 +280,18 @@ function personRun(
     isPerson: !isTitleOnly && !isModifier && !isPlace,
     hasFirstName: firstName >= 0,
   };
+}
+
+/** Where a second person's first name starts inside a stretch, if it does. */
+function secondFirstName(tokens: readonly Token[], from: number, to: number): number | undefined {
+  let first = -1;
+  for (let index = from; index < to; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || firstNameLemma(token.text) === undefined) continue;
+    if (first < 0) first = index;
+    else if (index - first >= 2 && index + 1 < to && !patronymic.test(token.norm)) return index;
+  }
+  return undefined;
 }
 
 const patronymic = /(?:вич|вна|ична|ич)$/;

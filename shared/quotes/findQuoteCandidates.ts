@@ -60,7 +60,11 @@ export function findQuoteCandidates(
       colonAt >= 0 && (previous === undefined || previous.close < colonAt)
         ? index.sentenceStart(colonAt)
         : searchFrom;
-    const before = joined ?? findAttributionBefore(text, from, span.open, language);
+    const before = sharedSubject(
+      text,
+      joined ?? findAttributionBefore(text, from, span.open, language),
+      previous !== undefined && previous.close >= sentenceStart ? previous.attribution : undefined,
+    );
     if (inner.attribution === undefined) {
       const verdict = classifyQuotedSpan({
         inner: innerText,
@@ -77,7 +81,7 @@ export function findQuoteCandidates(
       });
       if (verdict === 'name') continue;
     }
-    const attribution = inner.attribution ?? chooseAttribution(after, before);
+    const attribution = inner.attribution ?? chooseAttribution(after, before, language);
     previous = { close: span.close, attribution };
     candidates.push({
       parts: inner.parts.map((part) => trimPart(text, part)),
@@ -92,13 +96,50 @@ export function findQuoteCandidates(
 function chooseAttribution(
   after: Attribution | undefined,
   before: Attribution | undefined,
+  language: 'ru' | 'en',
 ): Attribution | undefined {
   if (after === undefined) return before;
   if (before === undefined) return after;
   const afterNamesPerson = after.reference !== undefined && !after.reference.isOrganisation;
   const beforeNamesPerson = before.reference !== undefined && !before.reference.isOrganisation;
   if (!afterNamesPerson && beforeNamesPerson && before.strength === 'strong') return before;
+  // "Во время нападения он кричал «Аллаху акбар», заявил прокурор": a quotation with its own
+  // speech verb bound before it, inside a sentence a verb after it reports, is that verb's
+  // subject's; the one after passes the sentence on (round fourteen).
+  if (
+    language === 'ru' &&
+    before.strength === 'strong' &&
+    !before.hasColon &&
+    before.cue !== ':' &&
+    before.reference !== undefined &&
+    (before.reference.name !== '' ||
+      before.reference.pronoun === 'm' ||
+      before.reference.pronoun === 'f') &&
+    before.reference.isPossessive !== true
+  )
+    return before;
   return after;
+}
+
+/**
+ * "Буфье напомнил, что Шефер «днём и ночью» был вовлечён в кризис, и добавил, что «…»", "the
+ * governor said the locomotive was "…" and described it as "…"", "назвал его «вруном», заявив,
+ * что «…»": a speech verb joined by "и"/"and", or a gerund, with no subject of its own shares
+ * the subject of the sentence's earlier quotation (round fourteen).
+ */
+function sharedSubject(
+  text: string,
+  before: Attribution | undefined,
+  earlier: Attribution | undefined,
+): Attribution | undefined {
+  if (before === undefined || before.reference !== undefined || earlier?.reference === undefined)
+    return before;
+  if (before.hasColon || before.cue === ':') return before;
+  const lead = text.slice(Math.max(0, before.cueOffset - 24), before.cueOffset);
+  const isJoinedVerb =
+    /(?:^|[^\p{L}])(?:и|and)\s+(?:(?:also|later|then|также|затем|потом)\s+)?$/u.test(lead) ||
+    (/,\s*$/u.test(lead) && /^\p{Ll}+(?:ив|ав|ув|ев|яв|ing)$/u.test(before.cue));
+  return isJoinedVerb ? { ...before, reference: earlier.reference } : before;
 }
 
 /** Only "and", "or", "и", commas or a parenthetical lie between two quotations. */

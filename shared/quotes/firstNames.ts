@@ -76,6 +76,24 @@ export function firstNameGender(word: string): 'm' | 'f' | undefined {
 }
 
 /**
+ * The gender a first name as written tells, '' when it tells none: «Александра» is a woman's
+ * name and also Александр's genitive («по словам главы ведомства Александра Жарова»), «Андрея»
+ * is Андрей's, so a feminine-looking form that is a man's name in another case is no evidence.
+ */
+export function writtenNameGender(word: string): 'm' | 'f' | '' {
+  const gender = firstNameGender(word) ?? '';
+  return gender === 'f' && maleNameOfGenitive(word) !== undefined ? '' : gender;
+}
+
+/** The man's name a form like «Александра» or «Андрея» is the genitive of, if any. */
+export function maleNameOfGenitive(word: string): string | undefined {
+  const normalized = normalizeWord(word);
+  if (!/[ая]$/.test(normalized)) return undefined;
+  const stem = normalized.slice(0, -1);
+  return [stem, `${stem}й`, `${stem}ь`].find((form) => genders.get(form) === 'm');
+}
+
+/**
  * Every case form the inflections above read back to a known first name, with its lemma: the
  * look-up below runs for every capitalised word of an article. A form takes the first
  * inflection (in the order above) that leads to a known name, as undoing them in turn would.

@@ -1,12 +1,34 @@
 import { firstNameLemma } from './firstNames';
 import { normalizeWord } from './normalizeWord';
+import { isRoleWord } from './roleWords';
 
 /**
  * Nouns of kinship or service: a person named in the genitive after one is whose relative or
  * employee is meant («отец Ивана», «менеджер Мии»), not the one who acts.
  */
 const relationNoun =
-  /^(?:отец|отца|мать|матер\p{Ll}*|жена|жены|муж|мужа|супруг\p{Ll}*|вдова|вдовы|сын|сына|доч\p{Ll}*|брат|брата|сестра|сестры|подруг\p{Ll}*|друг|друга|менеджер\p{Ll}*|агент\p{Ll}*|адвокат\p{Ll}*|представител\p{Ll}*|помощни\p{Ll}*|родственни\p{Ll}*|сосед\p{Ll}*|знаком\p{Ll}*|коллег\p{Ll}*)$/u;
+  /^(?:лицо|отец|отца|мать|матер\p{Ll}*|жена|жены|муж|мужа|супруг\p{Ll}*|вдова|вдовы|сын|сына|доч\p{Ll}*|брат|брата|сестра|сестры|подруг\p{Ll}*|друг|друга|менеджер\p{Ll}*|агент\p{Ll}*|адвокат\p{Ll}*|представител\p{Ll}*|помощни\p{Ll}*|родственни\p{Ll}*|сосед\p{Ll}*|знаком\p{Ll}*|коллег\p{Ll}*)$/u;
+
+/** A noun of kinship or service («жена», «доверенное лицо», «друг»), in a normalised form. */
+export function isRelationNoun(word: string): boolean {
+  return relationNoun.test(word) && !isRoleWord(word);
+}
+
+/**
+ * «доверенное лицо певицы», «жена поэта»: a role phrase whose role noun is the genitive after a
+ * noun of kinship or trust names the role holder's relative or confidant, not the holder.
+ */
+export function isRelationRole(role: string): boolean {
+  const words = role.split(/[\s,]+/);
+  // A noun of service that is a title itself ("представитель президента") is that title's
+  // holder, matched as a role of its own.
+  return words.some(
+    (word, at) =>
+      relationNoun.test(normalizeWord(word)) &&
+      !isRoleWord(word) &&
+      isRoleWord(words[at + 1] ?? ''),
+  );
+}
 
 /**
  * A genitive first name: a listed one in another form ending in -а/-я/-ы/-и («Ивана»), or

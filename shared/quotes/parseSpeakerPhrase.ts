@@ -1,8 +1,9 @@
 import { findNameRuns, type NameRun } from './findNameRuns';
-import { firstNameGender, firstNameLemma } from './firstNames';
+import { firstNameGender, firstNameLemma, writtenNameGender } from './firstNames';
 import { findOrganisationNoun } from './findOrganisationNoun';
 import { functionWords, isFunctionWord } from './functionWords';
 import { honorificGender, isNameTitle, isRoleWord } from './roleWords';
+import { isRelationNoun } from './isRelationsGenitive';
 import { findSpeechVerbByNorm } from './speechVerbs';
 import type { Token } from './tokenizeText';
 
@@ -517,11 +518,22 @@ function roleBefore(tokens: readonly Token[], run: NameRun, language: 'ru' | 'en
     }
   }
   if (roleStart < 0) return '';
+  roleStart = Math.max(start, withRelation(tokens, roleStart));
   while (roleStart > start && isModifier(tokens[roleStart - 1], language)) roleStart -= 1;
   while (functionWords.articles.has(tokens[roleStart]?.norm ?? '')) roleStart += 1;
   let roleEnd = run.from;
   while (roleEnd > roleStart && isHonorificPart(tokens[roleEnd - 1])) roleEnd -= 1;
   return joinTokens(tokens, roleStart, roleEnd);
+}
+
+/**
+ * «доверенное лицо певицы», «жена поэта Мария Новикова»: a noun of kinship or service right
+ * before the role noun heads the role; the role noun, in the genitive, is whose relative the
+ * person is (round fourteen). Returns where the role starts.
+ */
+function withRelation(tokens: readonly Token[], head: number): number {
+  const before = tokens[head - 1];
+  return before !== undefined && before.isWord && isRelationNoun(before.norm) ? head - 1 : head;
 }
 
 function isRoleHead(token: Token): boolean {
@@ -579,7 +591,7 @@ function isAppositivePart(token: Token): boolean {
 function standaloneRole(tokens: readonly Token[], language: 'ru' | 'en'): string | undefined {
   const head = tokens.findIndex((token) => isRoleWord(token.text));
   if (head < 0 || head > 4) return undefined;
-  let start = head;
+  let start = withRelation(tokens, head);
   while (start > 0 && isModifier(tokens[start - 1], language)) start -= 1;
   while (functionWords.articles.has(tokens[start]?.norm ?? '')) start += 1;
   let end = head + 1;
@@ -595,8 +607,10 @@ function standaloneRole(tokens: readonly Token[], language: 'ru' | 'en'): string
 
 function genderOf(tokens: readonly Token[], run: NameRun): 'm' | 'f' | '' {
   const first = tokens[run.from];
-  const byName = first === undefined ? undefined : firstNameGender(first.text);
-  if (byName !== undefined) return byName;
+  // «Александра Жарова» after «по словам главы ведомства» is a man: a form that is also a man's
+  // name in the genitive tells no gender (round fourteen).
+  if (first !== undefined && firstNameGender(first.text) !== undefined)
+    return writtenNameGender(first.text);
   let before = run.from - 1;
   while (tokens[before]?.text === '.') before -= 1;
   return honorificGender(tokens[before]?.text ?? '') ?? '';

@@ -10,6 +10,7 @@ import type { SpeechGender } from './speechVerbs';
 import { toNominativeName } from './toNominativeName';
 import { toNominativeRole } from './toNominativeRole';
 import { normalizeWord } from './normalizeWord';
+import { isRelationRole } from './isRelationsGenitive';
 
 /** A speaker after resolution. */
 export interface ResolvedSpeaker {
@@ -81,7 +82,11 @@ export function resolveSpeaker(
   if (reference === undefined) return unknown;
   if (reference.isOrganisation)
     return { ...unknown, speaker: reference.name, isOrganisation: true, basis: 'organisation' };
-  if (reference.name !== '' && servesNamedPerson(reference))
+  // "По словам Г., …": initials alone name nobody a checker could find (round fourteen).
+  if (
+    (reference.name !== '' && servesNamedPerson(reference)) ||
+    /^(?:\p{Lu}\.?\s*)+$/u.test(reference.name)
+  )
     return { ...unknown, role: reference.role };
   if (reference.name !== '') {
     // "Н.Прянишников" is written as the registry knows it, "Н. Прянишников".
@@ -134,7 +139,12 @@ export function resolveSpeaker(
       antecedent.isContested && (reference.isPossessive === true || antecedent.isGuess)
         ? 'contested'
         : 'pronoun';
-  } else if (reference.role !== '' && !isPluralRole(reference.role) && gender !== 'plural') {
+  } else if (
+    reference.role !== '' &&
+    !isPluralRole(reference.role) &&
+    gender !== 'plural' &&
+    !isRelationRole(reference.role)
+  ) {
     const fit = bestRoleMatch(earlier, people, reference.role, gender);
     match = fit.best;
     basis = fit.isContested ? 'contested' : 'role';
@@ -156,7 +166,11 @@ export function resolveSpeaker(
   }
   if (match === undefined) return { ...unknown, role: reference.role };
   const resolved = resolveMention(match, people, offset, basis);
-  return { ...resolved, role: toNominativeRole(reference.role) || resolved.role };
+  const speaker =
+    resolved.gender === '' && gender === 'm'
+      ? toNominativeName(displayOf(people.entityOf(match)), gender)
+      : resolved.speaker;
+  return { ...resolved, speaker, role: toNominativeRole(reference.role) || resolved.role };
 }
 
 /**
@@ -445,7 +459,13 @@ function bestRoleMatch(
     const mention = earlier[index];
     // Two capitalised words in a row after the title are a name inside the role: it was read
     // past its end ("Премьер-министр Финляндии Александр Стубб обвинил").
-    if (mention === undefined || mention.role === '' || nameInside.test(mention.role)) continue;
+    if (
+      mention === undefined ||
+      mention.role === '' ||
+      nameInside.test(mention.role) ||
+      isRelationRole(mention.role)
+    )
+      continue;
     if (!agreesInGender(mention, people, gender)) continue;
     if (isSubordinateRole(mention.role, role) || isSubordinateRole(role, mention.role)) continue;
     if (headsDiffer(mention.role, role)) continue;

@@ -1,4 +1,4 @@
-import { firstNameGender, firstNameLemma } from './firstNames';
+import { firstNameGender, firstNameLemma, maleNameOfGenitive } from './firstNames';
 
 const cyrillicName = /^\p{Script=Cyrillic}+ \p{Script=Cyrillic}/u;
 const masculineSurname = /^(\p{Lu}\p{Ll}*(?:ов|ев|ёв|ин|ын))(?:а|у|ым|ом|е)$/u;
@@ -16,12 +16,14 @@ const feminineSkaya = /^(\p{Lu}\p{Ll}*(?:ск|цк))(?:ой|ую)$/u;
  * the first name tells the gender, without which "Ковалёва" could be either. Other names,
  * and names already in the nominative, come back as they are.
  */
-export function toNominativeName(name: string): string {
+export function toNominativeName(name: string, known: 'm' | 'f' | '' = ''): string {
   if (!cyrillicName.test(name)) return name;
   const words = name.split(' ');
   const first = words[0];
   if (words.length < 2 || first === undefined) return name;
-  const lemma = firstNameLemma(first);
+  // «Александра Жарова», a man as the pronoun for him shows: Александр's genitive (round 14).
+  const male = known === 'm' ? maleNameOfGenitive(first) : undefined;
+  const lemma = male ?? firstNameLemma(first);
   const gender = lemma === undefined ? undefined : firstNameGender(lemma);
   if (gender === undefined || lemma === undefined) return name;
   // "Виктора Януковича": the first name's own ending shows the case the surname shares.

@@ -3,6 +3,7 @@ import { roleStem } from './roleWords';
 /** Endings that complete a Russian role stem to its nominative singular. */
 const nominativeEndings: readonly (readonly [RegExp, string])[] = [
   [/тел$/, 'ь'],
+  [/^корол$/, 'ь'],
   [/^парламентар$/, 'ий'],
   [/(?:секретар|вратар)$/, 'ь'],
   [/^(?:глав|зампред)$/, 'а'],
