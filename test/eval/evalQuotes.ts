@@ -10,8 +10,8 @@
  * so a clone lacks them; test/eval/sources/ says, per set, which files of which commit go
  * there. A set whose texts are absent is listed as skipped, with the reason, and not scored. --details lists every false positive, miss and wrong speaker. --tuning
  * scores only the sets the detector is developed against and leaves a held-out set unread, so
- * that working on the detector never shows its errors (round fourteen's three sets are held out
- * now; the held-out sets of rounds one to thirteen were scored once each and are development data).
+ * that working on the detector never shows its errors (no set is held out now: the held-out sets
+ * of rounds one to fourteen were scored once each and are development data).
  * --calibration counts named speakers right and wrong at each confidence, to set the
  * threshold. --classes counts them per cue class (what the speaker was read from, where the
  * cue stood, and why a guess was left unshown: "pronoun/strong/after/last-speaker",
@@ -96,8 +96,8 @@
  *   (test/eval/fetched/factRuEval-2016-r14: a ministerial meeting's "Name:" transcript and a
  *   partial quotation) and 6 more English Wikinews articles of AMALGUM
  *   (test/eval/fetched/AMALGUM-news-r14) by hand, read by someone who did not work on the rules,
- *   without running the detector on them; --tuning leaves them unread, and they are to be scored
- *   once, on the rules at merge time.
+ *   without running the detector on them; held out, scored once in session 17 (on round
+ *   fourteen's rules, at 371f359), development data since.
  * - seed: test/fixtures/seed-article-ru.txt, one quotation by Наталья Сергунина.
  *
  * Rules
@@ -508,7 +508,7 @@ const roundThirteen: LabelledRound = {
   filesKeys: { ru: 'nerelFiles', en: 'amalgumFiles' },
 };
 
-/** Held out: --tuning never reads it, so developing the rules cannot show its errors; scored once, at merge time. */
+/** Held out in round fourteen, scored once (session 17); development data since. */
 const roundFourteen: LabelledRound = {
   labelsFile: 'test/eval/round14.labels.json',
   folders: { ru: 'NEREL-wikinews-r14', en: 'AMALGUM-news-r14' },
@@ -793,21 +793,17 @@ const scores = [
   ...scoreFetched('AMALGUM held-out r13 (en)', roundThirteen.folders.en, () =>
     loadRound(roundThirteen, 'en'),
   ),
+  // Held out in round fourteen and scored once then (session 17, at 371f359); development data since.
+  ...scoreFetched('NEREL held-out r14 (ru)', roundFourteen.folders.ru, () =>
+    loadRound(roundFourteen, 'ru'),
+  ),
+  ...scoreFetched('factRuEval held-out r14', roundFourteenFactRuEval.folders.ru, () =>
+    loadRound(roundFourteenFactRuEval, 'ru'),
+  ),
+  ...scoreFetched('AMALGUM held-out r14 (en)', roundFourteen.folders.en, () =>
+    loadRound(roundFourteen, 'en'),
+  ),
 ];
-
-// Round fourteen's held-out sets: read only without --tuning, and scored once, at merge time.
-if (!tuningOnly)
-  scores.push(
-    ...scoreFetched('NEREL held-out r14 (ru)', roundFourteen.folders.ru, () =>
-      loadRound(roundFourteen, 'ru'),
-    ),
-    ...scoreFetched('factRuEval held-out r14', roundFourteenFactRuEval.folders.ru, () =>
-      loadRound(roundFourteenFactRuEval, 'ru'),
-    ),
-    ...scoreFetched('AMALGUM held-out r14 (en)', roundFourteen.folders.en, () =>
-      loadRound(roundFourteen, 'en'),
-    ),
-  );
 
 if (asJson) {
   console.log(JSON.stringify({ scores, skipped, details }, null, 2));
@@ -825,8 +821,8 @@ if (asJson) {
         `  ${row.kindCorrect}/${row.kindScored}`,
     );
   }
-  // A round that holds a set out scores it only without --tuning (rounds one to thirteen did, fourteen does).
-  if (tuningOnly) console.log("(--tuning: round fourteen's held-out sets were not read)");
+  // A round that holds a set out scores it only without --tuning (rounds one to fourteen did).
+  if (tuningOnly) console.log('(--tuning: no set is held out now; every set was read)');
   for (const { dataset, reason } of skipped)
     console.log(`${dataset.padEnd(23)} skipped: ${reason}`);
   const gum = scores[0];
