@@ -4,20 +4,10 @@ import { dispatchApiCall } from './dispatchApiCall';
 import { onFirstAnswer } from './onFirstAnswer';
 
 /**
- * The integrity check starts soon after the window's first list page has been answered, or this
- * long after start when no window asks for one: at 100,000 articles it reads a 4 GB file for
- * seconds.
+ * The integrity check starts once the window's first list page has been answered, or this long
+ * after start when no window asks for one: at 100,000 articles it reads a 4 GB file for seconds.
  */
 export const integrityCheckWaitsAtMostMs = 3_000;
-
-/**
- * How long after the window's first list page has been answered the check (and the search
- * warm-up that follows it) may start. The answer comes before the window has rendered the list:
- * started at once, the check's thread and the warm-up's searches took 100-240 ms of CPU on the
- * two cores the window was still rendering and painting with (traces of the page load at 1,000
- * articles); a second later the list is on screen.
- */
-export const integrityCheckFollowsAnswerMs = 1_000;
 
 /** What `galley serve` and the Electron app do alike so the first list is not kept waiting. */
 export interface FirstPageGate {
@@ -34,21 +24,14 @@ export interface FirstPageGate {
   warm(handlers: ApiHandlers, log: (line: string) => void): void;
 }
 
-export function firstPageGate(
-  waitsAtMostMs = integrityCheckWaitsAtMostMs,
-  followsAnswerMs = integrityCheckFollowsAnswerMs,
-): FirstPageGate {
+export function firstPageGate(waitsAtMostMs = integrityCheckWaitsAtMostMs): FirstPageGate {
   let open: () => void = () => undefined;
   const checkMayStart = new Promise<void>((resolve) => (open = resolve));
   const cap = setTimeout(() => open(), waitsAtMostMs);
   cap.unref();
   return {
     checkMayStart,
-    watch: (handlers) =>
-      onFirstAnswer(handlers, 'articles:query', () => {
-        const afterAnswer = setTimeout(() => open(), followsAnswerMs);
-        afterAnswer.unref();
-      }),
+    watch: (handlers) => onFirstAnswer(handlers, 'articles:query', open),
     warm: (handlers, log) => {
       setImmediate(() => {
         void dispatchApiCall(handlers, 'articles:query', firstLibraryPage, { log });
