@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiOk } from '../../shared/api/apiResult';
 import type { ApiClient } from './apiClient';
-import { callEarly, earlyCallsAnswered, takeAnsweredEarlyCalls, takeEarlyCall } from './earlyCalls';
+import { callEarly, takeAnsweredEarlyCalls, takeEarlyCall } from './earlyCalls';
 
 function countingClient(): { client: ApiClient; calls: string[] } {
   const calls: string[] = [];
@@ -65,25 +65,5 @@ describe('early calls', () => {
     expect(await takeEarlyCall('articles:query', { ...first, offset: 100 })).toMatchObject({
       ok: true,
     });
-  });
-
-  it('can be awaited for a while: until answered, or no longer than asked', async () => {
-    const input = { search: 'wait', sort: 'updated', offset: 0, limit: 50 } as const;
-    let answer: (value: unknown) => void = () => undefined;
-    const slow = {
-      transport: 'http',
-      call: () => new Promise((resolve) => (answer = resolve)),
-    } as unknown as ApiClient;
-    callEarly(slow, 'articles:query', input);
-    const started = Date.now();
-    await earlyCallsAnswered('articles:query', 30);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(25);
-    const answered = earlyCallsAnswered('articles:query', 60_000);
-    answer(apiOk({ articles: [], total: 3 }));
-    await answered;
-    expect(takeAnsweredEarlyCalls()).toEqual([
-      { channel: 'articles:query', input, value: { articles: [], total: 3 } },
-    ]);
-    await earlyCallsAnswered('articles:query', 60_000);
   });
 });

@@ -69,29 +69,6 @@ export function takeAnsweredEarlyCalls(): AnsweredEarlyCall[] {
 }
 
 /**
- * Resolves once every early call on `channel` still waiting to be taken has been answered (or
- * has failed), or after `withinMs`, whichever comes first; at once when there is none.
- */
-export function earlyCallsAnswered(channel: ApiChannel, withinMs: number): Promise<void> {
-  const pending = [...started.values()]
-    .filter((call) => call.channel === channel && !call.result)
-    .map((call) =>
-      call.answer.then(
-        () => undefined,
-        () => undefined,
-      ),
-    );
-  if (pending.length === 0) return Promise.resolve();
-  return new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, withinMs);
-    void Promise.all(pending).then(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-}
-
-/**
  * The call as text, object keys sorted (as TanStack Query hashes its keys): the same input built
  * in another order is the same call. Not TanStack's own hashKey: importing the library here would
  * evaluate it (and React) before the call is sent.

@@ -10,14 +10,3 @@ import { callEarly } from './earlyCalls';
  */
 export const windowClient = createApiClient();
 callEarly(windowClient, 'articles:query', firstLibraryPageInput());
-// The first screen's other calls (the integrity note, the filters' choices, the queue, the desk,
-// the notices), each with the input its component asks with. Sent by the first render's effects
-// they cost the main thread about 15 ms (six fetches and their answers, then a render of each
-// part they fill) between the first list's commit and its frame; sent here they leave while the
-// interface's script is still arriving, and the answers in by then seed the first render.
-callEarly(windowClient, 'app:info', {});
-callEarly(windowClient, 'lists:get', {});
-callEarly(windowClient, 'people:list', {});
-callEarly(windowClient, 'queue:get', {});
-callEarly(windowClient, 'desk:status', {});
-callEarly(windowClient, 'notifications:list', {});
