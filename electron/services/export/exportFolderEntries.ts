@@ -30,8 +30,8 @@ function prepareStatements(db: Database) {
     insertLink: db.prepare<[string, string, string]>(
       'INSERT OR IGNORE INTO export_links (out_dir, link_key, article_id) VALUES (?, ?, ?)',
     ),
-    count: db.prepare<[string], { count: number }>(
-      'SELECT count(*) AS count FROM export_entries WHERE out_dir = ?',
+    any: db.prepare<[string], { found: number }>(
+      'SELECT 1 AS found FROM export_entries WHERE out_dir = ? LIMIT 1',
     ),
     get: db.prepare<[string, string], { path: string; published: number; link_key: string }>(
       'SELECT path, published, link_key FROM export_entries WHERE out_dir = ? AND article_id = ?',
@@ -88,7 +88,12 @@ export function exportFolderEntries(db: Database, outDir: string) {
       }
       for (const entry of entries) insert(entry);
     },
-    count: (): number => s.count.get(outDir)!.count,
+    /**
+     * True when the folder has entries. They are written and cleared only with its record, in
+     * one transaction, so a record that counts them finds all of them or, after an export
+     * whose pages could not all be placed by date, none: no need to count 100,000 rows.
+     */
+    any: (): boolean => s.any.get(outDir) !== undefined,
     get(id: string): { path: string; published: number; linkKey: string } | undefined {
       const row = s.get.get(outDir, id);
       return row && { path: row.path, published: row.published, linkKey: row.link_key };

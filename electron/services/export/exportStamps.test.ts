@@ -517,6 +517,17 @@ describe('a re-export after a few changes patches the folder', () => {
     expect(untouched(result.looked, c, d)).toEqual([]);
   });
 
+  it('a folder whose entries are gone is exported in full and right', async () => {
+    const { a, b, c, d } = desk.ids;
+    const result = await patchedBy(() => {
+      desk.library.db.prepare('DELETE FROM export_entries').run();
+      desk.library.articles.update(b, { headline: 'Мост закрыт', slug: 'most-otkryt' }, 'anna');
+    });
+    expect(result.written).toEqual(pagesAndSiteFiles(desk, b, a));
+    // The full path checks every article's files, these two's too.
+    expect(untouched(result.looked, c, d)).not.toEqual([]);
+  });
+
   it('a body rewrites its page and the manifest, not the index', async () => {
     const { a, b, c, d } = desk.ids;
     const result = await patchedBy(() => {

@@ -21,16 +21,19 @@ function entryAfter(manifest: ByteSource, from: number): { start: number; id: st
   return { start: found + 1, id: id.toString('utf8') };
 }
 
+/** Where an entry's text starts and ends in the manifest, in bytes. */
+export interface ManifestRange {
+  start: number;
+  end: number;
+}
+
 /**
  * The byte range of article `id`'s entry in a manifest Galley wrote (entries in id order,
  * two-space JSON), found by bisection without parsing the file: the text from the entry's
  * indentation to its closing brace. Undefined when there is no such entry. The manifest may
  * be a file read only where the bisection looks (`siteFileBytes`).
  */
-export function findManifestEntry(
-  manifest: ByteSource,
-  id: string,
-): { start: number; end: number } | undefined {
+export function findManifestEntry(manifest: ByteSource, id: string): ManifestRange | undefined {
   // The first byte from which the next entry's id is not below `id`.
   let low = 0;
   let high = manifest.length;

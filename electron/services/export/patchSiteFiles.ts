@@ -4,7 +4,7 @@ import type { FilePiece } from './exportFileSystem';
 import type { ManifestArticle } from './exportManifest';
 import { serializeManifestEntry } from './exportManifest';
 import { findIndexItem, type IndexKey } from './findIndexItem';
-import { findManifestEntry } from './findManifestEntry';
+import { findManifestEntry, type ManifestRange } from './findManifestEntry';
 import type { SiteFileBytes } from './siteFileBytes';
 import { siteIndexEntry } from './writeSiteFiles';
 
@@ -12,6 +12,8 @@ import { siteIndexEntry } from './writeSiteFiles';
 export interface EntryChange {
   before: ManifestArticle;
   after: ManifestArticle;
+  /** Where `before` stands in the manifest on disk, when already found; else it is searched. */
+  at?: ManifestRange | undefined;
 }
 
 /** Options of {@link patchSiteFiles}. */
@@ -84,9 +86,9 @@ export function patchSiteFiles(patch: SiteFilesPatch): { name: string; data: Fil
     const found = findIndexItem(index, key, (path) => patch.indexKeyOf(path), listEnd);
     return found?.path === path ? found.start : undefined;
   };
-  for (const { before, after } of patch.changes) {
+  for (const { before, after, at: known } of patch.changes) {
     if (before.id !== after.id) throw new Error('an entry changed its id');
-    const range = findManifestEntry(manifest, before.id);
+    const range = known ?? findManifestEntry(manifest, before.id);
     if (!range) throw new Error(`article ${before.id} is not in the manifest`);
     const text = Buffer.from(serializeManifestEntry(after), 'utf8');
     if (!text.equals(manifest.subarray(range.start, range.end))) {

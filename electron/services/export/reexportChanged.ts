@@ -10,7 +10,7 @@ import { exportChangeNumber, folderSignature, writeExportFolderRecord } from './
 import type { ManifestArticle } from './exportManifest';
 import { manifestFileName, parseExportManifest } from './exportManifest';
 import { exportSite, type ExportSummary } from './exportSite';
-import { findManifestEntry } from './findManifestEntry';
+import { findManifestEntry, type ManifestRange } from './findManifestEntry';
 import { libraryExportSource } from './libraryExportSource';
 import { normalizeSiteConfig } from './normalizeSiteConfig';
 import { patchSiteFiles } from './patchSiteFiles';
@@ -98,12 +98,16 @@ function openSiteFile(file: string): { fd: number; bytes: SiteFileBytes } {
   }
 }
 
-function entryOf(manifest: ByteSource, id: string): ManifestArticle | undefined {
+// The entry and where it stands: the patch splices the manifest there without a second search.
+function entryOf(
+  manifest: ByteSource,
+  id: string,
+): { entry: ManifestArticle; range: ManifestRange } | undefined {
   const range = findManifestEntry(manifest, id);
   if (!range) return undefined;
   const text = manifest.subarray(range.start, range.end).toString('utf8');
   const [entry] = parseExportManifest(`{"articles":[${text}]}`).articles;
-  return entry?.id === id ? entry : undefined;
+  return entry?.id === id ? { entry, range } : undefined;
 }
 
 /**
@@ -129,7 +133,7 @@ export async function reexportChanged(
     return undefined;
   }
   const entries = exportFolderEntries(library.db, outDir);
-  if (entries.count() !== record.exported) return undefined;
+  if (record.exported > 0 && !entries.any()) return undefined;
 
   // Which changed articles the export takes now, and what the gate says of them.
   const selected = new Set(selectArticlesForExport(library.db, run.selection, changed));
@@ -196,10 +200,12 @@ export async function reexportChanged(
     const manifest = manifestFile.bytes;
     const index = indexFile.bytes;
     const previous: ManifestArticle[] = [];
+    const ranges = new Map<string, ManifestRange>();
     for (const id of ids) {
-      const entry = entryOf(manifest, id);
-      if (!entry) return undefined;
-      previous.push(entry);
+      const found = entryOf(manifest, id);
+      if (!found) return undefined;
+      previous.push(found.entry);
+      ranges.set(id, found.range);
     }
     summary = await exportSite({
       outDir,
@@ -225,7 +231,11 @@ export async function reexportChanged(
             site,
             manifest,
             index,
-            changes: previous.map((before) => ({ before, after: fresh.get(before.id) ?? before })),
+            changes: previous.map((before) => ({
+              before,
+              after: fresh.get(before.id) ?? before,
+              at: ranges.get(before.id),
+            })),
             nextInIndex: (published, id, moving) =>
               entries.after(published, id, moving.size + 1).find((row) => !moving.has(row.id))
                 ?.path,
