@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import { makeTempDir, startGalleyServer } from '../support/galleyServer';
+import { expect, test } from './fixtures';
 import { GalleyPage } from './pages/GalleyPage';
 
 test('a killed server loses nothing acknowledged, and unsaved edits are offered back', async ({

@@ -1,28 +1,35 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { test as base, expect } from '@playwright/test';
 import { makeTempDir, startGalleyServer, type GalleyServer } from '../support/galleyServer';
 import { populateLibrary } from '../support/populateLibrary';
+import { test as base, expect } from './fixtures';
 import { GalleyPage } from './pages/GalleyPage';
 
 const generatedCount = 3000;
 
-/** One generated library for the file: it takes a few seconds to build. */
-const test = base.extend<{ galley: GalleyPage }, { bigServer: GalleyServer }>({
-  bigServer: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const dir = makeTempDir();
-      const file = path.join(dir, 'library.sqlite');
-      populateLibrary(file, generatedCount);
-      const server = await startGalleyServer(file);
-      await use(server);
-      await server.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-    { scope: 'worker', timeout: 120_000 },
-  ],
-  galley: async ({ page, bigServer }, use) => {
+/**
+ * One generated library for the file: it takes a few seconds to build. Started before the file's
+ * tests rather than as a worker fixture, which would give the file workers of their own
+ * (Playwright groups tests by their worker fixtures and runs the other groups first): a new
+ * worker and browser at the very end of the run, building the library beside nothing.
+ */
+let bigServer: GalleyServer | undefined;
+let bigDir = '';
+base.beforeAll(async () => {
+  base.setTimeout(120_000);
+  bigDir = makeTempDir();
+  const file = path.join(bigDir, 'library.sqlite');
+  populateLibrary(file, generatedCount);
+  bigServer = await startGalleyServer(file);
+});
+base.afterAll(async () => {
+  await bigServer?.stop();
+  fs.rmSync(bigDir, { recursive: true, force: true });
+});
+
+const test = base.extend<{ galley: GalleyPage }>({
+  galley: async ({ page }, use) => {
+    if (!bigServer) throw new Error('the generated library did not start');
     const galley = new GalleyPage(page, bigServer);
     await galley.open();
     await use(galley);

@@ -9,6 +9,7 @@ import { errorMessage } from './support/errorMessage';
 import { inspectLibraryFile, type LibraryFileState } from './support/inspectLibraryFile';
 import { projectPaths } from './support/projectPaths';
 import { childEnv } from './support/childEnv';
+import { childScript } from './support/childScript';
 import { runChild } from './support/runChild';
 import { createRandom } from '../support/createRandom';
 import { trackChild } from './support/trackChild';
@@ -169,16 +170,16 @@ function copyTemplate(template: Template, file: string): string {
 }
 
 /** Opens the library in a child; with `killAfterMs`, SIGKILLs it that long after "ready". */
-function openInChild(
+async function openInChild(
   file: string,
   killAfterMs: number | undefined,
 ): Promise<KilledOpen & { ms?: number }> {
   const child = trackChild(
-    spawn(
-      process.execPath,
-      ['--import', 'tsx', path.join(projectPaths.children, 'openLibraryTimed.ts'), file],
-      { cwd: projectPaths.root, stdio: ['ignore', 'pipe', 'pipe'], env: childEnv() },
-    ),
+    spawn(process.execPath, [await childScript('openLibraryTimed'), file], {
+      cwd: projectPaths.root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: childEnv(),
+    }),
   );
   let stdout = '';
   let stderr = '';

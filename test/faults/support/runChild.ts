@@ -1,11 +1,11 @@
-import { projectPaths } from './projectPaths';
+import { childScript } from './childScript';
 import { runNode, type GalleyRun, type RunGalleyOptions } from './runGalley';
 
-/** Runs a TypeScript child entry (`test/faults/children/NAME.ts`) through tsx. */
-export function runChild(
+/** Runs a child entry (`test/faults/children/NAME.ts`), bundled, in plain Node. */
+export async function runChild(
   name: string,
   args: readonly string[],
   options: RunGalleyOptions = {},
 ): Promise<GalleyRun> {
-  return runNode(['--import', 'tsx', `${projectPaths.children}/${name}.ts`, ...args], options);
+  return runNode([await childScript(name), ...args], options);
 }
