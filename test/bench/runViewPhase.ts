@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { ensureRendererBuild } from '../../build/buildRenderer.mjs';
-import { backupsDir } from '../../electron/services/library/libraryBackups';
 import { startGalleyServer } from '../support/galleyServer';
+import { markDailyBackupTaken } from './markDailyBackupTaken';
 import { productionEnv } from './productionEnv';
 import { benchLog } from './benchLog';
 import type { Metric, PhaseRunner } from './benchTypes';
@@ -238,16 +237,7 @@ async function timeToSettle(
  */
 export const runViewPhase: PhaseRunner = async (_config, paths) => {
   await ensureRendererBuild((line) => benchLog('view', line));
-  // The day's automatic backup counts as taken: a 3 GB copy stepping in the background is
-  // what the first launch of a day does, not what the view costs.
-  const backups = backupsDir(paths.library);
-  fs.mkdirSync(backups, { recursive: true });
-  const stamp = new Date()
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z');
-  const marker = path.join(backups, `library-backup-${stamp}.sqlite`);
-  fs.writeFileSync(marker, '');
+  const marker = markDailyBackupTaken(paths.library);
 
   const serverStarted = Date.now();
   const server = await startGalleyServer(paths.library, [], { env: productionEnv() });

@@ -6,12 +6,12 @@
 // tasks. TRACE_OFF=1 skips the trace, TRACE_SAVE=prefix keeps it, TRACE_PROFILE=1 adds V8's
 // sampling profiler; TRACE_BOOST=1 is described below.
 import fs from 'node:fs';
-import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { backupsDir } from '../../electron/services/library/libraryBackups';
 import { startGalleyServer } from '../support/galleyServer';
 import { chromiumLaunchOptions } from '../support/chromiumLaunchOptions';
+import { markDailyBackupTaken } from './markDailyBackupTaken';
 import { productionEnv } from './productionEnv';
+import { threadCpuLines, threadCpuMs } from './threadCpuMs';
 
 interface TraceEvent {
   name: string;
@@ -113,40 +113,7 @@ function chromiumCpu(serverPid: number): Map<number, { kind: string; ms: number 
   return result;
 }
 
-/** CPU ms per thread of the server so far, by thread name (its integrity check runs niced). */
-function serverThreads(pid: number): Map<string, number> {
-  const byThread = new Map<string, number>();
-  for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const key = `${tid === String(pid) ? 'main' : name}${Number(fields[16]) > 0 ? ' (nice)' : ''}`;
-      const ms = ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-      byThread.set(key, (byThread.get(key) ?? 0) + ms);
-    } catch {
-      // the thread ended
-    }
-  }
-  return byThread;
-}
-
-function threadLines(after: Map<string, number>, before: Map<string, number>): string {
-  return [...after]
-    .map(([name, ms]) => [name, ms - (before.get(name) ?? 0)] as const)
-    .filter(([, ms]) => ms > 0)
-    .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
-    .join(', ');
-}
-
-const backups = backupsDir(library);
-fs.mkdirSync(backups, { recursive: true });
-const stamp = new Date()
-  .toISOString()
-  .replace(/[-:]/g, '')
-  .replace(/\.\d+Z$/, 'Z');
-const marker = path.join(backups, `library-backup-${stamp}.sqlite`);
-fs.writeFileSync(marker, '');
+const marker = markDailyBackupTaken(library);
 const server = await startGalleyServer(library, [], { env: productionEnv() });
 const serverPid = server.process.pid ?? 0;
 const results: { firstList: number; rendererMain: number; chromium: number }[] = [];
@@ -186,7 +153,7 @@ try {
           ],
         });
       const chromeBefore = chromiumCpu(serverPid);
-      const serverBefore = serverThreads(serverPid);
+      const serverBefore = threadCpuMs(serverPid);
       await page.goto(server.launchUrl);
       await page.waitForFunction(
         () => ((window as Window & { __load?: { firstList: number } }).__load?.firstList ?? 0) > 0,
@@ -194,7 +161,7 @@ try {
         { timeout: 120_000, polling: 20 },
       );
       const chromeAfter = chromiumCpu(serverPid);
-      const serverAfter = serverThreads(serverPid);
+      const serverAfter = threadCpuMs(serverPid);
       const marks = await page.evaluate(() => {
         const probe = (window as Window & { __load?: { firstList: number; rows: number } }).__load;
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -280,7 +247,7 @@ try {
         );
       }
       console.log(
-        `  CPU ms until the first list: server ${threadLines(serverAfter, serverBefore)}; Chromium ${chromiumTotal.toFixed(0)} (${chromiumLines.map((cpu) => `${cpu.kind} ${cpu.ms.toFixed(0)}`).join(', ')})`,
+        `  CPU ms until the first list: server ${threadCpuLines(serverAfter, serverBefore)}; Chromium ${chromiumTotal.toFixed(0)} (${chromiumLines.map((cpu) => `${cpu.kind} ${cpu.ms.toFixed(0)}`).join(', ')})`,
       );
       console.log(`  renderer main thread, tasks ≥ 3 ms (at +wall (cpu)):\n${notable.join('\n')}`);
       results.push({ firstList: marks.firstList, rendererMain: busy, chromium: chromiumTotal });

@@ -7,12 +7,12 @@
 // script, style and layout, paint, GC), each request's timings (queued, server, body) and the
 // server's CPU per thread over the load (its API thread apart from the integrity check's worker).
 import fs from 'node:fs';
-import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { backupsDir } from '../../electron/services/library/libraryBackups';
 import { startGalleyServer } from '../support/galleyServer';
 import { chromiumLaunchOptions } from '../support/chromiumLaunchOptions';
+import { markDailyBackupTaken } from './markDailyBackupTaken';
 import { productionEnv } from './productionEnv';
+import { threadCpuLines, threadCpuMs } from './threadCpuMs';
 
 interface TraceEvent {
   name: string;
@@ -49,33 +49,6 @@ if (!library) throw new Error('usage: tracePageLoad.ts LIBRARY [LOADS]');
 const loads = Number(loadsArg ?? 3);
 const repeat = process.env['TRACE_REPEAT'] === '1';
 const traceTo = process.env['TRACE_SAVE'];
-
-/** CPU ms per thread of a process so far (user + system), by thread name. */
-function threadCpuMs(pid: number): Map<string, number> {
-  const byThread = new Map<string, number>();
-  for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const nice = Number(fields[16]);
-      const key = `${tid === String(pid) ? 'main' : name}${nice > 0 ? ' (nice)' : ''}`;
-      const ms = ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-      byThread.set(key, (byThread.get(key) ?? 0) + ms);
-    } catch {
-      // the thread ended
-    }
-  }
-  return byThread;
-}
-
-function diff(after: Map<string, number>, before: Map<string, number>): string {
-  return [...after]
-    .map(([name, ms]) => [name, ms - (before.get(name) ?? 0)] as const)
-    .filter(([, ms]) => ms > 0)
-    .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
-    .join(', ');
-}
 
 /** Self thread time (ms) per event name on one thread between `from` and `to` (trace µs). */
 function selfTimes(events: TraceEvent[], from: number, to: number): Map<string, number> {
@@ -198,20 +171,13 @@ async function traceOneLoad(context: BrowserContext, page: Page, url: string, in
       `  ${resource.name.slice(0, 40).padEnd(40)} start ${fmt(resource.start).padStart(5)}  sent ${fmt(resource.requestStart).padStart(5)}  first byte ${fmt(resource.responseStart).padStart(5)}  end ${fmt(resource.responseEnd).padStart(5)}  ${resource.bytes} bytes`,
     );
   }
-  console.log(`  server CPU ms over the load: ${diff(serverAfter, serverBefore)}`);
+  console.log(`  server CPU ms over the load: ${threadCpuLines(serverAfter, serverBefore)}`);
   console.log(`  renderer main thread, self CPU ms by event (≥ 2 ms):\n${top}`);
   return { firstList: timings.firstList, mainThread: total };
 }
 
 // As in the view phase: the day's automatic backup counts as taken (no 4 GB copy after the check).
-const backups = backupsDir(library);
-fs.mkdirSync(backups, { recursive: true });
-const stamp = new Date()
-  .toISOString()
-  .replace(/[-:]/g, '')
-  .replace(/\.\d+Z$/, 'Z');
-const marker = path.join(backups, `library-backup-${stamp}.sqlite`);
-fs.writeFileSync(marker, '');
+const marker = markDailyBackupTaken(library);
 const serverStarted = Date.now();
 const server = await startGalleyServer(library, [], { env: productionEnv() });
 console.log(`galley serve up in ${Date.now() - serverStarted} ms`);
