@@ -140,10 +140,11 @@ export const SpellCheck = Extension.create<SpellCheckOptions>({
       F7: ({ editor }) => {
         if (!cache) return false;
         const { state, view } = editor;
+        const from = domCaretPosition(view) ?? state.selection.from;
         // `find` also returns the word the caret is in.
         const flagged = spellingKey
           .getState(state)
-          ?.decorations.find(state.selection.from, state.doc.content.size)
+          ?.decorations.find(from, state.doc.content.size)
           .sort((a, b) => a.from - b.from)[0];
         if (!flagged) return false;
         const coords = view.coordsAtPos(flagged.from);
@@ -153,6 +154,27 @@ export const SpellCheck = Extension.create<SpellCheckOptions>({
     };
   },
 });
+
+/**
+ * Where the browser has the caret. A native caret move (Ctrl+Home, Home, a click) reaches
+ * ProseMirror's state only with the next `selectionchange` event, which a key pressed right
+ * after it can precede; F7 must start from where the caret is, not where it was.
+ */
+function domCaretPosition(view: EditorView): number | null {
+  const selection = view.dom.ownerDocument.getSelection();
+  const { anchorNode, focusNode } = selection ?? {};
+  if (!selection || !anchorNode || !focusNode) return null;
+  if (!view.dom.contains(anchorNode) || !view.dom.contains(focusNode)) return null;
+  try {
+    return Math.min(
+      view.posAtDOM(anchorNode, selection.anchorOffset),
+      view.posAtDOM(focusNode, selection.focusOffset),
+    );
+  } catch {
+    // A node ProseMirror does not map (a widget's inside): keep the state's selection.
+    return null;
+  }
+}
 
 function flaggedAround(state: EditorState, pos: number): Decoration | undefined {
   return spellingKey.getState(state)?.decorations.find(pos, pos)[0];
