@@ -5,20 +5,20 @@
  *     [--calibration] [--classes] [--class=CLASS] [--locate]
  *
  * --corpora (relative to the working directory) defaults to ../shared/corpora relative to the
- * repository root. --fetched defaults to test/eval/fetched: the texts of rounds four to fourteen
+ * repository root. --fetched defaults to test/eval/fetched: the texts of rounds four to fifteen
  * come from public repositories fetched for the evaluation, and fetched data is not committed,
  * so a clone lacks them; test/eval/sources/ says, per set, which files of which commit go
  * there. A set whose texts are absent is listed as skipped, with the reason, and not scored. --details lists every false positive, miss and wrong speaker. --tuning
  * scores only the sets the detector is developed against and leaves a held-out set unread, so
- * that working on the detector never shows its errors (no set is held out now: the held-out sets
- * of rounds one to fourteen were scored once each and are development data).
+ * that working on the detector never shows its errors (round fifteen's two sets are held out now;
+ * the held-out sets of rounds one to fourteen were scored once each and are development data).
  * --calibration counts named speakers right and wrong at each confidence, to set the
  * threshold. --classes counts them per cue class (what the speaker was read from, where the
  * cue stood, and why a guess was left unshown: "pronoun/strong/after/last-speaker",
  * "contested/strong/colon/oblique-first-name"), with the guesses left unshown that would have
  * been right or wrong, and the sets where a shown class was wrong; --class=CLASS prints each
  * labelled quotation of that class in its context (--details gives each error's class too).
- * --locate only checks that every label of rounds eight to fourteen is found in its text and
+ * --locate only checks that every label of rounds eight to fifteen is found in its text and
  * prints the counts: it runs no detection, so the labeller can check the labels without
  * seeing what the detector finds.
  *
@@ -98,6 +98,11 @@
  *   (test/eval/fetched/AMALGUM-news-r14) by hand, read by someone who did not work on the rules,
  *   without running the detector on them; held out, scored once in session 17 (on round
  *   fourteen's rules, at 371f359), development data since.
+ * - Round fifteen (held out): round15.labels.json labels 21 more Russian Wikinews articles of
+ *   NEREL (test/eval/fetched/NEREL-wikinews-r15) and 11 more English Wikinews articles of
+ *   AMALGUM (test/eval/fetched/AMALGUM-news-r15) by hand, read by someone who did not work on
+ *   the rules, without running the detector on them; --tuning leaves them unread, and they are
+ *   to be scored once, on the rules at merge time.
  * - seed: test/fixtures/seed-article-ru.txt, one quotation by Наталья Сергунина.
  *
  * Rules
@@ -525,7 +530,14 @@ const roundFourteenFactRuEval: LabelledRound = {
   filesKeys: { ru: 'factRuEvalFiles', en: 'amalgumFiles' },
 };
 
-/** One language of a labelled round: seven (NEREL, GUM interviews), eight to fourteen (NEREL, AMALGUM). */
+/** Held out: --tuning never reads it, so developing the rules cannot show its errors; scored once, at merge time. */
+const roundFifteen: LabelledRound = {
+  labelsFile: 'test/eval/round15.labels.json',
+  folders: { ru: 'NEREL-wikinews-r15', en: 'AMALGUM-news-r15' },
+  filesKeys: { ru: 'nerelFiles', en: 'amalgumFiles' },
+};
+
+/** One language of a labelled round: seven (NEREL, GUM interviews), eight to fifteen (NEREL, AMALGUM). */
 function loadRound(round: LabelledRound, language: 'ru' | 'en'): EvalDocument[] {
   const labels = readJson<RoundLabels>(join(repoRoot, round.labelsFile));
   const directory = join(fetched, round.folders[language]);
@@ -714,6 +726,7 @@ if (locateOnly) {
     roundTwelve,
     roundThirteen,
     roundFourteen,
+    roundFifteen,
   ]
     .flatMap((entry) => (['ru', 'en'] as const).map((code) => [entry, code] as const))
     .concat([[roundFourteenFactRuEval, 'ru']])) {
@@ -805,6 +818,17 @@ const scores = [
   ),
 ];
 
+// Round fifteen's held-out sets: read only without --tuning, and scored once, at merge time.
+if (!tuningOnly)
+  scores.push(
+    ...scoreFetched('NEREL held-out r15 (ru)', roundFifteen.folders.ru, () =>
+      loadRound(roundFifteen, 'ru'),
+    ),
+    ...scoreFetched('AMALGUM held-out r15 (en)', roundFifteen.folders.en, () =>
+      loadRound(roundFifteen, 'en'),
+    ),
+  );
+
 if (asJson) {
   console.log(JSON.stringify({ scores, skipped, details }, null, 2));
 } else {
@@ -821,8 +845,8 @@ if (asJson) {
         `  ${row.kindCorrect}/${row.kindScored}`,
     );
   }
-  // A round that holds a set out scores it only without --tuning (rounds one to fourteen did).
-  if (tuningOnly) console.log('(--tuning: no set is held out now; every set was read)');
+  // A round that holds a set out scores it only without --tuning (rounds one to fourteen did, fifteen does).
+  if (tuningOnly) console.log("(--tuning: round fifteen's held-out sets were not read)");
   for (const { dataset, reason } of skipped)
     console.log(`${dataset.padEnd(23)} skipped: ${reason}`);
   const gum = scores[0];
