@@ -20,7 +20,8 @@ export type SpellingChangeScope = 'answers' | 'all';
 
 /**
  * The renderer's memory of which words the checker knows, shared by every field and article in
- * the window: each distinct word goes to the services once, in batches, at idle. Fields ask for
+ * the window: each distinct word goes to the services once, in batches, at idle, one batch at a
+ * time (words met while one is out go in the next). Fields ask for
  * answers and redraw when answers arrive; a word not answered yet is never flagged.
  */
 export class SpellingCache {
@@ -30,6 +31,13 @@ export class SpellingCache {
   private readonly listeners = new Set<(scope: SpellingChangeScope) => void>();
   private readonly menuListeners = new Set<(request: SpellingMenuRequest) => void>();
   private flushScheduled = false;
+  /**
+   * One check at a time: the first check of a language waits for its dictionary to load (20-35 s
+   * for Russian at load 5-10), and over HTTP every call waiting holds one of the browser's six
+   * connections to the services; a check per pause in typing took all six, and the article's
+   * own saves and pulls queued behind them until the dictionary was in.
+   */
+  private checking = false;
   enabled = isSpellCheckOn();
 
   constructor(private readonly client: ApiClient) {
@@ -109,14 +117,18 @@ export class SpellingCache {
   }
 
   private async flush(): Promise<void> {
+    if (this.checking) return;
     const words = [...this.queued].slice(0, batchSize);
     if (words.length === 0) return;
     for (const word of words) {
       this.queued.delete(word);
       this.asked.add(word);
     }
+    this.checking = true;
+    const result = await this.client
+      .call('spelling:check', { words })
+      .finally(() => (this.checking = false));
     if (this.queued.size > 0) this.scheduleFlush();
-    const result = await this.client.call('spelling:check', { words });
     if (!result.ok) {
       // Asked again on the next look at the text.
       for (const word of words) this.asked.delete(word);

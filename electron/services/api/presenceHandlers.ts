@@ -20,7 +20,8 @@ export function createPresenceHandlers(
       const presence = desk?.presence();
       if (!presence) {
         // Nothing will change until the library joins: the editor asks again after the wait.
-        await new Promise((resolve) => setTimeout(resolve, waitMs));
+        // Unreferenced, like a pull's wait: a stopping process does not wait for it.
+        await new Promise((resolve) => setTimeout(resolve, waitMs).unref());
         return { version: 0, people: [] };
       }
       return presence.update(id, session, cursor, since, waitMs);

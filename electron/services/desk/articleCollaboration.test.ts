@@ -29,3 +29,25 @@ it('answers a pull still waiting when its library closes with no change, not an 
   opened.close();
   await expect(waiting).resolves.toEqual({ update: null, seq: first.seq });
 });
+
+it('keeps nothing alive with a pull waiting: a stopping server exits without waiting it out', async () => {
+  const opened = openLibrary(path.join(makeTempDir('galley-collab-'), 'library.galley'), {
+    actor: 'Анна',
+  });
+  library = opened;
+  const created = opened.articles.create(
+    { headline: 'Бюджет', language: 'ru', body: doc(paragraph(text('Один.'))) },
+    'Анна',
+  );
+  const collaboration = new ArticleCollaboration(opened, 'Анна');
+  collaboration.open(created.id);
+  const { seq } = await collaboration.pull(created.id, new Uint8Array([0]), 0, 0);
+  const timers = (): number =>
+    process.getActiveResourcesInfo().filter((resource) => resource === 'Timeout').length;
+  const before = timers();
+  const waiting = collaboration.pull(created.id, new Uint8Array([0]), seq, 20_000);
+  // Referenced, the wait kept `galley serve` running up to 20 s after SIGTERM.
+  expect(timers()).toBe(before);
+  opened.articles.update(created.id, { lede: 'Два.' }, 'Анна');
+  expect((await waiting).seq).toBeGreaterThan(seq);
+});

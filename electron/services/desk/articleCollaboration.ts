@@ -77,7 +77,9 @@ export class ArticleCollaboration {
         if (changed === articleId) finish();
       });
       // Another process (the CLI) may write the library: the answer re-reads it at the end.
-      const timer = setTimeout(finish, Math.min(waitMs, maxPullWaitMs));
+      // Unreferenced: a pull waiting must not keep a stopping `galley serve` alive (its
+      // connection is closed already; SIGTERM took up to the whole wait, 17 s of 20, to exit).
+      const timer = setTimeout(finish, Math.min(waitMs, maxPullWaitMs)).unref();
     });
   }
 }

@@ -199,7 +199,8 @@ export class DeskPresence {
           this.waiters.delete(articleId);
         resolve();
       };
-      const timer = setTimeout(wake, waitMs);
+      // Unreferenced, like a pull's wait: a stopping process does not wait for it.
+      const timer = setTimeout(wake, waitMs).unref();
       waiting.add(wake);
     });
   }

@@ -13,6 +13,12 @@ import { runLibraryExport } from './runLibraryExport';
 import { typesetEntryKey } from './typesetMemo';
 import { fixedClockExportOptions } from '../../../test/support/fixedClockExportOptions';
 
+// The thread runs at the lowest CPU priority by design, so its 0.5-0.6 s of CPU (loading its
+// modules through tsx here, then one article) waits for whatever else the session runs: 1.3-7 s
+// at load 8, and these tests took 5-11 s each at load 19 against the 30 s they were given; `npm
+// test` puts the desk's servers and the other Vitest workers in the thread's scheduling group.
+vi.setConfig({ testTimeout: 120_000 });
+
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-autosave-typeset-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 afterEach(() => vi.useRealTimers());

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { projectPaths } from './projectPaths';
 import { childEnv } from './childEnv';
+import { processCpuMs } from './processCpuMs';
 import { trackChild } from './trackChild';
 
 export interface GalleyRun {
@@ -17,6 +18,12 @@ export interface GalleyRun {
 export interface RunGalleyOptions {
   /** Time cap; the process is SIGKILLed after it. */
   timeoutMs?: number;
+  /**
+   * CPU-time cap (user + system, all threads; Linux): the process is SIGKILLed once it has used
+   * this much, however long that took. A hang that spins is caught by this at any load; a
+   * wall-clock cap alone took a load of 25 for a hang (a 0.8 s CPU import ran 31 s).
+   */
+  cpuTimeoutMs?: number;
   cwd?: string;
 }
 
@@ -46,13 +53,28 @@ function runNode(args: readonly string[], options: RunGalleyOptions): Promise<Ga
     timedOut = true;
     child.kill('SIGKILL');
   }, options.timeoutMs ?? 60_000);
+  const { cpuTimeoutMs } = options;
+  const cpuWatch =
+    cpuTimeoutMs === undefined
+      ? undefined
+      : setInterval(() => {
+          const used = child.pid === undefined ? undefined : processCpuMs(child.pid);
+          if (used !== undefined && used > cpuTimeoutMs) {
+            timedOut = true;
+            child.kill('SIGKILL');
+          }
+        }, 250);
+  const stopTimers = (): void => {
+    clearTimeout(timer);
+    clearInterval(cpuWatch);
+  };
   return new Promise((resolve, reject) => {
     child.once('error', (error) => {
-      clearTimeout(timer);
+      stopTimers();
       reject(error);
     });
     child.once('close', (code, signal) => {
-      clearTimeout(timer);
+      stopTimers();
       resolve({ code, signal, stdout, stderr, timedOut, ms: performance.now() - started });
     });
   });
