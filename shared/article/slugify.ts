@@ -50,6 +50,9 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A readable `[a-z0-9-]` slug for a headline in Russian or English. */
 export function slugify(text: string): string {
+  // A slug already in shape comes out as it went in (every step below keeps it), and most
+  // slugs an export asks about are: the transliteration is skipped for them.
+  if (text.length <= maxSlugLength && slugPattern.test(text)) return text;
   const latin = Array.from(
     text.normalize('NFKC').toLowerCase(),
     (char) => cyrillicToLatin[char] ?? char,

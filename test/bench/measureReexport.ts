@@ -6,7 +6,9 @@
 // `unchanged` (the re-export of an unchanged library), `one` (one linked article renamed, as
 // the export phase renames it, then the re-export) or `fresh` (a forced full export of the
 // library as it is now into OUT_DIR, with the clock of the folder named by `--clock-of`, to
-// compare by `diff -r`). Prints wall and CPU time of the export call alone, and the load.
+// compare by `diff -r`). Prints wall and CPU time of the export call alone, the CPU of each
+// thread that used at least 20 ms of it (read from /proc every 50 ms: render threads are gone
+// by the time the export returns), and the load.
 import fs from 'node:fs';
 import inspector from 'node:inspector';
 import os from 'node:os';
@@ -16,6 +18,19 @@ import { openLibrary, type Library } from '../../electron/services/library/openL
 function flag(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
   return at < 0 ? undefined : process.argv[at + 1];
+}
+
+// CPU ms (user + system) of each thread of this process so far, by thread id.
+function sampleThreads(into: Map<string, number>): void {
+  for (const tid of fs.readdirSync('/proc/self/task')) {
+    try {
+      const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      into.set(tid, ((Number(fields[11]) + Number(fields[12])) * 1000) / 100);
+    } catch {
+      // the thread ended
+    }
+  }
 }
 
 function post(session: inspector.Session, method: string, params?: object): Promise<unknown> {
@@ -79,11 +94,18 @@ async function measure(
     await post(session, 'Profiler.start');
   }
   const load = os.loadavg()[0] ?? 0;
+  const before = new Map<string, number>();
+  const threads = new Map<string, number>();
+  const hasProc = fs.existsSync('/proc/self/task');
+  if (hasProc) sampleThreads(before);
+  const sampler = hasProc ? setInterval(() => sampleThreads(threads), 50) : undefined;
   const cpu = process.cpuUsage();
   const start = performance.now();
   const summary = await runLibraryExport(library, options);
   const wall = performance.now() - start;
   const used = process.cpuUsage(cpu);
+  clearInterval(sampler);
+  if (hasProc) sampleThreads(threads);
   if (session && profile) {
     const result = (await post(session, 'Profiler.stop')) as { profile: unknown };
     fs.writeFileSync(`${profile}.${step}.cpuprofile`, JSON.stringify(result.profile));
@@ -96,6 +118,16 @@ async function measure(
       `written ${summary.written}, unchanged ${summary.unchanged}, removed ${summary.removed}, ` +
       `failed ${summary.failed.length}\n`,
   );
+  const main = String(process.pid);
+  const perThread = [...threads]
+    .map(([tid, ms]) => [tid === main ? 'main' : tid, ms - (before.get(tid) ?? 0)] as const)
+    .filter(([, ms]) => ms >= 20)
+    .sort((a, b) => (a[0] === 'main' ? -1 : b[0] === 'main' ? 1 : b[1] - a[1]));
+  if (perThread.length > 0) {
+    process.stdout.write(
+      `  CPU ms by thread: ${perThread.map(([tid, ms]) => `${tid} ${ms.toFixed(0)}`).join(', ')}\n`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {
