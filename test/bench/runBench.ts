@@ -2,7 +2,8 @@
 // bench/out/bench-<size>.json and .md (ignored by git: a run never dirties the checkout);
 // `--save` writes bench/results/ instead, the figures the README quotes. Flags: --size N (1000),
 // --seed N (1), --phases a,b (all; a partial run is named bench-<size>-partial), --keystrokes N
-// (300), --editor-words N (20000), --work-dir DIR, --keep (keep the scratch folder), --save.
+// (300), --editor-words N (20000), --work-dir DIR, --keep (keep the scratch folder), --save;
+// --help prints them, and an unknown flag stops the run.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -103,8 +104,31 @@ function vocabularyOf(generate: PhaseOutput | undefined): string {
   return typeof vocabulary === 'string' ? vocabulary : 'see an earlier generate run';
 }
 
+const usage = `usage: npm run bench -- [--size N] [--seed N] [--phases ${allPhases.join(',')}]
+  [--keystrokes N] [--editor-words N] [--work-dir DIR] [--keep] [--save]`;
+const knownFlags = [
+  'size',
+  'seed',
+  'phases',
+  'keystrokes',
+  'editor-words',
+  'work-dir',
+  'keep',
+  'save',
+];
+
 async function main(): Promise<number> {
   const flags = readFlags(process.argv.slice(2));
+  // A misspelt flag would otherwise start a full run (half an hour and more at 100,000).
+  if (flags.has('help')) {
+    console.log(usage);
+    return 0;
+  }
+  const unknownFlags = [...flags.keys()].filter((name) => !knownFlags.includes(name));
+  if (unknownFlags.length)
+    throw new Error(
+      `unknown flag(s): ${unknownFlags.map((name) => `--${name}`).join(', ')}\n${usage}`,
+    );
   const size = positiveInteger(flags.get('size'), 1000, 'size');
   const phases = flags.get('phases')?.split(',') ?? allPhases;
   const unknown = phases.filter((phase) => !allPhases.includes(phase));
