@@ -27,4 +27,51 @@ describe('attribution, round fifteen (issue 14): the wrong names', () => {
       ),
     ).toEqual(['']);
   });
+
+  it('knows a few more English first names, so a lone surname later is that person', () => {
+    // "Max Holden" was not a name without "Max", so "He added" went to the last man named.
+    expect(
+      speakers(
+        'One such volunteer that drove the truck was Max Holden, who worked for a charity. Holden is seen in a photo with the driver.\n\nThe money went to leaders, including chairman Omar Bekele. Bekele has not commented.\n\nHolden disputes the claims that he was fooled, saying, "We were told they were traders." He added, "Nobody said so before."',
+        'en',
+      ),
+    ).toEqual(['Max Holden', 'Max Holden']);
+  });
+
+  it('reads on past the point of "U.S." before a title', () => {
+    expect(
+      speakers(
+        'Responding to the vote, U.S. President John Carter urged restraint, saying "we are making it clear to both sides."',
+        'en',
+      ),
+    ).toEqual(['John Carter']);
+  });
+
+  it('takes no speaker from a title after an English participle cue', () => {
+    // "quoted as saying the Governor "…"": the governor is what was said about.
+    expect(
+      speakers(
+        'Governor Ann Price visited the town. Resident Tom Blake is quoted as saying the Governor "keeps her promises."',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+
+  it('gives no name for a participle that runs on from a piece of writing', () => {
+    expect(
+      speakers(
+        'The Daily Star copied the report, excluding part of a sentence saying the mayor was "a man of many debts".',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+
+  it('does not credit a short phrase to the outlet it is "according to"', () => {
+    expect(
+      speakers(
+        'Minister Paul Lane had received criticism for his attitude towards students and his "weak leadership", according to the Evening Times.',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
 });
