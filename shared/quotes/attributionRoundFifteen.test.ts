@@ -82,4 +82,22 @@ describe('attribution, round fifteen (issue 14): the wrong names', () => {
       ),
     ).toEqual(['Иван Петров', 'Олег Сидоров', 'Олег Сидоров', 'Иван Петров', 'Олег Сидоров']);
   });
+
+  it('takes a lone surname between the last comma and an English verb as its subject', () => {
+    expect(
+      speakers(
+        'Governor Mark Reyes opened the plant. Just two years ago, when he took part in a debate at Boston University in Boston, Massachusetts, Reyes stated "We will build the plant right here".',
+        'en',
+      ),
+    ).toEqual(['Mark Reyes']);
+  });
+
+  it('takes the person before "of the Board" closing the last clause as the subject', () => {
+    expect(
+      speakers(
+        'The report blamed the pilots, but Maria Costa of the National Aviation Board said "The crew did what they could".',
+        'en',
+      ),
+    ).toEqual(['Maria Costa']);
+  });
 });
