@@ -43,6 +43,26 @@ const paragraphsWindow = 1500;
 const lastSpeakerWindow = 600;
 
 /** Resolves speakers in text order; unattributed quotations continue the previous speaker. */
+/** A piece of writing right before an English participle cue ("a sentence saying"). */
+const writingBefore = /\b(?:sentence|article|story|headline|line|passage|paragraph|caption)\s+$/i;
+
+/**
+ * "criticism for his "inadequate vision", according to the Los Angeles Times": a newspaper or
+ * an agency a short phrase is credited to by "according to" reports whose phrase it is; it did
+ * not coin it (round fifteen).
+ */
+function isOutletReporting(found: Attribution, quoted: string): boolean {
+  return (
+    found.cue.toLowerCase() === 'according to' &&
+    found.reference?.isOrganisation === true &&
+    outletName.test(found.reference.name) &&
+    quoted.split(/\s+/).length <= 4
+  );
+}
+
+const outletName =
+  /\b(?:Times|News|Post|Journal|Herald|Guardian|Telegraph|Press|Agency|Reuters|BBC|CNN|AFP)\b/;
+
 export function attributeCandidates(
   text: string,
   candidates: readonly QuoteCandidate[],
@@ -61,7 +81,21 @@ export function attributeCandidates(
     const first = candidate.parts[0];
     if (first === undefined || interviews.questions.has(candidate)) continue;
     const last = candidate.parts[candidate.parts.length - 1] ?? first;
-    const attribution = findBylineAfter(text, index, last.end, language) ?? candidate.attribution;
+    const found = findBylineAfter(text, index, last.end, language) ?? candidate.attribution;
+    // "is quoted as saying the Iranian President "…"": an English participle never has its
+    // subject after it; a title between it and the quotation opens the reported clause
+    // (round fifteen).
+    // "excluding part of a sentence saying X was "…"": the participle runs on from a piece of
+    // writing, whose author is not the clause's subject.
+    const attribution =
+      language === 'en' &&
+      found?.reference !== undefined &&
+      ((/ing$/i.test(found.cue) &&
+        ((found.reference.offset > found.cueOffset && found.reference.offset < first.start) ||
+          writingBefore.test(text.slice(Math.max(0, found.cueOffset - 40), found.cueOffset)))) ||
+        isOutletReporting(found, text.slice(first.start, last.end)))
+        ? { ...found, reference: undefined }
+        : found;
     const interviewee = interviews.answers.get(candidate);
     let how = '';
     let isPromotedWord = false;

@@ -420,8 +420,26 @@ function closingSubject(
   if (comma < 0 && !opensWithAdverbial) return undefined;
   const tail = head.slice(comma + 1);
   const runs = findNameRuns(tail, language);
+  // "…, but Muhammad Alwi of the Indonesian Transportation Ministry said": the person, with
+  // the body he is of after him, closing the sentence's last clause (round fifteen).
+  const holder = runs.at(-2);
+  if (
+    language === 'en' &&
+    comma >= 0 &&
+    runs.at(-1)?.isPerson === false &&
+    runs.at(-1)?.to === tail.length &&
+    holder?.isPerson === true &&
+    holder.hasFirstName &&
+    tail[holder.to]?.norm === 'of' &&
+    tail.slice(0, holder.from).every((token) => !token.isCapitalized)
+  )
+    return personReference(tail, holder, language, 0);
   const last = runs[runs.length - 1];
-  if (last?.isPerson !== true || !last.hasFirstName || last.to !== tail.length) return undefined;
+  // "when he took part in a debate at Columbia University, Ahmadinejad stated": a lone surname
+  // that is all there is between the last comma and the verb is its subject too (round fifteen).
+  const isLoneSubject = language === 'en' && comma >= 0 && last?.from === 0 && tail.length === 1;
+  if (last?.isPerson !== true || (!last.hasFirstName && !isLoneSubject) || last.to !== tail.length)
+    return undefined;
   if (comma < 0) {
     if (runs.length < 2) return undefined;
     return personReference(tail, last, language, 0);

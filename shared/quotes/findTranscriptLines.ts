@@ -47,28 +47,64 @@ export function findTranscriptLines(text: string, language: 'ru' | 'en'): Dialog
   const interviewers = new Set(
     [...byLabel].filter(([label, group]) => isInterviewer(text, label, group)).map(([l]) => l),
   );
-  if (interviewers.size === 0 || interviewers.size === byLabel.size) return [];
+  // "В.Путин: … / С.Донской: …": a meeting's record labels every speaker by initials and
+  // surname, and all of them speak; nobody there is an interviewer (round fifteen).
+  const isRecord =
+    interviewers.size === 0 && [...byLabel.keys()].every((label) => initialled.test(label));
+  if ((interviewers.size === 0 && !isRecord) || interviewers.size === byLabel.size) return [];
   const found: DialogueLine[] = [];
-  for (const line of lines) {
+  for (const [at, line] of lines.entries()) {
     if (interviewers.has(line.label)) continue;
     const reference = parseSpeakerPhrase(
       tokenizeText(text, line.labelStart, line.labelEnd),
       language,
     );
     if (reference === undefined || reference.name === '') continue;
-    found.push({
-      parts: [{ start: line.contentStart, end: line.contentEnd }],
+    const turn = (start: number, end: number, cueOffset: number): DialogueLine => ({
+      parts: [{ start, end }],
       attribution: {
         cue: ':',
-        cueOffset: line.labelEnd,
+        cueOffset,
         strength: 'strong',
         reference,
         hasColon: true,
         verbGender: '',
       },
+      lineStart: start,
+      lineEnd: end,
+    });
+    found.push({
+      ...turn(line.contentStart, line.contentEnd, line.labelEnd),
       lineStart: line.lineStart,
       lineEnd: line.lineEnd,
     });
+    // A record's turn runs on over the paragraphs up to the next label.
+    const next = lines[at + 1];
+    if (!isRecord || next === undefined) continue;
+    for (const paragraph of paragraphsBetween(text, line.lineEnd, next.lineStart))
+      found.push(turn(paragraph.start, paragraph.end, line.labelEnd));
+  }
+  return found;
+}
+
+/** "В.Путин", "С. Донской": an initial, a point, a capitalised surname. */
+const initialled = /^\p{L}\.\s?\p{L}[\p{L}-]+$/u;
+
+/** The non-empty lines between two offsets, trimmed. */
+function paragraphsBetween(
+  text: string,
+  from: number,
+  to: number,
+): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  let start = from;
+  for (const line of text.slice(from, to).split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed !== '') {
+      const at = start + line.indexOf(trimmed);
+      found.push({ start: at, end: at + trimmed.length });
+    }
+    start += line.length + 1;
   }
   return found;
 }

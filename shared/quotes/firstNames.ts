@@ -28,7 +28,8 @@ const englishMale =
   'kenneth kevin larry lee luis marc mark martin matthew michael mike nathan nicholas paul ' +
   'peter philip richard robert roger ronald ryan sam samuel scott sean stephen steve steven ' +
   'thomas tim timothy todd tom tony victor walter william ahmed mohamed muhammad ali omar ' +
-  'hassan ivan vladimir dmitry sergei igor francois pierre jean hans klaus giovanni marco';
+  'hassan ivan vladimir dmitry sergei igor francois pierre jean hans klaus giovanni marco ' +
+  'max nick patrick dale';
 const englishFemale =
   'alice amanda amy angela ann anna anne barbara betty caitlin carol caroline catherine ' +
   'christine claire diana donna dorothy elizabeth emily emma helen jane janet jennifer ' +

@@ -280,7 +280,7 @@ function cutAtClauseEnd(tokens: readonly Token[], quotedNames: string[]): Token[
   const kept: Token[] = [];
   let quoteDepth = 0;
   let quoted: Token[] = [];
-  for (const token of tokens) {
+  for (const [at, token] of tokens.entries()) {
     if (openingMarks.has(token.text) || (token.text === '"' && quoteDepth === 0)) {
       quoteDepth += 1;
       continue;
@@ -298,7 +298,14 @@ function cutAtClauseEnd(tokens: readonly Token[], quotedNames: string[]): Token[
       quoted.push(token);
       continue;
     }
-    if (token.text === '.' && isAbbreviationBefore(kept[kept.length - 1])) {
+    // "U.S. President George W. Bush": a dotted abbreviation before a title ends no clause
+    // (round fifteen); before "Department of …" the abbreviation is the body's own name.
+    if (
+      token.text === '.' &&
+      (isAbbreviationBefore(kept[kept.length - 1]) ||
+        (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(kept[kept.length - 1]?.text ?? '') &&
+          isRoleWord(tokens[at + 1]?.text ?? '')))
+    ) {
       kept.push(token);
       continue;
     }

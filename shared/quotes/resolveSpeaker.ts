@@ -10,7 +10,7 @@ import type { SpeechGender } from './speechVerbs';
 import { toNominativeName } from './toNominativeName';
 import { toNominativeRole } from './toNominativeRole';
 import { normalizeWord } from './normalizeWord';
-import { isRelationRole } from './isRelationsGenitive';
+import { isRelationNoun, isRelationRole } from './isRelationsGenitive';
 
 /** A speaker after resolution. */
 export interface ResolvedSpeaker {
@@ -85,7 +85,8 @@ export function resolveSpeaker(
   // "По словам Г., …": initials alone name nobody a checker could find (round fourteen).
   if (
     (reference.name !== '' && servesNamedPerson(reference)) ||
-    /^(?:\p{Lu}\.?\s*)+$/u.test(reference.name)
+    /^(?:\p{Lu}\.?\s*)+$/u.test(reference.name) ||
+    isKinOfName(reference.name)
   )
     return { ...unknown, role: reference.role };
   if (reference.name !== '') {
@@ -151,7 +152,14 @@ export function resolveSpeaker(
     // A representative or an aide nobody named stays unnamed: the person just reported is
     // the one they speak for, not them. Nor is the person just reported meant when the
     // article gave them another post ("глава государства" after "глава правительства Орлов").
-    if (match === undefined && !isUnnamedRole(reference.role)) {
+    // "обидели актёра и он направил письмо, в котором возмутился": a role in an oblique case
+    // before the cue is another verb's object, not the subject; the person last reported is
+    // not meant (round fifteen). After the cue it is the speaker («по словам актёра»).
+    if (
+      match === undefined &&
+      !isUnnamedRole(reference.role) &&
+      (hasNominativeRole(reference.role) || reference.offset > offset)
+    ) {
       match = recentSubject(earlier, people, offset, gender);
       if (
         match !== undefined &&
@@ -179,6 +187,16 @@ export function resolveSpeaker(
  * dictionary form ("пресс-секретарь Дмитрий Песков") names the holder; a first name that does
  * not decline ("Хиллари") cannot tell, so no one is named.
  */
+/**
+ * «Мать Магнитского называла процесс …»: a noun of kinship opening the sentence before a surname
+ * is capitalised, not a first name; the words are the relative's, whom the text does not name
+ * (round fifteen).
+ */
+function isKinOfName(name: string): boolean {
+  const [first = '', ...rest] = name.split(/\s+/);
+  return rest.length === 1 && isRelationNoun(normalizeWord(first));
+}
+
 function servesNamedPerson(reference: SpeakerReference): boolean {
   const first = (reference.name.split(' ')[0] ?? '').toLowerCase().replace(/ё/g, 'е');
   return (
@@ -328,10 +346,12 @@ function lastAgreeing(
         return {
           mention: subject,
           isContested: people.entityOf(subject) !== people.entityOf(mention),
+          // "Отец — Алексис Оганян. … поздравили сестра Винус и тренер Патрик Муратоглу. Он …":
+          // a person named after the verb, gender untold, is as likely as the earlier subject.
           isGuess:
             subject.sentenceStart !== mention.sentenceStart &&
-            genderOf(subject, people) === '' &&
-            genderOf(mention, people) === gender,
+            ((genderOf(subject, people) === '' && genderOf(mention, people) === gender) ||
+              genderOf(mention, people) === ''),
         };
     }
     return { mention, isContested: false, isGuess: false };
