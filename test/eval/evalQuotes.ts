@@ -10,8 +10,8 @@
  * so a clone lacks them; test/eval/sources/ says, per set, which files of which commit go
  * there. A set whose texts are absent is listed as skipped, with the reason, and not scored. --details lists every false positive, miss and wrong speaker. --tuning
  * scores only the sets the detector is developed against and leaves a held-out set unread, so
- * that working on the detector never shows its errors (round fifteen's two sets are held out now;
- * the held-out sets of rounds one to fourteen were scored once each and are development data).
+ * that working on the detector never shows its errors (no set is held out now: the held-out sets
+ * of rounds one to fifteen were scored once each and are development data).
  * --calibration counts named speakers right and wrong at each confidence, to set the
  * threshold. --classes counts them per cue class (what the speaker was read from, where the
  * cue stood, and why a guess was left unshown: "pronoun/strong/after/last-speaker",
@@ -98,11 +98,11 @@
  *   (test/eval/fetched/AMALGUM-news-r14) by hand, read by someone who did not work on the rules,
  *   without running the detector on them; held out, scored once in session 17 (on round
  *   fourteen's rules, at 371f359), development data since.
- * - Round fifteen (held out): round15.labels.json labels 21 more Russian Wikinews articles of
+ * - Round fifteen: round15.labels.json labels 21 more Russian Wikinews articles of
  *   NEREL (test/eval/fetched/NEREL-wikinews-r15) and 19 more English Wikinews articles of
  *   AMALGUM (test/eval/fetched/AMALGUM-news-r15) by hand, read by someone who did not work on
- *   the rules, without running the detector on them; --tuning leaves them unread, and they are
- *   to be scored once, on the rules at merge time.
+ *   the rules, without running the detector on them; held out, scored once in session 18 (on round
+ *   fifteen's rules, at 5fac34b), development data since.
  * - seed: test/fixtures/seed-article-ru.txt, one quotation by Наталья Сергунина.
  *
  * Rules
@@ -530,7 +530,7 @@ const roundFourteenFactRuEval: LabelledRound = {
   filesKeys: { ru: 'factRuEvalFiles', en: 'amalgumFiles' },
 };
 
-/** Held out: --tuning never reads it, so developing the rules cannot show its errors; scored once, at merge time. */
+/** Held out in round fifteen, scored once (session 18, at 5fac34b); development data since. */
 const roundFifteen: LabelledRound = {
   labelsFile: 'test/eval/round15.labels.json',
   folders: { ru: 'NEREL-wikinews-r15', en: 'AMALGUM-news-r15' },
@@ -818,16 +818,15 @@ const scores = [
   ),
 ];
 
-// Round fifteen's held-out sets: read only without --tuning, and scored once, at merge time.
-if (!tuningOnly)
-  scores.push(
-    ...scoreFetched('NEREL held-out r15 (ru)', roundFifteen.folders.ru, () =>
-      loadRound(roundFifteen, 'ru'),
-    ),
-    ...scoreFetched('AMALGUM held-out r15 (en)', roundFifteen.folders.en, () =>
-      loadRound(roundFifteen, 'en'),
-    ),
-  );
+// Held out in round fifteen and scored once then (session 18, at 5fac34b); development data since.
+scores.push(
+  ...scoreFetched('NEREL held-out r15 (ru)', roundFifteen.folders.ru, () =>
+    loadRound(roundFifteen, 'ru'),
+  ),
+  ...scoreFetched('AMALGUM held-out r15 (en)', roundFifteen.folders.en, () =>
+    loadRound(roundFifteen, 'en'),
+  ),
+);
 
 if (asJson) {
   console.log(JSON.stringify({ scores, skipped, details }, null, 2));
@@ -845,8 +844,8 @@ if (asJson) {
         `  ${row.kindCorrect}/${row.kindScored}`,
     );
   }
-  // A round that holds a set out scores it only without --tuning (rounds one to fourteen did, fifteen does).
-  if (tuningOnly) console.log("(--tuning: round fifteen's held-out sets were not read)");
+  // A round that holds a set out scores it only without --tuning (rounds one to fifteen did).
+  if (tuningOnly) console.log('(--tuning: no set is held out now; every set was read)');
   for (const { dataset, reason } of skipped)
     console.log(`${dataset.padEnd(23)} skipped: ${reason}`);
   const gum = scores[0];
