@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { apiOk } from '../../shared/api/apiResult';
 import type { ApiClient } from './apiClient';
-import { callEarly, takeAnsweredEarlyCalls, takeEarlyCall } from './earlyCalls';
+import { callEarly, earlyCallsSettled, takeAnsweredEarlyCalls, takeEarlyCall } from './earlyCalls';
 
 function countingClient(): { client: ApiClient; calls: string[] } {
   const calls: string[] = [];
@@ -65,5 +65,48 @@ describe('early calls', () => {
     expect(await takeEarlyCall('articles:query', { ...first, offset: 100 })).toMatchObject({
       ok: true,
     });
+  });
+
+  it('can be waited for until answered, so the first render has them', async () => {
+    let answer: (value: unknown) => void = () => undefined;
+    const pending = {
+      transport: 'http',
+      call: () => new Promise((resolve) => (answer = resolve)),
+    } as unknown as ApiClient;
+    const first = { search: '', sort: 'updated', offset: 0, limit: 50 } as const;
+    callEarly(pending, 'articles:query', first);
+    let settled = false;
+    const waiting = earlyCallsSettled(60_000).then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    answer(apiOk({ articles: [], total: 7 }));
+    await waiting;
+    expect(takeAnsweredEarlyCalls()).toEqual([
+      { channel: 'articles:query', input: first, value: { articles: [], total: 7 } },
+    ]);
+    await earlyCallsSettled(60_000);
+  });
+
+  it('are waited for no longer than the bound: the interface then renders without them', async () => {
+    vi.useFakeTimers();
+    try {
+      const never = {
+        transport: 'http',
+        call: () => new Promise(() => undefined),
+      } as unknown as ApiClient;
+      const first = { search: '', sort: 'updated', offset: 0, limit: 50 } as const;
+      callEarly(never, 'articles:query', first);
+      let settled = false;
+      const waiting = earlyCallsSettled(200).then(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(199);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await waiting;
+      expect(settled).toBe(true);
+      expect(takeAnsweredEarlyCalls()).toEqual([]);
+      expect(takeEarlyCall('articles:query', first)).toBeDefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

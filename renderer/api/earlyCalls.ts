@@ -54,6 +54,22 @@ export function takeEarlyCall<C extends ApiChannel>(
 }
 
 /**
+ * Resolves once every early call has its answer (or failed), or after `timeoutMs`. The interface
+ * is evaluated in the same task as the early call is sent, so the answer can only be read after
+ * that task: waiting for it here lets the first render hold the first page, one pass of React and
+ * layout instead of the busy shell and the list again when the page lands.
+ */
+export function earlyCallsSettled(timeoutMs: number): Promise<void> {
+  const pending = [...started.values()].filter((call) => call.result === undefined);
+  if (pending.length === 0) return Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    Promise.allSettled(pending.map((call) => call.answer)).then(() => undefined),
+    new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs))),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/**
  * The early calls already answered with a value, taken (a failure is left for its query to
  * take and report): the interface puts them in its cache before its first render, so the list
  * that has its page already renders with it, in one pass, never busy.

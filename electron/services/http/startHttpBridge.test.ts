@@ -141,6 +141,25 @@ describe('the HTTP bridge', () => {
     expect((await request({ path: '/assets/app.js' })).headers['cache-control']).toBe('no-cache');
   });
 
+  it('sends the interface’s files whole with their length, and a page rebuilt in place afresh', async () => {
+    const hashed = await request({ path: '/assets/index-CA67hm0J.js' });
+    expect(hashed.body).toBe('console.log(2)');
+    expect(hashed.headers['content-length']).toBe(String('console.log(2)'.length));
+    const head = await request({ method: 'HEAD', path: '/assets/index-CA67hm0J.js' });
+    expect(head.status).toBe(200);
+    expect(head.headers['content-length']).toBe(hashed.headers['content-length']);
+    expect(head.body).toBe('');
+    const page = path.join(dir, 'ui', 'index.html');
+    fs.writeFileSync(page, '<!doctype html><title>Galley, rebuilt</title>');
+    try {
+      const index = await request({ path: '/' });
+      expect(index.body).toBe('<!doctype html><title>Galley, rebuilt</title>');
+      expect(index.headers['content-length']).toBe(String(index.body.length));
+    } finally {
+      fs.writeFileSync(page, '<!doctype html><title>Galley</title>');
+    }
+  });
+
   it('serves the interface with a CSP, and refuses paths that climb out', async () => {
     const index = await request({ path: '/' });
     expect(index.status).toBe(200);

@@ -188,6 +188,15 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
     // takes them from the cache without asking; index.html, never cached, names the current ones.
     const isHashedAsset =
       mode === 'app' && /^\/assets\/[^/]+-[\w-]{8,}\.(?:js|css)$/.test(pathname);
+    // The interface's own files are sent whole, with their length, in one write: a stream takes an
+    // open, reads of 64 kB and a close, each a turn of the loop that also answers the page's first
+    // calls. A hashed name never changes its content, so those are read once.
+    const body =
+      mode === 'app'
+        ? isHashedAsset
+          ? readAsset(file.filePath)
+          : fs.readFileSync(file.filePath)
+        : undefined;
     response.writeHead(200, {
       ...securityHeaders,
       'Content-Type': file.contentType,
@@ -197,9 +206,21 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
           ? 'private, max-age=31536000, immutable'
           : 'no-cache',
       ...(isHtml ? { 'Content-Security-Policy': contentSecurityPolicy } : {}),
+      ...(body ? { 'Content-Length': body.length } : {}),
     });
     if (request.method === 'HEAD') return response.end();
+    if (body) return response.end(body);
     fs.createReadStream(file.filePath).pipe(response);
+  }
+
+  const assets = new Map<string, Buffer>();
+  function readAsset(filePath: string): Buffer {
+    let bytes = assets.get(filePath);
+    if (!bytes) {
+      bytes = fs.readFileSync(filePath);
+      assets.set(filePath, bytes);
+    }
+    return bytes;
   }
 
   await new Promise<void>((resolve, reject) => {
