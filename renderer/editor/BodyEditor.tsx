@@ -17,6 +17,7 @@ import { useApiClient } from '../api/ApiClientContext';
 import { spellingCacheFor } from '../spelling/SpellingCache';
 import { SpellCheck } from '../spelling/spellCheckExtension';
 import { PresenceCarets } from './collab/presenceCarets';
+import { CaretBlock } from './caretBlock';
 
 interface BodyEditorProps {
   initialBody: TiptapNode;
@@ -64,6 +65,7 @@ export const BodyEditor = memo(function BodyEditor({
       FindReplaceExtension,
       PasteCleanup,
       SpellCheck.configure({ cache: spelling }),
+      CaretBlock,
     ],
     [actions, collaboration, awareness, spelling],
   );
