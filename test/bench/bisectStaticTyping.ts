@@ -12,14 +12,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
-import { importText } from '../../electron/services/import/importText';
-import { saveImportedArticle } from '../../electron/services/import/saveImportedArticle';
-import { openLibrary } from '../../electron/services/library/openLibrary';
 import { ensureRendererBuild } from '../../build/buildRenderer.mjs';
 import { chromiumLaunchOptions } from '../support/chromiumLaunchOptions';
-import { makeTempDir, projectRoot, startGalleyServer } from '../support/galleyServer';
+import { startGalleyServer } from '../support/galleyServer';
+import { createTypingLibrary } from './typingLibrary';
 import { productionEnv } from './productionEnv';
-import { createCorpusGenerator } from './generateCorpus';
 import { typeKeys } from './runEditorPhase';
 import { summarize } from './summarize';
 
@@ -231,16 +228,12 @@ async function main(): Promise<void> {
   const traceDir = flag('trace');
   await ensureRendererBuild((line: string) => process.stderr.write(`${line}\n`));
 
-  const work = makeTempDir('galley-bisect-');
-  const libraryFile = path.join(work, 'typing.sqlite');
-  const corporaDir = path.resolve(projectRoot, '../shared/corpora');
-  const generator = createCorpusGenerator(2, fs.existsSync(corporaDir) ? corporaDir : null);
-  generator.next({ targetWords: 10_000, language: 'ru' });
-  const generated = generator.next({ targetWords: words, language: 'ru' });
-  const imported = await importText('typing.md', Buffer.from(generator.markdown(generated)));
-  const library = openLibrary(libraryFile, { actor: 'bench' });
-  const article = saveImportedArticle(library, imported, 'bench');
-  library.close();
+  const {
+    work,
+    libraryFile,
+    articles: [article],
+  } = await createTypingLibrary('galley-bisect-', words, 1);
+  if (!article) throw new Error('no article');
   const blocks = article.body.content?.length ?? 0;
 
   const server = await startGalleyServer(libraryFile, [], { env: productionEnv() });

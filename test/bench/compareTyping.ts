@@ -23,15 +23,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
-import { importText } from '../../electron/services/import/importText';
-import { saveImportedArticle } from '../../electron/services/import/saveImportedArticle';
-import { openLibrary } from '../../electron/services/library/openLibrary';
 import { ensureRendererBuild, rendererOutDir } from '../../build/buildRenderer.mjs';
 import type { TiptapNode } from '../../shared/editor/tiptapJson';
 import { chromiumLaunchOptions } from '../support/chromiumLaunchOptions';
-import { makeTempDir, projectRoot, startGalleyServer } from '../support/galleyServer';
+import { projectRoot, startGalleyServer } from '../support/galleyServer';
+import { createTypingLibrary } from './typingLibrary';
 import { productionEnv } from './productionEnv';
-import { createCorpusGenerator } from './generateCorpus';
 import { caretInMiddle, editorSnapshot, typeKeys } from './runEditorPhase';
 import { summarize } from './summarize';
 
@@ -188,18 +185,11 @@ async function main(): Promise<void> {
   if (apps.length === 0) apps.push({ label: 'galley', dir: rendererOutDir });
   await ensureRendererBuild((line: string) => process.stderr.write(`${line}\n`));
 
-  const work = makeTempDir('galley-typing-');
-  const libraryFile = path.join(work, 'typing.sqlite');
-  const corporaDir = path.resolve(projectRoot, '../shared/corpora');
-  // The benchmark's long articles: its save article first, then the editor's.
-  const generator = createCorpusGenerator(2, fs.existsSync(corporaDir) ? corporaDir : null);
-  generator.next({ targetWords: 10_000, language: 'ru' });
-  const generated = generator.next({ targetWords: words, language: 'ru' });
-  const imported = await importText('typing.md', Buffer.from(generator.markdown(generated)));
-  const library = openLibrary(libraryFile, { actor: 'bench' });
-  // A copy of the article per page: two editors of one article refuse each other's saves.
-  const articles = apps.map(() => saveImportedArticle(library, imported, 'bench'));
-  library.close();
+  const { work, libraryFile, articles } = await createTypingLibrary(
+    'galley-typing-',
+    words,
+    apps.length,
+  );
   const body: TiptapNode = articles[0]!.body;
   const blocks = body.content?.length ?? 0;
   const wordCount = articles[0]!.bodyText.split(/\s+/).filter(Boolean).length;
