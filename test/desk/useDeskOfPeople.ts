@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { DeskAgent, type DeskAgentOptions } from '../../electron/services/desk/deskAgent';
 import type { DeskStore } from '../../electron/services/desk/deskStore';
 import { addDeskUser } from '../../electron/services/desk/deskTokens';
@@ -29,8 +29,8 @@ export interface DeskOfPeople {
 }
 
 /**
- * One desk server with the given people for a whole test file, and the workstations and agents
- * its tests open, all closed and removed after the file's last test.
+ * One desk server with the given people for a whole test file; the agents a test joins stop
+ * when it ends, and the workstations it opens are closed and removed after the file's last test.
  */
 export function useDeskOfPeople(
   prefix: string,
@@ -54,6 +54,14 @@ export function useDeskOfPeople(
       tokens.set(name, (await addDeskUser(store, name, role, Date.now())).token);
     }
     desk = await startDeskServer({ store, port: 0, host: '127.0.0.1' });
+  });
+
+  // A test's workstations leave the desk when it ends: left running, every earlier test's agents
+  // (twelve by workstationSync's last test, each asking the desk every 100 ms) took half a core
+  // from the test that runs, and under load its waits ran out.
+  afterEach(async () => {
+    for (const agent of agents) await agent.stop();
+    agents.clear();
   });
 
   afterAll(async () => {
