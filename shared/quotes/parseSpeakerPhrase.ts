@@ -125,6 +125,9 @@ export function parseSpeakerPhrase(
   const roleOnly = standaloneRole(phrase, language);
   if (roleOnly !== undefined) return { ...emptyReference(first.start), role: roleOnly };
   const organisation = mode !== 'object' ? runs.find((run) => !run.isPerson) : undefined;
+  if (organisation !== undefined && isDescriptor(phrase, organisation, language)) {
+    return emptyReference(first.start);
+  }
   const organisationName =
     organisation === undefined
       ? (quotedNames[0] ?? (mode !== 'object' ? findOrganisationNoun(phrase, language) : undefined))
@@ -177,6 +180,31 @@ function nounAfterAdjective(phrase: readonly Token[], run: NameRun): number {
   if (!russianAdjective.test(adjective.norm) || !noun.isWord || noun.isCapitalized) return 0;
   return isFunctionWord(noun.norm) || findSpeechVerbByNorm(noun.norm) !== undefined ? 0 : 1;
 }
+
+/** Russian plural endings of nouns and adjectives ("шпионы", "власти", "российские"). */
+const russianPlural = /(?:[ыи]|ые|ие)$/;
+const pressWords = new Set(['пресса', 'печать', 'press', 'media']);
+
+/**
+ * "Итальянская пресса отмечает", "Беглые российские шпионы окрестили", "Japanese authorities
+ * have warned": one capitalised adjective before a lower-case noun describes unnamed people or
+ * the press as a whole; no organisation is named (round sixteen). A singular noun keeps the
+ * name ("Исторический музей посчитал").
+ */
+function isDescriptor(phrase: readonly Token[], run: NameRun, language: 'ru' | 'en'): boolean {
+  const adjective = phrase[run.from];
+  const noun = phrase[run.to];
+  if (run.to - run.from !== 1 || adjective === undefined || noun === undefined) return false;
+  if (!noun.isWord || noun.isCapitalized || isFunctionWord(noun.norm)) return false;
+  if (pressWords.has(noun.norm)) return true;
+  if (language === 'en') {
+    return nationalityAdjective.test(adjective.norm) && englishPluralNoun.test(noun.norm);
+  }
+  return russianAdjective.test(adjective.norm) && russianPlural.test(noun.norm);
+}
+
+const nationalityAdjective = /(?:ese|ian|ish|ch|i)$/;
+const englishPluralNoun = /(?:ies|[^s]s)$/;
 
 function isPassiveAgent(phrase: readonly Token[], from: number): boolean {
   for (let at = from - 1; at >= 0; at -= 1) {
