@@ -17,7 +17,7 @@ import { firstNameLemma, writtenNameGender } from './firstNames';
 import { findSpeechVerb } from './speechVerbs';
 import type { PersonMention } from './personMention';
 import { resolveMention, resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
-import { isPluralRole, isRoleWord, roleKeys } from './roleWords';
+import { isPluralRole, isRoleWord, roleGender, roleKeys } from './roleWords';
 import { findDoubt } from './findDoubt';
 import { findRelative } from './findRelative';
 import { isRelationsGenitive } from './isRelationsGenitive';
@@ -25,6 +25,7 @@ import { toNominativeName } from './toNominativeName';
 import { findItsSource } from './findItsSource';
 import { completeFromText } from './completeFromText';
 import { normalizeWord } from './normalizeWord';
+import { isFunctionWord } from './functionWords';
 
 interface PreviousQuote {
   resolved: ResolvedSpeaker;
@@ -436,6 +437,9 @@ function doubtPronoun(
     for (const match of between.matchAll(/(?:^|[.!?…»]\s+)(\p{Lu}[\p{Ll}-]+)/gu)) {
       if (isRoleWord(normalizeWord(match[1] ?? ''))) return 'role-subject-between';
     }
+    if (language === 'en' && opensWithOtherSubject(between, resolved.speaker)) {
+      return 'subject-between';
+    }
   }
   return '';
 }
@@ -529,6 +533,20 @@ function lastPresent(
 }
 
 /**
+ * ""…" Schmetzer was delighted with the win. "…," he said.": a paragraph opening with a lone
+ * capitalised subject other than the last speaker may be who "he" is, so the last speaker is
+ * a guess (round sixteen).
+ */
+function opensWithOtherSubject(between: string, speaker: string): boolean {
+  const names = new Set(speaker.split(/\s+/));
+  for (const match of between.matchAll(/\n\s*(\p{Lu}[\p{Ll}-]+) \p{Ll}/gu)) {
+    const word = match[1] ?? '';
+    if (!names.has(word) && !isFunctionWord(normalizeWord(word))) return true;
+  }
+  return false;
+}
+
+/**
  * "«…», — отметил министр. «…», — уверен он.": a pronoun or an unnamed role right after a
  * quotation means its speaker when nobody else is named in between and the gender agrees;
  * the article has just been quoting them, whoever was the subject of an earlier sentence.
@@ -545,6 +563,9 @@ function isLastSpeakerMeant(
   const pronoun = attribution?.reference?.pronoun ?? '';
   const gender = pronoun === 'm' || pronoun === 'f' ? pronoun : (attribution?.verbGender ?? '');
   if (contradicts(gender, resolved.gender)) return false;
+  // "The mother said" after the father's words is not him (round sixteen).
+  const role = attribution?.reference?.role ?? '';
+  if (role !== '' && contradicts(roleGender(role) ?? '', resolved.gender)) return false;
   return !namesAnother(people, previous, previous.end, cueOffset);
 }
 

@@ -30,4 +30,35 @@ describe('attribution, round sixteen (issue 14): the wrong names', () => {
       ),
     ).toEqual(['Ann Hale', 'Ann Hale']);
   });
+
+  it('does not run a quotation on to the last speaker past "the" and common nouns', () => {
+    // "the youth wing said" / "stated the party": a body the text does not name, not the
+    // spokesman quoted before.
+    expect(
+      speakers(
+        'Spokesman Ken Dube said the claims were false. "We reject this," he said.\n\nThe youth wing of the party backed the leader. It expressed its anger at the reports.\n\n"The press is biased," the youth wing said. "It is plain to see," stated the party.',
+        'en',
+      ),
+    ).toEqual(['Ken Dube', '', '']);
+  });
+
+  it('leaves "he said" unshown when a new paragraph opens with another subject', () => {
+    // The new paragraph's subject, named by surname alone, may be "he"; the man quoted before
+    // is a guess.
+    expect(
+      speakers(
+        'Midfielder Tom Reyes was upset. "We lost our shape," he told reporters.\n\nKowalczyk was pleased with his side\'s win. "We pressed well," he said. "The goals came early."',
+        'en',
+      ),
+    ).toEqual(['Tom Reyes', '', '']);
+  });
+
+  it('does not give "the mother said" to the father quoted just before', () => {
+    expect(
+      speakers(
+        'Police charged Mark Olsen, 50, and Jane Olsen, 48.\n\nThe father said "I never hurt them."\n\nThe mother said "I want to see them again."',
+        'en',
+      ),
+    ).toEqual(['Mark Olsen', '']);
+  });
 });
