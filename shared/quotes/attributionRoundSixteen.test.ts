@@ -61,4 +61,32 @@ describe('attribution, round sixteen (issue 14): the wrong names', () => {
       ),
     ).toEqual(['Mark Olsen', '']);
   });
+
+  it('reads no inverted subject after an English verb joined by "but" either', () => {
+    expect(
+      speakers(
+        'Senator Ann Hale praised "the careful drafting of the text" but said the Treaty "leaves every question open."',
+        'en',
+      ),
+    ).toEqual(['Ann Hale', 'Ann Hale']);
+  });
+
+  it('does not run words on to the person a cue has for its object', () => {
+    // "described him as": the newspaper speaks about the president quoted before.
+    expect(
+      speakers(
+        'President Paul Mensah said: "I am proud of my country." The remarks came after the Evening Star described him as a "reckless showman."',
+        'en',
+      ),
+    ).toEqual(['Paul Mensah', '']);
+  });
+
+  it('does not give words far from their verb to the subject they name', () => {
+    // The form's checkers say «Гордеев должен», not Гордеев himself.
+    expect(
+      speakers(
+        'Сообщается, что при подаче заявления Иван Гордеев указал, что не имеет долгов в России и за её пределами, «однако известно, что в Казахстане Гордеев должен крупную сумму».',
+      ),
+    ).toEqual(['']);
+  });
 });
