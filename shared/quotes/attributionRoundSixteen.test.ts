@@ -89,4 +89,13 @@ describe('attribution, round sixteen (issue 14): the wrong names', () => {
       ),
     ).toEqual(['']);
   });
+
+  it('reads a plural noun and a place after it as unnamed people, not the place as a person', () => {
+    expect(
+      speakers(
+        'On the day of the storm, residents on the small Corsic island of Pella claimed to have seen a "huge wave" hit the shore. "I have never seen the sea so high," one said.',
+        'en',
+      ),
+    ).toEqual(['', '']);
+  });
 });

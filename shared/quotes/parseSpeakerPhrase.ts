@@ -72,6 +72,7 @@ export function parseSpeakerPhrase(
   // "источники в Кремле заявили", "sources at the ministry said": unnamed people, whatever
   // organisation they are placed in; the organisation did not speak.
   if (unnamedSource.test(first.norm)) return emptyReference(first.start);
+  if (isUnnamedGroup(phrase, language)) return emptyReference(first.start);
   const pronoun = functionWords.pronouns.get(first.norm);
   if (pronoun !== undefined && subjectPronouns.has(first.norm)) {
     return { ...emptyReference(first.start), pronoun };
@@ -179,6 +180,25 @@ function nounAfterAdjective(phrase: readonly Token[], run: NameRun): number {
   if (run.to - run.from !== 1 || adjective === undefined || noun === undefined) return 0;
   if (!russianAdjective.test(adjective.norm) || !noun.isWord || noun.isCapitalized) return 0;
   return isFunctionWord(noun.norm) || findSpeechVerbByNorm(noun.norm) !== undefined ? 0 : 1;
+}
+
+const placePrepositions = new Set(['on', 'in', 'at', 'from', 'near']);
+
+/**
+ * "residents on the small Maldive island of … claimed": an English subject opening with a
+ * lower-case plural noun and a preposition is unnamed people; the names after it say where
+ * they are (round sixteen).
+ */
+function isUnnamedGroup(phrase: readonly Token[], language: 'ru' | 'en'): boolean {
+  const [noun, preposition] = phrase;
+  if (language !== 'en' || noun === undefined || preposition === undefined) return false;
+  return (
+    noun.isWord &&
+    !noun.isCapitalized &&
+    !isFunctionWord(noun.norm) &&
+    englishPluralNoun.test(noun.norm) &&
+    placePrepositions.has(preposition.norm)
+  );
 }
 
 /** Russian plural endings of nouns and adjectives ("шпионы", "власти", "российские"). */
