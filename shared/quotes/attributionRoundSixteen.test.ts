@@ -98,4 +98,14 @@ describe('attribution, round sixteen (issue 14): the wrong names', () => {
       ),
     ).toEqual(['', '']);
   });
+
+  it("gives a band's own account's words to the band, not to a member", () => {
+    // "official" qualifies the account here; it is no post a person holds.
+    expect(
+      speakers(
+        'On Monday, Dana O\'Reilly, lead singer of Irish rock band The Larks, was found dead.\n\nThe official twitter handle of The Larks posted a message saying, "We are heartbroken at the loss of our friend Dana."',
+        'en',
+      ),
+    ).toEqual(['Larks']);
+  });
 });

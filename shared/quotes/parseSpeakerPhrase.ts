@@ -643,9 +643,18 @@ function isAppositivePart(token: Token): boolean {
 }
 
 /** A role with no name ("министр", "the governor", "представитель Microsoft"). */
+const channelNouns = new Set(['handle', 'account', 'website', 'feed', 'page', 'channel']);
+
 function standaloneRole(tokens: readonly Token[], language: 'ru' | 'en'): string | undefined {
   const head = tokens.findIndex((token) => isRoleWord(token.text));
   if (head < 0 || head > 4) return undefined;
+  // "The official twitter handle of The Cranberries posted": "official" qualifies an account,
+  // which is the body's own voice; no person holds a post there (round sixteen).
+  if (
+    channelNouns.has(tokens[head + 1]?.norm ?? '') ||
+    channelNouns.has(tokens[head + 2]?.norm ?? '')
+  )
+    return undefined;
   let start = withRelation(tokens, head);
   while (start > 0 && isModifier(tokens[start - 1], language)) start -= 1;
   while (functionWords.articles.has(tokens[start]?.norm ?? '')) start += 1;
