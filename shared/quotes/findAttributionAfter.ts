@@ -1,5 +1,5 @@
 import type { Attribution } from './attribution';
-import { functionWords } from './functionWords';
+import { functionWords, isFunctionWord } from './functionWords';
 import { isNameTitle } from './roleWords';
 import { parseSpeakerPhrase, type SpeakerReference } from './parseSpeakerPhrase';
 import { pronounInCue } from './pronounInCue';
@@ -175,11 +175,34 @@ function referenceFor(
     return parseSpeakerPhrase(after.slice(skip), language);
   }
   if (position > 0 && !isAdverbLead(clause, position, language)) {
-    return parseSpeakerPhrase(clause.slice(0, position), language);
+    const before = clause.slice(0, position);
+    return parseSpeakerPhrase(before, language) ?? commonNounSubject(before, language);
   }
   const inverted = parseSpeakerPhrase(after, language, 'inverted');
   // "said it was …" continues the sentence; English does not invert a pronoun subject.
-  return language === 'en' && inverted?.pronoun !== '' ? undefined : inverted;
+  if (language === 'en' && inverted?.pronoun !== '') return undefined;
+  return inverted ?? commonNounSubject(after, language);
+}
+
+/**
+ * ""…," the youth league said", ""…," stated the party": an English subject of "the" and
+ * lower-case nouns that names no one known is someone other than the last speaker; it stops
+ * the quotation running on to whoever was quoted before (round sixteen).
+ */
+function commonNounSubject(
+  phrase: readonly Token[],
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  const [head, ...rest] = phrase;
+  if (language !== 'en' || head?.norm !== 'the' || rest.length === 0 || rest.length > 3) {
+    return undefined;
+  }
+  const isCommon = rest.every(
+    (token) => token.isWord && !token.isCapitalized && !isFunctionWord(token.norm),
+  );
+  return isCommon
+    ? { name: '', role: '', pronoun: '', gender: '', isOrganisation: false, offset: head.start }
+    : undefined;
 }
 
 /** Russian adverbs of manner end so: "горько", "иронично", "твердо", "уверенно". */

@@ -359,6 +359,10 @@ function referenceFor(
   const first = untilComma[0];
   if (first === undefined || untilComma.length > 6) return undefined;
   if (language === 'en' && functionWords.pronouns.has(first.norm)) return undefined;
+  // "criticised the plan and said the Bill "…"", "but warned the death of bin Laden "…"":
+  // English puts no subject after a verb joined by "and" or "but"; the words after it open the
+  // reported clause (round sixteen).
+  if (language === 'en' && (previous?.norm === 'and' || previous?.norm === 'but')) return undefined;
   // "told the police, "…"": the words after "told" are whom it was told to.
   if (language === 'en' && /^(?:told|tell|tells|telling)$/.test(cue.text.toLowerCase())) {
     return undefined;

@@ -72,6 +72,7 @@ export function parseSpeakerPhrase(
   // "источники в Кремле заявили", "sources at the ministry said": unnamed people, whatever
   // organisation they are placed in; the organisation did not speak.
   if (unnamedSource.test(first.norm)) return emptyReference(first.start);
+  if (isUnnamedGroup(phrase, language)) return emptyReference(first.start);
   const pronoun = functionWords.pronouns.get(first.norm);
   if (pronoun !== undefined && subjectPronouns.has(first.norm)) {
     return { ...emptyReference(first.start), pronoun };
@@ -125,6 +126,9 @@ export function parseSpeakerPhrase(
   const roleOnly = standaloneRole(phrase, language);
   if (roleOnly !== undefined) return { ...emptyReference(first.start), role: roleOnly };
   const organisation = mode !== 'object' ? runs.find((run) => !run.isPerson) : undefined;
+  if (organisation !== undefined && isDescriptor(phrase, organisation, language)) {
+    return emptyReference(first.start);
+  }
   const organisationName =
     organisation === undefined
       ? (quotedNames[0] ?? (mode !== 'object' ? findOrganisationNoun(phrase, language) : undefined))
@@ -177,6 +181,50 @@ function nounAfterAdjective(phrase: readonly Token[], run: NameRun): number {
   if (!russianAdjective.test(adjective.norm) || !noun.isWord || noun.isCapitalized) return 0;
   return isFunctionWord(noun.norm) || findSpeechVerbByNorm(noun.norm) !== undefined ? 0 : 1;
 }
+
+const placePrepositions = new Set(['on', 'in', 'at', 'from', 'near']);
+
+/**
+ * "residents on the small Maldive island of … claimed": an English subject opening with a
+ * lower-case plural noun and a preposition is unnamed people; the names after it say where
+ * they are (round sixteen).
+ */
+function isUnnamedGroup(phrase: readonly Token[], language: 'ru' | 'en'): boolean {
+  const [noun, preposition] = phrase;
+  if (language !== 'en' || noun === undefined || preposition === undefined) return false;
+  return (
+    noun.isWord &&
+    !noun.isCapitalized &&
+    !isFunctionWord(noun.norm) &&
+    englishPluralNoun.test(noun.norm) &&
+    placePrepositions.has(preposition.norm)
+  );
+}
+
+/** Russian plural endings of nouns and adjectives ("шпионы", "власти", "российские"). */
+const russianPlural = /(?:[ыи]|ые|ие)$/;
+const pressWords = new Set(['пресса', 'печать', 'press', 'media']);
+
+/**
+ * "Итальянская пресса отмечает", "Беглые российские шпионы окрестили", "Japanese authorities
+ * have warned": one capitalised adjective before a lower-case noun describes unnamed people or
+ * the press as a whole; no organisation is named (round sixteen). A singular noun keeps the
+ * name ("Исторический музей посчитал").
+ */
+function isDescriptor(phrase: readonly Token[], run: NameRun, language: 'ru' | 'en'): boolean {
+  const adjective = phrase[run.from];
+  const noun = phrase[run.to];
+  if (run.to - run.from !== 1 || adjective === undefined || noun === undefined) return false;
+  if (!noun.isWord || noun.isCapitalized || isFunctionWord(noun.norm)) return false;
+  if (pressWords.has(noun.norm)) return true;
+  if (language === 'en') {
+    return nationalityAdjective.test(adjective.norm) && englishPluralNoun.test(noun.norm);
+  }
+  return russianAdjective.test(adjective.norm) && russianPlural.test(noun.norm);
+}
+
+const nationalityAdjective = /(?:ese|ian|ish|ch|i)$/;
+const englishPluralNoun = /(?:ies|[^s]s)$/;
 
 function isPassiveAgent(phrase: readonly Token[], from: number): boolean {
   for (let at = from - 1; at >= 0; at -= 1) {
@@ -595,9 +643,18 @@ function isAppositivePart(token: Token): boolean {
 }
 
 /** A role with no name ("министр", "the governor", "представитель Microsoft"). */
+const channelNouns = new Set(['handle', 'account', 'website', 'feed', 'page', 'channel']);
+
 function standaloneRole(tokens: readonly Token[], language: 'ru' | 'en'): string | undefined {
   const head = tokens.findIndex((token) => isRoleWord(token.text));
   if (head < 0 || head > 4) return undefined;
+  // "The official twitter handle of The Cranberries posted": "official" qualifies an account,
+  // which is the body's own voice; no person holds a post there (round sixteen).
+  if (
+    channelNouns.has(tokens[head + 1]?.norm ?? '') ||
+    channelNouns.has(tokens[head + 2]?.norm ?? '')
+  )
+    return undefined;
   let start = withRelation(tokens, head);
   while (start > 0 && isModifier(tokens[start - 1], language)) start -= 1;
   while (functionWords.articles.has(tokens[start]?.norm ?? '')) start += 1;

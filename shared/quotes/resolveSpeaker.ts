@@ -5,7 +5,14 @@ import { isSamePerson, isSameWord, nameWords } from './isSamePerson';
 import { findFullNamed } from './findFullNamed';
 import { firstNameLemma } from './firstNames';
 import type { SpeakerReference } from './parseSpeakerPhrase';
-import { isPluralRole, isRoleWord, isSubordinateRole, isUnnamedRole, roleKeys } from './roleWords';
+import {
+  isPluralRole,
+  isRoleWord,
+  isSubordinateRole,
+  isUnnamedRole,
+  roleGender,
+  roleKeys,
+} from './roleWords';
 import type { SpeechGender } from './speechVerbs';
 import { toNominativeName } from './toNominativeName';
 import { toNominativeRole } from './toNominativeRole';
@@ -146,7 +153,10 @@ export function resolveSpeaker(
     gender !== 'plural' &&
     !isRelationRole(reference.role)
   ) {
-    const fit = bestRoleMatch(earlier, people, reference.role, gender);
+    // "The mother said" after the father's words: the role's own gender picks the person
+    // when the verb shows none (round sixteen).
+    const roleShows = gender === '' ? (roleGender(reference.role) ?? '') : gender;
+    const fit = bestRoleMatch(earlier, people, reference.role, roleShows);
     match = fit.best;
     basis = fit.isContested ? 'contested' : 'role';
     // A representative or an aide nobody named stays unnamed: the person just reported is
@@ -160,14 +170,14 @@ export function resolveSpeaker(
       !isUnnamedRole(reference.role) &&
       (hasNominativeRole(reference.role) || reference.offset > offset)
     ) {
-      match = recentSubject(earlier, people, offset, gender);
+      match = recentSubject(earlier, people, offset, roleShows, roleShows !== gender);
       if (
         match !== undefined &&
         isOtherPost(roleOf(people.entityOf(match), offset), reference.role)
       )
         match = undefined;
       basis =
-        match !== undefined && isOvertaken(earlier, people, match, gender)
+        match !== undefined && isOvertaken(earlier, people, match, roleShows)
           ? 'contested'
           : 'recent-subject';
     }
@@ -424,12 +434,16 @@ function recentSubject(
   people: PersonRegistry,
   offset: number,
   gender: SpeechGender,
+  isGenderShownByRole = false,
 ): PersonMention | undefined {
   for (let index = earlier.length - 1; index >= 0; index -= 1) {
     const mention = earlier[index];
     if (mention === undefined || offset - mention.offset > roleWindow) return undefined;
     if (!mention.isSubject && !mention.isSentenceSubject) continue;
     if (!agreesInGender(mention, people, gender)) continue;
+    // "The mother said": only a person the article shows to be a woman is meant, not one of
+    // untold gender (round sixteen).
+    if (isGenderShownByRole && genderOf(mention, people) !== gender) continue;
     return mention;
   }
   return undefined;

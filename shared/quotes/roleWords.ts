@@ -75,11 +75,12 @@ const genderedRoles = new Map<string, 'm' | 'f'>([
   ...(
     'spokeswoman chairwoman congresswoman councilwoman businesswoman actress waitress ' +
     'певица актриса жительница пенсионерка студентка журналистка сотрудница ' +
-    'представительница руководительница директриса учительница писательница'
+    'представительница руководительница директриса учительница писательница ' +
+    'mother wife sister daughter grandmother'
   )
     .split(' ')
     .map((word): [string, 'f'] => [word, 'f']),
-  ...'spokesman chairman congressman councilman businessman'
+  ...'spokesman chairman congressman councilman businessman father husband brother son grandfather'
     .split(' ')
     .map((word): [string, 'm'] => [word, 'm']),
 ]);
