@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import { chromium } from '@playwright/test';
 import { startGalleyServer } from '../support/galleyServer';
 import { chromiumLaunchOptions } from '../support/chromiumLaunchOptions';
+import { firstListProbe } from './firstListProbe';
 import { markDailyBackupTaken } from './markDailyBackupTaken';
 import { productionEnv } from './productionEnv';
 import { threadCpuLines, threadCpuMs } from './threadCpuMs';
@@ -28,25 +29,6 @@ interface TraceEvent {
     beginData?: { url?: string };
   };
 }
-
-/** As the view phase's probe: the frame after the list first shows rows and is not busy. */
-const probeScript = `(() => {
-  const probe = { firstList: 0, rows: 0 };
-  window.__load = probe;
-  const check = () => {
-    if (probe.firstList || probe.pending) return;
-    const list = document.querySelector('[data-testid=article-list]');
-    if (!list || list.getAttribute('aria-busy') !== 'false' || !list.querySelector('.article-list-item')) return;
-    probe.pending = true;
-    probe.rows = performance.now();
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => { probe.firstList = performance.now(); };
-      channel.port2.postMessage(null);
-    });
-  };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
-})()`;
 
 const [library, loadsArg] = process.argv.slice(2);
 if (!library) throw new Error('usage: traceFirstLoad.ts LIBRARY [LOADS]');
@@ -132,7 +114,7 @@ try {
     }
     try {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      await context.addInitScript(probeScript);
+      await context.addInitScript(firstListProbe);
       await context.addInitScript(() => localStorage.setItem('galley:interfaceLanguage', 'en'));
       const page = await context.newPage();
       if (tracing)

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { startGalleyServer } from '../support/galleyServer';
 import { chromiumLaunchOptions } from '../support/chromiumLaunchOptions';
+import { firstListProbe } from './firstListProbe';
 import { markDailyBackupTaken } from './markDailyBackupTaken';
 import { productionEnv } from './productionEnv';
 import { threadCpuLines, threadCpuMs } from './threadCpuMs';
@@ -25,24 +26,6 @@ interface TraceEvent {
   tid: number;
   args?: { name?: string; data?: { url?: string; frame?: string }; beginData?: { url?: string } };
 }
-
-/** The first frame after the list shows rows and is not busy (however it got there). */
-const probeScript = `(() => {
-  const probe = { firstList: 0 };
-  window.__load = probe;
-  const check = () => {
-    if (probe.firstList || probe.pending) return;
-    const list = document.querySelector('[data-testid=article-list]');
-    if (!list || list.getAttribute('aria-busy') !== 'false' || !list.querySelector('.article-list-item')) return;
-    probe.pending = true;
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => { probe.firstList = performance.now(); };
-      channel.port2.postMessage(null);
-    });
-  };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
-})()`;
 
 const [library, loadsArg] = process.argv.slice(2);
 if (!library) throw new Error('usage: tracePageLoad.ts LIBRARY [LOADS]');
@@ -190,7 +173,7 @@ try {
     if (!repeat || !context) {
       await context?.close();
       context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      await context.addInitScript(probeScript);
+      await context.addInitScript(firstListProbe);
       await context.addInitScript(() => localStorage.setItem('galley:interfaceLanguage', 'en'));
       page = await context.newPage();
     }
