@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSpellDictionaries } from './buildSpellDictionaries.mjs';
 import { cliBuildOptions } from './cliBuildOptions.mjs';
 import { importBuildTool } from './importBuildTool.mjs';
 
@@ -122,3 +123,7 @@ const retired = `${outdir}.old-${process.pid}`;
 if (fs.existsSync(outdir)) fs.renameSync(outdir, retired);
 fs.renameSync(staging, outdir);
 fs.rmSync(retired, { recursive: true, force: true });
+
+// The spell checker's compiled dictionaries (dist/spell), which `galley serve` loads: rewritten
+// only when the installed dictionaries or nspell changed.
+await buildSpellDictionaries();

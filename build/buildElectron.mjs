@@ -1,5 +1,6 @@
 // Bundles the Electron main process and the sandboxed preload into dist/electron as CommonJS.
 import { build } from 'esbuild';
+import { buildSpellDictionaries } from './buildSpellDictionaries.mjs';
 
 const common = {
   bundle: true,
@@ -43,3 +44,6 @@ await build({
   outfile: 'dist/electron/preload.cjs',
   external: ['electron'],
 });
+
+// The spell checker's compiled dictionaries (dist/spell, unpacked from the app's archive).
+await buildSpellDictionaries();

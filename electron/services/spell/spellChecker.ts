@@ -1,10 +1,31 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { spellingLanguageOf, type SpellingLanguage } from '../../../shared/spell/findSpellingWords';
+import { outsideAsar } from '../library/libraryIntegrity';
 import { spellWorkerSource } from './spellWorkerSource';
 
-type Request = 'check' | 'suggest' | 'add' | 'remove';
+type Request = 'check' | 'suggest' | 'add' | 'remove' | 'origin';
+
+/** Where a language's checker came from: its compiled file, or the dictionary itself. */
+export type DictionaryOrigin = 'compiled' | 'dictionary';
+
+/**
+ * dist/spell, where build/buildSpellDictionaries.mjs writes the compiled dictionaries: in the
+ * folder with the nearest package.json up from this module (the project, from the sources or
+ * from dist/cli or dist/electron, or a packaged app's archive, whose unpacked copy the worker
+ * reads).
+ */
+export function compiledDictionaryDir(): string | null {
+  const from = path.dirname(fileURLToPath(import.meta.url));
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json')))
+      return outsideAsar(path.join(dir, 'dist', 'spell'));
+    if (path.dirname(dir) === dir) return null;
+  }
+}
 
 interface Pending {
   resolve: (value: unknown) => void;
@@ -24,7 +45,11 @@ export class SpellChecker {
   /** Languages whose checker has been given the desk dictionary's words. */
   private readonly primed = new Set<SpellingLanguage>();
 
-  constructor(private readonly extraWords: () => readonly string[] = () => []) {}
+  /** `compiledDir`: where the compiled dictionaries are looked for (null: nowhere). */
+  constructor(
+    private readonly extraWords: () => readonly string[] = () => [],
+    private readonly compiledDir: string | null | undefined = undefined,
+  ) {}
 
   /** The words (of one language) that its dictionary does not know. */
   async unknownWords(language: SpellingLanguage, words: readonly string[]): Promise<string[]> {
@@ -48,6 +73,11 @@ export class SpellChecker {
   async forget(language: SpellingLanguage, word: string): Promise<void> {
     await this.ensureExtraWords(language);
     await this.request('remove', language, [word]);
+  }
+
+  /** Loads the language's checker if it is not yet, and says where it came from. */
+  async origin(language: SpellingLanguage): Promise<DictionaryOrigin> {
+    return (await this.request('origin', language, [])) as DictionaryOrigin;
   }
 
   /** Stops the worker; the next request starts another. */
@@ -77,12 +107,15 @@ export class SpellChecker {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const require = createRequire(import.meta.url);
-    const dictionaryDir = (name: string) => path.dirname(require.resolve(name));
+    // Worker threads cannot read a packaged app's archive: electron-builder.yml unpacks these.
+    const dictionaryDir = (name: string) => outsideAsar(path.dirname(require.resolve(name)));
     const worker = new Worker(spellWorkerSource, {
       eval: true,
       workerData: {
-        nspellPath: require.resolve('nspell'),
+        nspellPath: outsideAsar(require.resolve('nspell')),
+        nspellVersion: (require('nspell/package.json') as { version: string }).version,
         dictionaryDirs: { ru: dictionaryDir('dictionary-ru'), en: dictionaryDir('dictionary-en') },
+        compiledDir: this.compiledDir === undefined ? compiledDictionaryDir() : this.compiledDir,
       },
     });
     worker.on('message', (message: { id: number; result?: unknown; error?: string }) => {

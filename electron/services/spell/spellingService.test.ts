@@ -17,9 +17,10 @@ afterAll(async () => {
   db.close();
 });
 
-// The real Hunspell dictionaries load in a worker. The Russian one is 4.3 s of CPU (nspell expands
-// 146,000 stems into 1.4 million forms): the first test took 35 s at load 19 on two cores, and a
-// load of 30-40 there stretches it to about 90 s.
+// The real Hunspell dictionaries load in a worker, from dist/spell's compiled form when the build
+// wrote it (milliseconds). Without it the Russian one is 4.3 s of CPU (nspell expands 146,000
+// stems into 1.4 million forms): the first test took 35 s at load 19 on two cores, and a load of
+// 30-40 there stretches it to about 90 s.
 describe('SpellingService', { timeout: 180_000 }, () => {
   it('finds Russian and English misspellings, each in its own dictionary', async () => {
     const unknown = await spelling.unknownWords([
