@@ -45,6 +45,15 @@ export interface PrepareContext {
   /** Counts the body's text; `countText` when not given. */
   count?: ((text: string, language: ExportArticle['language']) => TextCounts) | undefined;
   readImage: (imageId: string) => SourceImage | undefined;
+  /**
+   * Encodes a page or ninjs document as UTF-8; `Buffer.from` when not given. A render thread
+   * passes one that writes into memory it reuses for every article (see `utf8Arena`).
+   */
+  encode?: ((text: string) => Uint8Array) | undefined;
+}
+
+function encodeUtf8(text: string): Uint8Array {
+  return Buffer.from(text, 'utf8');
 }
 
 // One-shot: the same digest as a Hash object, with less work per small file.
@@ -113,12 +122,10 @@ export function prepareArticleFiles(
   const options = { typography, body };
   const html = renderArticleHtml(resolved, context.site, options);
   const ninjs = renderArticleNinjs(resolved, context.site, options);
+  const encode = context.encode ?? encodeUtf8;
   const files: PreparedFile[] = [
-    prepared(`${location.path}index.html`, Buffer.from(html, 'utf8')),
-    prepared(
-      `${location.path}index.json`,
-      Buffer.from(`${JSON.stringify(ninjs, null, 2)}\n`, 'utf8'),
-    ),
+    prepared(`${location.path}index.html`, encode(html)),
+    prepared(`${location.path}index.json`, encode(`${JSON.stringify(ninjs, null, 2)}\n`)),
   ];
   const copied = new Set<string>();
   for (const figure of body.figures) {
