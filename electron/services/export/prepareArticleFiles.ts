@@ -93,13 +93,16 @@ function resolveImages(
 // The page and the ninjs document both typeset the headline, lede and related headlines;
 // typesetting is the dearest step of an export, so each string is typeset once.
 function typesetOnce(typography: Typography): Typography {
-  const done = new Map<string, string>();
+  // By language, then by the text itself: a key joined from the two would copy every
+  // paragraph into a new string just to look it up.
+  const done = new Map<string, Map<string, string>>();
   return (text, language) => {
-    const key = `${language}:${text}`;
-    let result = done.get(key);
+    let byText = done.get(language);
+    if (!byText) done.set(language, (byText = new Map<string, string>()));
+    let result = byText.get(text);
     if (result === undefined) {
       result = typography(text, language);
-      done.set(key, result);
+      byText.set(text, result);
     }
     return result;
   };
