@@ -12,6 +12,17 @@ export interface SiteBase {
  * or fragment. Throws otherwise: every canonical URL and ninjs `uri` is built on it.
  */
 export function siteBaseUrl(site: SiteConfig): SiteBase {
+  // Asked for by every page, ninjs document and body of an export, of the same site.
+  if (last?.input === site.baseUrl) return { ...last.base };
+  const base = checkedSiteBase(site);
+  last = { input: site.baseUrl, base };
+  return { ...base };
+}
+
+// The last base worked out, with the address it was worked out from.
+let last: { input: string; base: SiteBase } | undefined;
+
+function checkedSiteBase(site: SiteConfig): SiteBase {
   const url = sanitizeUrl(site.baseUrl);
   const match = url ? /^https?:\/\/([^/?#]+)(\/[^?#]*)?$/i.exec(url) : null;
   if (!url || !match?.[1]) {

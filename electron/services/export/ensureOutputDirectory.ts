@@ -20,8 +20,13 @@ export function ensureOutputDirectory(
   expectNew = false,
 ): string {
   const directory = safeOutputPath(realOutDir, relativeDir);
-  let current = realOutDir;
-  for (const segment of path.relative(realOutDir, directory).split(path.sep)) {
+  // Most calls find every folder but the last one made already: look up the parent first.
+  const parent = path.dirname(directory);
+  const segments = checked.has(parent)
+    ? [path.basename(directory)]
+    : path.relative(realOutDir, directory).split(path.sep);
+  let current = segments.length === 1 ? parent : realOutDir;
+  for (const segment of segments) {
     current = path.join(current, segment);
     if (checked.has(current)) continue;
     if (expectNew && fileSystem.makeNewDirectory(current)) {

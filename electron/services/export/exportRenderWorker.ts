@@ -13,9 +13,10 @@ import type {
 import { prepareArticleFiles, type PreparedArticle, type SourceImage } from './prepareArticleFiles';
 import { ensureOutputDirectory } from './ensureOutputDirectory';
 import { nodeExportFileSystem } from './exportFileSystem';
-import { safeOutputPath } from './safeOutputPath';
+import { safeOutputFile, safeOutputPath } from './safeOutputPath';
 import { stageFiles } from './stageFiles';
 import { typesetEntriesJson, typesetMemo } from './typesetMemo';
+import { utf8Arena } from './utf8Arena';
 
 // One thread of the export's render pool: it renders (typography, HTML, ninjs, hashes) and,
 // in a first export into an empty folder, writes the article's files into the hidden staging
@@ -26,13 +27,26 @@ const { site, siteHost, fingerprint } = workerData as RenderWorkerData;
 // Folders of the staging folder this thread made or found (a rubric's is made once).
 const madeFolders = new Set<string>();
 const noBytes = new Uint8Array(0);
+// An article's page and ninjs document are encoded into this; a page that does not fit
+// (past about 2.7 million characters with its ninjs) gets a buffer of its own.
+const arena = utf8Arena(8 * 1024 * 1024);
 
 function writeStaged(stage: { root: string; folder: string }, prepared: PreparedArticle): void {
-  ensureOutputDirectory(nodeExportFileSystem, stage.root, stage.folder, madeFolders, true);
+  const directory = ensureOutputDirectory(
+    nodeExportFileSystem,
+    stage.root,
+    stage.folder,
+    madeFolders,
+    true,
+  );
   stageFiles(
     nodeExportFileSystem,
     prepared.files.map((file) => {
-      const at = safeOutputPath(stage.root, file.path);
+      const name = file.path.slice(stage.folder.length);
+      const at =
+        file.path.startsWith(stage.folder) && !name.includes('/')
+          ? safeOutputFile(directory, name)
+          : safeOutputPath(stage.root, file.path);
       return { path: at, tempPath: at, data: file.data };
     }),
   );
@@ -44,6 +58,7 @@ function isWhole(data: Uint8Array): boolean {
 }
 
 function render(request: RenderRequest, transfer: Set<ArrayBuffer>): RenderReply {
+  arena.reset();
   try {
     // The body's key keeps its place in the article, so its input hash is the one the main
     // thread would take.
@@ -70,6 +85,7 @@ function render(request: RenderRequest, transfer: Set<ArrayBuffer>): RenderReply
       typography: memo?.typography ?? applyTypography,
       count: memo?.count,
       readImage: (id) => images.get(id),
+      encode: arena.encode,
     });
     const { stage } = request;
     const written = stage !== undefined && prepared.entry.path === stage.folder;
@@ -79,6 +95,8 @@ function render(request: RenderRequest, transfer: Set<ArrayBuffer>): RenderReply
       prepared.files = prepared.files.map((file) => ({ ...file, data: noBytes }));
     } else {
       for (const file of prepared.files) {
+        // The arena is the next article's: what goes back is a copy of its own.
+        if (arena.holds(file.data)) file.data = new Uint8Array(file.data);
         if (isWhole(file.data) && file.data.buffer instanceof ArrayBuffer)
           transfer.add(file.data.buffer);
       }

@@ -45,6 +45,15 @@ export interface PrepareContext {
   /** Counts the body's text; `countText` when not given. */
   count?: ((text: string, language: ExportArticle['language']) => TextCounts) | undefined;
   readImage: (imageId: string) => SourceImage | undefined;
+  /**
+   * Encodes a page or ninjs document as UTF-8; `Buffer.from` when not given. A render thread
+   * passes one that writes into memory it reuses for every article (see `utf8Arena`).
+   */
+  encode?: ((text: string) => Uint8Array) | undefined;
+}
+
+function encodeUtf8(text: string): Uint8Array {
+  return Buffer.from(text, 'utf8');
 }
 
 // One-shot: the same digest as a Hash object, with less work per small file.
@@ -84,13 +93,16 @@ function resolveImages(
 // The page and the ninjs document both typeset the headline, lede and related headlines;
 // typesetting is the dearest step of an export, so each string is typeset once.
 function typesetOnce(typography: Typography): Typography {
-  const done = new Map<string, string>();
+  // By language, then by the text itself: a key joined from the two would copy every
+  // paragraph into a new string just to look it up.
+  const done = new Map<string, Map<string, string>>();
   return (text, language) => {
-    const key = `${language}:${text}`;
-    let result = done.get(key);
+    let byText = done.get(language);
+    if (!byText) done.set(language, (byText = new Map<string, string>()));
+    let result = byText.get(text);
     if (result === undefined) {
       result = typography(text, language);
-      done.set(key, result);
+      byText.set(text, result);
     }
     return result;
   };
@@ -113,12 +125,10 @@ export function prepareArticleFiles(
   const options = { typography, body };
   const html = renderArticleHtml(resolved, context.site, options);
   const ninjs = renderArticleNinjs(resolved, context.site, options);
+  const encode = context.encode ?? encodeUtf8;
   const files: PreparedFile[] = [
-    prepared(`${location.path}index.html`, Buffer.from(html, 'utf8')),
-    prepared(
-      `${location.path}index.json`,
-      Buffer.from(`${JSON.stringify(ninjs, null, 2)}\n`, 'utf8'),
-    ),
+    prepared(`${location.path}index.html`, encode(html)),
+    prepared(`${location.path}index.json`, encode(`${JSON.stringify(ninjs, null, 2)}\n`)),
   ];
   const copied = new Set<string>();
   for (const figure of body.figures) {

@@ -29,3 +29,14 @@ export function safeOutputPath(outDir: string, relativePath: string): string {
   }
   return resolved;
 }
+
+/**
+ * The absolute path of the file `fileName` in `directory`, an absolute path that
+ * {@link safeOutputPath} gave: the same as `safeOutputPath(outDir, folder + fileName)`,
+ * without resolving the folder again for each file of an article.
+ */
+export function safeOutputFile(directory: string, fileName: string): string {
+  if (!fileSegmentPattern.test(fileName))
+    throw new UnsafeOutputPathError(`refused output file name "${fileName}"`);
+  return `${directory}${path.sep}${fileName}`;
+}
