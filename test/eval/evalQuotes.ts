@@ -103,8 +103,8 @@
  *   AMALGUM (test/eval/fetched/AMALGUM-news-r15) by hand, read by someone who did not work on
  *   the rules, without running the detector on them; held out, scored once in session 18 (on round
  *   fifteen's rules, at 5fac34b), development data since.
- * - Round sixteen (held out): round16.labels.json labels 16 more English Wikinews articles of
- *   AMALGUM (test/eval/fetched/AMALGUM-news-r16; two of them from amalgum_extra) by hand, read by
+ * - Round sixteen (held out): round16.labels.json labels 37 more English Wikinews articles of
+ *   AMALGUM (test/eval/fetched/AMALGUM-news-r16; 23 of them from amalgum_extra) by hand, read by
  *   someone who did not work on the rules, without running the detector on them; no Russian set
  *   (no unused Russian text with quotations was left); --tuning leaves it unread, and it is to be
  *   scored once, on the rules at merge time.
