@@ -23,6 +23,7 @@ import { findRelative } from './findRelative';
 import { isRelationsGenitive } from './isRelationsGenitive';
 import { toNominativeName } from './toNominativeName';
 import { findItsSource } from './findItsSource';
+import { findSentenceSubject } from './findSentenceSubject';
 import { completeFromText } from './completeFromText';
 import { normalizeWord } from './normalizeWord';
 import { isFunctionWord } from './functionWords';
@@ -256,6 +257,24 @@ export function attributeCandidates(
       const introducer = speakerOfSentenceBefore(people, index, first.start);
       if (introducer !== undefined)
         resolved = resolveMention(introducer, people, first.start, 'introduction');
+    }
+    if (
+      resolved.speaker === '' &&
+      attribution === undefined &&
+      !opensSentence(text, index, first.start)
+    ) {
+      const subject = findSentenceSubject(text, index, people, first.start);
+      const named =
+        subject === undefined
+          ? undefined
+          : resolveMention(subject, people, first.start, 'sentence-subject');
+      if (
+        subject !== undefined &&
+        named !== undefined &&
+        /\s/.test(named.speaker) &&
+        !readsOpeningWord(text, index, subject.offset, named.speaker)
+      )
+        resolved = named;
     }
     // "в заявлении Нацфронта": a single word read as a name may be a compound short name of an
     // organisation the article writes in full; a person's surname does not expand so.
@@ -734,6 +753,21 @@ function hasObjectPronoun(
  */
 function opensWithAdjective(name: string): boolean {
   return /^\p{L}+(?:ый|ий|ой|ая|яя)\s/u.test(name);
+}
+
+/**
+ * «Задачей-минимум Канаев видит …»: a word capitalised only for opening the sentence, shown as
+ * a first name though no first name is known so, may be no part of the name.
+ */
+function readsOpeningWord(
+  text: string,
+  index: TextIndex,
+  offset: number,
+  speaker: string,
+): boolean {
+  if (!opensSentence(text, index, offset)) return false;
+  const word = /^[\p{L}-]+/u.exec(text.slice(offset, offset + 40))?.[0] ?? '';
+  return firstNameLemma(word) === undefined && speaker.split(/\s+/)[0] === word;
 }
 
 /** Only spaces, dashes or quotation marks stand between the sentence start and `offset`. */

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
+
+describe('attribution, round seventeen (issue 14): the unattributed', () => {
+  it('gives a phrase quoted inside a cueless sentence to the person the sentence opens with', () => {
+    // No speech verb: the subject's attitude or account is what the quotation reports.
+    expect(
+      speakers(
+        'Министр культуры Ольга Вершинина обвинила подрядчика в том, что он «сорвал все сроки».',
+      ),
+    ).toEqual(['Ольга Вершинина']);
+    expect(
+      speakers(
+        'Judge Alan Porter seemed unconvinced that the device was a "reliable way of tracking anyone".',
+        'en',
+      ),
+    ).toEqual(['Alan Porter']);
+  });
+
+  it('names nobody when the sentence opens with something other than a title and the name', () => {
+    // «В воскресенье комитет похвалил …»: the first name is an object; a relative's sentence
+    // («Сосед Петрова …») is the relative's, whom the text does not name.
+    expect(
+      speakers('В воскресенье комитет похвалил Ивана Петрова за «честную и смелую работу».'),
+    ).toEqual(['']);
+    expect(speakers('Сосед Ивана Петрова описывал его как «тихого и вежливого человека».')).toEqual(
+      [''],
+    );
+  });
+
+  it('names nobody when another person is named before the quotation', () => {
+    expect(
+      speakers('Senator Ann Hale met Governor Mark Rudd to discuss "the only way out".', 'en'),
+    ).toEqual(['']);
+  });
+
+  it('names nobody when the subject denies the words quoted', () => {
+    // The denied words are the accusers', whom the sentence does not name.
+    expect(
+      speakers(
+        'Пресс-секретарь Иван Петров отверг предположения, что ведомство «скрывает данные о выбросах от жителей».',
+      ),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        'Mayor Jane Cole rejected the idea that the council had "lost control of the budget".',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+
+  it('does not read a word capitalised for opening the sentence as a first name', () => {
+    // «Задачей-минимум Канаев видит …»: the opening word is no part of the name.
+    expect(
+      speakers('Главной целью Сидоренко видит создание службы, способной «отвечать за всё».'),
+    ).toEqual(['']);
+  });
+});
