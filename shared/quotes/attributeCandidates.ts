@@ -272,6 +272,7 @@ export function attributeCandidates(
         subject !== undefined &&
         named !== undefined &&
         /\s/.test(named.speaker) &&
+        !isOblique(subject.name, named.speaker) &&
         !readsOpeningWord(text, index, subject.offset, named.speaker)
       )
         resolved = named;
@@ -366,6 +367,13 @@ export function attributeCandidates(
       hasObjectPronoun(text, attribution?.reference, first.start)
     )
       pronounDoubt = 'object-pronoun';
+    if (
+      pronounDoubt === '' &&
+      resolved.basis === 'pronoun' &&
+      language === 'ru' &&
+      isObliqueAfterTitle(text, people, resolved, Math.min(cueOffset, first.start))
+    )
+      pronounDoubt = 'title-subject';
     if (pronounDoubt !== '') {
       resolved = { ...resolved, basis: 'contested' };
       how = pronounDoubt;
@@ -472,6 +480,24 @@ function doubtPronoun(
     }
   }
   return '';
+}
+
+/**
+ * «Сенатор заслужил высокую оценку администрации Обамы, когда произнёс речь. «…», — заявил он»:
+ * the pronoun's antecedent, last named in an oblique case in a sentence whose subject is a
+ * title, may as well be that title's holder (round seventeen).
+ */
+function isObliqueAfterTitle(
+  text: string,
+  people: PersonRegistry,
+  resolved: ResolvedSpeaker,
+  offset: number,
+): boolean {
+  const mentions = people.find(resolved.speaker)?.mentions ?? [];
+  const last = mentions[countMentionsBefore(mentions, offset) - 1];
+  if (last === undefined || !isOblique(last.name, resolved.speaker)) return false;
+  const opening = /^\s*(\p{Lu}[\p{Ll}-]+)\s/u.exec(text.slice(last.sentenceStart, last.offset));
+  return opening !== null && isRoleWord(normalizeWord(opening[1] ?? ''));
 }
 
 /**
@@ -756,6 +782,15 @@ function opensWithAdjective(name: string): boolean {
 }
 
 /**
+ * A name written in another case than its nominative: a first name's ending tells, and a lone
+ * word is none of the shown name's («Обамы» for Барак Обама).
+ */
+function isOblique(written: string, shown: string): boolean {
+  if (toNominativeName(written) !== written) return true;
+  return !shown.split(/\s+/).includes(written.split(/\s+/).pop() ?? '');
+}
+
+/**
  * «Задачей-минимум Канаев видит …»: a word capitalised only for opening the sentence, shown as
  * a first name though no first name is known so, may be no part of the name.
  */
@@ -770,9 +805,12 @@ function readsOpeningWord(
   return firstNameLemma(word) === undefined && speaker.split(/\s+/)[0] === word;
 }
 
-/** Only spaces, dashes or quotation marks stand between the sentence start and `offset`. */
+/**
+ * Only spaces, dashes, quotation marks or wiki italics ('') stand between the sentence start
+ * and `offset`.
+ */
 function opensSentence(text: string, index: TextIndex, offset: number): boolean {
-  return /^[\s\u2014\u2013«“„"-]*$/u.test(text.slice(index.sentenceStart(offset), offset));
+  return /^(?:[\s\u2014\u2013«“„"-]|'')*$/u.test(text.slice(index.sentenceStart(offset), offset));
 }
 
 /**

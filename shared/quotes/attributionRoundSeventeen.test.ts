@@ -55,4 +55,31 @@ describe('attribution, round seventeen (issue 14): the unattributed', () => {
       speakers('Главной целью Сидоренко видит создание службы, способной «отвечать за всё».'),
     ).toEqual(['']);
   });
+
+  it('names nobody for a name in an oblique case opening the sentence', () => {
+    // «Администрация Обамы»: the administration speaks, not Obama.
+    expect(
+      speakers(
+        'Барак Обама приехал в Москву.\n\nАдминистрация Обамы выразила надежду, что переговоры «принесут плоды уже весной».',
+      ),
+    ).toEqual(['']);
+  });
+
+  it('reads the cue after a quotation set in wiki italics', () => {
+    // Wikinews writes ''«…»'', — заявил он: the apostrophes are markup, not words.
+    expect(
+      speakers(
+        "Спортсмены получили премии.\n\n''«Нам особо приятно видеть такие результаты»'', — прокомментировал событие Дмитрий Святаш.",
+      ),
+    ).toEqual(['Дмитрий Святаш']);
+  });
+
+  it('leaves "он" unshown when the last name is oblique in a sentence a title opens', () => {
+    // «Сенатор … администрации Обамы …»: "он" may be the senator as well as Obama.
+    expect(
+      speakers(
+        'Барак Обама приехал в город. Сенатор получил похвалу от администрации Обамы, когда выступил с речью.\n«Мы победим на этих выборах», — заявил он.',
+      ),
+    ).toEqual(['']);
+  });
 });

@@ -6,7 +6,6 @@ import { isRelationNoun } from './isRelationsGenitive';
 import { normalizeWord } from './normalizeWord';
 import type { PersonMention } from './personMention';
 import { isRoleWord } from './roleWords';
-import { toNominativeName } from './toNominativeName';
 
 /**
  * «Песков отверг утверждения, что Россия «…»», "Hale denied the claims she was "…"": the words
@@ -20,8 +19,8 @@ const denial =
  * seemed unconvinced that ankle-bracelets were an "…"": a phrase quoted inside a sentence with
  * no speech cue is the words of the person the sentence opens with, its subject, when only
  * titles and capitalised words stand before the name and nobody else is named before the
- * quotation (round seventeen). The name must be in the nominative and not someone's relative
- * («Знакомый Джеймсона знал его как «…»» names nobody who speaks).
+ * quotation (round seventeen). A relative's sentence («Знакомый Джеймсона знал его как «…»»)
+ * names nobody who speaks; the caller checks the name is in the nominative.
  */
 export function findSentenceSubject(
   text: string,
@@ -55,7 +54,6 @@ export function findSentenceSubject(
       return undefined;
   }
   if (denial.test(text.slice(subject.offset, quoteStart))) return undefined;
-  if (toNominativeName(subject.name) !== subject.name) return undefined;
   const after = text.slice(
     subject.offset + subject.name.length,
     subject.offset + subject.name.length + 3,
