@@ -82,4 +82,20 @@ describe('attribution, round seventeen (issue 14): the unattributed', () => {
       ),
     ).toEqual(['']);
   });
+
+  it('names the two words after an inverted verb that a role follows, not the body of the role', () => {
+    // «Кристофер» is no listed first name; «представитель Департамента» is his post.
+    expect(
+      speakers(
+        'Он повесился в камере.\n\n«Он также пытался заблокировать дверь камеры изнутри», — заявил Кристофер Фэллон, представитель Департамента исправительных учреждений штата Массачусетс.',
+      ),
+    ).toEqual(['Кристофер Фэллон']);
+    // English already read it so.
+    expect(
+      speakers(
+        'He was found dead in his cell.\n\n"He had also tried to block the door," said Kwabena Fallon, a spokesman for the Massachusetts Department of Correction.',
+        'en',
+      ),
+    ).toEqual(['Kwabena Fallon']);
+  });
 });
