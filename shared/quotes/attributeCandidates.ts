@@ -378,6 +378,15 @@ export function attributeCandidates(
       resolved = { ...resolved, basis: 'contested' };
       how = pronounDoubt;
     }
+    if (
+      language === 'ru' &&
+      resolved.speaker !== '' &&
+      attribution?.strength !== 'strong' &&
+      isCreditedAfter(text, index, last.end)
+    ) {
+      resolved = { ...resolved, basis: 'contested' };
+      how = 'credited-after';
+    }
     const confidence = rateAttribution(
       resolved,
       attribution,
@@ -780,6 +789,19 @@ function hasObjectPronoun(
 function opensWithAdjective(name: string): boolean {
   return /^\p{L}+(?:ый|ий|ой|ая|яя)\s/u.test(name);
 }
+
+/**
+ * «Движение «Талибан» … называет цифру — «…». Такое заявление сделал пресс-секретарь
+ * талибов …»: the sentence after the quotation says who made the statement, so a speaker
+ * read from a weak cue or none may be the wrong one (round seventeen).
+ */
+function isCreditedAfter(text: string, index: TextIndex, end: number): boolean {
+  const from = index.sentenceEnd(end);
+  return creditedAfter.test(text.slice(from, from + 60));
+}
+
+const creditedAfter =
+  /^[\s.!?…»"]*(?:(?:Такое|Это|Данное|Подобное|Соответствующее)\s+заявление\s+(?:сделал|сделала|сделали|озвучил|озвучила)|Об\s+этом\s+(?:заявил|заявила|сообщил|сообщила|сказал|сказала))\s/u;
 
 /**
  * A name written in another case than its nominative: a first name's ending tells, and a lone

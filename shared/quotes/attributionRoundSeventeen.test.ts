@@ -98,4 +98,13 @@ describe('attribution, round seventeen (issue 14): the unattributed', () => {
       ),
     ).toEqual(['Kwabena Fallon']);
   });
+
+  it("leaves a weak cue's speaker unshown when the next sentence says who made the statement", () => {
+    // «Такое заявление сделал пресс-секретарь …»: the body at the cue did not say it itself.
+    expect(
+      speakers(
+        'В свою очередь, движение «Талибан», взявшее ответственность за атаку, называет более высокую цифру погибших — «семь иностранных захватчиков». Такое заявление сделал пресс-секретарь движения Кари Ахмади.',
+      ),
+    ).toEqual(['']);
+  });
 });
