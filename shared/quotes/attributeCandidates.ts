@@ -370,6 +370,13 @@ export function attributeCandidates(
     if (
       pronounDoubt === '' &&
       resolved.basis === 'pronoun' &&
+      language === 'en' &&
+      hasUngenderedSubjectSince(text, people, resolved, Math.min(cueOffset, first.start))
+    )
+      pronounDoubt = 'ungendered-subject-between';
+    if (
+      pronounDoubt === '' &&
+      resolved.basis === 'pronoun' &&
       language === 'ru' &&
       isObliqueAfterTitle(text, people, resolved, Math.min(cueOffset, first.start))
     )
@@ -489,6 +496,33 @@ function doubtPronoun(
     }
   }
   return '';
+}
+
+/**
+ * ""…," Abdourahim Said Bacar said. "…," he added.": someone whose gender the article never
+ * shows, made the subject of a speech verb after the pronoun's antecedent was last named, may
+ * be who "he" is (round seventeen).
+ */
+function hasUngenderedSubjectSince(
+  text: string,
+  people: PersonRegistry,
+  resolved: ResolvedSpeaker,
+  offset: number,
+): boolean {
+  const entity = people.find(resolved.speaker);
+  const own = entity?.mentions ?? [];
+  const last = own[countMentionsBefore(own, offset) - 1];
+  if (entity === undefined || last === undefined) return false;
+  const { mentions } = people;
+  for (let at = countMentionsBefore(mentions, last.offset + 1); ; at += 1) {
+    const mention = mentions[at];
+    if (mention === undefined || mention.offset >= offset) return false;
+    // "Tyler Joseph said Josh Dun proposed …": a subject inside the antecedent's own report.
+    const between = text.slice(last.offset + last.name.length, mention.offset);
+    if (/^\s+\p{Ll}+(?:\s+that)?\s+$/u.test(between)) continue;
+    const other = people.entityOf(mention);
+    if (mention.isSubject && other !== entity && other.gender === '') return true;
+  }
 }
 
 /**

@@ -107,4 +107,31 @@ describe('attribution, round seventeen (issue 14): the unattributed', () => {
       ),
     ).toEqual(['']);
   });
+
+  it('reads a capitalised "Said" between two names as part of the name', () => {
+    // "Abdourahim Said Bacar said": the Arabic name, then the verb.
+    expect(
+      speakers(
+        'Colonel Mohamed Bacar fled the island on Tuesday. "The colonel has been spotted in the village," Abdourahim Said Bacar said. "It seems that he is dressed as a woman," he added.',
+        'en',
+      ),
+    ).toEqual(['Abdourahim Said Bacar', 'Abdourahim Said Bacar']);
+  });
+
+  it('leaves "he" unshown when a subject of untold gender speaks after the antecedent', () => {
+    // Xolani Dube, whose gender the article never shows, may be "he" as well as the colonel.
+    expect(
+      speakers(
+        'Colonel Mohamed Bacar has been spotted near the coast, Xolani Dube told reporters on Tuesday. "It seems that he is dressed as a woman," he added.',
+        'en',
+      ),
+    ).toEqual(['']);
+    // Inside the antecedent's own report ("Tyler Joseph said Josh Dun proposed") it is no rival.
+    expect(
+      speakers(
+        'Tyler Joseph said Josh Dun proposed a bet. "Anything is possible for everyone watching at home," he said.',
+        'en',
+      )[0],
+    ).toMatch(/Joseph/);
+  });
 });
