@@ -134,4 +134,19 @@ describe('attribution, round seventeen (issue 14): the unattributed', () => {
       )[0],
     ).toMatch(/Joseph/);
   });
+
+  it('gives the verb of a clause joined by ", and" / «, а» to that clause\'s own subject', () => {
+    // The first clause's subject insisted on something else; the second's said the words.
+    expect(
+      speakers(
+        'NATO has insisted it will keep fighting, and the United Nations said the death marked a "watershed moment in our common global fight against terrorism."',
+        'en',
+      ),
+    ).toEqual(['United Nations']);
+    expect(
+      speakers(
+        'Министр Иван Петров настаивает на продолжении операции, а Минобороны России заявило, что переговоры зашли в «глубокий и опасный тупик».',
+      ),
+    ).toEqual(['Минобороны России']);
+  });
 });

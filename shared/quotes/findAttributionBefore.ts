@@ -351,6 +351,8 @@ function referenceFor(
   if (relative !== undefined) return relative;
   const cited = citedSource(clause.slice(0, cue.index), language);
   if (cited !== undefined) return cited;
+  const joined = joinedClauseSubject(clause.slice(0, cue.index), language);
+  if (joined !== undefined) return joined;
   const closing = closingSubject(clause.slice(0, cue.index), language);
   if (closing !== undefined) return closing;
   const subject = parseSpeakerPhrase(clause.slice(0, cue.index), language);
@@ -403,6 +405,28 @@ function opensReportedClause(tokens: readonly Token[]): boolean {
       !isRoleWord(token.text) &&
       !isFunctionWord(token.norm),
   );
+}
+
+const clauseJoiners = new Set(['and', 'but', 'while', 'whereas', 'а', 'но', 'и']);
+
+/**
+ * "NATO has insisted it will …, and the United Nations said the death … marked a "…"": a
+ * clause joined by a comma and "and"/"but" («, а …», «, но …») with a named subject of its own
+ * before the verb is the verb's; the clause before it is someone else's (round seventeen).
+ */
+function joinedClauseSubject(
+  head: readonly Token[],
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  const joiner = head.findLastIndex(
+    (token, at) => clauseJoiners.has(token.norm) && head[at - 1]?.text === ',',
+  );
+  if (joiner < 0) return undefined;
+  const tail = head.slice(joiner + 1);
+  if (tail.length === 0 || tail.length > 6 || tail.some((token) => token.text === ','))
+    return undefined;
+  const named = parseSpeakerPhrase(tail, language);
+  return named !== undefined && named.name !== '' ? named : undefined;
 }
 
 /**
