@@ -260,7 +260,8 @@ export function attributeCandidates(
     }
     if (
       resolved.speaker === '' &&
-      attribution === undefined &&
+      (attribution === undefined ||
+        (attribution.reference === undefined && attribution.cueOffset < first.start)) &&
       !opensSentence(text, index, first.start)
     ) {
       const subject = findSentenceSubject(text, index, people, first.start);

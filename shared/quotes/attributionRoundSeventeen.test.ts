@@ -149,4 +149,24 @@ describe('attribution, round seventeen (issue 14): the unattributed', () => {
       ),
     ).toEqual(['Минобороны России']);
   });
+
+  it('gives a cue that names no speaker to the person the sentence opens with', () => {
+    // "is quoted in … as saying": the participle has no subject of its own.
+    expect(
+      speakers(
+        'Commissioner Ann Hale is quoted in the Daily Star as saying of the letter, "You often run into conflicts when politics and religion mix."',
+        'en',
+      ),
+    ).toEqual(['Ann Hale']);
+  });
+
+  it('takes no name inside an opening adverbial for the sentence subject', () => {
+    // "During the Mayor Ann Hale Show Parade, the council …": the council spoke.
+    expect(
+      speakers(
+        'During the Mayor Ann Hale Show Parade, the council defended the budget: "We are working intensely on the figures."',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
 });

@@ -1,7 +1,7 @@
 import type { TextIndex } from './buildTextIndex';
 import { countMentionsBefore } from './countMentionsBefore';
 import type { PersonRegistry } from './createPersonRegistry';
-import { isFunctionWord } from './functionWords';
+import { functionWords, isFunctionWord } from './functionWords';
 import { isRelationNoun } from './isRelationsGenitive';
 import { normalizeWord } from './normalizeWord';
 import type { PersonMention } from './personMention';
@@ -41,6 +41,11 @@ export function findSentenceSubject(
     if (people.entityOf(mention) !== entity) return undefined;
   }
   const before = text.slice(sentenceStart, subject.offset).trimEnd();
+  // "During Prime Minister's Questions Wednesday, Sunak …": a name inside an opening
+  // adverbial, before its comma, is not the subject.
+  const opening = /^[\s«“„"'-]*([\p{L}]+)/u.exec(before)?.[1] ?? '';
+  if (functionWords.prepositions.has(normalizeWord(opening)) && !before.includes(','))
+    return undefined;
   // «Министр культуры Ольга …»: the title written with the name may hold lower-case words.
   const title = subject.role !== '' && before.endsWith(subject.role) ? subject.role.length : 0;
   let at = 0;
