@@ -169,4 +169,14 @@ describe('attribution, round seventeen (issue 14): the unattributed', () => {
       ),
     ).toEqual(['']);
   });
+
+  it('reads a full name set off by commas after a title, right before the verb', () => {
+    // "the state governor, Henry McMaster, said": the apposition is the subject.
+    expect(
+      speakers(
+        'The locomotive was folded in half. In a press conference, the state governor, Henry McMaster, said the locomotive was "barely recognizable" and described it as "a horrible thing to see".',
+        'en',
+      ),
+    ).toEqual(['Henry McMaster', 'Henry McMaster']);
+  });
 });

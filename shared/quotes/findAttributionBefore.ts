@@ -430,6 +430,33 @@ function joinedClauseSubject(
 }
 
 /**
+ * "In a press conference, the state governor, Henry McMaster, said": a full name set off by
+ * commas right before the verb, after a title, is its subject (round seventeen).
+ */
+function apposedName(
+  head: readonly Token[],
+  comma: number,
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  if (comma < 0 || comma !== head.length - 1) return undefined;
+  const opening = head.findLastIndex((token, at) => at < comma && token.text === ',');
+  if (opening < 0 || !isRoleWord(head[opening - 1]?.text ?? '')) return undefined;
+  const apposition = head.slice(opening + 1, comma);
+  const runs = findNameRuns(apposition, language);
+  const run = runs[0];
+  if (
+    runs.length !== 1 ||
+    run === undefined ||
+    !run.isPerson ||
+    !run.hasFirstName ||
+    run.from !== 0 ||
+    run.to !== apposition.length
+  )
+    return undefined;
+  return personReference(apposition, run, language, 0);
+}
+
+/**
  * "…, встречаясь с предпринимателями, чьи проекты поддержал Фонд …, Владимир Путин отметил":
  * a full name right before the verb, after the sentence's last comma, is its subject; the
  * clauses before it name others (an organisation, an addressee) that are not. So is one after
@@ -441,6 +468,8 @@ function closingSubject(
   language: 'ru' | 'en',
 ): SpeakerReference | undefined {
   const comma = head.findLastIndex((token) => token.text === ',');
+  const apposed = apposedName(head, comma, language);
+  if (apposed !== undefined) return apposed;
   // Without a comma it takes a name in the adverbial and a first name and surname after it.
   const opensWithAdverbial =
     functionWords.prepositions.has(head[0]?.norm ?? '') &&
