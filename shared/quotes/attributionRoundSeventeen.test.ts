@@ -179,4 +179,14 @@ describe('attribution, round seventeen (issue 14): the unattributed', () => {
       ),
     ).toEqual(['Henry McMaster', 'Henry McMaster']);
   });
+
+  it('does not run a quotation on past "the" and a common noun before the verb', () => {
+    // "The report also stated": a document the text does not name, not the senator.
+    expect(
+      speakers(
+        'Senator Ann Hale said the plan "would fail within a year". The report also stated that the council had "lost control of the budget".',
+        'en',
+      ),
+    ).toEqual(['Ann Hale', '']);
+  });
 });

@@ -357,6 +357,8 @@ function referenceFor(
   if (closing !== undefined) return closing;
   const subject = parseSpeakerPhrase(clause.slice(0, cue.index), language);
   if (subject !== undefined) return subject;
+  const common = commonNounBefore(clause.slice(0, cue.index), language);
+  if (common !== undefined) return common;
   // Inverted order: "сообщил глава ведомства:", "заявил он:", "said Bolden, ...".
   const first = untilComma[0];
   if (first === undefined || untilComma.length > 6) return undefined;
@@ -427,6 +429,28 @@ function joinedClauseSubject(
     return undefined;
   const named = parseSpeakerPhrase(tail, language);
   return named !== undefined && named.name !== '' ? named : undefined;
+}
+
+/**
+ * "The resolution also stated that …": an English subject of "the" and lower-case nouns
+ * before the verb names no one known; like "the youth league said" after a quotation, it
+ * stops the words running on to the last speaker (round seventeen).
+ */
+function commonNounBefore(
+  head: readonly Token[],
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  if (language !== 'en') return undefined;
+  const comma = head.findLastIndex((token) => token.text === ',');
+  const phrase = head.slice(comma + 1);
+  while (phrase.length > 0 && functionWords.fillers.has(phrase[phrase.length - 1]?.norm ?? ''))
+    phrase.pop();
+  const [article, ...nouns] = phrase;
+  if (article?.norm !== 'the' || nouns.length === 0 || nouns.length > 3) return undefined;
+  const isCommon = nouns.every(
+    (token) => token.isWord && !token.isCapitalized && !isFunctionWord(token.norm),
+  );
+  return isCommon ? unnamed(article.start) : undefined;
 }
 
 /**
