@@ -264,19 +264,30 @@ export function attributeCandidates(
         (attribution.reference === undefined && attribution.cueOffset < first.start)) &&
       !opensSentence(text, index, first.start)
     ) {
-      const subject = findSentenceSubject(text, index, people, first.start);
-      const named =
-        subject === undefined
-          ? undefined
-          : resolveMention(subject, people, first.start, 'sentence-subject');
-      if (
-        subject !== undefined &&
-        named !== undefined &&
-        /\s/.test(named.speaker) &&
-        !isOblique(subject.name, named.speaker) &&
-        !readsOpeningWord(text, index, subject.offset, named.speaker)
-      )
+      const named = subjectOf(text, index, people, first.start, index.sentenceStart(first.start));
+      if (named !== undefined) resolved = named;
+    }
+    // "Ahmadinejad questioned U.S. nuclear policy. "…"": a quotation standing as its own
+    // sentence after a sentence whose subject does something else than speak.
+    const sentenceStart = index.sentenceStart(first.start);
+    if (
+      resolved.speaker === '' &&
+      attribution === undefined &&
+      sentenceStart > 0 &&
+      opensSentence(text, index, first.start) &&
+      index.lineStart(sentenceStart - 1) === lineStart
+    ) {
+      const named = subjectOf(
+        text,
+        index,
+        people,
+        first.start,
+        index.sentenceStart(sentenceStart - 1),
+      );
+      if (named !== undefined) {
         resolved = named;
+        how = 'sentence-before';
+      }
     }
     // "в заявлении Нацфронта": a single word read as a name may be a compound short name of an
     // organisation the article writes in full; a person's surname does not expand so.
@@ -837,6 +848,29 @@ function isCreditedAfter(text: string, index: TextIndex, end: number): boolean {
 
 const creditedAfter =
   /^[\s.!?…»"]*(?:(?:Такое|Это|Данное|Подобное|Соответствующее)\s+заявление\s+(?:сделал|сделала|сделали|озвучил|озвучила)|Об\s+этом\s+(?:заявил|заявила|сообщил|сообщила|сказал|сказала))\s/u;
+
+/**
+ * The person the sentence from `from` opens with, as the speaker of a quotation at `offset`
+ * with no cue naming one, when written as a full name in the nominative.
+ */
+function subjectOf(
+  text: string,
+  index: TextIndex,
+  people: PersonRegistry,
+  offset: number,
+  from: number,
+): ResolvedSpeaker | undefined {
+  const subject = findSentenceSubject(text, index, people, offset, from);
+  if (subject === undefined) return undefined;
+  const named = resolveMention(subject, people, offset, 'sentence-subject');
+  if (
+    !/\s/.test(named.speaker) ||
+    isOblique(subject.name, named.speaker) ||
+    readsOpeningWord(text, index, subject.offset, named.speaker)
+  )
+    return undefined;
+  return named;
+}
 
 /**
  * A name written in another case than its nominative: a first name's ending tells, and a lone

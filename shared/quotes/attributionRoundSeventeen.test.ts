@@ -189,4 +189,25 @@ describe('attribution, round seventeen (issue 14): the unattributed', () => {
       ),
     ).toEqual(['Ann Hale', '']);
   });
+
+  it('gives a cueless quotation sentence to the subject of the sentence before, same paragraph', () => {
+    // No speech verb before: the subject questioned or criticised something, then is quoted.
+    expect(
+      speakers(
+        'President Mark Rudd questioned U.S. nuclear policy. "Making nuclear bombs is the worst thing a government can do."',
+        'en',
+      ),
+    ).toEqual(['Mark Rudd']);
+    expect(
+      speakers(
+        'Президент Иван Петров раскритиковал ядерную политику соседей. «Производство ядерного оружия ведёт мир в никуда, и мы все это прекрасно знаем».',
+      ),
+    ).toEqual(['Иван Петров']);
+    // A new paragraph may be anyone's words.
+    expect(
+      speakers(
+        'Президент Иван Петров раскритиковал ядерную политику соседей.\n«Производство ядерного оружия ведёт мир в никуда, и мы все это прекрасно знаем».',
+      ),
+    ).toEqual(['']);
+  });
 });

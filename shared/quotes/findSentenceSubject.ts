@@ -27,8 +27,8 @@ export function findSentenceSubject(
   index: TextIndex,
   people: PersonRegistry,
   quoteStart: number,
+  sentenceStart = index.sentenceStart(quoteStart),
 ): PersonMention | undefined {
-  const sentenceStart = index.sentenceStart(quoteStart);
   const { mentions } = people;
   const position = countMentionsBefore(mentions, sentenceStart);
   const subject = mentions[position];
