@@ -358,10 +358,18 @@ export function attributeCandidates(
             language,
           )
         : '';
+    const cuePronoun = attribution?.reference?.pronoun ?? '';
+    const ownPronoun = cuePronoun === 'm' ? 'he' : cuePronoun === 'f' ? 'she' : '';
+    const reported =
+      pronounDoubt === 'ungendered-antecedent' && language === 'en'
+        ? pronounOfOwnReport(text, index, resolved, Math.min(cueOffset, first.start))
+        : '';
     if (
       pronounDoubt === 'ungendered-antecedent' &&
       language === 'en' &&
-      isSubjectJustBefore(text, index, people, resolved, Math.min(cueOffset, first.start))
+      (reported === ownPronoun ||
+        (reported === '' &&
+          isSubjectJustBefore(text, index, people, resolved, Math.min(cueOffset, first.start))))
     )
       pronounDoubt = '';
     // "«…» — добавил он" after «Менеджер Мии Фэрроу сказал»: the antecedent is the unnamed manager.
@@ -553,6 +561,38 @@ function isObliqueAfterTitle(
   if (last === undefined || !isOblique(last.name, resolved.speaker)) return false;
   const opening = /^\s*(\p{Lu}[\p{Ll}-]+)\s/u.exec(text.slice(last.sentenceStart, last.offset));
   return opening !== null && isRoleWord(normalizeWord(opening[1] ?? ''));
+}
+
+/**
+ * "Professor Eastman said he is alarmed … "…," he said.": the antecedent named, in the
+ * sentence just before, as the subject of a verb whose reported clause opens with "he" or
+ * "she" shows the gender the article never gave (round seventeen); "Mayor Kim Lowe said she
+ * …" rules "he" out.
+ */
+function pronounOfOwnReport(
+  text: string,
+  index: TextIndex,
+  resolved: ResolvedSpeaker,
+  offset: number,
+): string {
+  const surname = resolved.speaker.split(/\s+/).pop() ?? '';
+  // Only in the sentence just before, as "Eastman said he …" is read: past it, another
+  // subject ("the president said") may be who the pronoun is.
+  const sentenceStart = index.sentenceStart(offset);
+  if (
+    surname.length < 2 ||
+    sentenceStart === 0 ||
+    index.lineStart(sentenceStart - 1) !== index.lineStart(offset)
+  )
+    return '';
+  const sentence = text.slice(index.sentenceStart(sentenceStart - 1), sentenceStart);
+  const words = sentence.split(/[^\p{L}'’-]+/u);
+  for (let at = 0; at + 2 < words.length; at += 1) {
+    if (words[at] !== surname || !/^\p{Ll}+$/u.test(words[at + 1] ?? '')) continue;
+    const next = words[at + 2] === 'that' ? words[at + 3] : words[at + 2];
+    if (next === 'he' || next === 'she') return next;
+  }
+  return '';
 }
 
 /**

@@ -210,4 +210,21 @@ describe('attribution, round seventeen (issue 14): the unattributed', () => {
       ),
     ).toEqual(['']);
   });
+
+  it('reads a name\'s gender from "X said he" in the sentence before', () => {
+    // "Eastman said he is alarmed": "he" after it is Eastman, whose gender no first name shows.
+    expect(
+      speakers(
+        'Professor Cres Eastman led the team.\n\nProfessor Eastman said he is alarmed by what they found. "Pregnant women are getting about half as much as they require," he said.',
+        'en',
+      ),
+    ).toEqual(['Cres Eastman']);
+    // "Kim Lowe said she …" rules "he" out.
+    expect(
+      speakers(
+        'Professor Cres Eastman led the team. Mayor Kim Lowe said she is alarmed by the figures. "Pregnant women are getting about half as much as they require," he said.',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
 });
