@@ -23,6 +23,7 @@ import { findRelative } from './findRelative';
 import { isRelationsGenitive } from './isRelationsGenitive';
 import { toNominativeName } from './toNominativeName';
 import { findItsSource } from './findItsSource';
+import { findSentenceSubject } from './findSentenceSubject';
 import { completeFromText } from './completeFromText';
 import { normalizeWord } from './normalizeWord';
 import { isFunctionWord } from './functionWords';
@@ -257,6 +258,37 @@ export function attributeCandidates(
       if (introducer !== undefined)
         resolved = resolveMention(introducer, people, first.start, 'introduction');
     }
+    if (
+      resolved.speaker === '' &&
+      (attribution === undefined ||
+        (attribution.reference === undefined && attribution.cueOffset < first.start)) &&
+      !opensSentence(text, index, first.start)
+    ) {
+      const named = subjectOf(text, index, people, first.start, index.sentenceStart(first.start));
+      if (named !== undefined) resolved = named;
+    }
+    // "Ahmadinejad questioned U.S. nuclear policy. "…"": a quotation standing as its own
+    // sentence after a sentence whose subject does something else than speak.
+    const sentenceStart = index.sentenceStart(first.start);
+    if (
+      resolved.speaker === '' &&
+      attribution === undefined &&
+      sentenceStart > 0 &&
+      opensSentence(text, index, first.start) &&
+      index.lineStart(sentenceStart - 1) === lineStart
+    ) {
+      const named = subjectOf(
+        text,
+        index,
+        people,
+        first.start,
+        index.sentenceStart(sentenceStart - 1),
+      );
+      if (named !== undefined) {
+        resolved = named;
+        how = 'sentence-before';
+      }
+    }
     // "в заявлении Нацфронта": a single word read as a name may be a compound short name of an
     // organisation the article writes in full; a person's surname does not expand so.
     const expanded =
@@ -326,10 +358,18 @@ export function attributeCandidates(
             language,
           )
         : '';
+    const cuePronoun = attribution?.reference?.pronoun ?? '';
+    const ownPronoun = cuePronoun === 'm' ? 'he' : cuePronoun === 'f' ? 'she' : '';
+    const reported =
+      pronounDoubt === 'ungendered-antecedent' && language === 'en'
+        ? pronounOfOwnReport(text, index, resolved, Math.min(cueOffset, first.start))
+        : '';
     if (
       pronounDoubt === 'ungendered-antecedent' &&
       language === 'en' &&
-      isSubjectJustBefore(text, index, people, resolved, Math.min(cueOffset, first.start))
+      (reported === ownPronoun ||
+        (reported === '' &&
+          isSubjectJustBefore(text, index, people, resolved, Math.min(cueOffset, first.start))))
     )
       pronounDoubt = '';
     // "«…» — добавил он" after «Менеджер Мии Фэрроу сказал»: the antecedent is the unnamed manager.
@@ -347,9 +387,32 @@ export function attributeCandidates(
       hasObjectPronoun(text, attribution?.reference, first.start)
     )
       pronounDoubt = 'object-pronoun';
+    if (
+      pronounDoubt === '' &&
+      resolved.basis === 'pronoun' &&
+      language === 'en' &&
+      hasUngenderedSubjectSince(text, people, resolved, Math.min(cueOffset, first.start))
+    )
+      pronounDoubt = 'ungendered-subject-between';
+    if (
+      pronounDoubt === '' &&
+      resolved.basis === 'pronoun' &&
+      language === 'ru' &&
+      isObliqueAfterTitle(text, people, resolved, Math.min(cueOffset, first.start))
+    )
+      pronounDoubt = 'title-subject';
     if (pronounDoubt !== '') {
       resolved = { ...resolved, basis: 'contested' };
       how = pronounDoubt;
+    }
+    if (
+      language === 'ru' &&
+      resolved.speaker !== '' &&
+      attribution?.strength !== 'strong' &&
+      isCreditedAfter(text, index, last.end)
+    ) {
+      resolved = { ...resolved, basis: 'contested' };
+      how = 'credited-after';
     }
     const confidence = rateAttribution(
       resolved,
@@ -451,6 +514,83 @@ function doubtPronoun(
     if (language === 'en' && opensWithOtherSubject(between, resolved.speaker)) {
       return 'subject-between';
     }
+  }
+  return '';
+}
+
+/**
+ * ""…," Abdourahim Said Bacar said. "…," he added.": someone whose gender the article never
+ * shows, made the subject of a speech verb after the pronoun's antecedent was last named, may
+ * be who "he" is (round seventeen).
+ */
+function hasUngenderedSubjectSince(
+  text: string,
+  people: PersonRegistry,
+  resolved: ResolvedSpeaker,
+  offset: number,
+): boolean {
+  const entity = people.find(resolved.speaker);
+  const own = entity?.mentions ?? [];
+  const last = own[countMentionsBefore(own, offset) - 1];
+  if (entity === undefined || last === undefined) return false;
+  const { mentions } = people;
+  for (let at = countMentionsBefore(mentions, last.offset + 1); ; at += 1) {
+    const mention = mentions[at];
+    if (mention === undefined || mention.offset >= offset) return false;
+    // "Tyler Joseph said Josh Dun proposed …": a subject inside the antecedent's own report.
+    const between = text.slice(last.offset + last.name.length, mention.offset);
+    if (/^\s+\p{Ll}+(?:\s+that)?\s+$/u.test(between)) continue;
+    const other = people.entityOf(mention);
+    if (mention.isSubject && other !== entity && other.gender === '') return true;
+  }
+}
+
+/**
+ * «Сенатор заслужил высокую оценку администрации Обамы, когда произнёс речь. «…», — заявил он»:
+ * the pronoun's antecedent, last named in an oblique case in a sentence whose subject is a
+ * title, may as well be that title's holder (round seventeen).
+ */
+function isObliqueAfterTitle(
+  text: string,
+  people: PersonRegistry,
+  resolved: ResolvedSpeaker,
+  offset: number,
+): boolean {
+  const mentions = people.find(resolved.speaker)?.mentions ?? [];
+  const last = mentions[countMentionsBefore(mentions, offset) - 1];
+  if (last === undefined || !isOblique(last.name, resolved.speaker)) return false;
+  const opening = /^\s*(\p{Lu}[\p{Ll}-]+)\s/u.exec(text.slice(last.sentenceStart, last.offset));
+  return opening !== null && isRoleWord(normalizeWord(opening[1] ?? ''));
+}
+
+/**
+ * "Professor Eastman said he is alarmed … "…," he said.": the antecedent named, in the
+ * sentence just before, as the subject of a verb whose reported clause opens with "he" or
+ * "she" shows the gender the article never gave (round seventeen); "Mayor Kim Lowe said she
+ * …" rules "he" out.
+ */
+function pronounOfOwnReport(
+  text: string,
+  index: TextIndex,
+  resolved: ResolvedSpeaker,
+  offset: number,
+): string {
+  const surname = resolved.speaker.split(/\s+/).pop() ?? '';
+  // Only in the sentence just before, as "Eastman said he …" is read: past it, another
+  // subject ("the president said") may be who the pronoun is.
+  const sentenceStart = index.sentenceStart(offset);
+  if (
+    surname.length < 2 ||
+    sentenceStart === 0 ||
+    index.lineStart(sentenceStart - 1) !== index.lineStart(offset)
+  )
+    return '';
+  const sentence = text.slice(index.sentenceStart(sentenceStart - 1), sentenceStart);
+  const words = sentence.split(/[^\p{L}'’-]+/u);
+  for (let at = 0; at + 2 < words.length; at += 1) {
+    if (words[at] !== surname || !/^\p{Ll}+$/u.test(words[at + 1] ?? '')) continue;
+    const next = words[at + 2] === 'that' ? words[at + 3] : words[at + 2];
+    if (next === 'he' || next === 'she') return next;
   }
   return '';
 }
@@ -736,9 +876,72 @@ function opensWithAdjective(name: string): boolean {
   return /^\p{L}+(?:ый|ий|ой|ая|яя)\s/u.test(name);
 }
 
-/** Only spaces, dashes or quotation marks stand between the sentence start and `offset`. */
+/**
+ * «Движение «Талибан» … называет цифру — «…». Такое заявление сделал пресс-секретарь
+ * талибов …»: the sentence after the quotation says who made the statement, so a speaker
+ * read from a weak cue or none may be the wrong one (round seventeen).
+ */
+function isCreditedAfter(text: string, index: TextIndex, end: number): boolean {
+  const from = index.sentenceEnd(end);
+  return creditedAfter.test(text.slice(from, from + 60));
+}
+
+const creditedAfter =
+  /^[\s.!?…»"]*(?:(?:Такое|Это|Данное|Подобное|Соответствующее)\s+заявление\s+(?:сделал|сделала|сделали|озвучил|озвучила)|Об\s+этом\s+(?:заявил|заявила|сообщил|сообщила|сказал|сказала))\s/u;
+
+/**
+ * The person the sentence from `from` opens with, as the speaker of a quotation at `offset`
+ * with no cue naming one, when written as a full name in the nominative.
+ */
+function subjectOf(
+  text: string,
+  index: TextIndex,
+  people: PersonRegistry,
+  offset: number,
+  from: number,
+): ResolvedSpeaker | undefined {
+  const subject = findSentenceSubject(text, index, people, offset, from);
+  if (subject === undefined) return undefined;
+  const named = resolveMention(subject, people, offset, 'sentence-subject');
+  if (
+    !/\s/.test(named.speaker) ||
+    isOblique(subject.name, named.speaker) ||
+    readsOpeningWord(text, index, subject.offset, named.speaker)
+  )
+    return undefined;
+  return named;
+}
+
+/**
+ * A name written in another case than its nominative: a first name's ending tells, and a lone
+ * word is none of the shown name's («Обамы» for Барак Обама).
+ */
+function isOblique(written: string, shown: string): boolean {
+  if (toNominativeName(written) !== written) return true;
+  return !shown.split(/\s+/).includes(written.split(/\s+/).pop() ?? '');
+}
+
+/**
+ * «Задачей-минимум Канаев видит …»: a word capitalised only for opening the sentence, shown as
+ * a first name though no first name is known so, may be no part of the name.
+ */
+function readsOpeningWord(
+  text: string,
+  index: TextIndex,
+  offset: number,
+  speaker: string,
+): boolean {
+  if (!opensSentence(text, index, offset)) return false;
+  const word = /^[\p{L}-]+/u.exec(text.slice(offset, offset + 40))?.[0] ?? '';
+  return firstNameLemma(word) === undefined && speaker.split(/\s+/)[0] === word;
+}
+
+/**
+ * Only spaces, dashes, quotation marks or wiki italics ('') stand between the sentence start
+ * and `offset`.
+ */
 function opensSentence(text: string, index: TextIndex, offset: number): boolean {
-  return /^[\s\u2014\u2013«“„"-]*$/u.test(text.slice(index.sentenceStart(offset), offset));
+  return /^(?:[\s\u2014\u2013«“„"-]|'')*$/u.test(text.slice(index.sentenceStart(offset), offset));
 }
 
 /**

@@ -48,13 +48,14 @@ describe('attribution, round fifteen (issue 14): the wrong names', () => {
   });
 
   it('takes no speaker from a title after an English participle cue', () => {
-    // "quoted as saying the Governor "…"": the governor is what was said about.
+    // "quoted as saying the Governor "…"": the governor is what was said about. Since round
+    // seventeen the sentence's subject, who is quoted, is named.
     expect(
       speakers(
         'Governor Ann Price visited the town. Resident Tom Blake is quoted as saying the Governor "keeps her promises."',
         'en',
       ),
-    ).toEqual(['']);
+    ).toEqual(['Tom Blake']);
   });
 
   it('gives no name for a participle that runs on from a piece of writing', () => {

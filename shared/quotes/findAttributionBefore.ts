@@ -351,10 +351,14 @@ function referenceFor(
   if (relative !== undefined) return relative;
   const cited = citedSource(clause.slice(0, cue.index), language);
   if (cited !== undefined) return cited;
+  const joined = joinedClauseSubject(clause.slice(0, cue.index), language);
+  if (joined !== undefined) return joined;
   const closing = closingSubject(clause.slice(0, cue.index), language);
   if (closing !== undefined) return closing;
   const subject = parseSpeakerPhrase(clause.slice(0, cue.index), language);
   if (subject !== undefined) return subject;
+  const common = commonNounBefore(clause.slice(0, cue.index), language);
+  if (common !== undefined) return common;
   // Inverted order: "сообщил глава ведомства:", "заявил он:", "said Bolden, ...".
   const first = untilComma[0];
   if (first === undefined || untilComma.length > 6) return undefined;
@@ -405,6 +409,77 @@ function opensReportedClause(tokens: readonly Token[]): boolean {
   );
 }
 
+const clauseJoiners = new Set(['and', 'but', 'while', 'whereas', 'а', 'но', 'и']);
+
+/**
+ * "NATO has insisted it will …, and the United Nations said the death … marked a "…"": a
+ * clause joined by a comma and "and"/"but" («, а …», «, но …») with a named subject of its own
+ * before the verb is the verb's; the clause before it is someone else's (round seventeen).
+ */
+function joinedClauseSubject(
+  head: readonly Token[],
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  const joiner = head.findLastIndex(
+    (token, at) => clauseJoiners.has(token.norm) && head[at - 1]?.text === ',',
+  );
+  if (joiner < 0) return undefined;
+  const tail = head.slice(joiner + 1);
+  if (tail.length === 0 || tail.length > 6 || tail.some((token) => token.text === ','))
+    return undefined;
+  const named = parseSpeakerPhrase(tail, language);
+  return named !== undefined && named.name !== '' ? named : undefined;
+}
+
+/**
+ * "The resolution also stated that …": an English subject of "the" and lower-case nouns
+ * before the verb names no one known; like "the youth league said" after a quotation, it
+ * stops the words running on to the last speaker (round seventeen).
+ */
+function commonNounBefore(
+  head: readonly Token[],
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  if (language !== 'en') return undefined;
+  const comma = head.findLastIndex((token) => token.text === ',');
+  const phrase = head.slice(comma + 1);
+  while (phrase.length > 0 && functionWords.fillers.has(phrase[phrase.length - 1]?.norm ?? ''))
+    phrase.pop();
+  const [article, ...nouns] = phrase;
+  if (article?.norm !== 'the' || nouns.length === 0 || nouns.length > 3) return undefined;
+  const isCommon = nouns.every(
+    (token) => token.isWord && !token.isCapitalized && !isFunctionWord(token.norm),
+  );
+  return isCommon ? unnamed(article.start) : undefined;
+}
+
+/**
+ * "In a press conference, the state governor, Henry McMaster, said": a full name set off by
+ * commas right before the verb, after a title, is its subject (round seventeen).
+ */
+function apposedName(
+  head: readonly Token[],
+  comma: number,
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  if (comma < 0 || comma !== head.length - 1) return undefined;
+  const opening = head.findLastIndex((token, at) => at < comma && token.text === ',');
+  if (opening < 0 || !isRoleWord(head[opening - 1]?.text ?? '')) return undefined;
+  const apposition = head.slice(opening + 1, comma);
+  const runs = findNameRuns(apposition, language);
+  const run = runs[0];
+  if (
+    runs.length !== 1 ||
+    run === undefined ||
+    !run.isPerson ||
+    !run.hasFirstName ||
+    run.from !== 0 ||
+    run.to !== apposition.length
+  )
+    return undefined;
+  return personReference(apposition, run, language, 0);
+}
+
 /**
  * "…, встречаясь с предпринимателями, чьи проекты поддержал Фонд …, Владимир Путин отметил":
  * a full name right before the verb, after the sentence's last comma, is its subject; the
@@ -417,6 +492,8 @@ function closingSubject(
   language: 'ru' | 'en',
 ): SpeakerReference | undefined {
   const comma = head.findLastIndex((token) => token.text === ',');
+  const apposed = apposedName(head, comma, language);
+  if (apposed !== undefined) return apposed;
   // Without a comma it takes a name in the adverbial and a first name and surname after it.
   const opensWithAdverbial =
     functionWords.prepositions.has(head[0]?.norm ?? '') &&

@@ -89,6 +89,20 @@ export function findNameRuns(tokens: readonly Token[], language: 'ru' | 'en'): N
   return runs;
 }
 
+/**
+ * "Abdourahim Said Bacar said": a capitalised "Said" between two capitalised words is the
+ * Arabic name, not the verb (round seventeen).
+ */
+function isArabicSaid(tokens: readonly Token[], index: number): boolean {
+  return (
+    tokens[index]?.text === 'Said' &&
+    tokens[index - 1]?.isCapitalized === true &&
+    tokens[index - 1]?.isWord === true &&
+    tokens[index + 1]?.isCapitalized === true &&
+    tokens[index + 1]?.isWord === true
+  );
+}
+
 function isNamePart(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (token === undefined || !token.isWord) return false;
@@ -97,7 +111,7 @@ function isNamePart(tokens: readonly Token[], index: number): boolean {
   if (token.text.length === 1 && token.isCapitalized && tokens[index + 1]?.text === '.')
     return true;
   if (isFunctionWord(token.norm)) return false;
-  if (findSpeechVerbByNorm(token.norm) !== undefined) return false;
+  if (findSpeechVerbByNorm(token.norm) !== undefined && !isArabicSaid(tokens, index)) return false;
   // "Allegedly, ..." — a sentence adverb, not a name.
   if (token.norm.endsWith('ly') && tokens[index + 1]?.text === ',') return false;
   if (token.isCapitalized) {

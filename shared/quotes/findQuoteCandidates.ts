@@ -41,11 +41,17 @@ export function findQuoteCandidates(
     const inner = splitInterruptedQuote(text, span.start, span.end, language);
     const innerText = text.slice(span.start, span.end).trim();
     const after = span.isClosed
-      ? findAttributionAfter(text, span.close + 1, attributionEnd(index, span.close), {
-          language,
-          lastQuotedChar: innerText.slice(-1),
-          opensSentence: text.slice(sentenceStart, span.open).trim() === '',
-        })
+      ? findAttributionAfter(
+          text,
+          afterWikiItalics(text, span.close + 1),
+          attributionEnd(index, span.close),
+          {
+            language,
+            lastQuotedChar: innerText.slice(-1),
+            opensSentence:
+              text.slice(sentenceStart, span.open).replace(wikiItalics, '').trim() === '',
+          },
+        )
       : undefined;
     const joined =
       previous !== undefined &&
@@ -175,10 +181,23 @@ function paragraphColonBefore(text: string, lineStart: number, open: number): nu
   return offset >= 0 && text.charAt(offset) === ':' ? offset : -1;
 }
 
-/** Only spaces or a dash stand between the line start and the opening mark. */
+/** Only spaces, a dash or wiki italics stand between the line start and the opening mark. */
 function opensLine(text: string, lineStart: number, open: number): boolean {
   for (let offset = open - 1; offset >= lineStart; offset -= 1) {
-    if (!/[\s\u2014\u2013-]/u.test(text.charAt(offset))) return false;
+    if (!/[\s\u2014\u2013'-]/u.test(text.charAt(offset))) return false;
   }
   return true;
+}
+
+/**
+ * Wikinews sets quotations in italics with two apostrophes around the marks (''«…»'', —
+ * заявил он): markup, not words between the quotation and its cue (round seventeen).
+ */
+const wikiItalics = /''+/g;
+
+/** Just past the wiki italics closing at `offset`, if any. */
+function afterWikiItalics(text: string, offset: number): number {
+  let at = offset;
+  if (text.startsWith("''", at)) while (text.charAt(at) === "'") at += 1;
+  return at;
 }

@@ -478,6 +478,16 @@ function choosePerson(
     const holder = people[1];
     if (first !== undefined && holder !== undefined && isRoleBetween(phrase, first, holder))
       return holder;
+    // "— заявил Кристофер Фэллон, представитель Департамента …": two capitalised words right
+    // after the verb with a role after their comma are the speaker, whatever the first name;
+    // the body the role is of is no person (round seventeen).
+    if (
+      first !== undefined &&
+      first.from === 0 &&
+      first.to - first.from >= 2 &&
+      appositiveRole(phrase, first.to) !== undefined
+    )
+      return first;
     return people.find((run) => run.hasFirstName) ?? marked ?? people[0];
   }
   return marked ?? people[people.length - 1];

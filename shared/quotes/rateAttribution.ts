@@ -35,6 +35,8 @@ export function rateAttribution(
       return 0.75;
     case 'introduction':
       return 0.65;
+    case 'sentence-subject':
+      return 0.6;
     case 'recent-subject':
       return isStrong ? 0.6 : 0.45;
     case 'continuation':

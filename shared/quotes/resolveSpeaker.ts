@@ -41,6 +41,8 @@ export interface ResolvedSpeaker {
  * 'continuation': an unattributed quotation continuing the previous speaker;
  * 'interviewee': an interview's answer, given to the person its introduction names;
  * 'introduction': a quotation without a cue right after a sentence whose subject speaks;
+ * 'sentence-subject': a phrase quoted with no cue inside a sentence, given to the person the
+ * sentence opens with;
  * 'lone-word': a single capitalised word named nowhere else and not a known first name
  * ("One poster wrote", "Critics … writing", "Источники отмечают"), which may be no name at all.
  */
@@ -55,6 +57,7 @@ export type SpeakerBasis =
   | 'continuation'
   | 'interviewee'
   | 'introduction'
+  | 'sentence-subject'
   | 'lone-word';
 
 /** How far back (in characters) a sentence subject still outranks a later object. */
