@@ -18,6 +18,7 @@ import { spellingCacheFor } from '../spelling/SpellingCache';
 import { SpellCheck } from '../spelling/spellCheckExtension';
 import { PresenceCarets } from './collab/presenceCarets';
 import { CaretBlock } from './caretBlock';
+import { TypingEventsStayInEditor } from './typingEventsStayInEditor';
 
 interface BodyEditorProps {
   initialBody: TiptapNode;
@@ -66,6 +67,7 @@ export const BodyEditor = memo(function BodyEditor({
       PasteCleanup,
       SpellCheck.configure({ cache: spelling }),
       CaretBlock,
+      TypingEventsStayInEditor,
     ],
     [actions, collaboration, awareness, spelling],
   );
