@@ -19,6 +19,7 @@ import { SpellCheck } from '../spelling/spellCheckExtension';
 import { PresenceCarets } from './collab/presenceCarets';
 import { CaretBlock } from './caretBlock';
 import { TypingEventsStayInEditor } from './typingEventsStayInEditor';
+import { ReactSkipsEditingHost } from './reactSkipsEditingHost';
 
 interface BodyEditorProps {
   initialBody: TiptapNode;
@@ -68,6 +69,7 @@ export const BodyEditor = memo(function BodyEditor({
       SpellCheck.configure({ cache: spelling }),
       CaretBlock,
       TypingEventsStayInEditor,
+      ReactSkipsEditingHost,
     ],
     [actions, collaboration, awareness, spelling],
   );
