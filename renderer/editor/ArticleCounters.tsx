@@ -5,6 +5,7 @@ import type { ArticleLanguage } from '../../shared/article/articleSchema';
 import { countArticleAround, type ArticleCounts } from '../../shared/editor/countArticle';
 import { countText, type TextCounts } from '../../shared/text/countText';
 import { countBody } from './countBody';
+import { createPauseTimer } from './pauseTimer';
 
 interface ArticleCountersProps {
   editor: Editor;
@@ -63,7 +64,6 @@ export const ArticleCounters = memo(function ArticleCounters({
   const [counts, setCounts] = useState<Counts>(() => countAll(editor, headline, lede, language));
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
     let idle: number | undefined;
     const count = (): void => {
       idle = undefined;
@@ -71,18 +71,18 @@ export const ArticleCounters = memo(function ArticleCounters({
       // Counts that come out as they were (a letter typed and taken back) render nothing.
       setCounts((current) => (isSameCounts(current, next) ? current : next));
     };
+    const pause = createPauseTimer(() => {
+      idle = requestIdleCallback(count, { timeout: idleTimeoutMs });
+    });
     const recount = (): void => {
-      clearTimeout(timer);
       if (idle !== undefined) cancelIdleCallback(idle);
       idle = undefined;
-      timer = setTimeout(() => {
-        idle = requestIdleCallback(count, { timeout: idleTimeoutMs });
-      }, countDelayMs);
+      pause.poke(countDelayMs);
     };
     recount();
     editor.on('update', recount);
     return () => {
-      clearTimeout(timer);
+      pause.cancel();
       if (idle !== undefined) cancelIdleCallback(idle);
       editor.off('update', recount);
     };

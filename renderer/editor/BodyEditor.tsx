@@ -18,6 +18,8 @@ import { spellingCacheFor } from '../spelling/SpellingCache';
 import { SpellCheck } from '../spelling/spellCheckExtension';
 import { PresenceCarets } from './collab/presenceCarets';
 import { CaretBlock } from './caretBlock';
+import { TypingEventsStayInEditor } from './typingEventsStayInEditor';
+import { ReactSkipsEditingHost } from './reactSkipsEditingHost';
 
 interface BodyEditorProps {
   initialBody: TiptapNode;
@@ -66,6 +68,8 @@ export const BodyEditor = memo(function BodyEditor({
       PasteCleanup,
       SpellCheck.configure({ cache: spelling }),
       CaretBlock,
+      TypingEventsStayInEditor,
+      ReactSkipsEditingHost,
     ],
     [actions, collaboration, awareness, spelling],
   );

@@ -13,6 +13,7 @@ import { editJournal } from './editJournal';
 import { journalBodyText } from './journalBodyText';
 import { isSameJson } from '../../shared/editor/isSameJson';
 import { createSaveStateStore, type SaveStateStore } from './saveStateStore';
+import { createPauseTimer } from './pauseTimer';
 
 export type { SaveState } from './saveStateStore';
 
@@ -93,7 +94,8 @@ export function useArticleAutosave(
   // The copy the editor was opened on: `article` follows the cache, which each save replaces.
   const [opened] = useState(article);
   const inFlight = useRef<Promise<void> | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const onPause = useRef<() => void>(() => undefined);
+  const [pause] = useState(() => createPauseTimer(() => onPause.current()));
   const idle = useRef<number | undefined>(undefined);
   const firstUnsavedAt = useRef<number | null>(null);
   const retryDelay = useRef(firstRetryDelayMs);
@@ -207,7 +209,7 @@ export function useArticleAutosave(
 
   const flush = useCallback(
     async (keepalive = false): Promise<void> => {
-      clearTimeout(timer.current);
+      pause.cancel();
       if (idle.current !== undefined) cancelIdleCallback(idle.current);
       idle.current = undefined;
       for (;;) {
@@ -216,7 +218,7 @@ export function useArticleAutosave(
         if (!(await send(keepalive))) return;
       }
     },
-    [send],
+    [send, pause],
   );
 
   useEffect(() => {
@@ -238,7 +240,6 @@ export function useArticleAutosave(
     const now = Date.now();
     firstUnsavedAt.current ??= now;
     const wait = Math.min(debounceMs, Math.max(0, firstUnsavedAt.current + maxWaitMs - now));
-    clearTimeout(timer.current);
     // The same state object when nothing changes: a keystroke must not re-render the page.
     saveState.update((current) =>
       current.kind === 'conflict' || current.kind === 'saving' ? current : { kind: 'saving' },
@@ -246,10 +247,11 @@ export function useArticleAutosave(
     // A save already due takes this change too; postponing it again could starve it.
     if (idle.current !== undefined) return;
     // Serialising a long body takes a while: done in an idle moment, not in a keystroke's frame.
-    timer.current = setTimeout(() => {
+    onPause.current = () => {
       idle.current = requestIdleCallback(() => void flush(), { timeout: idleTimeoutMs });
-    }, wait);
-  }, [flush, saveState]);
+    };
+    pause.poke(wait);
+  }, [flush, saveState, pause]);
 
   const changeFields = useCallback(
     (fields: FieldPatch) => {

@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { DecorationSet, type Decoration, type EditorView } from '@tiptap/pm/view';
+import { createPauseTimer } from '../editor/pauseTimer';
 import { blockIndexedDecorations } from './blockIndexedDecorations';
 import type { SpellingCache } from './SpellingCache';
 import {
@@ -76,7 +77,6 @@ export const SpellCheck = Extension.create<SpellCheckOptions>({
           },
         },
         view: (view) => {
-          let timer: ReturnType<typeof setTimeout> | undefined;
           let idle: number | undefined;
           let destroyed = false;
           let wholeBody = true;
@@ -107,10 +107,8 @@ export const SpellCheck = Extension.create<SpellCheckOptions>({
           const lookWhenIdle = () => {
             if (idle === undefined) idle = requestIdleCallback(look, { timeout: sliceTimeoutMs });
           };
-          const schedule = (delay: number) => {
-            clearTimeout(timer);
-            timer = setTimeout(lookWhenIdle, delay);
-          };
+          const pause = createPauseTimer(lookWhenIdle);
+          const schedule = (delay: number) => pause.poke(delay);
           const unsubscribe = cache.subscribe((scope) => {
             if (scope === 'all') wholeBody = true;
             else answered = true;
@@ -123,7 +121,7 @@ export const SpellCheck = Extension.create<SpellCheckOptions>({
             },
             destroy: () => {
               destroyed = true;
-              clearTimeout(timer);
+              pause.cancel();
               if (idle !== undefined) cancelIdleCallback(idle);
               unsubscribe();
             },

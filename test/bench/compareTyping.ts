@@ -15,7 +15,9 @@
 // --app-css LABEL=FILE (a stylesheet added to that app's page after it loads: a layout change
 // tried without a build; repeatable), --app-script LABEL=FILE (a script run in that app's page
 // after it loads, before typing: a change to the page tried without a build; repeatable),
-// --trace-categories A,B (Chromium trace categories added to --trace's), --no-plain, --no-bare, --profile DIR (a CPU profile of each Galley page's rounds), --trace DIR
+// --trace-categories A,B (Chromium trace categories added to --trace's), --no-plain, --no-bare, --profile DIR (a CPU profile of each Galley page's rounds), --heap DIR
+// (a sampling heap profile of every page's rounds, collected objects included: what typing
+// allocates), --trace DIR
 // (a Chromium performance trace of every page's rounds, to see the browser's own work; with
 // --invalidations it also records what invalidated each paint and style recalculation), and
 // --build DIR [--no-minify] (only build this checkout's interface into DIR, e.g. to keep the
@@ -182,6 +184,7 @@ async function main(): Promise<void> {
   const spellCheck = (values.get('spell') ?? 'on') === 'on';
   const profileDir = values.get('profile');
   const traceDir = values.get('trace');
+  const heapDir = values.get('heap');
   if (apps.length === 0) apps.push({ label: 'galley', dir: rendererOutDir });
   await ensureRendererBuild((line: string) => process.stderr.write(`${line}\n`));
 
@@ -290,6 +293,15 @@ async function main(): Promise<void> {
         await sleep(500);
         const profiling = profileDir !== undefined;
         if (profiling) await typist.cdp.send('Profiler.start');
+        if (heapDir) {
+          await typist.cdp.send('HeapProfiler.enable');
+          // Collected objects too: what typing allocates, not what it keeps.
+          await typist.cdp.send('HeapProfiler.startSampling', {
+            samplingInterval: 4096,
+            includeObjectsCollectedByMajorGC: true,
+            includeObjectsCollectedByMinorGC: true,
+          });
+        }
         if (traceDir) {
           fs.mkdirSync(traceDir, { recursive: true });
           const name = `${typist.label.replace(/\W+/g, '-')}-${words}-round${round + 1}.json`;
@@ -310,6 +322,12 @@ async function main(): Promise<void> {
         await sleep(settleMs);
         const after = await readMetrics(typist.cdp);
         if (traceDir) await browser.stopTracing();
+        if (heapDir) {
+          const { profile } = await typist.cdp.send('HeapProfiler.stopSampling');
+          fs.mkdirSync(heapDir, { recursive: true });
+          const name = `${typist.label.replace(/\W+/g, '-')}-${words}-round${round + 1}.heapprofile`;
+          fs.writeFileSync(path.join(heapDir, name), JSON.stringify(profile));
+        }
         if (profiling) {
           const { profile } = await typist.cdp.send('Profiler.stop');
           fs.mkdirSync(profileDir, { recursive: true });
