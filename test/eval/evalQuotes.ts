@@ -105,9 +105,10 @@
  *   fifteen's rules, at 5fac34b), development data since.
  * - Round sixteen (held out): round16.labels.json labels 37 more English Wikinews articles of
  *   AMALGUM (test/eval/fetched/AMALGUM-news-r16; 23 of them from amalgum_extra) by hand, read by
- *   someone who did not work on the rules, without running the detector on them; no Russian set
- *   (no unused Russian text with quotations was left); --tuning leaves it unread, and it is to be
- *   scored once, on the rules at merge time.
+ *   someone who did not work on the rules, without running the detector on them, and
+ *   round16ru.labels.json 53 Russian news documents of UD_Russian-PUD (test/eval/fetched/UD-Russian-PUD-r16:
+ *   translated news sentences, one to five per document); --tuning leaves both unread, and they are
+ *   to be scored once, on the rules at merge time.
  * - seed: test/fixtures/seed-article-ru.txt, one quotation by Наталья Сергунина.
  *
  * Rules
@@ -552,6 +553,16 @@ const roundSixteen: LabelledRound = {
   filesKeys: { ru: 'amalgumFiles', en: 'amalgumFiles' },
 };
 
+/**
+ * Round sixteen's Russian set, labelled in its own file (UD_Russian-PUD's news documents, plain
+ * text); only its Russian side is read. Held out like roundSixteen.
+ */
+const roundSixteenPud: LabelledRound = {
+  labelsFile: 'test/eval/round16ru.labels.json',
+  folders: { ru: 'UD-Russian-PUD-r16', en: 'AMALGUM-news-r16' },
+  filesKeys: { ru: 'pudFiles', en: 'amalgumFiles' },
+};
+
 /** One language of a labelled round: seven (NEREL, GUM interviews), eight to sixteen (NEREL, AMALGUM). */
 function loadRound(round: LabelledRound, language: 'ru' | 'en'): EvalDocument[] {
   const labels = readJson<RoundLabels>(join(repoRoot, round.labelsFile));
@@ -747,6 +758,7 @@ if (locateOnly) {
     .concat([
       [roundFourteenFactRuEval, 'ru'],
       [roundSixteen, 'en'],
+      [roundSixteenPud, 'ru'],
     ])) {
     const folder = round.folders[language];
     if (!existsSync(join(fetched, folder))) {
@@ -848,14 +860,23 @@ scores.push(
 
 // Round sixteen's held-out set: read only without --tuning, and scored once, at merge time.
 if (tuningOnly)
-  skipped.push({
-    dataset: 'AMALGUM held-out r16 (en)',
-    reason: 'held out (round sixteen): --tuning does not read it',
-  });
+  skipped.push(
+    {
+      dataset: 'AMALGUM held-out r16 (en)',
+      reason: 'held out (round sixteen): --tuning does not read it',
+    },
+    {
+      dataset: 'PUD held-out r16 (ru)',
+      reason: 'held out (round sixteen): --tuning does not read it',
+    },
+  );
 else
   scores.push(
     ...scoreFetched('AMALGUM held-out r16 (en)', roundSixteen.folders.en, () =>
       loadRound(roundSixteen, 'en'),
+    ),
+    ...scoreFetched('PUD held-out r16 (ru)', roundSixteenPud.folders.ru, () =>
+      loadRound(roundSixteenPud, 'ru'),
     ),
   );
 
@@ -876,7 +897,7 @@ if (asJson) {
     );
   }
   // A round that holds a set out scores it only without --tuning (rounds one to fifteen did, sixteen does).
-  if (tuningOnly) console.log("(--tuning: round sixteen's held-out set was not read)");
+  if (tuningOnly) console.log("(--tuning: round sixteen's held-out sets were not read)");
   for (const { dataset, reason } of skipped)
     console.log(`${dataset.padEnd(23)} skipped: ${reason}`);
   const gum = scores[0];
