@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { createApiHandlers } from '../services/api/createApiHandlers';
 import { firstPageGate } from '../services/api/firstPageGate';
 import { warmLibraryQueries } from '../services/api/warmLibraryQueries';
+import { libraryWriteStamp } from '../services/library/libraryWriteStamp';
 import { DeskLink } from '../services/desk/deskLink';
 import { startOutboxWorker } from '../services/publish/outboxWorker';
 import { workstationActor } from '../services/identity/workstationIdentity';
@@ -62,7 +63,7 @@ if (!app.requestSingleInstanceLock()) {
     const actor = process.env['USER'] ?? process.env['USERNAME'] ?? 'Galley';
     hardenAllWebContents();
     // As `galley serve` does: the integrity check (a whole read of the file, seconds at 100,000
-    // articles) starts after the window's first list page has been answered, not beside it.
+    // articles) starts once the window has rendered its first list, not beside it.
     const firstPage = firstPageGate();
     try {
       library = openLibrary(
@@ -119,8 +120,8 @@ if (!app.requestSingleInstanceLock()) {
     serveAppProtocol(path.join(appDir, 'dist', 'renderer'), (id) => openLibraryRef.images.get(id));
     installAppMenu();
     createMainWindow(appDir);
-    // While the window loads its interface.
-    firstPage.warm(handlers, (line) => console.error(line));
+    // While the window loads its interface; its first call for that page gets this read.
+    firstPage.warm(handlers, (line) => console.error(line), libraryWriteStamp(openLibraryRef.db));
   });
 }
 

@@ -10,6 +10,7 @@ import { startHttpBridgeOnLibraryPort } from '../../services/http/startHttpBridg
 import { ensureAutomaticBackup } from '../../services/library/libraryBackups';
 import { readLibrarySetting } from '../../services/library/librarySettings';
 import { openLibrary } from '../../services/library/openLibrary';
+import { libraryWriteStamp } from '../../services/library/libraryWriteStamp';
 import { workstationActor } from '../../services/identity/workstationIdentity';
 import { isRendererBuilt, projectRoot, rendererOutDir } from '../../services/ui/rendererDir';
 import { CliError } from '../cliError';
@@ -105,8 +106,8 @@ export async function serveCommand(context: CliContext): Promise<number> {
   });
   io.stdout(`Galley: ${bridge.launchUrl}\n`);
   io.stderr(`galley: serving ${library.path} (Ctrl+C to stop)\n`);
-  // While the browser starts.
-  firstPage.warm(handlers, (line) => io.stderr(`${line}\n`));
+  // While the browser starts; the window's first call for that page gets this read.
+  firstPage.warm(handlers, (line) => io.stderr(`${line}\n`), libraryWriteStamp(library.db));
   await stopped;
   return 0;
 }
