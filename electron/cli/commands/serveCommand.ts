@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createApiHandlers } from '../../services/api/createApiHandlers';
-import { firstPageGate } from '../../services/api/firstPageGate';
+import { fileBytes, firstPageGate } from '../../services/api/firstPageGate';
 import { warmLibraryQueries } from '../../services/api/warmLibraryQueries';
 import { DeskLink } from '../../services/desk/deskLink';
 import { startOutboxWorker } from '../../services/publish/outboxWorker';
@@ -29,8 +29,9 @@ export async function serveCommand(context: CliContext): Promise<number> {
     throw new CliError(
       `the interface is not built (${rendererOutDir}): run \`npm run build:renderer\` (\`npm ci\` builds it too)`,
     );
-  const firstPage = firstPageGate();
-  const library = openLibrary(libraryPathOf(context), {
+  const libraryFile = libraryPathOf(context);
+  const firstPage = firstPageGate({ libraryBytes: fileBytes(libraryFile) });
+  const library = openLibrary(libraryFile, {
     actor: context.actor,
     integrityCheck: 'background',
     startCheckAfter: firstPage.checkMayStart,
@@ -61,7 +62,7 @@ export async function serveCommand(context: CliContext): Promise<number> {
   });
   // The search path's first use is paid after the first list, not on the first keystrokes.
   const stopWarmUp = new AbortController();
-  void firstPage.checkMayStart.then(() => warmLibraryQueries(handlers, stopWarmUp.signal));
+  void firstPage.warmUpMayStart.then(() => warmLibraryQueries(handlers, stopWarmUp.signal));
   const stopBackup = new AbortController();
   const backupDone = library.integrity.settled.then(async (status) => {
     if (status.state === 'damaged') {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstLibraryPage } from '../../../shared/article/firstLibraryPage';
 import type { ApiHandlers } from './apiHandlers';
-import { firstPageGate } from './firstPageGate';
+import { checkAfterRenderBytes, firstPageGate } from './firstPageGate';
 
 const settledWithin = (promise: Promise<void>, ms: number): Promise<boolean> =>
   Promise.race([
@@ -23,10 +23,10 @@ function queryHandlers(read: unknown[]): ApiHandlers {
 const nextTick = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('firstPageGate', () => {
-  it('opens once the window’s first page is answered and its first render has called, not after the warming read', async () => {
+  it('starts a small library’s check after the window’s first page is answered, not after the warming read; the warm-up once the window has rendered', async () => {
     const read: unknown[] = [];
     const handlers = queryHandlers(read);
-    const gate = firstPageGate(60_000, 0);
+    const gate = firstPageGate({ waitsAtMostMs: 60_000, settleMs: 0 });
     const watched = gate.watch(handlers);
     gate.warm(
       handlers,
@@ -37,13 +37,31 @@ describe('firstPageGate', () => {
     expect(read).toHaveLength(1);
     expect(await settledWithin(gate.checkMayStart, 20)).toBe(false);
     await watched['articles:query']({ ...firstLibraryPage });
+    expect(await settledWithin(gate.checkMayStart, 20)).toBe(true);
+    expect(await settledWithin(gate.warmUpMayStart, 20)).toBe(false);
+    await watched['app:info']({});
+    expect(await settledWithin(gate.warmUpMayStart, 20)).toBe(true);
+  });
+
+  it('starts a large library’s check only once the window has rendered with its first page', async () => {
+    const gate = firstPageGate({
+      libraryBytes: checkAfterRenderBytes,
+      waitsAtMostMs: 60_000,
+      settleMs: 0,
+    });
+    const watched = gate.watch(queryHandlers([]));
+    await watched['articles:query']({ ...firstLibraryPage });
     expect(await settledWithin(gate.checkMayStart, 20)).toBe(false);
     await watched['app:info']({});
     expect(await settledWithin(gate.checkMayStart, 20)).toBe(true);
   });
 
   it('opens when the first render called before the first page was answered', async () => {
-    const gate = firstPageGate(60_000, 0);
+    const gate = firstPageGate({
+      libraryBytes: checkAfterRenderBytes,
+      waitsAtMostMs: 60_000,
+      settleMs: 0,
+    });
     const watched = gate.watch(queryHandlers([]));
     await watched['app:info']({});
     expect(await settledWithin(gate.checkMayStart, 20)).toBe(false);
@@ -52,14 +70,15 @@ describe('firstPageGate', () => {
   });
 
   it('opens on its own when no window asks', async () => {
-    const gate = firstPageGate(30);
+    const gate = firstPageGate({ libraryBytes: checkAfterRenderBytes, waitsAtMostMs: 30 });
     expect(await settledWithin(gate.checkMayStart, 1_000)).toBe(true);
+    expect(await settledWithin(gate.warmUpMayStart, 1_000)).toBe(true);
   });
 
   it('answers the window’s first call for the first page with the warming read while nothing was written', async () => {
     const read: unknown[] = [];
     const handlers = queryHandlers(read);
-    const gate = firstPageGate(60_000, 0);
+    const gate = firstPageGate({ waitsAtMostMs: 60_000, settleMs: 0 });
     const watched = gate.watch(handlers);
     gate.warm(
       handlers,
@@ -77,7 +96,7 @@ describe('firstPageGate', () => {
   it('reads afresh when the library was written after the warming read', async () => {
     const read: unknown[] = [];
     const handlers = queryHandlers(read);
-    const gate = firstPageGate(60_000, 0);
+    const gate = firstPageGate({ waitsAtMostMs: 60_000, settleMs: 0 });
     const watched = gate.watch(handlers);
     let stamp = 'before';
     gate.warm(
@@ -94,7 +113,7 @@ describe('firstPageGate', () => {
   it('reads afresh when the first call asks for another page', async () => {
     const read: unknown[] = [];
     const handlers = queryHandlers(read);
-    const gate = firstPageGate(60_000, 0);
+    const gate = firstPageGate({ waitsAtMostMs: 60_000, settleMs: 0 });
     const watched = gate.watch(handlers);
     gate.warm(
       handlers,

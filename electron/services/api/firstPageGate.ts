@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { ArticleQuery, ArticleQueryResult } from '../../../shared/article/articleQuerySchema';
 import { firstLibraryPage } from '../../../shared/article/firstLibraryPage';
 import type { ApiHandlers } from './apiHandlers';
@@ -5,8 +6,8 @@ import { dispatchApiCall } from './dispatchApiCall';
 import { onFirstAnswer } from './onFirstAnswer';
 
 /**
- * The integrity check starts once the window has shown its first list, or this long after start
- * when no window asks for one: at 100,000 articles it reads a 4 GB file for seconds.
+ * The integrity check starts once the window has its first list, or this long after start when
+ * no window asks for one: at 100,000 articles it reads a 4 GB file for seconds.
  */
 export const integrityCheckWaitsAtMostMs = 3_000;
 
@@ -16,15 +17,27 @@ export const integrityCheckWaitsAtMostMs = 3_000;
  */
 export const afterFirstRenderMs = 100;
 
+/**
+ * From this size on the check waits for the window's first render, not only for its first page's
+ * answer (about 2 ms of check a MB here). A smaller library is mostly checked before the window
+ * first asks how its check went, so its first screen shows no "checking" note (held back to the
+ * render, the note showed on every start for the 2 s until the window asks again), and its check
+ * is too short to slow that screen; a larger one shows the note either way.
+ */
+export const checkAfterRenderBytes = 64 * 1024 * 1024;
+
 /** What `galley serve` and the Electron app do alike so the first list is not kept waiting. */
 export interface FirstPageGate {
   /**
-   * Opens once the window has rendered with its first page: given to openLibrary as
-   * `startCheckAfter`, and the search warm-up waits for it too. Both compete with the window
-   * for the cores: the check thread is niced, but the browser runs in a session (autogroup) of
-   * its own, against which a niced thread still gets a whole share.
+   * Given to openLibrary as `startCheckAfter`: opens after the window's first page has been
+   * answered, or for a library of {@link checkAfterRenderBytes} or more once the window has
+   * rendered with it. The check competes with the window for the cores: its thread is niced,
+   * but the browser runs in a session (autogroup) of its own, against which a niced thread still
+   * gets a whole share.
    */
   checkMayStart: Promise<void>;
+  /** Opens once the window has rendered with its first page: the search warm-up waits for it. */
+  warmUpMayStart: Promise<void>;
   /**
    * `handlers` watched for the window's first page and the calls its first render makes, and
    * with the first `articles:query` for the first page answered by {@link warm}'s read while the
@@ -40,19 +53,33 @@ export interface FirstPageGate {
   warm(handlers: ApiHandlers, log: (line: string) => void, writeStamp: () => string): void;
 }
 
-export function firstPageGate(
-  waitsAtMostMs = integrityCheckWaitsAtMostMs,
-  settleMs = afterFirstRenderMs,
-): FirstPageGate {
-  let open: () => void = () => undefined;
-  const checkMayStart = new Promise<void>((resolve) => (open = resolve));
-  const cap = setTimeout(() => open(), waitsAtMostMs);
+export interface FirstPageGateOptions {
+  /** The library file's size: see {@link checkAfterRenderBytes}. */
+  libraryBytes?: number;
+  waitsAtMostMs?: number;
+  settleMs?: number;
+}
+
+export function firstPageGate(options: FirstPageGateOptions = {}): FirstPageGate {
+  const {
+    libraryBytes = 0,
+    waitsAtMostMs = integrityCheckWaitsAtMostMs,
+    settleMs = afterFirstRenderMs,
+  } = options;
+  let openAnswered: () => void = () => undefined;
+  let openRendered: () => void = () => undefined;
+  const answered = new Promise<void>((resolve) => (openAnswered = resolve));
+  const warmUpMayStart = new Promise<void>((resolve) => (openRendered = resolve));
+  const cap = setTimeout(() => {
+    openAnswered();
+    openRendered();
+  }, waitsAtMostMs);
   cap.unref();
   // Either order: when the first page is answered late, the window renders busy first.
   let firstPageAnswered = false;
   let rendered = false;
   const openOnceBoth = (): void => {
-    if (firstPageAnswered && rendered) setTimeout(open, settleMs).unref();
+    if (firstPageAnswered && rendered) setTimeout(openRendered, settleMs).unref();
   };
   const otherCall = (): void => {
     if (rendered) return;
@@ -61,7 +88,8 @@ export function firstPageGate(
   };
   let kept: { value: ArticleQueryResult; stamp: string; writeStamp: () => string } | undefined;
   return {
-    checkMayStart,
+    checkMayStart: libraryBytes >= checkAfterRenderBytes ? warmUpMayStart : answered,
+    warmUpMayStart,
     watch: (handlers) => {
       const query = handlers['articles:query'];
       const watched = Object.fromEntries(
@@ -83,6 +111,8 @@ export function firstPageGate(
       };
       return onFirstAnswer(watched, 'articles:query', () => {
         firstPageAnswered = true;
+        // After this answer has been written: starting the check's thread takes the main thread.
+        setImmediate(openAnswered);
         openOnceBoth();
       });
     },
@@ -113,4 +143,9 @@ const firstPageKey = canonical(firstLibraryPage);
 
 function isFirstPage(query: ArticleQuery): boolean {
   return canonical(query) === firstPageKey;
+}
+
+/** A file's size, 0 when there is none yet (a library about to be created). */
+export function fileBytes(file: string): number {
+  return fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
 }
