@@ -43,7 +43,7 @@ export interface OpenLibraryOptions {
   integrityCheck?: 'before-open' | 'background' | 'alongside';
   /**
    * With `background`: the check starts once this settles (at once without it). `galley serve`
-   * and the app hold it until the window has rendered its first list (`firstPageGate`), so reading
+   * and the app hold it until the window has its first list (`firstPageGate`), so reading
    * the whole file does not compete with the window's first screen; the library is usable
    * meanwhile, as during the check.
    */
