@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { createApiHandlers } from '../services/api/createApiHandlers';
-import { firstPageGate } from '../services/api/firstPageGate';
+import { fileBytes, firstPageGate } from '../services/api/firstPageGate';
 import { warmLibraryQueries } from '../services/api/warmLibraryQueries';
+import { libraryWriteStamp } from '../services/library/libraryWriteStamp';
 import { DeskLink } from '../services/desk/deskLink';
 import { startOutboxWorker } from '../services/publish/outboxWorker';
 import { workstationActor } from '../services/identity/workstationIdentity';
@@ -62,19 +63,18 @@ if (!app.requestSingleInstanceLock()) {
     const actor = process.env['USER'] ?? process.env['USERNAME'] ?? 'Galley';
     hardenAllWebContents();
     // As `galley serve` does: the integrity check (a whole read of the file, seconds at 100,000
-    // articles) starts after the window's first list page has been answered, not beside it.
-    const firstPage = firstPageGate();
+    // articles) does not start beside the window's first list.
+    const libraryFile =
+      libraryPathFromArgs() ?? path.join(app.getPath('userData'), libraryFileName);
+    const firstPage = firstPageGate({ libraryBytes: fileBytes(libraryFile) });
     try {
-      library = openLibrary(
-        libraryPathFromArgs() ?? path.join(app.getPath('userData'), libraryFileName),
-        {
-          nativeBinding: electronNativeBinding(appDir),
-          actor,
-          integrityCheck: 'background',
-          startCheckAfter: firstPage.checkMayStart,
-          typesettingThread: true,
-        },
-      );
+      library = openLibrary(libraryFile, {
+        nativeBinding: electronNativeBinding(appDir),
+        actor,
+        integrityCheck: 'background',
+        startCheckAfter: firstPage.checkMayStart,
+        typesettingThread: true,
+      });
     } catch (error) {
       const failure = describeLibraryOpenFailure(
         error instanceof Error ? error.message : String(error),
@@ -100,7 +100,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     registerIpcHandlers(firstPage.watch(handlers));
     // As `galley serve` does: the search path's first use is paid after the first list.
-    void firstPage.checkMayStart.then(() => warmLibraryQueries(handlers, stopBackup.signal));
+    void firstPage.warmUpMayStart.then(() => warmLibraryQueries(handlers, stopBackup.signal));
     const openLibraryRef = library;
     // A daily backup, once the library has passed its integrity check (never of a damaged one).
     backupDone = library.integrity.settled.then((status) =>
@@ -119,8 +119,8 @@ if (!app.requestSingleInstanceLock()) {
     serveAppProtocol(path.join(appDir, 'dist', 'renderer'), (id) => openLibraryRef.images.get(id));
     installAppMenu();
     createMainWindow(appDir);
-    // While the window loads its interface.
-    firstPage.warm(handlers, (line) => console.error(line));
+    // While the window loads its interface; its first call for that page gets this read.
+    firstPage.warm(handlers, (line) => console.error(line), libraryWriteStamp(openLibraryRef.db));
   });
 }
 

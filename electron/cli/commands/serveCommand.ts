@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createApiHandlers } from '../../services/api/createApiHandlers';
-import { firstPageGate } from '../../services/api/firstPageGate';
+import { fileBytes, firstPageGate } from '../../services/api/firstPageGate';
 import { warmLibraryQueries } from '../../services/api/warmLibraryQueries';
 import { DeskLink } from '../../services/desk/deskLink';
 import { startOutboxWorker } from '../../services/publish/outboxWorker';
@@ -10,6 +10,7 @@ import { startHttpBridgeOnLibraryPort } from '../../services/http/startHttpBridg
 import { ensureAutomaticBackup } from '../../services/library/libraryBackups';
 import { readLibrarySetting } from '../../services/library/librarySettings';
 import { openLibrary } from '../../services/library/openLibrary';
+import { libraryWriteStamp } from '../../services/library/libraryWriteStamp';
 import { workstationActor } from '../../services/identity/workstationIdentity';
 import { isRendererBuilt, projectRoot, rendererOutDir } from '../../services/ui/rendererDir';
 import { CliError } from '../cliError';
@@ -28,8 +29,9 @@ export async function serveCommand(context: CliContext): Promise<number> {
     throw new CliError(
       `the interface is not built (${rendererOutDir}): run \`npm run build:renderer\` (\`npm ci\` builds it too)`,
     );
-  const firstPage = firstPageGate();
-  const library = openLibrary(libraryPathOf(context), {
+  const libraryFile = libraryPathOf(context);
+  const firstPage = firstPageGate({ libraryBytes: fileBytes(libraryFile) });
+  const library = openLibrary(libraryFile, {
     actor: context.actor,
     integrityCheck: 'background',
     startCheckAfter: firstPage.checkMayStart,
@@ -60,7 +62,7 @@ export async function serveCommand(context: CliContext): Promise<number> {
   });
   // The search path's first use is paid after the first list, not on the first keystrokes.
   const stopWarmUp = new AbortController();
-  void firstPage.checkMayStart.then(() => warmLibraryQueries(handlers, stopWarmUp.signal));
+  void firstPage.warmUpMayStart.then(() => warmLibraryQueries(handlers, stopWarmUp.signal));
   const stopBackup = new AbortController();
   const backupDone = library.integrity.settled.then(async (status) => {
     if (status.state === 'damaged') {
@@ -105,8 +107,8 @@ export async function serveCommand(context: CliContext): Promise<number> {
   });
   io.stdout(`Galley: ${bridge.launchUrl}\n`);
   io.stderr(`galley: serving ${library.path} (Ctrl+C to stop)\n`);
-  // While the browser starts.
-  firstPage.warm(handlers, (line) => io.stderr(`${line}\n`));
+  // While the browser starts; the window's first call for that page gets this read.
+  firstPage.warm(handlers, (line) => io.stderr(`${line}\n`), libraryWriteStamp(library.db));
   await stopped;
   return 0;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { firstLibraryPage } from '../../../shared/article/firstLibraryPage';
 import type { ApiHandlers } from './apiHandlers';
-import { firstPageGate } from './firstPageGate';
+import { checkAfterRenderBytes, firstPageGate } from './firstPageGate';
 
 const settledWithin = (promise: Promise<void>, ms: number): Promise<boolean> =>
   Promise.race([
@@ -8,31 +9,120 @@ const settledWithin = (promise: Promise<void>, ms: number): Promise<boolean> =>
     new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms)),
   ]);
 
+/** `articles:query` answers a new object per read (numbered), `app:info` stands for the rest. */
 function queryHandlers(read: unknown[]): ApiHandlers {
   return {
     'articles:query': (input: unknown) => {
       read.push(input);
-      return { articles: [], total: 0, statusCounts: {} };
+      return { articles: [], total: read.length, statusCounts: {} };
     },
+    'app:info': () => ({}),
   } as unknown as ApiHandlers;
 }
 
+const nextTick = () => new Promise((resolve) => setTimeout(resolve, 20));
+
 describe('firstPageGate', () => {
-  it('opens after the window’s first page is answered, not after the warming read', async () => {
+  it('starts a small library’s check after the window’s first page is answered, not after the warming read; the warm-up once the window has rendered', async () => {
     const read: unknown[] = [];
     const handlers = queryHandlers(read);
-    const gate = firstPageGate(60_000);
+    const gate = firstPageGate({ waitsAtMostMs: 60_000, settleMs: 0 });
     const watched = gate.watch(handlers);
-    gate.warm(handlers, () => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    gate.warm(
+      handlers,
+      () => undefined,
+      () => 'unchanged',
+    );
+    await nextTick();
     expect(read).toHaveLength(1);
     expect(await settledWithin(gate.checkMayStart, 20)).toBe(false);
-    await watched['articles:query']({} as never);
+    await watched['articles:query']({ ...firstLibraryPage });
+    expect(await settledWithin(gate.checkMayStart, 20)).toBe(true);
+    expect(await settledWithin(gate.warmUpMayStart, 20)).toBe(false);
+    await watched['app:info']({});
+    expect(await settledWithin(gate.warmUpMayStart, 20)).toBe(true);
+  });
+
+  it('starts a large library’s check only once the window has rendered with its first page', async () => {
+    const gate = firstPageGate({
+      libraryBytes: checkAfterRenderBytes,
+      waitsAtMostMs: 60_000,
+      settleMs: 0,
+    });
+    const watched = gate.watch(queryHandlers([]));
+    await watched['articles:query']({ ...firstLibraryPage });
+    expect(await settledWithin(gate.checkMayStart, 20)).toBe(false);
+    await watched['app:info']({});
+    expect(await settledWithin(gate.checkMayStart, 20)).toBe(true);
+  });
+
+  it('opens when the first render called before the first page was answered', async () => {
+    const gate = firstPageGate({
+      libraryBytes: checkAfterRenderBytes,
+      waitsAtMostMs: 60_000,
+      settleMs: 0,
+    });
+    const watched = gate.watch(queryHandlers([]));
+    await watched['app:info']({});
+    expect(await settledWithin(gate.checkMayStart, 20)).toBe(false);
+    await watched['articles:query']({ ...firstLibraryPage, status: 'draft' });
     expect(await settledWithin(gate.checkMayStart, 20)).toBe(true);
   });
 
   it('opens on its own when no window asks', async () => {
-    const gate = firstPageGate(30);
+    const gate = firstPageGate({ libraryBytes: checkAfterRenderBytes, waitsAtMostMs: 30 });
     expect(await settledWithin(gate.checkMayStart, 1_000)).toBe(true);
+    expect(await settledWithin(gate.warmUpMayStart, 1_000)).toBe(true);
+  });
+
+  it('answers the window’s first call for the first page with the warming read while nothing was written', async () => {
+    const read: unknown[] = [];
+    const handlers = queryHandlers(read);
+    const gate = firstPageGate({ waitsAtMostMs: 60_000, settleMs: 0 });
+    const watched = gate.watch(handlers);
+    gate.warm(
+      handlers,
+      () => undefined,
+      () => 'unchanged',
+    );
+    await nextTick();
+    expect(await watched['articles:query']({ ...firstLibraryPage })).toMatchObject({ total: 1 });
+    expect(read).toHaveLength(1);
+    // Once: the next call reads afresh.
+    expect(await watched['articles:query']({ ...firstLibraryPage })).toMatchObject({ total: 2 });
+    expect(read).toHaveLength(2);
+  });
+
+  it('reads afresh when the library was written after the warming read', async () => {
+    const read: unknown[] = [];
+    const handlers = queryHandlers(read);
+    const gate = firstPageGate({ waitsAtMostMs: 60_000, settleMs: 0 });
+    const watched = gate.watch(handlers);
+    let stamp = 'before';
+    gate.warm(
+      handlers,
+      () => undefined,
+      () => stamp,
+    );
+    await nextTick();
+    stamp = 'after a write';
+    expect(await watched['articles:query']({ ...firstLibraryPage })).toMatchObject({ total: 2 });
+    expect(read).toHaveLength(2);
+  });
+
+  it('reads afresh when the first call asks for another page', async () => {
+    const read: unknown[] = [];
+    const handlers = queryHandlers(read);
+    const gate = firstPageGate({ waitsAtMostMs: 60_000, settleMs: 0 });
+    const watched = gate.watch(handlers);
+    gate.warm(
+      handlers,
+      () => undefined,
+      () => 'unchanged',
+    );
+    await nextTick();
+    const other = { ...firstLibraryPage, language: 'ru' as const };
+    expect(await watched['articles:query'](other)).toMatchObject({ total: 2 });
+    expect(read.at(-1)).toEqual(other);
   });
 });

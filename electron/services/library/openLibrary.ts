@@ -43,8 +43,9 @@ export interface OpenLibraryOptions {
   integrityCheck?: 'before-open' | 'background' | 'alongside';
   /**
    * With `background`: the check starts once this settles (at once without it). `galley serve`
-   * holds it until its first list page has been answered, so reading the whole file does not
-   * compete with the window's first screen; the library is usable meanwhile, as during the check.
+   * and the app hold it until the window has its first list (`firstPageGate`), so reading
+   * the whole file does not compete with the window's first screen; the library is usable
+   * meanwhile, as during the check.
    */
   startCheckAfter?: Promise<unknown>;
   /**
