@@ -27,6 +27,7 @@ import { findSentenceSubject } from './findSentenceSubject';
 import { completeFromText } from './completeFromText';
 import { normalizeWord } from './normalizeWord';
 import { isFunctionWord } from './functionWords';
+import { isUnnamedRepresentative } from './isUnnamedRepresentative';
 
 interface PreviousQuote {
   resolved: ResolvedSpeaker;
@@ -404,6 +405,25 @@ export function attributeCandidates(
     if (pronounDoubt !== '') {
       resolved = { ...resolved, basis: 'contested' };
       how = pronounDoubt;
+    }
+    // "A spokesperson for the airline Qantas said", "a senior Canadian military source told":
+    // the person speaking is not named; the body or the country is only whom he speaks for.
+    const spokenFor = attribution?.reference;
+    if (
+      language === 'en' &&
+      resolved.speaker !== '' &&
+      spokenFor !== undefined &&
+      spokenFor.name !== '' &&
+      attribution !== undefined &&
+      isUnnamedRepresentative(
+        text,
+        index.sentenceStart(spokenFor.offset),
+        spokenFor.name,
+        attribution.cueOffset,
+      )
+    ) {
+      resolved = { ...resolved, basis: 'contested' };
+      how = 'unnamed-representative';
     }
     if (
       language === 'ru' &&
