@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
+import { detectQuotes } from './detectQuotes';
 
 describe('attribution, round eighteen (issue 14): wrong names', () => {
   it('names nobody for an unnamed representative of a body or a country', () => {
@@ -25,5 +26,24 @@ describe('attribution, round eighteen (issue 14): wrong names', () => {
         'en',
       ),
     ).toEqual(['Tom Lee']);
+  });
+
+  it('reads a name after an adverbial and before its role as the subject of an inverted verb', () => {
+    // The company is what the role is of; the customer, named before it, speaks.
+    expect(
+      speakers(
+        '«Связь стала лучше», — сообщила в прошлом месяце Джейн Уорли, клиентка Rogers, пользующаяся безлимитным тарифом.',
+      ),
+    ).toEqual(['Джейн Уорли']);
+  });
+
+  it('shows a feminine role in -ка in the nominative', () => {
+    const [quote] = detectQuotes(
+      '«Связь стала лучше», — сообщила Мария Котова, гражданка Франции.',
+      {
+        language: 'ru',
+      },
+    );
+    expect(quote?.role).toBe('гражданка Франции');
   });
 });

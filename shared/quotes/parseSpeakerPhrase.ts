@@ -411,8 +411,29 @@ function dropLeadingAdverbials(tokens: Token[], mode: PhraseMode): Token[] {
     // comma there is no other subject, so the stretch is kept (round thirteen).
     if (mode === 'inverted' && !tokens.slice(comma + 1).some((token) => token.isCapitalized))
       return tokens.slice(start);
+    // «— сообщила в прошлом месяце Джейн Уорли, клиентка Rogers»: a name closing the stretch
+    // with a role after its comma is the subject the adverbial stands before (round eighteen).
+    if (mode === 'inverted' && isNameBeforeRole(tokens, comma)) return tokens.slice(start);
     start = comma + 1;
   }
+}
+
+/** Two capitalised words right before the comma at `comma`, a lower-case role word after it. */
+function isNameBeforeRole(tokens: readonly Token[], comma: number): boolean {
+  const role = tokens[comma + 1];
+  return (
+    tokens[comma - 1]?.isCapitalized === true &&
+    tokens[comma - 2]?.isCapitalized === true &&
+    role !== undefined &&
+    role.isWord &&
+    !role.isCapitalized &&
+    isRoleWord(role.text)
+  );
+}
+
+/** Only lower-case words before `to`: an adverbial, not a name the run could belong to. */
+function opensWithLowerCase(phrase: readonly Token[], to: number): boolean {
+  return phrase.slice(0, to).every((token) => token.isWord && !token.isCapitalized);
 }
 
 /**
@@ -483,7 +504,7 @@ function choosePerson(
     // the body the role is of is no person (round seventeen).
     if (
       first !== undefined &&
-      first.from === 0 &&
+      (first.from === 0 || opensWithLowerCase(phrase, first.from)) &&
       first.to - first.from >= 2 &&
       appositiveRole(phrase, first.to) !== undefined
     )
