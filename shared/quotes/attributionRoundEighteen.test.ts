@@ -46,4 +46,13 @@ describe('attribution, round eighteen (issue 14): wrong names', () => {
     );
     expect(quote?.role).toBe('гражданка Франции');
   });
+
+  it('takes the person "из" a place, not the state named after «штат»', () => {
+    // «Дитрих» ends like an adjective, but «из» places a person; «штат Техас» is a place.
+    expect(
+      speakers(
+        '«Это работает», — говорит Ульрих из офиса фирмы в Остине, штат Техас, где это разрешено.',
+      ),
+    ).toEqual(['Ульрих']);
+  });
 });
