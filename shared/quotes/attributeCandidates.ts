@@ -214,7 +214,8 @@ export function attributeCandidates(
           !contradicts(attribution?.verbGender ?? '', previous.resolved.gender) &&
           !objectsToPerson(text, attribution) &&
           !namesAnother(people, previous, index.sentenceStart(first.start), first.start) &&
-          !anotherSpeaks(people, previous, previous.end, first.start)) ||
+          !anotherSpeaks(people, previous, previous.end, first.start) &&
+          !anotherOpensSentenceBefore(text, index, people, previous, attribution, first.start)) ||
         ((reference?.pronoun === 'plural' || reference?.pronoun === 'neuter') &&
           previous.resolved.isOrganisation);
       if (isContinuation) {
@@ -913,6 +914,35 @@ const creditedAfter =
  * The person the sentence from `from` opens with, as the speaker of a quotation at `offset`
  * with no cue naming one, when written as a full name in the nominative.
  */
+/**
+ * "Deputy Press Secretary Sarah Sanders disagreed with Miller's view. "…"": a quotation
+ * standing as its own sentence after one in its paragraph whose subject is someone else named
+ * in full does not run on from the last speaker (round eighteen); the sentence before's
+ * subject may take it.
+ */
+function anotherOpensSentenceBefore(
+  text: string,
+  index: TextIndex,
+  people: PersonRegistry,
+  previous: PreviousQuote,
+  attribution: Attribution | undefined,
+  offset: number,
+): boolean {
+  const sentenceStart = index.sentenceStart(offset);
+  if (
+    attribution !== undefined ||
+    sentenceStart === 0 ||
+    !opensSentence(text, index, offset) ||
+    index.lineStart(sentenceStart - 1) !== index.lineStart(offset) ||
+    previous.end > sentenceStart
+  )
+    return false;
+  const named = subjectOf(text, index, people, offset, index.sentenceStart(sentenceStart - 1));
+  return (
+    named !== undefined && people.find(named.speaker) !== people.find(previous.resolved.speaker)
+  );
+}
+
 function subjectOf(
   text: string,
   index: TextIndex,

@@ -55,4 +55,42 @@ describe('attribution, round eighteen (issue 14): wrong names', () => {
       ),
     ).toEqual(['Ульрих']);
   });
+
+  it('names nobody for "a" and a noun before a preposition, past a clause opening the sentence', () => {
+    // The hotel is where the unnamed waiter works; "While …," is a clause of its own.
+    expect(
+      speakers(
+        'While Lee\'s colleagues declined to comment to The Daily Star, a waiter at the Grand Harbour Hotel, who saw the crash, stated, "It was over in seconds."',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+
+  it('takes the full name after a country and a capitalised title', () => {
+    expect(
+      speakers(
+        'Despite reports that Central Intelligence Agency (CIA) Director John Reed was fired over the leak, United States President Ann Hale on Friday told CBS that "this whole affair" was among her reasons.',
+        'en',
+      ),
+    ).toEqual(['Ann Hale']);
+  });
+
+  it('reads a role and its holder after a dotted abbreviation and a body', () => {
+    expect(
+      speakers(
+        'Later that day, former U.S. Department of Justice spokesperson Tom Miller described it as "completely wrong".',
+        'en',
+      ),
+    ).toEqual(['Tom Miller']);
+  });
+
+  it('does not run a quotation on past a sentence whose subject is someone else', () => {
+    // The quotation after Sanders' sentence is hers, not the last speaker's.
+    expect(
+      speakers(
+        'Justice spokesperson Tom Miller called it "completely wrong" and left.\nDeputy Press Secretary Sarah Sanders disagreed with Miller\'s view. "I do not see it as a conflict at all."',
+        'en',
+      ),
+    ).toEqual(['Tom Miller', 'Sarah Sanders']);
+  });
 });

@@ -65,14 +65,15 @@ export function parseSpeakerPhrase(
   // "In a rebuttal to claims that …, Ahmadinejad responded by claiming": an English opening
   // adverbial may hold a speech word used as a noun ("claims"), which must not end the phrase
   // before its subject (round eleven).
-  const opened = language === 'en' ? dropLeadingAdverbials([...tokens], mode) : tokens;
-  const phrase = dropLeadingAdverbials(cutAtClauseEnd(opened, quotedNames), mode);
+  const opened = language === 'en' ? dropLeadingAdverbials([...tokens], mode, language) : tokens;
+  const phrase = dropLeadingAdverbials(cutAtClauseEnd(opened, quotedNames), mode, language);
   const first = phrase[0];
   if (first === undefined) return undefined;
   // "источники в Кремле заявили", "sources at the ministry said": unnamed people, whatever
   // organisation they are placed in; the organisation did not speak.
   if (unnamedSource.test(first.norm)) return emptyReference(first.start);
-  if (isUnnamedGroup(phrase, language)) return emptyReference(first.start);
+  if (isUnnamedGroup(phrase, language) || isUnnamedOne(phrase, language))
+    return emptyReference(first.start);
   const pronoun = functionWords.pronouns.get(first.norm);
   if (pronoun !== undefined && subjectPronouns.has(first.norm)) {
     return { ...emptyReference(first.start), pronoun };
@@ -201,6 +202,29 @@ function isUnnamedGroup(phrase: readonly Token[], language: 'ru' | 'en'): boolea
   );
 }
 
+const attachingPrepositions = new Set([...placePrepositions, 'of', 'for', 'with']);
+
+/**
+ * "A waiter at Lee's Grand Harbour Hotel, who saw the crash, stated": "a" or "an" and
+ * lower-case nouns before a preposition are one unnamed person; the names after it are where
+ * he works. A name set off by commas after it ("A spokesman for the airline, Tom Lee,") is
+ * his (round eighteen).
+ */
+function isUnnamedOne(phrase: readonly Token[], language: 'ru' | 'en'): boolean {
+  const article = phrase[0];
+  if (language !== 'en' || (article?.norm !== 'a' && article?.norm !== 'an')) return false;
+  let at = 1;
+  while (at <= 3 && isCommonNoun(phrase[at])) at += 1;
+  if (at === 1 || !attachingPrepositions.has(phrase[at]?.norm ?? '')) return false;
+  return !phrase.some(
+    (token, index) => token.text === ',' && phrase[index + 1]?.isCapitalized === true,
+  );
+}
+
+function isCommonNoun(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && !token.isCapitalized && !isFunctionWord(token.norm);
+}
+
 /** Russian plural endings of nouns and adjectives ("шпионы", "власти", "российские"). */
 const russianPlural = /(?:[ыи]|ые|ие)$/;
 const pressWords = new Set(['пресса', 'печать', 'press', 'media']);
@@ -324,6 +348,29 @@ function emptyReference(offset: number): SpeakerReference {
  * The phrase ends at sentence punctuation or a second finite verb. Words in quotation marks
  * inside it are names of outlets or organisations («Лента.ру», «Фратрия»), never the person.
  */
+/**
+ * From `from`: capitalised words, a lower-case role and a name of two capitalised words, with
+ * no period between ("Department of Justice spokesperson Matthew Miller").
+ */
+function isBodyWithHolder(tokens: readonly Token[], from: number): boolean {
+  let at = from;
+  while (at < tokens.length && at - from < 6) {
+    const token = tokens[at];
+    if (token === undefined || !token.isWord || (!token.isCapitalized && token.norm !== 'of'))
+      break;
+    at += 1;
+  }
+  const role = tokens[at];
+  return (
+    at > from &&
+    role !== undefined &&
+    !role.isCapitalized &&
+    isRoleWord(role.text) &&
+    tokens[at + 1]?.isCapitalized === true &&
+    tokens[at + 2]?.isCapitalized === true
+  );
+}
+
 function cutAtClauseEnd(tokens: readonly Token[], quotedNames: string[]): Token[] {
   const kept: Token[] = [];
   let quoteDepth = 0;
@@ -347,12 +394,14 @@ function cutAtClauseEnd(tokens: readonly Token[], quotedNames: string[]): Token[
       continue;
     }
     // "U.S. President George W. Bush": a dotted abbreviation before a title ends no clause
-    // (round fifteen); before "Department of …" the abbreviation is the body's own name.
+    // (round fifteen); before "Department of …" the abbreviation is the body's own name, and
+    // a role and its holder may follow ("U.S. Department of Justice spokesperson Matthew
+    // Miller", round eighteen).
     if (
       token.text === '.' &&
       (isAbbreviationBefore(kept[kept.length - 1]) ||
         (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(kept[kept.length - 1]?.text ?? '') &&
-          isRoleWord(tokens[at + 1]?.text ?? '')))
+          (isRoleWord(tokens[at + 1]?.text ?? '') || isBodyWithHolder(tokens, at + 1))))
     ) {
       kept.push(token);
       continue;
@@ -376,10 +425,14 @@ function isAbbreviationBefore(token: Token | undefined): boolean {
 }
 
 /** Drops "В свою очередь,", "After the match,", "Discussing his concern ...," and fillers. */
-function dropLeadingAdverbials(tokens: Token[], mode: PhraseMode): Token[] {
+const subordinators = new Set(['while', 'whereas', 'although', 'though', 'despite']);
+
+function dropLeadingAdverbials(tokens: Token[], mode: PhraseMode, language: 'ru' | 'en'): Token[] {
   let start = 0;
   for (;;) {
-    while (start < tokens.length && isSkippable(tokens[start])) start += 1;
+    const opener = tokens[start];
+    const isClause = language === 'en' && opener !== undefined && subordinators.has(opener.norm);
+    while (!isClause && start < tokens.length && isSkippable(tokens[start])) start += 1;
     const head = tokens[start];
     if (head === undefined) return [];
     // "Отвечая на вопрос о том, какие …, глава холдинга сказал": a Russian gerund phrase runs
@@ -392,6 +445,7 @@ function dropLeadingAdverbials(tokens: Token[], mode: PhraseMode): Token[] {
       }
     }
     const isAdverbial =
+      isClause ||
       functionWords.prepositions.has(head.norm) ||
       (head.norm.endsWith('ing') && (!head.isCapitalized || opensParticiple(tokens, start))) ||
       /^(?:as|discussing|speaking|asked|responding|writing|commenting|following|during|regarding|concerning|considering)$/.test(
@@ -404,7 +458,10 @@ function dropLeadingAdverbials(tokens: Token[], mode: PhraseMode): Token[] {
       start += 1;
       continue;
     }
-    const reach = head.isCapitalized && head.norm.endsWith('ing') ? 20 : 12;
+    // "While Chan's colleagues declined to comment …, a staff member … stated", "Despite the
+    // White House's assertion that …, President Trump told": an English subordinate clause
+    // before the subject, as long as its own subject and verb need (round eighteen).
+    const reach = isClause ? 30 : head.isCapitalized && head.norm.endsWith('ing') ? 20 : 12;
     if (!isAdverbial || comma < 0 || comma - start > reach) return tokens.slice(start);
     // «— написал в Твиттере президент Дональд Трамп, узнав о …»: after an inverted verb the
     // subject may stand inside the adverbial's stretch; with no capitalised word after the
@@ -482,7 +539,11 @@ function choosePerson(
   if (mode === 'subject') {
     const first = people[0];
     const holder = people[1];
-    if (first !== undefined && holder !== undefined && isRoleBetween(phrase, first, holder))
+    if (
+      first !== undefined &&
+      holder !== undefined &&
+      (isRoleBetween(phrase, first, holder) || isTitleBetween(phrase, first, holder))
+    )
       return holder;
     if (first === undefined || !hasObliqueFirstName(phrase, first)) return first;
     return people.find((run) => isNominativeName(phrase, run)) ?? first;
@@ -530,6 +591,20 @@ function isRoleBetween(phrase: readonly Token[], first: NameRun, holder: NameRun
     if (isRoleWord(token.text)) hasRole = true;
   }
   return hasRole && isRoleWord(phrase[holder.from - 1]?.text ?? '');
+}
+
+/**
+ * "United States President Ann Hale told": a country, a capitalised title, then a full name
+ * with a first name: the name holds the title the country qualifies (round eighteen).
+ */
+function isTitleBetween(phrase: readonly Token[], first: NameRun, holder: NameRun): boolean {
+  if (!holder.hasFirstName || holder.to - holder.from < 2) return false;
+  if (holder.from - first.to < 1 || holder.from - first.to > 2) return false;
+  for (let at = first.to; at < holder.from; at += 1) {
+    const token = phrase[at];
+    if (token === undefined || !token.isWord || !token.isCapitalized) return false;
+  }
+  return isRoleWord(phrase[holder.from - 1]?.text ?? '');
 }
 
 function hasObliqueFirstName(phrase: readonly Token[], run: NameRun): boolean {
