@@ -93,4 +93,28 @@ describe('attribution, round eighteen (issue 14): wrong names', () => {
       ),
     ).toEqual(['Tom Miller', 'Sarah Sanders']);
   });
+
+  it('reads the subject after "what", and the body a relation word leads to', () => {
+    expect(
+      speakers(
+        'The Carter administration has faced what The Boston Globe calls a "quiet war on reporters".',
+        'en',
+      ),
+    ).toEqual(['Boston Globe']);
+    expect(
+      speakers(
+        'The aquarium closed in June. ZSL operator Lam Kee Corporation described Lee as a "gentle and careful keeper".',
+        'en',
+      ),
+    ).toEqual(['Lam Kee Corporation']);
+  });
+
+  it('skips a long opening clause of a preposition and a gerund', () => {
+    expect(
+      speakers(
+        'In addition to helping the Ministry of Labour\'s (MOL) Workplace Safety and Health Unit with its inquiry, Acme Holdings has promised the family "every possible help".',
+        'en',
+      ),
+    ).toEqual(['Acme Holdings']);
+  });
 });

@@ -66,7 +66,11 @@ export function parseSpeakerPhrase(
   // adverbial may hold a speech word used as a noun ("claims"), which must not end the phrase
   // before its subject (round eleven).
   const opened = language === 'en' ? dropLeadingAdverbials([...tokens], mode, language) : tokens;
-  const phrase = dropLeadingAdverbials(cutAtClauseEnd(opened, quotedNames), mode, language);
+  const phrase = afterWhat(
+    dropLeadingAdverbials(cutAtClauseEnd(opened, quotedNames), mode, language),
+    language,
+    mode,
+  );
   const first = phrase[0];
   if (first === undefined) return undefined;
   // "источники в Кремле заявили", "sources at the ministry said": unnamed people, whatever
@@ -126,7 +130,14 @@ export function parseSpeakerPhrase(
   if (person !== undefined) return personReference(phrase, person, language, first.start);
   const roleOnly = standaloneRole(phrase, language);
   if (roleOnly !== undefined) return { ...emptyReference(first.start), role: roleOnly };
-  const organisation = mode !== 'object' ? runs.find((run) => !run.isPerson) : undefined;
+  const organisation =
+    mode !== 'object'
+      ? operatorOf(
+          runs,
+          phrase,
+          runs.find((run) => !run.isPerson),
+        )
+      : undefined;
   if (organisation !== undefined && isDescriptor(phrase, organisation, language)) {
     return emptyReference(first.start);
   }
@@ -140,6 +151,16 @@ export function parseSpeakerPhrase(
         );
   if (organisationName === undefined) return undefined;
   return { ...emptyReference(first.start), name: organisationName, isOrganisation: true };
+}
+
+/**
+ * "The Carter administration has faced what The Boston Globe calls a "…"": the verb's subject
+ * stands after "what"; the sentence's own subject has another verb (round eighteen).
+ */
+function afterWhat(phrase: Token[], language: 'ru' | 'en', mode: PhraseMode): Token[] {
+  if (language !== 'en' || mode !== 'subject') return phrase;
+  const what = phrase.findLastIndex((token) => token.norm === 'what');
+  return what > 0 && what < phrase.length - 1 ? phrase.slice(what + 1) : phrase;
 }
 
 const relativePronouns = new Set(['who', 'который', 'которая']);
@@ -461,7 +482,14 @@ function dropLeadingAdverbials(tokens: Token[], mode: PhraseMode, language: 'ru'
     // "While Chan's colleagues declined to comment …, a staff member … stated", "Despite the
     // White House's assertion that …, President Trump told": an English subordinate clause
     // before the subject, as long as its own subject and verb need (round eighteen).
-    const reach = isClause ? 30 : head.isCapitalized && head.norm.endsWith('ing') ? 20 : 12;
+    // "In addition to assisting the Ministry of …'s (MOM) … Inspectorate with …, Haw Par has
+    // pledged": a preposition with a gerund soon after opens a clause as long (round eighteen).
+    const opensGerund =
+      language === 'en' &&
+      functionWords.prepositions.has(head.norm) &&
+      tokens.slice(start + 1, start + 4).some((token) => /^[a-z]+ing$/.test(token.text));
+    const reach =
+      isClause || opensGerund ? 30 : head.isCapitalized && head.norm.endsWith('ing') ? 20 : 12;
     if (!isAdverbial || comma < 0 || comma - start > reach) return tokens.slice(start);
     // «— написал в Твиттере президент Дональд Трамп, узнав о …»: after an inverted verb the
     // subject may stand inside the adverbial's stretch; with no capitalised word after the
@@ -591,6 +619,26 @@ function isRoleBetween(phrase: readonly Token[], first: NameRun, holder: NameRun
     if (isRoleWord(token.text)) hasRole = true;
   }
   return hasRole && isRoleWord(phrase[holder.from - 1]?.text ?? '');
+}
+
+/**
+ * "UWS operator Haw Par Corporation described": a body, lower-case words naming what another
+ * is to it, then that other body: the second speaks (round eighteen).
+ */
+function operatorOf(
+  runs: readonly NameRun[],
+  phrase: readonly Token[],
+  first: NameRun | undefined,
+): NameRun | undefined {
+  if (first === undefined) return undefined;
+  const next = runs.find((run) => run.from > first.to);
+  if (next === undefined || next.isPerson || next.to - next.from < 2) return first;
+  const between = phrase.slice(first.to, next.from);
+  const isRelation =
+    between.length >= 1 &&
+    between.length <= 2 &&
+    between.every((token) => token.isWord && !token.isCapitalized && !isFunctionWord(token.norm));
+  return isRelation ? next : first;
 }
 
 /**
