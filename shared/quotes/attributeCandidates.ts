@@ -426,6 +426,19 @@ export function attributeCandidates(
       resolved = { ...resolved, basis: 'contested' };
       how = 'unnamed-representative';
     }
+    // "The Badr-6 programme manager stated that": a role read as the sentence subject last
+    // named, when that is one word (Arianespace), may be the body the role works for, not
+    // its holder (round eighteen).
+    if (
+      language === 'en' &&
+      resolved.basis === 'recent-subject' &&
+      !/\s/.test(resolved.speaker) &&
+      attribution !== undefined &&
+      attribution.cueOffset < first.start
+    ) {
+      resolved = { ...resolved, basis: 'contested' };
+      how = 'recent-one-word';
+    }
     if (
       language === 'ru' &&
       resolved.speaker !== '' &&

@@ -117,4 +117,13 @@ describe('attribution, round eighteen (issue 14): wrong names', () => {
       ),
     ).toEqual(['Acme Holdings']);
   });
+
+  it('names nobody for a role whose recent subject is one word, a body it may work for', () => {
+    expect(
+      speakers(
+        'Jean Dupont, the Chief Executive of Orbix, thanked the team. Tom Reed thanked Orbix for the launch. The Badr-6 programme manager stated that "this is a proud day for all of us".',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
 });
