@@ -27,6 +27,7 @@ import { findSentenceSubject } from './findSentenceSubject';
 import { completeFromText } from './completeFromText';
 import { normalizeWord } from './normalizeWord';
 import { isFunctionWord } from './functionWords';
+import { isUnnamedRepresentative } from './isUnnamedRepresentative';
 
 interface PreviousQuote {
   resolved: ResolvedSpeaker;
@@ -213,7 +214,8 @@ export function attributeCandidates(
           !contradicts(attribution?.verbGender ?? '', previous.resolved.gender) &&
           !objectsToPerson(text, attribution) &&
           !namesAnother(people, previous, index.sentenceStart(first.start), first.start) &&
-          !anotherSpeaks(people, previous, previous.end, first.start)) ||
+          !anotherSpeaks(people, previous, previous.end, first.start) &&
+          !anotherOpensSentenceBefore(text, index, people, previous, attribution, first.start)) ||
         ((reference?.pronoun === 'plural' || reference?.pronoun === 'neuter') &&
           previous.resolved.isOrganisation);
       if (isContinuation) {
@@ -404,6 +406,38 @@ export function attributeCandidates(
     if (pronounDoubt !== '') {
       resolved = { ...resolved, basis: 'contested' };
       how = pronounDoubt;
+    }
+    // "A spokesperson for the airline Qantas said", "a senior Canadian military source told":
+    // the person speaking is not named; the body or the country is only whom he speaks for.
+    const spokenFor = attribution?.reference;
+    if (
+      language === 'en' &&
+      resolved.speaker !== '' &&
+      spokenFor !== undefined &&
+      spokenFor.name !== '' &&
+      attribution !== undefined &&
+      isUnnamedRepresentative(
+        text,
+        index.sentenceStart(spokenFor.offset),
+        spokenFor.name,
+        attribution.cueOffset,
+      )
+    ) {
+      resolved = { ...resolved, basis: 'contested' };
+      how = 'unnamed-representative';
+    }
+    // "The Badr-6 programme manager stated that": a role read as the sentence subject last
+    // named, when that is one word (Arianespace), may be the body the role works for, not
+    // its holder (round eighteen).
+    if (
+      language === 'en' &&
+      resolved.basis === 'recent-subject' &&
+      !/\s/.test(resolved.speaker) &&
+      attribution !== undefined &&
+      attribution.cueOffset < first.start
+    ) {
+      resolved = { ...resolved, basis: 'contested' };
+      how = 'recent-one-word';
     }
     if (
       language === 'ru' &&
@@ -893,6 +927,35 @@ const creditedAfter =
  * The person the sentence from `from` opens with, as the speaker of a quotation at `offset`
  * with no cue naming one, when written as a full name in the nominative.
  */
+/**
+ * "Deputy Press Secretary Sarah Sanders disagreed with Miller's view. "…"": a quotation
+ * standing as its own sentence after one in its paragraph whose subject is someone else named
+ * in full does not run on from the last speaker (round eighteen); the sentence before's
+ * subject may take it.
+ */
+function anotherOpensSentenceBefore(
+  text: string,
+  index: TextIndex,
+  people: PersonRegistry,
+  previous: PreviousQuote,
+  attribution: Attribution | undefined,
+  offset: number,
+): boolean {
+  const sentenceStart = index.sentenceStart(offset);
+  if (
+    attribution !== undefined ||
+    sentenceStart === 0 ||
+    !opensSentence(text, index, offset) ||
+    index.lineStart(sentenceStart - 1) !== index.lineStart(offset) ||
+    previous.end > sentenceStart
+  )
+    return false;
+  const named = subjectOf(text, index, people, offset, index.sentenceStart(sentenceStart - 1));
+  return (
+    named !== undefined && people.find(named.speaker) !== people.find(previous.resolved.speaker)
+  );
+}
+
 function subjectOf(
   text: string,
   index: TextIndex,

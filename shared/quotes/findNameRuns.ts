@@ -49,7 +49,10 @@ const placeNouns = new Set([
   'области',
   'района',
   'республики',
+  'штат',
   'штата',
+  'штате',
+  'провинции',
   'острова',
   'city',
   'town',
@@ -359,8 +362,11 @@ function isSingleWordModifier(
   if (next !== undefined && next.isWord && !next.isCapitalized) {
     if (isRoleWord(next.text) || next.norm === 'academic') return true;
     // "Вертинский же говорил", "Вертинский говорил": a particle or a verb is no noun to qualify.
+    // "Дитрих из штаб-квартиры": "из" places a person; an adjective has no such phrase after
+    // it ("Ведущий на радиостанции" still qualifies the noun it stands for, round eighteen).
     const qualifiesNext =
       !russianParticles.has(next.norm) &&
+      next.norm !== 'из' &&
       findSpeechVerbByNorm(next.norm) === undefined &&
       !/(?:ла|ли|лся|лась|лись)$/.test(next.norm);
     if (language === 'ru' && russianAdjective.test(token.norm) && qualifiesNext) return true;

@@ -65,14 +65,19 @@ export function parseSpeakerPhrase(
   // "In a rebuttal to claims that …, Ahmadinejad responded by claiming": an English opening
   // adverbial may hold a speech word used as a noun ("claims"), which must not end the phrase
   // before its subject (round eleven).
-  const opened = language === 'en' ? dropLeadingAdverbials([...tokens], mode) : tokens;
-  const phrase = dropLeadingAdverbials(cutAtClauseEnd(opened, quotedNames), mode);
+  const opened = language === 'en' ? dropLeadingAdverbials([...tokens], mode, language) : tokens;
+  const phrase = afterWhat(
+    dropLeadingAdverbials(cutAtClauseEnd(opened, quotedNames), mode, language),
+    language,
+    mode,
+  );
   const first = phrase[0];
   if (first === undefined) return undefined;
   // "источники в Кремле заявили", "sources at the ministry said": unnamed people, whatever
   // organisation they are placed in; the organisation did not speak.
   if (unnamedSource.test(first.norm)) return emptyReference(first.start);
-  if (isUnnamedGroup(phrase, language)) return emptyReference(first.start);
+  if (isUnnamedGroup(phrase, language) || isUnnamedOne(phrase, language))
+    return emptyReference(first.start);
   const pronoun = functionWords.pronouns.get(first.norm);
   if (pronoun !== undefined && subjectPronouns.has(first.norm)) {
     return { ...emptyReference(first.start), pronoun };
@@ -125,7 +130,14 @@ export function parseSpeakerPhrase(
   if (person !== undefined) return personReference(phrase, person, language, first.start);
   const roleOnly = standaloneRole(phrase, language);
   if (roleOnly !== undefined) return { ...emptyReference(first.start), role: roleOnly };
-  const organisation = mode !== 'object' ? runs.find((run) => !run.isPerson) : undefined;
+  const organisation =
+    mode !== 'object'
+      ? operatorOf(
+          runs,
+          phrase,
+          runs.find((run) => !run.isPerson),
+        )
+      : undefined;
   if (organisation !== undefined && isDescriptor(phrase, organisation, language)) {
     return emptyReference(first.start);
   }
@@ -139,6 +151,16 @@ export function parseSpeakerPhrase(
         );
   if (organisationName === undefined) return undefined;
   return { ...emptyReference(first.start), name: organisationName, isOrganisation: true };
+}
+
+/**
+ * "The Carter administration has faced what The Boston Globe calls a "…"": the verb's subject
+ * stands after "what"; the sentence's own subject has another verb (round eighteen).
+ */
+function afterWhat(phrase: Token[], language: 'ru' | 'en', mode: PhraseMode): Token[] {
+  if (language !== 'en' || mode !== 'subject') return phrase;
+  const what = phrase.findLastIndex((token) => token.norm === 'what');
+  return what > 0 && what < phrase.length - 1 ? phrase.slice(what + 1) : phrase;
 }
 
 const relativePronouns = new Set(['who', 'который', 'которая']);
@@ -199,6 +221,29 @@ function isUnnamedGroup(phrase: readonly Token[], language: 'ru' | 'en'): boolea
     englishPluralNoun.test(noun.norm) &&
     placePrepositions.has(preposition.norm)
   );
+}
+
+const attachingPrepositions = new Set([...placePrepositions, 'of', 'for', 'with']);
+
+/**
+ * "A waiter at Lee's Grand Harbour Hotel, who saw the crash, stated": "a" or "an" and
+ * lower-case nouns before a preposition are one unnamed person; the names after it are where
+ * he works. A name set off by commas after it ("A spokesman for the airline, Tom Lee,") is
+ * his (round eighteen).
+ */
+function isUnnamedOne(phrase: readonly Token[], language: 'ru' | 'en'): boolean {
+  const article = phrase[0];
+  if (language !== 'en' || (article?.norm !== 'a' && article?.norm !== 'an')) return false;
+  let at = 1;
+  while (at <= 3 && isCommonNoun(phrase[at])) at += 1;
+  if (at === 1 || !attachingPrepositions.has(phrase[at]?.norm ?? '')) return false;
+  return !phrase.some(
+    (token, index) => token.text === ',' && phrase[index + 1]?.isCapitalized === true,
+  );
+}
+
+function isCommonNoun(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && !token.isCapitalized && !isFunctionWord(token.norm);
 }
 
 /** Russian plural endings of nouns and adjectives ("шпионы", "власти", "российские"). */
@@ -324,6 +369,29 @@ function emptyReference(offset: number): SpeakerReference {
  * The phrase ends at sentence punctuation or a second finite verb. Words in quotation marks
  * inside it are names of outlets or organisations («Лента.ру», «Фратрия»), never the person.
  */
+/**
+ * From `from`: capitalised words, a lower-case role and a name of two capitalised words, with
+ * no period between ("Department of Justice spokesperson Matthew Miller").
+ */
+function isBodyWithHolder(tokens: readonly Token[], from: number): boolean {
+  let at = from;
+  while (at < tokens.length && at - from < 6) {
+    const token = tokens[at];
+    if (token === undefined || !token.isWord || (!token.isCapitalized && token.norm !== 'of'))
+      break;
+    at += 1;
+  }
+  const role = tokens[at];
+  return (
+    at > from &&
+    role !== undefined &&
+    !role.isCapitalized &&
+    isRoleWord(role.text) &&
+    tokens[at + 1]?.isCapitalized === true &&
+    tokens[at + 2]?.isCapitalized === true
+  );
+}
+
 function cutAtClauseEnd(tokens: readonly Token[], quotedNames: string[]): Token[] {
   const kept: Token[] = [];
   let quoteDepth = 0;
@@ -347,12 +415,14 @@ function cutAtClauseEnd(tokens: readonly Token[], quotedNames: string[]): Token[
       continue;
     }
     // "U.S. President George W. Bush": a dotted abbreviation before a title ends no clause
-    // (round fifteen); before "Department of …" the abbreviation is the body's own name.
+    // (round fifteen); before "Department of …" the abbreviation is the body's own name, and
+    // a role and its holder may follow ("U.S. Department of Justice spokesperson Matthew
+    // Miller", round eighteen).
     if (
       token.text === '.' &&
       (isAbbreviationBefore(kept[kept.length - 1]) ||
         (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(kept[kept.length - 1]?.text ?? '') &&
-          isRoleWord(tokens[at + 1]?.text ?? '')))
+          (isRoleWord(tokens[at + 1]?.text ?? '') || isBodyWithHolder(tokens, at + 1))))
     ) {
       kept.push(token);
       continue;
@@ -376,10 +446,14 @@ function isAbbreviationBefore(token: Token | undefined): boolean {
 }
 
 /** Drops "В свою очередь,", "After the match,", "Discussing his concern ...," and fillers. */
-function dropLeadingAdverbials(tokens: Token[], mode: PhraseMode): Token[] {
+const subordinators = new Set(['while', 'whereas', 'although', 'though', 'despite']);
+
+function dropLeadingAdverbials(tokens: Token[], mode: PhraseMode, language: 'ru' | 'en'): Token[] {
   let start = 0;
   for (;;) {
-    while (start < tokens.length && isSkippable(tokens[start])) start += 1;
+    const opener = tokens[start];
+    const isClause = language === 'en' && opener !== undefined && subordinators.has(opener.norm);
+    while (!isClause && start < tokens.length && isSkippable(tokens[start])) start += 1;
     const head = tokens[start];
     if (head === undefined) return [];
     // "Отвечая на вопрос о том, какие …, глава холдинга сказал": a Russian gerund phrase runs
@@ -392,6 +466,7 @@ function dropLeadingAdverbials(tokens: Token[], mode: PhraseMode): Token[] {
       }
     }
     const isAdverbial =
+      isClause ||
       functionWords.prepositions.has(head.norm) ||
       (head.norm.endsWith('ing') && (!head.isCapitalized || opensParticiple(tokens, start))) ||
       /^(?:as|discussing|speaking|asked|responding|writing|commenting|following|during|regarding|concerning|considering)$/.test(
@@ -404,15 +479,46 @@ function dropLeadingAdverbials(tokens: Token[], mode: PhraseMode): Token[] {
       start += 1;
       continue;
     }
-    const reach = head.isCapitalized && head.norm.endsWith('ing') ? 20 : 12;
+    // "While Chan's colleagues declined to comment …, a staff member … stated", "Despite the
+    // White House's assertion that …, President Trump told": an English subordinate clause
+    // before the subject, as long as its own subject and verb need (round eighteen).
+    // "In addition to assisting the Ministry of …'s (MOM) … Inspectorate with …, Haw Par has
+    // pledged": a preposition with a gerund soon after opens a clause as long (round eighteen).
+    const opensGerund =
+      language === 'en' &&
+      functionWords.prepositions.has(head.norm) &&
+      tokens.slice(start + 1, start + 4).some((token) => /^[a-z]+ing$/.test(token.text));
+    const reach =
+      isClause || opensGerund ? 30 : head.isCapitalized && head.norm.endsWith('ing') ? 20 : 12;
     if (!isAdverbial || comma < 0 || comma - start > reach) return tokens.slice(start);
     // «— написал в Твиттере президент Дональд Трамп, узнав о …»: after an inverted verb the
     // subject may stand inside the adverbial's stretch; with no capitalised word after the
     // comma there is no other subject, so the stretch is kept (round thirteen).
     if (mode === 'inverted' && !tokens.slice(comma + 1).some((token) => token.isCapitalized))
       return tokens.slice(start);
+    // «— сообщила в прошлом месяце Джейн Уорли, клиентка Rogers»: a name closing the stretch
+    // with a role after its comma is the subject the adverbial stands before (round eighteen).
+    if (mode === 'inverted' && isNameBeforeRole(tokens, comma)) return tokens.slice(start);
     start = comma + 1;
   }
+}
+
+/** Two capitalised words right before the comma at `comma`, a lower-case role word after it. */
+function isNameBeforeRole(tokens: readonly Token[], comma: number): boolean {
+  const role = tokens[comma + 1];
+  return (
+    tokens[comma - 1]?.isCapitalized === true &&
+    tokens[comma - 2]?.isCapitalized === true &&
+    role !== undefined &&
+    role.isWord &&
+    !role.isCapitalized &&
+    isRoleWord(role.text)
+  );
+}
+
+/** Only lower-case words before `to`: an adverbial, not a name the run could belong to. */
+function opensWithLowerCase(phrase: readonly Token[], to: number): boolean {
+  return phrase.slice(0, to).every((token) => token.isWord && !token.isCapitalized);
 }
 
 /**
@@ -461,7 +567,11 @@ function choosePerson(
   if (mode === 'subject') {
     const first = people[0];
     const holder = people[1];
-    if (first !== undefined && holder !== undefined && isRoleBetween(phrase, first, holder))
+    if (
+      first !== undefined &&
+      holder !== undefined &&
+      (isRoleBetween(phrase, first, holder) || isTitleBetween(phrase, first, holder))
+    )
       return holder;
     if (first === undefined || !hasObliqueFirstName(phrase, first)) return first;
     return people.find((run) => isNominativeName(phrase, run)) ?? first;
@@ -483,7 +593,7 @@ function choosePerson(
     // the body the role is of is no person (round seventeen).
     if (
       first !== undefined &&
-      first.from === 0 &&
+      (first.from === 0 || opensWithLowerCase(phrase, first.from)) &&
       first.to - first.from >= 2 &&
       appositiveRole(phrase, first.to) !== undefined
     )
@@ -509,6 +619,40 @@ function isRoleBetween(phrase: readonly Token[], first: NameRun, holder: NameRun
     if (isRoleWord(token.text)) hasRole = true;
   }
   return hasRole && isRoleWord(phrase[holder.from - 1]?.text ?? '');
+}
+
+/**
+ * "UWS operator Haw Par Corporation described": a body, lower-case words naming what another
+ * is to it, then that other body: the second speaks (round eighteen).
+ */
+function operatorOf(
+  runs: readonly NameRun[],
+  phrase: readonly Token[],
+  first: NameRun | undefined,
+): NameRun | undefined {
+  if (first === undefined) return undefined;
+  const next = runs.find((run) => run.from > first.to);
+  if (next === undefined || next.isPerson || next.to - next.from < 2) return first;
+  const between = phrase.slice(first.to, next.from);
+  const isRelation =
+    between.length >= 1 &&
+    between.length <= 2 &&
+    between.every((token) => token.isWord && !token.isCapitalized && !isFunctionWord(token.norm));
+  return isRelation ? next : first;
+}
+
+/**
+ * "United States President Ann Hale told": a country, a capitalised title, then a full name
+ * with a first name: the name holds the title the country qualifies (round eighteen).
+ */
+function isTitleBetween(phrase: readonly Token[], first: NameRun, holder: NameRun): boolean {
+  if (!holder.hasFirstName || holder.to - holder.from < 2) return false;
+  if (holder.from - first.to < 1 || holder.from - first.to > 2) return false;
+  for (let at = first.to; at < holder.from; at += 1) {
+    const token = phrase[at];
+    if (token === undefined || !token.isWord || !token.isCapitalized) return false;
+  }
+  return isRoleWord(phrase[holder.from - 1]?.text ?? '');
 }
 
 function hasObliqueFirstName(phrase: readonly Token[], run: NameRun): boolean {
