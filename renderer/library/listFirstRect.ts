@@ -36,9 +36,10 @@ export function observeListRect(
     // A hidden list measures 0: that says nothing about the panel.
     if (first && rect.height > 0) {
       const inset = window.innerHeight - rect.height;
-      if (inset > 0 && inset !== keptInset) {
+      if (inset > 0) {
         keptInset = inset;
-        localStorage.setItem(storageKey, String(inset));
+        if (localStorage.getItem(storageKey) !== String(inset))
+          localStorage.setItem(storageKey, String(inset));
       }
     }
     first = false;
