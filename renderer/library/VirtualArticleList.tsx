@@ -7,6 +7,7 @@ import type { ArticlePresence } from '../../shared/desk/presenceSchema';
 import { EditingNowMarker } from './EditingNowMarker';
 import { HighlightedSnippet } from './HighlightedSnippet';
 import { libraryPageSize } from './libraryFilters';
+import { listFirstRect, observeListRect } from './listFirstRect';
 import type { PageRange } from './useLibraryPages';
 import { useDateFormat } from '../i18n/useDateFormat';
 
@@ -52,7 +53,8 @@ export function VirtualArticleList({
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
     overscan,
-    initialRect: { width: 0, height: 600 },
+    initialRect: listFirstRect(),
+    observeElementRect: observeListRect,
   });
   const rows = virtualizer.getVirtualItems();
   const keys = new Set<string>();

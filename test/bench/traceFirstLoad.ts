@@ -4,7 +4,8 @@
 // first list's time, the page's own marks (document, each file and call), the CPU each Chromium
 // process and each server thread used until the first list, and the renderer main thread's longer
 // tasks. TRACE_OFF=1 skips the trace, TRACE_SAVE=prefix keeps it, TRACE_PROFILE=1 adds V8's
-// sampling profiler; TRACE_BOOST=1 is described below.
+// sampling profiler; TRACE_VIEWPORT=1920x1080 opens a window of that size (1280x900 by default);
+// TRACE_BOOST=1 is described below.
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
 import { startGalleyServer } from '../support/galleyServer';
@@ -43,6 +44,10 @@ const traceTo = process.env['TRACE_SAVE'];
 const boost = process.env['TRACE_BOOST'] === '1';
 /** TRACE_OFF=1: no Chromium trace (its own cost), only the page's marks and the CPU per process. */
 const tracing = process.env['TRACE_OFF'] !== '1';
+const [viewportWidth, viewportHeight] = (process.env['TRACE_VIEWPORT'] ?? '1280x900')
+  .split('x')
+  .map(Number);
+if (!viewportWidth || !viewportHeight) throw new Error('TRACE_VIEWPORT is WIDTHxHEIGHT');
 
 /** Pids of every descendant of `root`. */
 function descendants(root: number): number[] {
@@ -113,7 +118,9 @@ try {
       }
     }
     try {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await browser.newContext({
+        viewport: { width: viewportWidth, height: viewportHeight },
+      });
       await context.addInitScript(firstListProbe);
       await context.addInitScript(() => localStorage.setItem('galley:interfaceLanguage', 'en'));
       const page = await context.newPage();
