@@ -22,6 +22,10 @@ function queryHandlers(read: unknown[]): ApiHandlers {
 
 const nextTick = () => new Promise((resolve) => setTimeout(resolve, 20));
 
+/** A gate for a library large enough that its check waits for the window's first render. */
+const largeLibraryGate = () =>
+  firstPageGate({ libraryBytes: checkAfterRenderBytes, waitsAtMostMs: 60_000, settleMs: 0 });
+
 describe('firstPageGate', () => {
   it('starts a small library’s check after the window’s first page is answered, not after the warming read; the warm-up once the window has rendered', async () => {
     const read: unknown[] = [];
@@ -44,11 +48,7 @@ describe('firstPageGate', () => {
   });
 
   it('starts a large library’s check only once the window has rendered with its first page', async () => {
-    const gate = firstPageGate({
-      libraryBytes: checkAfterRenderBytes,
-      waitsAtMostMs: 60_000,
-      settleMs: 0,
-    });
+    const gate = largeLibraryGate();
     const watched = gate.watch(queryHandlers([]));
     await watched['articles:query']({ ...firstLibraryPage });
     expect(await settledWithin(gate.checkMayStart, 20)).toBe(false);
@@ -57,11 +57,7 @@ describe('firstPageGate', () => {
   });
 
   it('opens when the first render called before the first page was answered', async () => {
-    const gate = firstPageGate({
-      libraryBytes: checkAfterRenderBytes,
-      waitsAtMostMs: 60_000,
-      settleMs: 0,
-    });
+    const gate = largeLibraryGate();
     const watched = gate.watch(queryHandlers([]));
     await watched['app:info']({});
     expect(await settledWithin(gate.checkMayStart, 20)).toBe(false);
