@@ -26,17 +26,19 @@ const nextTick = () => new Promise((resolve) => setTimeout(resolve, 20));
 const largeLibraryGate = () =>
   firstPageGate({ libraryBytes: checkAfterRenderBytes, waitsAtMostMs: 60_000, settleMs: 0 });
 
+/** A small library's gate, its warming read started with the library's write stamp from `stamp`. */
+function warmedGate(stamp: () => string) {
+  const read: unknown[] = [];
+  const handlers = queryHandlers(read);
+  const gate = firstPageGate({ waitsAtMostMs: 60_000, settleMs: 0 });
+  const watched = gate.watch(handlers);
+  gate.warm(handlers, () => undefined, stamp);
+  return { read, gate, watched };
+}
+
 describe('firstPageGate', () => {
   it('starts a small library’s check after the window’s first page is answered, not after the warming read; the warm-up once the window has rendered', async () => {
-    const read: unknown[] = [];
-    const handlers = queryHandlers(read);
-    const gate = firstPageGate({ waitsAtMostMs: 60_000, settleMs: 0 });
-    const watched = gate.watch(handlers);
-    gate.warm(
-      handlers,
-      () => undefined,
-      () => 'unchanged',
-    );
+    const { read, gate, watched } = warmedGate(() => 'unchanged');
     await nextTick();
     expect(read).toHaveLength(1);
     expect(await settledWithin(gate.checkMayStart, 20)).toBe(false);
@@ -72,15 +74,7 @@ describe('firstPageGate', () => {
   });
 
   it('answers the window’s first call for the first page with the warming read while nothing was written', async () => {
-    const read: unknown[] = [];
-    const handlers = queryHandlers(read);
-    const gate = firstPageGate({ waitsAtMostMs: 60_000, settleMs: 0 });
-    const watched = gate.watch(handlers);
-    gate.warm(
-      handlers,
-      () => undefined,
-      () => 'unchanged',
-    );
+    const { read, watched } = warmedGate(() => 'unchanged');
     await nextTick();
     expect(await watched['articles:query']({ ...firstLibraryPage })).toMatchObject({ total: 1 });
     expect(read).toHaveLength(1);
@@ -90,16 +84,8 @@ describe('firstPageGate', () => {
   });
 
   it('reads afresh when the library was written after the warming read', async () => {
-    const read: unknown[] = [];
-    const handlers = queryHandlers(read);
-    const gate = firstPageGate({ waitsAtMostMs: 60_000, settleMs: 0 });
-    const watched = gate.watch(handlers);
     let stamp = 'before';
-    gate.warm(
-      handlers,
-      () => undefined,
-      () => stamp,
-    );
+    const { read, watched } = warmedGate(() => stamp);
     await nextTick();
     stamp = 'after a write';
     expect(await watched['articles:query']({ ...firstLibraryPage })).toMatchObject({ total: 2 });
@@ -107,15 +93,7 @@ describe('firstPageGate', () => {
   });
 
   it('reads afresh when the first call asks for another page', async () => {
-    const read: unknown[] = [];
-    const handlers = queryHandlers(read);
-    const gate = firstPageGate({ waitsAtMostMs: 60_000, settleMs: 0 });
-    const watched = gate.watch(handlers);
-    gate.warm(
-      handlers,
-      () => undefined,
-      () => 'unchanged',
-    );
+    const { read, watched } = warmedGate(() => 'unchanged');
     await nextTick();
     const other = { ...firstLibraryPage, language: 'ru' as const };
     expect(await watched['articles:query'](other)).toMatchObject({ total: 2 });
