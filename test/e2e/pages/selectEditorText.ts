@@ -1,9 +1,14 @@
 import type { Page } from '@playwright/test';
 
-/** Selects the first occurrence of `text` inside the body editor, as a mouse drag would. */
+/**
+ * Selects the first occurrence of `text` inside the body editor, as a mouse drag would, and
+ * returns once the editor has taken the selection: ProseMirror reads a DOM selection on the
+ * `selectionchange` event, which the browser fires later, so a key pressed straight after
+ * `addRange` would act on the editor's previous selection.
+ */
 export async function selectEditorText(page: Page, text: string): Promise<void> {
   await page.getByTestId('body-editor').focus();
-  await page.evaluate((wanted) => {
+  await page.evaluate(async (wanted) => {
     const root = document.querySelector('[data-testid="body-editor"]');
     if (!root) throw new Error('no body editor');
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -14,18 +19,25 @@ export async function selectEditorText(page: Page, text: string): Promise<void> 
       range.setStart(node, index);
       range.setEnd(node, index + wanted.length);
       const selection = window.getSelection();
+      // Settled when the event has run (ProseMirror listens for it) or after 500 ms.
+      const settled = new Promise<void>((resolve) => {
+        const done = (): void => void setTimeout(resolve, 0);
+        document.addEventListener('selectionchange', done, { once: true });
+        setTimeout(resolve, 500);
+      });
       selection?.removeAllRanges();
       selection?.addRange(range);
+      await settled;
       return;
     }
     throw new Error(`text not found in the editor: ${wanted}`);
   }, text);
 }
 
-/** Selects everything a quote anchor covers in the body editor (all its pieces). */
+/** Selects everything a quote anchor covers in the body editor (all its pieces); as above. */
 export async function selectQuoteAnchor(page: Page): Promise<void> {
   await page.getByTestId('body-editor').focus();
-  await page.evaluate(() => {
+  await page.evaluate(async () => {
     const anchors = document.querySelectorAll('[data-testid="body-editor"] .quote-anchor');
     const first = anchors[0];
     const last = anchors[anchors.length - 1];
@@ -34,7 +46,14 @@ export async function selectQuoteAnchor(page: Page): Promise<void> {
     range.setStart(first, 0);
     range.setEnd(last, last.childNodes.length);
     const selection = window.getSelection();
+    // Settled when the event has run (ProseMirror listens for it) or after 500 ms.
+    const settled = new Promise<void>((resolve) => {
+      const done = (): void => void setTimeout(resolve, 0);
+      document.addEventListener('selectionchange', done, { once: true });
+      setTimeout(resolve, 500);
+    });
     selection?.removeAllRanges();
     selection?.addRange(range);
+    await settled;
   });
 }
