@@ -22,6 +22,10 @@ function isTerminal(code: number): boolean {
 }
 const attributionDash = /^[\u2014\u2013-][ \t]+\p{Ll}/u;
 const nextSentenceStart = /[\p{Lu}\p{N}«“„"(\u2014\u2013-]/u;
+// Module-level: esbuild (tsx, the builds) compiles a `\p{…}` literal into `new RegExp` at each
+// evaluation, so one inside a function is built again on every call.
+const singleCapital = /^\p{Lu}$/u;
+const letterOrPeriod = /[\p{L}.]/u;
 const abbreviations = new Set(
   (
     'г гг т д п др см ср стр им ул пр пл обл р руб тыс млн млрд долл напр проф акад ' +
@@ -98,7 +102,7 @@ function isAbbreviation(text: string, index: number): boolean {
   let start = index;
   while (start > 0 && isLetterOrPeriod(text, start - 1)) start -= 1;
   const word = text.slice(start, index);
-  if (/^\p{Lu}$/u.test(word)) return true;
+  if (singleCapital.test(word)) return true;
   return abbreviations.has(word.toLowerCase());
 }
 
@@ -106,7 +110,7 @@ function isAbbreviation(text: string, index: number): boolean {
 function isLetterOrPeriod(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   if (code < letterCaseLimit) return code === 0x2e || isLetterUnit[code] === 1;
-  return /[\p{L}.]/u.test(text.charAt(at));
+  return letterOrPeriod.test(text.charAt(at));
 }
 
 /** Index of the first element greater than `value` in an ascending array. */

@@ -3,6 +3,11 @@ import { firstNameLemma } from './firstNames';
 import { isSamePerson, nameWords } from './isSamePerson';
 import { isWrittenLowercase } from './isWrittenLowercase';
 
+// Module-level: esbuild (tsx, the builds) compiles a `\p{…}` literal into `new RegExp` at each
+// evaluation, so one inside a function is built again on every call.
+const leadingInitial = /^(\p{Lu})\.\s?\p{Lu}/u;
+const capitalFirst = /^\p{Lu}/u;
+
 /** All mentions of one person, whatever the case form or the length of the name. */
 export interface PersonEntity {
   mentions: PersonMention[];
@@ -104,11 +109,11 @@ function givenOf(name: string): Given | undefined {
 }
 
 function readGiven(name: string): Given | undefined {
-  const initial = /^(\p{Lu})\.\s?\p{Lu}/u.exec(name)?.[1];
+  const initial = leadingInitial.exec(name)?.[1];
   if (initial !== undefined) return { letter: initial.toLowerCase(), isKnown: true };
   const words = name.split(/\s+/);
   const first = words[0] ?? '';
-  if (words.length < 2 || !/^\p{Lu}/u.test(first)) return undefined;
+  if (words.length < 2 || !capitalFirst.test(first)) return undefined;
   return { letter: first.charAt(0).toLowerCase(), isKnown: firstNameLemma(first) !== undefined };
 }
 

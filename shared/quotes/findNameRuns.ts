@@ -61,6 +61,13 @@ const reflexivePast = /^[а-я]{3,}(?:лся|лась|лось|лись)$/;
 const russianAdverb = /^[а-я]{4,}(?:нно|льно|жно|дно|тно|чно|вно|зно)$/;
 /** "Н.Прянишников": an initial glued to a surname, a person, not a web name. */
 const initialAndSurname = /^\p{Lu}\.\p{Lu}\p{Ll}+$/u;
+// Module-level: esbuild (tsx, the builds) compiles a `\p{…}` literal into `new RegExp` at each
+// evaluation, so one inside a function is built again on every call.
+const singleCapital = /^\p{Lu}$/u;
+const innerAcronym = /\p{Ll}\p{Lu}{2}/u;
+const acronymWithEnding = /^\p{Lu}{2,}\p{Ll}{1,4}$/u;
+const hyphenatedPlace = /^\p{Lu}\p{Ll}+-\p{Lu}/u;
+const notLetter = /[^\p{L}]/gu;
 
 /**
  * Splits the capitalised stretches of a phrase into names, telling people from organisations:
@@ -135,7 +142,7 @@ function isInnerParticle(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
   if (token === undefined) return false;
   const isAbbreviated =
-    previous !== undefined && (/^\p{Lu}$/u.test(previous.text) || isNameTitle(previous.text));
+    previous !== undefined && (singleCapital.test(previous.text) || isNameTitle(previous.text));
   if (token.text === '.' && isAbbreviated) {
     return isNamePart(tokens, index + 1);
   }
@@ -150,7 +157,7 @@ function isOrganisationToken(token: Token, language: 'ru' | 'en', isForeignName:
   // "главы МИДа Сэйдзи Маэхара": an acronym with a case ending ("МИДа", "МВДшники") too.
   if (
     cyrillic.test(token.text) &&
-    (/\p{Ll}\p{Lu}{2}/u.test(letters) || /^\p{Lu}{2,}\p{Ll}{1,4}$/u.test(token.text))
+    (innerAcronym.test(letters) || acronymWithEnding.test(token.text))
   )
     return true;
   if (token.text.includes('.') && token.text.length > 2 && !initialAndSurname.test(token.text))
@@ -163,7 +170,7 @@ function isOrganisationToken(token: Token, language: 'ru' | 'en', isForeignName:
 function lettersOf(text: string): string {
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    if (code >= letterCaseLimit || isLetterUnit[code] !== 1) return text.replace(/[^\p{L}]/gu, '');
+    if (code >= letterCaseLimit || isLetterUnit[code] !== 1) return text.replace(notLetter, '');
   }
   return text;
 }
@@ -341,7 +348,7 @@ const locativePrepositions = new Set(['в', 'во', 'на', 'из', 'под', '�
  */
 function isRussianPlace(tokens: readonly Token[], from: number, cut: number, to: number): boolean {
   if (locativePrepositions.has(tokens[from - 1]?.norm ?? '')) return true;
-  return to - cut === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(tokens[cut]?.text ?? '');
+  return to - cut === 1 && hyphenatedPlace.test(tokens[cut]?.text ?? '');
 }
 
 /** Russian particles that follow a subject ("Вертинский же"). */
