@@ -116,6 +116,9 @@ function isArabicSaid(tokens: readonly Token[], index: number): boolean {
 function isNamePart(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (token === undefined || !token.isWord) return false;
+  // Only a capitalised word or a particle prefix can be a name part: most words of an article
+  // are neither, and the look-ups below are then not needed (the answer is false either way).
+  if (!token.isCapitalized && !particlePrefix.test(token.text)) return false;
   // "Г. А. Зюганов", "В. Путин": an initial is a name part, though "А" and "В" are also
   // function words (round fourteen).
   if (token.text.length === 1 && token.isCapitalized && tokens[index + 1]?.text === '.')
@@ -141,10 +144,10 @@ function isInnerParticle(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   const previous = tokens[index - 1];
   if (token === undefined) return false;
-  const isAbbreviated =
-    previous !== undefined && (singleCapital.test(previous.text) || isNameTitle(previous.text));
-  if (token.text === '.' && isAbbreviated) {
-    return isNamePart(tokens, index + 1);
+  if (token.text === '.') {
+    const isAbbreviated =
+      previous !== undefined && (singleCapital.test(previous.text) || isNameTitle(previous.norm));
+    if (isAbbreviated) return isNamePart(tokens, index + 1);
   }
   return particles.has(token.norm) && isNamePart(tokens, index + 1);
 }
@@ -219,10 +222,11 @@ function classifyStretch(
     start = organisationEnd;
   }
   // Latin words in a Russian text are mostly brands ("Business NZ"), unless a first name
-  // shows they name a person ("Jane Smith").
+  // shows they name a person ("Jane Smith"). Look-ups here get a token's norm: they normalise
+  // what they get, and a norm is normal already, so no new string is made for each call.
   const isForeignName = tokens
     .slice(from, to)
-    .some((token) => isForeignScript(token, language) && firstNameLemma(token.text) !== undefined);
+    .some((token) => isForeignScript(token, language) && firstNameLemma(token.norm) !== undefined);
   while (start < to) {
     const first = tokens[start];
     if (first === undefined) break;
@@ -261,14 +265,14 @@ function personRun(
   let cut = from;
   for (let index = from; index < to - 1; index += 1) {
     const token = tokens[index];
-    if (token !== undefined && (isNameTitle(token.text) || isRoleWord(token.text))) {
+    if (token !== undefined && (isNameTitle(token.norm) || isRoleWord(token.text))) {
       cut = index + 1;
     }
   }
   let firstName = -1;
   for (let index = cut; index < to; index += 1) {
     const token = tokens[index];
-    if (token !== undefined && firstNameLemma(token.text) !== undefined) {
+    if (token !== undefined && firstNameLemma(token.norm) !== undefined) {
       firstName = index;
       break;
     }
@@ -290,11 +294,11 @@ function personRun(
     language === 'en' &&
     firstName < 0 &&
     last !== undefined &&
-    (isNameTitle(last.text) || isRoleWord(last.text));
+    (isNameTitle(last.norm) || isRoleWord(last.text));
   const isTitleOnly =
     cut >= to ||
     endsInTitle ||
-    tokens.slice(cut, to).every((token) => isNameTitle(token.text) || isRoleWord(token.text));
+    tokens.slice(cut, to).every((token) => isNameTitle(token.norm) || isRoleWord(token.text));
   const isModifier = firstName < 0 && to - cut === 1 && isSingleWordModifier(tokens, cut, language);
   const isPlace = firstName < 0 && language === 'ru' && isRussianPlace(tokens, from, cut, to);
   return {
@@ -311,7 +315,7 @@ function secondFirstName(tokens: readonly Token[], from: number, to: number): nu
   let first = -1;
   for (let index = from; index < to; index += 1) {
     const token = tokens[index];
-    if (token === undefined || firstNameLemma(token.text) === undefined) continue;
+    if (token === undefined || firstNameLemma(token.norm) === undefined) continue;
     if (first < 0) first = index;
     else if (index - first >= 2 && index + 1 < to && !patronymic.test(token.norm)) return index;
   }
