@@ -34,9 +34,11 @@ export interface PersonRegistry {
  * quote detection runs on every edit and must not grow quadratically with the article.
  */
 export function createPersonRegistry(
-  lowercaseWords: ReadonlySet<string> = new Set(),
+  lowercaseWords: ReadonlySet<string> | (() => ReadonlySet<string>) = new Set(),
   language: 'ru' | 'en' = 'ru',
 ): PersonRegistry {
+  // Given as a function, the words are read only when a common word is first asked about.
+  let lowercase = typeof lowercaseWords === 'function' ? undefined : lowercaseWords;
   const mentions: PersonMention[] = [];
   const buckets = new Map<string, PersonEntity[]>();
   const owners = new Map<PersonMention, PersonEntity>();
@@ -75,7 +77,10 @@ export function createPersonRegistry(
     entityOf(mention) {
       return owners.get(mention) ?? { mentions: [mention], gender: mention.gender };
     },
-    isCommonWord: (word) => isWrittenLowercase(word, lowercaseWords, language),
+    isCommonWord: (word) => {
+      lowercase ??= typeof lowercaseWords === 'function' ? lowercaseWords() : lowercaseWords;
+      return isWrittenLowercase(word, lowercase, language);
+    },
   };
 }
 
