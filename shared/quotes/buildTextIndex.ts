@@ -16,18 +16,21 @@ export interface TextIndex {
 const terminal = /[.!?…]/;
 const newline = 0x0a;
 
-/** The code unit is one of `terminal`'s characters. */
-function isTerminal(code: number): boolean {
-  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
-}
+/** A line break or one of `terminal`'s characters. */
+const boundaries = /[\n.!?…]/g;
 const attributionDash = /^[\u2014\u2013-][ \t]+\p{Ll}/u;
 const nextSentenceStart = /[\p{Lu}\p{N}«“„"(\u2014\u2013-]/u;
+// Module-level: esbuild (tsx, the builds) compiles a `\p{…}` literal into `new RegExp` at each
+// evaluation, so one inside a function is built again on every call.
+const singleCapital = /^\p{Lu}$/u;
+const letterOrPeriod = /[\p{L}.]/u;
 const abbreviations = new Set(
   (
     'г гг т д п др см ср стр им ул пр пл обл р руб тыс млн млрд долл напр проф акад ' +
     'mr mrs ms dr st jr sr co inc ltd no vs prof gen col sen rep gov lt sgt capt etc u.s'
   ).split(' '),
 );
+const longestAbbreviation = Math.max(...[...abbreviations].map((word) => word.length));
 
 /**
  * Indexes sentence and line boundaries in one pass. Periods inside quoted spans do not end
@@ -38,25 +41,37 @@ export function buildTextIndex(text: string, spans: readonly QuotedSpan[]): Text
   const sentenceStarts: number[] = [0];
   const lineStarts: number[] = [0];
   let spanIndex = 0;
-  for (let index = 0; index < text.length; index += 1) {
+  let index = 0;
+  // From one boundary character to the next by the pattern's own scan, which is faster than
+  // a loop over every code unit; a quotation starting on the way is taken first.
+  while (index < text.length) {
     const span = spans[spanIndex];
-    if (span !== undefined && index === span.start) {
+    boundaries.lastIndex = index;
+    const found = boundaries.exec(text);
+    const next = found === null ? text.length : found.index;
+    if (
+      span !== undefined &&
+      span.start >= index &&
+      span.start <= next &&
+      span.start < text.length
+    ) {
       // Jump over the quotation; it may end the sentence only at its closing mark.
-      index = Math.max(index, span.close);
+      index = Math.max(span.start, span.close);
       spanIndex += 1;
       if (span.isClosed && terminal.test(text.charAt(span.end - 1))) {
         addStartAfter(text, index + 1, sentenceStarts);
       }
+      index += 1;
       continue;
     }
-    // Code units, not one-character strings: this looks at every character of the article.
-    const code = text.charCodeAt(index);
-    if (code === newline) {
-      lineStarts.push(index + 1);
-      sentenceStarts.push(index + 1);
-    } else if (isTerminal(code) && !isAbbreviation(text, index)) {
-      addStartAfter(text, index + 1, sentenceStarts);
+    if (found === null) break;
+    if (text.charCodeAt(next) === newline) {
+      lineStarts.push(next + 1);
+      sentenceStarts.push(next + 1);
+    } else if (!isAbbreviation(text, next)) {
+      addStartAfter(text, next + 1, sentenceStarts);
     }
+    index = next + 1;
   }
   const lineEnd = (offset: number): number => {
     const next = upperBound(lineStarts, offset);
@@ -97,8 +112,11 @@ function isAbbreviation(text: string, index: number): boolean {
   if (text.charAt(index) !== '.') return false;
   let start = index;
   while (start > 0 && isLetterOrPeriod(text, start - 1)) start -= 1;
+  // Most sentences end in a longer word: it is neither an initial (one code point) nor, as
+  // lower case never shortens a word, an abbreviation, and is not converted.
+  if (index - start > longestAbbreviation) return false;
   const word = text.slice(start, index);
-  if (/^\p{Lu}$/u.test(word)) return true;
+  if (singleCapital.test(word)) return true;
   return abbreviations.has(word.toLowerCase());
 }
 
@@ -106,7 +124,7 @@ function isAbbreviation(text: string, index: number): boolean {
 function isLetterOrPeriod(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   if (code < letterCaseLimit) return code === 0x2e || isLetterUnit[code] === 1;
-  return /[\p{L}.]/u.test(text.charAt(at));
+  return letterOrPeriod.test(text.charAt(at));
 }
 
 /** Index of the first element greater than `value` in an ascending array. */

@@ -23,6 +23,11 @@ const wordPattern = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 // Punctuation counts only before a space or the end: "Лента.ру" is a name, not a sentence.
 const sentencePunctuation = /[.!?…](?:\s|$)/u;
 const anyPunctuation = /[.!?…,;:](?:\s|$)/u;
+// Module-level: esbuild (tsx, the builds) compiles a `\p{…}` literal into `new RegExp` at each
+// evaluation, so one inside a function is built again on every call.
+const opensLowercase = /^\P{L}*\p{Ll}/u;
+const opensCapital = /^\P{L}*\p{Lu}/u;
+const capitalFirst = /^\p{Lu}/u;
 const namingPairs = new Set(['known as', 'referred to as', 'under the name', 'по прозвищу']);
 
 /**
@@ -36,7 +41,7 @@ export function classifyQuotedSpan(evidence: QuotedSpanEvidence): 'quotation' | 
   const words = inner.match(wordPattern) ?? [];
   if (words.length === 0) return 'name';
   // Names and titles are capitalised; "заявила, что проект «выгоден всем»" is a quote.
-  const startsLikeName = !/^\P{L}*\p{Ll}/u.test(inner);
+  const startsLikeName = !opensLowercase.test(inner);
   const titleCue = findTitleCue(
     evidence.tokensBefore[evidence.tokensBefore.length - 1]?.text ?? '',
   );
@@ -73,7 +78,7 @@ export function classifyQuotedSpan(evidence: QuotedSpanEvidence): 'quotation' | 
     !startsLikeName &&
     words.length >= 3 &&
     !evidence.isParenthesized &&
-    !words.some((word) => /^\p{Lu}/u.test(word))
+    !words.some((word) => capitalFirst.test(word))
   )
     return 'quotation';
   return words.length >= 12 ? 'quotation' : 'name';
@@ -89,9 +94,9 @@ function isNamed(tokens: readonly Token[]): boolean {
 }
 
 function titleShaped(inner: string, words: readonly string[]): boolean {
-  if (!/^\P{L}*\p{Lu}/u.test(inner) || sentencePunctuation.test(inner)) return false;
+  if (!opensCapital.test(inner) || sentencePunctuation.test(inner)) return false;
   if (words.length <= 4 && !anyPunctuation.test(inner)) return true;
   const long = words.filter((word) => word.length > 3);
-  const capitalised = long.filter((word) => /^\p{Lu}/u.test(word));
+  const capitalised = long.filter((word) => capitalFirst.test(word));
   return words.length <= 10 && long.length >= 2 && capitalised.length / long.length >= 0.75;
 }

@@ -1,4 +1,5 @@
 import { functionWords } from './functionWords';
+import { shortestLookedUp } from './isWrittenLowercase';
 import { normalizeWord } from './normalizeWord';
 import type { TextIndex } from './buildTextIndex';
 import { createPersonRegistry, type PersonRegistry } from './createPersonRegistry';
@@ -25,18 +26,25 @@ export function collectPersonMentions(
   // Every line is tokenised first: whether a word is also written in lower case anywhere in
   // the article decides whether a capitalised one opening a sentence may be a name.
   const lines: Token[][] = [];
-  const lowercaseWords = new Set<string>();
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const tokens = tokenizeText(text, lineStart, lineEnd);
-    for (const token of tokens) {
-      if (token.isWord && !token.isCapitalized) lowercaseWords.add(token.norm);
-    }
-    lines.push(tokens);
+    lines.push(tokenizeText(text, lineStart, lineEnd));
     lineStart = lineEnd + 1;
   }
+  // Made when first asked (a third of articles never ask), of the words long enough to be
+  // looked up: most words of an article are short function words.
+  const lowercaseWords = (): ReadonlySet<string> => {
+    const words = new Set<string>();
+    for (const tokens of lines) {
+      for (const token of tokens) {
+        if (token.isWord && !token.isCapitalized && token.norm.length >= shortestLookedUp)
+          words.add(token.norm);
+      }
+    }
+    return words;
+  };
   const registry = createPersonRegistry(lowercaseWords, language);
   let spanIndex = 0;
   const narrated = lines.map((line) =>

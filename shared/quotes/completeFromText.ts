@@ -1,3 +1,7 @@
+// Module-level: esbuild (tsx, the builds) compiles a `\p{…}` literal into `new RegExp` at each
+// evaluation, so one inside a function is built again on every call.
+const capitalisedWord = /^\p{Lu}\p{Ll}{2,}$/u;
+
 /**
  * "…, — сказал один из зрителей, 62-летний Хоакин Ортис. … «…», сказал Хоакин.": a single word
  * at a cue that the article elsewhere writes with a capitalised word after it, where the
@@ -6,7 +10,7 @@
  * the word itself when it writes none. One scan of the text, only for such single words.
  */
 export function completeFromText(text: string, word: string): string {
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return word;
+  if (!capitalisedWord.test(word)) return word;
   const pattern = new RegExp(
     `(?<!\\p{L})${word}[ \\u00a0](\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)`,
     'gu',

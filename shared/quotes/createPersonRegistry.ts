@@ -3,6 +3,11 @@ import { firstNameLemma } from './firstNames';
 import { isSamePerson, nameWords } from './isSamePerson';
 import { isWrittenLowercase } from './isWrittenLowercase';
 
+// Module-level: esbuild (tsx, the builds) compiles a `\p{…}` literal into `new RegExp` at each
+// evaluation, so one inside a function is built again on every call.
+const leadingInitial = /^(\p{Lu})\.\s?\p{Lu}/u;
+const capitalFirst = /^\p{Lu}/u;
+
 /** All mentions of one person, whatever the case form or the length of the name. */
 export interface PersonEntity {
   mentions: PersonMention[];
@@ -29,9 +34,11 @@ export interface PersonRegistry {
  * quote detection runs on every edit and must not grow quadratically with the article.
  */
 export function createPersonRegistry(
-  lowercaseWords: ReadonlySet<string> = new Set(),
+  lowercaseWords: ReadonlySet<string> | (() => ReadonlySet<string>) = new Set(),
   language: 'ru' | 'en' = 'ru',
 ): PersonRegistry {
+  // Given as a function, the words are read only when a common word is first asked about.
+  let lowercase = typeof lowercaseWords === 'function' ? undefined : lowercaseWords;
   const mentions: PersonMention[] = [];
   const buckets = new Map<string, PersonEntity[]>();
   const owners = new Map<PersonMention, PersonEntity>();
@@ -70,7 +77,10 @@ export function createPersonRegistry(
     entityOf(mention) {
       return owners.get(mention) ?? { mentions: [mention], gender: mention.gender };
     },
-    isCommonWord: (word) => isWrittenLowercase(word, lowercaseWords, language),
+    isCommonWord: (word) => {
+      lowercase ??= typeof lowercaseWords === 'function' ? lowercaseWords() : lowercaseWords;
+      return isWrittenLowercase(word, lowercase, language);
+    },
   };
 }
 
@@ -104,11 +114,11 @@ function givenOf(name: string): Given | undefined {
 }
 
 function readGiven(name: string): Given | undefined {
-  const initial = /^(\p{Lu})\.\s?\p{Lu}/u.exec(name)?.[1];
+  const initial = leadingInitial.exec(name)?.[1];
   if (initial !== undefined) return { letter: initial.toLowerCase(), isKnown: true };
   const words = name.split(/\s+/);
   const first = words[0] ?? '';
-  if (words.length < 2 || !/^\p{Lu}/u.test(first)) return undefined;
+  if (words.length < 2 || !capitalFirst.test(first)) return undefined;
   return { letter: first.charAt(0).toLowerCase(), isKnown: firstNameLemma(first) !== undefined };
 }
 

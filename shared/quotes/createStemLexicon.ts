@@ -37,13 +37,14 @@ export function createStemLexicon(
   };
   // Role words are looked up for most capitalised words of an article, the same words many
   // times: answers are kept, up to a bound, so a long-running process does not grow.
-  const known = new Map<string, string | undefined>();
+  // A word with no stem is kept as null, so that it too is answered by one look-up.
+  const known = new Map<string, string | null>();
   return (word) => {
     const cached = known.get(word);
-    if (cached !== undefined || known.has(word)) return cached;
+    if (cached !== undefined) return cached ?? undefined;
     if (known.size >= maxKnownWords) known.clear();
     const stem = match(word);
-    known.set(word, stem);
+    known.set(word, stem ?? null);
     return stem;
   };
 }

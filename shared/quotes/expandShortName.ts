@@ -2,6 +2,9 @@
 const minHead = 3;
 /** The rest must be long enough to be a word of its own ("фронта"). */
 const minRest = 4;
+// Module-level: esbuild (tsx, the builds) compiles a `\p{…}` literal into `new RegExp` at each
+// evaluation, so one inside a function is built again on every call.
+const compoundName = /^\p{Lu}[а-яё]{6,}$/u;
 
 /**
  * "в заявлении Нацфронта" after "Национального фронта": a compound short name (the head of the
@@ -10,7 +13,7 @@ const minRest = 4;
  * One scan of the text per name, only for single capitalised Cyrillic words.
  */
 export function expandShortName(text: string, name: string): string {
-  if (!/^\p{Lu}[а-яё]{6,}$/u.test(name)) return name;
+  if (!compoundName.test(name)) return name;
   for (let head = minHead; head <= name.length - minRest && head <= 5; head += 1) {
     const first = name.slice(0, head);
     const rest = name.slice(head);

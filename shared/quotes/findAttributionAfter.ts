@@ -6,6 +6,10 @@ import { pronounInCue } from './pronounInCue';
 import { findSpeechVerbByNorm, matchMultiwordCue, type SpeechVerb } from './speechVerbs';
 import { tokenizeText, type Token } from './tokenizeText';
 
+// Module-level: esbuild (tsx, the builds) compiles a `\p{…}` literal into `new RegExp` at each
+// evaluation, so one inside a function is built again on every call.
+const singleCapital = /^\p{Lu}$/u;
+
 const leadingPunctuation = new Set([',', '.', '!', '?', '…', ')']);
 const dashes = new Set(['—', '–', '-']);
 const clauseEnd = new Set(['.', '!', '?', ';', '…']);
@@ -145,7 +149,7 @@ function isRelay(word: string): boolean {
 function isAbbreviation(tokens: readonly Token[], position: number): boolean {
   const previous = tokens[position - 1];
   if (tokens[position]?.text !== '.' || previous === undefined) return false;
-  return /^\p{Lu}$/u.test(previous.text) || isNameTitle(previous.text);
+  return singleCapital.test(previous.text) || isNameTitle(previous.text);
 }
 
 function referenceFor(

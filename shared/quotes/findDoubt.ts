@@ -28,6 +28,26 @@ const addresseeEnding = /(?:у|ю|ом|ем|ой|ей|е)$/u;
  * dative or an accusative; no nominative name ends so ("Лю", a Chinese surname, is short).
  */
 const foreignDative = /^\p{Ll}{2,}[бвгджзклмнпрстфхцчшщ]ю$/u;
+// Module-level: esbuild (tsx, the builds) compiles a `\p{…}` literal into `new RegExp` at each
+// evaluation, so one inside a function is built again on every call.
+const notWordLetters = /[^\p{L}-]+/u;
+const capitalFirst = /^\p{Lu}/u;
+const namedCompanion = /(?:^|[\s,])(?:и|с|со)\s+\p{Lu}/u;
+const fullNameAhead = /^[^.!?;:«»"“”]*\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+/** The marks that end the clause a name stands in, looking back: «»"“”:;—. */
+const clauseStops = new Set([0xab, 0xbb, 0x22, 0x201c, 0x201d, 0x3a, 0x3b, 0x2014]);
+
+/**
+ * Where the clause at the end of `window` starts: after its last quotation mark, colon,
+ * semicolon or dash, as `window.search(/[^«»"“”:;—]*$/u)` finds it, without that pattern's
+ * retry at every position.
+ */
+function clauseStart(window: string): number {
+  for (let at = window.length - 1; at >= 0; at -= 1) {
+    if (clauseStops.has(window.charCodeAt(at))) return at + 1;
+  }
+  return 0;
+}
 
 /** "с", "with": whom the words were said with, at a cue that stands apart from the name. */
 function isCompanionWord(word: string): boolean {
@@ -99,8 +119,8 @@ export function findDoubt(
     nameOffset,
   );
   // Only the clause the name stands in: not the quotation before it nor a colon's label.
-  const before = window.slice(window.search(/[^«»"“”:;—]*$/u));
-  const words = before.split(/[^\p{L}-]+/u).filter(Boolean);
+  const before = window.slice(clauseStart(window));
+  const words = before.split(notWordLetters).filter(Boolean);
   const previous = normalizeWord(words[words.length - 1] ?? '');
   const cueAt = attribution.cueOffset;
   const isCuePart = cueAt <= nameOffset && nameOffset - cueAt <= attribution.cue.length + 1;
@@ -113,7 +133,7 @@ export function findDoubt(
     !cited &&
     !isCuePart &&
     !/[,—–-]\s*$/u.test(before) &&
-    !/^\p{Lu}/u.test(words[words.length - 1] ?? '')
+    !capitalFirst.test(words[words.length - 1] ?? '')
   )
     return 'object-of-preposition';
   if (/\bof$/i.test(reference.role.trim())) return 'object-of-preposition';
@@ -123,7 +143,7 @@ export function findDoubt(
   // the words, not who said them.
   const sinceComma = before
     .slice(before.lastIndexOf(',') + 1)
-    .split(/[^\p{L}-]+/u)
+    .split(notWordLetters)
     .slice(-4);
   if (
     !attribution.hasColon &&
@@ -143,7 +163,7 @@ export function findDoubt(
     !resolved.isOrganisation &&
     attribution.verbGender === 'plural' &&
     nameEnd <= cueAt &&
-    !/(?:^|[\s,])(?:и|с|со)\s+\p{Lu}/u.test(text.slice(nameEnd, cueAt)) &&
+    !namedCompanion.test(text.slice(nameEnd, cueAt)) &&
     !documentNoun.test(previous)
   )
     return 'plural-verb';
@@ -182,7 +202,7 @@ export function findDoubt(
     isPromotedWord &&
     reference.role !== '' &&
     !/\s/.test(resolved.speaker) &&
-    /^[^.!?;:«»"“”]*\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(
+    fullNameAhead.test(
       text.slice(nameOffset + reference.name.length, nameOffset + reference.name.length + 120),
     )
   )

@@ -61,6 +61,13 @@ const reflexivePast = /^[а-я]{3,}(?:лся|лась|лось|лись)$/;
 const russianAdverb = /^[а-я]{4,}(?:нно|льно|жно|дно|тно|чно|вно|зно)$/;
 /** "Н.Прянишников": an initial glued to a surname, a person, not a web name. */
 const initialAndSurname = /^\p{Lu}\.\p{Lu}\p{Ll}+$/u;
+// Module-level: esbuild (tsx, the builds) compiles a `\p{…}` literal into `new RegExp` at each
+// evaluation, so one inside a function is built again on every call.
+const singleCapital = /^\p{Lu}$/u;
+const innerAcronym = /\p{Ll}\p{Lu}{2}/u;
+const acronymWithEnding = /^\p{Lu}{2,}\p{Ll}{1,4}$/u;
+const hyphenatedPlace = /^\p{Lu}\p{Ll}+-\p{Lu}/u;
+const notLetter = /[^\p{L}]/gu;
 
 /**
  * Splits the capitalised stretches of a phrase into names, telling people from organisations:
@@ -109,6 +116,9 @@ function isArabicSaid(tokens: readonly Token[], index: number): boolean {
 function isNamePart(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (token === undefined || !token.isWord) return false;
+  // Only a capitalised word or a particle prefix can be a name part: most words of an article
+  // are neither, and the look-ups below are then not needed (the answer is false either way).
+  if (!token.isCapitalized && !particlePrefix.test(token.text)) return false;
   // "Г. А. Зюганов", "В. Путин": an initial is a name part, though "А" and "В" are also
   // function words (round fourteen).
   if (token.text.length === 1 && token.isCapitalized && tokens[index + 1]?.text === '.')
@@ -134,10 +144,10 @@ function isInnerParticle(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   const previous = tokens[index - 1];
   if (token === undefined) return false;
-  const isAbbreviated =
-    previous !== undefined && (/^\p{Lu}$/u.test(previous.text) || isNameTitle(previous.text));
-  if (token.text === '.' && isAbbreviated) {
-    return isNamePart(tokens, index + 1);
+  if (token.text === '.') {
+    const isAbbreviated =
+      previous !== undefined && (singleCapital.test(previous.text) || isNameTitle(previous.norm));
+    if (isAbbreviated) return isNamePart(tokens, index + 1);
   }
   return particles.has(token.norm) && isNamePart(tokens, index + 1);
 }
@@ -150,7 +160,7 @@ function isOrganisationToken(token: Token, language: 'ru' | 'en', isForeignName:
   // "главы МИДа Сэйдзи Маэхара": an acronym with a case ending ("МИДа", "МВДшники") too.
   if (
     cyrillic.test(token.text) &&
-    (/\p{Ll}\p{Lu}{2}/u.test(letters) || /^\p{Lu}{2,}\p{Ll}{1,4}$/u.test(token.text))
+    (innerAcronym.test(letters) || acronymWithEnding.test(token.text))
   )
     return true;
   if (token.text.includes('.') && token.text.length > 2 && !initialAndSurname.test(token.text))
@@ -163,7 +173,7 @@ function isOrganisationToken(token: Token, language: 'ru' | 'en', isForeignName:
 function lettersOf(text: string): string {
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    if (code >= letterCaseLimit || isLetterUnit[code] !== 1) return text.replace(/[^\p{L}]/gu, '');
+    if (code >= letterCaseLimit || isLetterUnit[code] !== 1) return text.replace(notLetter, '');
   }
   return text;
 }
@@ -212,10 +222,11 @@ function classifyStretch(
     start = organisationEnd;
   }
   // Latin words in a Russian text are mostly brands ("Business NZ"), unless a first name
-  // shows they name a person ("Jane Smith").
+  // shows they name a person ("Jane Smith"). Look-ups here get a token's norm: they normalise
+  // what they get, and a norm is normal already, so no new string is made for each call.
   const isForeignName = tokens
     .slice(from, to)
-    .some((token) => isForeignScript(token, language) && firstNameLemma(token.text) !== undefined);
+    .some((token) => isForeignScript(token, language) && firstNameLemma(token.norm) !== undefined);
   while (start < to) {
     const first = tokens[start];
     if (first === undefined) break;
@@ -254,14 +265,14 @@ function personRun(
   let cut = from;
   for (let index = from; index < to - 1; index += 1) {
     const token = tokens[index];
-    if (token !== undefined && (isNameTitle(token.text) || isRoleWord(token.text))) {
+    if (token !== undefined && (isNameTitle(token.norm) || isRoleWord(token.text))) {
       cut = index + 1;
     }
   }
   let firstName = -1;
   for (let index = cut; index < to; index += 1) {
     const token = tokens[index];
-    if (token !== undefined && firstNameLemma(token.text) !== undefined) {
+    if (token !== undefined && firstNameLemma(token.norm) !== undefined) {
       firstName = index;
       break;
     }
@@ -283,11 +294,11 @@ function personRun(
     language === 'en' &&
     firstName < 0 &&
     last !== undefined &&
-    (isNameTitle(last.text) || isRoleWord(last.text));
+    (isNameTitle(last.norm) || isRoleWord(last.text));
   const isTitleOnly =
     cut >= to ||
     endsInTitle ||
-    tokens.slice(cut, to).every((token) => isNameTitle(token.text) || isRoleWord(token.text));
+    tokens.slice(cut, to).every((token) => isNameTitle(token.norm) || isRoleWord(token.text));
   const isModifier = firstName < 0 && to - cut === 1 && isSingleWordModifier(tokens, cut, language);
   const isPlace = firstName < 0 && language === 'ru' && isRussianPlace(tokens, from, cut, to);
   return {
@@ -304,7 +315,7 @@ function secondFirstName(tokens: readonly Token[], from: number, to: number): nu
   let first = -1;
   for (let index = from; index < to; index += 1) {
     const token = tokens[index];
-    if (token === undefined || firstNameLemma(token.text) === undefined) continue;
+    if (token === undefined || firstNameLemma(token.norm) === undefined) continue;
     if (first < 0) first = index;
     else if (index - first >= 2 && index + 1 < to && !patronymic.test(token.norm)) return index;
   }
@@ -341,7 +352,7 @@ const locativePrepositions = new Set(['в', 'во', 'на', 'из', 'под', '�
  */
 function isRussianPlace(tokens: readonly Token[], from: number, cut: number, to: number): boolean {
   if (locativePrepositions.has(tokens[from - 1]?.norm ?? '')) return true;
-  return to - cut === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(tokens[cut]?.text ?? '');
+  return to - cut === 1 && hyphenatedPlace.test(tokens[cut]?.text ?? '');
 }
 
 /** Russian particles that follow a subject ("Вертинский же"). */

@@ -21,6 +21,8 @@ interface OpenMark {
 const closers: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„': '“', '"': '"' };
 const openingContext = /[\s([{\u2014\u2013\-/«“„"]/u;
 const closingContext = /[\s)\]}.,:;!?…\u2014\u2013\-»”“"]/u;
+/** "\n", «, „, », ”, “ or ": the characters the loop below acts on. */
+const marksAndNewlines = /[\n«„»”“"]/g;
 
 /**
  * Finds the outermost quoted spans of `text` in one pass. Marks pair per line (a paragraph of
@@ -65,11 +67,16 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     }
     stack = [];
   };
-  for (let index = 0; index < text.length; index += 1) {
-    // Most characters are none of the marks: a code-unit test skips them without making a
-    // one-character string (a new one for each Cyrillic letter).
-    if (!isMarkOrNewline(text.charCodeAt(index))) continue;
-    const char = text.charAt(index);
+  // Most characters are none of the marks: the pattern's own scan skips them, faster than a
+  // loop over the code units would.
+  marksAndNewlines.lastIndex = 0;
+  for (
+    let found = marksAndNewlines.exec(text);
+    found !== null;
+    found = marksAndNewlines.exec(text)
+  ) {
+    const index = found.index;
+    const char = found[0];
     if (char === '\n') {
       flushLine(index);
       lineStart = index + 1;
@@ -107,19 +114,6 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   }
   flushLine(text.length);
   return isOutOfOrder ? spans.sort((a, b) => a.open - b.open) : spans;
-}
-
-/** "\n", «, „, », ”, “ or ": the characters the loop above acts on. */
-function isMarkOrNewline(code: number): boolean {
-  return (
-    code === 0x0a ||
-    code === 0x22 ||
-    code === 0xab ||
-    code === 0xbb ||
-    code === 0x201c ||
-    code === 0x201d ||
-    code === 0x201e
-  );
 }
 
 /** Pops the stack down to the nearest matching opener; returns it, or undefined if none. */

@@ -107,11 +107,12 @@ for (const [ending, replacement] of russianInflections) {
     if (!genders.has(form) && !lemmas.has(form)) lemmas.set(form, name);
   }
 }
+// Each name is its own lemma, so that a look-up, most often of no name at all, is one.
+for (const name of genders.keys()) lemmas.set(name, name);
 
 /** The dictionary form of a known first name ("елену" → "елена"), or undefined. */
 export function firstNameLemma(word: string): string | undefined {
   const normalized = normalizeWord(word);
-  if (genders.has(normalized)) return normalized;
   return lemmas.get(normalized);
 }
 

@@ -4,6 +4,11 @@ import type { PersonRegistry } from './createPersonRegistry';
 import { functionWords } from './functionWords';
 import { tokenizeText } from './tokenizeText';
 
+// Module-level: esbuild (tsx, the builds) compiles a `\p{…}` literal into `new RegExp` at each
+// evaluation, so one inside a function is built again on every call.
+const acronymStart = /^\p{Lu}{2,}/u;
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
 const openingMarks = new Set(['«', '“', '„']);
 const closingMarks = new Set(['»', '”']);
 
@@ -49,7 +54,7 @@ export function hasUnreadName(
     const isCapital =
       depth === 0 &&
       token.isCapitalized &&
-      !/^\p{Lu}{2,}/u.test(token.text) &&
+      !acronymStart.test(token.text) &&
       !known.some(([start, end]) => token.start >= start && token.start < end);
     if (!isCapital) {
       run = 0;
@@ -73,5 +78,5 @@ function isReadable(
   // "in line with the United States", "won the Budweiser Man of the Match award".
   if (functionWords.prepositions.has(previous.norm) || functionWords.articles.has(previous.norm))
     return false;
-  return /[\p{L}\p{N}]/u.test(text.slice(index.sentenceStart(start), start));
+  return letterOrDigit.test(text.slice(index.sentenceStart(start), start));
 }

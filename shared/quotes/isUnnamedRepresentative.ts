@@ -16,6 +16,10 @@ const representativeAfter = new RegExp(
   'u',
 );
 
+// Module-level: esbuild (tsx, the builds) compiles a `\p{…}` literal into `new RegExp` at each
+// evaluation, so one inside a function is built again on every call.
+const capitalisedWords = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*$/u;
+
 /**
  * Whether the English `name` before the cue at `cueOffset`, the cue's subject, is the body or
  * the nationality an unnamed representative speaks for. `sentenceStart` bounds the look back.
@@ -31,7 +35,7 @@ export function isUnnamedRepresentative(
   const between = text.slice(nameOffset, cueOffset);
   if (representativeAfter.test(between)) return true;
   // Only the name's own words stand between it and the cue: no comma and a name of its own.
-  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*$/u.test(between)) return false;
+  if (!capitalisedWords.test(between)) return false;
   return representativeBefore.test(
     text.slice(Math.max(sentenceStart, nameOffset - 120), nameOffset),
   );

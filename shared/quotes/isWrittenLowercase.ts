@@ -1,6 +1,9 @@
 import { russianEndings } from './createStemLexicon';
 import { normalizeWord } from './normalizeWord';
 
+/** The shortest word `isWrittenLowercase` looks up ("bar" for "bars"); shorter need not be kept. */
+export const shortestLookedUp = 3;
+
 /**
  * "Оппозиционер предложил …", "Присоединение Крыма, заметил оппозиционер, …": a capitalised
  * word that the same article also writes in lower case, in any case form, is a common word

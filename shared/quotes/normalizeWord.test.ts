@@ -50,6 +50,17 @@ describe('normalizeWord', () => {
     expect(differing).toEqual([]);
   });
 
+  it('leaves a normalised word as it is, so look-ups may be given a token norm', () => {
+    for (let code = 0; code < 0x2100; code += 1) {
+      const char = String.fromCharCode(code);
+      for (const word of [char, `${char}ab`, `A${char}b`, `а${char}`, `${char}Б`]) {
+        expect(normalizeWord(normalizeWord(word)), word).toBe(normalizeWord(word));
+      }
+    }
+    for (const word of samples)
+      expect(normalizeWord(normalizeWord(word))).toBe(normalizeWord(word));
+  });
+
   it('gives what converting the whole word gives for mixed words', () => {
     for (const word of samples) expect(normalizeWord(word)).toBe(convertedWord(word));
   });

@@ -7,6 +7,11 @@ import { isRelationNoun } from './isRelationsGenitive';
 import { findSpeechVerbByNorm } from './speechVerbs';
 import type { Token } from './tokenizeText';
 
+// Module-level: esbuild (tsx, the builds) compiles a `\p{…}` literal into `new RegExp` at each
+// evaluation, so one inside a function is built again on every call.
+const dottedInitials = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+const singleCapital = /^\p{Lu}$/u;
+
 /** Who a speech cue points at, before any pronoun or role is resolved. */
 export interface SpeakerReference {
   /** The name as written, '' when the phrase names nobody. */
@@ -421,7 +426,7 @@ function cutAtClauseEnd(tokens: readonly Token[], quotedNames: string[]): Token[
     if (
       token.text === '.' &&
       (isAbbreviationBefore(kept[kept.length - 1]) ||
-        (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(kept[kept.length - 1]?.text ?? '') &&
+        (dottedInitials.test(kept[kept.length - 1]?.text ?? '') &&
           (isRoleWord(tokens[at + 1]?.text ?? '') || isBodyWithHolder(tokens, at + 1))))
     ) {
       kept.push(token);
@@ -439,7 +444,7 @@ function cutAtClauseEnd(tokens: readonly Token[], quotedNames: string[]): Token[
 function isAbbreviationBefore(token: Token | undefined): boolean {
   if (token === undefined) return false;
   return (
-    /^\p{Lu}$/u.test(token.text) ||
+    singleCapital.test(token.text) ||
     honorificGender(token.text) !== undefined ||
     isNameTitle(token.text)
   );
@@ -664,7 +669,7 @@ function hasObliqueFirstName(phrase: readonly Token[], run: NameRun): boolean {
 function isNominativeName(phrase: readonly Token[], run: NameRun): boolean {
   const word = phrase[run.from];
   if (word === undefined || run.to - run.from < 2) return false;
-  return /^\p{Lu}$/u.test(word.text) || firstNameLemma(word.norm) === word.norm;
+  return singleCapital.test(word.text) || firstNameLemma(word.norm) === word.norm;
 }
 
 /** Offices that speak for one person: "пресс-службу Порошенко", "администрации Обамы". */

@@ -19,6 +19,13 @@ import { toNominativeRole } from './toNominativeRole';
 import { normalizeWord } from './normalizeWord';
 import { isRelationNoun, isRelationRole } from './isRelationsGenitive';
 
+// Module-level: esbuild (tsx, the builds) compiles a `\p{…}` literal into `new RegExp` at each
+// evaluation, so one inside a function is built again on every call.
+const initialsOnly = /^(?:\p{Lu}\.?\s*)+$/u;
+const gluedInitial = /^(\p{Lu}\.)(?=\p{Lu})/u;
+const cyrillicFirst = /^\p{Script=Cyrillic}/u;
+const capitalFirst = /^\p{Lu}/u;
+
 /** A speaker after resolution. */
 export interface ResolvedSpeaker {
   speaker: string;
@@ -95,13 +102,13 @@ export function resolveSpeaker(
   // "По словам Г., …": initials alone name nobody a checker could find (round fourteen).
   if (
     (reference.name !== '' && servesNamedPerson(reference)) ||
-    /^(?:\p{Lu}\.?\s*)+$/u.test(reference.name) ||
+    initialsOnly.test(reference.name) ||
     isKinOfName(reference.name)
   )
     return { ...unknown, role: reference.role };
   if (reference.name !== '') {
     // "Н.Прянишников" is written as the registry knows it, "Н. Прянишников".
-    const written = reference.name.replace(/^(\p{Lu}\.)(?=\p{Lu})/u, '$1 ');
+    const written = reference.name.replace(gluedInitial, '$1 ');
     const named = people.find(written);
     const entity =
       named === undefined || named.mentions.every((mention) => !/\s/.test(mention.name))
@@ -213,7 +220,7 @@ function isKinOfName(name: string): boolean {
 function servesNamedPerson(reference: SpeakerReference): boolean {
   const first = (reference.name.split(' ')[0] ?? '').toLowerCase().replace(/ё/g, 'е');
   return (
-    /^\p{Script=Cyrillic}/u.test(first) &&
+    cyrillicFirst.test(first) &&
     !/\s/.test(reference.role.trim()) &&
     isSubordinateRole(reference.role, '') &&
     (firstNameLemma(first) !== first || /[иоуеэю]$/u.test(first))
@@ -422,7 +429,7 @@ function isNominativeRussianName(name: string): boolean {
   const first = words[0] ?? '';
   return (
     words.length > 1 &&
-    /^\p{Script=Cyrillic}/u.test(first) &&
+    cyrillicFirst.test(first) &&
     firstNameLemma(first) === first.toLowerCase().replace(/ё/g, 'е')
   );
 }
@@ -514,7 +521,7 @@ function bestRoleMatch(
     );
     // Different titles of one person still share the organisation's name ("представитель
     // Philips" / "директор ... Philips").
-    const sharesName = overlap.some((word) => /^\p{Lu}/u.test(word));
+    const sharesName = overlap.some((word) => capitalFirst.test(word));
     if (shared === 0 && !sharesName) continue;
     // Of equal titles, the one who has been speaking is the one quoted ("президент страны
     // Вуянович заявил" over "принял президента Австрии Фишера").
