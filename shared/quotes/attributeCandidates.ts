@@ -399,6 +399,12 @@ export function attributeCandidates(
     if (
       pronounDoubt === '' &&
       resolved.basis === 'pronoun' &&
+      isObjectOfPronoun(text, people, resolved, Math.min(cueOffset, first.start))
+    )
+      pronounDoubt = 'object-of-pronoun';
+    if (
+      pronounDoubt === '' &&
+      resolved.basis === 'pronoun' &&
       language === 'ru' &&
       isObliqueAfterTitle(text, people, resolved, Math.min(cueOffset, first.start))
     )
@@ -577,6 +583,29 @@ function hasUngenderedSubjectSince(
     const other = people.entityOf(mention);
     if (mention.isSubject && other !== entity && other.gender === '') return true;
   }
+}
+
+/**
+ * A subject pronoun opening its sentence, after an opening phrase and its comma or after up to
+ * three words («В другом посте он»), with a verb and no comma after it up to the name.
+ */
+const pronounSubject = /^\s*(?:[^,.!?]*,\s*|(?:\p{L}+\s+){1,3})?(?:he|she|он|она)\s+\p{Ll}[^,]*$/iu;
+
+/**
+ * "In another Tweet, he referred to Robart as a "…". He also claimed, "…"": the antecedent, last
+ * named after a subject pronoun of its own sentence, is that pronoun's object; the pronoun at
+ * the cue goes on with the earlier one, whoever that is (round nineteen).
+ */
+function isObjectOfPronoun(
+  text: string,
+  people: PersonRegistry,
+  resolved: ResolvedSpeaker,
+  offset: number,
+): boolean {
+  const mentions = people.find(resolved.speaker)?.mentions ?? [];
+  const last = mentions[countMentionsBefore(mentions, offset) - 1];
+  if (last === undefined || last.isSubject) return false;
+  return pronounSubject.test(text.slice(last.sentenceStart, last.offset));
 }
 
 /**

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
+
+describe('attribution, round nineteen (issue 14): the last wrong names', () => {
+  it('names nobody when what is cited runs into the subject with no comma', () => {
+    // The figures' source and the speaker cannot be told apart; "French" is neither.
+    expect(
+      speakers(
+        'Citing official French figures from the Ministry of Labour spokesman of the union said on Monday that "the figures hide the truth".',
+        'en',
+      ),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        'Ссылаясь на данные министра Ивана Крылова директор профсоюза заявил в понедельник, что «цифры скрывают правду».',
+      ),
+    ).toEqual(['']);
+  });
+
+  it('gives a joined clause to its own subject past an apposition', () => {
+    // The mayor opens the sentence; the clause after ", while" has a subject of its own.
+    expect(
+      speakers(
+        'The mayor, Tom Grant, has asked for calm, while Lisa Marsh, head of the city police, vowed "anyone caught will be charged".',
+        'en',
+      ),
+    ).toEqual(['Lisa Marsh']);
+    expect(
+      speakers(
+        'Мэр Олег Гранин призвал к спокойствию, а Ирина Марш, глава городской полиции, пообещала «наказать всех виновных».',
+      ),
+    ).toEqual(['Ирина Марш']);
+  });
+
+  it('does not take a person named in an opening phrase as the subject a pronoun goes back to', () => {
+    // "he" is the prime minister, whose gender the article never shows: no name, not Grant.
+    expect(
+      speakers(
+        'Like President Tom Grant, Prime Minister Ovek Taran kept his remarks brief at the ceremony.\n\n"Our friendship is old and deep," he said.',
+        'en',
+      ),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        'В отличие от президента Олега Гранина, премьер Виктор Сомов говорил осторожно.\n\n«Наша дружба стара и крепка», — сказал он.',
+      ),
+    ).toEqual(['Виктор Сомов']);
+  });
+
+  it('still takes a name that opens the sentence after a cue phrase', () => {
+    // «По словам X,» reports X's words: X is the sentence's subject for the role after it.
+    expect(
+      speakers(
+        'По словам самого Олега Гранина, речь идёт о помощи соседям. «Это будет большая поддержка», — цитирует агентство белорусского лидера.',
+      ),
+    ).toEqual(['Олег Гранин']);
+  });
+
+  it('reads a word with an age set off by commas as a person', () => {
+    // Talat says he ran out; "he said" after it is Talat, not the shop owner before him.
+    expect(
+      speakers(
+        'Kerim Ozturk, 45, lost his shop in the fire. Talat, 31, says he ran out with nothing but his keys. "The alarm never rang," he said.',
+        'en',
+      ),
+    ).toEqual(['Talat']);
+  });
+
+  it('does not give a pronoun to the object of the same pronoun in the sentence before', () => {
+    // "he referred to Ames": Ames is whom "he" spoke of, so the next "He" is not Ames.
+    expect(
+      speakers(
+        'Judge Paul Ames blocked the ban on Friday. President Tom Grant was more direct. "What is this country coming to when one judge can halt a ban that keeps us all safe, and anyone, even with bad intentions, can walk right in?" he said on the radio. "The judge opens our borders to people who do not have our best interests at heart. Bad people are very happy!" In another post, he referred to Ames as a "so-called judge" and said he would appeal. He also wrote, "The ruling will fall."',
+        'en',
+      ).at(-1),
+    ).toBe('');
+    expect(
+      speakers(
+        'Судья Иван Крылов отменил указ. В другом посте он высмеял Крылова и пообещал обжаловать решение. «Решение отменят», — написал он.',
+      ),
+    ).toEqual(['']);
+  });
+
+  it('names nobody for words told inside another speaker’s report', () => {
+    // Whether Stone repeats Wood's words or gives her own account, the text does not settle.
+    expect(
+      speakers(
+        'The court heard the case. Mary Stone said that after the crash, Peter Wood told her "nobody will ever know".',
+        'en',
+      ),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        'Суд выслушал стороны. Мария Петрова сказала, что после аварии Иван Сидоров сказал ей «никто ничего не узнает».',
+      ),
+    ).toEqual(['']);
+  });
+
+  it('still names the subject of a report the speaker makes', () => {
+    expect(
+      speakers(
+        'Despite reports that the deal was dead, President Ann Hale on Friday told CBS that "talks go on".',
+        'en',
+      ),
+    ).toEqual(['Ann Hale']);
+  });
+
+  it('reads a name in Latin letters after a lower-case subject as whom it was told to', () => {
+    // «оппозиция» spoke to the newspaper; a newspaper or a company before its name speaks.
+    expect(speakers('«Мы выиграем эти выборы», — сказала оппозиция Le Monde.')).toEqual(['']);
+    expect(speakers('«Мы выиграем эти выборы», — сообщила газета Le Monde.')).toEqual(['Le Monde']);
+    expect(
+      speakers('«Меня проинформировали вечером», — сообщил агентству AFP адвокат Пётр Волков.'),
+    ).toEqual(['Пётр Волков']);
+  });
+});
