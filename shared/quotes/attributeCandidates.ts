@@ -461,6 +461,9 @@ export function attributeCandidates(
       opensSentence(text, index, first.start),
       resolved.basis === 'continuation' &&
         isAboutSpeaker(text, index, people, resolved, first.start),
+      resolved.basis === 'continuation' &&
+        (namesSpeakerAlone(index, people, resolved, first.start) ||
+          pronounMeansSpeaker(text, index, people, resolved, first.start)),
     );
     const isSure = confidence >= speakerConfidenceThreshold;
     const cueClass =
@@ -730,6 +733,62 @@ function isAboutSpeaker(
     if (mention === undefined || mention.offset >= offset) return false;
     if (speaker !== undefined && people.entityOf(mention) === speaker) return true;
   }
+}
+
+/**
+ * "Heald said although … are known to impact crop yields, "…"", «Путина в частности обидело,
+ * что американские власти «…»»: the sentence a phrase is quoted in names the speaker it goes on
+ * with, and nobody else, before it (round nineteen).
+ */
+function namesSpeakerAlone(
+  index: TextIndex,
+  people: PersonRegistry,
+  resolved: ResolvedSpeaker,
+  offset: number,
+): boolean {
+  const speaker = people.find(resolved.speaker);
+  if (speaker === undefined) return false;
+  const { mentions } = people;
+  let isNamed = false;
+  for (let position = countMentionsBefore(mentions, index.sentenceStart(offset)); ; position += 1) {
+    const mention = mentions[position];
+    if (mention === undefined || mention.offset >= offset) return isNamed;
+    if (people.entityOf(mention) !== speaker) return false;
+    isNamed = true;
+  }
+}
+
+const sentencePronoun = /(?:^|[^\p{L}])(он|она|его|её|ее|he|she|his)(?![\p{L}])/iu;
+
+/**
+ * «— отметил он. По его мнению, … кроются «…»»: the first pronoun of the sentence a phrase is
+ * quoted in, read as a pronoun is, means the speaker it goes on with; "He put his switch …
+ * down to "…"" after another person's paragraph means the person just named (round nineteen).
+ */
+function pronounMeansSpeaker(
+  text: string,
+  index: TextIndex,
+  people: PersonRegistry,
+  resolved: ResolvedSpeaker,
+  offset: number,
+): boolean {
+  const from = index.sentenceStart(offset);
+  const match = sentencePronoun.exec(text.slice(from, offset));
+  const word = match?.[1]?.toLowerCase() ?? '';
+  if (match === null || word === '') return false;
+  const at = from + match.index + match[0].length - word.length;
+  const pronoun = /^(?:она|её|ее|she)$/.test(word) ? 'f' : 'm';
+  const reference: SpeakerReference = {
+    name: '',
+    role: '',
+    pronoun,
+    gender: '',
+    isOrganisation: false,
+    offset: at,
+    isPossessive: /^(?:его|её|ее|his)$/.test(word),
+  };
+  const meant = resolveSpeaker(reference, people, at, '');
+  return meant.basis === 'pronoun' && meant.speaker === resolved.speaker;
 }
 
 /** Just after the last place before `offset` where the resolved person was named or quoted. */

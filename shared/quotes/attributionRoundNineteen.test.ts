@@ -114,3 +114,43 @@ describe('attribution, round nineteen (issue 14): the last wrong names', () => {
     ).toEqual(['Пётр Волков']);
   });
 });
+
+describe('attribution, round nineteen (issue 14): cueless phrases that go on with the speaker', () => {
+  it('gives a phrase in the next paragraph to the speaker its sentence names alone', () => {
+    expect(
+      speakers(
+        'The study was published on Monday. "We were surprised by the size of the effect," said Dr Nora Quill of the university.\n\nQuill said although heat and smoke are each known to hurt harvests, "nobody had measured them together".',
+        'en',
+      ),
+    ).toEqual(['Nora Quill', 'Nora Quill']);
+    expect(
+      speakers(
+        '«Мы будем судиться», — сказала Анна Петрова.\n\nПетрову особенно возмутило, что чиновники «ведут себя надменно».',
+      ),
+    ).toEqual(['Анна Петрова', 'Анна Петрова']);
+  });
+
+  it('gives it to the speaker its pronoun goes back to', () => {
+    expect(
+      speakers(
+        'The law passed on Monday. "It is a bad law," said Mark Rowe, head of the union.\n\nIn his view, the vote reflected "fear of the unions".',
+        'en',
+      ),
+    ).toEqual(['Mark Rowe', 'Mark Rowe']);
+    expect(
+      speakers(
+        '«Весь закон — одна большая проблема», — отметил эколог Иван Сомов.\n\nПо его мнению, за многими законами кроются «интересы людей из власти».',
+      ),
+    ).toEqual(['Иван Сомов', 'Иван Сомов']);
+  });
+
+  it('not when the pronoun goes back to someone named since', () => {
+    // "He" is the mayor, the person just named; the union's head is not meant.
+    expect(
+      speakers(
+        'The law passed on Monday. "It is a bad law," said Mark Rowe, head of the union.\n\nMayor Tom Grant played golf with the governor on Sunday. He put the vote down to "fear of the unions".',
+        'en',
+      ),
+    ).toEqual(['Mark Rowe', '']);
+  });
+});

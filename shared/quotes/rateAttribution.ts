@@ -14,6 +14,7 @@ export function rateAttribution(
   continuesParagraph: boolean,
   opensSentence: boolean,
   isAboutSpeaker = false,
+  namesSpeaker = false,
 ): number {
   const isStrong = attribution?.strength === 'strong';
   switch (resolved.basis) {
@@ -46,6 +47,8 @@ export function rateAttribution(
       // subject pronoun ("there was a crushing message from his lawyers, "…"" is not Zaynab's).
       if (continuesParagraph && (opensSentence || isAboutSpeaker || attribution !== undefined))
         return 0.8;
-      return opensSentence ? 0.65 : 0.4;
+      // A phrase with no cue in another paragraph's sentence that names the speaker, and
+      // nobody else, is about the speaker too (round nineteen).
+      return opensSentence || (namesSpeaker && attribution === undefined) ? 0.65 : 0.4;
   }
 }
