@@ -737,8 +737,8 @@ function isAboutSpeaker(
 
 /**
  * "Heald said although … are known to impact crop yields, "…"", «Путина в частности обидело,
- * что американские власти «…»»: the sentence a phrase is quoted in names the speaker it goes on
- * with, and nobody else, before it (round nineteen).
+ * что американские власти «…»»: the sentence a phrase is quoted in has the speaker it goes on
+ * with as its subject, and names nobody else, before it (round nineteen).
  */
 function namesSpeakerAlone(
   index: TextIndex,
@@ -754,7 +754,9 @@ function namesSpeakerAlone(
     const mention = mentions[position];
     if (mention === undefined || mention.offset >= offset) return isNamed;
     if (people.entityOf(mention) !== speaker) return false;
-    isNamed = true;
+    // "sent a letter to Jacqui Smith, appealing to the government to "…"": whom the
+    // sentence addresses is not whose words it quotes.
+    isNamed ||= mention.isSentenceSubject || mention.isSubject;
   }
 }
 

@@ -125,9 +125,9 @@ describe('attribution, round nineteen (issue 14): cueless phrases that go on wit
     ).toEqual(['Nora Quill', 'Nora Quill']);
     expect(
       speakers(
-        '«Мы будем судиться», — сказала Анна Петрова.\n\nПетрову особенно возмутило, что чиновники «ведут себя надменно».',
+        '«Мы будем судиться», — сказал Иван Петров.\n\nПетрова особенно возмутило, что чиновники «ведут себя надменно».',
       ),
-    ).toEqual(['Анна Петрова', 'Анна Петрова']);
+    ).toEqual(['Иван Петров', 'Иван Петров']);
   });
 
   it('gives it to the speaker its pronoun goes back to', () => {
@@ -152,5 +152,30 @@ describe('attribution, round nineteen (issue 14): cueless phrases that go on wit
         'en',
       ),
     ).toEqual(['Mark Rowe', '']);
+  });
+});
+
+describe('attribution, round nineteen (issue 14): colon introductions', () => {
+  it('gives a statement put out by a person named in full to that person', () => {
+    expect(
+      speakers(
+        'The report came out. Home Secretary Ann Pryce released a statement on the case: "We will review the decision."',
+        'en',
+      ),
+    ).toEqual(['Ann Pryce']);
+    expect(
+      speakers(
+        'Закон приняли. Министр внутренних дел Иван Петров сделал заявление: «Мы обязательно пересмотрим это решение в ближайшее время».',
+      ),
+    ).toEqual(['Иван Петров']);
+  });
+
+  it('does not carry a speaker on to a phrase in a sentence that only addresses her', () => {
+    expect(
+      speakers(
+        'The board met. "We will look again," said Home Secretary Ann Pryce.\n\nForty members of the upper house sent a letter to Ann Pryce, appealing to the government to "show mercy to the boy".',
+        'en',
+      ),
+    ).toEqual(['Ann Pryce', '']);
   });
 });

@@ -279,6 +279,10 @@ function referenceFor(
   hasColon: boolean,
 ): SpeakerReference | undefined {
   if (cue.kind === 'passive') return passiveSource(clause, cue, language);
+  if (cue.kind === 'noun') {
+    const issuer = issuerOf(clause, cue.index, language);
+    if (issuer !== undefined) return issuer;
+  }
   const after = clause.slice(cue.index + cue.length);
   const commaAfter = after.findIndex((token) => token.text === ',');
   const untilComma = commaAfter < 0 ? after : after.slice(0, commaAfter);
@@ -385,6 +389,34 @@ function referenceFor(
   // the speaker after the verb only as "said Smith" or "said spokesman John Smith".
   if (language === 'en' && opensReportedClause(untilComma)) return undefined;
   return parseSpeakerPhrase(untilComma, language);
+}
+
+/** Verbs whose object is a document their subject puts out: "released a statement". */
+const issuingVerb =
+  /^(?:released?|issued?|made|published|posted|put|gave|выпустила?|сделала?|опубликовала?|распространила?)$/;
+
+/**
+ * "British Home Secretary Jacqui Smith released a statement on the case: "…"": the document a
+ * full name right before the verb puts out is that person's words (round nineteen).
+ */
+function issuerOf(
+  clause: readonly Token[],
+  noun: number,
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  let verb = noun - 1;
+  if (/^(?:a|an|the|its|his|her|their|свое|своё)$/.test(clause[verb]?.norm ?? '')) verb -= 1;
+  if (!issuingVerb.test(clause[verb]?.norm ?? '')) return undefined;
+  const head = clause.slice(0, verb);
+  const run = findNameRuns(head, language).at(-1);
+  if (
+    run === undefined ||
+    !run.isPerson ||
+    (!run.hasFirstName && run.to - run.from < 2) ||
+    run.to !== head.length
+  )
+    return undefined;
+  return personReference(head, run, language, 0);
 }
 
 const possessives = new Set(['его', 'ее', 'их']);
