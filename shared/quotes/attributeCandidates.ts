@@ -14,7 +14,7 @@ import { findRepresentative } from './findRepresentative';
 import { hasUnreadName } from './hasUnreadName';
 import { hasUnnamedPerson } from './hasUnnamedPerson';
 import { firstNameLemma, writtenNameGender } from './firstNames';
-import { findSpeechVerb } from './speechVerbs';
+import { findSpeechVerb, speechNouns } from './speechVerbs';
 import type { PersonMention } from './personMention';
 import { resolveMention, resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
 import { isPluralRole, isRoleWord, roleGender, roleKeys } from './roleWords';
@@ -26,7 +26,7 @@ import { findItsSource } from './findItsSource';
 import { findSentenceSubject } from './findSentenceSubject';
 import { completeFromText } from './completeFromText';
 import { normalizeWord } from './normalizeWord';
-import { isFunctionWord } from './functionWords';
+import { functionWords, isFunctionWord } from './functionWords';
 import { isUnnamedRepresentative } from './isUnnamedRepresentative';
 
 interface PreviousQuote {
@@ -462,8 +462,10 @@ export function attributeCandidates(
       resolved.basis === 'continuation' &&
         isAboutSpeaker(text, index, people, resolved, first.start),
       resolved.basis === 'continuation' &&
-        (namesSpeakerAlone(index, people, resolved, first.start) ||
-          pronounMeansSpeaker(text, index, people, resolved, first.start)),
+        ((attribution === undefined &&
+          (namesSpeakerAlone(index, people, resolved, first.start) ||
+            pronounMeansSpeaker(text, index, people, resolved, first.start))) ||
+          (attribution?.cue === ':' && isBareColon(text, index, first.start))),
     );
     const isSure = confidence >= speakerConfidenceThreshold;
     const cueClass =
@@ -758,6 +760,26 @@ function namesSpeakerAlone(
     // sentence addresses is not whose words it quotes.
     isNamed ||= mention.isSentenceSubject || mention.isSubject;
   }
+}
+
+/**
+ * «4 марта 2014 года на встрече с журналистами в Ново-Огарево: «…»», "Поэтому … — это
+ * иллюзия: «…»": a colon introduction with no speech word and no title in it, after the
+ * speaker's quotation, names when, where or what, not a new speaker (round nineteen). "Minister
+ * … Arye Derry issued a statement: "…"" has both.
+ */
+function isBareColon(text: string, index: TextIndex, offset: number): boolean {
+  const from = index.sentenceStart(offset);
+  const words = text.slice(from, offset).match(/[\p{L}-]+/gu) ?? [];
+  return words.every((word, at) => {
+    const norm = normalizeWord(word);
+    // "Поэтому" is no poet, and "с журналистами" are whom the speaker met.
+    const isTitle =
+      isRoleWord(word) &&
+      !isFunctionWord(norm) &&
+      !functionWords.prepositions.has(normalizeWord(words[at - 1] ?? ''));
+    return !speechNouns.has(norm) && !isTitle && findSpeechVerb(word) === undefined;
+  });
 }
 
 const sentencePronoun = /(?:^|[^\p{L}])(он|она|его|её|ее|he|she|his)(?![\p{L}])/iu;

@@ -179,3 +179,29 @@ describe('attribution, round nineteen (issue 14): colon introductions', () => {
     ).toEqual(['Ann Pryce', '']);
   });
 });
+
+describe('attribution, round nineteen (issue 14): colon introductions that name no one', () => {
+  it('goes on with the last speaker after a colon that says only when, where or what', () => {
+    expect(
+      speakers(
+        '«Мы не планировали никаких аннексий», — сказал президент Олег Гранин в марте.\n\n12 апреля 2015 года, на встрече в Ново-Огарево: «Нет, присоединение не рассматривается. Мы уважаем выбор людей».',
+      ),
+    ).toEqual(['Олег Гранин', 'Олег Гранин']);
+    expect(
+      speakers(
+        '"The base will never pay for itself," said Dr Nora Quill.\n\nSo the plans for a mining base on the Moon are an illusion: "The whole fuss is about budgets, not about science."',
+        'en',
+      ),
+    ).toEqual(['Nora Quill', 'Nora Quill']);
+  });
+
+  it('not after a colon whose sentence has a title or a speech word', () => {
+    // The minister the text cannot read as a person is still someone else than the lawyer.
+    expect(
+      speakers(
+        '"The law is fair," said Nora Quill, a lawyer for the city.\n\nIsraeli Minister of the Interior Arye Derry issued a statement: "These people are trying to exploit the law."',
+        'en',
+      ),
+    ).toEqual(['Nora Quill', '']);
+  });
+});
