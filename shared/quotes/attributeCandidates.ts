@@ -460,7 +460,10 @@ export function attributeCandidates(
       previous !== undefined && previous.lineStart === lineStart,
       opensSentence(text, index, first.start),
       resolved.basis === 'continuation' &&
-        isAboutSpeaker(text, index, people, resolved, first.start),
+        // «По мнению главы КНР, марксизм «…» и сейчас представляет собой «…»»: the sentence
+        // quoted the speaker already (round nineteen).
+        ((previous !== undefined && previous.end > index.sentenceStart(first.start)) ||
+          isAboutSpeaker(text, index, people, resolved, first.start)),
       resolved.basis === 'continuation' &&
         ((attribution === undefined &&
           (namesSpeakerAlone(index, people, resolved, first.start) ||

@@ -205,3 +205,19 @@ describe('attribution, round nineteen (issue 14): colon introductions that name 
     ).toEqual(['Nora Quill', '']);
   });
 });
+
+describe('attribution, round nineteen (issue 14): a second phrase in the speaker’s sentence', () => {
+  it('gives a later phrase of a sentence that quoted the speaker to that speaker', () => {
+    const english = speakers(
+      'The reform was debated. The World Health Organization called the plan "a grave mistake", which would lead to "higher prices for everyone".',
+      'en',
+    );
+    expect(english).toEqual(['World Health Organization', 'World Health Organization']);
+    // Whatever the organisation is shown as, both phrases are its.
+    const [first, second] = speakers(
+      'Реформу обсудили в думе. Всемирная организация здравоохранения назвала реформу «большой ошибкой», которая приведёт к «росту цен на всё подряд».',
+    );
+    expect(first).not.toBe('');
+    expect(second).toBe(first);
+  });
+});
