@@ -370,6 +370,7 @@ export function attributeCandidates(
       pronounDoubt === 'ungendered-antecedent' &&
       language === 'en' &&
       (reported === ownPronoun ||
+        isLastShownSpeaker(text, people, resolved, previous, Math.min(cueOffset, first.start)) ||
         (reported === '' &&
           isSubjectJustBefore(text, index, people, resolved, Math.min(cueOffset, first.start))))
     )
@@ -615,6 +616,39 @@ function isObjectOfPronoun(
   if (last === undefined || last.isSubject) return false;
   return pronounSubject.test(text.slice(last.sentenceStart, last.offset));
 }
+
+/**
+ * ""…," Nice said. He said the body is determined … "…," he said.": an English pronoun whose
+ * antecedent's gender the article never shows still means the speaker last shown, when the
+ * pronoun's reading agrees, nobody else is named since that quotation and every sentence since
+ * opens with "he"/"she" or the speaker's name (round nineteen); "Former deputy director … Hussein
+ * Rashid Mohammed was …", a person the text cannot read as one, may be whom "he" is.
+ */
+function isLastShownSpeaker(
+  text: string,
+  people: PersonRegistry,
+  resolved: ResolvedSpeaker,
+  previous: PreviousQuote | undefined,
+  offset: number,
+): boolean {
+  if (
+    previous === undefined ||
+    !previous.isSure ||
+    resolved.isOrganisation ||
+    previous.resolved.speaker !== resolved.speaker ||
+    namesAnother(people, previous, previous.end, offset)
+  )
+    return false;
+  const own = new Set(resolved.speaker.split(/\s+/));
+  for (const match of text.slice(previous.end, offset).matchAll(sentenceOpening)) {
+    const word = match[1] ?? '';
+    if (!own.has(word) && !/^(?:He|She)$/.test(word)) return false;
+  }
+  return true;
+}
+
+/** A capitalised word opening a sentence or a paragraph. */
+const sentenceOpening = /(?:^|[.!?…]["”»]?\s+|\n\s*)(\p{Lu}[\p{L}'’-]*)/gu;
 
 /**
  * «Сенатор заслужил высокую оценку администрации Обамы, когда произнёс речь. «…», — заявил он»:

@@ -221,3 +221,24 @@ describe('attribution, round nineteen (issue 14): a second phrase in the speaker
     expect(second).toBe(first);
   });
 });
+
+describe('attribution, round nineteen (issue 14): English pronouns after the last speaker', () => {
+  it('gives "he" to the speaker just shown when every sentence since is about him', () => {
+    // Nobody tells Ndlovu's gender; nobody else is named or opens a sentence since his words.
+    expect(
+      speakers(
+        '"Turnout will be high," said Tebogo Ndlovu, head of the commission.\n\nHe said the body is ready for the vote. "We have trained our staff well," he said.',
+        'en',
+      ),
+    ).toEqual(['Tebogo Ndlovu', 'Tebogo Ndlovu']);
+  });
+
+  it('not when a sentence since opens with someone else', () => {
+    expect(
+      speakers(
+        '"We will appeal," said Tebogo Ndlovu as he left.\n\nThe third defendant, a former deputy director of operations, was sentenced next. He is reported to have said "Long live the brave army."',
+        'en',
+      ),
+    ).toEqual(['Tebogo Ndlovu', '']);
+  });
+});
