@@ -801,13 +801,18 @@ function namesSpeakerAlone(
 
 /**
  * «4 марта 2014 года на встрече с журналистами в Ново-Огарево: «…»», "Поэтому … — это
- * иллюзия: «…»": a colon introduction with no speech word and no title in it, after the
- * speaker's quotation, names when, where or what, not a new speaker (round nineteen). "Minister
- * … Arye Derry issued a statement: "…"" has both.
+ * иллюзия: «…»": a colon introduction opening with a date or a function word, with no speech
+ * word and no title in it, after the speaker's quotation, names when, where or what, not a new
+ * speaker (round nineteen). "Minister … Arye Derry issued a statement: "…"" has both.
  */
 function isBareColon(text: string, index: TextIndex, offset: number): boolean {
   const from = index.sentenceStart(offset);
-  const words = text.slice(from, offset).match(/[\p{L}-]+/gu) ?? [];
+  const sentence = text.slice(from, offset);
+  // "Amnesty International sees it otherwise: "…"": a sentence opening with a capitalised
+  // name may have a speaker of its own; one opening with a date or a function word does not.
+  const opening = /^[\s«“„"'(-]*([\p{L}\d]+)/u.exec(sentence)?.[1] ?? '';
+  if (!/^\d/.test(opening) && !isFunctionWord(normalizeWord(opening))) return false;
+  const words = sentence.match(/[\p{L}-]+/gu) ?? [];
   return words.every((word, at) => {
     const norm = normalizeWord(word);
     // "Поэтому" is no poet, and "с журналистами" are whom the speaker met.

@@ -195,6 +195,15 @@ describe('attribution, round nineteen (issue 14): colon introductions that name 
     ).toEqual(['Nora Quill', 'Nora Quill']);
   });
 
+  it('not after a colon whose sentence opens with a name of its own', () => {
+    expect(
+      speakers(
+        '"The base will never pay for itself," said Dr Nora Quill.\n\nGreenpeace sees the plans otherwise: "The whole fuss is about budgets, not about science."',
+        'en',
+      ),
+    ).toEqual(['Nora Quill', '']);
+  });
+
   it('not after a colon whose sentence has a title or a speech word', () => {
     // The minister the text cannot read as a person is still someone else than the lawyer.
     expect(
