@@ -96,6 +96,15 @@ describe('attribution, round nineteen (issue 14): the last wrong names', () => {
     ).toEqual(['']);
   });
 
+  it('still names the speaker inside a report when the words were told to others', () => {
+    expect(
+      speakers(
+        'The court heard the case. Mary Stone said that after the crash, Peter Wood told reporters "nobody will ever know".',
+        'en',
+      ),
+    ).toEqual(['Peter Wood']);
+  });
+
   it('still names the subject of a report the speaker makes', () => {
     expect(
       speakers(

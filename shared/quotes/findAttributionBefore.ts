@@ -356,11 +356,13 @@ function referenceFor(
   const cited = citedSource(clause.slice(0, cue.index), language);
   if (cited !== undefined) return cited;
   // "Coates said that after the theft, Hood told her "…"": the cue stands inside another
-  // speaker's report; whose words the marks hold, the reporter's or the reported's, the
-  // text does not settle (round nineteen).
+  // speaker's report of what was said to her; whose words the marks hold, the reporter's or
+  // the reported's, the text does not settle (round nineteen). "Reuters reported that Smith
+  // said "…"" tells no one's account of what they heard and keeps its speaker.
   if (
     !cue.isNonFinite &&
     previous?.isCapitalized === true &&
+    addressees.has(clause[cue.index + 1]?.norm ?? '') &&
     isInsideReport(clause.slice(0, cue.index))
   )
     return unnamed(clause[0]?.start ?? 0);
@@ -449,6 +451,9 @@ function opensReportedClause(tokens: readonly Token[]): boolean {
       !isFunctionWord(token.norm),
   );
 }
+
+/** Whom a cue's words were told to, when that is the reporter: "told her", «сказал ей». */
+const addressees = new Set(['her', 'him', 'me', 'us', 'them', 'ей', 'ему', 'мне', 'нам', 'им']);
 
 /**
  * A finite speech verb before the cue, after a name or a subject pronoun, with "that" or «что»
