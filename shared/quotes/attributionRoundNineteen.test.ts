@@ -260,3 +260,15 @@ describe('attribution, round nineteen (issue 14): English pronouns after the las
     ).toEqual(['Tebogo Ndlovu', '']);
   });
 });
+
+describe('attribution, round nineteen (issue 14): surnames shaped like adjectives', () => {
+  it('reads a surname in -an before a speech verb as a person', () => {
+    // "Whitman says" is no "American says"; the pronoun after it goes back to him.
+    expect(
+      speakers(
+        'Professor Tiko Whitman, head of the national study, says children need more iodine.\n\nProfessor Whitman says makers could easily fix this by using iodised salt. "I suspect they will not do it on their own," he said.',
+        'en',
+      ),
+    ).toEqual(['Tiko Whitman']);
+  });
+});
