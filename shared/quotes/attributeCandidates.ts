@@ -371,6 +371,7 @@ export function attributeCandidates(
       language === 'en' &&
       (reported === ownPronoun ||
         isLastShownSpeaker(text, people, resolved, previous, Math.min(cueOffset, first.start)) ||
+        isSourceJustBefore(text, index, resolved, Math.min(cueOffset, first.start)) ||
         (reported === '' &&
           isSubjectJustBefore(text, index, people, resolved, Math.min(cueOffset, first.start))))
     )
@@ -645,6 +646,26 @@ function isLastShownSpeaker(
     if (!own.has(word) && !/^(?:He|She)$/.test(word)) return false;
   }
   return true;
+}
+
+/**
+ * "According to analyst Hazem al-Nuaeimi, Sadr is a thorn …. "…," he said.", "…, according to
+ * production controller Ted Rye. "…," he remarked.": the sentence just before gives its words
+ * to the pronoun's antecedent; "he" goes on with that source whatever the article tells of his
+ * gender (round nineteen).
+ */
+function isSourceJustBefore(
+  text: string,
+  index: TextIndex,
+  resolved: ResolvedSpeaker,
+  offset: number,
+): boolean {
+  const surname = resolved.speaker.split(/\s+/).pop() ?? '';
+  const sentenceStart = index.sentenceStart(offset);
+  if (surname.length < 2 || sentenceStart === 0 || resolved.isOrganisation) return false;
+  const sentence = text.slice(index.sentenceStart(sentenceStart - 1), sentenceStart);
+  const source = /according to((?:\s+[\p{L}'’-]+){1,6})/iu.exec(sentence)?.[1] ?? '';
+  return source.split(/\s+/).includes(surname);
 }
 
 /** A capitalised word opening a sentence or a paragraph. */

@@ -251,6 +251,15 @@ describe('attribution, round nineteen (issue 14): English pronouns after the las
     ).toEqual(['Tebogo Ndlovu', 'Tebogo Ndlovu']);
   });
 
+  it('gives "he" to the source the sentence before quotes "according to"', () => {
+    expect(
+      speakers(
+        'The protests went on. According to political analyst Okon Mbeki, Tariq is a thorn in the side of the government. "There is a need to draw the lines before they get any stronger," he said.',
+        'en',
+      ),
+    ).toEqual(['Okon Mbeki']);
+  });
+
   it('not when a sentence since opens with someone else', () => {
     expect(
       speakers(
