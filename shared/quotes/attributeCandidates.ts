@@ -347,6 +347,16 @@ export function attributeCandidates(
     } else if (doubt !== '') {
       resolved = { ...resolved, basis: 'contested' };
       how = doubt;
+      // "Lawmaker Emmett O'Brien replied to Boylan saying "…"": the name read at the cue is
+      // an object; the person the sentence opens with, its subject, spoke (round nineteen).
+      const subject =
+        doubt === 'object-of-preposition'
+          ? subjectOf(text, index, people, first.start, index.sentenceStart(first.start))
+          : undefined;
+      if (subject !== undefined && subject.speaker !== resolved.speaker) {
+        resolved = subject;
+        how = 'subject-not-object';
+      }
     }
     let pronounDoubt =
       resolved.basis === 'pronoun'

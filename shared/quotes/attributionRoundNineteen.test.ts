@@ -281,3 +281,20 @@ describe('attribution, round nineteen (issue 14): surnames shaped like adjective
     ).toEqual(['Tiko Whitman']);
   });
 });
+
+describe('attribution, round nineteen (issue 14): the subject, not the object after a preposition', () => {
+  it('gives a participle’s words to the sentence’s subject when the name at the cue is an object', () => {
+    // Brady is whom the senator replied to; a name after a preposition did not speak.
+    expect(
+      speakers(
+        'The vote was close. Senator Emma Doyle replied to Brady saying "So much hate for so little reason" and later added, "Will you condemn it?"',
+        'en',
+      ),
+    ).toEqual(['Emma Doyle', 'Emma Doyle']);
+    expect(
+      speakers(
+        'Голосование было напряжённым. Депутат Иван Сомов обратился к Петрову, заявив: «Это позор для всех нас».',
+      ),
+    ).toEqual(['Иван Сомов']);
+  });
+});
