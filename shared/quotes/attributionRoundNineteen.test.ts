@@ -298,3 +298,14 @@ describe('attribution, round nineteen (issue 14): the subject, not the object af
     ).toEqual(['Иван Сомов']);
   });
 });
+
+describe('attribution, round nineteen (issue 14): a company and its boss', () => {
+  it('reads "boss" as a role between a company and its holder', () => {
+    expect(
+      speakers(
+        'The report came out. Skyjet boss Alan Reed said yesterday "there is much to be learned here".',
+        'en',
+      ),
+    ).toEqual(['Alan Reed']);
+  });
+});
