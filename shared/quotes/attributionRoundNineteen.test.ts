@@ -309,3 +309,14 @@ describe('attribution, round nineteen (issue 14): a company and its boss', () =>
     ).toEqual(['Alan Reed']);
   });
 });
+
+describe('attribution, round nineteen (issue 14): a Russian object before its subject', () => {
+  it('takes the role in the nominative, not the object role opening the sentence', () => {
+    // «собеседника» is whom the minister called a partner; «министр» is who spoke.
+    expect(
+      speakers(
+        'Министр назвал встречу «хорошей». «Разумеется, хотелось бы большего», — добавил Иван Сомов. Своего собеседника министр назвал «партнером, с которым можно вести диалог».',
+      ).at(-1),
+    ).toBe('Иван Сомов');
+  });
+});
