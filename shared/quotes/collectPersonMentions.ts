@@ -113,10 +113,11 @@ function collectLine(
     const offset = tokens[run.from]?.start ?? 0;
     const sentenceStart = index.sentenceStart(offset);
     const previous = mentions[mentions.length - 1];
-    const isOpening = isInOpeningAdverbial(tokens, run, sentenceStart);
     const isFirst =
       previous === undefined || previous.offset < sentenceStart || openingOnly === sentenceStart;
-    openingOnly = isFirst && isOpening ? sentenceStart : -1;
+    // Only the first people of a sentence can stand in its opening phrase.
+    const isOpening = isFirst && isInOpeningAdverbial(tokens, run, sentenceStart);
+    openingOnly = isOpening ? sentenceStart : -1;
     registry.add({
       name: description.name,
       role: description.role,
