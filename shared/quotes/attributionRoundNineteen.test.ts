@@ -47,6 +47,16 @@ describe('attribution, round nineteen (issue 14): the last wrong names', () => {
     ).toEqual(['Виктор Сомов']);
   });
 
+  it('reads "Following …," as an opening phrase too', () => {
+    // The prime minister is whom the president talked with; "He" is the president.
+    expect(
+      speakers(
+        'Following a talk with Ovek Taran, the prime minister, President Tom Grant said he would help. He made this clear by saying "We will provide pressure if needed," after the talks.',
+        'en',
+      ),
+    ).toEqual(['Tom Grant']);
+  });
+
   it('still takes a name that opens the sentence after a cue phrase', () => {
     // «По словам X,» reports X's words: X is the sentence's subject for the role after it.
     expect(

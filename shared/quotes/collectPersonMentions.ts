@@ -153,7 +153,7 @@ function hasAgeAfter(tokens: readonly Token[], run: NameRun): boolean {
   );
 }
 
-const openingPrepositions = new Set([...functionWords.prepositions, 'like', 'unlike']);
+const openingPrepositions = new Set([...functionWords.prepositions, 'like', 'unlike', 'following']);
 
 /**
  * "Like President Bush, Israeli Prime Minister Ehud Olmert kept his comments broad": a name in
