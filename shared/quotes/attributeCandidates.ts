@@ -14,7 +14,7 @@ import { findRepresentative } from './findRepresentative';
 import { hasUnreadName } from './hasUnreadName';
 import { hasUnnamedPerson } from './hasUnnamedPerson';
 import { firstNameLemma, writtenNameGender } from './firstNames';
-import { findSpeechVerb } from './speechVerbs';
+import { findSpeechVerb, speechNouns } from './speechVerbs';
 import type { PersonMention } from './personMention';
 import { resolveMention, resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
 import { isPluralRole, isRoleWord, roleGender, roleKeys } from './roleWords';
@@ -26,7 +26,7 @@ import { findItsSource } from './findItsSource';
 import { findSentenceSubject } from './findSentenceSubject';
 import { completeFromText } from './completeFromText';
 import { normalizeWord } from './normalizeWord';
-import { isFunctionWord } from './functionWords';
+import { functionWords, isFunctionWord } from './functionWords';
 import { isUnnamedRepresentative } from './isUnnamedRepresentative';
 
 interface PreviousQuote {
@@ -347,6 +347,16 @@ export function attributeCandidates(
     } else if (doubt !== '') {
       resolved = { ...resolved, basis: 'contested' };
       how = doubt;
+      // "Lawmaker Emmett O'Brien replied to Boylan saying "…"": the name read at the cue is
+      // an object; the person the sentence opens with, its subject, spoke (round nineteen).
+      const subject =
+        doubt === 'object-of-preposition'
+          ? subjectOf(text, index, people, first.start, index.sentenceStart(first.start))
+          : undefined;
+      if (subject !== undefined && subject.speaker !== resolved.speaker) {
+        resolved = subject;
+        how = 'subject-not-object';
+      }
     }
     let pronounDoubt =
       resolved.basis === 'pronoun'
@@ -370,6 +380,8 @@ export function attributeCandidates(
       pronounDoubt === 'ungendered-antecedent' &&
       language === 'en' &&
       (reported === ownPronoun ||
+        isLastShownSpeaker(text, people, resolved, previous, Math.min(cueOffset, first.start)) ||
+        isSourceJustBefore(text, index, resolved, Math.min(cueOffset, first.start)) ||
         (reported === '' &&
           isSubjectJustBefore(text, index, people, resolved, Math.min(cueOffset, first.start))))
     )
@@ -396,6 +408,12 @@ export function attributeCandidates(
       hasUngenderedSubjectSince(text, people, resolved, Math.min(cueOffset, first.start))
     )
       pronounDoubt = 'ungendered-subject-between';
+    if (
+      pronounDoubt === '' &&
+      resolved.basis === 'pronoun' &&
+      isObjectOfPronoun(text, people, resolved, Math.min(cueOffset, first.start))
+    )
+      pronounDoubt = 'object-of-pronoun';
     if (
       pronounDoubt === '' &&
       resolved.basis === 'pronoun' &&
@@ -454,7 +472,15 @@ export function attributeCandidates(
       previous !== undefined && previous.lineStart === lineStart,
       opensSentence(text, index, first.start),
       resolved.basis === 'continuation' &&
-        isAboutSpeaker(text, index, people, resolved, first.start),
+        // «По мнению главы КНР, марксизм «…» и сейчас представляет собой «…»»: the sentence
+        // quoted the speaker already (round nineteen).
+        ((previous !== undefined && previous.end > index.sentenceStart(first.start)) ||
+          isAboutSpeaker(text, index, people, resolved, first.start)),
+      resolved.basis === 'continuation' &&
+        ((attribution === undefined &&
+          (namesSpeakerAlone(index, people, resolved, first.start) ||
+            pronounMeansSpeaker(text, index, people, resolved, first.start))) ||
+          (attribution?.cue === ':' && isBareColon(text, index, first.start))),
     );
     const isSure = confidence >= speakerConfidenceThreshold;
     const cueClass =
@@ -580,6 +606,82 @@ function hasUngenderedSubjectSince(
 }
 
 /**
+ * A subject pronoun opening its sentence, after an opening phrase and its comma or after up to
+ * three words («В другом посте он»), with a verb and no comma after it up to the name.
+ */
+const pronounSubject = /^\s*(?:[^,.!?]*,\s*|(?:\p{L}+\s+){1,3})?(?:he|she|он|она)\s+\p{Ll}[^,]*$/iu;
+
+/**
+ * "In another Tweet, he referred to Robart as a "…". He also claimed, "…"": the antecedent, last
+ * named after a subject pronoun of its own sentence, is that pronoun's object; the pronoun at
+ * the cue goes on with the earlier one, whoever that is (round nineteen).
+ */
+function isObjectOfPronoun(
+  text: string,
+  people: PersonRegistry,
+  resolved: ResolvedSpeaker,
+  offset: number,
+): boolean {
+  const mentions = people.find(resolved.speaker)?.mentions ?? [];
+  const last = mentions[countMentionsBefore(mentions, offset) - 1];
+  if (last === undefined || last.isSubject) return false;
+  return pronounSubject.test(text.slice(last.sentenceStart, last.offset));
+}
+
+/**
+ * ""…," Nice said. He said the body is determined … "…," he said.": an English pronoun whose
+ * antecedent's gender the article never shows still means the speaker last shown, when the
+ * pronoun's reading agrees, nobody else is named since that quotation and every sentence since
+ * opens with "he"/"she" or the speaker's name (round nineteen); "Former deputy director … Hussein
+ * Rashid Mohammed was …", a person the text cannot read as one, may be whom "he" is.
+ */
+function isLastShownSpeaker(
+  text: string,
+  people: PersonRegistry,
+  resolved: ResolvedSpeaker,
+  previous: PreviousQuote | undefined,
+  offset: number,
+): boolean {
+  if (
+    previous === undefined ||
+    !previous.isSure ||
+    resolved.isOrganisation ||
+    previous.resolved.speaker !== resolved.speaker ||
+    namesAnother(people, previous, previous.end, offset)
+  )
+    return false;
+  const own = new Set(resolved.speaker.split(/\s+/));
+  for (const match of text.slice(previous.end, offset).matchAll(sentenceOpening)) {
+    const word = match[1] ?? '';
+    if (!own.has(word) && !/^(?:He|She)$/.test(word)) return false;
+  }
+  return true;
+}
+
+/**
+ * "According to analyst Hazem al-Nuaeimi, Sadr is a thorn …. "…," he said.", "…, according to
+ * production controller Ted Rye. "…," he remarked.": the sentence just before gives its words
+ * to the pronoun's antecedent; "he" goes on with that source whatever the article tells of his
+ * gender (round nineteen).
+ */
+function isSourceJustBefore(
+  text: string,
+  index: TextIndex,
+  resolved: ResolvedSpeaker,
+  offset: number,
+): boolean {
+  const surname = resolved.speaker.split(/\s+/).pop() ?? '';
+  const sentenceStart = index.sentenceStart(offset);
+  if (surname.length < 2 || sentenceStart === 0 || resolved.isOrganisation) return false;
+  const sentence = text.slice(index.sentenceStart(sentenceStart - 1), sentenceStart);
+  const source = /according to((?:\s+[\p{L}'’-]+){1,6})/iu.exec(sentence)?.[1] ?? '';
+  return source.split(/\s+/).includes(surname);
+}
+
+/** A capitalised word opening a sentence or a paragraph. */
+const sentenceOpening = /(?:^|[.!?…]["”»]?\s+|\n\s*)(\p{Lu}[\p{L}'’-]*)/gu;
+
+/**
  * «Сенатор заслужил высокую оценку администрации Обамы, когда произнёс речь. «…», — заявил он»:
  * the pronoun's antecedent, last named in an oblique case in a sentence whose subject is a
  * title, may as well be that title's holder (round seventeen).
@@ -701,6 +803,89 @@ function isAboutSpeaker(
     if (mention === undefined || mention.offset >= offset) return false;
     if (speaker !== undefined && people.entityOf(mention) === speaker) return true;
   }
+}
+
+/**
+ * "Heald said although … are known to impact crop yields, "…"", «Путина в частности обидело,
+ * что американские власти «…»»: the sentence a phrase is quoted in has the speaker it goes on
+ * with as its subject, and names nobody else, before it (round nineteen).
+ */
+function namesSpeakerAlone(
+  index: TextIndex,
+  people: PersonRegistry,
+  resolved: ResolvedSpeaker,
+  offset: number,
+): boolean {
+  const speaker = people.find(resolved.speaker);
+  if (speaker === undefined) return false;
+  const { mentions } = people;
+  let isNamed = false;
+  for (let position = countMentionsBefore(mentions, index.sentenceStart(offset)); ; position += 1) {
+    const mention = mentions[position];
+    if (mention === undefined || mention.offset >= offset) return isNamed;
+    if (people.entityOf(mention) !== speaker) return false;
+    // "sent a letter to Jacqui Smith, appealing to the government to "…"": whom the
+    // sentence addresses is not whose words it quotes.
+    isNamed ||= mention.isSentenceSubject || mention.isSubject;
+  }
+}
+
+/**
+ * «4 марта 2014 года на встрече с журналистами в Ново-Огарево: «…»», "Поэтому … — это
+ * иллюзия: «…»": a colon introduction opening with a date or a function word, with no speech
+ * word and no title in it, after the speaker's quotation, names when, where or what, not a new
+ * speaker (round nineteen). "Minister … Arye Derry issued a statement: "…"" has both.
+ */
+function isBareColon(text: string, index: TextIndex, offset: number): boolean {
+  const from = index.sentenceStart(offset);
+  const sentence = text.slice(from, offset);
+  // "Amnesty International sees it otherwise: "…"": a sentence opening with a capitalised
+  // name may have a speaker of its own; one opening with a date or a function word does not.
+  const opening = /^[\s«“„"'(-]*([\p{L}\d]+)/u.exec(sentence)?.[1] ?? '';
+  if (!/^\d/.test(opening) && !isFunctionWord(normalizeWord(opening))) return false;
+  const words = sentence.match(/[\p{L}-]+/gu) ?? [];
+  return words.every((word, at) => {
+    const norm = normalizeWord(word);
+    // "Поэтому" is no poet, and "с журналистами" are whom the speaker met.
+    const isTitle =
+      isRoleWord(word) &&
+      !isFunctionWord(norm) &&
+      !functionWords.prepositions.has(normalizeWord(words[at - 1] ?? ''));
+    return !speechNouns.has(norm) && !isTitle && findSpeechVerb(word) === undefined;
+  });
+}
+
+const sentencePronoun = /(?:^|[^\p{L}])(он|она|его|её|ее|he|she|his)(?![\p{L}])/iu;
+
+/**
+ * «— отметил он. По его мнению, … кроются «…»»: the first pronoun of the sentence a phrase is
+ * quoted in, read as a pronoun is, means the speaker it goes on with; "He put his switch …
+ * down to "…"" after another person's paragraph means the person just named (round nineteen).
+ */
+function pronounMeansSpeaker(
+  text: string,
+  index: TextIndex,
+  people: PersonRegistry,
+  resolved: ResolvedSpeaker,
+  offset: number,
+): boolean {
+  const from = index.sentenceStart(offset);
+  const match = sentencePronoun.exec(text.slice(from, offset));
+  const word = match?.[1]?.toLowerCase() ?? '';
+  if (match === null || word === '') return false;
+  const at = from + match.index + match[0].length - word.length;
+  const pronoun = /^(?:она|её|ее|she)$/.test(word) ? 'f' : 'm';
+  const reference: SpeakerReference = {
+    name: '',
+    role: '',
+    pronoun,
+    gender: '',
+    isOrganisation: false,
+    offset: at,
+    isPossessive: /^(?:его|её|ее|his)$/.test(word),
+  };
+  const meant = resolveSpeaker(reference, people, at, '');
+  return meant.basis === 'pronoun' && meant.speaker === resolved.speaker;
 }
 
 /** Just after the last place before `offset` where the resolved person was named or quoted. */

@@ -7,7 +7,7 @@ import { findNameRuns, type NameRun } from './findNameRuns';
 import type { QuotedSpan } from './findQuotedSpans';
 import { describeNameRun } from './parseSpeakerPhrase';
 import { isRoleWord, roleGender } from './roleWords';
-import { findSpeechVerbByNorm } from './speechVerbs';
+import { findSpeechVerbByNorm, matchMultiwordCue } from './speechVerbs';
 import { tokenizeText, type Token } from './tokenizeText';
 
 /**
@@ -79,6 +79,9 @@ function collectLine(
   neighbours: Neighbours,
 ): void {
   const { mentions } = registry;
+  // The sentence whose people named so far all stand in its opening adverbial ("Like
+  // President Bush, Israeli Prime Minister Ehud Olmert kept …"): its subject is still to come.
+  let openingOnly = -1;
   for (const found of findNameRuns(tokens, language)) {
     if (!found.isPerson || found.to <= found.from) continue;
     const run =
@@ -108,6 +111,7 @@ function collectLine(
       (!isSingle || ((verbGender === 'm' || verbGender === 'f') && !isGoverned));
     const hasEvidence =
       run.hasFirstName ||
+      hasAgeAfter(tokens, run) ||
       hasRole ||
       hasVerb ||
       isKnown ||
@@ -117,6 +121,11 @@ function collectLine(
     const offset = tokens[run.from]?.start ?? 0;
     const sentenceStart = index.sentenceStart(offset);
     const previous = mentions[mentions.length - 1];
+    const isFirst =
+      previous === undefined || previous.offset < sentenceStart || openingOnly === sentenceStart;
+    // Only the first people of a sentence can stand in its opening phrase.
+    const isOpening = isFirst && isInOpeningAdverbial(tokens, run, sentenceStart);
+    openingOnly = isOpening ? sentenceStart : -1;
     registry.add({
       name: description.name,
       role: description.role,
@@ -131,12 +140,52 @@ function collectLine(
       // "принести извинения Путину": a surname in the dative or instrumental is no subject,
       // whichever person its sentence names first (round fourteen).
       isSentenceSubject:
-        (previous === undefined || previous.offset < sentenceStart) &&
+        isFirst &&
+        !isOpening &&
         (description.role !== '' ||
           !functionWords.prepositions.has(tokens[run.from - 1]?.norm ?? '')) &&
         !(language === 'ru' && obliqueSurname.test(normalizeWord(description.name))),
     });
   }
+}
+
+/**
+ * "Syakrani, 24, says he survived": an age set off by commas after a name is a person's; a
+ * place or a company is not given one (round nineteen).
+ */
+function hasAgeAfter(tokens: readonly Token[], run: NameRun): boolean {
+  return (
+    tokens[run.to]?.text === ',' &&
+    /^\d{1,3}$/.test(tokens[run.to + 1]?.text ?? '') &&
+    tokens[run.to + 2]?.text === ','
+  );
+}
+
+const openingPrepositions = new Set([...functionWords.prepositions, 'like', 'unlike', 'following']);
+
+/**
+ * "Like President Bush, Israeli Prime Minister Ehud Olmert kept his comments broad": a name in
+ * a phrase that opens its sentence with a preposition and closes with a comma is what the
+ * sentence compares or places its subject by, not the subject (round nineteen).
+ */
+function isInOpeningAdverbial(
+  tokens: readonly Token[],
+  run: NameRun,
+  sentenceStart: number,
+): boolean {
+  let opening = run.from - 1;
+  while (opening >= 0 && (tokens[opening]?.start ?? 0) >= sentenceStart) opening -= 1;
+  const head = tokens[opening + 1];
+  if (head === undefined || !openingPrepositions.has(head.norm)) return false;
+  // «По словам самого Александра Лукашенко,», "According to Smith,": whose words the sentence
+  // reports, which makes him its subject as much as a verb would.
+  const words = tokens.slice(opening + 1, run.from + 1).map((token) => token.norm);
+  if (matchMultiwordCue(words, 0) > 0) return false;
+  for (let at = opening + 2; at < run.from; at += 1) {
+    const text = tokens[at]?.text ?? '';
+    if (text === ',' || findSpeechVerbByNorm(tokens[at]?.norm ?? '') !== undefined) return false;
+  }
+  return tokens[run.to]?.text === ',';
 }
 
 /** Who stands next to each capitalised word the narrator writes, asked only for a few runs. */

@@ -1,6 +1,7 @@
 import type { Attribution } from './attribution';
 import { functionWords, isFunctionWord } from './functionWords';
-import { isNameTitle } from './roleWords';
+import { isNameTitle, isRoleWord } from './roleWords';
+import { findTitleCue } from './titleCues';
 import { parseSpeakerPhrase, type SpeakerReference } from './parseSpeakerPhrase';
 import { pronounInCue } from './pronounInCue';
 import { findSpeechVerbByNorm, matchMultiwordCue, type SpeechVerb } from './speechVerbs';
@@ -182,6 +183,8 @@ function referenceFor(
     const before = clause.slice(0, position);
     return parseSpeakerPhrase(before, language) ?? commonNounSubject(before, language);
   }
+  if (language === 'ru' && isAddresseeAfterNoun(after, verb.gender))
+    return unnamedAt(after[0]?.start ?? 0);
   const inverted = parseSpeakerPhrase(after, language, 'inverted');
   // "said it was …" continues the sentence; English does not invert a pronoun subject.
   if (language === 'en' && inverted?.pronoun !== '') return undefined;
@@ -207,6 +210,41 @@ function commonNounSubject(
   return isCommon
     ? { name: '', role: '', pronoun: '', gender: '', isOrganisation: false, offset: head.start }
     : undefined;
+}
+
+/** A noun's nominative endings that agree with a past-tense verb of each gender. */
+const nominativeEndings: Partial<Record<SpeechVerb['gender'], RegExp>> = {
+  f: /[ая]$/,
+  m: /[бвгджзклмнпрстфхцчшщй]$/,
+  plural: /[ыи]$/,
+};
+
+function unnamedAt(offset: number): SpeakerReference {
+  return { name: '', role: '', pronoun: '', gender: '', isOrganisation: false, offset };
+}
+
+/**
+ * «— сказала оппозиция El Mundo»: a lower-case noun after the verb is its subject, and a name in
+ * Latin letters right after it, which shows no case, is whom it was told to, unless the noun is
+ * one a name stands beside as its own («газета El Mundo», «компания Apple») or a role
+ * (round nineteen).
+ */
+function isAddresseeAfterNoun(after: readonly Token[], gender: SpeechVerb['gender']): boolean {
+  const [noun, name] = after;
+  const agreeing = nominativeEndings[gender];
+  return (
+    noun !== undefined &&
+    agreeing !== undefined &&
+    agreeing.test(noun.norm) &&
+    name !== undefined &&
+    noun.isWord &&
+    !noun.isCapitalized &&
+    name.isCapitalized &&
+    /^\p{Script=Latin}/u.test(name.text) &&
+    !isFunctionWord(noun.norm) &&
+    !isRoleWord(noun.text) &&
+    findTitleCue(noun.norm) === undefined
+  );
 }
 
 /** Russian adverbs of manner end so: "горько", "иронично", "твердо", "уверенно". */

@@ -279,6 +279,10 @@ function referenceFor(
   hasColon: boolean,
 ): SpeakerReference | undefined {
   if (cue.kind === 'passive') return passiveSource(clause, cue, language);
+  if (cue.kind === 'noun') {
+    const issuer = issuerOf(clause, cue.index, language);
+    if (issuer !== undefined) return issuer;
+  }
   const after = clause.slice(cue.index + cue.length);
   const commaAfter = after.findIndex((token) => token.text === ',');
   const untilComma = commaAfter < 0 ? after : after.slice(0, commaAfter);
@@ -351,6 +355,17 @@ function referenceFor(
   if (relative !== undefined) return relative;
   const cited = citedSource(clause.slice(0, cue.index), language);
   if (cited !== undefined) return cited;
+  // "Coates said that after the theft, Hood told her "…"": the cue stands inside another
+  // speaker's report of what was said to her; whose words the marks hold, the reporter's or
+  // the reported's, the text does not settle (round nineteen). "Reuters reported that Smith
+  // said "…"" tells no one's account of what they heard and keeps its speaker.
+  if (
+    !cue.isNonFinite &&
+    previous?.isCapitalized === true &&
+    addressees.has(clause[cue.index + 1]?.norm ?? '') &&
+    isInsideReport(clause.slice(0, cue.index))
+  )
+    return unnamed(clause[0]?.start ?? 0);
   const joined = joinedClauseSubject(clause.slice(0, cue.index), language);
   if (joined !== undefined) return joined;
   const closing = closingSubject(clause.slice(0, cue.index), language);
@@ -376,6 +391,34 @@ function referenceFor(
   // the speaker after the verb only as "said Smith" or "said spokesman John Smith".
   if (language === 'en' && opensReportedClause(untilComma)) return undefined;
   return parseSpeakerPhrase(untilComma, language);
+}
+
+/** Verbs whose object is a document their subject puts out: "released a statement". */
+const issuingVerb =
+  /^(?:released?|issued?|made|published|posted|put|gave|выпустила?|сделала?|опубликовала?|распространила?)$/;
+
+/**
+ * "British Home Secretary Jacqui Smith released a statement on the case: "…"": the document a
+ * full name right before the verb puts out is that person's words (round nineteen).
+ */
+function issuerOf(
+  clause: readonly Token[],
+  noun: number,
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  let verb = noun - 1;
+  if (/^(?:a|an|the|its|his|her|their|свое|своё)$/.test(clause[verb]?.norm ?? '')) verb -= 1;
+  if (!issuingVerb.test(clause[verb]?.norm ?? '')) return undefined;
+  const head = clause.slice(0, verb);
+  const run = findNameRuns(head, language).at(-1);
+  if (
+    run === undefined ||
+    !run.isPerson ||
+    (!run.hasFirstName && run.to - run.from < 2) ||
+    run.to !== head.length
+  )
+    return undefined;
+  return personReference(head, run, language, 0);
 }
 
 const possessives = new Set(['его', 'ее', 'их']);
@@ -409,6 +452,32 @@ function opensReportedClause(tokens: readonly Token[]): boolean {
   );
 }
 
+/** Whom a cue's words were told to, when that is the reporter: "told her", «сказал ей». */
+const addressees = new Set(['her', 'him', 'me', 'us', 'them', 'ей', 'ему', 'мне', 'нам', 'им']);
+
+/**
+ * A finite speech verb before the cue, after a name or a subject pronoun, with "that" or «что»
+ * right after it (past a comma); not a noun ("Despite reports that …").
+ */
+function isInsideReport(head: readonly Token[]): boolean {
+  return head.some((token, at) => {
+    const subject = head[at - 1];
+    if (
+      token.isCapitalized ||
+      subject === undefined ||
+      !(
+        (subject.isCapitalized && !isFunctionWord(subject.norm)) ||
+        /^(?:he|she|они?|она)$/.test(subject.norm)
+      )
+    )
+      return false;
+    const verb = findSpeechVerbByNorm(token.norm);
+    if (verb === undefined || verb.isPassive || verb.isNonFinite) return false;
+    const next = head[at + 1]?.text === ',' ? head[at + 2] : head[at + 1];
+    return next?.norm === 'that' || next?.norm === 'что';
+  });
+}
+
 const clauseJoiners = new Set(['and', 'but', 'while', 'whereas', 'а', 'но', 'и']);
 
 /**
@@ -425,10 +494,49 @@ function joinedClauseSubject(
   );
   if (joiner < 0) return undefined;
   const tail = head.slice(joiner + 1);
+  const apposed = apposedSubject(tail, language);
+  if (apposed !== undefined) return apposed;
   if (tail.length === 0 || tail.length > 6 || tail.some((token) => token.text === ','))
     return undefined;
   const named = parseSpeakerPhrase(tail, language);
   return named !== undefined && named.name !== '' ? named : undefined;
+}
+
+/** Words an apposition between a joined clause's subject and its verb may run to. */
+const maxApposition = 12;
+
+/**
+ * "…, while Bambang Widaryatmo, head of East Kalimantan's police, promised "…"": a joined
+ * clause whose subject, a full name, has an apposition set off by commas before the verb is
+ * that person's (round nineteen).
+ */
+function apposedSubject(
+  tail: readonly Token[],
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  const comma = tail.findIndex((token) => token.text === ',');
+  if (comma < 1 || tail[tail.length - 1]?.text !== ',' || tail.length - comma > maxApposition)
+    return undefined;
+  const closing = tail.length - 1;
+  if (
+    tail
+      .slice(comma + 1, closing)
+      .some((token) => token.text === ',' || (!token.isWord && token.text !== "'s"))
+  )
+    return undefined;
+  const subject = tail.slice(0, comma);
+  const runs = findNameRuns(subject, language);
+  const run = runs[0];
+  if (
+    runs.length !== 1 ||
+    run === undefined ||
+    !run.isPerson ||
+    run.from !== 0 ||
+    run.to !== subject.length ||
+    run.to - run.from < 2
+  )
+    return undefined;
+  return personReference(subject, run, language, 0);
 }
 
 /**
@@ -563,6 +671,11 @@ function citedSource(head: readonly Token[], language: 'ru' | 'en'): SpeakerRefe
   if (head[from]?.norm === 'на') from += 1;
   const rest = head.slice(from);
   const comma = rest.findIndex((token) => token.text === ',');
+  // "Citing official Israeli statistics from the Ministry … director of HaMoked said": with no
+  // comma to close what is cited, the source and the subject run together, and neither can be
+  // told apart; nobody is named (round nineteen).
+  if (comma < 0 && citing === head.findIndex((token) => token.isWord))
+    return unnamed(head[citing]?.start ?? 0);
   const phrase = comma < 0 ? rest : rest.slice(0, comma);
   const source = parseSpeakerPhrase(phrase, language);
   return source === undefined || source.name === '' ? unnamed(head[citing]?.start ?? 0) : source;

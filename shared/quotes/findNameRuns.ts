@@ -381,7 +381,14 @@ function isSingleWordModifier(
       findSpeechVerbByNorm(next.norm) === undefined &&
       !/(?:ла|ли|лся|лась|лись)$/.test(next.norm);
     if (language === 'ru' && russianAdjective.test(token.norm) && qualifiesNext) return true;
-    if (language === 'en' && /(?:an|ese|ish)$/.test(token.norm)) return true;
+    // "Professor Eastman says": a word in -an before a speech verb is a surname, not
+    // "American" before the noun it qualifies (round nineteen).
+    if (
+      language === 'en' &&
+      /(?:an|ese|ish)$/.test(token.norm) &&
+      findSpeechVerbByNorm(next.norm) === undefined
+    )
+      return true;
   }
   const previous = tokens[index - 1];
   return (

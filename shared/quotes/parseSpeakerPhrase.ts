@@ -6,6 +6,8 @@ import { honorificGender, isNameTitle, isRoleWord } from './roleWords';
 import { isRelationNoun } from './isRelationsGenitive';
 import { findSpeechVerbByNorm } from './speechVerbs';
 import type { Token } from './tokenizeText';
+import { toNominativeRole } from './toNominativeRole';
+import { normalizeWord } from './normalizeWord';
 
 // Module-level: esbuild (tsx, the builds) compiles a `\p{…}` literal into `new RegExp` at each
 // evaluation, so one inside a function is built again on every call.
@@ -804,8 +806,22 @@ function isAppositivePart(token: Token): boolean {
 /** A role with no name ("министр", "the governor", "представитель Microsoft"). */
 const channelNouns = new Set(['handle', 'account', 'website', 'feed', 'page', 'channel']);
 
+function isNominativeRole(token: Token | undefined): boolean {
+  return token !== undefined && normalizeWord(toNominativeRole(token.norm)) === token.norm;
+}
+
 function standaloneRole(tokens: readonly Token[], language: 'ru' | 'en'): string | undefined {
-  const head = tokens.findIndex((token) => isRoleWord(token.text));
+  const first = tokens.findIndex((token) => isRoleWord(token.text));
+  // «Своего собеседника президент России назвал»: a Russian role in an oblique case opening
+  // the sentence is the verb's object; a role in the nominative after it is its subject
+  // (round nineteen).
+  const subject =
+    language === 'ru' && first >= 0 && !isNominativeRole(tokens[first])
+      ? tokens.findIndex(
+          (token, at) => at > first && isRoleWord(token.text) && isNominativeRole(token),
+        )
+      : -1;
+  const head = subject >= 0 ? subject : first;
   if (head < 0 || head > 4) return undefined;
   // "The official twitter handle of The Cranberries posted": "official" qualifies an account,
   // which is the body's own voice; no person holds a post there (round sixteen).

@@ -14,6 +14,7 @@ export function rateAttribution(
   continuesParagraph: boolean,
   opensSentence: boolean,
   isAboutSpeaker = false,
+  carriesOn = false,
 ): number {
   const isStrong = attribution?.strength === 'strong';
   switch (resolved.basis) {
@@ -46,6 +47,9 @@ export function rateAttribution(
       // subject pronoun ("there was a crushing message from his lawyers, "…"" is not Zaynab's).
       if (continuesParagraph && (opensSentence || isAboutSpeaker || attribution !== undefined))
         return 0.8;
-      return opensSentence ? 0.65 : 0.4;
+      // A phrase in another paragraph's sentence that has the speaker as its subject, by name
+      // or pronoun, or a colon introducing only when or where, goes on with the speaker too
+      // (round nineteen).
+      return opensSentence || carriesOn ? 0.65 : 0.4;
   }
 }

@@ -45,7 +45,7 @@ const englishRoleWords =
   'specialist principal psychologist economist strategist lawmaker legislator politician ' +
   'defector survivor victim parent mother father owner chef referee striker goalkeeper ' +
   'athlete footballer cyclist driver racer swimmer boxer golfer gymnast skier skater teammate ' +
-  'team-mate mate';
+  'team-mate mate boss';
 
 /** Capitalised English titles that stand before a name ("Ambassador Mohib", "Dr Smith"). */
 const englishTitles =
