@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { queryKeys } from './queryKeys';
 import { refetchOnMountUnlessSeeded } from './seedEarlyAnswers';
+import { shareArticleCopy } from './shareArticleCopy';
 
 /**
  * The renderer's one query cache. The services run on this machine: a failed call is
@@ -23,5 +24,9 @@ export function createQueryClient(): QueryClient {
   // because another panel mounted. An article is read afresh each time it is opened (the
   // server renames its related links), and a filter chosen again is asked for afresh.
   queryClient.setQueryDefaults(queryKeys.channel('lists:get'), { staleTime: Infinity });
+  // Each save's answer replaces the cached article: its body is not compared deeply.
+  queryClient.setQueryDefaults(queryKeys.channel('articles:get'), {
+    structuralSharing: shareArticleCopy,
+  });
   return queryClient;
 }

@@ -241,7 +241,7 @@ async function main(): Promise<void> {
         bundle: true,
         write: false,
         format: 'iife',
-        minify: true,
+        minify: !values.has('no-minify'),
         define: { 'process.env.NODE_ENV': '"production"' },
       });
       const page = await context.newPage();

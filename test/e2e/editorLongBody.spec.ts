@@ -84,6 +84,24 @@ test('typing right after a jump or a new paragraph in a long body lands at the c
       index > 0 && index < paragraphs - 1 && text !== paragraphText(index) && !text.includes('Щ'),
   );
   expect(changed).toEqual([]);
+
+  // A block made by Enter in the middle of the body (neither first nor last), typed into at once.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Далее');
+  await expect(blocks).toHaveCount(paragraphs + 2);
+  const made = galley.body.locator('xpath=./p', { hasText: /^Далее/ });
+  await expect(made).toHaveCount(1);
+  expect(await onScreen(made)).toBe(true);
+  const [typedAt, madeAt] = await Promise.all(
+    [typedInto, made].map((block) =>
+      block.evaluate((element) => [...element.parentElement!.children].indexOf(element)),
+    ),
+  );
+  expect(madeAt).toBe(typedAt! + 1);
+  // The block that is always rendered is the caret's, and no other.
+  await expect(galley.body.locator('xpath=./*[contains(@class, "caret-block")]')).toHaveText(
+    /^Далее/,
+  );
 });
 
 test('find brings a match far down into view, and a selection over the whole body copies all of it', async ({
