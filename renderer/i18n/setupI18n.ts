@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { answerPlainKeys } from './answerPlainKeys';
 import { en } from './en';
 import { ru } from './ru';
 
@@ -25,6 +26,7 @@ export async function setupI18n(): Promise<void> {
     // An offline desk tool has no use for the library's console advertisement.
     showSupportNotice: false,
   });
+  answerPlainKeys(i18next);
   document.documentElement.lang = i18next.language;
 }
 

@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +6,8 @@ import type { ArticlePresence } from '../../shared/desk/presenceSchema';
 import { EditingNowMarker } from './EditingNowMarker';
 import { HighlightedSnippet } from './HighlightedSnippet';
 import { libraryPageSize } from './libraryFilters';
-import { listFirstRect, observeListRect } from './listFirstRect';
 import type { PageRange } from './useLibraryPages';
+import { useRowWindow } from './useRowWindow';
 import { useDateFormat } from '../i18n/useDateFormat';
 
 const rowHeight = 96;
@@ -29,8 +28,8 @@ interface VirtualArticleListProps {
 }
 
 /**
- * The library list, virtualised by TanStack Virtual with a fixed row height: only the rows in
- * view are in the page, so scrolling through 100,000 articles stays smooth. Arrow keys move
+ * The library list, virtualised with a fixed row height (`useRowWindow`): only the rows in view
+ * are in the page, so scrolling through 100,000 articles stays smooth. Arrow keys move
  * between rows.
  */
 export function VirtualArticleList({
@@ -46,20 +45,10 @@ export function VirtualArticleList({
   const { t } = useTranslation();
   const formatDate = useDateFormat();
   const scroller = useRef<HTMLDivElement>(null);
-  // The virtualizer's getters change on every scroll; the compiler leaves this component alone.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => rowHeight,
-    overscan,
-    initialRect: listFirstRect(),
-    observeElementRect: observeListRect,
-  });
-  const rows = virtualizer.getVirtualItems();
+  const rows = useRowWindow(scroller, total, rowHeight, overscan);
   const keys = new Set<string>();
-  const firstPage = Math.floor((rows[0]?.index ?? 0) / libraryPageSize);
-  const lastPage = Math.floor((rows.at(-1)?.index ?? 0) / libraryPageSize);
+  const firstPage = Math.floor(Math.max(rows.first, 0) / libraryPageSize);
+  const lastPage = Math.floor(Math.max(rows.last, 0) / libraryPageSize);
 
   useEffect(() => {
     onPageRange({ first: firstPage, last: lastPage });
@@ -72,7 +61,7 @@ export function VirtualArticleList({
     event.preventDefault();
     const index = Number(current.dataset['index']) + (event.key === 'ArrowDown' ? 1 : -1);
     if (index < 0 || index >= total) return;
-    virtualizer.scrollToIndex(index);
+    rows.scrollToIndex(index);
     requestAnimationFrame(() =>
       scroller.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus(),
     );
@@ -86,27 +75,27 @@ export function VirtualArticleList({
         aria-busy={isBusy}
         data-testid="article-list"
         className="virtual-canvas"
-        style={{ height: virtualizer.getTotalSize() }}
+        style={{ height: total * rowHeight }}
       >
-        {rows.map((row) => {
-          const item = itemAt(row.index);
+        {indexes(rows.first, rows.last).map((index) => {
+          const item = itemAt(index);
           const editors = item ? editingNow?.get(item.id) : undefined;
           // A row keeps its article's element when the list reorders (a save moves an article to
           // the top): keyed by position, a click aimed at one headline could open the article
           // that took its place. While pages refetch an article may sit in two rows at once.
-          const key = item && !keys.has(item.id) ? item.id : `row-${row.index}`;
+          const key = item && !keys.has(item.id) ? item.id : `row-${index}`;
           keys.add(key);
           return (
             <div
               key={key}
               className="virtual-row"
               role="listitem"
-              style={{ top: row.start, height: row.size }}
+              style={{ top: index * rowHeight, height: rowHeight }}
             >
               {item ? (
                 <ArticleRow
                   item={item}
-                  index={row.index}
+                  index={index}
                   isSelected={item.id === selectedId}
                   editors={editors}
                   onSelect={onSelect}
@@ -166,3 +155,9 @@ const ArticleRow = memo(function ArticleRow({
     </button>
   );
 });
+
+function indexes(first: number, last: number): number[] {
+  const result: number[] = [];
+  for (let index = first; index <= last; index += 1) result.push(index);
+  return result;
+}

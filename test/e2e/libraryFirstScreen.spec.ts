@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { callApi } from '../faults/support/callApi';
 import { expect, test } from './fixtures';
 
-// The list's first size is a guess from the window (listFirstRect.ts): the rows of the first
+// The list's first size is a guess from the window (listFirstHeight.ts): the rows of the first
 // screen must fill the list whatever the window's height and whatever was kept from the last
 // load, and keyboard moves must still reach rows that were below it.
 const articles = 24;
