@@ -28,6 +28,7 @@ import { completeFromText } from './completeFromText';
 import { normalizeWord } from './normalizeWord';
 import { functionWords, isFunctionWord } from './functionWords';
 import { isUnnamedRepresentative } from './isUnnamedRepresentative';
+import { isPluralDemonym } from './isPluralDemonym';
 
 interface PreviousQuote {
   resolved: ResolvedSpeaker;
@@ -125,6 +126,8 @@ export function attributeCandidates(
         : completeFromText(text, resolved.speaker);
       if (completed === '') resolved = { ...resolved, basis: 'contested' };
       else resolved = { ...resolved, speaker: completed };
+      if (language === 'en' && isPluralDemonym(resolved.speaker))
+        resolved = { ...resolved, speaker: '', basis: 'contested' };
     }
     if (
       (resolved.basis === 'lone-word' ||
