@@ -14,4 +14,17 @@ describe('attribution, round twenty (issue 14): round nineteen held-out wrong na
       speakers('"We want the road reopened," Palestinians at the crossing told reporters.', 'en'),
     ).toEqual(['']);
   });
+
+  it("gives the words to the holder of a title after a plural's possessive apostrophe", () => {
+    // The company is whose chairman he is; the chairman speaks.
+    expect(
+      speakers(
+        'In a statement, Acme Motors\' Chairman Tom Grant said, "We cannot keep this plant open."',
+        'en',
+      ),
+    ).toEqual(['Tom Grant']);
+    expect(
+      speakers('Northern Mills\' chairman Tom Grant said: "The plant stays open."', 'en'),
+    ).toEqual(['Tom Grant']);
+  });
 });

@@ -619,7 +619,7 @@ function isRoleBetween(phrase: readonly Token[], first: NameRun, holder: NameRun
   if (holder.from - first.to < 1 || holder.from - first.to > 4 || holder.to - holder.from < 2)
     return false;
   let hasRole = false;
-  for (let at = first.to; at < holder.from; at += 1) {
+  for (let at = afterPossessive(phrase, first.to); at < holder.from; at += 1) {
     const token = phrase[at];
     if (token === undefined || !token.isWord || token.isCapitalized || isFunctionWord(token.norm))
       return false;
@@ -654,12 +654,23 @@ function operatorOf(
  */
 function isTitleBetween(phrase: readonly Token[], first: NameRun, holder: NameRun): boolean {
   if (!holder.hasFirstName || holder.to - holder.from < 2) return false;
-  if (holder.from - first.to < 1 || holder.from - first.to > 2) return false;
-  for (let at = first.to; at < holder.from; at += 1) {
+  const from = afterPossessive(phrase, first.to);
+  if (holder.from - from < 1 || holder.from - from > 2) return false;
+  for (let at = from; at < holder.from; at += 1) {
     const token = phrase[at];
     if (token === undefined || !token.isWord || !token.isCapitalized) return false;
   }
   return isRoleWord(phrase[holder.from - 1]?.text ?? '');
+}
+
+/**
+ * "Walt Disney Studios' Chairman Alan Horn said": the apostrophe of a plural's possessive
+ * stands alone; the title after it is still the holder's (round twenty).
+ */
+function afterPossessive(phrase: readonly Token[], at: number): number {
+  const mark = phrase[at]?.text;
+  const before = phrase[at - 1]?.text ?? '';
+  return (mark === "'" || mark === '’') && /s$/.test(before) ? at + 1 : at;
 }
 
 function hasObliqueFirstName(phrase: readonly Token[], run: NameRun): boolean {
