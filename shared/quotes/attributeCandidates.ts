@@ -178,6 +178,21 @@ export function attributeCandidates(
       resolved = { ...resolved, basis: 'contested' };
       how = 'unnamed-person';
     }
+    // "an unnamed U.S. official confirmed … "…," he reportedly said": the pronoun may mean the
+    // person the text declines to name, not the one named before (round twenty).
+    if (
+      resolved.basis === 'pronoun' &&
+      language === 'en' &&
+      withheldName.test(
+        text.slice(
+          lastPresent(people, resolved, previous, cueOffset),
+          Math.min(cueOffset, first.start),
+        ),
+      )
+    ) {
+      resolved = { ...resolved, basis: 'contested' };
+      how = 'unnamed-person';
+    }
     const role = attribution?.reference?.role ?? '';
     if (
       resolved.speaker === '' &&
@@ -892,6 +907,8 @@ function pronounMeansSpeaker(
 }
 
 /** Just after the last place before `offset` where the resolved person was named or quoted. */
+const withheldName = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:unnamed|anonymous|unidentified)\b/;
+
 function lastPresent(
   people: PersonRegistry,
   resolved: ResolvedSpeaker,

@@ -27,4 +27,27 @@ describe('attribution, round twenty (issue 14): round nineteen held-out wrong na
       speakers('Northern Mills\' chairman Tom Grant said: "The plant stays open."', 'en'),
     ).toEqual(['Tom Grant']);
   });
+
+  it('names nobody for a person the text says it does not name', () => {
+    // Neither the agency he works for nor the one pilot named is the speaker.
+    expect(
+      speakers(
+        'On May 2, an unnamed senior EPA official defended the figures in the memo, saying "They are the best we have".',
+        'en',
+      ),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        'Tom Grant, the airline chief, denied the claims. One anonymous pilot interviewed by the BBC accused the airline of "constant pressure".',
+        'en',
+      ),
+    ).toEqual(['']);
+    // "he" may be the unnamed official, not the man named before him.
+    expect(
+      speakers(
+        'Tom Grant spoke to the board on Monday.\n\nReuters reported that an unnamed bank official confirmed the loan, and said the board had not seen it. "Nobody reads these papers," he reportedly said.',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
 });

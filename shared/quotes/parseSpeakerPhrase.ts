@@ -83,7 +83,11 @@ export function parseSpeakerPhrase(
   // "источники в Кремле заявили", "sources at the ministry said": unnamed people, whatever
   // organisation they are placed in; the organisation did not speak.
   if (unnamedSource.test(first.norm)) return emptyReference(first.start);
-  if (isUnnamedGroup(phrase, language) || isUnnamedOne(phrase, language))
+  if (
+    isUnnamedGroup(phrase, language) ||
+    isUnnamedOne(phrase, language) ||
+    isWithheldName(phrase, language)
+  )
     return emptyReference(first.start);
   const pronoun = functionWords.pronouns.get(first.norm);
   if (pronoun !== undefined && subjectPronouns.has(first.norm)) {
@@ -246,6 +250,22 @@ function isUnnamedOne(phrase: readonly Token[], language: 'ru' | 'en'): boolean 
   if (at === 1 || !attachingPrepositions.has(phrase[at]?.norm ?? '')) return false;
   return !phrase.some(
     (token, index) => token.text === ',' && phrase[index + 1]?.isCapitalized === true,
+  );
+}
+
+/**
+ * "an unnamed senior CIA official stood by …, saying", "One anonymous pilot accused": a person
+ * the text says it does not name is nobody the names around stand for, neither the body he
+ * works for nor the one named pilot (round twenty).
+ */
+function isWithheldName(phrase: readonly Token[], language: 'ru' | 'en'): boolean {
+  if (language !== 'en') return false;
+  // The phrase may still open with a date or a place set off by a comma ("On June 8, …").
+  return phrase.some(
+    (determiner, at) =>
+      (at === 0 || phrase[at - 1]?.text === ',') &&
+      /^(?:an?|one|another)$/.test(determiner.norm) &&
+      /^(?:unnamed|anonymous|unidentified)$/.test(phrase[at + 1]?.norm ?? ''),
   );
 }
 
