@@ -50,4 +50,14 @@ describe('attribution, round twenty (issue 14): round nineteen held-out wrong na
       ),
     ).toEqual(['']);
   });
+
+  it('reads a speaker after a quotation past an abbreviation with periods', () => {
+    // "U.S." does not end the clause: the ambassador speaks, not the officer quoted before.
+    expect(
+      speakers(
+        'Major Tom Grant said the roads were closed. "Nobody can pass," Grant said.\n\n"We will reopen them soon," the U.K. Ambassador Lisa Marsh said.',
+        'en',
+      ),
+    ).toEqual(['Tom Grant', 'Lisa Marsh']);
+  });
 });
