@@ -193,6 +193,20 @@ export function attributeCandidates(
       resolved = { ...resolved, basis: 'contested' };
       how = 'unnamed-person';
     }
+    if (
+      resolved.basis === 'pronoun' &&
+      language === 'en' &&
+      namesOtherRole(
+        text.slice(
+          lastPresent(people, resolved, previous, cueOffset),
+          Math.min(cueOffset, first.start),
+        ),
+        resolved.role,
+      )
+    ) {
+      resolved = { ...resolved, basis: 'contested' };
+      how = 'other-role';
+    }
     const role = attribution?.reference?.role ?? '';
     if (
       resolved.speaker === '' &&
@@ -907,6 +921,27 @@ function pronounMeansSpeaker(
 }
 
 /** Just after the last place before `offset` where the resolved person was named or quoted. */
+/**
+ * "echoing the Governor's own words, in which he told", "whether the President knew … he was
+ * asserting": a role without a name, between the person a pronoun would go back to and the
+ * pronoun, is someone the pronoun may mean instead, unless the role is that person's own
+ * (round twenty).
+ */
+function namesOtherRole(between: string, ownRole: string): boolean {
+  const own = roleKeys(ownRole);
+  for (const match of between.matchAll(roleWithoutName)) {
+    const word = match[1] ?? '';
+    if (!isRoleWord(word)) continue;
+    const keys = roleKeys(word);
+    if (![...keys].some((key) => own.has(key))) return true;
+  }
+  return false;
+}
+
+// A capitalised title after "the" stands for the one holder of an office; "the president"
+// in lower case is as often the one just named (round twenty).
+const roleWithoutName = /\b[Tt]he (\p{Lu}\p{Ll}+)(?:'s)?(?![\p{L}'-]| \p{Lu})/gu;
+
 const withheldName = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:unnamed|anonymous|unidentified)\b/;
 
 function lastPresent(

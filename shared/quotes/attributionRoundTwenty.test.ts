@@ -60,4 +60,24 @@ describe('attribution, round twenty (issue 14): round nineteen held-out wrong na
       ),
     ).toEqual(['Tom Grant', 'Lisa Marsh']);
   });
+
+  it('makes a pronoun a guess when a capitalised title without a name stands before it', () => {
+    // "he" may be the Minister the sentence asks about, not the spokesman quoted before.
+    expect(
+      speakers(
+        'Tom Grant, the spokesman, said "We do not comment." He would not say whether the Minister knew of the memo at the time he was claiming that "no memo exists" in March.',
+        'en',
+      ),
+    ).toEqual(['Tom Grant', '']);
+  });
+
+  it('reads a speech word with a determiner before it and an auxiliary after it as a noun', () => {
+    // "the final report was …" is a clause of its own; Grant is the subject of "replied".
+    expect(
+      speakers(
+        'Tom Grant spoke first. When asked why the final report was not published sooner Grant replied by saying that "it takes time".',
+        'en',
+      ),
+    ).toEqual(['Tom Grant']);
+  });
 });

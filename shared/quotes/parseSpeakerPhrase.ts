@@ -457,10 +457,34 @@ function cutAtClauseEnd(tokens: readonly Token[], quotedNames: string[]): Token[
     if (stopPunctuation.has(token.text)) break;
     if (kept.length > 0 && token.text === '—') break;
     const verb = findSpeechVerbByNorm(token.norm);
-    if (kept.length > 0 && verb !== undefined && !verb.isNonFinite && !token.isCapitalized) break;
+    if (
+      kept.length > 0 &&
+      verb !== undefined &&
+      !verb.isNonFinite &&
+      !token.isCapitalized &&
+      !(followsDeterminer(kept) && auxiliaries.has(tokens[at + 1]?.norm ?? ''))
+    )
+      break;
     kept.push(token);
   }
   return kept;
+}
+
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their']);
+
+const auxiliaries = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'would']);
+
+/**
+ * "When asked why the secret report was not made public earlier McClellan responded": after a
+ * determiner, and at most one lower-case word, a speech verb's form with an auxiliary after it
+ * is a noun, the subject of its own clause, and ends no clause (round twenty).
+ */
+function followsDeterminer(kept: readonly Token[]): boolean {
+  const last = kept[kept.length - 1];
+  if (last === undefined || !last.isWord || last.isCapitalized) return false;
+  if (determiners.has(last.norm)) return true;
+  const before = kept[kept.length - 2];
+  return before !== undefined && determiners.has(before.norm) && !isFunctionWord(last.norm);
 }
 
 function isAbbreviationBefore(token: Token | undefined): boolean {
