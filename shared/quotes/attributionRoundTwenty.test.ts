@@ -80,4 +80,14 @@ describe('attribution, round twenty (issue 14): round nineteen held-out wrong na
       ),
     ).toEqual(['Tom Grant']);
   });
+
+  it('does not give the words of a body described before "which" to the subject', () => {
+    // The company speaks, not the union the sentence opens with.
+    expect(
+      speakers(
+        'The union is not recognised by the company which calls the group "a front for its rivals".',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
 });

@@ -174,7 +174,7 @@ function afterWhat(phrase: Token[], language: 'ru' | 'en', mode: PhraseMode): To
   return what > 0 && what < phrase.length - 1 ? phrase.slice(what + 1) : phrase;
 }
 
-const relativePronouns = new Set(['who', 'который', 'которая']);
+const relativePronouns = new Set(['who', 'which', 'который', 'которая']);
 
 /**
  * "AFP spoke to Terence Fan, an air industry expert from Singapore Management University, who
@@ -188,6 +188,11 @@ function antecedentOfRelative(
 ): SpeakerReference | undefined {
   const last = phrase[phrase.length - 1];
   if (last === undefined || !relativePronouns.has(last.norm)) return undefined;
+  // "RPG is not recognised by the airline which calls the group "…"": the body described
+  // before "which" speaks, not the name opening the sentence; the text names it elsewhere
+  // (round twenty).
+  if (last.norm === 'which')
+    return isBodyBefore(phrase, phrase.length - 1) ? emptyReference(last.start) : undefined;
   let end = phrase.length - 1;
   if (phrase[end - 1]?.text === ',') {
     end -= 1;
@@ -202,6 +207,23 @@ function antecedentOfRelative(
   if (person === undefined) return emptyReference(last.start);
   return { ...personReference(before, person, language, last.start), isRelativeAntecedent: true };
 }
+
+/**
+ * "the airline which calls": "the", a lower-case noun that is no piece of writing (a
+ * statement which reads is the statement's words), then "which".
+ */
+function isBodyBefore(phrase: readonly Token[], which: number): boolean {
+  const noun = phrase[which - 1];
+  return (
+    phrase[which - 2]?.norm === 'the' &&
+    noun !== undefined &&
+    noun.isWord &&
+    !noun.isCapitalized &&
+    !writings.has(noun.norm)
+  );
+}
+
+const writings = new Set(['statement', 'message', 'letter', 'post', 'tweet', 'sign', 'note']);
 
 /**
  * "Исторический музей посчитал": a capitalised Russian adjective alone is no name; the noun
