@@ -90,4 +90,20 @@ describe('attribution, round twenty (issue 14): round nineteen held-out wrong na
       ),
     ).toEqual(['']);
   });
+
+  it('reads the subject of "called for" before it, as of a verb', () => {
+    // The charity called for the account; the doctor quoted before did not.
+    expect(
+      speakers(
+        'Tom Grant said, "There are no words." Oxfam has called for "a transparent account" of the raid.',
+        'en',
+      ),
+    ).toEqual(['Tom Grant', '']);
+    expect(
+      speakers(
+        '"We cannot reach them," Tom Grant said. Human Rights Watch has called for "an independent inquiry" into the raid.',
+        'en',
+      ),
+    ).toEqual(['Tom Grant', 'Human Rights Watch']);
+  });
 });
