@@ -106,4 +106,14 @@ describe('attribution, round twenty (issue 14): round nineteen held-out wrong na
       ),
     ).toEqual(['Tom Grant', 'Human Rights Watch']);
   });
+
+  it('does not give a post of a body written in lower case to the person just reported', () => {
+    // The charity's chief executive is not named; the field worker holds another post.
+    expect(
+      speakers(
+        'Field worker Tom Grant said, "We saw the planes." Oxfam has called for "a full account" with the charity\'s chief executive complaining patients "were left without care".',
+        'en',
+      ),
+    ).toEqual(['Tom Grant', '', '']);
+  });
 });
