@@ -116,4 +116,14 @@ describe('attribution, round twenty (issue 14): round nineteen held-out wrong na
       ),
     ).toEqual(['Tom Grant', '', '']);
   });
+
+  it("reads a speech verb after an age and an apposition as the subject's", () => {
+    // Amina speaks in the sentence before the cueless quotation; the officer does not go on.
+    expect(
+      speakers(
+        '"The roads are closed," said police officer Tom Grant. He described long queues, including "a line of trucks ten miles long".\n\nDriver Amina, 41, a nurse, said the queue had not moved for hours. "We have been sitting here since dawn and nobody tells us anything."',
+        'en',
+      ),
+    ).toEqual(['Tom Grant', 'Tom Grant', 'Amina']);
+  });
 });
