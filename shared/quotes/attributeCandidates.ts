@@ -207,6 +207,19 @@ export function attributeCandidates(
       resolved = { ...resolved, basis: 'contested' };
       how = 'other-role';
     }
+    if (
+      resolved.basis === 'pronoun' &&
+      language === 'en' &&
+      attribution?.reference !== undefined &&
+      attribution.reference.pronoun !== '' &&
+      namesAsObject(
+        text.slice(attribution.reference.offset, Math.min(cueOffset, first.start)),
+        resolved.speaker,
+      )
+    ) {
+      resolved = { ...resolved, basis: 'contested' };
+      how = 'own-object';
+    }
     const role = attribution?.reference?.role ?? '';
     if (
       resolved.speaker === '' &&
@@ -941,6 +954,25 @@ function namesOtherRole(between: string, ownRole: string): boolean {
 // A capitalised title after "the" stands for the one holder of an office; "the president"
 // in lower case is as often the one just named (round twenty).
 const roleWithoutName = /\b[Tt]he (\p{Lu}\p{Ll}+)(?:'s)?(?![\p{L}'-]| \p{Lu})/gu;
+
+/**
+ * "He also criticizes Bush for …, labeling Bush as a "…"": a subject pronoun is never the
+ * person its own clause names again right after a verb, as its object (round twenty).
+ */
+function namesAsObject(clause: string, speaker: string): boolean {
+  const surname = speaker.split(/\s+/).pop() ?? '';
+  if (surname.length < 3 || speaker === surname) return false;
+  const words = clause.split(/[^\p{L}'-]+/u);
+  return words.some((word, at) => {
+    const before = words[at - 1] ?? '';
+    return (
+      word === surname &&
+      before !== '' &&
+      before === before.toLowerCase() &&
+      !isFunctionWord(normalizeWord(before))
+    );
+  });
+}
 
 const withheldName = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:unnamed|anonymous|unidentified)\b/;
 

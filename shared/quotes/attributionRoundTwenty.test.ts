@@ -126,4 +126,14 @@ describe('attribution, round twenty (issue 14): round nineteen held-out wrong na
       ),
     ).toEqual(['Tom Grant', 'Tom Grant', 'Amina']);
   });
+
+  it('does not resolve a pronoun to the person its own clause names as an object', () => {
+    // "He" criticizes Grant, so "He" is not Grant; the article does not settle who he is.
+    expect(
+      speakers(
+        'Senator Tom Grant backed the plan last week. He also criticizes Grant for his record, labeling Grant as a "puppet of the developers".',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
 });
