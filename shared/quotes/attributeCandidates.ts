@@ -28,6 +28,7 @@ import { completeFromText } from './completeFromText';
 import { normalizeWord } from './normalizeWord';
 import { functionWords, isFunctionWord } from './functionWords';
 import { isUnnamedRepresentative } from './isUnnamedRepresentative';
+import { isPluralDemonym } from './isPluralDemonym';
 
 interface PreviousQuote {
   resolved: ResolvedSpeaker;
@@ -125,6 +126,8 @@ export function attributeCandidates(
         : completeFromText(text, resolved.speaker);
       if (completed === '') resolved = { ...resolved, basis: 'contested' };
       else resolved = { ...resolved, speaker: completed };
+      if (language === 'en' && isPluralDemonym(resolved.speaker))
+        resolved = { ...resolved, speaker: '', basis: 'contested' };
     }
     if (
       (resolved.basis === 'lone-word' ||
@@ -174,6 +177,48 @@ export function attributeCandidates(
     ) {
       resolved = { ...resolved, basis: 'contested' };
       how = 'unnamed-person';
+    }
+    // "an unnamed U.S. official confirmed … "…," he reportedly said": the pronoun may mean the
+    // person the text declines to name, not the one named before (round twenty).
+    if (
+      resolved.basis === 'pronoun' &&
+      language === 'en' &&
+      withheldName.test(
+        text.slice(
+          lastPresent(people, resolved, previous, cueOffset),
+          Math.min(cueOffset, first.start),
+        ),
+      )
+    ) {
+      resolved = { ...resolved, basis: 'contested' };
+      how = 'unnamed-person';
+    }
+    if (
+      resolved.basis === 'pronoun' &&
+      language === 'en' &&
+      namesOtherRole(
+        text.slice(
+          lastPresent(people, resolved, previous, cueOffset),
+          Math.min(cueOffset, first.start),
+        ),
+        resolved.role,
+      )
+    ) {
+      resolved = { ...resolved, basis: 'contested' };
+      how = 'other-role';
+    }
+    if (
+      resolved.basis === 'pronoun' &&
+      language === 'en' &&
+      attribution?.reference !== undefined &&
+      attribution.reference.pronoun !== '' &&
+      namesAsObject(
+        text.slice(attribution.reference.offset, Math.min(cueOffset, first.start)),
+        resolved.speaker,
+      )
+    ) {
+      resolved = { ...resolved, basis: 'contested' };
+      how = 'own-object';
     }
     const role = attribution?.reference?.role ?? '';
     if (
@@ -889,6 +934,48 @@ function pronounMeansSpeaker(
 }
 
 /** Just after the last place before `offset` where the resolved person was named or quoted. */
+/**
+ * "echoing the Governor's own words, in which he told", "whether the President knew … he was
+ * asserting": a role without a name, between the person a pronoun would go back to and the
+ * pronoun, is someone the pronoun may mean instead, unless the role is that person's own
+ * (round twenty).
+ */
+function namesOtherRole(between: string, ownRole: string): boolean {
+  const own = roleKeys(ownRole);
+  for (const match of between.matchAll(roleWithoutName)) {
+    const word = match[1] ?? '';
+    if (!isRoleWord(word)) continue;
+    const keys = roleKeys(word);
+    if (![...keys].some((key) => own.has(key))) return true;
+  }
+  return false;
+}
+
+// A capitalised title after "the" stands for the one holder of an office; "the president"
+// in lower case is as often the one just named (round twenty).
+const roleWithoutName = /\b[Tt]he (\p{Lu}\p{Ll}+)(?:'s)?(?![\p{L}'-]| \p{Lu})/gu;
+
+/**
+ * "He also criticizes Bush for …, labeling Bush as a "…"": a subject pronoun is never the
+ * person its own clause names again right after a verb, as its object (round twenty).
+ */
+function namesAsObject(clause: string, speaker: string): boolean {
+  const surname = speaker.split(/\s+/).pop() ?? '';
+  if (surname.length < 3 || speaker === surname) return false;
+  const words = clause.split(/[^\p{L}'-]+/u);
+  return words.some((word, at) => {
+    const before = words[at - 1] ?? '';
+    return (
+      word === surname &&
+      before !== '' &&
+      before === before.toLowerCase() &&
+      !isFunctionWord(normalizeWord(before))
+    );
+  });
+}
+
+const withheldName = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:unnamed|anonymous|unidentified)\b/;
+
 function lastPresent(
   people: PersonRegistry,
   resolved: ResolvedSpeaker,

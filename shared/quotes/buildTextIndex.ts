@@ -24,6 +24,7 @@ const nextSentenceStart = /[\p{Lu}\p{N}«“„"(\u2014\u2013-]/u;
 // evaluation, so one inside a function is built again on every call.
 const singleCapital = /^\p{Lu}$/u;
 const letterOrPeriod = /[\p{L}.]/u;
+const dottedInitials = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const abbreviations = new Set(
   (
     'г гг т д п др см ср стр им ул пр пл обл р руб тыс млн млрд долл напр проф акад ' +
@@ -117,6 +118,8 @@ function isAbbreviation(text: string, index: number): boolean {
   if (index - start > longestAbbreviation) return false;
   const word = text.slice(start, index);
   if (singleCapital.test(word)) return true;
+  // "U.K.", "U.N.": letters joined by periods abbreviate, as "U.S." does (round twenty).
+  if (dottedInitials.test(word)) return true;
   return abbreviations.has(word.toLowerCase());
 }
 

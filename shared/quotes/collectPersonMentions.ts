@@ -321,28 +321,29 @@ function adjacentVerbGender(
   const previous = findSpeechVerbByNorm(tokens[from - 1]?.norm ?? '');
   if (previous !== undefined && !previous.isNonFinite) return previous.gender;
   let index = to;
-  if (tokens[index]?.text === ',') {
-    // Skip an appositive: "Калоев, потерявший семью, заявил".
-    for (
-      let position = index + 1;
-      position < tokens.length && position - index < 20;
-      position += 1
-    ) {
-      // "изменил Китай, став «…». Марксизм вывел Китай на путь «…», заявил глава": an
-      // apposition ends with its sentence; a comma in the next one is not its close.
-      if (sentenceEnds.has(tokens[position]?.text ?? '')) break;
-      if (tokens[position]?.text === ',') {
-        index = position + 1;
-        break;
-      }
-    }
-  }
+  index = afterApposition(tokens, index);
+  // "Survivor Baba, 37, a refugee, said": an age, then the apposition proper (round twenty).
+  if (index === to + 3 && /^\d{1,3}$/.test(tokens[to + 1]?.text ?? ''))
+    index = afterApposition(tokens, index - 1);
   // "Wilkins also said", «Петров также отметил»: an adverb of time or addition between the
   // subject and its verb.
   if (verbAdverbs.has(tokens[index]?.norm ?? '')) index += 1;
   const next = findSpeechVerbByNorm(tokens[index]?.norm ?? '');
   if (next !== undefined && !next.isNonFinite && !next.isCite) return next.gender;
   return undefined;
+}
+
+/** Where the words after an apposition set off by commas at `index` resume; else `index`. */
+function afterApposition(tokens: readonly Token[], index: number): number {
+  if (tokens[index]?.text !== ',') return index;
+  // Skip an appositive: "Калоев, потерявший семью, заявил".
+  for (let position = index + 1; position < tokens.length && position - index < 20; position += 1) {
+    // "изменил Китай, став «…». Марксизм вывел Китай на путь «…», заявил глава": an
+    // apposition ends with its sentence; a comma in the next one is not its close.
+    if (sentenceEnds.has(tokens[position]?.text ?? '')) return index;
+    if (tokens[position]?.text === ',') return position + 1;
+  }
+  return index;
 }
 
 const verbAdverbs = new Set(

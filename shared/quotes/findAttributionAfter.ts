@@ -150,8 +150,15 @@ function isRelay(word: string): boolean {
 function isAbbreviation(tokens: readonly Token[], position: number): boolean {
   const previous = tokens[position - 1];
   if (tokens[position]?.text !== '.' || previous === undefined) return false;
-  return singleCapital.test(previous.text) || isNameTitle(previous.text);
+  return (
+    singleCapital.test(previous.text) ||
+    isNameTitle(previous.text) ||
+    dottedInitials.test(previous.text)
+  );
 }
+
+/** "the U.S. Ambassador Ryan Crocker said": letters joined by periods abbreviate (round twenty). */
+const dottedInitials = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
 function referenceFor(
   clause: readonly Token[],

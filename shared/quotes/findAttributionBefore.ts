@@ -182,6 +182,8 @@ function framingCue(clause: readonly Token[]): Cue | undefined {
   return { index: first, length, text, gender: '', kind: 'multiword', isNonFinite: false };
 }
 
+const verbalCues = new Set(['put', 'puts', 'call', 'called', 'calls', 'pointed', 'points']);
+
 function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefined {
   const words = clause.map((token) => token.norm);
   for (let index = clause.length - 1; index >= 0; index -= 1) {
@@ -190,8 +192,9 @@ function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefin
     const multiword = matchMultiwordCue(words, index);
     if (multiword > 0) {
       const text = words.slice(index, index + multiword).join(' ');
-      // "As Lopez put it," names the speaker before the cue, like a verb does.
-      const kind = token.norm === 'put' || token.norm === 'puts' ? 'verb' : 'multiword';
+      // "As Lopez put it," names the speaker before the cue, like a verb does; so do "MSF
+      // have called for" and "Lee pointed out" (round twenty).
+      const kind = verbalCues.has(token.norm) ? 'verb' : 'multiword';
       return { index, length: multiword, text, gender: '', kind, isNonFinite: false };
     }
     const verb = token.isCapitalized ? undefined : findSpeechVerbByNorm(token.norm);

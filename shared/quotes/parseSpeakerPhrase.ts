@@ -83,7 +83,11 @@ export function parseSpeakerPhrase(
   // "источники в Кремле заявили", "sources at the ministry said": unnamed people, whatever
   // organisation they are placed in; the organisation did not speak.
   if (unnamedSource.test(first.norm)) return emptyReference(first.start);
-  if (isUnnamedGroup(phrase, language) || isUnnamedOne(phrase, language))
+  if (
+    isUnnamedGroup(phrase, language) ||
+    isUnnamedOne(phrase, language) ||
+    isWithheldName(phrase, language)
+  )
     return emptyReference(first.start);
   const pronoun = functionWords.pronouns.get(first.norm);
   if (pronoun !== undefined && subjectPronouns.has(first.norm)) {
@@ -170,7 +174,7 @@ function afterWhat(phrase: Token[], language: 'ru' | 'en', mode: PhraseMode): To
   return what > 0 && what < phrase.length - 1 ? phrase.slice(what + 1) : phrase;
 }
 
-const relativePronouns = new Set(['who', 'который', 'которая']);
+const relativePronouns = new Set(['who', 'which', 'который', 'которая']);
 
 /**
  * "AFP spoke to Terence Fan, an air industry expert from Singapore Management University, who
@@ -184,6 +188,11 @@ function antecedentOfRelative(
 ): SpeakerReference | undefined {
   const last = phrase[phrase.length - 1];
   if (last === undefined || !relativePronouns.has(last.norm)) return undefined;
+  // "RPG is not recognised by the airline which calls the group "…"": the body described
+  // before "which" speaks, not the name opening the sentence; the text names it elsewhere
+  // (round twenty).
+  if (last.norm === 'which')
+    return isBodyBefore(phrase, phrase.length - 1) ? emptyReference(last.start) : undefined;
   let end = phrase.length - 1;
   if (phrase[end - 1]?.text === ',') {
     end -= 1;
@@ -198,6 +207,23 @@ function antecedentOfRelative(
   if (person === undefined) return emptyReference(last.start);
   return { ...personReference(before, person, language, last.start), isRelativeAntecedent: true };
 }
+
+/**
+ * "the airline which calls": "the", a lower-case noun that is no piece of writing (a
+ * statement which reads is the statement's words), then "which".
+ */
+function isBodyBefore(phrase: readonly Token[], which: number): boolean {
+  const noun = phrase[which - 1];
+  return (
+    phrase[which - 2]?.norm === 'the' &&
+    noun !== undefined &&
+    noun.isWord &&
+    !noun.isCapitalized &&
+    !writings.has(noun.norm)
+  );
+}
+
+const writings = new Set(['statement', 'message', 'letter', 'post', 'tweet', 'sign', 'note']);
 
 /**
  * "Исторический музей посчитал": a capitalised Russian adjective alone is no name; the noun
@@ -246,6 +272,22 @@ function isUnnamedOne(phrase: readonly Token[], language: 'ru' | 'en'): boolean 
   if (at === 1 || !attachingPrepositions.has(phrase[at]?.norm ?? '')) return false;
   return !phrase.some(
     (token, index) => token.text === ',' && phrase[index + 1]?.isCapitalized === true,
+  );
+}
+
+/**
+ * "an unnamed senior CIA official stood by …, saying", "One anonymous pilot accused": a person
+ * the text says it does not name is nobody the names around stand for, neither the body he
+ * works for nor the one named pilot (round twenty).
+ */
+function isWithheldName(phrase: readonly Token[], language: 'ru' | 'en'): boolean {
+  if (language !== 'en') return false;
+  // The phrase may still open with a date or a place set off by a comma ("On June 8, …").
+  return phrase.some(
+    (determiner, at) =>
+      (at === 0 || phrase[at - 1]?.text === ',') &&
+      /^(?:an?|one|another)$/.test(determiner.norm) &&
+      /^(?:unnamed|anonymous|unidentified)$/.test(phrase[at + 1]?.norm ?? ''),
   );
 }
 
@@ -437,10 +479,34 @@ function cutAtClauseEnd(tokens: readonly Token[], quotedNames: string[]): Token[
     if (stopPunctuation.has(token.text)) break;
     if (kept.length > 0 && token.text === '—') break;
     const verb = findSpeechVerbByNorm(token.norm);
-    if (kept.length > 0 && verb !== undefined && !verb.isNonFinite && !token.isCapitalized) break;
+    if (
+      kept.length > 0 &&
+      verb !== undefined &&
+      !verb.isNonFinite &&
+      !token.isCapitalized &&
+      !(followsDeterminer(kept) && auxiliaries.has(tokens[at + 1]?.norm ?? ''))
+    )
+      break;
     kept.push(token);
   }
   return kept;
+}
+
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their']);
+
+const auxiliaries = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'would']);
+
+/**
+ * "When asked why the secret report was not made public earlier McClellan responded": after a
+ * determiner, and at most one lower-case word, a speech verb's form with an auxiliary after it
+ * is a noun, the subject of its own clause, and ends no clause (round twenty).
+ */
+function followsDeterminer(kept: readonly Token[]): boolean {
+  const last = kept[kept.length - 1];
+  if (last === undefined || !last.isWord || last.isCapitalized) return false;
+  if (determiners.has(last.norm)) return true;
+  const before = kept[kept.length - 2];
+  return before !== undefined && determiners.has(before.norm) && !isFunctionWord(last.norm);
 }
 
 function isAbbreviationBefore(token: Token | undefined): boolean {
@@ -619,7 +685,7 @@ function isRoleBetween(phrase: readonly Token[], first: NameRun, holder: NameRun
   if (holder.from - first.to < 1 || holder.from - first.to > 4 || holder.to - holder.from < 2)
     return false;
   let hasRole = false;
-  for (let at = first.to; at < holder.from; at += 1) {
+  for (let at = afterPossessive(phrase, first.to); at < holder.from; at += 1) {
     const token = phrase[at];
     if (token === undefined || !token.isWord || token.isCapitalized || isFunctionWord(token.norm))
       return false;
@@ -654,12 +720,23 @@ function operatorOf(
  */
 function isTitleBetween(phrase: readonly Token[], first: NameRun, holder: NameRun): boolean {
   if (!holder.hasFirstName || holder.to - holder.from < 2) return false;
-  if (holder.from - first.to < 1 || holder.from - first.to > 2) return false;
-  for (let at = first.to; at < holder.from; at += 1) {
+  const from = afterPossessive(phrase, first.to);
+  if (holder.from - from < 1 || holder.from - from > 2) return false;
+  for (let at = from; at < holder.from; at += 1) {
     const token = phrase[at];
     if (token === undefined || !token.isWord || !token.isCapitalized) return false;
   }
   return isRoleWord(phrase[holder.from - 1]?.text ?? '');
+}
+
+/**
+ * "Walt Disney Studios' Chairman Alan Horn said": the apostrophe of a plural's possessive
+ * stands alone; the title after it is still the holder's (round twenty).
+ */
+function afterPossessive(phrase: readonly Token[], at: number): number {
+  const mark = phrase[at]?.text;
+  const before = phrase[at - 1]?.text ?? '';
+  return (mark === "'" || mark === '’') && /s$/.test(before) ? at + 1 : at;
 }
 
 function hasObliqueFirstName(phrase: readonly Token[], run: NameRun): boolean {

@@ -178,6 +178,7 @@ export function resolveSpeaker(
     if (
       match === undefined &&
       !isUnnamedRole(reference.role) &&
+      !ofUnnamedBody.test(reference.role) &&
       (hasNominativeRole(reference.role) || reference.offset > offset)
     ) {
       match = recentSubject(earlier, people, offset, roleShows, roleShows !== gender);
@@ -336,6 +337,13 @@ function agreesInGender(
  * that person is not a sentence subject ("…to help Montalvo. He described…"), a subject of
  * agreeing gender named just before wins, as readers resolve it.
  */
+/**
+ * "with the organisation's general director complaining": a post of a body written in lower
+ * case is held by someone the article has not named, not by the person just reported, who
+ * was given a post of his own (round twenty).
+ */
+const ofUnnamedBody = /^\p{Ll}[\p{L}-]*['’]s\s/u;
+
 function lastAgreeing(
   earlier: readonly PersonMention[],
   people: PersonRegistry,
