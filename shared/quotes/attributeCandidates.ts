@@ -431,41 +431,16 @@ export function attributeCandidates(
           isSubjectJustBefore(text, index, people, resolved, Math.min(cueOffset, first.start))))
     )
       pronounDoubt = '';
-    // "«…» — добавил он" after «Менеджер Мии Фэрроу сказал»: the antecedent is the unnamed manager.
-    if (
-      pronounDoubt === '' &&
-      resolved.basis === 'pronoun' &&
-      language === 'ru' &&
-      isRelationsGenitive(resolved.speaker, '')
-    )
-      pronounDoubt = 'relation-genitive';
-    if (
-      pronounDoubt === '' &&
-      resolved.basis === 'pronoun' &&
-      language === 'ru' &&
-      hasObjectPronoun(text, attribution?.reference, first.start)
-    )
-      pronounDoubt = 'object-pronoun';
-    if (
-      pronounDoubt === '' &&
-      resolved.basis === 'pronoun' &&
-      language === 'en' &&
-      hasUngenderedSubjectSince(text, people, resolved, Math.min(cueOffset, first.start))
-    )
-      pronounDoubt = 'ungendered-subject-between';
-    if (
-      pronounDoubt === '' &&
-      resolved.basis === 'pronoun' &&
-      isObjectOfPronoun(text, people, resolved, Math.min(cueOffset, first.start))
-    )
-      pronounDoubt = 'object-of-pronoun';
-    if (
-      pronounDoubt === '' &&
-      resolved.basis === 'pronoun' &&
-      language === 'ru' &&
-      isObliqueAfterTitle(text, people, resolved, Math.min(cueOffset, first.start))
-    )
-      pronounDoubt = 'title-subject';
+    if (pronounDoubt === '' && resolved.basis === 'pronoun')
+      pronounDoubt = doubtPronounFurther(
+        text,
+        people,
+        resolved,
+        attribution?.reference,
+        Math.min(cueOffset, first.start),
+        first.start,
+        language,
+      );
     if (pronounDoubt !== '') {
       resolved = { ...resolved, basis: 'contested' };
       how = pronounDoubt;
@@ -620,6 +595,30 @@ function doubtPronoun(
       return 'subject-between';
     }
   }
+  return '';
+}
+
+/**
+ * The later checks on a pronoun's antecedent, in the order the rounds added them: the first that
+ * holds names why it is a guess, '' when none does.
+ */
+function doubtPronounFurther(
+  text: string,
+  people: PersonRegistry,
+  resolved: ResolvedSpeaker,
+  reference: SpeakerReference | undefined,
+  before: number,
+  quoteStart: number,
+  language: 'ru' | 'en',
+): string {
+  // "«…» — добавил он" after «Менеджер Мии Фэрроу сказал»: the antecedent is the unnamed manager.
+  if (language === 'ru' && isRelationsGenitive(resolved.speaker, '')) return 'relation-genitive';
+  if (language === 'ru' && hasObjectPronoun(text, reference, quoteStart)) return 'object-pronoun';
+  if (language === 'en' && hasUngenderedSubjectSince(text, people, resolved, before))
+    return 'ungendered-subject-between';
+  if (isObjectOfPronoun(text, people, resolved, before)) return 'object-of-pronoun';
+  if (language === 'ru' && isObliqueAfterTitle(text, people, resolved, before))
+    return 'title-subject';
   return '';
 }
 
