@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
+
+describe('attribution, round twenty-one (issue 14): blanks a rule can fill', () => {
+  it('reads «оратор» as a title written with the name, so its sentence is the named man’s', () => {
+    // "Оратор, 25-летний Пётр Сидоров" is an apposition: the speaker is the man it names.
+    expect(
+      speakers(
+        'Оратор, 25-летний Пётр Сидоров, обращается к залу, призывает слушателей «беречь лес».',
+        'ru',
+      ),
+    ).toEqual(['Пётр Сидоров']);
+  });
+});
