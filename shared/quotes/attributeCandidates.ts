@@ -817,6 +817,9 @@ function isFeminineOrEnglish(attribution: Attribution | undefined, language: 'ru
   return attribution?.reference?.pronoun === 'f' || attribution?.verbGender === 'f';
 }
 
+/** How far before a name a title written with it may stand ("Оратор, 20-летний"). */
+const titleReach = 24;
+
 const subjectPronoun = /(?:^|[^\p{L}])(?:он|она|они|he|she|they)(?![\p{L}])/iu;
 
 /**
@@ -835,12 +838,23 @@ function isAboutSpeaker(
   const sentence = text.slice(from, offset);
   if (subjectPronoun.test(sentence)) return true;
   // "подчеркнул президент, признав, что … «…»": the speaker's own title.
-  if (resolved.role !== '') {
-    const own = roleKeys(resolved.role);
-    const written = roleKeys(sentence);
-    for (const key of written) if (own.has(key)) return true;
-  }
   const speaker = people.find(resolved.speaker);
+  // «Оратор, 20-летний Хамзат Азимов, …» then «Оратор просит …, «…»»: a title written just
+  // before the speaker's name earlier counts too when the quotation carried on (round
+  // twenty-one).
+  const roles = [resolved.role];
+  if (resolved.basis === 'continuation' && speaker !== undefined) {
+    for (const mention of speaker.mentions) {
+      if (mention.offset >= from) break;
+      const opening = Math.max(index.sentenceStart(mention.offset), mention.offset - titleReach);
+      roles.push(text.slice(opening, mention.offset));
+    }
+  }
+  const written = roleKeys(sentence);
+  for (const role of roles) {
+    if (role === '') continue;
+    for (const key of roleKeys(role)) if (written.has(key)) return true;
+  }
   const { mentions } = people;
   for (let position = countMentionsBefore(mentions, from); ; position += 1) {
     const mention = mentions[position];

@@ -11,4 +11,14 @@ describe('attribution, round twenty-one (issue 14): blanks a rule can fill', () 
       ),
     ).toEqual(['Пётр Сидоров']);
   });
+
+  it('carries the words on into a sentence whose subject is the title written with the name', () => {
+    // The second sentence's subject is the title the first one gave the speaker.
+    expect(
+      speakers(
+        'Оратор, 25-летний Пётр Сидоров, призывает слушателей «беречь лес». Оратор просит их писать в мэрию, «если они хотят, чтобы рубки прекратились».',
+        'ru',
+      ),
+    ).toEqual(['Пётр Сидоров', 'Пётр Сидоров']);
+  });
 });
