@@ -81,6 +81,8 @@ export function attributeCandidates(
   const organisations = createOrganisationNames();
   /** Short names already looked up: each costs a scan of the text. */
   const expansions = new Map<string, string>();
+  // A title's organisation read as a one-word name, to the full name of the title's holder.
+  const holders = new Map<string, string>();
   for (const candidate of candidates) {
     const first = candidate.parts[0];
     if (first === undefined || interviews.questions.has(candidate)) continue;
@@ -402,7 +404,28 @@ export function attributeCandidates(
         resolved = subject;
         how = 'subject-not-object';
       }
+      // "президент Фонда прав человека (Human Rights Foundation) Тор Халворссен": the title's
+      // holder is the full name closing the phrase (round twenty-one).
+      const holder =
+        doubt === 'role-of-organisation' && attribution?.reference !== undefined
+          ? holderAfter(text, attribution.reference.offset, resolved.speaker)
+          : '';
+      if (holder !== '') {
+        holders.set(resolved.speaker, holder);
+        resolved = {
+          ...resolved,
+          speaker: holder,
+          isOrganisation: false,
+          gender: '',
+          basis: 'name',
+        };
+        how = 'title-holder';
+      }
     }
+    // "…» — продолжил он.": a pronoun or role that resolves to such an organisation word
+    // means the holder read in its place.
+    const holder = resolved.inferred ? holders.get(resolved.speaker) : undefined;
+    if (holder !== undefined) resolved = { ...resolved, speaker: holder, role: '', gender: '' };
     let pronounDoubt =
       resolved.basis === 'pronoun'
         ? doubtPronoun(
@@ -1335,4 +1358,27 @@ function continues(text: string, previous: PreviousQuote, lineStart: number): bo
     if (!/\s/.test(text.charAt(offset))) return false;
   }
   return true;
+}
+
+/** A run of two or three capitalised words closing a phrase, a person's full name. */
+const closingFullName = /(?:^|\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s*$/u;
+
+/**
+ * The full name after a title's organisation ("президент Фонда прав человека (Human Rights
+ * Foundation) Тор Халворссен (Thor Halvorssen Mendoza)."): the run of capitalised words
+ * closing the clause, asides in brackets left out, when it does not run on from the
+ * organisation's own name; '' when there is none.
+ */
+function holderAfter(text: string, offset: number, organisation: string): string {
+  const from = text.indexOf(organisation, offset);
+  if (from < 0) return '';
+  const after = from + organisation.length;
+  const rest = text.slice(after, after + 120);
+  const clause = rest.slice(0, rest.search(/[.!?;:«»"“”,—]|$/u)).replace(/\([^()]*\)/gu, ' ');
+  const match = closingFullName.exec(clause);
+  if (match?.[1] === undefined) return '';
+  // «представитель Святого Престола Федерико Ломбарди»: the capitalised run goes on from the
+  // organisation, so where the name starts is not shown.
+  if (clause.slice(0, match.index).trim() === '') return '';
+  return match[1];
 }

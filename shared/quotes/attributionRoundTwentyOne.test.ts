@@ -21,4 +21,15 @@ describe('attribution, round twenty-one (issue 14): blanks a rule can fill', () 
       ),
     ).toEqual(['Пётр Сидоров', 'Пётр Сидоров']);
   });
+
+  it('gives the words to the full name closing a title of an organisation, not the organisation', () => {
+    // «Фонда» is what the title is of; the unfamiliar first name after the bracketed aside is
+    // the holder's, and the later «он» is the holder too.
+    expect(
+      speakers(
+        '«Мы будем судиться», — заявил президент Фонда защиты рек (River Defence Fund) Тор Ульвессен (Thor Ulvessen). «Это только начало», — продолжил он.',
+        'ru',
+      ),
+    ).toEqual(['Тор Ульвессен', 'Тор Ульвессен']);
+  });
 });
