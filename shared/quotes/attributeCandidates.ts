@@ -865,18 +865,20 @@ function isAboutSpeaker(
   // «Оратор, 20-летний Хамзат Азимов, …» then «Оратор просит …, «…»»: a title written just
   // before the speaker's name earlier counts too when the quotation carried on (round
   // twenty-one).
-  const roles = [resolved.role];
-  if (resolved.basis === 'continuation' && speaker !== undefined) {
-    for (const mention of speaker.mentions) {
-      if (mention.offset >= from) break;
-      const opening = Math.max(index.sentenceStart(mention.offset), mention.offset - titleReach);
-      roles.push(text.slice(opening, mention.offset));
-    }
-  }
   const written = roleKeys(sentence);
-  for (const role of roles) {
-    if (role === '') continue;
-    for (const key of roleKeys(role)) if (written.has(key)) return true;
+  if (written.size > 0) {
+    const roles = [resolved.role];
+    if (resolved.basis === 'continuation' && speaker !== undefined) {
+      for (const mention of speaker.mentions) {
+        if (mention.offset >= from) break;
+        const opening = Math.max(index.sentenceStart(mention.offset), mention.offset - titleReach);
+        roles.push(text.slice(opening, mention.offset));
+      }
+    }
+    for (const role of roles) {
+      if (role === '') continue;
+      for (const key of roleKeys(role)) if (written.has(key)) return true;
+    }
   }
   const { mentions } = people;
   for (let position = countMentionsBefore(mentions, from); ; position += 1) {
