@@ -149,78 +149,21 @@ export function attributeCandidates(
       resolved = { ...previous.resolved, inferred: true, basis: resolved.basis };
       how = 'last-speaker';
     }
-    if (
-      resolved.basis === 'pronoun' &&
-      language === 'ru' &&
-      hasUnreadName(
+    if (resolved.basis === 'pronoun') {
+      const contest = contestPronoun(
         text,
         index,
         people,
+        resolved,
+        attribution?.reference,
         lastPresent(people, resolved, previous, cueOffset),
         Math.min(cueOffset, first.start),
-      )
-    ) {
-      resolved = { ...resolved, basis: 'contested' };
-    }
-    const pronoun = attribution?.reference?.pronoun ?? '';
-    if (
-      resolved.basis === 'pronoun' &&
-      language === 'ru' &&
-      (pronoun === 'm' || pronoun === 'f') &&
-      attribution?.reference?.isPossessive !== true &&
-      hasUnnamedPerson(
-        text,
-        index,
-        people,
-        pronoun,
-        lastPresent(people, resolved, previous, cueOffset),
-        Math.min(cueOffset, first.start),
-      )
-    ) {
-      resolved = { ...resolved, basis: 'contested' };
-      how = 'unnamed-person';
-    }
-    // "an unnamed U.S. official confirmed … "…," he reportedly said": the pronoun may mean the
-    // person the text declines to name, not the one named before (round twenty).
-    if (
-      resolved.basis === 'pronoun' &&
-      language === 'en' &&
-      withheldName.test(
-        text.slice(
-          lastPresent(people, resolved, previous, cueOffset),
-          Math.min(cueOffset, first.start),
-        ),
-      )
-    ) {
-      resolved = { ...resolved, basis: 'contested' };
-      how = 'unnamed-person';
-    }
-    if (
-      resolved.basis === 'pronoun' &&
-      language === 'en' &&
-      namesOtherRole(
-        text.slice(
-          lastPresent(people, resolved, previous, cueOffset),
-          Math.min(cueOffset, first.start),
-        ),
-        resolved.role,
-      )
-    ) {
-      resolved = { ...resolved, basis: 'contested' };
-      how = 'other-role';
-    }
-    if (
-      resolved.basis === 'pronoun' &&
-      language === 'en' &&
-      attribution?.reference !== undefined &&
-      attribution.reference.pronoun !== '' &&
-      namesAsObject(
-        text.slice(attribution.reference.offset, Math.min(cueOffset, first.start)),
-        resolved.speaker,
-      )
-    ) {
-      resolved = { ...resolved, basis: 'contested' };
-      how = 'own-object';
+        language,
+      );
+      if (contest !== undefined) {
+        resolved = { ...resolved, basis: 'contested' };
+        if (contest !== '') how = contest;
+      }
     }
     const role = attribution?.reference?.role ?? '';
     if (
@@ -573,6 +516,45 @@ export function attributeCandidates(
     };
   }
   return quotes;
+}
+
+/**
+ * Whether the person a pronoun was resolved to (last present at `from`) is contested by what the
+ * text says between there and the cue, checked in the order the rounds added the checks: the
+ * cue class to show for it, '' to contest without one, undefined when nothing contests it.
+ */
+function contestPronoun(
+  text: string,
+  index: TextIndex,
+  people: PersonRegistry,
+  resolved: ResolvedSpeaker,
+  reference: SpeakerReference | undefined,
+  from: number,
+  before: number,
+  language: 'ru' | 'en',
+): string | undefined {
+  if (language === 'ru') {
+    if (hasUnreadName(text, index, people, from, before)) return '';
+    const pronoun = reference?.pronoun ?? '';
+    if (
+      (pronoun === 'm' || pronoun === 'f') &&
+      reference?.isPossessive !== true &&
+      hasUnnamedPerson(text, index, people, pronoun, from, before)
+    )
+      return 'unnamed-person';
+    return undefined;
+  }
+  // "an unnamed U.S. official confirmed … "…," he reportedly said": the pronoun may mean the
+  // person the text declines to name, not the one named before (round twenty).
+  if (withheldName.test(text.slice(from, before))) return 'unnamed-person';
+  if (namesOtherRole(text.slice(from, before), resolved.role)) return 'other-role';
+  if (
+    reference !== undefined &&
+    reference.pronoun !== '' &&
+    namesAsObject(text.slice(reference.offset, before), resolved.speaker)
+  )
+    return 'own-object';
+  return undefined;
 }
 
 /**
