@@ -671,8 +671,7 @@ function isObjectOfPronoun(
   resolved: ResolvedSpeaker,
   offset: number,
 ): boolean {
-  const mentions = people.find(resolved.speaker)?.mentions ?? [];
-  const last = mentions[countMentionsBefore(mentions, offset) - 1];
+  const last = lastMentionOf(people, resolved.speaker, offset);
   if (last === undefined || last.isSubject) return false;
   return pronounSubject.test(text.slice(last.sentenceStart, last.offset));
 }
@@ -741,8 +740,7 @@ function isObliqueAfterTitle(
   resolved: ResolvedSpeaker,
   offset: number,
 ): boolean {
-  const mentions = people.find(resolved.speaker)?.mentions ?? [];
-  const last = mentions[countMentionsBefore(mentions, offset) - 1];
+  const last = lastMentionOf(people, resolved.speaker, offset);
   if (last === undefined || !isOblique(last.name, resolved.speaker)) return false;
   const opening = /^\s*(\p{Lu}[\p{Ll}-]+)\s/u.exec(text.slice(last.sentenceStart, last.offset));
   return opening !== null && isRoleWord(normalizeWord(opening[1] ?? ''));
@@ -996,6 +994,16 @@ function namesAsObject(clause: string, speaker: string): boolean {
 
 const withheldName = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:unnamed|anonymous|unidentified)\b/;
 
+/** The speaker's last mention before `offset`, if the text names them before it. */
+function lastMentionOf(
+  people: PersonRegistry,
+  speaker: string,
+  offset: number,
+): PersonMention | undefined {
+  const mentions = people.find(speaker)?.mentions ?? [];
+  return mentions[countMentionsBefore(mentions, offset) - 1];
+}
+
 function lastPresent(
   people: PersonRegistry,
   resolved: ResolvedSpeaker,
@@ -1003,9 +1011,7 @@ function lastPresent(
   offset: number,
 ): number {
   const quoted = previous?.resolved.speaker === resolved.speaker ? previous.end : 0;
-  const entity = people.find(resolved.speaker);
-  const mentions = entity?.mentions ?? [];
-  const last = mentions[countMentionsBefore(mentions, offset) - 1];
+  const last = lastMentionOf(people, resolved.speaker, offset);
   return Math.max(quoted, last === undefined ? offset : last.offset + last.name.length);
 }
 
