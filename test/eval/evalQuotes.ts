@@ -114,7 +114,7 @@
  *   (test/eval/fetched/AMALGUM-news-r19, all from amalgum_extra) by hand, read by someone who
  *   did not work on the rules, without running the detector on them (no Russian source with
  *   quotations was left); held out: --tuning leaves it unread; to be scored once, at merge time.
- * - Round twenty-two: round22.labels.json labels 14 more English Wikinews articles of AMALGUM
+ * - Round twenty-two: round22.labels.json labels 15 more English Wikinews articles of AMALGUM
  *   (test/eval/fetched/AMALGUM-news-r22, all from amalgum_extra) by hand, read by someone who did
  *   not work on the rules, without running the detector on them; held out: --tuning leaves it
  *   unread; to be scored once, at merge time.
