@@ -139,6 +139,17 @@ export function attributeCandidates(
     ) {
       resolved = resolveSpeaker(undefined, people, first.start, '');
     }
+    // «Связанное с Исламским государством агентство Amaq назвало …»: one word with an
+    // adjective's ending opening the sentence is the adjective of the noun after it, not a
+    // body's name (round twenty-two).
+    if (
+      language === 'ru' &&
+      resolved.basis === 'organisation' &&
+      isLoneAdjective(resolved.speaker) &&
+      opensSentence(text, index, nameOffset)
+    ) {
+      resolved = resolveSpeaker(undefined, people, first.start, '');
+    }
     if (
       (resolved.basis === 'pronoun' ||
         resolved.basis === 'recent-subject' ||
@@ -203,7 +214,11 @@ export function attributeCandidates(
             )) &&
           !contradicts(attribution?.verbGender ?? '', previous.resolved.gender) &&
           !objectsToPerson(text, attribution) &&
-          !namesAnother(people, previous, index.sentenceStart(first.start), first.start) &&
+          // "said Trump's "…" and questioned whether Trump was trying to "…"": in the sentence
+          // that quoted the speaker, a person named before or after that quotation without
+          // being made a speaker does not end the chain (round twenty-two).
+          (previous.end > index.sentenceStart(first.start) ||
+            !namesAnother(people, previous, index.sentenceStart(first.start), first.start)) &&
           !anotherSpeaks(people, previous, previous.end, first.start) &&
           !anotherOpensSentenceBefore(text, index, people, previous, attribution, first.start)) ||
         ((reference?.pronoun === 'plural' || reference?.pronoun === 'neuter') &&
@@ -1207,6 +1222,16 @@ function hasObjectPronoun(
 function opensWithAdjective(name: string): boolean {
   return /^\p{L}+(?:ый|ий|ой|ая|яя)\s/u.test(name);
 }
+
+/**
+ * One capitalised word with a Russian adjective's ending («Связанное»), not a body's name; not
+ * -ие or -ий, which end nouns that are («Управление», «Консорциум» aside, «Движение»).
+ */
+function isLoneAdjective(name: string): boolean {
+  return loneAdjective.test(name);
+}
+
+const loneAdjective = /^\p{Lu}\p{Ll}+(?:ое|ый|ая|ые)$/u;
 
 /**
  * «Движение «Талибан» … называет цифру — «…». Такое заявление сделал пресс-секретарь

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
+
+describe('attribution, round twenty-two (issue 14): blanks a rule can fill without a wrong name', () => {
+  it('carries the words on through a sentence that named someone before its first quotation', () => {
+    // Tom Hill is what the speaker talks about, named before her first phrase: the third phrase
+    // of her sentence is still hers.
+    expect(
+      speakers(
+        'Jane Porter, another teacher at the school, said Tom Hill is "well-liked", "very patient", and that his years abroad made him "the best of the best."',
+        'en',
+      ),
+    ).toEqual(['Jane Porter', 'Jane Porter', 'Jane Porter']);
+    expect(
+      speakers(
+        'Учительница Анна Котова сказала, что Иван Петров «очень терпелив» и что годы за границей сделали его «лучшим из лучших».',
+        'ru',
+      ),
+    ).toEqual(['Анна Котова', 'Анна Котова']);
+  });
+
+  it('carries the words on past a person the same sentence names without making him speak', () => {
+    // Smith and the governor are named between the two phrases, as what the speaker talks
+    // about, not as a speaker.
+    expect(
+      speakers(
+        'Mayor Tom Smith spoke on Monday. Senator Mary Cole, the ranking member of the committee, said Smith\'s "contempt for the council is not just rude, it is dangerous" and questioned whether Smith was trying to "bury the report."',
+        'en',
+      ),
+    ).toEqual(['Mary Cole', 'Mary Cole']);
+    expect(
+      speakers(
+        'Президент Олег Ветров заявил, что «собрал руководителей спецслужб» и поручил им спасти жизнь губернатора Ивана Сомова, иначе «его просто убили бы».',
+        'ru',
+      ),
+    ).toEqual(['Олег Ветров', 'Олег Ветров']);
+  });
+
+  it('reads a capitalised adjective opening the sentence as no body, so nothing is carried on', () => {
+    // «Связанное» agrees with «агентство»; the agency's name is in Latin letters and is not
+    // read, so both quotations stay blank rather than go to the adjective.
+    expect(
+      speakers(
+        'Связанное с группировкой агентство Amaq назвало нападавшего своим «солдатом», который «выполнил приказ командования».',
+        'ru',
+      ),
+    ).toEqual(['', '']);
+  });
+});
