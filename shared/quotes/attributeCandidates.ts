@@ -271,7 +271,17 @@ export function attributeCandidates(
         (attribution.reference === undefined && attribution.cueOffset < first.start)) &&
       !opensSentence(text, index, first.start)
     ) {
-      const named = subjectOf(text, index, people, first.start, index.sentenceStart(first.start));
+      // «Премьер-министр Наото Кан назвал посещение островов министром Анатолием Сердюковым
+      // «…»»: a Russian name in an oblique case between the subject and the quotation is no
+      // other subject (round twenty-two).
+      const named = subjectOf(
+        text,
+        index,
+        people,
+        first.start,
+        index.sentenceStart(first.start),
+        language === 'ru',
+      );
       if (named !== undefined) resolved = named;
     }
     // "Ahmadinejad questioned U.S. nuclear policy. "…"": a quotation standing as its own
@@ -1285,8 +1295,9 @@ function subjectOf(
   people: PersonRegistry,
   offset: number,
   from: number,
+  passOblique = false,
 ): ResolvedSpeaker | undefined {
-  const subject = findSentenceSubject(text, index, people, offset, from);
+  const subject = findSentenceSubject(text, index, people, offset, from, passOblique);
   if (subject === undefined) return undefined;
   const named = resolveMention(subject, people, offset, 'sentence-subject');
   if (

@@ -46,4 +46,21 @@ describe('attribution, round twenty-two (issue 14): blanks a rule can fill witho
       ),
     ).toEqual(['', '']);
   });
+
+  it('gives a cueless phrase to the sentence subject past a name in an oblique case', () => {
+    // «Сердюковым» is instrumental, the agent of the visit, not a second subject; a name in
+    // the nominative between them still leaves the phrase blank.
+    expect(
+      speakers(
+        'Премьер-министр Японии Кэндзи Сато назвал посещение двух из этих островов министром обороны России Анатолием Сердюковым «в высшей степени достойным сожаления».',
+        'ru',
+      ),
+    ).toEqual(['Кэндзи Сато']);
+    expect(
+      speakers(
+        'Премьер-министр Японии Кэндзи Сато назвал посещение островов, которое устроил министр обороны России Анатолий Сердюков, «в высшей степени достойным сожаления».',
+        'ru',
+      ),
+    ).toEqual(['']);
+  });
 });
