@@ -25,6 +25,7 @@ import { toNominativeName } from './toNominativeName';
 import { findItsSource } from './findItsSource';
 import { findSentenceSubject } from './findSentenceSubject';
 import { completeFromText } from './completeFromText';
+import { completeSurnameFromText } from './completeSurnameFromText';
 import { normalizeWord } from './normalizeWord';
 import { functionWords, isFunctionWord } from './functionWords';
 import { isUnnamedRepresentative } from './isUnnamedRepresentative';
@@ -130,6 +131,12 @@ export function attributeCandidates(
       else resolved = { ...resolved, speaker: completed };
       if (language === 'en' && isPluralDemonym(resolved.speaker))
         resolved = { ...resolved, speaker: '', basis: 'contested' };
+    }
+    const surnameOf =
+      resolved.basis === 'lone-word' ? completeSurnameFromText(text, resolved.speaker) : '';
+    if (surnameOf !== '') {
+      resolved = { ...resolved, speaker: surnameOf, basis: 'name' };
+      how = 'surname';
     }
     if (
       (resolved.basis === 'lone-word' ||
