@@ -67,7 +67,6 @@ describe('attribution, round twenty-two (issue 14): blanks a rule can fill witho
   it('reads a sentence-opening word as the surname of a full name written inside a sentence', () => {
     // The name reader misses "Gareth Wilkins" after two possessives and "Shyam Sarin" after a
     // title; the surname opening the next sentence could be any word but for that full name.
-    // (Russian names are read by the registry, so the class is English.)
     expect(
       speakers(
         'Orbits of the new moons were calculated by the Astronomical Union\'s Minor Planet Center\'s Gareth Wilkins. Wilkins explained, "It takes several observations to confirm an object really is a moon."',
@@ -80,6 +79,13 @@ describe('attribution, round twenty-two (issue 14): blanks a rule can fill witho
         'en',
       ),
     ).toEqual(['Shyam Sarin']);
+    // In Russian the same: the full name was written inside a split quotation's attribution.
+    expect(
+      speakers(
+        '«Мы продлили новый сезон на восемь процентов, — сказал губернатор области Николай Соловьёв. — Это наш приоритет».\n\nДороги отремонтируют к осени.\n\nСоловьёв отметил: «Спортивная система продлила программу до конца года».',
+        'ru',
+      ).at(-1),
+    ).toBe('Николай Соловьёв');
   });
 
   it('takes no body or title written before the word for a first name', () => {
