@@ -579,6 +579,10 @@ function contestPronoun(
   // "an unnamed U.S. official confirmed … "…," he reportedly said": the pronoun may mean the
   // person the text declines to name, not the one named before (round twenty).
   if (withheldName.test(text.slice(from, before))) return 'unnamed-person';
+  // "Trump specifically asked Vice President Mike Pence to attend the march. "…" he told the
+  // crowd": the person asked to do something is the one the next sentences follow, not the
+  // subject who asked (round twenty-two).
+  if (askedToAct.test(text.slice(from, before))) return 'asked-to-act';
   if (namesOtherRole(text.slice(from, before), resolved.role)) return 'other-role';
   if (
     reference !== undefined &&
@@ -1024,6 +1028,9 @@ function namesAsObject(clause: string, speaker: string): boolean {
   });
 }
 
+const askedToAct =
+  /\b(?:asked|invited|urged|encouraged|persuaded)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}to\s+\p{Ll}/u;
+
 const withheldName = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:unnamed|anonymous|unidentified)\b/;
 
 /** The speaker's last mention before `offset`, if the text names them before it. */
@@ -1042,7 +1049,10 @@ function lastPresent(
   previous: PreviousQuote | undefined,
   offset: number,
 ): number {
-  const quoted = previous?.resolved.speaker === resolved.speaker ? previous.end : 0;
+  // A guess too unsure to show is no presence of its person («he told the crowd» given to
+  // nobody does not put Trump there again) (round twenty-two).
+  const quoted =
+    previous?.isSure === true && previous.resolved.speaker === resolved.speaker ? previous.end : 0;
   const last = lastMentionOf(people, resolved.speaker, offset);
   return Math.max(quoted, last === undefined ? offset : last.offset + last.name.length);
 }

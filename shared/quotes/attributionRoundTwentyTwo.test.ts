@@ -103,4 +103,22 @@ describe('attribution, round twenty-two (issue 14): blanks a rule can fill witho
       ),
     ).toEqual(['']);
   });
+
+  it('leaves "he" blank after a sentence where one man asked another of his gender to act', () => {
+    // Reed asked Cole to open the fair: either may be the "he" who told the crowd, so neither is
+    // named, and the guess is not carried on to the next quotation; with nobody asked, "he" is
+    // Reed.
+    expect(
+      speakers(
+        'Thousands came to the fair, which Governor Tom Reed and Senator Bill Cole support. Reed specifically asked Senator Bill Cole to open the fair. "Farming is winning in Ohio!" he told the crowd, noting that he serves under "a governor who I proudly say stands for farmers."',
+        'en',
+      ),
+    ).toEqual(['', '']);
+    expect(
+      speakers(
+        'Governor Tom Reed asked the crowd to stay calm. "Farming is winning in Ohio!" he told them.',
+        'en',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
 });
