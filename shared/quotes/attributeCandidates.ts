@@ -580,8 +580,8 @@ function contestPronoun(
   // person the text declines to name, not the one named before (round twenty).
   if (withheldName.test(text.slice(from, before))) return 'unnamed-person';
   // "Trump specifically asked Vice President Mike Pence to attend the march. "…" he told the
-  // crowd": the person asked to do something is the one the next sentences follow, not the
-  // subject who asked (round twenty-two).
+  // crowd": the one asked to act may as well be the "he" that follows as the one who asked,
+  // so the pronoun is a guess (round twenty-two).
   if (askedToAct.test(text.slice(from, before))) return 'asked-to-act';
   if (namesOtherRole(text.slice(from, before), resolved.role)) return 'other-role';
   if (
