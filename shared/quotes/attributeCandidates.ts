@@ -25,6 +25,7 @@ import { toNominativeName } from './toNominativeName';
 import { findItsSource } from './findItsSource';
 import { findSentenceSubject } from './findSentenceSubject';
 import { completeFromText } from './completeFromText';
+import { completeSurnameFromText } from './completeSurnameFromText';
 import { normalizeWord } from './normalizeWord';
 import { functionWords, isFunctionWord } from './functionWords';
 import { isUnnamedRepresentative } from './isUnnamedRepresentative';
@@ -131,11 +132,28 @@ export function attributeCandidates(
       if (language === 'en' && isPluralDemonym(resolved.speaker))
         resolved = { ...resolved, speaker: '', basis: 'contested' };
     }
+    const surnameOf =
+      resolved.basis === 'lone-word' ? completeSurnameFromText(text, resolved.speaker) : '';
+    if (surnameOf !== '') {
+      resolved = { ...resolved, speaker: surnameOf, basis: 'name' };
+      how = 'surname';
+    }
     if (
       (resolved.basis === 'lone-word' ||
         resolved.basis === 'name' ||
         (resolved.basis === 'organisation' && !opensWithAdjective(resolved.speaker))) &&
       namesCommonWord(text, index, people, nameOffset)
+    ) {
+      resolved = resolveSpeaker(undefined, people, first.start, '');
+    }
+    // «Связанное с Исламским государством агентство Amaq назвало …»: one word with an
+    // adjective's ending opening the sentence is the adjective of the noun after it, not a
+    // body's name (round twenty-two).
+    if (
+      language === 'ru' &&
+      resolved.basis === 'organisation' &&
+      isLoneAdjective(resolved.speaker) &&
+      opensSentence(text, index, nameOffset)
     ) {
       resolved = resolveSpeaker(undefined, people, first.start, '');
     }
@@ -203,7 +221,11 @@ export function attributeCandidates(
             )) &&
           !contradicts(attribution?.verbGender ?? '', previous.resolved.gender) &&
           !objectsToPerson(text, attribution) &&
-          !namesAnother(people, previous, index.sentenceStart(first.start), first.start) &&
+          // "said Trump's "…" and questioned whether Trump was trying to "…"": in the sentence
+          // that quoted the speaker, a person named before or after that quotation without
+          // being made a speaker does not end the chain (round twenty-two).
+          (previous.end > index.sentenceStart(first.start) ||
+            !namesAnother(people, previous, index.sentenceStart(first.start), first.start)) &&
           !anotherSpeaks(people, previous, previous.end, first.start) &&
           !anotherOpensSentenceBefore(text, index, people, previous, attribution, first.start)) ||
         ((reference?.pronoun === 'plural' || reference?.pronoun === 'neuter') &&
@@ -256,7 +278,17 @@ export function attributeCandidates(
         (attribution.reference === undefined && attribution.cueOffset < first.start)) &&
       !opensSentence(text, index, first.start)
     ) {
-      const named = subjectOf(text, index, people, first.start, index.sentenceStart(first.start));
+      // «Премьер-министр Наото Кан назвал посещение островов министром Анатолием Сердюковым
+      // «…»»: a Russian name in an oblique case between the subject and the quotation is no
+      // other subject (round twenty-two).
+      const named = subjectOf(
+        text,
+        index,
+        people,
+        first.start,
+        index.sentenceStart(first.start),
+        language === 'ru',
+      );
       if (named !== undefined) resolved = named;
     }
     // "Ahmadinejad questioned U.S. nuclear policy. "…"": a quotation standing as its own
@@ -547,6 +579,10 @@ function contestPronoun(
   // "an unnamed U.S. official confirmed … "…," he reportedly said": the pronoun may mean the
   // person the text declines to name, not the one named before (round twenty).
   if (withheldName.test(text.slice(from, before))) return 'unnamed-person';
+  // "Trump specifically asked Vice President Mike Pence to attend the march. "…" he told the
+  // crowd": the one asked to act may as well be the "he" that follows as the one who asked,
+  // so the pronoun is a guess (round twenty-two).
+  if (askedToAct.test(text.slice(from, before))) return 'asked-to-act';
   if (namesOtherRole(text.slice(from, before), resolved.role)) return 'other-role';
   if (
     reference !== undefined &&
@@ -992,6 +1028,9 @@ function namesAsObject(clause: string, speaker: string): boolean {
   });
 }
 
+const askedToAct =
+  /\b(?:asked|invited|urged|encouraged|persuaded)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}to\s+\p{Ll}/u;
+
 const withheldName = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:unnamed|anonymous|unidentified)\b/;
 
 /** The speaker's last mention before `offset`, if the text names them before it. */
@@ -1010,7 +1049,10 @@ function lastPresent(
   previous: PreviousQuote | undefined,
   offset: number,
 ): number {
-  const quoted = previous?.resolved.speaker === resolved.speaker ? previous.end : 0;
+  // A guess too unsure to show is no presence of its person («he told the crowd» given to
+  // nobody does not put Trump there again) (round twenty-two).
+  const quoted =
+    previous?.isSure === true && previous.resolved.speaker === resolved.speaker ? previous.end : 0;
   const last = lastMentionOf(people, resolved.speaker, offset);
   return Math.max(quoted, last === undefined ? offset : last.offset + last.name.length);
 }
@@ -1209,6 +1251,16 @@ function opensWithAdjective(name: string): boolean {
 }
 
 /**
+ * One capitalised word with a Russian adjective's ending («Связанное»), not a body's name; not
+ * -ие or -ий, which end nouns that are («Управление», «Консорциум» aside, «Движение»).
+ */
+function isLoneAdjective(name: string): boolean {
+  return loneAdjective.test(name);
+}
+
+const loneAdjective = /^\p{Lu}\p{Ll}+(?:ое|ый|ая|ые)$/u;
+
+/**
  * «Движение «Талибан» … называет цифру — «…». Такое заявление сделал пресс-секретарь
  * талибов …»: the sentence after the quotation says who made the statement, so a speaker
  * read from a weak cue or none may be the wrong one (round seventeen).
@@ -1260,8 +1312,9 @@ function subjectOf(
   people: PersonRegistry,
   offset: number,
   from: number,
+  passOblique = false,
 ): ResolvedSpeaker | undefined {
-  const subject = findSentenceSubject(text, index, people, offset, from);
+  const subject = findSentenceSubject(text, index, people, offset, from, passOblique);
   if (subject === undefined) return undefined;
   const named = resolveMention(subject, people, offset, 'sentence-subject');
   if (

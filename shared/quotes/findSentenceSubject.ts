@@ -1,3 +1,4 @@
+import { toNominativeName } from './toNominativeName';
 import type { TextIndex } from './buildTextIndex';
 import { countMentionsBefore } from './countMentionsBefore';
 import type { PersonRegistry } from './createPersonRegistry';
@@ -28,6 +29,7 @@ export function findSentenceSubject(
   people: PersonRegistry,
   quoteStart: number,
   sentenceStart = index.sentenceStart(quoteStart),
+  passOblique = false,
 ): PersonMention | undefined {
   const { mentions } = people;
   const position = countMentionsBefore(mentions, sentenceStart);
@@ -38,7 +40,10 @@ export function findSentenceSubject(
   for (let next = position + 1; ; next += 1) {
     const mention = mentions[next];
     if (mention === undefined || mention.offset >= quoteStart) break;
-    if (people.entityOf(mention) !== entity) return undefined;
+    if (people.entityOf(mention) !== entity) {
+      if (passOblique && toNominativeName(mention.name) !== mention.name) continue;
+      return undefined;
+    }
   }
   const before = text.slice(sentenceStart, subject.offset).trimEnd();
   // "During Prime Minister's Questions Wednesday, Sunak …": a name inside an opening
