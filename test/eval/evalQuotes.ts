@@ -10,8 +10,8 @@
  * data is not committed, so a clone lacks them; test/eval/sources/ says, per set, which files of which commit go
  * there. A set whose texts are absent is listed as skipped, with the reason, and not scored. --details lists every false positive, miss and wrong speaker. --tuning
  * scores only the sets the detector is developed against and leaves a held-out set unread, so
- * that working on the detector never shows its errors (the held-out sets of rounds one to sixteen
- * and nineteen were scored once each and are development data; round twenty-two's is held out
+ * that working on the detector never shows its errors (the held-out sets of rounds one to sixteen,
+ * nineteen and twenty-two were scored once each and are development data; no set is held out
  * now).
  * --calibration counts named speakers right and wrong at each confidence, to set the
  * threshold. --classes counts them per cue class (what the speaker was read from, where the
@@ -113,11 +113,12 @@
  * - Round nineteen: round19.labels.json labels 29 more English Wikinews articles of AMALGUM
  *   (test/eval/fetched/AMALGUM-news-r19, all from amalgum_extra) by hand, read by someone who
  *   did not work on the rules, without running the detector on them (no Russian source with
- *   quotations was left); held out: --tuning leaves it unread; to be scored once, at merge time.
+ *   quotations was left); held out, scored once in session 20 (at 761f80e), development data
+ *   since.
  * - Round twenty-two: round22.labels.json labels 15 more English Wikinews articles of AMALGUM
  *   (test/eval/fetched/AMALGUM-news-r22, all from amalgum_extra) by hand, read by someone who did
- *   not work on the rules, without running the detector on them; held out: --tuning leaves it
- *   unread; to be scored once, at merge time.
+ *   not work on the rules, without running the detector on them; held out, scored once in
+ *   session 21 (on round twenty-two's rules, at 683367f), development data since.
  * - seed: test/fixtures/seed-article-ru.txt, one quotation by Наталья Сергунина.
  *
  * Rules
@@ -583,8 +584,8 @@ const roundNineteen: LabelledRound = {
 };
 
 /**
- * Held out in round twenty-two: --tuning never reads it, so developing the rules cannot show its
- * errors; scored once, at merge time. English only: its Russian side names the same folder and is
+ * Round twenty-two's held-out set, scored once at 683367f (session 21) and development data since.
+ * English only: its Russian side names the same folder and is
  * never read.
  */
 const roundTwentyTwo: LabelledRound = {
@@ -907,14 +908,12 @@ scores.push(
   ),
 );
 
-// Held out in round twenty-two: scored only without --tuning, once, at merge time.
-if (!tuningOnly) {
-  scores.push(
-    ...scoreFetched('AMALGUM held-out r22 (en)', roundTwentyTwo.folders.en, () =>
-      loadRound(roundTwentyTwo, 'en'),
-    ),
-  );
-}
+// Held out in round twenty-two, scored once (session 21, at 683367f); development data since.
+scores.push(
+  ...scoreFetched('AMALGUM held-out r22 (en)', roundTwentyTwo.folders.en, () =>
+    loadRound(roundTwentyTwo, 'en'),
+  ),
+);
 
 if (asJson) {
   console.log(JSON.stringify({ scores, skipped, details }, null, 2));
@@ -932,10 +931,9 @@ if (asJson) {
         `  ${row.kindCorrect}/${row.kindScored}`,
     );
   }
-  // A round that holds a set out scores it only without --tuning (rounds one to sixteen and
-  // nineteen did, until each was scored once; twenty-two does now).
-  if (tuningOnly)
-    console.log("(--tuning: round twenty-two's held-out set, AMALGUM r22, left unread)");
+  // A round that holds a set out scores it only without --tuning (rounds one to sixteen,
+  // nineteen and twenty-two did, until each was scored once).
+  if (tuningOnly) console.log('(--tuning: no set is held out now; every set was scored)');
   for (const { dataset, reason } of skipped)
     console.log(`${dataset.padEnd(23)} skipped: ${reason}`);
   const gum = scores[0];
