@@ -557,14 +557,14 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       const picked = pickPublicArticle(loaded.article);
       picked.related = link(picked.related);
       const article = { ...picked, publishedAt: picked.publishedAt ?? options.publishAt };
-      // Only an article with an entry from an earlier export can be found unchanged by its
-      // input hash; any other's hash can wait for its render (on a render thread, then).
-      const inputHash =
+      // Taken here, not on a render thread: the thread is the export's bottleneck while this
+      // one waits for it part of the time, and this thread holds the parsed body already.
+      const inputHash = articleInputHash(fingerprint, article);
+      // Only an article with an entry from an earlier export can be found unchanged by it.
+      const kept =
         context.force || !context.previousById.has(article.id)
           ? undefined
-          : articleInputHash(fingerprint, article);
-      const kept =
-        inputHash === undefined ? undefined : keptCandidate(context, article.id, inputHash);
+          : keptCandidate(context, article.id, inputHash);
       if (kept) return { kept, loaded: { article, stamp: loaded.stamp } };
       // The stored JSON stands for the body only while the body is still its parse.
       const bodyJson = picked.body === loaded.article.body ? loaded.bodyJson : undefined;
