@@ -230,8 +230,7 @@ type Outcome =
   | { error: unknown }
   | {
       article: SettledArticle;
-      /** Undefined when the render takes it. */
-      inputHash: string | undefined;
+      inputHash: string;
       stamp: string;
       result: RenderResult;
     };
@@ -425,7 +424,6 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
   const renderHere = (
     article: ExportArticle,
     known: ReadonlyMap<string, string> | undefined,
-    inputHash: string | undefined,
   ): RenderResult => {
     try {
       const memo = typesetStore ? typesetMemo(typography, known) : undefined;
@@ -439,7 +437,6 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       return {
         prepared,
         ...(memo?.changed() ? { typeset: memo.used } : {}),
-        ...(inputHash === undefined ? { inputHash: articleInputHash(fingerprint, article) } : {}),
       };
     } catch (error) {
       return { error: error instanceof Error ? error : new Error(String(error)) };
@@ -460,7 +457,6 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
   const render = (
     article: SettledArticle,
     remaining: number,
-    inputHash: string | undefined,
     bodyJson: string | undefined,
   ): RenderResult | Promise<RenderResult> => {
     renders += 1;
@@ -478,9 +474,9 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       remaining >= poolSettings.from
     ) {
       poolTried = true;
-      pool = startExportRenderPool({ site, siteHost, fingerprint }, poolSettings.threads);
+      pool = startExportRenderPool({ site, siteHost }, poolSettings.threads);
     }
-    if (!pool) return renderHere(article, knownTypeset(article.id), inputHash);
+    if (!pool) return renderHere(article, knownTypeset(article.id));
     const knownJson = !typesetStore
       ? undefined
       : typesetStore.readJson
@@ -494,7 +490,6 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
     return renderOnPool(
       pool,
       bodyJson === undefined ? { article } : { article: withoutBody(article), bodyJson },
-      inputHash,
       images,
       typesetStore ? { knownJson } : undefined,
       stage,
@@ -507,7 +502,6 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
   const renderOnPool = (
     running: ExportRenderPool,
     sent: { article: SettledArticle; bodyJson?: string },
-    inputHash: string | undefined,
     images: Array<[string, SourceImage]>,
     memo: { knownJson: string | undefined } | undefined,
     stage: { root: string; folder: string } | undefined,
@@ -515,7 +509,6 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
     running
       .render({
         ...sent,
-        ...(inputHash === undefined ? { hashInput: true as const } : {}),
         images,
         ...(memo ? { memo } : {}),
         ...(stage ? { stage } : {}),
@@ -531,7 +524,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
                 ...sent.article,
                 body: bodyInSchemaOrder(JSON.parse(sent.bodyJson) as TiptapNode),
               };
-        return renderHere(article, knownTypeset(article.id), inputHash);
+        return renderHere(article, knownTypeset(article.id));
       });
 
   // Prepared in order: what can be known without touching the folder's claims, and the
@@ -568,7 +561,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       if (kept) return { kept, loaded: { article, stamp: loaded.stamp } };
       // The stored JSON stands for the body only while the body is still its parse.
       const bodyJson = picked.body === loaded.article.body ? loaded.bodyJson : undefined;
-      const rendered = render(article, remaining, inputHash, bodyJson);
+      const rendered = render(article, remaining, bodyJson);
       if (!(rendered instanceof Promise))
         return { article, inputHash, stamp: loaded.stamp, result: rendered };
       // What is left to do with the article needs none of its body (see `renderOnPool`).
@@ -606,11 +599,9 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
         const { article, result } = outcome;
         if ('error' in result) throw result.error;
         if (result.written) writtenFolder = result.prepared.entry.path;
-        const inputHash = outcome.inputHash ?? result.inputHash;
-        if (inputHash === undefined) throw new Error('the render took no input hash');
         const staged = stageArticle(
           article.id,
-          inputHash,
+          outcome.inputHash,
           result.prepared,
           context,
           result.written,
