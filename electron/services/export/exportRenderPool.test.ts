@@ -108,10 +108,7 @@ describe('the export render threads', () => {
   });
 
   it('load and render on a thread of their own from the sources', async () => {
-    const pool = startExportRenderPool(
-      { site: sampleSite, siteHost: 'news.example', fingerprint: '' },
-      1,
-    );
+    const pool = startExportRenderPool({ site: sampleSite, siteHost: 'news.example' }, 1);
     expect(pool).toBeDefined();
     const article = { ...russianSampleArticle(), publishedAt: samplePublishAt };
     const result = await pool!.render({ article, images: [] });
@@ -120,10 +117,7 @@ describe('the export render threads', () => {
   });
 
   it("write a first export's files into its staging folder only for the folder they are given", async () => {
-    const pool = startExportRenderPool(
-      { site: sampleSite, siteHost: 'news.example', fingerprint: '' },
-      1,
-    );
+    const pool = startExportRenderPool({ site: sampleSite, siteHost: 'news.example' }, 1);
     const staging = path.join(root, 'staging-by-thread');
     fs.mkdirSync(staging);
     const article = { ...russianSampleArticle(), publishedAt: samplePublishAt };

@@ -10,8 +10,6 @@ import type { PreparedArticle, SourceImage } from './prepareArticleFiles';
 export interface RenderWorkerData {
   site: SiteConfig;
   siteHost: string;
-  /** The export's fingerprint, for the input hashes a thread takes. */
-  fingerprint: string;
 }
 
 /** One article to render: public, related headlines linked, publication time settled. */
@@ -24,11 +22,6 @@ export interface RenderRequest {
    * threads instead of a clone of the tree.
    */
   bodyJson?: string;
-  /**
-   * Set when the thread takes the article's input hash (no earlier export's entry to compare
-   * it with, so nothing waited for it).
-   */
-  hashInput?: true;
   /** The images its figures show, as the library has them (a missing one stays missing). */
   images: Array<[string, SourceImage]>;
   /**
@@ -51,7 +44,6 @@ export type RenderReply =
       seq: number;
       prepared: PreparedArticle;
       typeset?: string;
-      inputHash?: string;
       /** Set when the thread wrote the files (see `RenderRequest.stage`); `data` is then empty. */
       written?: true;
     }
@@ -68,11 +60,10 @@ export interface RenderReplies {
 /**
  * What rendering an article gave; `typeset` when the typesetting to keep changed (from a
  * render thread, already as the JSON the library keeps: one string crosses threads, not a
- * map of them, and this thread does not serialise it); `inputHash` when the render took it.
+ * map of them, and this thread does not serialise it).
  */
 export type RenderResult =
-  | { prepared: PreparedArticle; typeset?: TypesetEntries; inputHash?: string; written?: true }
-  | { error: Error };
+  { prepared: PreparedArticle; typeset?: TypesetEntries; written?: true } | { error: Error };
 
 /**
  * Render threads for a large export. `render` rejects only when a thread itself failed (it
@@ -208,7 +199,6 @@ export function startExportRenderPool(
           waiting.resolve({
             prepared: reply.prepared,
             ...(reply.typeset ? { typeset: reply.typeset } : {}),
-            ...(reply.inputHash ? { inputHash: reply.inputHash } : {}),
             ...(reply.written ? { written: true as const } : {}),
           });
         }

@@ -1,7 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { TiptapNode } from '../../../shared/editor/tiptapJson';
 import { applyTypography } from '../../../shared/typography/applyTypography';
-import { articleInputHash } from './articleInputHash';
 import { bodyInSchemaOrder } from './bodyInSchemaOrder';
 import type {
   RenderBatch,
@@ -22,7 +21,7 @@ import { utf8Arena } from './utf8Arena';
 // in a first export into an empty folder, writes the article's files into the hidden staging
 // folder, which nobody sees until the main thread moves it into place. Every visible change
 // of the folder stays with the main thread, so crash safety and their order are as they were.
-const { site, siteHost, fingerprint } = workerData as RenderWorkerData;
+const { site, siteHost } = workerData as RenderWorkerData;
 
 // Folders of the staging folder this thread made or found (a rubric's is made once).
 const madeFolders = new Set<string>();
@@ -60,8 +59,7 @@ function isWhole(data: Uint8Array): boolean {
 function render(request: RenderRequest, transfer: Set<ArrayBuffer>): RenderReply {
   arena.reset();
   try {
-    // The body's key keeps its place in the article, so its input hash is the one the main
-    // thread would take.
+    // The body as the main thread has it (its input hash was taken there).
     const article =
       request.bodyJson === undefined
         ? request.article
@@ -106,7 +104,6 @@ function render(request: RenderRequest, transfer: Set<ArrayBuffer>): RenderReply
       prepared,
       ...(written ? { written: true as const } : {}),
       ...(memo?.changed() ? { typeset: typesetEntriesJson(memo.used) } : {}),
-      ...(request.hashInput ? { inputHash: articleInputHash(fingerprint, article) } : {}),
     };
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;

@@ -77,6 +77,11 @@ export interface LoadedArticle {
    * instead of a clone of the tree.
    */
   bodyJson?: string;
+  /**
+   * Reads the body's JSON again (undefined when the article is gone): the engine does not keep
+   * `bodyJson` while a render thread has it, and needs it again only when that thread failed.
+   */
+  readBodyJson?: () => string | undefined;
 }
 
 /**
@@ -230,8 +235,7 @@ type Outcome =
   | { error: unknown }
   | {
       article: SettledArticle;
-      /** Undefined when the render takes it. */
-      inputHash: string | undefined;
+      inputHash: string;
       stamp: string;
       result: RenderResult;
     };
@@ -425,7 +429,6 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
   const renderHere = (
     article: ExportArticle,
     known: ReadonlyMap<string, string> | undefined,
-    inputHash: string | undefined,
   ): RenderResult => {
     try {
       const memo = typesetStore ? typesetMemo(typography, known) : undefined;
@@ -439,7 +442,6 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       return {
         prepared,
         ...(memo?.changed() ? { typeset: memo.used } : {}),
-        ...(inputHash === undefined ? { inputHash: articleInputHash(fingerprint, article) } : {}),
       };
     } catch (error) {
       return { error: error instanceof Error ? error : new Error(String(error)) };
@@ -460,8 +462,8 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
   const render = (
     article: SettledArticle,
     remaining: number,
-    inputHash: string | undefined,
-    bodyJson: string | undefined,
+    inputHash: string,
+    body: { json: string; read: (() => string | undefined) | undefined } | undefined,
   ): RenderResult | Promise<RenderResult> => {
     renders += 1;
     let stage: { root: string; folder: string } | undefined;
@@ -478,9 +480,9 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       remaining >= poolSettings.from
     ) {
       poolTried = true;
-      pool = startExportRenderPool({ site, siteHost, fingerprint }, poolSettings.threads);
+      pool = startExportRenderPool({ site, siteHost }, poolSettings.threads);
     }
-    if (!pool) return renderHere(article, knownTypeset(article.id), inputHash);
+    if (!pool) return renderHere(article, knownTypeset(article.id));
     const knownJson = !typesetStore
       ? undefined
       : typesetStore.readJson
@@ -491,48 +493,45 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       const image = context.readImage(imageId);
       if (image) images.push([imageId, image]);
     }
-    return renderOnPool(
-      pool,
-      bodyJson === undefined ? { article } : { article: withoutBody(article), bodyJson },
-      inputHash,
+    const sent = body === undefined ? article : withoutBody(article);
+    const rendered = pool.render({
+      article: sent,
+      ...(body === undefined ? {} : { bodyJson: body.json }),
       images,
-      typesetStore ? { knownJson } : undefined,
-      stage,
-    );
+      ...(typesetStore ? { memo: { knownJson } } : {}),
+      ...(stage ? { stage } : {}),
+    });
+    return renderOnPool(rendered, { article: sent, readBody: body?.read }, inputHash, stage);
   };
-  // Apart from `render` so that the article's parsed body, which the thread gets as its JSON,
-  // is not kept alive here until the thread answers: the 128 articles in flight would
-  // otherwise survive young-generation collections with every node of their bodies (copied,
-  // then promoted) for nothing. A failed thread's article is parsed again from the JSON.
+  // Apart from `render` so that neither the article's parsed body nor its JSON, which the
+  // thread has, is kept alive here until the thread answers: the 128 articles in flight would
+  // otherwise survive young-generation collections with them (copied, then promoted) for
+  // nothing. A failed thread's article is read again, and rendered here only when its input
+  // hash is still the one taken before: the same article, or none.
   const renderOnPool = (
-    running: ExportRenderPool,
-    sent: { article: SettledArticle; bodyJson?: string },
-    inputHash: string | undefined,
-    images: Array<[string, SourceImage]>,
-    memo: { knownJson: string | undefined } | undefined,
+    rendered: Promise<RenderResult>,
+    kept: { article: SettledArticle; readBody?: (() => string | undefined) | undefined },
+    inputHash: string,
     stage: { root: string; folder: string } | undefined,
   ): Promise<RenderResult> =>
-    running
-      .render({
-        ...sent,
-        ...(inputHash === undefined ? { hashInput: true as const } : {}),
-        images,
-        ...(memo ? { memo } : {}),
-        ...(stage ? { stage } : {}),
-      })
-      .catch((): RenderResult => {
-        // A thread that failed leaves its articles to this one; a closed pool, to no one.
-        if (poolClosed) return { error: new Error('the export stopped') };
-        if (stage) unstage(stage.folder);
-        const article =
-          sent.bodyJson === undefined
-            ? sent.article
-            : {
-                ...sent.article,
-                body: bodyInSchemaOrder(JSON.parse(sent.bodyJson) as TiptapNode),
-              };
-        return renderHere(article, knownTypeset(article.id), inputHash);
-      });
+    rendered.catch((): RenderResult => {
+      // A thread that failed leaves its articles to this one; a closed pool, to no one.
+      if (poolClosed) return { error: new Error('the export stopped') };
+      if (stage) unstage(stage.folder);
+      let article: SettledArticle = kept.article;
+      if (kept.article.body === bodyStandIn) {
+        try {
+          const json = kept.readBody?.();
+          if (json === undefined) throw new Error('the article is no longer in the library');
+          article = { ...kept.article, body: bodyInSchemaOrder(JSON.parse(json) as TiptapNode) };
+        } catch (error) {
+          return { error: error instanceof Error ? error : new Error(String(error)) };
+        }
+        if (articleInputHash(fingerprint, article) !== inputHash)
+          return { error: new Error('the article changed while it was exported') };
+      }
+      return renderHere(article, knownTypeset(article.id));
+    });
 
   // Prepared in order: what can be known without touching the folder's claims, and the
   // render (here, at once, or on a thread).
@@ -557,18 +556,21 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       const picked = pickPublicArticle(loaded.article);
       picked.related = link(picked.related);
       const article = { ...picked, publishedAt: picked.publishedAt ?? options.publishAt };
-      // Only an article with an entry from an earlier export can be found unchanged by its
-      // input hash; any other's hash can wait for its render (on a render thread, then).
-      const inputHash =
+      // Taken here, not on a render thread: the thread is the export's bottleneck while this
+      // one waits for it part of the time, and this thread holds the parsed body already.
+      const inputHash = articleInputHash(fingerprint, article);
+      // Only an article with an entry from an earlier export can be found unchanged by it.
+      const kept =
         context.force || !context.previousById.has(article.id)
           ? undefined
-          : articleInputHash(fingerprint, article);
-      const kept =
-        inputHash === undefined ? undefined : keptCandidate(context, article.id, inputHash);
+          : keptCandidate(context, article.id, inputHash);
       if (kept) return { kept, loaded: { article, stamp: loaded.stamp } };
       // The stored JSON stands for the body only while the body is still its parse.
-      const bodyJson = picked.body === loaded.article.body ? loaded.bodyJson : undefined;
-      const rendered = render(article, remaining, inputHash, bodyJson);
+      const body =
+        picked.body === loaded.article.body && loaded.bodyJson !== undefined
+          ? { json: loaded.bodyJson, read: loaded.readBodyJson }
+          : undefined;
+      const rendered = render(article, remaining, inputHash, body);
       if (!(rendered instanceof Promise))
         return { article, inputHash, stamp: loaded.stamp, result: rendered };
       // What is left to do with the article needs none of its body (see `renderOnPool`).
@@ -606,11 +608,9 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
         const { article, result } = outcome;
         if ('error' in result) throw result.error;
         if (result.written) writtenFolder = result.prepared.entry.path;
-        const inputHash = outcome.inputHash ?? result.inputHash;
-        if (inputHash === undefined) throw new Error('the render took no input hash');
         const staged = stageArticle(
           article.id,
-          inputHash,
+          outcome.inputHash,
           result.prepared,
           context,
           result.written,

@@ -108,6 +108,9 @@ function prepareStatements(db: Database) {
       `INSERT OR REPLACE INTO export_stamps (article_id, stamp, input_hash)
        SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)`,
     ),
+    bodyOf: db.prepare<[string], { body_json: string }>(
+      'SELECT body_json FROM articles WHERE id = ?',
+    ),
     typesetOf: db.prepare<[string, string], { entries: string }>(
       'SELECT entries FROM article_typeset WHERE article_id = ? AND typographer = ?',
     ),
@@ -230,7 +233,12 @@ export function libraryExportSource(library: Library, ids: readonly string[]): L
     if (paged) {
       const { article } = paged;
       const stamp = stampOf(article, pageDigests.ledger.get(id), pageDigests.corrections.get(id));
-      return { article, stamp, bodyJson: paged.bodyJson };
+      return {
+        article,
+        stamp,
+        bodyJson: paged.bodyJson,
+        readBodyJson: () => s.bodyOf.get(id)?.body_json,
+      };
     }
     return loadChecked(id);
   }
