@@ -8,6 +8,7 @@ import { earlyCallsSettled } from './api/earlyCalls';
 import { seedEarlyAnswers } from './api/seedEarlyAnswers';
 import { windowClient } from './api/windowClient';
 import { App } from './App';
+import { createRootOffTyping } from './editor/typingSkipsReact';
 import { setupI18n } from './i18n/setupI18n';
 
 /** The longest the first render waits for the first page's answer. */
@@ -25,7 +26,7 @@ export async function startApp(): Promise<void> {
 
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root');
-  createRoot(container).render(
+  createRootOffTyping(container, () => createRoot(container)).render(
     <StrictMode>
       <ApiClientContext.Provider value={windowClient}>
         <QueryClientProvider client={queryClient}>

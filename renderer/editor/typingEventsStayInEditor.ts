@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { Plugin } from '@tiptap/pm/state';
+import { hostsReactSkips } from './typingSkipsReact';
 
 /**
  * The events a typed character fires after its keydown. Nothing outside the body listens to
@@ -14,7 +15,8 @@ const stop = (event: Event): void => event.stopPropagation();
  * otherwise takes each of them up to the root of the page's component tree, looking for
  * handlers and feeding its input polyfills: about a third of a millisecond a keystroke, on
  * top of the capture phase, which runs before the event reaches the editor and stays. The
- * editor's own listeners are on the host itself, so they still run.
+ * editor's own listeners are on the host itself, so they still run. The host also joins
+ * `hostsReactSkips`: React's root passes over its typing in both phases (`typingSkipsReact.ts`).
  */
 export const TypingEventsStayInEditor = Extension.create({
   name: 'typingEventsStayInEditor',
@@ -23,8 +25,10 @@ export const TypingEventsStayInEditor = Extension.create({
       new Plugin({
         view: (view) => {
           for (const type of typingEvents) view.dom.addEventListener(type, stop);
+          hostsReactSkips.add(view.dom);
           return {
             destroy: () => {
+              hostsReactSkips.delete(view.dom);
               for (const type of typingEvents) view.dom.removeEventListener(type, stop);
             },
           };
