@@ -30,6 +30,8 @@ import { normalizeWord } from './normalizeWord';
 import { functionWords, isFunctionWord } from './functionWords';
 import { isUnnamedRepresentative } from './isUnnamedRepresentative';
 import { isPluralDemonym } from './isPluralDemonym';
+import { isDayName } from './isDayName';
+import { isOthersView } from './isOthersView';
 
 interface PreviousQuote {
   resolved: ResolvedSpeaker;
@@ -131,6 +133,8 @@ export function attributeCandidates(
       else resolved = { ...resolved, speaker: completed };
       if (language === 'en' && isPluralDemonym(resolved.speaker))
         resolved = { ...resolved, speaker: '', basis: 'contested' };
+      // "released a statement Wednesday that urged …:": a day names no one (round twenty-three).
+      if (isDayName(resolved.speaker)) resolved = { ...resolved, speaker: '', basis: 'contested' };
     }
     const surnameOf =
       resolved.basis === 'lone-word' ? completeSurnameFromText(text, resolved.speaker) : '';
@@ -156,6 +160,18 @@ export function attributeCandidates(
       opensSentence(text, index, nameOffset)
     ) {
       resolved = resolveSpeaker(undefined, people, first.start, '');
+    }
+    // "criticized … a launch that member states saw as a "…" move": the clause's own subject
+    // judges, not the sentence's (round twenty-three).
+    if (
+      language === 'en' &&
+      resolved.speaker !== '' &&
+      attribution !== undefined &&
+      attribution.cueOffset < first.start &&
+      isOthersView(text.slice(attribution.cueOffset, first.start))
+    ) {
+      resolved = resolveSpeaker(undefined, people, first.start, '');
+      how = 'others-view';
     }
     if (
       (resolved.basis === 'pronoun' ||
