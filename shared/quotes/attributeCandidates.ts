@@ -67,6 +67,61 @@ function isOutletReporting(found: Attribution, quoted: string): boolean {
   );
 }
 
+/** "addressed", "wrote to", "urged the": a verb whose object the next name is. */
+const addressingVerb = /\b(?:[a-z]+ed|wrote to|told|met)\s+(?:the\s+)?$/;
+const reportingVerb = /\b(?:quoted|cited|reported|quoting|citing)\s+(?:the\s+)?$/;
+
+/**
+ * "addressed Prime Minister Narendra Modi demanding "…"": a name after a verb, before a
+ * participle, is who the demand is made of; the participle's subject is the sentence's
+ * (round twenty-three). "quoted X saying" still makes X the speaker.
+ */
+function isAddressedBefore(text: string, reference: SpeakerReference, cueOffset: number): boolean {
+  if (reference.offset >= cueOffset || reference.isOrganisation) return false;
+  let before = text.slice(Math.max(0, reference.offset - 80), reference.offset);
+  if (reference.role !== '' && before.endsWith(`${reference.role} `))
+    before = before.slice(0, before.length - reference.role.length - 1);
+  return addressingVerb.test(before) && !reportingVerb.test(before);
+}
+
+/** "a relative", "the statement", "одна из жительниц": a subject naming no one. */
+const unnamedSubject =
+  /^\s+(?:a|an|the|one|another|some|другой|другая|одна|один|некоторые)\s+\p{Ll}/u;
+
+/**
+ * "…," said a relative. / "…," read the statement.: a cue after the quotation whose subject is
+ * a common noun gives the words to someone unnamed, never to the last speaker (round
+ * twenty-three).
+ */
+function hasUnnamedSubjectAfter(
+  text: string,
+  attribution: Attribution | undefined,
+  quoteEnd: number,
+): boolean {
+  if (attribution === undefined || attribution.cueOffset < quoteEnd) return false;
+  const after = attribution.cueOffset + attribution.cue.length;
+  return unnamedSubject.test(text.slice(after, after + 40));
+}
+
+const othersOpening = /^(?:Others|Many|Some|Several|Most|Другие|Многие|Некоторые|Остальные)\s/u;
+
+/**
+ * "Others responded with tweets calling the rape "…"": a sentence after the speaker's whose
+ * subject is other people, unnamed, gives them its words (round twenty-three).
+ */
+function opensWithOthers(
+  text: string,
+  index: TextIndex,
+  previous: PreviousQuote,
+  offset: number,
+): boolean {
+  const sentenceStart = index.sentenceStart(offset);
+  return (
+    previous.end <= sentenceStart &&
+    othersOpening.test(text.slice(sentenceStart, sentenceStart + 12))
+  );
+}
+
 const outletName =
   /\b(?:Times|News|Post|Journal|Herald|Guardian|Telegraph|Press|Agency|Reuters|BBC|CNN|AFP)\b/;
 
@@ -102,6 +157,7 @@ export function attributeCandidates(
       ((/ing$/i.test(found.cue) &&
         ((found.reference.offset > found.cueOffset && found.reference.offset < first.start) ||
           writingBefore.test(text.slice(Math.max(0, found.cueOffset - 40), found.cueOffset)))) ||
+        (/ing$/i.test(found.cue) && isAddressedBefore(text, found.reference, found.cueOffset)) ||
         isOutletReporting(found, text.slice(first.start, last.end)))
         ? { ...found, reference: undefined }
         : found;
@@ -236,6 +292,8 @@ export function attributeCandidates(
               first.start,
             )) &&
           !contradicts(attribution?.verbGender ?? '', previous.resolved.gender) &&
+          !hasUnnamedSubjectAfter(text, attribution, last.end) &&
+          !opensWithOthers(text, index, previous, first.start) &&
           !objectsToPerson(text, attribution) &&
           // "said Trump's "…" and questioned whether Trump was trying to "…"": in the sentence
           // that quoted the speaker, a person named before or after that quotation without

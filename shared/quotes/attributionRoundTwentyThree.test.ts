@@ -52,4 +52,41 @@ describe("attribution, round twenty-three (issue 14): round twenty-two's wrong n
       speakers('Senator Tom Hale criticized the plan, which he called "a disaster".', 'en'),
     ).toEqual(['Tom Hale']);
   });
+
+  it('carries no words on to the last speaker when others, or someone unnamed after the cue, say them', () => {
+    expect(
+      speakers(
+        'Anna Holt said the injuries were "horrific". Others responded with posts calling the attack "monstrous".',
+        'en',
+      ),
+    ).toEqual(['Anna Holt', '']);
+    expect(
+      speakers(
+        'Анна Котова назвала случившееся «чудовищным». Другие ответили в соцсетях, назвав нападение «отвратительным».',
+        'ru',
+      ),
+    ).toEqual(['Анна Котова', '']);
+  });
+
+  it('takes the one a demand is addressed to for no speaker', () => {
+    // Tom Hale is the object of "addressed"; "demanding" is Anna Holt's. Blank is enough: a
+    // wrong name is worse than none.
+    expect(
+      speakers(
+        'Anna Holt, head of the commission, visited the hospital, and she addressed Prime Minister Tom Hale demanding "stricter laws and more police". She said the injuries were "horrific".',
+        'en',
+      ),
+    ).toEqual(['', 'Anna Holt']);
+    // "quoted X saying" still makes X the speaker.
+    expect(
+      speakers('The newspaper quoted Mayor Tom Hale saying "the city will recover".', 'en'),
+    ).toEqual(['Tom Hale']);
+    // Russian puts the addressee in the dative, which was never read as the speaker.
+    expect(
+      speakers(
+        'Глава комиссии Анна Котова обратилась к премьер-министру Ивану Петрову с требованием «ужесточить законы».',
+        'ru',
+      ),
+    ).toEqual(['Анна Котова']);
+  });
 });
