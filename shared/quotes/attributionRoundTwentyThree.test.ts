@@ -66,6 +66,14 @@ describe("attribution, round twenty-three (issue 14): round twenty-two's wrong n
         'ru',
       ),
     ).toEqual(['Анна Котова', '']);
+    // A cue after the quotation whose subject is a common noun: an unnamed relative, the
+    // statement itself.
+    expect(
+      speakers(
+        'Tom Hale wrote to the minister last year, "I have been in jail for two years now." Hale appealed the sentence." There were nine hearings and only one was open," said a relative.',
+        'en',
+      ),
+    ).toEqual(['Tom Hale', '']);
   });
 
   it('takes the one a demand is addressed to for no speaker', () => {
@@ -88,5 +96,20 @@ describe("attribution, round twenty-three (issue 14): round twenty-two's wrong n
         'ru',
       ),
     ).toEqual(['Анна Котова']);
+  });
+
+  it('opens a quotation whose mark slipped onto the end of the sentence before', () => {
+    // Without the glued mark read as an opener, the senator's words were missed and the next
+    // paragraph's quotation was carried on from the first speaker.
+    expect(
+      speakers(
+        'Senator Tom Hale said, "A weak ban is still a ban."\n\nNot all of the reaction was hostile." I have always backed the plan," said Senator Mary Cole. "This order will protect the country."',
+        'en',
+      ),
+    ).toEqual(['Tom Hale', 'Mary Cole', 'Mary Cole']);
+    // A mark left unpaired earlier on the line may be the opener this one closes.
+    expect(
+      speakers('" If the question comes up, who does he go to?" Barber asked.', 'en'),
+    ).toHaveLength(0);
   });
 });
