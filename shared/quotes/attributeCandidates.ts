@@ -122,6 +122,20 @@ function opensWithOthers(
   );
 }
 
+const themAsSaying = /\bquot(?:ing|ed|es)\s+them\s+as\s+$/i;
+
+/**
+ * "told reporters that pilots had mentioned …, quoting them as saying "…"": the words are
+ * the ones quoted's, people the text does not name, not the subject's who quotes them (round
+ * twenty-three).
+ */
+function quotesThem(text: string, attribution: Attribution | undefined): boolean {
+  return (
+    attribution !== undefined &&
+    themAsSaying.test(text.slice(Math.max(0, attribution.cueOffset - 30), attribution.cueOffset))
+  );
+}
+
 const outletName =
   /\b(?:Times|News|Post|Journal|Herald|Guardian|Telegraph|Press|Agency|Reuters|BBC|CNN|AFP)\b/;
 
@@ -281,6 +295,7 @@ export function attributeCandidates(
       const isPassive = findSpeechVerb(attribution?.cue ?? '')?.isPassive === true;
       const isContinuation =
         (reference === undefined &&
+          !quotesThem(text, attribution) &&
           !isPassive &&
           (continues(text, previous, lineStart) ||
             continuesAcrossParagraphs(
@@ -350,7 +365,8 @@ export function attributeCandidates(
       resolved.speaker === '' &&
       (attribution === undefined ||
         (attribution.reference === undefined && attribution.cueOffset < first.start)) &&
-      !opensSentence(text, index, first.start)
+      !opensSentence(text, index, first.start) &&
+      !quotesThem(text, attribution)
     ) {
       // «Премьер-министр Наото Кан назвал посещение островов министром Анатолием Сердюковым
       // «…»»: a Russian name in an oblique case between the subject and the quotation is no

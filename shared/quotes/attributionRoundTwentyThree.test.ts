@@ -112,4 +112,13 @@ describe("attribution, round twenty-three (issue 14): round twenty-two's wrong n
       speakers('" If the question comes up, who does he go to?" Barber asked.', 'en'),
     ).toHaveLength(0);
   });
+
+  it('gives words quoted "as saying" by "them" to the unnamed people, not the sentence subject', () => {
+    expect(
+      speakers(
+        'Mary Cole, head of the pilots union, told reporters that the crews had complained three times, quoting them as saying to the tower "you lined us up far too close."',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
 });
