@@ -41,6 +41,10 @@ interface PreviousQuote {
   lineEnd: number;
   /** Just after the previous quotation's last passage. */
   end: number;
+  /** The quotation answered a question someone else asked in the quotation before it. */
+  isAnswer: boolean;
+  /** The quotation is a question. */
+  isQuestion: boolean;
 }
 
 /** How far after the last quotation a cueless quotation paragraph may still continue it. */
@@ -133,6 +137,23 @@ function quotesThem(text: string, attribution: Attribution | undefined): boolean
   return (
     attribution !== undefined &&
     themAsSaying.test(text.slice(Math.max(0, attribution.cueOffset - 30), attribution.cueOffset))
+  );
+}
+
+/**
+ * ""…?" Barber asked. "Captain Smith," Kennedy said. "…?" she asked.": a question asked right
+ * after someone answered one is the questioner's turn again, not the one who answered (round
+ * twenty-three).
+ */
+function asksBack(
+  previous: PreviousQuote,
+  attribution: Attribution | undefined,
+  quoted: string,
+): boolean {
+  return (
+    previous.isAnswer &&
+    /\?\s*$/.test(quoted) &&
+    /^(?:asked|asks|спросил|спросила)$/i.test(attribution?.cue ?? '')
   );
 }
 
@@ -248,7 +269,8 @@ export function attributeCandidates(
         resolved.basis === 'recent-subject' ||
         resolved.basis === 'contested') &&
       previous !== undefined &&
-      isLastSpeakerMeant(people, previous, cueOffset, attribution)
+      isLastSpeakerMeant(people, previous, cueOffset, attribution) &&
+      !asksBack(previous, attribution, text.slice(last.start, last.end))
     ) {
       resolved = { ...previous.resolved, inferred: true, basis: resolved.basis };
       how = 'last-speaker';
@@ -629,12 +651,19 @@ export function attributeCandidates(
       quotes.push(quote);
       trace?.(quote, cueClass, resolved.speaker);
     }
+    const end = candidate.parts[candidate.parts.length - 1]?.end ?? first.end;
     previous = {
       resolved,
       isSure,
       lineStart,
       lineEnd: index.lineEnd(first.start),
-      end: candidate.parts[candidate.parts.length - 1]?.end ?? first.end,
+      end,
+      isAnswer:
+        previous !== undefined &&
+        previous.isQuestion &&
+        previous.resolved.speaker !== '' &&
+        previous.resolved.speaker !== resolved.speaker,
+      isQuestion: /\?\s*$/.test(text.slice(last.start, end)),
     };
   }
   return quotes;

@@ -121,4 +121,21 @@ describe("attribution, round twenty-three (issue 14): round twenty-two's wrong n
       ),
     ).toEqual(['']);
   });
+
+  it('gives a question asked right after an answer back to the one who asked before', () => {
+    // Kennedy answered Holt's question; "she asked" is Holt's next turn, not Kennedy's.
+    expect(
+      speakers(
+        'Anna Holt coached the soldiers.\n\n"OK, let us walk through this," Holt said. "Captain Kennedy, you take the first question and hand the mike to whom?"\n\n"Captain Smith," Kennedy said.\n\n"And who takes the second one?" she asked.',
+        'en',
+      ),
+    ).toEqual(['Anna Holt', 'Anna Holt', 'Kennedy', 'Anna Holt']);
+    // No question answered before: the pronoun is still the last speaker.
+    expect(
+      speakers(
+        'Tom Kennedy spoke first.\n\n"We are ready," Kennedy said.\n\n"Who takes the second one?" he asked.',
+        'en',
+      ),
+    ).toEqual(['Tom Kennedy', 'Tom Kennedy']);
+  });
 });
