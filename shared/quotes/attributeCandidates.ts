@@ -30,6 +30,8 @@ import { normalizeWord } from './normalizeWord';
 import { functionWords, isFunctionWord } from './functionWords';
 import { isUnnamedRepresentative } from './isUnnamedRepresentative';
 import { isPluralDemonym } from './isPluralDemonym';
+import { isDayName } from './isDayName';
+import { isOthersView } from './isOthersView';
 
 interface PreviousQuote {
   resolved: ResolvedSpeaker;
@@ -39,6 +41,10 @@ interface PreviousQuote {
   lineEnd: number;
   /** Just after the previous quotation's last passage. */
   end: number;
+  /** The quotation answered a question someone else asked in the quotation before it. */
+  isAnswer: boolean;
+  /** The quotation is a question. */
+  isQuestion: boolean;
 }
 
 /** How far after the last quotation a cueless quotation paragraph may still continue it. */
@@ -62,6 +68,92 @@ function isOutletReporting(found: Attribution, quoted: string): boolean {
     found.reference?.isOrganisation === true &&
     outletName.test(found.reference.name) &&
     quoted.split(/\s+/).length <= 4
+  );
+}
+
+/** "addressed", "wrote to", "urged the": a verb whose object the next name is. */
+const addressingVerb = /\b(?:[a-z]+ed|wrote to|told|met)\s+(?:the\s+)?$/;
+const reportingVerb = /\b(?:quoted|cited|reported|quoting|citing)\s+(?:the\s+)?$/;
+
+/**
+ * "addressed Prime Minister Narendra Modi demanding "…"": a name after a verb, before a
+ * participle, is who the demand is made of; the participle's subject is the sentence's
+ * (round twenty-three). "quoted X saying" still makes X the speaker.
+ */
+function isAddressedBefore(text: string, reference: SpeakerReference, cueOffset: number): boolean {
+  if (reference.offset >= cueOffset || reference.isOrganisation) return false;
+  let before = text.slice(Math.max(0, reference.offset - 80), reference.offset);
+  if (reference.role !== '' && before.endsWith(`${reference.role} `))
+    before = before.slice(0, before.length - reference.role.length - 1);
+  return addressingVerb.test(before) && !reportingVerb.test(before);
+}
+
+/** "a relative", "the statement", "одна из жительниц": a subject naming no one. */
+const unnamedSubject =
+  /^\s+(?:a|an|the|one|another|some|другой|другая|одна|один|некоторые)\s+\p{Ll}/u;
+
+/**
+ * "…," said a relative. / "…," read the statement.: a cue after the quotation whose subject is
+ * a common noun gives the words to someone unnamed, never to the last speaker (round
+ * twenty-three).
+ */
+function hasUnnamedSubjectAfter(
+  text: string,
+  attribution: Attribution | undefined,
+  quoteEnd: number,
+): boolean {
+  if (attribution === undefined || attribution.cueOffset < quoteEnd) return false;
+  const after = attribution.cueOffset + attribution.cue.length;
+  return unnamedSubject.test(text.slice(after, after + 40));
+}
+
+const othersOpening = /^(?:Others|Many|Some|Several|Most|Другие|Многие|Некоторые|Остальные)\s/u;
+
+/**
+ * "Others responded with tweets calling the rape "…"": a sentence after the speaker's whose
+ * subject is other people, unnamed, gives them its words (round twenty-three).
+ */
+function opensWithOthers(
+  text: string,
+  index: TextIndex,
+  previous: PreviousQuote,
+  offset: number,
+): boolean {
+  const sentenceStart = index.sentenceStart(offset);
+  return (
+    previous.end <= sentenceStart &&
+    othersOpening.test(text.slice(sentenceStart, sentenceStart + 12))
+  );
+}
+
+const themAsSaying = /\bquot(?:ing|ed|es)\s+them\s+as\s+$/i;
+
+/**
+ * "told reporters that pilots had mentioned …, quoting them as saying "…"": the words are
+ * the ones quoted's, people the text does not name, not the subject's who quotes them (round
+ * twenty-three).
+ */
+function quotesThem(text: string, attribution: Attribution | undefined): boolean {
+  return (
+    attribution !== undefined &&
+    themAsSaying.test(text.slice(Math.max(0, attribution.cueOffset - 30), attribution.cueOffset))
+  );
+}
+
+/**
+ * ""…?" Barber asked. "Captain Smith," Kennedy said. "…?" she asked.": a question asked right
+ * after someone answered one is the questioner's turn again, not the one who answered (round
+ * twenty-three).
+ */
+function asksBack(
+  previous: PreviousQuote,
+  attribution: Attribution | undefined,
+  quoted: string,
+): boolean {
+  return (
+    previous.isAnswer &&
+    /\?\s*$/.test(quoted) &&
+    /^(?:asked|asks|спросил|спросила)$/i.test(attribution?.cue ?? '')
   );
 }
 
@@ -100,6 +192,7 @@ export function attributeCandidates(
       ((/ing$/i.test(found.cue) &&
         ((found.reference.offset > found.cueOffset && found.reference.offset < first.start) ||
           writingBefore.test(text.slice(Math.max(0, found.cueOffset - 40), found.cueOffset)))) ||
+        (/ing$/i.test(found.cue) && isAddressedBefore(text, found.reference, found.cueOffset)) ||
         isOutletReporting(found, text.slice(first.start, last.end)))
         ? { ...found, reference: undefined }
         : found;
@@ -131,6 +224,8 @@ export function attributeCandidates(
       else resolved = { ...resolved, speaker: completed };
       if (language === 'en' && isPluralDemonym(resolved.speaker))
         resolved = { ...resolved, speaker: '', basis: 'contested' };
+      // "released a statement Wednesday that urged …:": a day names no one (round twenty-three).
+      if (isDayName(resolved.speaker)) resolved = { ...resolved, speaker: '', basis: 'contested' };
     }
     const surnameOf =
       resolved.basis === 'lone-word' ? completeSurnameFromText(text, resolved.speaker) : '';
@@ -157,12 +252,25 @@ export function attributeCandidates(
     ) {
       resolved = resolveSpeaker(undefined, people, first.start, '');
     }
+    // "criticized … a launch that member states saw as a "…" move": the clause's own subject
+    // judges, not the sentence's (round twenty-three).
+    if (
+      language === 'en' &&
+      resolved.speaker !== '' &&
+      attribution !== undefined &&
+      attribution.cueOffset < first.start &&
+      isOthersView(text.slice(attribution.cueOffset, first.start))
+    ) {
+      resolved = resolveSpeaker(undefined, people, first.start, '');
+      how = 'others-view';
+    }
     if (
       (resolved.basis === 'pronoun' ||
         resolved.basis === 'recent-subject' ||
         resolved.basis === 'contested') &&
       previous !== undefined &&
-      isLastSpeakerMeant(people, previous, cueOffset, attribution)
+      isLastSpeakerMeant(people, previous, cueOffset, attribution) &&
+      !asksBack(previous, attribution, text.slice(last.start, last.end))
     ) {
       resolved = { ...previous.resolved, inferred: true, basis: resolved.basis };
       how = 'last-speaker';
@@ -209,6 +317,7 @@ export function attributeCandidates(
       const isPassive = findSpeechVerb(attribution?.cue ?? '')?.isPassive === true;
       const isContinuation =
         (reference === undefined &&
+          !quotesThem(text, attribution) &&
           !isPassive &&
           (continues(text, previous, lineStart) ||
             continuesAcrossParagraphs(
@@ -220,6 +329,8 @@ export function attributeCandidates(
               first.start,
             )) &&
           !contradicts(attribution?.verbGender ?? '', previous.resolved.gender) &&
+          !hasUnnamedSubjectAfter(text, attribution, last.end) &&
+          !opensWithOthers(text, index, previous, first.start) &&
           !objectsToPerson(text, attribution) &&
           // "said Trump's "…" and questioned whether Trump was trying to "…"": in the sentence
           // that quoted the speaker, a person named before or after that quotation without
@@ -276,7 +387,8 @@ export function attributeCandidates(
       resolved.speaker === '' &&
       (attribution === undefined ||
         (attribution.reference === undefined && attribution.cueOffset < first.start)) &&
-      !opensSentence(text, index, first.start)
+      !opensSentence(text, index, first.start) &&
+      !quotesThem(text, attribution)
     ) {
       // «Премьер-министр Наото Кан назвал посещение островов министром Анатолием Сердюковым
       // «…»»: a Russian name in an oblique case between the subject and the quotation is no
@@ -539,12 +651,19 @@ export function attributeCandidates(
       quotes.push(quote);
       trace?.(quote, cueClass, resolved.speaker);
     }
+    const end = candidate.parts[candidate.parts.length - 1]?.end ?? first.end;
     previous = {
       resolved,
       isSure,
       lineStart,
       lineEnd: index.lineEnd(first.start),
-      end: candidate.parts[candidate.parts.length - 1]?.end ?? first.end,
+      end,
+      isAnswer:
+        previous !== undefined &&
+        previous.isQuestion &&
+        previous.resolved.speaker !== '' &&
+        previous.resolved.speaker !== resolved.speaker,
+      isQuestion: /\?\s*$/.test(text.slice(last.start, end)),
     };
   }
   return quotes;

@@ -184,6 +184,26 @@ function framingCue(clause: readonly Token[]): Cue | undefined {
 
 const verbalCues = new Set(['put', 'puts', 'call', 'called', 'calls', 'pointed', 'points']);
 
+/** Words before which an English form in -s is a plural noun, never a verb. */
+const nounDeterminers = new Set(
+  'the these those other many some several all both member'.split(' '),
+);
+
+/**
+ * "a launch that member states saw as a "provocative" move": "states", "claims", "reports"
+ * after a determiner or "member" are plural nouns; a verb never follows one (round
+ * twenty-three).
+ */
+function isNounAfterDeterminer(clause: readonly Token[], index: number): boolean {
+  const token = clause[index];
+  return (
+    token !== undefined &&
+    /[^s]s$/.test(token.norm) &&
+    /[a-z]/.test(token.norm) &&
+    nounDeterminers.has(clause[index - 1]?.norm ?? '')
+  );
+}
+
 function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefined {
   const words = clause.map((token) => token.norm);
   for (let index = clause.length - 1; index >= 0; index -= 1) {
@@ -209,7 +229,7 @@ function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefin
         isNonFinite: false,
       };
     }
-    if (verb !== undefined && !verb.isPassive) {
+    if (verb !== undefined && !verb.isPassive && !isNounAfterDeterminer(clause, index)) {
       return {
         index,
         length: 1,

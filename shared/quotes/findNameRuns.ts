@@ -207,7 +207,10 @@ function classifyStretch(
   let organisationEnd = -1;
   if (language === 'en') {
     for (let index = from; index < to; index += 1) {
-      if (organisationWords.has(tokens[index]?.norm ?? '')) organisationEnd = index + 1;
+      // "National Public Radio's Domenico Montanaro": the possessive ends the organisation.
+      const norm = tokens[index]?.norm ?? '';
+      if (organisationWords.has(norm.endsWith("'s") ? norm.slice(0, -2) : norm))
+        organisationEnd = index + 1;
     }
     if (tokens[from - 1]?.norm === 'the' && organisationEnd < 0) organisationEnd = to;
   }
@@ -299,7 +302,10 @@ function personRun(
     cut >= to ||
     endsInTitle ||
     tokens.slice(cut, to).every((token) => isNameTitle(token.norm) || isRoleWord(token.text));
-  const isModifier = firstName < 0 && to - cut === 1 && isSingleWordModifier(tokens, cut, language);
+  const isModifier =
+    firstName < 0 &&
+    ((to - cut === 1 && isSingleWordModifier(tokens, cut, language)) ||
+      (language === 'en' && isPlaceAdjectiveBeforeRole(tokens, to)));
   const isPlace = firstName < 0 && language === 'ru' && isRussianPlace(tokens, from, cut, to);
   return {
     from: cut,
@@ -396,6 +402,23 @@ function isSingleWordModifier(
     previous !== undefined &&
     isRoleWord(previous.text) &&
     genitivePlace.test(token.norm)
+  );
+}
+
+/**
+ * "the young North Korean leader said": capitalised words ending in an adjective of a place,
+ * before a lower-case role, say where the holder is from; they are no name (round twenty-three).
+ */
+function isPlaceAdjectiveBeforeRole(tokens: readonly Token[], to: number): boolean {
+  const last = tokens[to - 1];
+  const next = tokens[to];
+  return (
+    last !== undefined &&
+    next !== undefined &&
+    next.isWord &&
+    !next.isCapitalized &&
+    /(?:an|ese|ish)$/.test(last.norm) &&
+    isRoleWord(next.text)
   );
 }
 

@@ -92,7 +92,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       if (top?.mark === '„') closed = closeTo(stack, (mark) => mark === '„');
       else stack.push({ mark: char, offset: index });
     } else if (char === '"') {
-      closed = handleStraightQuote(text, index, stack);
+      closed = handleStraightQuote(text, index, stack, lineStart);
     }
     if (closed === undefined) continue;
     const isTop = stack.length === 0;
@@ -128,14 +128,20 @@ function closeTo(stack: OpenMark[], matches: (mark: string) => boolean): OpenMar
   return undefined;
 }
 
-function handleStraightQuote(text: string, index: number, stack: OpenMark[]): OpenMark | undefined {
+function handleStraightQuote(
+  text: string,
+  index: number,
+  stack: OpenMark[],
+  lineStart: number,
+): OpenMark | undefined {
   const before = index > 0 ? text.charAt(index - 1) : ' ';
   const after = index + 1 < text.length ? text.charAt(index + 1) : ' ';
   const canOpen = openingContext.test(before) && !/\s/.test(after);
   const canClose = closingContext.test(after) && !/\s/.test(before);
   const isOpen = stack.some((entry) => entry.mark === '"');
   if (!isOpen) {
-    if (canOpen) stack.push({ mark: '"', offset: index });
+    if (canOpen || isGluedOpener(text, index, lineStart, before, after))
+      stack.push({ mark: '"', offset: index });
     return undefined;
   }
   if (canOpen && !canClose) {
@@ -148,6 +154,39 @@ function handleStraightQuote(text: string, index: number, stack: OpenMark[]): Op
     return undefined;
   }
   return closeTo(stack, (mark) => mark === '"');
+}
+
+/**
+ * "Not all of the response has been negative." I have always shared …," said …": with no
+ * quotation open, a mark glued to a sentence's end and followed by a space and a capital opens
+ * one whose mark slipped left (round twenty-three).
+ */
+function isGluedOpener(
+  text: string,
+  index: number,
+  lineStart: number,
+  before: string,
+  after: string,
+): boolean {
+  return (
+    (before === '.' || before === '!' || before === '?') &&
+    after === ' ' &&
+    upperAt(text, index + 2) &&
+    // A mark earlier on the line left unpaired opened a quotation this one may close.
+    hasEvenMarks(text, lineStart, index)
+  );
+}
+
+function hasEvenMarks(text: string, from: number, to: number): boolean {
+  let count = 0;
+  for (let at = text.indexOf('"', from); at >= 0 && at < to; at = text.indexOf('"', at + 1))
+    count += 1;
+  return count % 2 === 0;
+}
+
+function upperAt(text: string, index: number): boolean {
+  const char = text.charAt(index);
+  return char !== char.toLowerCase();
 }
 
 function nextLineOpensWith(text: string, lineEnd: number, mark: string): boolean {
