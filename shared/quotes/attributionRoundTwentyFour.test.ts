@@ -58,4 +58,54 @@ describe('attribution, round twenty-four (issue 14): blanks and misses, no wrong
       ),
     ).toEqual(['']);
   });
+
+  it('reads initials written together before a surname as a person, behind a possessive, a title and a rank', () => {
+    expect(
+      speakers(
+        'The talks were tense. "We will not be distracted," said Ruritania\'s National Security Advisor, Lieutenant General K.T. Bramley.',
+        'en',
+      ),
+    ).toEqual(['K. T. Bramley']);
+    expect(
+      speakers(
+        'Переговоры шли трудно. «Мы не отвлечёмся», — сказал советник по безопасности генерал К.Т. Брамли.',
+        'ru',
+      ),
+    ).toEqual(['К. Т. Брамли']);
+    // A place's initials before an organisation's name stay one word, as before.
+    expect(
+      speakers(
+        'The U.S. Department of Agriculture notes: "Ozone harms more plants than any other pollutant."',
+        'en',
+      ),
+    ).toEqual(['U.S']);
+  });
+
+  it('reads a genitive name whose first name the list lacks, after a role and a place, for a pronoun', () => {
+    expect(
+      speakers(
+        'По словам шерифа округа Харрис Кэла Гонзалеса, полиция работает. «Всего пострадали восемь человек», — сообщил он.',
+        'ru',
+      ),
+    ).toEqual(['Кэл Гонзалес']);
+    // A pronoun of the other gender does not reach him.
+    expect(
+      speakers(
+        'По словам шерифа Кэла Гонзалеса, полиция работает. «Всего пострадали восемь человек», — сообщила она.',
+        'ru',
+      ),
+    ).toEqual(['']);
+    // English names show no case: the class is Russian only.
+  });
+
+  it('reads an emphatic pronoun before a name as no part of the name', () => {
+    expect(
+      speakers(
+        'Маргарет Холт жила в Лондоне. Сама Холт описывала своё жилище как «светлое и тихое».',
+        'ru',
+      ),
+    ).toEqual(['Маргарет Холт']);
+    expect(speakers('Сама Холт заявила: «Жилище светлое».', 'ru')).toEqual(['Холт']);
+    // English writes "herself" after the name ("Holt herself said"): the class is Russian only.
+  });
 });
