@@ -108,4 +108,29 @@ describe('attribution, round twenty-four (issue 14): blanks and misses, no wrong
     expect(speakers('Сама Холт заявила: «Жилище светлое».', 'ru')).toEqual(['Холт']);
     // English writes "herself" after the name ("Holt herself said"): the class is Russian only.
   });
+
+  it('finds a short quotation joined to the one before by "and" and an article', () => {
+    expect(
+      speakers('Pope Clement described the ban as a "very grave error" and a "cruel law".', 'en'),
+    ).toEqual(['Clement', 'Clement']);
+    // Russian has no article: «назвал закон «ошибкой» и «жестоким»» was read already.
+    expect(
+      speakers('Министр Иван Петров назвал запрет «тяжёлой ошибкой» и «жестоким законом».', 'ru'),
+    ).toEqual(['Иван Петров', 'Иван Петров']);
+  });
+
+  it('finds a short capitalised span after a verb of judging and "a"/"an" as a quotation', () => {
+    expect(
+      speakers(
+        'Ruritania reacted by calling the Prime Minister of Borduria, Tom Brandt, an "Eastern Caesar" on Wednesday.',
+        'en',
+      ),
+    ).toEqual(['']);
+    // Found; the person named between makes the speaker contested, so it stays blank, never
+    // Tom Brandt.
+    // A span that modifies a noun after it is a name, as before.
+    expect(speakers('Critics called it a "Green Mile" project.', 'en')).toEqual([]);
+    // Without the article it is a name given, as before.
+    expect(speakers('They called the plan "Operation Freedom".', 'en')).toEqual([]);
+  });
 });
