@@ -133,4 +133,21 @@ describe('attribution, round twenty-four (issue 14): blanks and misses, no wrong
     // Without the article it is a name given, as before.
     expect(speakers('They called the plan "Operation Freedom".', 'en')).toEqual([]);
   });
+
+  it('reads a subject pronoun right after "which" or "whom" as the verb\'s own', () => {
+    expect(
+      speakers(
+        'President Tom Brandt spoke on Monday. The last question asked whether the council would resign, to which he replied "We will never resign."',
+        'en',
+      ),
+    ).toEqual(['Tom Brandt']);
+    expect(
+      speakers(
+        'Curator Tom Brandt spoke of the rays, which he described as a "band of friends".',
+        'en',
+      ),
+    ).toEqual(['Tom Brandt']);
+    // Russian puts the pronoun anywhere in the clause («на что он ответил», «которых назвал он»):
+    // not written.
+  });
 });

@@ -70,6 +70,21 @@ export function parseSpeakerPhrase(
   const quotedNames: string[] = [];
   const relative = mode === 'subject' ? antecedentOfRelative(tokens, language) : undefined;
   if (relative !== undefined) return relative;
+  // "The last question asked whether he would resign, to which he replied": after "which" or
+  // "whom" a subject pronoun is the verb's own, whatever verb the clause before had (round
+  // twenty-four).
+  const relativeSubject = tokens[tokens.length - 1];
+  const closingPronoun =
+    relativeSubject === undefined ? undefined : functionWords.pronouns.get(relativeSubject.norm);
+  if (
+    mode === 'subject' &&
+    language === 'en' &&
+    relativeSubject !== undefined &&
+    closingPronoun !== undefined &&
+    subjectPronouns.has(relativeSubject.norm) &&
+    (tokens[tokens.length - 2]?.norm === 'which' || tokens[tokens.length - 2]?.norm === 'whom')
+  )
+    return { ...emptyReference(relativeSubject.start), pronoun: closingPronoun };
   // "In a rebuttal to claims that …, Ahmadinejad responded by claiming": an English opening
   // adverbial may hold a speech word used as a noun ("claims"), which must not end the phrase
   // before its subject (round eleven).
