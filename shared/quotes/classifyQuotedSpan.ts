@@ -17,6 +17,11 @@ export interface QuotedSpanEvidence {
   /** («…») — a gloss or a name in parentheses. */
   isParenthesized: boolean;
   isClosed: boolean;
+  /**
+   * A lower-case word that is no function word follows the closing mark ("a "Green Mile"
+   * project"): the span modifies that noun.
+   */
+  modifiesNoun?: boolean;
 }
 
 const wordPattern = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -63,7 +68,8 @@ export function classifyQuotedSpan(evidence: QuotedSpanEvidence): 'quotation' | 
     if (before.hasColon || !isTitleShaped) return 'quotation';
     return 'name';
   }
-  if (before !== undefined) return isTitleShaped ? 'name' : 'quotation';
+  if (before !== undefined)
+    return isTitleShaped && !isJudgement(evidence, words) ? 'name' : 'quotation';
   const isSentence = sentencePunctuation.test(inner);
   // “First part,” said X. “Second part.” — the continuation carries no cue of its own.
   if (evidence.followsQuotation && (isSentence || words.length >= 3)) return 'quotation';
@@ -99,4 +105,25 @@ function titleShaped(inner: string, words: readonly string[]): boolean {
   const long = words.filter((word) => word.length > 3);
   const capitalised = long.filter((word) => capitalFirst.test(word));
   return words.length <= 10 && long.length >= 2 && capitalised.length / long.length >= 0.75;
+}
+
+const judgingCues = new Set(
+  'call calls called calling describe describes described describing brand brands branded branding label labels labelled labeled labelling labeling'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "calling the Prime Minister of Japan, Shinzo Abe, an "Asian Hitler"": after a verb of
+ * judging and an indefinite article, a short capitalised span that modifies no noun after it
+ * is what the speaker called someone, not a title (round twenty-four).
+ */
+function isJudgement(evidence: QuotedSpanEvidence, words: readonly string[]): boolean {
+  const article = evidence.tokensBefore[evidence.tokensBefore.length - 1]?.norm;
+  return (
+    (article === 'a' || article === 'an') &&
+    words.length <= 3 &&
+    evidence.modifiesNoun !== true &&
+    judgingCues.has(evidence.before?.cue ?? '')
+  );
 }

@@ -3,6 +3,7 @@ import { functionWords, isFunctionWord } from './functionWords';
 import { isNameTitle, isRoleWord } from './roleWords';
 import { findTitleCue } from './titleCues';
 import { parseSpeakerPhrase, type SpeakerReference } from './parseSpeakerPhrase';
+import { objectPronounAfterCue } from './objectPronounAfterCue';
 import { pronounInCue } from './pronounInCue';
 import { findSpeechVerbByNorm, matchMultiwordCue, type SpeechVerb } from './speechVerbs';
 import { tokenizeText, type Token } from './tokenizeText';
@@ -109,7 +110,12 @@ export function findAttributionAfter(
         position,
         cueLength,
         '',
-        pronoun ?? parseSpeakerPhrase(comma < 0 ? after : after.slice(0, comma), options.language),
+        pronoun ??
+          (options.language === 'en'
+            ? objectPronounAfterCue(comma < 0 ? after : after.slice(0, comma))
+            : undefined) ??
+          parseSpeakerPhrase(comma < 0 ? after : after.slice(0, comma), options.language) ??
+          subjectBeforeCue(clause, position, options.language),
       );
     }
     const verb = token.isCapitalized ? undefined : findSpeechVerbByNorm(token.norm);
@@ -138,6 +144,21 @@ export function findAttributionAfter(
     return attribution(clause, position, 1, verb.gender, reference);
   }
   return undefined;
+}
+
+/**
+ * ""…," he pointed out", ""…," as Clare put it": a verbal cue of several words whose phrase
+ * after names no one has its subject before it, as a one-word verb does (round twenty-four).
+ */
+function subjectBeforeCue(
+  clause: readonly Token[],
+  position: number,
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  if (language !== 'en' || position === 0) return undefined;
+  const lead = clause[0]?.norm === 'as' ? 1 : 0;
+  if (position - lead === 0) return undefined;
+  return parseSpeakerPhrase(clause.slice(lead, position), language);
 }
 
 const relayVerbs = new Set(['передает', 'передают', 'передал', 'передала', 'пишет', 'пишут']);
@@ -194,7 +215,12 @@ function referenceFor(
     return unnamedAt(after[0]?.start ?? 0);
   const inverted = parseSpeakerPhrase(after, language, 'inverted');
   // "said it was …" continues the sentence; English does not invert a pronoun subject.
-  if (language === 'en' && inverted?.pronoun !== '') return undefined;
+  // ""…," said he." closes on the pronoun: nothing runs on, so it is the subject (round
+  // twenty-four).
+  const closesOnPronoun =
+    (after[0]?.norm === 'he' || after[0]?.norm === 'she') &&
+    (after.length === 1 || after[1]?.text === ',');
+  if (language === 'en' && inverted?.pronoun !== '' && !closesOnPronoun) return undefined;
   return inverted ?? commonNounSubject(after, language);
 }
 

@@ -4,6 +4,7 @@ import { findOrganisationNoun } from './findOrganisationNoun';
 import { functionWords, isFunctionWord } from './functionWords';
 import { parseSpeakerPhrase, personReference, type SpeakerReference } from './parseSpeakerPhrase';
 import { firstNameLemma } from './firstNames';
+import { objectPronounAfterCue } from './objectPronounAfterCue';
 import { pronounInCue } from './pronounInCue';
 import { isRoleWord } from './roleWords';
 import { findSpeechVerbByNorm, matchMultiwordCue, speechNouns } from './speechVerbs';
@@ -312,7 +313,9 @@ function referenceFor(
   if (cue.kind !== 'verb') {
     // "По словам X," / "according to X," / "Слова X из интервью:" name the speaker after the cue;
     // "По его словам" carries a pronoun inside the cue itself.
-    const pronoun = pronounInCue(clause.slice(cue.index, cue.index + cue.length));
+    const pronoun =
+      pronounInCue(clause.slice(cue.index, cue.index + cue.length)) ??
+      (language === 'en' ? objectPronounAfterCue(untilComma) : undefined);
     if (pronoun !== undefined) return pronoun;
     // "По словам канцлера, участие России «…»": the speaker phrase ends at its comma; what
     // follows is what was said, and a name in it (a country, a party) did not say it. A

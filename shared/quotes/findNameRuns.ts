@@ -54,9 +54,16 @@ const placeNouns = new Set([
   'штате',
   'провинции',
   'острова',
+  'округа',
+  'округе',
+  'графства',
   'city',
   'town',
 ]);
+/** «Сама Тэтчер описывала …»: "herself" opening a sentence before a name is no name part. */
+const emphaticPronouns = new Set(
+  'сам сама само сами самого самой самому самим самих самою'.split(' '),
+);
 const reflexivePast = /^[а-я]{3,}(?:лся|лась|лось|лись)$/;
 const russianAdverb = /^[а-я]{4,}(?:нно|льно|жно|дно|тно|чно|вно|зно)$/;
 /** "Н.Прянишников": an initial glued to a surname, a person, not a web name. */
@@ -123,7 +130,7 @@ function isNamePart(tokens: readonly Token[], index: number): boolean {
   // function words (round fourteen).
   if (token.text.length === 1 && token.isCapitalized && tokens[index + 1]?.text === '.')
     return true;
-  if (isFunctionWord(token.norm)) return false;
+  if (isFunctionWord(token.norm) || emphaticPronouns.has(token.norm)) return false;
   if (findSpeechVerbByNorm(token.norm) !== undefined && !isArabicSaid(tokens, index)) return false;
   // "Allegedly, ..." — a sentence adverb, not a name.
   if (token.norm.endsWith('ly') && tokens[index + 1]?.text === ',') return false;

@@ -6,6 +6,7 @@ import { findAttributionAfter } from './findAttributionAfter';
 import { findAttributionBefore } from './findAttributionBefore';
 import { findDialogueLines } from './findDialogueLines';
 import { findTranscriptLines } from './findTranscriptLines';
+import { isFunctionWord } from './functionWords';
 import type { QuotedSpan } from './findQuotedSpans';
 import { splitInterruptedQuote, type QuotePart } from './splitInterruptedQuote';
 import { tokenizeText } from './tokenizeText';
@@ -84,6 +85,7 @@ export function findQuoteCandidates(
           previous.attribution !== undefined,
         isParenthesized: text.charAt(span.open - 1) === '(' && text.charAt(span.close + 1) === ')',
         isClosed: span.isClosed,
+        modifiesNoun: modifiesNoun(text, span.close + 1),
       });
       if (verdict === 'name') continue;
     }
@@ -155,7 +157,9 @@ function isJoined(text: string, from: number, to: number): boolean {
     previous = between;
     between = between.replace(/\([^()]*\)/g, ' ');
   }
-  return /^[\s,]*(?:and|or|и|или|а также)?[\s,]*$/u.test(between);
+  // "a "very grave sin" and a "horrendous crime"": an article before the second changes
+  // nothing (round twenty-four).
+  return /^[\s,]*(?:and|or|и|или|а также)?[\s,]*(?:(?:a|an|the)\s+)?$/u.test(between);
 }
 
 /** Drops spaces inside the marks and the comma American style puts before a closing mark. */
@@ -200,4 +204,12 @@ function afterWikiItalics(text: string, offset: number): number {
   let at = offset;
   if (text.startsWith("''", at)) while (text.charAt(at) === "'") at += 1;
   return at;
+}
+
+const wordAfterMark = /^ (\p{Ll}+)/u;
+
+/** A lower-case word, not a function word, right after the closing mark at `after`. */
+function modifiesNoun(text: string, after: number): boolean {
+  const word = wordAfterMark.exec(text.slice(after, after + 24))?.[1];
+  return word !== undefined && !isFunctionWord(word);
 }

@@ -66,9 +66,25 @@ export function parseSpeakerPhrase(
   language: 'ru' | 'en',
   mode: PhraseMode = 'subject',
 ): SpeakerReference | undefined {
+  tokens = splitGluedInitials(tokens);
   const quotedNames: string[] = [];
   const relative = mode === 'subject' ? antecedentOfRelative(tokens, language) : undefined;
   if (relative !== undefined) return relative;
+  // "The last question asked whether he would resign, to which he replied": after "which" or
+  // "whom" a subject pronoun is the verb's own, whatever verb the clause before had (round
+  // twenty-four).
+  const relativeSubject = tokens[tokens.length - 1];
+  const closingPronoun =
+    relativeSubject === undefined ? undefined : functionWords.pronouns.get(relativeSubject.norm);
+  if (
+    mode === 'subject' &&
+    language === 'en' &&
+    relativeSubject !== undefined &&
+    closingPronoun !== undefined &&
+    subjectPronouns.has(relativeSubject.norm) &&
+    (tokens[tokens.length - 2]?.norm === 'which' || tokens[tokens.length - 2]?.norm === 'whom')
+  )
+    return { ...emptyReference(relativeSubject.start), pronoun: closingPronoun };
   // "In a rebuttal to claims that …, Ahmadinejad responded by claiming": an English opening
   // adverbial may hold a speech word used as a noun ("claims"), which must not end the phrase
   // before its subject (round eleven).
@@ -930,4 +946,65 @@ function genderOf(tokens: readonly Token[], run: NameRun): 'm' | 'f' | '' {
   let before = run.from - 1;
   while (tokens[before]?.text === '.') before -= 1;
   return honorificGender(tokens[before]?.text ?? '') ?? '';
+}
+
+const gluedInitials = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+/** Places abbreviated so, before an organisation's name ("U.S. Department of Agriculture"). */
+const placeInitials = new Set(['U.S', 'U.K', 'U.N', 'E.U', 'U.A.E', 'U.S.A', 'D.C']);
+
+/**
+ * Initials glued together, then a period and one capitalised word that is no title or role
+ * and runs into no further name or "of": "H.R. McMaster", not "U.S. Department of …".
+ */
+function isGluedInitials(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const surname = tokens[index + 2];
+  const next = tokens[index + 3];
+  return (
+    token !== undefined &&
+    token.text.length <= 7 &&
+    tokens[index + 1]?.text === '.' &&
+    surname?.isCapitalized === true &&
+    surname.isWord &&
+    (next === undefined || !(next.isCapitalized || next.norm === 'of')) &&
+    gluedInitials.test(token.text) &&
+    !placeInitials.has(token.text) &&
+    !isRoleWord(surname.text) &&
+    !isNameTitle(surname.text)
+  );
+}
+
+/**
+ * "General H.R. McMaster": initials written together are one token, "H.R", which reads as an
+ * acronym, an organisation's; before a period and a capitalised word they are a person's
+ * initials, split as "H. R." is written (round twenty-four).
+ */
+function splitGluedInitials(tokens: readonly Token[]): readonly Token[] {
+  let at = tokens.findIndex((_, index) => isGluedInitials(tokens, index));
+  if (at < 0) return tokens;
+  const split: Token[] = [...tokens.slice(0, at)];
+  for (; at < tokens.length; at += 1) {
+    const token = tokens[at];
+    if (token === undefined) break;
+    if (!isGluedInitials(tokens, at)) {
+      split.push(token);
+      continue;
+    }
+    for (let offset = 0; offset < token.text.length; offset += 2) {
+      const letter = token.text[offset] ?? '';
+      const start = token.start + offset;
+      split.push({ ...token, text: letter, norm: letter.toLowerCase(), start, end: start + 1 });
+      if (offset + 1 < token.text.length)
+        split.push({
+          ...token,
+          text: '.',
+          norm: '.',
+          start: start + 1,
+          end: start + 2,
+          isWord: false,
+          isCapitalized: false,
+        });
+    }
+  }
+  return split;
 }

@@ -25,7 +25,7 @@ export function toNominativeName(name: string, known: 'm' | 'f' | '' = ''): stri
   const male = known === 'm' ? maleNameOfGenitive(first) : undefined;
   const lemma = male ?? firstNameLemma(first);
   const gender = lemma === undefined ? undefined : firstNameGender(lemma);
-  if (gender === undefined || lemma === undefined) return name;
+  if (gender === undefined || lemma === undefined) return bothGenitive(words, known) ?? name;
   // "Виктора Януковича": the first name's own ending shows the case the surname shares.
   const isInflected = first.toLowerCase().replace(/ё/g, 'е') !== lemma;
   return words
@@ -55,4 +55,18 @@ function restoreCase(word: string, lemma: string): string {
     shared += 1;
   }
   return word.slice(0, shared) + lemma.slice(shared);
+}
+
+const genitiveOfConsonantStem = /^(\p{Lu}\p{Ll}*[бвгджзклмнпрстфхцчшщ])а$/u;
+
+/**
+ * «шерифа округа Харрис Эда Гонзалеса», a man as the pronoun for him shows: a first name the
+ * list lacks and a surname both in -а after a consonant are one genitive, and a man's
+ * nominative drops it from both (round twenty-four). Undefined when the two do not agree so.
+ */
+function bothGenitive(words: readonly string[], known: 'm' | 'f' | ''): string | undefined {
+  if (known !== 'm' || words.length !== 2) return undefined;
+  const stems = words.map((word) => genitiveOfConsonantStem.exec(word)?.[1]);
+  if (stems.some((stem) => stem === undefined)) return undefined;
+  return stems.join(' ');
 }
