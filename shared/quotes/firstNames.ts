@@ -29,14 +29,14 @@ const englishMale =
   'peter philip richard robert roger ronald ryan sam samuel scott sean stephen steve steven ' +
   'thomas tim timothy todd tom tony victor walter william ahmed mohamed muhammad ali omar ' +
   'hassan ivan vladimir dmitry sergei igor francois pierre jean hans klaus giovanni marco ' +
-  'max nick patrick dale';
+  'max nick patrick dale nicolas ted';
 const englishFemale =
   'alice amanda amy angela ann anna anne barbara betty caitlin carol caroline catherine ' +
   'christine claire diana donna dorothy elizabeth emily emma helen jane janet jennifer ' +
   'jessica joan julia julie karen kate katherine kathleen laura linda lisa lydia margaret ' +
   'maria marie mary melissa michelle nancy natalie nicole olivia pamela patricia rachel ' +
   'rebecca ruth sandra sarah sharon stephanie susan theresa victoria hillary fatima ' +
-  'natalia olga irina svetlana elena marina tatiana';
+  'natalia olga irina svetlana elena marina tatiana ingrid lauren';
 
 const genders = new Map<string, 'm' | 'f'>();
 for (const name of words(russianMale)) genders.set(name, 'm');
@@ -113,8 +113,16 @@ for (const name of genders.keys()) lemmas.set(name, name);
 /** The dictionary form of a known first name ("елену" → "елена"), or undefined. */
 export function firstNameLemma(word: string): string | undefined {
   const normalized = normalizeWord(word);
-  return lemmas.get(normalized);
+  const lemma = lemmas.get(normalized);
+  if (lemma !== undefined || !accentedLatin.test(normalized)) return lemma;
+  // "Íngrid", "Álvaro", "François": the list is written without accents, which foreign names
+  // in English and Russian text keep or drop as the writer pleases. Only Latin letters are
+  // stripped: Cyrillic й and ё would decompose too.
+  return lemmas.get(normalized.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 }
+
+/** A Latin letter with a diacritic (Latin-1 Supplement and Latin Extended-A). */
+const accentedLatin = /[\u00c0-\u017f]/;
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter((word) => word.length > 0);

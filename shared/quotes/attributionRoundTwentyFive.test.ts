@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { firstNameGender } from './firstNames';
+import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
+
+describe('attribution, round twenty-five (issue 14): blanks without a wrong name', () => {
+  it('reads a first name written with accents as the one listed without', () => {
+    expect(firstNameGender('Íngrid')).toBe('f');
+    expect(firstNameGender('Ingrid')).toBe('f');
+    expect(firstNameGender('Nicolás')).toBe('m');
+    expect(firstNameGender('Nicolas')).toBe('m');
+    // Cyrillic й and ё are letters of their own, not accented и and е.
+    expect(firstNameGender('Андрей')).toBe('m');
+    expect(firstNameGender('Пётр')).toBe('m');
+    expect(firstNameGender('Ándrés')).toBeUndefined();
+  });
+
+  it('gives "she" to the woman once her accented first name shows her gender', () => {
+    expect(
+      speakers(
+        'Íngrid Moreno met President Nicolas Duval in Paris. Moreno thanked Duval for his help. "We cannot leave them there," she said.',
+        'en',
+      ),
+    ).toEqual(['Íngrid Moreno']);
+    expect(
+      speakers(
+        'Production controller Ted Brandt spoke to the crew. "We have just had a report from a boat," he remarked.',
+        'en',
+      ),
+    ).toEqual(['Ted Brandt']);
+  });
+});
