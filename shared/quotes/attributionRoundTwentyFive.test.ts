@@ -28,4 +28,23 @@ describe('attribution, round twenty-five (issue 14): blanks without a wrong name
       ),
     ).toEqual(['Ted Brandt']);
   });
+
+  it('finds a short quotation after "condemned the"', () => {
+    expect(
+      speakers('Board member Patricia Curtis condemned the "hijack" of the parade.', 'en'),
+    ).toEqual(['Patricia Curtis']);
+    // A capitalised span, or one modifying the noun after it, is a name.
+    expect(speakers('Board member Patricia Curtis condemned the "Green Mile" plan.', 'en')).toEqual(
+      [],
+    );
+    expect(speakers('Board member Patricia Curtis condemned the "hijack" plan.', 'en')).toEqual([]);
+  });
+
+  it('finds a short quotation after "referred to X as a"', () => {
+    expect(speakers('Tom Brandt referred to the plan as a "total mess" on Monday.', 'en')).toEqual([
+      'Tom Brandt',
+    ]);
+    // Nothing between "referred to" and "as": the span is what the thing is called.
+    expect(speakers('Division A is referred to as a "rescue act" in the bill.', 'en')).toEqual([]);
+  });
 });

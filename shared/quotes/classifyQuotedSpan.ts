@@ -70,6 +70,7 @@ export function classifyQuotedSpan(evidence: QuotedSpanEvidence): 'quotation' | 
   }
   if (before !== undefined)
     return isTitleShaped && !isJudgement(evidence, words) ? 'name' : 'quotation';
+  if (isCondemned(evidence, words) || isJudgement(evidence, words)) return 'quotation';
   const isSentence = sentencePunctuation.test(inner);
   // “First part,” said X. “Second part.” — the continuation carries no cue of its own.
   if (evidence.followsQuotation && (isSentence || words.length >= 3)) return 'quotation';
@@ -124,6 +125,42 @@ function isJudgement(evidence: QuotedSpanEvidence, words: readonly string[]): bo
     (article === 'a' || article === 'an') &&
     words.length <= 3 &&
     evidence.modifiesNoun !== true &&
-    judgingCues.has(evidence.before?.cue ?? '')
+    (judgingCues.has(evidence.before?.cue ?? '') || isReferredToAs(evidence.tokensBefore))
+  );
+}
+
+const referringVerbs = new Set(['refer', 'refers', 'referred', 'referring']);
+
+/**
+ * "he referred to Robart as a "so-called judge"": someone named between "referred to" and
+ * "as a" is who the words are about; "is referred to as "…"" with nothing between names a
+ * title and is read by isNamed (round twenty-five).
+ */
+function isReferredToAs(tokens: readonly Token[]): boolean {
+  const norms = tokens.slice(-8).map((token) => token.norm);
+  const as = norms.length - 2;
+  if (norms[as] !== 'as') return false;
+  for (let at = as - 2; at >= 0; at -= 1) {
+    if (norms[at + 1] === 'to' && referringVerbs.has(norms[at] ?? '')) return at + 2 < as;
+  }
+  return false;
+}
+
+const condemningVerbs = new Set(
+  'condemn condemns condemned condemning denounce denounces denounced denouncing'.split(' '),
+);
+
+/**
+ * "Patricia Curtis condemned the "hijack" of the parade": a short lower-case span right after
+ * a verb of condemning and "the" is the word the person used, not a title (round twenty-five).
+ */
+function isCondemned(evidence: QuotedSpanEvidence, words: readonly string[]): boolean {
+  const tokens = evidence.tokensBefore;
+  return (
+    words.length <= 3 &&
+    opensLowercase.test(evidence.inner) &&
+    evidence.modifiesNoun !== true &&
+    tokens[tokens.length - 1]?.norm === 'the' &&
+    condemningVerbs.has(tokens[tokens.length - 2]?.norm ?? '')
   );
 }
