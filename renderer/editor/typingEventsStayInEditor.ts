@@ -13,10 +13,10 @@ const stop = (event: Event): void => event.stopPropagation();
 /**
  * Stops typing's events from bubbling out of the body's editing host. React's root listener
  * otherwise takes each of them up to the root of the page's component tree, looking for
- * handlers and feeding its input polyfills: about a third of a millisecond a keystroke, on
- * top of the capture phase, which runs before the event reaches the editor and stays. The
+ * handlers and feeding its input polyfills: about a third of a millisecond a keystroke. The
  * editor's own listeners are on the host itself, so they still run. The host also joins
- * `hostsReactSkips`: React's root passes over its typing in both phases (`typingSkipsReact.ts`).
+ * `hostsReactSkips`, so React's root passes over its typing in the capture phase too, which
+ * runs before the event reaches the editor (`typingSkipsReact.ts`).
  */
 export const TypingEventsStayInEditor = Extension.create({
   name: 'typingEventsStayInEditor',
