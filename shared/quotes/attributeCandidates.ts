@@ -8,6 +8,7 @@ import { countMentionsBefore } from './countMentionsBefore';
 import { createOrganisationNames } from './createOrganisationNames';
 import { findBylineAfter } from './findBylineAfter';
 import { expandShortName } from './expandShortName';
+import { expandOrganisationName } from './expandOrganisationName';
 import { rateAttribution } from './rateAttribution';
 import { readInterviews } from './readInterviews';
 import { findRepresentative } from './findRepresentative';
@@ -438,6 +439,18 @@ export function attributeCandidates(
     }
     if (resolved.isOrganisation) {
       resolved = { ...resolved, speaker: organisations.complete(resolved.speaker) };
+    }
+    // "the MDC said", "the Commission said": the body under the full name the text gives it;
+    // "the organization said" names none (round twenty-seven).
+    if (resolved.isOrganisation && language === 'en' && !resolved.inferred) {
+      const full = expandOrganisationName(text, resolved.speaker, first.start);
+      if (full !== resolved.speaker) {
+        resolved =
+          full === ''
+            ? { ...resolved, speaker: '', basis: 'contested' }
+            : { ...resolved, speaker: full };
+        how = full === '' ? 'descriptive-noun' : 'full-name';
+      }
     }
     const verbGender = attribution?.verbGender ?? '';
     if (

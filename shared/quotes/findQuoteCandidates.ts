@@ -18,6 +18,9 @@ export interface QuoteCandidate {
   attribution: Attribution | undefined;
 }
 
+/** English single marks closing a quotation nested inside the one that ends with them. */
+const nestedClosing = /['’]+$/;
+
 /** Quotations in text order, from quoted spans and dialogue lines. */
 export function findQuoteCandidates(
   text: string,
@@ -48,7 +51,9 @@ export function findQuoteCandidates(
           attributionEnd(index, span.close),
           {
             language,
-            lastQuotedChar: innerText.slice(-1),
+            // "a warning to ‘behave,’” the HRCP said": a nested quotation closing with the
+            // outer one leaves the comma before its own mark (round twenty-seven).
+            lastQuotedChar: innerText.replace(nestedClosing, '').slice(-1),
             opensSentence:
               text.slice(sentenceStart, span.open).replace(wikiItalics, '').trim() === '',
           },

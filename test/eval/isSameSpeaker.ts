@@ -19,7 +19,8 @@ import { isNameTitle, isRoleWord } from '../../shared/quotes/roleWords';
  * - both give the same first names and the surnames differ by one letter, a text's
  *   transliteration variant (Abdourahim Said Bacar / Bakar; Mohamed Bacar stays wrong);
  * - an organisation is also right when the first words agree up to a case ending
- *   (Общества / Общество научных работников).
+ *   (Общества / Общество научных работников), or when one is an acronym of the other's
+ *   capitalised words (KCNA / Korean Central News Agency; round twenty-seven).
  * '' (no one named) is right only against ''.
  */
 export function isSameSpeaker(
@@ -32,9 +33,12 @@ export function isSameSpeaker(
   if (gold === '' || shown === '') return gold === shown;
   const goldWords = words(gold);
   const shownWords = words(shown);
-  // An organisation has no first name: its last or its first words agreeing is enough.
+  // An organisation has no first name: its last or its first words agreeing is enough, and so
+  // is an acronym spelling the other's capitalised words (KCNA, Korean Central News Agency).
   if (kind === 'organisation')
     return (
+      spells(gold, shown) ||
+      spells(shown, gold) ||
       sameWord(goldWords[0] ?? '', shownWords[0] ?? '') ||
       sameWord(goldWords[goldWords.length - 1] ?? '', shownWords[shownWords.length - 1] ?? '')
     );
@@ -61,6 +65,17 @@ export function isSameSpeaker(
     if (otherWords.join(' ') === shorter.join(' ')) return false;
     return isShorteningOf(shorter, otherWords) || sameSurname(shorter, otherWords);
   });
+}
+
+/** `acronym` is one word of capitals, the initials of `full`'s capitalised words ("of" left out). */
+function spells(acronym: string, full: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
+  const initials = full
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word.charAt(0))
+    .join('');
+  return initials === acronym;
 }
 
 function words(name: string): string[] {

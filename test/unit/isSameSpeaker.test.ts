@@ -42,6 +42,10 @@ describe("the evaluator's rule for a shown speaker being the labelled one", () =
     expect(
       isSameSpeaker('областной департамент финансов', 'департамент финансов', 'organisation'),
     ).toBe(true);
+    // An acronym is the organisation whose capitalised words it spells (round twenty-seven).
+    expect(isSameSpeaker('KCNA', 'Korean Central News Agency', 'organisation')).toBe(true);
+    expect(isSameSpeaker('Movement for Democratic Change', 'MDC', 'organisation')).toBe(true);
+    expect(isSameSpeaker('MDC', 'Movement for Change', 'organisation')).toBe(false);
     expect(isSameSpeaker('', '')).toBe(true);
     expect(isSameSpeaker('', 'Иван Агафонов')).toBe(false);
     expect(isSameSpeaker('Иван Агафонов', '')).toBe(false);

@@ -1,0 +1,76 @@
+// Module-level: esbuild (tsx, the builds) compiles a `\p{…}` literal into `new RegExp` at each
+// evaluation, so one inside a function is built again on every call.
+const acronym = /^\p{Lu}{2,6}$/u;
+const capitalisedRun =
+  /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|on|in|de|du|des)\s+)*\p{Lu}[\p{L}’'-]*)*/gu;
+const capitalised = /^\p{Lu}/u;
+const leadingArticle = /^(?:The|A|An)$/;
+const lowerCaseNoun = /^the\s+(\p{Ll}+)$/u;
+
+/** Nouns an organisation's full name is built on ("Human Rights Commission of Pakistan"). */
+const organisationNouns = new Set(
+  (
+    'ministry department council agency commission committee office court union authority ' +
+    'board foundation organisation organization institute movement party association federation ' +
+    'league front alliance service bureau'
+  ).split(' '),
+);
+
+/** Nouns that only describe a body ("the worldwide press freedom organization"), naming none. */
+const descriptiveNouns = new Set(['organization', 'organisation', 'group']);
+
+/**
+ * The full name an English text gives the organisation a cue names in short (round
+ * twenty-seven): an acronym ("MDC", "UN") as the capitalised words whose initials it is ("the
+ * Movement for Democratic Change (MDC)", "a United Nations report"); a bare organisation noun
+ * ("the Commission said", "the commission") as the last full name written before `before` that
+ * holds it ("The Human Rights Commission of Pakistan"). A checker looks the body up by that
+ * name; the short form is the same body. Returns '' for a descriptive noun the text never
+ * writes in a name ("the organization said" after "Reporters Without Borders … The worldwide
+ * press freedom organization"), which names no one, and `name` itself otherwise.
+ */
+export function expandOrganisationName(text: string, name: string, before: number): string {
+  if (acronym.test(name)) return spelledOut(text, name) ?? name;
+  const lower = lowerCaseNoun.exec(name)?.[1];
+  const noun = lower ?? (capitalised.test(name) && !/\s/.test(name) ? name.toLowerCase() : '');
+  if (!organisationNouns.has(noun)) return name;
+  const full = lastNameHolding(text.slice(0, before), noun);
+  if (full !== undefined) return full;
+  return lower !== undefined && descriptiveNouns.has(lower) ? '' : name;
+}
+
+/** Each capitalised run in `text`: its words, a leading article dropped, and where it ends. */
+function* capitalisedRuns(text: string): Generator<{ words: string[]; end: number }> {
+  for (const match of text.matchAll(capitalisedRun)) {
+    const words = match[0].split(/\s+/);
+    if (leadingArticle.test(words[0] ?? '')) words.shift();
+    yield { words, end: (match.index ?? 0) + match[0].length };
+  }
+}
+
+/**
+ * The capitalised words whose initials spell `letters`, the whole run ("Interim Arab
+ * Parliament" does not spell "AP"): the one the text defines the acronym after ("Movement for
+ * Democratic Change (MDC)"), else the first.
+ */
+function spelledOut(text: string, letters: string): string | undefined {
+  let first: string | undefined;
+  for (const { words, end } of capitalisedRuns(text)) {
+    const initials = words.filter((word) => capitalised.test(word)).map((word) => word.charAt(0));
+    if (words.length < 2 || initials.join('') !== letters) continue;
+    if (text.startsWith(` (${letters})`, end)) return words.join(' ');
+    first ??= words.join(' ');
+  }
+  return first;
+}
+
+/** The last run of two or more capitalised words holding the capitalised `noun`. */
+function lastNameHolding(text: string, noun: string): string | undefined {
+  let found: string | undefined;
+  for (const { words } of capitalisedRuns(text)) {
+    const at = words.findIndex((word) => word.toLowerCase() === noun);
+    if (at < 0 || words.filter((word) => capitalised.test(word)).length < 2) continue;
+    found = words.join(' ');
+  }
+  return found;
+}
