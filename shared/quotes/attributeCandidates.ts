@@ -715,6 +715,9 @@ function contestPronoun(
   // crowd": the one asked to act may as well be the "he" that follows as the one who asked,
   // so the pronoun is a guess (round twenty-two).
   if (askedToAct.test(text.slice(from, before))) return 'asked-to-act';
+  // "a Hamas activist dressed as Gilad Shalit begged … "…," he said": the one dressed up
+  // speaks, not the one he plays (round twenty-seven).
+  if (playedPerson.test(text.slice(Math.max(0, from - 80), from))) return 'played-person';
   if (namesOtherRole(text.slice(from, before), resolved.role)) return 'other-role';
   if (
     reference !== undefined &&
@@ -1162,6 +1165,9 @@ function namesAsObject(clause: string, speaker: string): boolean {
 
 const askedToAct =
   /\b(?:asked|invited|urged|encouraged|persuaded)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}to\s+\p{Ll}/u;
+
+const playedPerson =
+  /\b(?:dressed|disguised|posing|masquerading)\s+(?:up\s+)?as\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*$/u;
 
 const withheldName = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:unnamed|anonymous|unidentified)\b/;
 

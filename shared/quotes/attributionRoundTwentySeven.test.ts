@@ -42,4 +42,50 @@ describe('attribution, round twenty-seven (issue 14): never the wrong name', () 
       ),
     ).toEqual(['Clean Water Council']);
   });
+
+  it('leaves an unnamed reporter or witness unnamed, not the outlet or a place', () => {
+    expect(
+      speakers('Talks failed. A CNN correspondent said that "both sides want calm."', 'en'),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        'Troops attacked Bir Sala in May. One witness of the Bir Sala attack reported, "The planes came at dawn."',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+
+  it('does not give a pronoun to the person someone dressed up as', () => {
+    expect(
+      speakers(
+        'At the rally a young activist dressed as Tom Ferris and begged for help. "I miss my home," he said.',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+
+  it('reads a hyphenated title and a possessive surname after a hyphenated first name', () => {
+    expect(
+      speakers(
+        'The summit heard Deputy Secretary-General Mary-Ann Kobuto\'s remarks calling the vote "a grave crisis".',
+        'en',
+      ),
+    ).toEqual(['Mary-Ann Kobuto']);
+  });
+
+  it('gives no member the words of the group the sentence opens with', () => {
+    expect(
+      speakers(
+        'On Friday, forty leaders, including Tom Ferris and Anna Berg, criticized the vote in a letter, demanding an end to "the violence".',
+        'en',
+      ),
+    ).toEqual(['']);
+    // A group after a verb is its object; the subject speaks.
+    expect(
+      speakers(
+        'Tom Ferris criticized the leaders, including Anna Berg, saying the vote was "a sham".',
+        'en',
+      ),
+    ).toEqual(['Tom Ferris']);
+  });
 });

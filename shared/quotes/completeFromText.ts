@@ -1,6 +1,7 @@
 // Module-level: esbuild (tsx, the builds) compiles a `\p{…}` literal into `new RegExp` at each
 // evaluation, so one inside a function is built again on every call.
-const capitalisedWord = /^\p{Lu}\p{Ll}{2,}$/u;
+// A hyphenated first name ("Asha-Rose") is one word too (round twenty-seven).
+const capitalisedWord = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /**
  * "…, — сказал один из зрителей, 62-летний Хоакин Ортис. … «…», сказал Хоакин.": a single word

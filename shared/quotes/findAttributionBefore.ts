@@ -392,6 +392,8 @@ function referenceFor(
     isInsideReport(clause.slice(0, cue.index))
   )
     return unnamed(clause[0]?.start ?? 0);
+  if (language === 'en' && namesMembersOfSubject(clause.slice(0, cue.index)))
+    return unnamed(clause[0]?.start ?? 0);
   const joined = joinedClauseSubject(clause.slice(0, cue.index), language);
   if (joined !== undefined) return joined;
   const closing = closingSubject(clause.slice(0, cue.index), language);
@@ -417,6 +419,33 @@ function referenceFor(
   // the speaker after the verb only as "said Smith" or "said spokesman John Smith".
   if (language === 'en' && opensReportedClause(untilComma)) return undefined;
   return parseSpeakerPhrase(untilComma, language);
+}
+
+/** Words of a segment that may stand before a group's plural noun: "forty prominent African". */
+const maxGroupWords = 6;
+
+/**
+ * "On Friday, forty prominent African leaders, including Kofi Annan and Boutros Boutros-Ghali,
+ * criticized …": the names after "including" are members of the group the sentence opens with,
+ * which speaks as a whole; none of them is the speaker (round twenty-seven).
+ */
+function namesMembersOfSubject(head: readonly Token[]): boolean {
+  const including = head.findIndex(
+    (token, at) => token.norm === 'including' && head[at - 1]?.text === ',',
+  );
+  if (including < 2) return false;
+  const noun = head[including - 2];
+  if (noun === undefined || noun.isCapitalized || !/[^s]s$/.test(noun.norm)) return false;
+  const opening = head.findIndex((token) => token.text === ',');
+  const groupFrom = opening === including - 1 ? 0 : opening + 1;
+  // The group opens the sentence, or follows one opening adverbial set off by a comma.
+  const earlierCommas = head.slice(0, including - 1).filter((token) => token.text === ',').length;
+  const group = head.slice(groupFrom, including - 1);
+  // "Annan criticized the leaders, including …": a verb before the group makes it an object.
+  const hasVerb = group.some(
+    (token) => !token.isCapitalized && (/ed$/.test(token.norm) || findSpeechVerbByNorm(token.norm)),
+  );
+  return earlierCommas <= 1 && group.length <= maxGroupWords && !hasVerb;
 }
 
 /** Verbs whose object is a document their subject puts out: "released a statement". */

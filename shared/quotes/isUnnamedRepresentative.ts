@@ -2,8 +2,10 @@
  * People who speak for a body or a country without being named: the name at the cue is the
  * body's or the country's, not theirs (round eighteen).
  */
+// "A BBC correspondent said": an outlet's reporter, unnamed, is no more the outlet (round
+// twenty-seven).
 const representativeNoun =
-  '(?:spokes(?:man|woman|person)|representative|official|source|manager|executive|diplomat|officer|employee|staff member)';
+  '(?:spokes(?:man|woman|person)|representative|official|source|manager|executive|diplomat|officer|employee|staff member|correspondent|reporter|journalist|analyst)';
 
 /** "A spokesperson for the social networking website Facebook said": the name is the object. */
 const representativeBefore = new RegExp(

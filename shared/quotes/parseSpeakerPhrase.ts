@@ -275,14 +275,15 @@ function isUnnamedGroup(phrase: readonly Token[], language: 'ru' | 'en'): boolea
 const attachingPrepositions = new Set([...placePrepositions, 'of', 'for', 'with']);
 
 /**
- * "A waiter at Lee's Grand Harbour Hotel, who saw the crash, stated": "a" or "an" and
+ * "A waiter at Lee's Grand Harbour Hotel, who saw the crash, stated": "a", "an" or "one" and
  * lower-case nouns before a preposition are one unnamed person; the names after it are where
  * he works. A name set off by commas after it ("A spokesman for the airline, Tom Lee,") is
  * his (round eighteen).
  */
 function isUnnamedOne(phrase: readonly Token[], language: 'ru' | 'en'): boolean {
   const article = phrase[0];
-  if (language !== 'en' || (article?.norm !== 'a' && article?.norm !== 'an')) return false;
+  // "One witness of the attack reported" is as unnamed as "a witness" (round twenty-seven).
+  if (language !== 'en' || !/^(?:an?|one|another)$/.test(article?.norm ?? '')) return false;
   let at = 1;
   while (at <= 3 && isCommonNoun(phrase[at])) at += 1;
   if (at === 1 || !attachingPrepositions.has(phrase[at]?.norm ?? '')) return false;

@@ -45,7 +45,7 @@ const englishRoleWords =
   'specialist principal psychologist economist strategist lawmaker legislator politician ' +
   'defector survivor victim parent mother father owner chef referee striker goalkeeper ' +
   'athlete footballer cyclist driver racer swimmer boxer golfer gymnast skier skater teammate ' +
-  'team-mate mate boss';
+  'team-mate mate boss secretary-general attorney-general director-general governor-general';
 
 /** Capitalised English titles that stand before a name ("Ambassador Mohib", "Dr Smith"). */
 const englishTitles =
