@@ -46,6 +46,11 @@ interface PreviousQuote {
   isAnswer: boolean;
   /** The quotation is a question. */
   isQuestion: boolean;
+  /**
+   * "Obama spoke about al-Qaeda and, according to Al Arabiya, Bush's "war on terror"": a phrase
+   * credited inside someone's sentence by "according to", whose source only reports it.
+   */
+  isCreditedPhrase: boolean;
 }
 
 /** How far after the last quotation a cueless quotation paragraph may still continue it. */
@@ -319,6 +324,9 @@ export function attributeCandidates(
       const isContinuation =
         (reference === undefined &&
           !quotesThem(text, attribution) &&
+          // The source of a phrase credited inside a sentence is not carried into the next
+          // paragraph's words (round twenty-seven).
+          !(previous.isCreditedPhrase && previous.lineStart !== lineStart) &&
           !isPassive &&
           (continues(text, previous, lineStart) ||
             continuesAcrossParagraphs(
@@ -677,6 +685,10 @@ export function attributeCandidates(
         previous.resolved.speaker !== '' &&
         previous.resolved.speaker !== resolved.speaker,
       isQuestion: /\?\s*$/.test(text.slice(last.start, end)),
+      isCreditedPhrase:
+        attribution?.cue.toLowerCase() === 'according to' &&
+        !opensSentence(text, index, attribution.cueOffset) &&
+        text.slice(first.start, end).split(/\s+/).length <= 4,
     };
   }
   return quotes;

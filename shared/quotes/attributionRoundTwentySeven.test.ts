@@ -88,4 +88,36 @@ describe('attribution, round twenty-seven (issue 14): never the wrong name', () 
       ),
     ).toEqual(['Tom Ferris']);
   });
+
+  it('gives the words to the subject of the subordinate clause the cue is in', () => {
+    expect(
+      speakers(
+        'Tom Ferris accused Prime Minister Anna Berg of meddling, after Berg called for "calm" on Friday.',
+        'en',
+      ),
+    ).toEqual(['Anna Berg']);
+  });
+
+  it('reads the speech verb after a report the sentence is framed by', () => {
+    expect(
+      speakers(
+        'According to a City Wire report, former aide Tom Ferris ran the office for years, and told City Wire that the files "were never read".',
+        'en',
+      ),
+    ).toEqual(['Tom Ferris']);
+    // A source that is no report still frames the sentence.
+    expect(
+      speakers('According to Anna Berg, the minister said the plan was "dead".', 'en'),
+    ).toEqual(['Anna Berg']);
+  });
+
+  it('does not carry the source of a phrase credited inside a sentence to the next paragraph', () => {
+    const found = speakers(
+      'Tom Ferris spoke about the war and, according to Radio Sud, the "war on drugs".\n\n"We need to talk about it openly, all of us, every day."',
+      'en',
+    );
+    // The phrase keeps its source; the next paragraph's words are not the source's.
+    expect(found[0]).not.toBe('');
+    expect(found[1]).toBe('');
+  });
 });

@@ -46,7 +46,17 @@ export function findAttributionBefore(
   const hasColon = tokens[end - 1]?.text === ':';
   const clause = tokens.slice(0, hasColon ? end - 1 : end);
   const framing = framingCue(clause);
-  const cue = framing ?? findLastCue(clause, hasColon);
+  const later = framing === undefined ? undefined : findLastCue(clause, hasColon);
+  // "According to this InterPress Service report, … Paul Pillar … told the InterPress Service
+  // that … "…"": a document the sentence is framed by reports the speech verb after it, whose
+  // own subject said the words (round twenty-seven).
+  const cue =
+    framing !== undefined &&
+    later !== undefined &&
+    later.kind === 'verb' &&
+    framesDocument(clause, framing, later)
+      ? later
+      : (framing ?? findLastCue(clause, hasColon));
   if (cue === undefined) {
     if (!hasColon || clause.length === 0) return undefined;
     // "И в ответ услышал: «…»": the subject heard the words; someone unnamed said them.
@@ -181,6 +191,22 @@ function framingCue(clause: readonly Token[]): Cue | undefined {
   if (length === 0) return undefined;
   const text = words.slice(first, first + length).join(' ');
   return { index: first, length, text, gender: '', kind: 'multiword', isNonFinite: false };
+}
+
+const reportNouns = new Set(
+  'report article study survey poll story interview investigation analysis paper'.split(' '),
+);
+
+/** The "according to" phrase closes at a comma on a report noun, before the later cue. */
+function framesDocument(clause: readonly Token[], framing: Cue, later: Cue): boolean {
+  const after = framing.index + framing.length;
+  const comma = clause.findIndex((token, at) => at >= after && token.text === ',');
+  return (
+    comma > after &&
+    comma < later.index &&
+    reportNouns.has(clause[comma - 1]?.norm ?? '') &&
+    clause.slice(comma + 1, later.index).some((token) => token.isCapitalized)
+  );
 }
 
 const verbalCues = new Set(['put', 'puts', 'call', 'called', 'calls', 'pointed', 'points']);
@@ -394,6 +420,9 @@ function referenceFor(
     return unnamed(clause[0]?.start ?? 0);
   if (language === 'en' && namesMembersOfSubject(clause.slice(0, cue.index)))
     return unnamed(clause[0]?.start ?? 0);
+  const subordinate =
+    language === 'en' ? subordinateSubject(clause.slice(0, cue.index), language) : undefined;
+  if (subordinate !== undefined) return subordinate;
   const joined = joinedClauseSubject(clause.slice(0, cue.index), language);
   if (joined !== undefined) return joined;
   const closing = closingSubject(clause.slice(0, cue.index), language);
@@ -419,6 +448,35 @@ function referenceFor(
   // the speaker after the verb only as "said Smith" or "said spokesman John Smith".
   if (language === 'en' && opensReportedClause(untilComma)) return undefined;
   return parseSpeakerPhrase(untilComma, language);
+}
+
+const subordinators = new Set(
+  'after before when while because since until although though once as if whereas'.split(' '),
+);
+
+/**
+ * "Mugabe accused Gordon Brown of interfering, after Brown called for "…"": a name between a
+ * subordinating conjunction and the cue is the subject of the subordinate clause the cue is
+ * in; the main clause's subject did not say it (round twenty-seven).
+ */
+function subordinateSubject(
+  head: readonly Token[],
+  language: 'ru' | 'en',
+): SpeakerReference | undefined {
+  const conjunction = head.findLastIndex((token) => subordinators.has(token.norm));
+  if (conjunction < 1 || head.length - conjunction - 1 > 4) return undefined;
+  const tail = head.slice(conjunction + 1);
+  const runs = findNameRuns(tail, language);
+  const run = runs[0];
+  if (
+    runs.length !== 1 ||
+    run === undefined ||
+    !run.isPerson ||
+    run.to !== tail.length ||
+    tail.slice(0, run.from).some((token) => !token.isCapitalized)
+  )
+    return undefined;
+  return personReference(tail, run, language, 0);
 }
 
 /** Words of a segment that may stand before a group's plural noun: "forty prominent African". */

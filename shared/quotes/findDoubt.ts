@@ -67,6 +67,9 @@ function isDativePlural(word: string): boolean {
 const documentNoun =
   /^(?:заявлени|сообщени|обращени|письм|документ|коммюнике|доклад|отч[её]т|резолюци)/u;
 
+/** English prepositions that are subordinating conjunctions too. */
+const conjunctionsAlso = new Set(['after', 'before', 'since', 'until', 'as']);
+
 /** How many characters before a name are read for the clause it sits in. */
 const clauseWindow = 60;
 
@@ -127,8 +130,15 @@ export function findDoubt(
   const cited = /^(?:attributed|according|credited|quoted)$/.test(
     normalizeWord(words[words.length - 2] ?? ''),
   );
+  // "after Brown called for "…"": a conjunction's clause whose subject the name is, the cue
+  // its verb right after it (round twenty-seven).
+  const opensClause =
+    conjunctionsAlso.has(previous) &&
+    /^\s*$/.test(text.slice(nameOffset + reference.name.length, cueAt)) &&
+    !/ing$/i.test(attribution.cue);
   if (
     functionWords.prepositions.has(previous) &&
+    !opensClause &&
     !accompanying.has(previous) &&
     !cited &&
     !isCuePart &&
