@@ -8,7 +8,7 @@ import { countMentionsBefore } from './countMentionsBefore';
 import { createOrganisationNames } from './createOrganisationNames';
 import { findBylineAfter } from './findBylineAfter';
 import { expandShortName } from './expandShortName';
-import { expandOrganisationName } from './expandOrganisationName';
+import { createOrganisationExpander } from './expandOrganisationName';
 import { rateAttribution } from './rateAttribution';
 import { readInterviews } from './readInterviews';
 import { findRepresentative } from './findRepresentative';
@@ -178,6 +178,7 @@ export function attributeCandidates(
   const interviews = readInterviews(text, candidates, people, index);
   let previous: PreviousQuote | undefined;
   const organisations = createOrganisationNames();
+  const fullNameOf = createOrganisationExpander(text);
   /** Short names already looked up: each costs a scan of the text. */
   const expansions = new Map<string, string>();
   // A title's organisation read as a one-word name, to the full name of the title's holder.
@@ -451,7 +452,7 @@ export function attributeCandidates(
     // "the MDC said", "the Commission said": the body under the full name the text gives it;
     // "the organization said" names none (round twenty-seven).
     if (resolved.isOrganisation && language === 'en' && !resolved.inferred) {
-      const full = expandOrganisationName(text, resolved.speaker, first.start);
+      const full = fullNameOf(resolved.speaker, first.start);
       if (full !== resolved.speaker) {
         resolved =
           full === ''

@@ -30,22 +30,48 @@ const descriptiveNouns = new Set(['organization', 'organisation', 'group']);
  * press freedom organization"), which names no one, and `name` itself otherwise.
  */
 export function expandOrganisationName(text: string, name: string, before: number): string {
-  if (acronym.test(name)) return spelledOut(text, name) ?? name;
-  const lower = lowerCaseNoun.exec(name)?.[1];
-  const noun = lower ?? (capitalised.test(name) && !/\s/.test(name) ? name.toLowerCase() : '');
-  if (!organisationNouns.has(noun)) return name;
-  const full = lastNameHolding(text.slice(0, before), noun);
-  if (full !== undefined) return full;
-  return lower !== undefined && descriptiveNouns.has(lower) ? '' : name;
+  return createOrganisationExpander(text)(name, before);
+}
+
+interface Run {
+  words: string[];
+  end: number;
+}
+
+/**
+ * {@link expandOrganisationName} for one article: its capitalised runs are read once, when a
+ * name first needs them, and each acronym is spelled out once.
+ */
+export function createOrganisationExpander(text: string): (name: string, before: number) => string {
+  let runs: Run[] | undefined;
+  const spelled = new Map<string, string>();
+  const readRuns = (): Run[] => (runs ??= capitalisedRuns(text));
+  return (name, before) => {
+    if (acronym.test(name)) {
+      const known = spelled.get(name);
+      if (known !== undefined) return known;
+      const full = spelledOut(text, readRuns(), name) ?? name;
+      spelled.set(name, full);
+      return full;
+    }
+    const lower = lowerCaseNoun.exec(name)?.[1];
+    const noun = lower ?? (capitalised.test(name) && !/\s/.test(name) ? name.toLowerCase() : '');
+    if (!organisationNouns.has(noun)) return name;
+    const full = lastNameHolding(readRuns(), noun, before);
+    if (full !== undefined) return full;
+    return lower !== undefined && descriptiveNouns.has(lower) ? '' : name;
+  };
 }
 
 /** Each capitalised run in `text`: its words, a leading article dropped, and where it ends. */
-function* capitalisedRuns(text: string): Generator<{ words: string[]; end: number }> {
+function capitalisedRuns(text: string): Run[] {
+  const runs: Run[] = [];
   for (const match of text.matchAll(capitalisedRun)) {
     const words = match[0].split(/\s+/);
     if (leadingArticle.test(words[0] ?? '')) words.shift();
-    yield { words, end: (match.index ?? 0) + match[0].length };
+    runs.push({ words, end: (match.index ?? 0) + match[0].length });
   }
+  return runs;
 }
 
 /**
@@ -53,9 +79,9 @@ function* capitalisedRuns(text: string): Generator<{ words: string[]; end: numbe
  * Parliament" does not spell "AP"): the one the text defines the acronym after ("Movement for
  * Democratic Change (MDC)"), else the first.
  */
-function spelledOut(text: string, letters: string): string | undefined {
+function spelledOut(text: string, runs: readonly Run[], letters: string): string | undefined {
   let first: string | undefined;
-  for (const { words, end } of capitalisedRuns(text)) {
+  for (const { words, end } of runs) {
     const initials = words.filter((word) => capitalised.test(word)).map((word) => word.charAt(0));
     if (words.length < 2 || initials.join('') !== letters) continue;
     if (text.startsWith(` (${letters})`, end)) return words.join(' ');
@@ -64,10 +90,11 @@ function spelledOut(text: string, letters: string): string | undefined {
   return first;
 }
 
-/** The last run of two or more capitalised words holding the capitalised `noun`. */
-function lastNameHolding(text: string, noun: string): string | undefined {
+/** The last run before `before` of two or more capitalised words holding the capitalised `noun`. */
+function lastNameHolding(runs: readonly Run[], noun: string, before: number): string | undefined {
   let found: string | undefined;
-  for (const { words } of capitalisedRuns(text)) {
+  for (const { words, end } of runs) {
+    if (end > before) break;
     const at = words.findIndex((word) => word.toLowerCase() === noun);
     if (at < 0 || words.filter((word) => capitalised.test(word)).length < 2) continue;
     found = words.join(' ');
