@@ -19,4 +19,45 @@ describe('attribution, round twenty-six (issue 14): Russian blanks without a wro
       ),
     ).toEqual(['Анна Виндзорская']);
   });
+
+  it('gives a quotation in a sentence opened by «по данным X» to X', () => {
+    expect(
+      speakers(
+        'По данным полиции, в нападении участвовала группа из шести человек — «хорошо подготовленная команда».',
+      ),
+    ).toEqual(['полиция']);
+    expect(
+      speakers('Сергей Иванов проигрывал. Со слов чемпиона, «соперник в концовке немного подсел».'),
+    ).toEqual(['Сергей Иванов']);
+  });
+
+  it("lets a speech verb name the speaker over a source's account", () => {
+    // The account reports what someone else said: the verb's subject is the speaker.
+    expect(
+      speakers(
+        'По данным следствия, Иван Петров связался с осведомителем, сообщив, что «ему нужны люди».',
+      ),
+    ).toEqual(['Иван Петров']);
+    expect(speakers('По данным полиции, «группа была большой», — сказал Иван Петров.')).toEqual([
+      'Иван Петров',
+    ]);
+    // Inside the sentence the account frames only what follows it, not the sentence.
+    expect(speakers('Иван Петров сказал, что, по данным полиции, «группа была большой».')).toEqual([
+      'Иван Петров',
+    ]);
+  });
+
+  it('gives a quotation far from an opening «Как заявила X,» to X', () => {
+    expect(
+      speakers(
+        'Как заявила глава комитета Анна Сергеева в пятницу, Иванов и Петров «внесли важный вклад».',
+      ),
+    ).toEqual(['Анна Сергеева']);
+    // Past a quoted title, a span after «известный, как» is the title's name.
+    expect(
+      speakers(
+        'Как заявил в четверг Владимир Путин, он не видит оснований не подписывать законопроект «О мерах воздействия на лиц», более известный, как «закон Димы Яковлева».',
+      ),
+    ).toEqual([]);
+  });
 });

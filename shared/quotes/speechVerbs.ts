@@ -111,6 +111,11 @@ export const multiwordCues: readonly (readonly string[])[] = [
   ['по', 'ее', 'словам'],
   ['по', 'их', 'словам'],
   ['по', 'мнению'],
+  // A source's account framing the sentence as «по словам» does: «По данным полиции, …
+  // «…»», «Со слов чемпиона, «…»» (round twenty-six).
+  ['по', 'данным'],
+  ['по', 'информации'],
+  ['со', 'слов'],
   ['put', 'it'],
   ['puts', 'it'],
   ['as', 'saying'],
