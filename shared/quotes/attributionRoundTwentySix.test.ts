@@ -60,4 +60,14 @@ describe('attribution, round twenty-six (issue 14): Russian blanks without a wro
       ),
     ).toEqual([]);
   });
+
+  it('reads «намекнул» and «насмехался» as speech verbs', () => {
+    expect(speakers('«Выборы покажут», — намекнул премьер-министр Иван Петров.')).toEqual([
+      'Иван Петров',
+    ]);
+    expect(speakers('«Пусть сначала научится писать», — насмехался Иван Петров.')).toEqual([
+      'Иван Петров',
+    ]);
+    expect(speakers('«Посмотрим», — усмехнулась Анна Сергеева.')).toEqual(['Анна Сергеева']);
+  });
 });
