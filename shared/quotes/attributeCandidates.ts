@@ -267,12 +267,14 @@ export function attributeCandidates(
     if (
       (resolved.basis === 'pronoun' ||
         resolved.basis === 'recent-subject' ||
-        resolved.basis === 'contested') &&
+        resolved.basis === 'contested' ||
+        isUnresolvedRussianPronoun(resolved, attribution, language)) &&
       previous !== undefined &&
       isLastSpeakerMeant(people, previous, cueOffset, attribution) &&
       !asksBack(previous, attribution, text.slice(last.start, last.end))
     ) {
-      resolved = { ...previous.resolved, inferred: true, basis: resolved.basis };
+      const basis = resolved.basis === 'none' ? 'pronoun' : resolved.basis;
+      resolved = { ...previous.resolved, inferred: true, basis };
       how = 'last-speaker';
     }
     if (resolved.basis === 'pronoun') {
@@ -1195,6 +1197,25 @@ function opensWithOtherSubject(between: string, speaker: string): boolean {
  * quotation means its speaker when nobody else is named in between and the gender agrees;
  * the article has just been quoting them, whoever was the subject of an earlier sentence.
  */
+/**
+ * «— напомнил Медведев. — …». «…», — отметил он»: a Russian «он»/«она» that no person of the
+ * registry answers (the last speaker a lone surname read only at its cue) is the last speaker,
+ * on the same terms as a resolved pronoun is (round twenty-six).
+ */
+function isUnresolvedRussianPronoun(
+  resolved: ResolvedSpeaker,
+  attribution: Attribution | undefined,
+  language: 'ru' | 'en',
+): boolean {
+  const pronoun = attribution?.reference?.pronoun;
+  return (
+    language === 'ru' &&
+    resolved.basis === 'none' &&
+    (pronoun === 'm' || pronoun === 'f') &&
+    attribution?.reference?.isPossessive !== true
+  );
+}
+
 function isLastSpeakerMeant(
   people: PersonRegistry,
   previous: PreviousQuote,

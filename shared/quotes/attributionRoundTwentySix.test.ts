@@ -70,4 +70,19 @@ describe('attribution, round twenty-six (issue 14): Russian blanks without a wro
     ]);
     expect(speakers('«Посмотрим», — усмехнулась Анна Сергеева.')).toEqual(['Анна Сергеева']);
   });
+
+  it('gives «он» that no named person answers to the last speaker of agreeing gender', () => {
+    // A lone surname read only at its cue is no person of the registry a pronoun could find.
+    expect(
+      speakers(
+        '«Так было всегда», — напомнил Карамзин. «Но нам нужны профессионалы», — отметил он.',
+      ),
+    ).toEqual(['Карамзин', 'Карамзин']);
+    // The verb shows someone else.
+    expect(
+      speakers(
+        '«Так было всегда», — напомнил Карамзин. «Но нам нужны профессионалы», — отметила она.',
+      ),
+    ).toEqual(['Карамзин', '']);
+  });
 });
