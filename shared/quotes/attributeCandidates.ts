@@ -7,6 +7,7 @@ import type { QuoteCandidate } from './findQuoteCandidates';
 import { countMentionsBefore } from './countMentionsBefore';
 import { createOrganisationNames } from './createOrganisationNames';
 import { findBylineAfter } from './findBylineAfter';
+import { findOpeningOrganisation } from './findOpeningOrganisation';
 import { expandShortName } from './expandShortName';
 import { rateAttribution } from './rateAttribution';
 import { readInterviews } from './readInterviews';
@@ -226,6 +227,22 @@ export function attributeCandidates(
         resolved = { ...resolved, speaker: '', basis: 'contested' };
       // "released a statement Wednesday that urged …:": a day names no one (round twenty-three).
       if (isDayName(resolved.speaker)) resolved = { ...resolved, speaker: '', basis: 'contested' };
+    }
+    const body =
+      language === 'ru' && resolved.basis === 'lone-word'
+        ? findOpeningOrganisation(text, nameOffset)
+        : undefined;
+    if (body !== undefined) {
+      // «Агентство «Синьхуа» пишет»: the noun read as a lone word is the body's (round twenty-six).
+      resolved = {
+        ...resolved,
+        speaker: body,
+        role: '',
+        isOrganisation: true,
+        gender: '',
+        basis: 'organisation',
+      };
+      how = 'opening-organisation';
     }
     const surnameOf =
       resolved.basis === 'lone-word' ? completeSurnameFromText(text, resolved.speaker) : '';

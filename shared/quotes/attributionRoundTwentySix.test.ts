@@ -85,4 +85,19 @@ describe('attribution, round twenty-six (issue 14): Russian blanks without a wro
       ),
     ).toEqual(['Карамзин', '']);
   });
+
+  it('reads a capitalised organisation noun opening the sentence with its name', () => {
+    expect(
+      speakers('Вчера прошли выборы. Газета «Коммерсант» пишет, что явка была «очень низкой».'),
+    ).toEqual(['Газета Коммерсант']);
+    expect(
+      speakers(
+        'Вчера прошли выборы. Министерство здравоохранения Казахстана сообщило, что спортсмен потерял «около трёх литров крови».',
+      ),
+    ).toEqual(['Министерство здравоохранения Казахстана']);
+    // The noun alone names no one in particular: the lone word stays too doubtful to show.
+    expect(
+      speakers('Вчера прошли выборы. Министерство заявило, что явка была «очень низкой».'),
+    ).toEqual(['']);
+  });
 });
