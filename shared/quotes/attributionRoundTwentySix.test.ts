@@ -100,4 +100,13 @@ describe('attribution, round twenty-six (issue 14): Russian blanks without a wro
       speakers('Вчера прошли выборы. Министерство заявило, что явка была «очень низкой».'),
     ).toEqual(['']);
   });
+
+  it('reads «так сказал X» after a quotation as «сказал X»', () => {
+    expect(
+      speakers('«Я хочу стать мэром», так сказал 34-летний Иван Петров на пресс-конференции.'),
+    ).toEqual(['Иван Петров']);
+    expect(speakers('«Я хочу стать мэром», — так заявила Анна Сергеева.')).toEqual([
+      'Анна Сергеева',
+    ]);
+  });
 });

@@ -285,7 +285,8 @@ const russianAdverb = /^[а-яё]{3,}(?:о|е)$/;
 
 /**
  * "— горько шутил Вертинский, —": one or two adverbs of manner before an inverted verb
- * are not its subject; the speaker follows the verb.
+ * are not its subject; the speaker follows the verb. «так» too: «…», так сказал Кличко
+ * (round twenty-six).
  */
 function isAdverbLead(clause: readonly Token[], position: number, language: 'ru' | 'en'): boolean {
   if (language !== 'ru' || position > 2) return false;
@@ -293,11 +294,12 @@ function isAdverbLead(clause: readonly Token[], position: number, language: 'ru'
     .slice(0, position)
     .every(
       (token) =>
-        token.isWord &&
-        !token.isCapitalized &&
-        (russianAdverb.test(token.norm) || functionWords.fillers.has(token.norm)) &&
-        !functionWords.pronouns.has(token.norm) &&
-        !functionWords.otherWords.has(token.norm),
+        (token.isWord && !token.isCapitalized && token.norm === 'так') ||
+        (token.isWord &&
+          !token.isCapitalized &&
+          (russianAdverb.test(token.norm) || functionWords.fillers.has(token.norm)) &&
+          !functionWords.pronouns.has(token.norm) &&
+          !functionWords.otherWords.has(token.norm)),
     );
 }
 
