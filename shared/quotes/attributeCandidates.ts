@@ -15,7 +15,7 @@ import { findRepresentative } from './findRepresentative';
 import { hasUnreadName } from './hasUnreadName';
 import { hasUnnamedPerson } from './hasUnnamedPerson';
 import { firstNameLemma, writtenNameGender } from './firstNames';
-import { findSpeechVerb, speechNouns } from './speechVerbs';
+import { findSpeechVerb, matchMultiwordCue, speechNouns } from './speechVerbs';
 import type { PersonMention } from './personMention';
 import { resolveMention, resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
 import { isPluralRole, isRoleWord, roleGender, roleKeys } from './roleWords';
@@ -514,7 +514,7 @@ export function attributeCandidates(
       // holder is the full name closing the phrase (round twenty-one).
       const holder =
         doubt === 'role-of-organisation' && attribution?.reference !== undefined
-          ? holderAfter(text, attribution.reference.offset, resolved.speaker)
+          ? holderAfter(text, attribution.reference.offset, resolved.speaker, language)
           : '';
       if (holder !== '') {
         holders.set(resolved.speaker, holder);
@@ -1569,16 +1569,50 @@ const closingFullName = /(?:^|\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s*$/u;
  * closing the clause, asides in brackets left out, when it does not run on from the
  * organisation's own name; '' when there is none.
  */
-function holderAfter(text: string, offset: number, organisation: string): string {
+function holderAfter(
+  text: string,
+  offset: number,
+  organisation: string,
+  language: 'ru' | 'en',
+): string {
   const from = text.indexOf(organisation, offset);
   if (from < 0) return '';
   const after = from + organisation.length;
   const rest = text.slice(after, after + 120);
-  const clause = rest.slice(0, rest.search(/[.!?;:«»"“”,—]|$/u)).replace(/\([^()]*\)/gu, ' ');
+  let clause = rest.slice(0, rest.search(/[.!?;:«»"“”,—]|$/u)).replace(/\([^()]*\)/gu, ' ');
+  // «Глава Союза ММА России Фёдор Емельяненко обратил внимание, что «…»»: before the
+  // quotation the cue follows the name; the run of capitalised words ends at it, not at
+  // «прав» of «Фонда прав человека» (round twenty-six).
+  if (language === 'ru') clause = untilCue(clause);
   const match = closingFullName.exec(clause);
   if (match?.[1] === undefined) return '';
   // «представитель Святого Престола Федерико Ломбарди»: the capitalised run goes on from the
   // organisation, so where the name starts is not shown.
   if (clause.slice(0, match.index).trim() === '') return '';
-  return match[1];
+  return language === 'ru' ? fromFirstName(match[1]) : match[1];
+}
+
+/** The words before the first lower-case speech cue («обратил внимание», «заявил»). */
+function untilCue(clause: string): string {
+  const words = clause.split(/\s+/);
+  const norms = words.map(normalizeWord);
+  const cue = words.findIndex(
+    (word, at) =>
+      /^\p{Ll}/u.test(word) &&
+      (findSpeechVerb(word) !== undefined || matchMultiwordCue(norms, at) > 0),
+  );
+  return cue < 0 ? clause : words.slice(0, cue).join(' ');
+}
+
+/**
+ * «России Фёдор Емельяненко»: a listed first name in its dictionary form second in the run
+ * starts the name; the word before it is the organisation's country (round twenty-six).
+ */
+function fromFirstName(run: string): string {
+  const words = run.split(/\s+/);
+  const [head = '', second = ''] = words;
+  const isFirstName = (word: string): boolean => firstNameLemma(word) === normalizeWord(word);
+  return words.length === 3 && !isFirstName(head) && isFirstName(second)
+    ? words.slice(1).join(' ')
+    : run;
 }

@@ -109,4 +109,24 @@ describe('attribution, round twenty-six (issue 14): Russian blanks without a wro
       'Анна Сергеева',
     ]);
   });
+
+  it('reads «надеется, что» and «обратил внимание, что» as cues with the subject before', () => {
+    expect(
+      speakers('Вчера вышла книга. Анна Сергеева надеется, что читатели «станут внимательнее».'),
+    ).toEqual(['Анна Сергеева']);
+    expect(
+      speakers(
+        'Вчера прошёл турнир. Тренер Фёдор Иванов обратил внимание, что «зрители увидели реальные бои».',
+      ),
+    ).toEqual(['Фёдор Иванов']);
+  });
+
+  it("finds the holder after a title's organisation when the cue follows the name", () => {
+    // The country closing the organisation's name is not the first word of the holder's.
+    expect(
+      speakers(
+        'Вчера прошёл турнир. Глава Союза ММА России Фёдор Иванов обратил внимание, что «зрители увидели реальные бои».',
+      ),
+    ).toEqual(['Фёдор Иванов']);
+  });
 });

@@ -215,7 +215,12 @@ function laterCue(clause: readonly Token[], hasColon: boolean, framing: Cue): Cu
   return last !== undefined && last.index > framing.index ? last : framing;
 }
 
-const verbalCues = new Set(['put', 'puts', 'call', 'called', 'calls', 'pointed', 'points']);
+const verbalCues = new Set(
+  ['put', 'puts', 'call', 'called', 'calls', 'pointed', 'points'].concat(
+    // «Емельяненко обратил внимание, что «…»»: the subject before the cue (round twenty-six).
+    ['обратил', 'обратила', 'обратили', 'обращает', 'обращают'],
+  ),
+);
 
 /** Words before which an English form in -s is a plural noun, never a verb. */
 const nounDeterminers = new Set(

@@ -48,8 +48,8 @@ export const russianPastStems: readonly string[] = (
 export const russianReflexiveStems: readonly string[] = (
   'призна подели высказа пожалова возмути удиви отозва поинтересова интересова ' +
   'согласи усомни похвали покля извини жалова обрати посетова сокруша вырази ' +
-  // «— насмехался Обама», «— усмехнулся он» (round twenty-six).
-  'насмеха усмехну усмеха'
+  // «— насмехался Обама», «— усмехнулся он»; «надеялся, что «…»» as «считал» (round twenty-six).
+  'насмеха усмехну усмеха надея'
 )
   .split(/\s+/)
   .filter((stem) => stem.length > 0);
@@ -71,7 +71,7 @@ export const russianOtherForms: readonly string[] = (
   'пообещав призвав указав назвав констатировав резюмировав предупредив цитирует цитируют ' +
   // Present-tense forms of past stems above, as reporters write them after a quotation.
   'прогнозирует прогнозируют предсказывает предсказывают возражают шутят восклицает ' +
-  'заверяет заверяют напутствует сравнивает сравнивают'
+  'заверяет заверяют напутствует сравнивает сравнивают надеется надеются'
 )
   .split(/\s+/)
   .filter((form) => form.length > 0);
@@ -120,6 +120,8 @@ export const multiwordCues: readonly (readonly string[])[] = [
   ['по', 'данным'],
   ['по', 'информации'],
   ['со', 'слов'],
+  // «Емельяненко обратил внимание, что «…»»: a remark made, as «отметил» (round twenty-six).
+  ...['обратил', 'обратила', 'обратили', 'обращает', 'обращают'].map((verb) => [verb, 'внимание']),
   ['put', 'it'],
   ['puts', 'it'],
   ['as', 'saying'],
