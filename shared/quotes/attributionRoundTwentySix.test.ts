@@ -4,7 +4,7 @@ import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
 
 describe('attribution, round twenty-six (issue 14): Russian blanks without a wrong name', () => {
   it('reads the epithets a newsroom writes for the person it quotes as roles', () => {
-    for (const word of ['чемпионка', 'принцессы', 'постановщик', 'понтифика', 'юбиляр'])
+    for (const word of ['чемпионка', 'принцессы', 'постановщик', 'понтифика', 'юбиляр', 'атташе'])
       expect(isRoleWord(word)).toBe(true);
     // A stem takes noun endings only: the championship is no role.
     expect(isRoleWord('чемпионат')).toBe(false);
@@ -128,5 +128,18 @@ describe('attribution, round twenty-six (issue 14): Russian blanks without a wro
         'Вчера прошёл турнир. Глава Союза ММА России Фёдор Иванов обратил внимание, что «зрители увидели реальные бои».',
       ),
     ).toEqual(['Фёдор Иванов']);
+  });
+
+  it('reads «пресс-атташе» and «сопредседатель» as roles of the person named with them', () => {
+    expect(
+      speakers(
+        'По словам пресс-атташе посольства Сергея Маркова, граждане работали в Сирии. Посольство принимает «все меры по их поиску», подчеркнул пресс-атташе.',
+      ),
+    ).toEqual(['Сергей Марков']);
+    expect(
+      speakers(
+        'Сопредседатель группы «Экозащита» Иван Петров выступил на слушаниях. «Это можно сделать на законодательном уровне», — заключил сопредседатель группы.',
+      ),
+    ).toEqual(['Иван Петров']);
   });
 });

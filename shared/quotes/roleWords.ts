@@ -30,7 +30,7 @@ const russianRoleStems =
   // Epithets a newsroom writes for the person it is quoting instead of the name again
   // ("— сказала олимпийская чемпионка", "— рассказала принцесса"; round twenty-six).
   'чемпион чемпионк призер призерк принцесс княгин княз постановщик юбиляр драматург ' +
-  'понтифик оппозиционер управляющ';
+  'понтифик оппозиционер управляющ маэстро пресс-атташе атташе сопредседател';
 
 const englishRoleWords =
   'minister secretary president vice-president governor mayor senator congressman ' +
