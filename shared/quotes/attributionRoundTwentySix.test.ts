@@ -61,7 +61,7 @@ describe('attribution, round twenty-six (issue 14): Russian blanks without a wro
     ).toEqual([]);
   });
 
-  it('reads «намекнул» and «насмехался» as speech verbs', () => {
+  it('reads «намекнул», «насмехался», «отшутился» as speech verbs', () => {
     expect(speakers('«Выборы покажут», — намекнул премьер-министр Иван Петров.')).toEqual([
       'Иван Петров',
     ]);
@@ -69,6 +69,7 @@ describe('attribution, round twenty-six (issue 14): Russian blanks without a wro
       'Иван Петров',
     ]);
     expect(speakers('«Посмотрим», — усмехнулась Анна Сергеева.')).toEqual(['Анна Сергеева']);
+    expect(speakers('«Пора думать об удочке», — отшутился Иван Петров.')).toEqual(['Иван Петров']);
   });
 
   it('gives «он» that no named person answers to the last speaker of agreeing gender', () => {
