@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { firstNameGender } from './firstNames';
 import { isRoleWord } from './roleWords';
+import { toNominativeName } from './toNominativeName';
 import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
 
 describe('attribution, round twenty-six (issue 14): Russian blanks without a wrong name', () => {
@@ -142,5 +144,19 @@ describe('attribution, round twenty-six (issue 14): Russian blanks without a wro
         'Сопредседатель группы «Экозащита» Иван Петров выступил на слушаниях. «Это можно сделать на законодательном уровне», — заключил сопредседатель группы.',
       ),
     ).toEqual(['Иван Петров']);
+  });
+
+  it('knows foreign first names as Russian news writes them, in every case', () => {
+    expect(firstNameGender('Хуаном')).toBe('m');
+    expect(firstNameGender('Пегги')).toBe('f');
+    expect(toNominativeName('Хуаном Карлосом Саласом')).toBe('Хуан Карлос Салас');
+    expect(toNominativeName('Сергеем Кузнецом')).toBe('Сергей Кузнец');
+    // Not inflected: a surname in -ом stays as written.
+    expect(toNominativeName('Ахмед Хашем')).toBe('Ахмед Хашем');
+    expect(
+      speakers(
+        'Здание спроектировано Хуаном Карлосом Саласом. «Архитектура не поможет умершим», — говорит он.',
+      ),
+    ).toEqual(['Хуан Карлос Салас']);
   });
 });
