@@ -159,4 +159,18 @@ describe('attribution, round twenty-six (issue 14): Russian blanks without a wro
       ),
     ).toEqual(['Хуан Карлос Салас']);
   });
+
+  it('reads «его» before the document of a passive cue as its writer', () => {
+    expect(
+      speakers(
+        'Чемпионку поздравил губернатор Сергей Боженов. «Вашим успехом гордится вся область», — отмечается в его телеграмме.',
+      ),
+    ).toEqual(['Сергей Боженов']);
+    // Words said to him or for him are not his.
+    expect(
+      speakers(
+        'Губернатор Сергей Боженов ушёл в отставку. «Он предал область», — говорится в его адрес.',
+      ),
+    ).toEqual(['']);
+  });
 });

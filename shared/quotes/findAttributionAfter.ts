@@ -4,6 +4,7 @@ import { isNameTitle, isRoleWord } from './roleWords';
 import { findTitleCue } from './titleCues';
 import { parseSpeakerPhrase, type SpeakerReference } from './parseSpeakerPhrase';
 import { objectPronounAfterCue } from './objectPronounAfterCue';
+import { documentOwner } from './documentOwner';
 import { pronounInCue } from './pronounInCue';
 import { findSpeechVerbByNorm, matchMultiwordCue, type SpeechVerb } from './speechVerbs';
 import { tokenizeText, type Token } from './tokenizeText';
@@ -205,7 +206,8 @@ function referenceFor(
     }
     let skip = 0;
     while (skip < after.length && skip < 2 && isPassiveFrame(after[skip])) skip += 1;
-    return parseSpeakerPhrase(after.slice(skip), language);
+    const owner = language === 'ru' ? documentOwner(after[skip], after[skip + 1]) : undefined;
+    return owner ?? parseSpeakerPhrase(after.slice(skip), language);
   }
   if (position > 0 && !isAdverbLead(clause, position, language)) {
     const before = clause.slice(0, position);
