@@ -49,12 +49,18 @@ describe('attribution, round twenty-six (issue 14): Russian blanks without a wro
     ]);
   });
 
-  it('gives a quotation far from an opening «Как заявила X,» to X', () => {
+  it('gives a quotation far from a «Как заявила X,» clause framing it to X', () => {
     expect(
       speakers(
         'Как заявила глава комитета Анна Сергеева в пятницу, Иванов и Петров «внесли важный вклад».',
       ),
     ).toEqual(['Анна Сергеева']);
+    // Inside a sentence, the «как» clause whose closing comma runs into the quotation.
+    expect(
+      speakers(
+        'Реформа нужна, чтобы, как выразился президент России Владимир Путин в послании к Федеральному собранию, «привести ситуацию в порядок».',
+      ),
+    ).toEqual(['Владимир Путин']);
     // Past a quoted title, a span after «известный, как» is the title's name.
     expect(
       speakers(

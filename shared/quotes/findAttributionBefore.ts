@@ -91,20 +91,19 @@ const questionNouns = new Set(['вопрос', 'вопросы', 'question']);
 /**
  * «Как заявила председатель комитета Анна Сергеева в пятницу, Иванов и Петров «…»»: a Russian
  * «как» clause opening the sentence frames all of it as «по словам» does, however far the
- * quotation stands (round twenty-six). Only the sentence's first words: «, как заявил X,»
- * inside it may be about one part only.
+ * quotation stands (round twenty-six). Inside a sentence («чтобы, как выразился президент …
+ * в послании, «…»») it frames only the quotation its closing comma runs into.
  */
 function opensAsClause(clause: readonly Token[], cue: Cue): boolean {
-  if (cue.kind !== 'verb' || cue.isNonFinite) return false;
+  if (cue.kind !== 'verb' || cue.isNonFinite || clause[cue.index - 1]?.norm !== 'как') return false;
   const first = clause.findIndex((token) => token.isWord);
+  const after = clause.slice(cue.index);
   // «…, более известный, как «закон Димы Яковлева»»: past another quoted span (a title) the
   // words may be its name, not what was said.
-  return (
-    first >= 0 &&
-    first === cue.index - 1 &&
-    clause[first]?.norm === 'как' &&
-    !clause.slice(cue.index).some((token) => quoteMarks.test(token.text))
-  );
+  if (after.some((token) => quoteMarks.test(token.text))) return false;
+  if (first === cue.index - 1) return true;
+  const comma = after.findIndex((token) => token.text === ',');
+  return clause[cue.index - 2]?.text === ',' && comma === after.length - 1;
 }
 
 const quoteMarks = /^["«»“”„]$/;
