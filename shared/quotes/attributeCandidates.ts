@@ -7,6 +7,7 @@ import type { QuoteCandidate } from './findQuoteCandidates';
 import { countMentionsBefore } from './countMentionsBefore';
 import { createOrganisationNames } from './createOrganisationNames';
 import { findBylineAfter } from './findBylineAfter';
+import { findOpeningOrganisation } from './findOpeningOrganisation';
 import { expandShortName } from './expandShortName';
 import { createOrganisationExpander } from './expandOrganisationName';
 import { rateAttribution } from './rateAttribution';
@@ -15,7 +16,7 @@ import { findRepresentative } from './findRepresentative';
 import { hasUnreadName } from './hasUnreadName';
 import { hasUnnamedPerson } from './hasUnnamedPerson';
 import { firstNameLemma, writtenNameGender } from './firstNames';
-import { findSpeechVerb, speechNouns } from './speechVerbs';
+import { findSpeechVerb, matchMultiwordCue, speechNouns } from './speechVerbs';
 import type { PersonMention } from './personMention';
 import { resolveMention, resolveSpeaker, type ResolvedSpeaker } from './resolveSpeaker';
 import { isPluralRole, isRoleWord, roleGender, roleKeys } from './roleWords';
@@ -234,6 +235,22 @@ export function attributeCandidates(
       // "released a statement Wednesday that urged …:": a day names no one (round twenty-three).
       if (isDayName(resolved.speaker)) resolved = { ...resolved, speaker: '', basis: 'contested' };
     }
+    const body =
+      language === 'ru' && resolved.basis === 'lone-word'
+        ? findOpeningOrganisation(text, nameOffset)
+        : undefined;
+    if (body !== undefined) {
+      // «Агентство «Синьхуа» пишет»: the noun read as a lone word is the body's (round twenty-six).
+      resolved = {
+        ...resolved,
+        speaker: body,
+        role: '',
+        isOrganisation: true,
+        gender: '',
+        basis: 'organisation',
+      };
+      how = 'opening-organisation';
+    }
     const surnameOf =
       resolved.basis === 'lone-word' ? completeSurnameFromText(text, resolved.speaker) : '';
     if (surnameOf !== '') {
@@ -274,12 +291,14 @@ export function attributeCandidates(
     if (
       (resolved.basis === 'pronoun' ||
         resolved.basis === 'recent-subject' ||
-        resolved.basis === 'contested') &&
+        resolved.basis === 'contested' ||
+        isUnresolvedRussianPronoun(resolved, attribution, language)) &&
       previous !== undefined &&
       isLastSpeakerMeant(people, previous, cueOffset, attribution) &&
       !asksBack(previous, attribution, text.slice(last.start, last.end))
     ) {
-      resolved = { ...previous.resolved, inferred: true, basis: resolved.basis };
+      const basis = resolved.basis === 'none' ? 'pronoun' : resolved.basis;
+      resolved = { ...previous.resolved, inferred: true, basis };
       how = 'last-speaker';
     }
     if (resolved.basis === 'pronoun') {
@@ -517,7 +536,7 @@ export function attributeCandidates(
       // holder is the full name closing the phrase (round twenty-one).
       const holder =
         doubt === 'role-of-organisation' && attribution?.reference !== undefined
-          ? holderAfter(text, attribution.reference.offset, resolved.speaker)
+          ? holderAfter(text, attribution.reference.offset, resolved.speaker, language)
           : '';
       if (holder !== '') {
         holders.set(resolved.speaker, holder);
@@ -1227,6 +1246,25 @@ function opensWithOtherSubject(between: string, speaker: string): boolean {
  * quotation means its speaker when nobody else is named in between and the gender agrees;
  * the article has just been quoting them, whoever was the subject of an earlier sentence.
  */
+/**
+ * «— напомнил Медведев. — …». «…», — отметил он»: a Russian «он»/«она» that no person of the
+ * registry answers (the last speaker a lone surname read only at its cue) is the last speaker,
+ * on the same terms as a resolved pronoun is (round twenty-six).
+ */
+function isUnresolvedRussianPronoun(
+  resolved: ResolvedSpeaker,
+  attribution: Attribution | undefined,
+  language: 'ru' | 'en',
+): boolean {
+  const pronoun = attribution?.reference?.pronoun;
+  return (
+    language === 'ru' &&
+    resolved.basis === 'none' &&
+    (pronoun === 'm' || pronoun === 'f') &&
+    attribution?.reference?.isPossessive !== true
+  );
+}
+
 function isLastSpeakerMeant(
   people: PersonRegistry,
   previous: PreviousQuote,
@@ -1563,16 +1601,50 @@ const closingFullName = /(?:^|\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s*$/u;
  * closing the clause, asides in brackets left out, when it does not run on from the
  * organisation's own name; '' when there is none.
  */
-function holderAfter(text: string, offset: number, organisation: string): string {
+function holderAfter(
+  text: string,
+  offset: number,
+  organisation: string,
+  language: 'ru' | 'en',
+): string {
   const from = text.indexOf(organisation, offset);
   if (from < 0) return '';
   const after = from + organisation.length;
   const rest = text.slice(after, after + 120);
-  const clause = rest.slice(0, rest.search(/[.!?;:«»"“”,—]|$/u)).replace(/\([^()]*\)/gu, ' ');
+  let clause = rest.slice(0, rest.search(/[.!?;:«»"“”,—]|$/u)).replace(/\([^()]*\)/gu, ' ');
+  // «Глава Союза ММА России Фёдор Емельяненко обратил внимание, что «…»»: before the
+  // quotation the cue follows the name; the run of capitalised words ends at it, not at
+  // «прав» of «Фонда прав человека» (round twenty-six).
+  if (language === 'ru') clause = untilCue(clause);
   const match = closingFullName.exec(clause);
   if (match?.[1] === undefined) return '';
   // «представитель Святого Престола Федерико Ломбарди»: the capitalised run goes on from the
   // organisation, so where the name starts is not shown.
   if (clause.slice(0, match.index).trim() === '') return '';
-  return match[1];
+  return language === 'ru' ? fromFirstName(match[1]) : match[1];
+}
+
+/** The words before the first lower-case speech cue («обратил внимание», «заявил»). */
+function untilCue(clause: string): string {
+  const words = clause.split(/\s+/);
+  const norms = words.map(normalizeWord);
+  const cue = words.findIndex(
+    (word, at) =>
+      /^\p{Ll}/u.test(word) &&
+      (findSpeechVerb(word) !== undefined || matchMultiwordCue(norms, at) > 0),
+  );
+  return cue < 0 ? clause : words.slice(0, cue).join(' ');
+}
+
+/**
+ * «России Фёдор Емельяненко»: a listed first name in its dictionary form second in the run
+ * starts the name; the word before it is the organisation's country (round twenty-six).
+ */
+function fromFirstName(run: string): string {
+  const words = run.split(/\s+/);
+  const [head = '', second = ''] = words;
+  const isFirstName = (word: string): boolean => firstNameLemma(word) === normalizeWord(word);
+  return words.length === 3 && !isFirstName(head) && isFirstName(second)
+    ? words.slice(1).join(' ')
+    : run;
 }

@@ -4,6 +4,7 @@ import { isNameTitle, isRoleWord } from './roleWords';
 import { findTitleCue } from './titleCues';
 import { parseSpeakerPhrase, type SpeakerReference } from './parseSpeakerPhrase';
 import { objectPronounAfterCue } from './objectPronounAfterCue';
+import { documentOwner } from './documentOwner';
 import { pronounInCue } from './pronounInCue';
 import { findSpeechVerbByNorm, matchMultiwordCue, type SpeechVerb } from './speechVerbs';
 import { tokenizeText, type Token } from './tokenizeText';
@@ -205,7 +206,8 @@ function referenceFor(
     }
     let skip = 0;
     while (skip < after.length && skip < 2 && isPassiveFrame(after[skip])) skip += 1;
-    return parseSpeakerPhrase(after.slice(skip), language);
+    const owner = language === 'ru' ? documentOwner(after[skip], after[skip + 1]) : undefined;
+    return owner ?? parseSpeakerPhrase(after.slice(skip), language);
   }
   if (position > 0 && !isAdverbLead(clause, position, language)) {
     const before = clause.slice(0, position);
@@ -285,7 +287,8 @@ const russianAdverb = /^[а-яё]{3,}(?:о|е)$/;
 
 /**
  * "— горько шутил Вертинский, —": one or two adverbs of manner before an inverted verb
- * are not its subject; the speaker follows the verb.
+ * are not its subject; the speaker follows the verb. «так» too: «…», так сказал Кличко
+ * (round twenty-six).
  */
 function isAdverbLead(clause: readonly Token[], position: number, language: 'ru' | 'en'): boolean {
   if (language !== 'ru' || position > 2) return false;
@@ -293,11 +296,12 @@ function isAdverbLead(clause: readonly Token[], position: number, language: 'ru'
     .slice(0, position)
     .every(
       (token) =>
-        token.isWord &&
-        !token.isCapitalized &&
-        (russianAdverb.test(token.norm) || functionWords.fillers.has(token.norm)) &&
-        !functionWords.pronouns.has(token.norm) &&
-        !functionWords.otherWords.has(token.norm),
+        (token.isWord && !token.isCapitalized && token.norm === 'так') ||
+        (token.isWord &&
+          !token.isCapitalized &&
+          (russianAdverb.test(token.norm) || functionWords.fillers.has(token.norm)) &&
+          !functionWords.pronouns.has(token.norm) &&
+          !functionWords.otherWords.has(token.norm)),
     );
 }
 

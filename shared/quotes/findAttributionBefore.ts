@@ -7,6 +7,7 @@ import { firstNameLemma } from './firstNames';
 import { objectPronounAfterCue } from './objectPronounAfterCue';
 import { pronounInCue } from './pronounInCue';
 import { isRoleWord } from './roleWords';
+import { isAccountFrame } from './isAccountFrame';
 import { findSpeechVerbByNorm, matchMultiwordCue, speechNouns } from './speechVerbs';
 import { tokenizeText, type Token } from './tokenizeText';
 import { toNominativeRole } from './toNominativeRole';
@@ -56,7 +57,9 @@ export function findAttributionBefore(
     later.kind === 'verb' &&
     framesDocument(clause, framing, later)
       ? later
-      : (framing ?? findLastCue(clause, hasColon));
+      : framing === undefined || !isAccountFrame(framing.text)
+        ? (framing ?? findLastCue(clause, hasColon))
+        : laterCue(clause, hasColon, framing);
   if (cue === undefined) {
     if (!hasColon || clause.length === 0) return undefined;
     // "И в ответ услышал: «…»": the subject heard the words; someone unnamed said them.
@@ -79,7 +82,7 @@ export function findAttributionBefore(
   // Far from the quotation, the verb must introduce a reported clause ("told LA Weekly that
   // … Montalvo “walked in”"); otherwise it is about something else in the sentence.
   const introducesClause = afterCue.some((token) => functionWords.complementizers.has(token.norm));
-  const isFar = bound > maxWeakDistance && framing === undefined;
+  const isFar = bound > maxWeakDistance && framing === undefined && !opensAsClause(clause, cue);
   if (!hasColon && isFar && !introducesClause) return undefined;
   const strength = hasColon || bound <= maxBoundDistance ? 'strong' : 'weak';
   return {
@@ -93,6 +96,26 @@ export function findAttributionBefore(
 }
 
 const questionNouns = new Set(['вопрос', 'вопросы', 'question']);
+
+/**
+ * «Как заявила председатель комитета Анна Сергеева в пятницу, Иванов и Петров «…»»: a Russian
+ * «как» clause opening the sentence frames all of it as «по словам» does, however far the
+ * quotation stands (round twenty-six). Inside a sentence («чтобы, как выразился президент …
+ * в послании, «…»») it frames only the quotation its closing comma runs into.
+ */
+function opensAsClause(clause: readonly Token[], cue: Cue): boolean {
+  if (cue.kind !== 'verb' || cue.isNonFinite || clause[cue.index - 1]?.norm !== 'как') return false;
+  const first = clause.findIndex((token) => token.isWord);
+  const after = clause.slice(cue.index);
+  // «…, более известный, как «закон Димы Яковлева»»: past another quoted span (a title) the
+  // words may be its name, not what was said.
+  if (after.some((token) => quoteMarks.test(token.text))) return false;
+  if (first === cue.index - 1) return true;
+  const comma = after.findIndex((token) => token.text === ',');
+  return clause[cue.index - 2]?.text === ',' && comma === after.length - 1;
+}
+
+const quoteMarks = /^["«»“”„]$/;
 
 /** Verbs of hearing: their subject is the listener, not the speaker. */
 const hearingVerb = /^(?:услыша|слыша|heard$|hears?$)/;
@@ -186,7 +209,7 @@ function colonOnly(clause: readonly Token[]): Attribution {
 function framingCue(clause: readonly Token[]): Cue | undefined {
   const words = clause.map((token) => token.norm);
   const first = clause.findIndex((token) => token.isWord);
-  if (first < 0 || (words[first] !== 'по' && words[first] !== 'according')) return undefined;
+  if (first < 0 || !framingWords.has(words[first] ?? '')) return undefined;
   const length = matchMultiwordCue(words, first);
   if (length === 0) return undefined;
   const text = words.slice(first, first + length).join(' ');
@@ -209,7 +232,19 @@ function framesDocument(clause: readonly Token[], framing: Cue, later: Cue): boo
   );
 }
 
-const verbalCues = new Set(['put', 'puts', 'call', 'called', 'calls', 'pointed', 'points']);
+const framingWords = new Set(['по', 'со', 'according']);
+
+function laterCue(clause: readonly Token[], hasColon: boolean, framing: Cue): Cue {
+  const last = findLastCue(clause, hasColon);
+  return last !== undefined && last.index > framing.index ? last : framing;
+}
+
+const verbalCues = new Set(
+  ['put', 'puts', 'call', 'called', 'calls', 'pointed', 'points'].concat(
+    // «Емельяненко обратил внимание, что «…»»: the subject before the cue (round twenty-six).
+    ['обратил', 'обратила', 'обратили', 'обращает', 'обращают'],
+  ),
+);
 
 /** Words before which an English form in -s is a plural noun, never a verb. */
 const nounDeterminers = new Set(
@@ -237,8 +272,9 @@ function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefin
     const token = clause[index];
     if (token === undefined) continue;
     const multiword = matchMultiwordCue(words, index);
-    if (multiword > 0) {
-      const text = words.slice(index, index + multiword).join(' ');
+    const text = multiword > 0 ? words.slice(index, index + multiword).join(' ') : '';
+    // «Иванов сказал, что, по данным полиции, «…»»: an account frames only a sentence it opens.
+    if (multiword > 0 && !isAccountFrame(text)) {
       // "As Lopez put it," names the speaker before the cue, like a verb does; so do "MSF
       // have called for" and "Lee pointed out" (round twenty).
       const kind = verbalCues.has(token.norm) ? 'verb' : 'multiword';

@@ -4,6 +4,7 @@ import { classifyQuotedSpan } from './classifyQuotedSpan';
 import type { QuoteKind } from './detectedQuote';
 import { findAttributionAfter } from './findAttributionAfter';
 import { findAttributionBefore } from './findAttributionBefore';
+import { isAccountFrame } from './isAccountFrame';
 import { findDialogueLines } from './findDialogueLines';
 import { findTranscriptLines } from './findTranscriptLines';
 import { isFunctionWord } from './functionWords';
@@ -113,6 +114,8 @@ function chooseAttribution(
 ): Attribution | undefined {
   if (after === undefined) return before;
   if (before === undefined) return after;
+  // «По данным полиции, «…», — сказал Петров»: the source's account yields to a speaker.
+  if (isAccountFrame(before.cue)) return after;
   const afterNamesPerson = after.reference !== undefined && !after.reference.isOrganisation;
   const beforeNamesPerson = before.reference !== undefined && !before.reference.isOrganisation;
   if (!afterNamesPerson && beforeNamesPerson && before.strength === 'strong') return before;

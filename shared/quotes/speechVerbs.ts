@@ -37,7 +37,9 @@ export const russianPastStems: readonly string[] = (
   'сформулирова отозва поблагодари постанови напутствова высказа ' +
   // Verbs that frame a partial quotation as someone's judgement: "сравнивает «Манифест» со
   // «славным рассветом …»", "посчитал дискуссию «крайне неэтичной»" (round eleven).
-  'посчита сравни сравнива окрести'
+  'посчита сравни сравнива окрести ' +
+  // «— намекнул премьер», as newsrooms write it after a quotation (round twenty-six).
+  'намекну намека'
 )
   .split(/\s+/)
   .filter((stem) => stem.length > 0);
@@ -45,7 +47,9 @@ export const russianPastStems: readonly string[] = (
 /** Reflexive Russian stems: -лся/-лась/-лось/-лись. */
 export const russianReflexiveStems: readonly string[] = (
   'призна подели высказа пожалова возмути удиви отозва поинтересова интересова ' +
-  'согласи усомни похвали покля извини жалова обрати посетова сокруша вырази'
+  'согласи усомни похвали покля извини жалова обрати посетова сокруша вырази ' +
+  // «— насмехался Обама», «— усмехнулся он»; «надеялся, что «…»» as «считал» (round twenty-six).
+  'насмеха усмехну усмеха надея отшути'
 )
   .split(/\s+/)
   .filter((stem) => stem.length > 0);
@@ -67,7 +71,8 @@ export const russianOtherForms: readonly string[] = (
   'пообещав призвав указав назвав констатировав резюмировав предупредив цитирует цитируют ' +
   // Present-tense forms of past stems above, as reporters write them after a quotation.
   'прогнозирует прогнозируют предсказывает предсказывают возражают шутят восклицает ' +
-  'заверяет заверяют напутствует сравнивает сравнивают'
+  'заверяет заверяют напутствует сравнивает сравнивают надеется надеются ' +
+  'отшучивается'
 )
   .split(/\s+/)
   .filter((form) => form.length > 0);
@@ -111,6 +116,13 @@ export const multiwordCues: readonly (readonly string[])[] = [
   ['по', 'ее', 'словам'],
   ['по', 'их', 'словам'],
   ['по', 'мнению'],
+  // A source's account framing the sentence as «по словам» does: «По данным полиции, …
+  // «…»», «Со слов чемпиона, «…»» (round twenty-six).
+  ['по', 'данным'],
+  ['по', 'информации'],
+  ['со', 'слов'],
+  // «Емельяненко обратил внимание, что «…»»: a remark made, as «отметил» (round twenty-six).
+  ...['обратил', 'обратила', 'обратили', 'обращает', 'обращают'].map((verb) => [verb, 'внимание']),
   ['put', 'it'],
   ['puts', 'it'],
   ['as', 'saying'],

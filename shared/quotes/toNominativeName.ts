@@ -31,12 +31,20 @@ export function toNominativeName(name: string, known: 'm' | 'f' | '' = ''): stri
   return words
     .map((word, position) => {
       if (position === 0) return restoreCase(word, lemma);
-      if (position < words.length - 1) return word;
+      // «Хуаном Карлосом Саласом»: a second first name shares the first one's case (round
+      // twenty-six).
+      if (position < words.length - 1) {
+        const second = isInflected ? firstNameLemma(word) : undefined;
+        return second === undefined ? word : restoreCase(word, second);
+      }
       if (gender === 'm') {
         // A man's surname never ends in -ича in the nominative, whatever the first name shows.
         const noun =
           isInflected || /ич(?:а|у|ем|е)$/u.test(word) ? masculineNounSurname.exec(word) : null;
         if (noun !== null) return noun[1] ?? word;
+        // «Саласом» after «Хуаном»: the instrumental of a surname declined as a noun.
+        const instrumental = isInflected ? instrumentalOfConsonantStem.exec(word) : null;
+        if (instrumental !== null) return instrumental[1] ?? word;
         const match = masculineSurname.exec(word) ?? masculineSkiy.exec(word);
         if (match === null) return word;
         return masculineSkiy.test(word) ? `${match[1] ?? ''}ий` : (match[1] ?? word);
@@ -56,6 +64,8 @@ function restoreCase(word: string, lemma: string): string {
   }
   return word.slice(0, shared) + lemma.slice(shared);
 }
+
+const instrumentalOfConsonantStem = /^(\p{Lu}\p{Ll}*[бвгджзклмнпрстфхцчшщ])(?:ом|ем)$/u;
 
 const genitiveOfConsonantStem = /^(\p{Lu}\p{Ll}*[бвгджзклмнпрстфхцчшщ])а$/u;
 

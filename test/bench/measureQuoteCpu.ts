@@ -4,7 +4,7 @@
  * (`process.cpuUsage`, user + system, every thread) is what the code costs whatever else runs.
  *
  *   npx tsx test/bench/measureQuoteCpu.ts --library FILE [--repo DIR]... [--passes N] [--warmup N]
- *     [--digest]
+ *     [--digest] [--language ru|en]
  *
  * --library is a bench library (`npm run bench -- --size 1000 --phases generate,import
  * --work-dir DIR --keep` leaves DIR/library.sqlite); its articles' plain text is read once,
@@ -14,7 +14,8 @@
  * passes under the same load, and with two the second's rate over the first's is printed
  * per pass. Each pass runs detection over every article; the warm-up passes (2) let the JIT
  * settle and are not counted. --digest prints a SHA-256 of each checkout's quotations, to
- * show two checkouts find exactly the same.
+ * show two checkouts find exactly the same. --language keeps only that language's articles, so
+ * a change meant for one language can show the other's quotations unchanged.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -51,7 +52,11 @@ const passes = Number(flags.get('--passes') ?? 5);
 const warmup = Number(flags.get('--warmup') ?? 2);
 
 const db = new Database(libraryFile, { readonly: true });
-const rows = db.prepare<[], Row>('SELECT body_text, language FROM articles ORDER BY id').all();
+const language = flags.get('--language');
+const rows = db
+  .prepare<[], Row>('SELECT body_text, language FROM articles ORDER BY id')
+  .all()
+  .filter((row) => language === undefined || row.language === language);
 db.close();
 
 const checkouts: { repo: string; detect: Detect; rates: number[]; quotes: number }[] = [];
