@@ -56,6 +56,10 @@ export interface RenderBatch {
 export interface RenderReplies {
   replies: RenderReply[];
 }
+/** What a thread posts once, when its modules are loaded and it listens for batches. */
+export interface RenderReady {
+  ready: true;
+}
 
 /**
  * What rendering an article gave; `typeset` when the typesetting to keep changed (from a
@@ -73,6 +77,11 @@ export type RenderResult =
  */
 export interface ExportRenderPool {
   render(request: Omit<RenderRequest, 'seq'>): Promise<RenderResult>;
+  /**
+   * True once a thread has loaded its modules and listens (a pool that cannot tell leaves
+   * it out). Until then an article handed over would only wait in the thread's queue.
+   */
+  ready?(): boolean;
   close(): Promise<void>;
 }
 
@@ -168,6 +177,7 @@ export function startExportRenderPool(
   const workers: Array<{ worker: Worker; pending: Map<number, Pending> }> = [];
   let nextSeq = 0;
   let closed = false;
+  let anyReady = false;
   const fail = (slot: (typeof workers)[number], error: Error): void => {
     for (const waiting of slot.pending.values()) waiting.reject(error);
     slot.pending.clear();
@@ -186,8 +196,12 @@ export function startExportRenderPool(
       },
     });
     const slot = { worker, pending: new Map<number, Pending>() };
-    worker.on('message', ({ replies }: RenderReplies) => {
-      for (const reply of replies) {
+    worker.on('message', (message: RenderReplies | RenderReady) => {
+      if ('ready' in message) {
+        anyReady = true;
+        return;
+      }
+      for (const reply of message.replies) {
         const waiting = slot.pending.get(reply.seq);
         if (!waiting) continue;
         slot.pending.delete(reply.seq);
@@ -245,6 +259,7 @@ export function startExportRenderPool(
         }
       });
     },
+    ready: () => anyReady,
     async close() {
       closed = true;
       for (const { waiting } of outgoing.splice(0))

@@ -4,6 +4,7 @@ import { applyTypography } from '../../../shared/typography/applyTypography';
 import { bodyInSchemaOrder } from './bodyInSchemaOrder';
 import type {
   RenderBatch,
+  RenderReady,
   RenderReplies,
   RenderReply,
   RenderRequest,
@@ -122,3 +123,5 @@ parentPort?.on('message', ({ requests }: RenderBatch) => {
   const replies = requests.map((request) => render(request, transfer));
   parentPort?.postMessage({ replies } satisfies RenderReplies, [...transfer]);
 });
+// The export renders on its own thread until a thread says it can take articles.
+parentPort?.postMessage({ ready: true } satisfies RenderReady);

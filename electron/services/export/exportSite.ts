@@ -208,6 +208,11 @@ export interface RenderPoolSettings {
   after: number;
   /** The threads start only when at least this many articles are left to list. */
   from: number;
+  /**
+   * Render on the calling thread until a thread has loaded its modules, rather than queue
+   * articles for it meanwhile (the default does; tests of the threads' own work leave it off).
+   */
+  renderWhileStarting?: boolean;
 }
 
 // One thread per core besides the main thread, at least one: the main thread (reading, staging,
@@ -220,6 +225,7 @@ const defaultRenderPool: RenderPoolSettings = {
   threads: Math.max(1, Math.min(4, os.availableParallelism() - 1)),
   after: 32,
   from: 256,
+  renderWhileStarting: true,
 };
 
 // Articles read and handed to threads ahead of the one being written: enough to keep every
@@ -447,6 +453,21 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       return { error: error instanceof Error ? error : new Error(String(error)) };
     }
   };
+  const startPool = (): void => {
+    poolTried = true;
+    if (poolSettings) pool = startExportRenderPool({ site, siteHost }, poolSettings.threads);
+  };
+  // When every listed article will be rendered (a first or forced export), the threads start
+  // at once: their modules load (a few hundred ms, longer on a busy machine) while this thread
+  // lists, reads and renders the first articles, instead of after them while it waits.
+  if (
+    poolSettings &&
+    poolSettings.threads > 0 &&
+    (context.force || context.previousById.size === 0) &&
+    total > poolSettings.after &&
+    total - poolSettings.after >= poolSettings.from
+  )
+    startPool();
   const knownTypeset = (id: string): ReadonlyMap<string, string> | undefined =>
     typesetStore?.read(id, typographer);
   // A render thread writes an article's files itself only into the staging folder of a first
@@ -478,11 +499,16 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       poolSettings.threads > 0 &&
       renders > poolSettings.after &&
       remaining >= poolSettings.from
-    ) {
-      poolTried = true;
-      pool = startExportRenderPool({ site, siteHost }, poolSettings.threads);
-    }
-    if (!pool) return renderHere(article, knownTypeset(article.id));
+    )
+      startPool();
+    // The first articles, and any while no thread listens yet (an article handed over would
+    // only wait in its queue), are rendered here.
+    if (
+      !pool ||
+      (poolSettings?.renderWhileStarting &&
+        (renders <= poolSettings.after || pool.ready?.() === false))
+    )
+      return renderHere(article, knownTypeset(article.id));
     const knownJson = !typesetStore
       ? undefined
       : typesetStore.readJson
