@@ -6,21 +6,21 @@
  *
  * --corpora (relative to the working directory) defaults to ../shared/corpora relative to the
  * repository root. --fetched defaults to test/eval/fetched: the texts of rounds four to sixteen,
- * nineteen, twenty-two and twenty-six come from public repositories fetched for the evaluation,
- * and fetched data is not committed, so a clone lacks them; test/eval/sources/ says, per set, which files of which commit go
+ * nineteen, twenty-two, twenty-six and twenty-eight come from public repositories fetched for the
+ * evaluation, and fetched data is not committed, so a clone lacks them; test/eval/sources/ says, per set, which files of which commit go
  * there. A set whose texts are absent is listed as skipped, with the reason, and not scored. --details lists every false positive, miss and wrong speaker. --tuning
  * scores only the sets the detector is developed against and leaves a held-out set unread, so
  * that working on the detector never shows its errors (the held-out sets of rounds one to sixteen,
- * nineteen, twenty-two and twenty-six were scored once each and are development data; no set is
- * held out now).
+ * nineteen, twenty-two, twenty-six and twenty-eight were scored once each and are development
+ * data; no set is held out now).
  * --calibration counts named speakers right and wrong at each confidence, to set the
  * threshold. --classes counts them per cue class (what the speaker was read from, where the
  * cue stood, and why a guess was left unshown: "pronoun/strong/after/last-speaker",
  * "contested/strong/colon/oblique-first-name"), with the guesses left unshown that would have
  * been right or wrong, and the sets where a shown class was wrong; --class=CLASS prints each
  * labelled quotation of that class in its context (--details gives each error's class too).
- * --locate only checks that every label of rounds eight to sixteen, nineteen, twenty-two and
- * twenty-six is found in its text and prints the counts: it runs no detection, so the labeller can check the labels without
+ * --locate only checks that every label of rounds eight to sixteen, nineteen, twenty-two,
+ * twenty-six and twenty-eight is found in its text and prints the counts: it runs no detection, so the labeller can check the labels without
  * seeing what the detector finds.
  *
  * Datasets
@@ -123,6 +123,10 @@
  *   (test/eval/fetched/AMALGUM-news-r26, all from amalgum/news/xml) by hand, read by someone who
  *   did not work on the rules, without running the detector on them; held out, scored once in
  *   session 22 (on a05eba8's rules, at 7aadf1b), development data since.
+ * - Round twenty-eight: round28.labels.json labels 14 more English Wikinews articles of AMALGUM
+ *   (test/eval/fetched/AMALGUM-news-r28, all from amalgum/news/xml) by hand, read by someone who
+ *   did not work on the rules, without running the detector on them; held out, scored once in
+ *   session 22 (on 6713545's rules, at 5011199), development data since.
  * - seed: test/fixtures/seed-article-ru.txt, one quotation by Наталья Сергунина.
  *
  * Rules
@@ -608,7 +612,17 @@ const roundTwentySix: LabelledRound = {
   filesKeys: { ru: 'amalgumFiles', en: 'amalgumFiles' },
 };
 
-/** One language of a labelled round: seven (NEREL, GUM interviews), eight to sixteen, nineteen, twenty-two and twenty-six (NEREL, AMALGUM). */
+/**
+ * Round twenty-eight's held-out set, scored once at 5011199 (session 22, 6713545's rules) and
+ * development data since. English only: its Russian side names the same folder and is never read.
+ */
+const roundTwentyEight: LabelledRound = {
+  labelsFile: 'test/eval/round28.labels.json',
+  folders: { ru: 'AMALGUM-news-r28', en: 'AMALGUM-news-r28' },
+  filesKeys: { ru: 'amalgumFiles', en: 'amalgumFiles' },
+};
+
+/** One language of a labelled round: seven (NEREL, GUM interviews), eight to sixteen, nineteen, twenty-two, twenty-six and twenty-eight (NEREL, AMALGUM). */
 function loadRound(round: LabelledRound, language: 'ru' | 'en'): EvalDocument[] {
   const labels = readJson<RoundLabels>(join(repoRoot, round.labelsFile));
   const directory = join(fetched, round.folders[language]);
@@ -807,6 +821,7 @@ if (locateOnly) {
       [roundNineteen, 'en'],
       [roundTwentyTwo, 'en'],
       [roundTwentySix, 'en'],
+      [roundTwentyEight, 'en'],
     ])) {
     const folder = round.folders[language];
     if (!existsSync(join(fetched, folder))) {
@@ -937,6 +952,13 @@ scores.push(
   ),
 );
 
+// Held out in round twenty-eight, scored once (session 22, at 5011199); development data since.
+scores.push(
+  ...scoreFetched('AMALGUM held-out r28 (en)', roundTwentyEight.folders.en, () =>
+    loadRound(roundTwentyEight, 'en'),
+  ),
+);
+
 if (asJson) {
   console.log(JSON.stringify({ scores, skipped, details }, null, 2));
 } else {
@@ -954,7 +976,7 @@ if (asJson) {
     );
   }
   // A round that holds a set out scores it only without --tuning (rounds one to sixteen,
-  // nineteen, twenty-two and twenty-six did, until each was scored once).
+  // nineteen, twenty-two, twenty-six and twenty-eight did, until each was scored once).
   if (tuningOnly) console.log('(--tuning: no set is held out now; every set was scored)');
   for (const { dataset, reason } of skipped)
     console.log(`${dataset.padEnd(23)} skipped: ${reason}`);
