@@ -589,8 +589,51 @@ function dropLeadingAdverbials(tokens: Token[], mode: PhraseMode, language: 'ru'
     // «— сообщила в прошлом месяце Джейн Уорли, клиентка Rogers»: a name closing the stretch
     // with a role after its comma is the subject the adverbial stands before (round eighteen).
     if (mode === 'inverted' && isNameBeforeRole(tokens, comma)) return tokens.slice(start);
+    // «В прошлом году Хендрикс связался с осведомителем, сообщив, что «…»»: the comma before
+    // a gerund cue ends the phrase, not the adverbial; a capitalised word with a past-tense
+    // verb right after it closes the adverbial as its subject (round twenty-eight).
+    const subject =
+      language === 'ru' && mode === 'subject' && comma === tokens.length - 1
+        ? russianSubjectAfterAdverbial(tokens, start, comma)
+        : -1;
+    if (subject > start) return tokens.slice(subject);
     start = comma + 1;
   }
+}
+
+/** Endings only an oblique case has («Петрову», «Ивановым»): no subject. */
+const obliqueEnding = /(?:у|ю|ом|ем|ым|им|ой|ей|ого|его|ому|ему|ыми|ами|ями|ах|ях)$/u;
+
+const russianPastTense = /^\p{Ll}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)$/u;
+
+/**
+ * Where the subject stands in an opening Russian adverbial's stretch up to `comma`: a
+ * capitalised word in no oblique case right before a past-tense verb, after a lower-case word
+ * or a number that is no preposition governing it («в 2015 году Хендрикс связался»), or -1.
+ */
+function russianSubjectAfterAdverbial(
+  tokens: readonly Token[],
+  start: number,
+  comma: number,
+): number {
+  for (let at = start + 2; at < comma - 1; at += 1) {
+    const word = tokens[at];
+    const before = tokens[at - 1];
+    const verb = tokens[at + 1];
+    if (
+      word?.isCapitalized === true &&
+      !obliqueEnding.test(word.norm) &&
+      verb !== undefined &&
+      !verb.isCapitalized &&
+      russianPastTense.test(verb.norm) &&
+      before !== undefined &&
+      !before.isCapitalized &&
+      !functionWords.prepositions.has(before.norm) &&
+      (before.isWord || /^\d+$/.test(before.text))
+    )
+      return at;
+  }
+  return -1;
 }
 
 /** Two capitalised words right before the comma at `comma`, a lower-case role word after it. */
