@@ -45,4 +45,38 @@ describe('attribution, round twenty-eight (issue 14): Russian blanks without a w
       ),
     ).toEqual(['']);
   });
+
+  it("gives a second quotation joined by «а не» or «и что» the first one's speaker", () => {
+    expect(
+      speakers('Иван Петров заявил, что «очень много работает», а не «тратит деньги родителей».'),
+    ).toEqual(['Иван Петров', 'Иван Петров']);
+    expect(
+      speakers(
+        'Иван Петров отметил, что время «критическое», и что странам предстоит «много работы».',
+      ),
+    ).toEqual(['Иван Петров', 'Иван Петров']);
+  });
+
+  it('names a company noun after a passive cue as the body the article named with it', () => {
+    expect(
+      speakers(
+        'Актёр снимался в сериале телекомпании HBO. «Мы все в шоке», — говорится в заявлении телекомпании.',
+      ),
+    ).toEqual(['HBO']);
+    expect(
+      speakers(
+        'Сделку одобрило агентство «Синьхуа». «Сделка закрыта», — говорится в сообщении агентства.',
+      ),
+    ).toEqual(['Синьхуа']);
+    // With no name, the general noun names no one.
+    expect(speakers('Актёр умер. «Мы все в шоке», — говорится в заявлении телекомпании.')).toEqual([
+      '',
+    ]);
+    // A state body's noun is followed by a place, not its name.
+    expect(
+      speakers(
+        'Об этом сообщила пресс-служба полиции РА. «Задержаны двое», — говорится в сообщении полиции.',
+      ),
+    ).not.toContain('РА');
+  });
 });
