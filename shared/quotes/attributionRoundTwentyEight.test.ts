@@ -79,4 +79,23 @@ describe('attribution, round twenty-eight (issue 14): Russian blanks without a w
       ),
     ).not.toContain('РА');
   });
+
+  it("gives a verb in a subjectless «где» clause to the main clause's subject", () => {
+    expect(
+      speakers(
+        'По пути Иван Петров сделал остановку в Казани, где в беседе с журналистами отметил, что время «критическое».',
+      ),
+    ).toEqual(['Иван Петров']);
+    // A role of its own in the clause, or a verb of the other gender, leaves it blank.
+    expect(
+      speakers(
+        'По пути Иван Петров сделал остановку в Казани, где губернатор отметил, что время «критическое».',
+      ),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        'По пути Иван Петров сделал остановку в Казани, где в беседе с журналистами отметила, что время «критическое».',
+      ),
+    ).toEqual(['']);
+  });
 });

@@ -592,13 +592,35 @@ function dropLeadingAdverbials(tokens: Token[], mode: PhraseMode, language: 'ru'
     // «В прошлом году Хендрикс связался с осведомителем, сообщив, что «…»»: the comma before
     // a gerund cue ends the phrase, not the adverbial; a capitalised word with a past-tense
     // verb right after it closes the adverbial as its subject (round twenty-eight).
+    // «По пути Керри сделал остановку в Кабуле, где … отметил»: so does the comma opening a
+    // «где» clause with no subject of its own, whose verb is the main clause's subject's.
     const subject =
-      language === 'ru' && mode === 'subject' && comma === tokens.length - 1
+      language === 'ru' &&
+      mode === 'subject' &&
+      (comma === tokens.length - 1 || opensSubjectlessWhere(tokens, comma))
         ? russianSubjectAfterAdverbial(tokens, start, comma)
         : -1;
     if (subject > start) return tokens.slice(subject);
     start = comma + 1;
   }
+}
+
+/**
+ * «, где в беседе с корреспондентами»: «где»/«куда» after `comma` and no word after it that
+ * could be a subject of its own (a capitalised word, a role not in an oblique case: «где
+ * президент отметил»).
+ */
+function opensSubjectlessWhere(tokens: readonly Token[], comma: number): boolean {
+  const where = tokens[comma + 1]?.norm;
+  return (
+    (where === 'где' || where === 'куда') &&
+    tokens
+      .slice(comma + 2)
+      .every(
+        (token) =>
+          !token.isCapitalized && (!isRoleWord(token.text) || obliqueEnding.test(token.norm)),
+      )
+  );
 }
 
 /** Endings only an oblique case has («Петрову», «Ивановым»): no subject. */
@@ -618,20 +640,27 @@ function russianSubjectAfterAdverbial(
 ): number {
   for (let at = start + 2; at < comma - 1; at += 1) {
     const word = tokens[at];
-    const before = tokens[at - 1];
     const verb = tokens[at + 1];
     if (
-      word?.isCapitalized === true &&
-      !obliqueEnding.test(word.norm) &&
-      verb !== undefined &&
-      !verb.isCapitalized &&
-      russianPastTense.test(verb.norm) &&
+      word?.isCapitalized !== true ||
+      obliqueEnding.test(word.norm) ||
+      verb === undefined ||
+      verb.isCapitalized ||
+      !russianPastTense.test(verb.norm)
+    )
+      continue;
+    // «по пути Иван Петров сделал»: a first name and a surname are one subject.
+    let from = at;
+    while (from > at - 2 && tokens[from - 1]?.isCapitalized === true) from -= 1;
+    const before = tokens[from - 1];
+    if (
+      from > start + 1 &&
       before !== undefined &&
       !before.isCapitalized &&
       !functionWords.prepositions.has(before.norm) &&
       (before.isWord || /^\d+$/.test(before.text))
     )
-      return at;
+      return from;
   }
   return -1;
 }
