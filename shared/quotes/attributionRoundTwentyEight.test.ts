@@ -86,12 +86,12 @@ describe('attribution, round twenty-eight (issue 14): Russian blanks without a w
         'По пути Иван Петров сделал остановку в Казани, где в беседе с журналистами отметил, что время «критическое».',
       ),
     ).toEqual(['Иван Петров']);
-    // A role of its own in the clause, or a verb of the other gender, leaves it blank.
+    // A subject of its own in the clause speaks; a verb of the other gender leaves it blank.
     expect(
       speakers(
-        'По пути Иван Петров сделал остановку в Казани, где губернатор отметил, что время «критическое».',
+        'По пути Иван Петров сделал остановку в Казани, где Анна Сергеева отметила, что время «критическое».',
       ),
-    ).toEqual(['']);
+    ).toEqual(['Анна Сергеева']);
     expect(
       speakers(
         'По пути Иван Петров сделал остановку в Казани, где в беседе с журналистами отметила, что время «критическое».',
