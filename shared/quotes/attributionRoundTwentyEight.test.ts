@@ -98,4 +98,17 @@ describe('attribution, round twenty-eight (issue 14): Russian blanks without a w
       ),
     ).toEqual(['']);
   });
+
+  it('reads «год назад», «два года спустя» opening a sentence as time, not a one-word name', () => {
+    expect(speakers('Год назад Иван Петров заявил: «Ничего никому не оставлю».')).toEqual([
+      'Иван Петров',
+    ]);
+    expect(speakers('Два года назад Иван Петров заявил, что «ничего никому не оставит».')).toEqual([
+      'Иван Петров',
+    ]);
+    // After the verb, «и спустя год» is the speaker's next deed, not an adverbial before him.
+    expect(speakers('«Лучше продавать», — заявил Петров и спустя год продал бизнес.')).toEqual([
+      'Петров',
+    ]);
+  });
 });

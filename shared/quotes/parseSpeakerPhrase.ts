@@ -535,6 +535,24 @@ function isAbbreviationBefore(token: Token | undefined): boolean {
   );
 }
 
+/** Words after a span of time that make it an adverbial: «год назад», «неделю спустя». */
+const timeAfter = new Set(['назад', 'спустя']);
+
+/** Past «назад»/«спустя» after one or two words of time at `start` («Два года назад»), or -1. */
+function russianTimeAdverbialEnd(tokens: readonly Token[], start: number): number {
+  if (timeAfter.has(tokens[start + 1]?.norm ?? '')) return start + 2;
+  // «Два года назад», not «Мёрдок и спустя год»: the middle word is the unit of time.
+  const middle = tokens[start + 1];
+  if (
+    middle?.isWord === true &&
+    !middle.isCapitalized &&
+    !isFunctionWord(middle.norm) &&
+    timeAfter.has(tokens[start + 2]?.norm ?? '')
+  )
+    return start + 3;
+  return -1;
+}
+
 /** Drops "В свою очередь,", "After the match,", "Discussing his concern ...," and fillers. */
 const subordinators = new Set(['while', 'whereas', 'although', 'though', 'despite']);
 
@@ -546,6 +564,15 @@ function dropLeadingAdverbials(tokens: Token[], mode: PhraseMode, language: 'ru'
     while (!isClause && start < tokens.length && isSkippable(tokens[start])) start += 1;
     const head = tokens[start];
     if (head === undefined) return [];
+    // «Год назад Алишер Усманов заявил», «Два года спустя …»: a time before «назад»/«спустя»
+    // is an adverbial, not a one-word name (round twenty-eight).
+    // Not before a comma: what the comma opens («, выступая в ландтаге Гессена,») names others.
+    const timeEnd =
+      language === 'ru' && mode === 'subject' ? russianTimeAdverbialEnd(tokens, start) : -1;
+    if (timeEnd > start && tokens[timeEnd]?.isWord === true) {
+      start = timeEnd;
+      continue;
+    }
     // "Отвечая на вопрос о том, какие …, глава холдинга сказал": a Russian gerund phrase runs
     // to the last comma before the subject.
     if (isRussianGerund(head)) {
