@@ -10,6 +10,7 @@ import { findBylineAfter } from './findBylineAfter';
 import { findOpeningOrganisation } from './findOpeningOrganisation';
 import { expandShortName } from './expandShortName';
 import { createOrganisationExpander } from './expandOrganisationName';
+import { russianOrganisationAntecedent } from './russianOrganisationAntecedent';
 import { rateAttribution } from './rateAttribution';
 import { readInterviews } from './readInterviews';
 import { findRepresentative } from './findRepresentative';
@@ -478,6 +479,16 @@ export function attributeCandidates(
             ? { ...resolved, speaker: '', basis: 'contested' }
             : { ...resolved, speaker: full };
         how = full === '' ? 'descriptive-noun' : 'full-name';
+      }
+    }
+    if (resolved.isOrganisation && language === 'ru' && !resolved.inferred) {
+      const named = russianOrganisationAntecedent(text, resolved.speaker, first.start);
+      if (named !== resolved.speaker) {
+        resolved =
+          named === ''
+            ? { ...resolved, speaker: '', basis: 'contested' }
+            : { ...resolved, speaker: named };
+        how = named === '' ? 'nameless-noun' : 'noun-antecedent';
       }
     }
     const verbGender = attribution?.verbGender ?? '';

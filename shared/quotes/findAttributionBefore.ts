@@ -7,6 +7,7 @@ import { firstNameLemma } from './firstNames';
 import { objectPronounAfterCue } from './objectPronounAfterCue';
 import { pronounInCue } from './pronounInCue';
 import { isRoleWord } from './roleWords';
+import { insertedClauseSubject } from './insertedClauseSubject';
 import { isAccountFrame } from './isAccountFrame';
 import { findSpeechVerbByNorm, matchMultiwordCue, speechNouns } from './speechVerbs';
 import { tokenizeText, type Token } from './tokenizeText';
@@ -456,6 +457,11 @@ function referenceFor(
     return unnamed(clause[0]?.start ?? 0);
   if (language === 'en' && namesMembersOfSubject(clause.slice(0, cue.index)))
     return unnamed(clause[0]?.start ?? 0);
+  const inserted =
+    language === 'ru' && !cue.isNonFinite
+      ? insertedClauseSubject(clause.slice(0, cue.index))
+      : undefined;
+  if (inserted !== undefined) return inserted;
   const subordinate =
     language === 'en' ? subordinateSubject(clause.slice(0, cue.index), language) : undefined;
   if (subordinate !== undefined) return subordinate;

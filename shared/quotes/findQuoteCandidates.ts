@@ -158,6 +158,10 @@ function sharedSubject(
   return isJoinedVerb ? { ...before, reference: earlier.reference } : before;
 }
 
+/** «, и что» and up to eight lower-case words, no cue of their own («как», «по словам»). */
+const secondThatClause =
+  /^\s*,\s*и что(?:\s+(?!как\b|по\b|слов|мнени|заяв|сказ|сообщ|отмет)[\p{Ll}-]+){0,8}\s*$/u;
+
 /** Only "and", "or", "и", commas or a parenthetical lie between two quotations. */
 function isJoined(text: string, from: number, to: number): boolean {
   let between = text.slice(from, to);
@@ -166,8 +170,13 @@ function isJoined(text: string, from: number, to: number): boolean {
     between = between.replace(/\([^()]*\)/g, ' ');
   }
   // "a "very grave sin" and a "horrendous crime"": an article before the second changes
-  // nothing (round twenty-four).
-  return /^[\s,]*(?:and|or|и|или|а также)?[\s,]*(?:(?:a|an|the)\s+)?$/u.test(between);
+  // nothing (round twenty-four). «заявил, что «…», а не «…»»: a Russian contrast hangs on the
+  // same verb, and so does a second «что» clause, in lower-case words naming no other source
+  // («…», и что обеим странам предстоит решить «…») (round twenty-eight).
+  return (
+    /^[\s,]*(?:and|or|и|или|а также|а не|но не)?[\s,]*(?:(?:a|an|the)\s+)?$/u.test(between) ||
+    secondThatClause.test(between)
+  );
 }
 
 /** Drops spaces inside the marks and the comma American style puts before a closing mark. */

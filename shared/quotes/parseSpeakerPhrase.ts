@@ -535,6 +535,24 @@ function isAbbreviationBefore(token: Token | undefined): boolean {
   );
 }
 
+/** Words after a span of time that make it an adverbial: «год назад», «неделю спустя». */
+const timeAfter = new Set(['назад', 'спустя']);
+
+/** Past «назад»/«спустя» after one or two words of time at `start` («Два года назад»), or -1. */
+function russianTimeAdverbialEnd(tokens: readonly Token[], start: number): number {
+  if (timeAfter.has(tokens[start + 1]?.norm ?? '')) return start + 2;
+  // «Два года назад», not «Мёрдок и спустя год»: the middle word is the unit of time.
+  const middle = tokens[start + 1];
+  if (
+    middle?.isWord === true &&
+    !middle.isCapitalized &&
+    !isFunctionWord(middle.norm) &&
+    timeAfter.has(tokens[start + 2]?.norm ?? '')
+  )
+    return start + 3;
+  return -1;
+}
+
 /** Drops "В свою очередь,", "After the match,", "Discussing his concern ...," and fillers. */
 const subordinators = new Set(['while', 'whereas', 'although', 'though', 'despite']);
 
@@ -546,6 +564,15 @@ function dropLeadingAdverbials(tokens: Token[], mode: PhraseMode, language: 'ru'
     while (!isClause && start < tokens.length && isSkippable(tokens[start])) start += 1;
     const head = tokens[start];
     if (head === undefined) return [];
+    // «Год назад Алишер Усманов заявил», «Два года спустя …»: a time before «назад»/«спустя»
+    // is an adverbial, not a one-word name (round twenty-eight).
+    // Not before a comma: what the comma opens («, выступая в ландтаге Гессена,») names others.
+    const timeEnd =
+      language === 'ru' && mode === 'subject' ? russianTimeAdverbialEnd(tokens, start) : -1;
+    if (timeEnd > start && tokens[timeEnd]?.isWord === true) {
+      start = timeEnd;
+      continue;
+    }
     // "Отвечая на вопрос о том, какие …, глава холдинга сказал": a Russian gerund phrase runs
     // to the last comma before the subject.
     if (isRussianGerund(head)) {
@@ -589,8 +616,80 @@ function dropLeadingAdverbials(tokens: Token[], mode: PhraseMode, language: 'ru'
     // «— сообщила в прошлом месяце Джейн Уорли, клиентка Rogers»: a name closing the stretch
     // with a role after its comma is the subject the adverbial stands before (round eighteen).
     if (mode === 'inverted' && isNameBeforeRole(tokens, comma)) return tokens.slice(start);
+    // «В прошлом году Хендрикс связался с осведомителем, сообщив, что «…»»: the comma before
+    // a gerund cue ends the phrase, not the adverbial; a capitalised word with a past-tense
+    // verb right after it closes the adverbial as its subject (round twenty-eight).
+    // «По пути Керри сделал остановку в Кабуле, где … отметил»: so does the comma opening a
+    // «где» clause with no subject of its own, whose verb is the main clause's subject's.
+    const subject =
+      language === 'ru' &&
+      mode === 'subject' &&
+      (comma === tokens.length - 1 || opensSubjectlessWhere(tokens, comma))
+        ? russianSubjectAfterAdverbial(tokens, start, comma)
+        : -1;
+    if (subject > start) return tokens.slice(subject);
     start = comma + 1;
   }
+}
+
+/**
+ * «, где в беседе с корреспондентами»: «где»/«куда» after `comma` and no word after it that
+ * could be a subject of its own (a capitalised word, a role not in an oblique case: «где
+ * президент отметил»).
+ */
+function opensSubjectlessWhere(tokens: readonly Token[], comma: number): boolean {
+  const where = tokens[comma + 1]?.norm;
+  return (
+    (where === 'где' || where === 'куда') &&
+    tokens
+      .slice(comma + 2)
+      .every(
+        (token) =>
+          !token.isCapitalized && (!isRoleWord(token.text) || obliqueEnding.test(token.norm)),
+      )
+  );
+}
+
+/** Endings only an oblique case has («Петрову», «Ивановым»): no subject. */
+const obliqueEnding = /(?:у|ю|ом|ем|ым|им|ой|ей|ого|его|ому|ему|ыми|ами|ями|ах|ях)$/u;
+
+const russianPastTense = /^\p{Ll}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)$/u;
+
+/**
+ * Where the subject stands in an opening Russian adverbial's stretch up to `comma`: a
+ * capitalised word in no oblique case right before a past-tense verb, after a lower-case word
+ * or a number that is no preposition governing it («в 2015 году Хендрикс связался»), or -1.
+ */
+function russianSubjectAfterAdverbial(
+  tokens: readonly Token[],
+  start: number,
+  comma: number,
+): number {
+  for (let at = start + 2; at < comma - 1; at += 1) {
+    const word = tokens[at];
+    const verb = tokens[at + 1];
+    if (
+      word?.isCapitalized !== true ||
+      obliqueEnding.test(word.norm) ||
+      verb === undefined ||
+      verb.isCapitalized ||
+      !russianPastTense.test(verb.norm)
+    )
+      continue;
+    // «по пути Иван Петров сделал»: a first name and a surname are one subject.
+    let from = at;
+    while (from > at - 2 && tokens[from - 1]?.isCapitalized === true) from -= 1;
+    const before = tokens[from - 1];
+    if (
+      from > start + 1 &&
+      before !== undefined &&
+      !before.isCapitalized &&
+      !functionWords.prepositions.has(before.norm) &&
+      (before.isWord || /^\d+$/.test(before.text))
+    )
+      return from;
+  }
+  return -1;
 }
 
 /** Two capitalised words right before the comma at `comma`, a lower-case role word after it. */
