@@ -266,6 +266,19 @@ function isNounAfterDeterminer(clause: readonly Token[], index: number): boolean
   );
 }
 
+const articles = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+
+/**
+ * "In a comment to the Daily Times, …": an English word after an article or a possessive is a
+ * noun, never a verb (round twenty-nine); as a noun it is a cue only before a colon.
+ */
+function isNounAfterArticle(clause: readonly Token[], index: number): boolean {
+  const token = clause[index];
+  return (
+    token !== undefined && latinWord.test(token.norm) && articles.has(clause[index - 1]?.norm ?? '')
+  );
+}
+
 function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefined {
   const words = clause.map((token) => token.norm);
   for (let index = clause.length - 1; index >= 0; index -= 1) {
@@ -292,7 +305,12 @@ function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefin
         isNonFinite: false,
       };
     }
-    if (verb !== undefined && !verb.isPassive && !isNounAfterDeterminer(clause, index)) {
+    if (
+      verb !== undefined &&
+      !verb.isPassive &&
+      !isNounAfterDeterminer(clause, index) &&
+      !isNounAfterArticle(clause, index)
+    ) {
       return {
         index,
         length: 1,
@@ -308,12 +326,47 @@ function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefin
     const answersQuestion =
       questionNouns.has(token.norm) &&
       clause.slice(0, index).some((before) => findSpeechVerbByNorm(before.norm) !== undefined);
-    if (hasColon && speechNouns.has(token.norm) && index + 1 < clause.length && !answersQuestion) {
+    if (
+      hasColon &&
+      speechNouns.has(token.norm) &&
+      index + 1 < clause.length &&
+      !answersQuestion &&
+      !isNounOfName(clause, index) &&
+      !isToldOutlet(clause, index)
+    ) {
       return { index, length: 1, text: token.text, gender: '', kind: 'noun', isNonFinite: false };
     }
   }
   return undefined;
 }
+
+/**
+ * "In a comment to the Bangkok Post, Colonel … shared a view:": a capitalised speech noun after
+ * a capitalised word ends a name (a newspaper), and is no cue (round twenty-nine).
+ */
+function isNounOfName(clause: readonly Token[], index: number): boolean {
+  const token = clause[index];
+  const before = clause[index - 1];
+  return (
+    token !== undefined &&
+    token.isCapitalized &&
+    latinWord.test(token.norm) &&
+    before?.isWord === true &&
+    before.isCapitalized
+  );
+}
+
+/**
+ * "In a comment to the Daily Times, Colonel … shared a view:": what follows "to" is whom the
+ * words were given to, an outlet or a listener, never who said them (round twenty-nine).
+ */
+function isToldOutlet(clause: readonly Token[], index: number): boolean {
+  const token = clause[index];
+  return token !== undefined && latinWord.test(token.norm) && clause[index + 1]?.norm === 'to';
+}
+
+// Module-level: esbuild compiles a `\p{…}` literal into `new RegExp` at each evaluation.
+const latinWord = /^[a-z]/;
 
 const documentNoun =
   /^(?:сообщени|заявлени|документ|пресс-релиз|письм|обращени|коммюнике|доклад|отчет|резолюци|постановлени)/;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
+
+describe('attribution, round twenty-nine (issue 14): never the wrong name', () => {
+  it('takes neither a newspaper nor the word after it for the speaker of a colon introduction', () => {
+    // "Post" ends the paper's name and "comment" after "a" is a noun: no cue names "Lakeland".
+    expect(
+      speakers(
+        'Talks went on. In a comment to the Lakeland Post, Dutch army Major Piet Smit shared a similar view: "The army must look at what they want."',
+        'en',
+      ),
+    ).not.toContain('Dutch');
+    expect(
+      speakers(
+        'Talks went on. In a comment to the Lakeland Times, Major Piet Smit shared a similar view: "The army must look at what they want."',
+        'en',
+      ),
+    ).not.toContain('Lakeland Times');
+  });
+
+  it("leaves a country's unnamed commander unnamed, not the country", () => {
+    expect(
+      speakers(
+        'Talks failed. A South Sudanese army commander told the radio that "more strikes will follow soon."',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+});
