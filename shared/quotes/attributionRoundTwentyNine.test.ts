@@ -26,4 +26,13 @@ describe('attribution, round twenty-nine (issue 14): never the wrong name', () =
       ),
     ).toEqual(['']);
   });
+
+  it('gives partials in a reported clause to the reporter, not to its subject', () => {
+    expect(
+      speakers(
+        'Jan Novak, the prime minister, said the deal was a "historic mistake" and said the Greeks had agreed only to "cosmetic concessions" that "can be undone by the Greeks within weeks".',
+        'en',
+      ),
+    ).toEqual(['Jan Novak', 'Jan Novak', 'Jan Novak']);
+  });
 });

@@ -51,7 +51,7 @@ export function findAttributionBefore(
   // "According to this InterPress Service report, … Paul Pillar … told the InterPress Service
   // that … "…"": a document the sentence is framed by reports the speech verb after it, whose
   // own subject said the words (round twenty-seven).
-  const cue =
+  const found =
     framing !== undefined &&
     later !== undefined &&
     later.kind === 'verb' &&
@@ -60,6 +60,8 @@ export function findAttributionBefore(
       : framing === undefined || !isAccountFrame(framing.text)
         ? (framing ?? findLastCue(clause, hasColon))
         : laterCue(clause, hasColon, framing);
+  const cue =
+    language === 'en' && found !== undefined ? (reportingCue(clause, found) ?? found) : found;
   if (cue === undefined) {
     if (!hasColon || clause.length === 0) return undefined;
     // "И в ответ услышал: «…»": the subject heard the words; someone unnamed said them.
@@ -265,6 +267,39 @@ function isNounAfterDeterminer(clause: readonly Token[], index: number): boolean
     nounDeterminers.has(clause[index - 1]?.norm ?? '')
   );
 }
+
+/** English verbs that report a clause without marks: "said the Iranians had agreed". */
+const reportingVerbs = new Set(
+  'said says told tells claimed claims stated states insisted insists argued argues'.split(' '),
+);
+
+/** English cue verbs that quote words as they were said, whoever the clause reports. */
+const sayingVerbs = new Set(
+  'said says told tells asked asks added adds wrote writes replied replies'.split(' '),
+);
+
+/**
+ * "Netanyahu … said the Iranians had agreed only to "cosmetic concessions"": a cue verb inside
+ * the unmarked clause another speech verb reports (only its subject between, no punctuation)
+ * tells what the reporter said they did, so the words in marks are the reporter's: the cue is
+ * the reporting verb (round twenty-nine). A verb of saying there ("said Jones told him") is
+ * left as it is.
+ */
+function reportingCue(clause: readonly Token[], cue: Cue): Cue | undefined {
+  const verb = clause[cue.index];
+  if (cue.kind !== 'verb' || verb === undefined || sayingVerbs.has(verb.norm)) return undefined;
+  for (let at = cue.index - 1; at >= 0 && cue.index - at <= maxReportedSubject; at -= 1) {
+    const token = clause[at];
+    if (token === undefined || !token.isWord) return undefined;
+    if (!reportingVerbs.has(token.norm)) continue;
+    if (at + 1 === cue.index || token.isCapitalized) return undefined;
+    return { index: at, length: 1, text: token.text, gender: '', kind: 'verb', isNonFinite: false };
+  }
+  return undefined;
+}
+
+/** Words a reported clause's subject and auxiliaries may take before its verb. */
+const maxReportedSubject = 6;
 
 const articles = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
 
