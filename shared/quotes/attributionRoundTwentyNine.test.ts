@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expandOrganisationName } from './expandOrganisationName';
 import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
 
 describe('attribution, round twenty-nine (issue 14): never the wrong name', () => {
@@ -34,5 +35,22 @@ describe('attribution, round twenty-nine (issue 14): never the wrong name', () =
         'en',
       ),
     ).toEqual(['Jan Novak', 'Jan Novak', 'Jan Novak']);
+  });
+
+  it('spells out a mixed-case acronym the text defines', () => {
+    const text = 'The Kingdom of Spain Ministry of Health (MoH) met. The MoH said more.';
+    expect(expandOrganisationName(text, 'MoH', text.length)).toBe(
+      'Kingdom of Spain Ministry of Health',
+    );
+    // Undefined, it spells nothing: "MoH" stays as written.
+    expect(expandOrganisationName('A Ministry of Health report. MoH agreed.', 'MoH', 40)).toBe(
+      'MoH',
+    );
+    expect(
+      speakers(
+        'Later the Kingdom of Spain Ministry of Health (MoH) met. The MoH also informed citizens, citing that "even small rallies can turn violent."',
+        'en',
+      ),
+    ).toEqual(['Kingdom of Spain Ministry of Health']);
   });
 });
