@@ -34,6 +34,7 @@ import { isUnnamedRepresentative } from './isUnnamedRepresentative';
 import { isPluralDemonym } from './isPluralDemonym';
 import { isDayName } from './isDayName';
 import { isOthersView } from './isOthersView';
+import { opensWithAnotherName } from './opensWithAnotherName';
 
 interface PreviousQuote {
   resolved: ResolvedSpeaker;
@@ -347,6 +348,11 @@ export function attributeCandidates(
           // The source of a phrase credited inside a sentence is not carried into the next
           // paragraph's words (round twenty-seven).
           !(previous.isCreditedPhrase && previous.lineStart !== lineStart) &&
+          !(
+            language === 'en' &&
+            previous.lineStart !== lineStart &&
+            opensWithAnotherName(text.slice(lineStart, first.start), previous.resolved.speaker)
+          ) &&
           !isPassive &&
           (continues(text, previous, lineStart) ||
             continuesAcrossParagraphs(

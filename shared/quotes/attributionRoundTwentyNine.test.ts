@@ -53,4 +53,13 @@ describe('attribution, round twenty-nine (issue 14): never the wrong name', () =
       ),
     ).toEqual(['Kingdom of Spain Ministry of Health']);
   });
+
+  it("does not run the last speaker's words on into a paragraph opening with another full name", () => {
+    expect(
+      speakers(
+        'Anna Berg has taken to Twitter with this message: "We will win. Thanks."\n\nSomchai Pattana-udom, a student who has rallied people, offered his own view on Facebook. "Raising three fingers has become a symbol in calling for basic political rights".',
+        'en',
+      ),
+    ).toEqual(['Anna Berg', '']);
+  });
 });
