@@ -165,6 +165,9 @@ function asksBack(
   );
 }
 
+/** English cues that add to what the speaker said before. */
+const continuingCues = new Set(['added', 'adds', 'continued', 'continues']);
+
 const outletName =
   /\b(?:Times|News|Post|Journal|Herald|Guardian|Telegraph|Press|Agency|Reuters|BBC|CNN|AFP)\b/;
 
@@ -601,6 +604,19 @@ export function attributeCandidates(
     if (pronounDoubt !== '') {
       resolved = { ...resolved, basis: 'contested' };
       how = pronounDoubt;
+    }
+    // "A spokesman for Gaddafi, Moussa Ibrahim, … said: "…"" left unsure, then a pull quote
+    // signed by Gaddafi, then ""…," he added": a pronoun that adds to a quotation whose
+    // speaker was too unsure to show is no surer (round twenty-nine).
+    if (
+      language === 'en' &&
+      resolved.basis === 'pronoun' &&
+      previous !== undefined &&
+      !previous.isSure &&
+      continuingCues.has(attribution?.cue.toLowerCase() ?? '')
+    ) {
+      resolved = { ...resolved, basis: 'contested' };
+      how = 'adds-to-unsure';
     }
     // "A spokesperson for the airline Qantas said", "a senior Canadian military source told":
     // the person speaking is not named; the body or the country is only whom he speaks for.

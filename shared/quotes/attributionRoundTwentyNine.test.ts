@@ -62,4 +62,13 @@ describe('attribution, round twenty-nine (issue 14): never the wrong name', () =
       ),
     ).toEqual(['Anna Berg', '']);
   });
+
+  it('does not make surer a pronoun adding to a quotation whose speaker was unsure', () => {
+    expect(
+      speakers(
+        'Talks failed. A spokesman for Omar Bashir, Ali Hassan, in a briefing for reporters said: "The units defending the city will fight to the end, whatever it costs them."\n\nThose dogs will be crushed tonight\n\n— Omar Bashir\n\n"We hold the foreign leaders responsible for every death in this country," he added.',
+        'en',
+      ),
+    ).not.toContain('Omar Bashir');
+  });
 });
