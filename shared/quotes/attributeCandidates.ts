@@ -35,6 +35,7 @@ import { isUnnamedRepresentative } from './isUnnamedRepresentative';
 import { isPluralDemonym } from './isPluralDemonym';
 import { isDayName } from './isDayName';
 import { isOthersView } from './isOthersView';
+import { opensWithAnotherName } from './opensWithAnotherName';
 
 interface PreviousQuote {
   resolved: ResolvedSpeaker;
@@ -164,6 +165,9 @@ function asksBack(
     /^(?:asked|asks|спросил|спросила)$/i.test(attribution?.cue ?? '')
   );
 }
+
+/** English cues that add to what the speaker said before. */
+const continuingCues = new Set(['added', 'adds', 'continued', 'continues']);
 
 const outletName =
   /\b(?:Times|News|Post|Journal|Herald|Guardian|Telegraph|Press|Agency|Reuters|BBC|CNN|AFP)\b/;
@@ -348,6 +352,11 @@ export function attributeCandidates(
           // The source of a phrase credited inside a sentence is not carried into the next
           // paragraph's words (round twenty-seven).
           !(previous.isCreditedPhrase && previous.lineStart !== lineStart) &&
+          !(
+            language === 'en' &&
+            previous.lineStart !== lineStart &&
+            opensWithAnotherName(text.slice(lineStart, first.start), previous.resolved.speaker)
+          ) &&
           !isPassive &&
           (continues(text, previous, lineStart) ||
             continuesAcrossParagraphs(
@@ -606,6 +615,19 @@ export function attributeCandidates(
     if (pronounDoubt !== '') {
       resolved = { ...resolved, basis: 'contested' };
       how = pronounDoubt;
+    }
+    // "A spokesman for Gaddafi, Moussa Ibrahim, … said: "…"" left unsure, then a pull quote
+    // signed by Gaddafi, then ""…," he added": a pronoun that adds to a quotation whose
+    // speaker was too unsure to show is no surer (round twenty-nine).
+    if (
+      language === 'en' &&
+      resolved.basis === 'pronoun' &&
+      previous !== undefined &&
+      !previous.isSure &&
+      continuingCues.has(attribution?.cue.toLowerCase() ?? '')
+    ) {
+      resolved = { ...resolved, basis: 'contested' };
+      how = 'adds-to-unsure';
     }
     // "A spokesperson for the airline Qantas said", "a senior Canadian military source told":
     // the person speaking is not named; the body or the country is only whom he speaks for.

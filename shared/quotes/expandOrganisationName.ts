@@ -1,6 +1,9 @@
 // Module-level: esbuild (tsx, the builds) compiles a `\p{…}` literal into `new RegExp` at each
 // evaluation, so one inside a function is built again on every call.
 const acronym = /^\p{Lu}{2,6}$/u;
+/** "DoS", "DoD": an acronym with the initial of a function word in lower case. */
+const mixedAcronym = /^\p{Lu}(?:\p{Ll}?\p{Lu}){1,4}$/u;
+const possessive = /['’]s$/;
 const capitalisedRun =
   /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|on|in|de|du|des)\s+)*\p{Lu}[\p{L}’'-]*)*/gu;
 const capitalised = /^\p{Lu}/u;
@@ -54,6 +57,13 @@ export function createOrganisationExpander(text: string): (name: string, before:
       spelled.set(name, full);
       return full;
     }
+    if (mixedAcronym.test(name)) {
+      const known = spelled.get(name);
+      if (known !== undefined) return known;
+      const full = definedWithFunctionWords(text, readRuns(), name) ?? name;
+      spelled.set(name, full);
+      return full;
+    }
     const lower = lowerCaseNoun.exec(name)?.[1];
     const noun = lower ?? (capitalised.test(name) && !/\s/.test(name) ? name.toLowerCase() : '');
     if (!organisationNouns.has(noun)) return name;
@@ -88,6 +98,32 @@ function spelledOut(text: string, runs: readonly Run[], letters: string): string
     first ??= words.join(' ');
   }
   return first;
+}
+
+/**
+ * The run a mixed-case acronym is defined after ("the United States Department of State
+ * (DoS)"), when its last words' initials, a function word's in lower case, spell it; the whole
+ * run, after a possessive or an article, since the words before name whose body it is (round
+ * twenty-nine).
+ * Only a definition counts: "DoS" alone spells nothing safely.
+ */
+function definedWithFunctionWords(
+  text: string,
+  runs: readonly Run[],
+  letters: string,
+): string | undefined {
+  for (const { words, end } of runs) {
+    if (!text.startsWith(` (${letters})`, end)) continue;
+    const initials = words.map((word) => word.charAt(0)).join('');
+    if (words.length < letters.length || !initials.endsWith(letters)) continue;
+    const tail = words.length - letters.length;
+    // "Later the Kingdom of … (MoH)": the name starts after an article or a possessive.
+    const start = words
+      .slice(0, tail)
+      .findLastIndex((word) => possessive.test(word) || word === 'the');
+    return words.slice(start + 1).join(' ');
+  }
+  return undefined;
 }
 
 /** The last run before `before` of two or more capitalised words holding the capitalised `noun`. */

@@ -52,7 +52,7 @@ export function findAttributionBefore(
   // "According to this InterPress Service report, … Paul Pillar … told the InterPress Service
   // that … "…"": a document the sentence is framed by reports the speech verb after it, whose
   // own subject said the words (round twenty-seven).
-  const cue =
+  const found =
     framing !== undefined &&
     later !== undefined &&
     later.kind === 'verb' &&
@@ -61,6 +61,8 @@ export function findAttributionBefore(
       : framing === undefined || !isAccountFrame(framing.text)
         ? (framing ?? findLastCue(clause, hasColon))
         : laterCue(clause, hasColon, framing);
+  const cue =
+    language === 'en' && found !== undefined ? (reportingCue(clause, found) ?? found) : found;
   if (cue === undefined) {
     if (!hasColon || clause.length === 0) return undefined;
     // "И в ответ услышал: «…»": the subject heard the words; someone unnamed said them.
@@ -267,6 +269,52 @@ function isNounAfterDeterminer(clause: readonly Token[], index: number): boolean
   );
 }
 
+/** English verbs that report a clause without marks: "said the Iranians had agreed". */
+const reportingVerbs = new Set(
+  'said says told tells claimed claims stated states insisted insists argued argues'.split(' '),
+);
+
+/** English cue verbs that quote words as they were said, whoever the clause reports. */
+const sayingVerbs = new Set(
+  'said says told tells asked asks added adds wrote writes replied replies'.split(' '),
+);
+
+/**
+ * "Netanyahu … said the Iranians had agreed only to "cosmetic concessions"": a cue verb inside
+ * the unmarked clause another speech verb reports (only its subject between, no punctuation)
+ * tells what the reporter said they did, so the words in marks are the reporter's: the cue is
+ * the reporting verb (round twenty-nine). A verb of saying there ("said Jones told him") is
+ * left as it is.
+ */
+function reportingCue(clause: readonly Token[], cue: Cue): Cue | undefined {
+  const verb = clause[cue.index];
+  if (cue.kind !== 'verb' || verb === undefined || sayingVerbs.has(verb.norm)) return undefined;
+  for (let at = cue.index - 1; at >= 0 && cue.index - at <= maxReportedSubject; at -= 1) {
+    const token = clause[at];
+    if (token === undefined || !token.isWord) return undefined;
+    if (!reportingVerbs.has(token.norm)) continue;
+    if (at + 1 === cue.index || token.isCapitalized) return undefined;
+    return { index: at, length: 1, text: token.text, gender: '', kind: 'verb', isNonFinite: false };
+  }
+  return undefined;
+}
+
+/** Words a reported clause's subject and auxiliaries may take before its verb. */
+const maxReportedSubject = 6;
+
+const articles = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+
+/**
+ * "In a comment to the Daily Times, …": an English word after an article or a possessive is a
+ * noun, never a verb (round twenty-nine); as a noun it is a cue only before a colon.
+ */
+function isNounAfterArticle(clause: readonly Token[], index: number): boolean {
+  const token = clause[index];
+  return (
+    token !== undefined && latinWord.test(token.norm) && articles.has(clause[index - 1]?.norm ?? '')
+  );
+}
+
 function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefined {
   const words = clause.map((token) => token.norm);
   for (let index = clause.length - 1; index >= 0; index -= 1) {
@@ -293,7 +341,12 @@ function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefin
         isNonFinite: false,
       };
     }
-    if (verb !== undefined && !verb.isPassive && !isNounAfterDeterminer(clause, index)) {
+    if (
+      verb !== undefined &&
+      !verb.isPassive &&
+      !isNounAfterDeterminer(clause, index) &&
+      !isNounAfterArticle(clause, index)
+    ) {
       return {
         index,
         length: 1,
@@ -309,12 +362,47 @@ function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefin
     const answersQuestion =
       questionNouns.has(token.norm) &&
       clause.slice(0, index).some((before) => findSpeechVerbByNorm(before.norm) !== undefined);
-    if (hasColon && speechNouns.has(token.norm) && index + 1 < clause.length && !answersQuestion) {
+    if (
+      hasColon &&
+      speechNouns.has(token.norm) &&
+      index + 1 < clause.length &&
+      !answersQuestion &&
+      !isNounOfName(clause, index) &&
+      !isToldOutlet(clause, index)
+    ) {
       return { index, length: 1, text: token.text, gender: '', kind: 'noun', isNonFinite: false };
     }
   }
   return undefined;
 }
+
+/**
+ * "In a comment to the Bangkok Post, Colonel … shared a view:": a capitalised speech noun after
+ * a capitalised word ends a name (a newspaper), and is no cue (round twenty-nine).
+ */
+function isNounOfName(clause: readonly Token[], index: number): boolean {
+  const token = clause[index];
+  const before = clause[index - 1];
+  return (
+    token !== undefined &&
+    token.isCapitalized &&
+    latinWord.test(token.norm) &&
+    before?.isWord === true &&
+    before.isCapitalized
+  );
+}
+
+/**
+ * "In a comment to the Daily Times, Colonel … shared a view:": what follows "to" is whom the
+ * words were given to, an outlet or a listener, never who said them (round twenty-nine).
+ */
+function isToldOutlet(clause: readonly Token[], index: number): boolean {
+  const token = clause[index];
+  return token !== undefined && latinWord.test(token.norm) && clause[index + 1]?.norm === 'to';
+}
+
+// Module-level: esbuild compiles a `\p{…}` literal into `new RegExp` at each evaluation.
+const latinWord = /^[a-z]/;
 
 const documentNoun =
   /^(?:сообщени|заявлени|документ|пресс-релиз|письм|обращени|коммюнике|доклад|отчет|резолюци|постановлени)/;

@@ -4,17 +4,22 @@
  */
 // "A BBC correspondent said": an outlet's reporter, unnamed, is no more the outlet (round
 // twenty-seven).
+// "A North Korean military commander told": nor is a country's commander the country (round
+// twenty-nine).
 const representativeNoun =
-  '(?:spokes(?:man|woman|person)|representative|official|source|manager|executive|diplomat|officer|employee|staff member|correspondent|reporter|journalist|analyst)';
+  '(?:spokes(?:man|woman|person)|representative|official|source|manager|executive|diplomat|officer|employee|staff member|correspondent|reporter|journalist|analyst|commander)';
 
 /** "A spokesperson for the social networking website Facebook said": the name is the object. */
 const representativeBefore = new RegExp(
   `\\b${representativeNoun}s?\\s+(?:for|of|at|from)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)*$`,
 );
 
-/** "A senior Israeli military source told": the name is an adjective of the role noun. */
+/**
+ * "A senior Israeli military source told", "A North Korean military commander told": the name,
+ * of one or more capitalised words, is an adjective of the role noun.
+ */
 const representativeAfter = new RegExp(
-  `^\\p{Lu}[\\p{L}'’.-]*(?:\\s+[a-z][\\w-]*){0,3}\\s+${representativeNoun}\\s*,?\\s*$`,
+  `^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*(?:\\s+[a-z][\\w-]*){0,3}\\s+${representativeNoun}\\s*,?\\s*$`,
   'u',
 );
 
