@@ -7,11 +7,14 @@ describe('a clause of place or time before the cue (issue 14): its own subject s
       speakers('Иван Петров прилетел в Кабул, где Хамид Карзай отметил: «Мы рады гостям».'),
     ).toEqual(['Хамид Карзай']);
     expect(
-      speakers('Ivan Petrov flew to Kabul, where Hamid Karzai said: "We welcome our guests."'),
+      speakers(
+        'Ivan Petrov flew to Kabul, where Hamid Karzai said: "We welcome our guests."',
+        'en',
+      ),
     ).toEqual(['Hamid Karzai']);
-    expect(speakers('Anna Petrova flew to Kabul, where she said: "We came to listen."')).toEqual([
-      'Anna Petrova',
-    ]);
+    expect(
+      speakers('Anna Petrova flew to Kabul, where she said: "We came to listen."', 'en'),
+    ).toEqual(['Anna Petrova']);
   });
 
   it('leaves a role nobody names there unnamed instead of giving the sentence subject', () => {
@@ -24,7 +27,10 @@ describe('a clause of place or time before the cue (issue 14): its own subject s
       ),
     ).toEqual(['']);
     expect(
-      speakers('Ivan Petrov flew to Kabul, where the president said: "We welcome our guests."'),
+      speakers(
+        'Ivan Petrov flew to Kabul, where the president said: "We welcome our guests."',
+        'en',
+      ),
     ).toEqual(['']);
   });
 
