@@ -16,8 +16,7 @@ import {
 import { openLibrary } from '../library/openLibrary';
 import { startExportRenderPool } from './exportRenderPool';
 import { exportSite, type RenderPoolSettings } from './exportSite';
-import { runLibraryExport } from './runLibraryExport';
-import { fixedClockExportOptions } from '../../../test/support/fixedClockExportOptions';
+import { exportWithRenderPool } from '../../../test/support/exportWithRenderPool';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-render-pool-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -87,15 +86,8 @@ describe('the export render threads', () => {
       library.db
         .prepare('SELECT article_id, typographer, entries FROM article_typeset ORDER BY 1')
         .all();
-    const run = async (renderPool: RenderPoolSettings, name: string, force = false) => {
-      const outDir = path.join(root, name);
-      await runLibraryExport(library, {
-        ...fixedClockExportOptions(outDir),
-        renderPool,
-        force,
-      });
-      return folderBytes(outDir);
-    };
+    const run = async (renderPool: RenderPoolSettings, name: string, force = false) =>
+      (await exportWithRenderPool(library, root, renderPool, name, force)).files;
     const single = await run(noThreads, 'lib-single');
     const keptBySingle = kept();
     library.db.prepare('DELETE FROM article_typeset').run();

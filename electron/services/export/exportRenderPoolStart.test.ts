@@ -2,11 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { folderBytes } from '../../../test/support/exportSamples';
-import { fixedClockExportOptions } from '../../../test/support/fixedClockExportOptions';
+import { exportWithRenderPool } from '../../../test/support/exportWithRenderPool';
 import { openLibrary } from '../library/openLibrary';
 import type { RenderPoolSettings } from './exportSite';
-import { runLibraryExport } from './runLibraryExport';
 
 // A pool whose threads never say they listen, and that records when it was started (by the
 // number of articles rendered before) and which articles it was handed.
@@ -48,14 +46,8 @@ describe('render threads that are still starting', () => {
         'anna',
       );
     }
-    const run = async (renderPool: RenderPoolSettings, name: string) => {
-      const outDir = path.join(root, name);
-      const summary = await runLibraryExport(library, {
-        ...fixedClockExportOptions(outDir),
-        renderPool,
-      });
-      return { failed: summary.failed, files: folderBytes(outDir) };
-    };
+    const run = (renderPool: RenderPoolSettings, name: string) =>
+      exportWithRenderPool(library, root, renderPool, name);
     const single = await run({ threads: 0, after: 0, from: 0 }, 'single');
     library.db.prepare('DELETE FROM article_typeset').run();
     const starting = await run(

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { folderBytes } from '../../../test/support/exportSamples';
+import { exportWithRenderPool } from '../../../test/support/exportWithRenderPool';
 import { fixedClockExportOptions } from '../../../test/support/fixedClockExportOptions';
 import { openLibrary } from '../library/openLibrary';
 import type { RenderPoolSettings } from './exportSite';
@@ -66,14 +66,8 @@ describe('an export whose render threads fail', () => {
         'anna',
       );
     }
-    const run = async (renderPool: RenderPoolSettings, name: string) => {
-      const outDir = path.join(root, name);
-      const summary = await runLibraryExport(library, {
-        ...fixedClockExportOptions(outDir),
-        renderPool,
-      });
-      return { failed: summary.failed, files: folderBytes(outDir) };
-    };
+    const run = (renderPool: RenderPoolSettings, name: string) =>
+      exportWithRenderPool(library, root, renderPool, name);
     const single = await run({ threads: 0, after: 0, from: 0 }, 'single');
     library.db.prepare('DELETE FROM article_typeset').run();
     const failedThreads = await run({ threads: 1, after: 0, from: 0 }, 'failed-threads');
