@@ -209,6 +209,9 @@ function antecedentOfRelative(
   phrase: readonly Token[],
   language: 'ru' | 'en',
 ): SpeakerReference | undefined {
+  // "Mary Jones, who had called the deal "…"": auxiliaries and adverbs between an English
+  // relative pronoun and the cue leave it the verb's subject (found in session 22).
+  if (language === 'en') phrase = withoutTrailingAuxiliaries(phrase);
   const last = phrase[phrase.length - 1];
   if (last === undefined || !relativePronouns.has(last.norm)) return undefined;
   // "RPG is not recognised by the airline which calls the group "…"": the body described
@@ -659,13 +662,33 @@ function subjectOfReportedClause(
   let from = verb + 1;
   if (tokens[from]?.norm === 'that') from += 1;
   if (determiners.has(tokens[from]?.norm ?? '')) from += 1;
-  const clause = tokens.slice(from);
+  // "denied that Mary Jones had called the deal "…"": auxiliaries before the cue are its own.
+  const clause = withoutTrailingAuxiliaries(tokens.slice(from));
   const first = clause[0];
   if (first === undefined || isDayName(first.text)) return undefined;
   if (!clause.every((token) => token.isCapitalized || isRoleWord(token.text))) return undefined;
   const role = clause.findIndex((token) => isRoleWord(token.text));
   const named = clause.slice(role + 1).some((token) => token.isCapitalized);
-  return named ? tokens.slice(verb + 1) : 'unnamed';
+  return named ? tokens.slice(verb + 1, from + clause.length) : 'unnamed';
+}
+
+/** English auxiliaries and adverbs a verb's subject may stand before: "who had also called". */
+const auxiliaryOrAdverb = new Set([
+  ...auxiliaries,
+  'also',
+  'once',
+  'previously',
+  'earlier',
+  'reportedly',
+  'allegedly',
+  'repeatedly',
+  'publicly',
+]);
+
+function withoutTrailingAuxiliaries(tokens: readonly Token[]): Token[] {
+  let end = tokens.length;
+  while (end > 0 && auxiliaryOrAdverb.has(tokens[end - 1]?.norm ?? '')) end -= 1;
+  return tokens.slice(0, end);
 }
 
 /** Words opening a clause of place or time after a comma: «…, где президент отметил». */

@@ -14,6 +14,15 @@ describe('a cue inside the clause another speech verb reports (issue 14): its ow
     ).toEqual(['Jan Novak']);
   });
 
+  it('reads past auxiliaries before the cue, after "that" or a relative pronoun', () => {
+    expect(
+      speakers('John Smith denied that Mary Jones had called the deal "a disaster".', 'en'),
+    ).toEqual(['Mary Jones']);
+    expect(
+      speakers('John Smith responded to Mary Jones, who had called the deal "a disaster".', 'en'),
+    ).toEqual(['Mary Jones']);
+  });
+
   it('leaves a role nobody names there unnamed', () => {
     expect(
       speakers('Anna Berg said the minister told reporters "the plant will close".', 'en'),

@@ -184,7 +184,7 @@ function buildLexicon(): Map<string, SpeechVerb> {
       form: normalized,
       language,
       gender,
-      isCite: citeForms.has(normalized) || normalized.startsWith('цитирова'),
+      isCite: citeForms.has(normalized) || /^(?:про)?цитирова/.test(normalized),
       isPassive: russianPassiveForms.has(normalized),
       isNonFinite:
         language === 'en' ? normalized.endsWith('ing') : isRussianNonFinite(normalized, gender),
