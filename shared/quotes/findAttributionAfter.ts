@@ -3,6 +3,7 @@ import { functionWords, isFunctionWord } from './functionWords';
 import { isNameTitle, isRoleWord } from './roleWords';
 import { findTitleCue } from './titleCues';
 import { parseSpeakerPhrase, type SpeakerReference } from './parseSpeakerPhrase';
+import { passiveAgentAfterCue } from './passiveAgentAfterCue';
 import { objectPronounAfterCue } from './objectPronounAfterCue';
 import { documentOwner } from './documentOwner';
 import { pronounInCue } from './pronounInCue';
@@ -189,6 +190,8 @@ function referenceFor(
   language: 'ru' | 'en',
 ): SpeakerReference | undefined {
   const after = clause.slice(position + 1);
+  const agent = language === 'en' ? passiveAgentAfterCue(clause, position, 1) : undefined;
+  if (agent !== undefined) return parseSpeakerPhrase(agent, language);
   if (verb.isCite) {
     const objectNoun = after.findIndex((token) => citedObjects.has(token.norm));
     if (objectNoun >= 0 && objectNoun <= 3) {

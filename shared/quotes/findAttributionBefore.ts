@@ -5,6 +5,7 @@ import { functionWords, isFunctionWord } from './functionWords';
 import { parseSpeakerPhrase, personReference, type SpeakerReference } from './parseSpeakerPhrase';
 import { firstNameLemma } from './firstNames';
 import { objectPronounAfterCue } from './objectPronounAfterCue';
+import { passiveAgentAfterCue } from './passiveAgentAfterCue';
 import { pronounInCue } from './pronounInCue';
 import { isRoleWord } from './roleWords';
 import { insertedClauseSubject } from './insertedClauseSubject';
@@ -535,6 +536,9 @@ function referenceFor(
     }
     return named;
   }
+  const agent = language === 'en' ? passiveAgentAfterCue(clause, cue.index, cue.length) : undefined;
+  if (agent !== undefined)
+    return parseSpeakerPhrase(agent, language) ?? unnamed(agent[0]?.start ?? 0);
   // "РБК цитирует Марию Иванову: «…»", "John Smith quoted Mary Jones: "…"": before a colon a
   // cite verb's object is whose words the marks hold; its subject only passes them on, and
   // with no object named nobody is (found in session 22: the subject was given at 0.9-0.95).
