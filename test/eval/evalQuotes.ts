@@ -6,13 +6,13 @@
  *
  * --corpora (relative to the working directory) defaults to ../shared/corpora relative to the
  * repository root. --fetched defaults to test/eval/fetched: the texts of rounds four to sixteen,
- * nineteen, twenty-two, twenty-six and twenty-eight come from public repositories fetched for the
- * evaluation, and fetched data is not committed, so a clone lacks them; test/eval/sources/ says, per set, which files of which commit go
+ * nineteen, twenty-two, twenty-six, twenty-eight and thirty come from public repositories fetched
+ * for the evaluation, and fetched data is not committed, so a clone lacks them; test/eval/sources/ says, per set, which files of which commit go
  * there. A set whose texts are absent is listed as skipped, with the reason, and not scored. --details lists every false positive, miss and wrong speaker. --tuning
  * scores only the sets the detector is developed against and leaves a held-out set unread, so
  * that working on the detector never shows its errors (the held-out sets of rounds one to sixteen,
  * nineteen, twenty-two, twenty-six and twenty-eight were scored once each and are development
- * data; no set is held out now).
+ * data; round thirty's is held out now).
  * --calibration counts named speakers right and wrong at each confidence, to set the
  * threshold. --classes counts them per cue class (what the speaker was read from, where the
  * cue stood, and why a guess was left unshown: "pronoun/strong/after/last-speaker",
@@ -20,7 +20,7 @@
  * been right or wrong, and the sets where a shown class was wrong; --class=CLASS prints each
  * labelled quotation of that class in its context (--details gives each error's class too).
  * --locate only checks that every label of rounds eight to sixteen, nineteen, twenty-two,
- * twenty-six and twenty-eight is found in its text and prints the counts: it runs no detection, so the labeller can check the labels without
+ * twenty-six, twenty-eight and thirty is found in its text and prints the counts: it runs no detection, so the labeller can check the labels without
  * seeing what the detector finds.
  *
  * Datasets
@@ -127,6 +127,12 @@
  *   (test/eval/fetched/AMALGUM-news-r28, all from amalgum/news/xml) by hand, read by someone who
  *   did not work on the rules, without running the detector on them; held out, scored once in
  *   session 22 (on 6713545's rules, at 5011199), development data since.
+ * - Round thirty: round30.labels.json labels 23 Russian Wikinews texts of RuNNE-2022's dev set that
+ *   are not in NEREL-v1.1 (test/eval/fetched/RuNNE-wikinews-r30: NEREL and factRuEval hold no more
+ *   unused quotations) and 7 more English Wikinews articles of AMALGUM
+ *   (test/eval/fetched/AMALGUM-news-r30, all from amalgum/news/xml) by hand, read by someone who
+ *   did not work on the rules, without running the detector on them; held out: --tuning leaves it
+ *   unread; to be scored once, after the labels are committed.
  * - seed: test/fixtures/seed-article-ru.txt, one quotation by Наталья Сергунина.
  *
  * Rules
@@ -622,7 +628,18 @@ const roundTwentyEight: LabelledRound = {
   filesKeys: { ru: 'amalgumFiles', en: 'amalgumFiles' },
 };
 
-/** One language of a labelled round: seven (NEREL, GUM interviews), eight to sixteen, nineteen, twenty-two, twenty-six and twenty-eight (NEREL, AMALGUM). */
+/**
+ * Held out in round thirty: --tuning never reads it, so developing the rules cannot show its
+ * errors; scored once, after the labels are committed. Its Russian texts are RuNNE's (plain text,
+ * like NEREL's), its English ones AMALGUM's.
+ */
+const roundThirty: LabelledRound = {
+  labelsFile: 'test/eval/round30.labels.json',
+  folders: { ru: 'RuNNE-wikinews-r30', en: 'AMALGUM-news-r30' },
+  filesKeys: { ru: 'runneFiles', en: 'amalgumFiles' },
+};
+
+/** One language of a labelled round: seven (NEREL, GUM interviews), eight to sixteen, nineteen, twenty-two, twenty-six, twenty-eight (NEREL, AMALGUM) and thirty (RuNNE, AMALGUM). */
 function loadRound(round: LabelledRound, language: 'ru' | 'en'): EvalDocument[] {
   const labels = readJson<RoundLabels>(join(repoRoot, round.labelsFile));
   const directory = join(fetched, round.folders[language]);
@@ -822,6 +839,8 @@ if (locateOnly) {
       [roundTwentyTwo, 'en'],
       [roundTwentySix, 'en'],
       [roundTwentyEight, 'en'],
+      [roundThirty, 'ru'],
+      [roundThirty, 'en'],
     ])) {
     const folder = round.folders[language];
     if (!existsSync(join(fetched, folder))) {
@@ -959,6 +978,18 @@ scores.push(
   ),
 );
 
+// Held out in round thirty: scored only without --tuning, once, after its labels are committed.
+if (!tuningOnly) {
+  scores.push(
+    ...scoreFetched('RuNNE held-out r30 (ru)', roundThirty.folders.ru, () =>
+      loadRound(roundThirty, 'ru'),
+    ),
+    ...scoreFetched('AMALGUM held-out r30 (en)', roundThirty.folders.en, () =>
+      loadRound(roundThirty, 'en'),
+    ),
+  );
+}
+
 if (asJson) {
   console.log(JSON.stringify({ scores, skipped, details }, null, 2));
 } else {
@@ -976,8 +1007,10 @@ if (asJson) {
     );
   }
   // A round that holds a set out scores it only without --tuning (rounds one to sixteen,
-  // nineteen, twenty-two, twenty-six and twenty-eight did, until each was scored once).
-  if (tuningOnly) console.log('(--tuning: no set is held out now; every set was scored)');
+  // nineteen, twenty-two, twenty-six and twenty-eight did, until each was scored once; thirty
+  // does now).
+  if (tuningOnly)
+    console.log("(--tuning: round thirty's held-out sets, RuNNE r30 and AMALGUM r30, left unread)");
   for (const { dataset, reason } of skipped)
     console.log(`${dataset.padEnd(23)} skipped: ${reason}`);
   const gum = scores[0];
