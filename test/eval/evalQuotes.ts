@@ -129,7 +129,7 @@
  *   session 22 (on 6713545's rules, at 5011199), development data since.
  * - Round thirty: round30.labels.json labels 23 Russian Wikinews texts of RuNNE-2022's dev set that
  *   are not in NEREL-v1.1 (test/eval/fetched/RuNNE-wikinews-r30: NEREL and factRuEval hold no more
- *   unused quotations) and 7 more English Wikinews articles of AMALGUM
+ *   unused quotations) and 10 more English Wikinews articles of AMALGUM
  *   (test/eval/fetched/AMALGUM-news-r30, all from amalgum/news/xml) by hand, read by someone who
  *   did not work on the rules, without running the detector on them; held out: --tuning leaves it
  *   unread; to be scored once, after the labels are committed.
