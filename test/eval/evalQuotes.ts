@@ -6,13 +6,13 @@
  *
  * --corpora (relative to the working directory) defaults to ../shared/corpora relative to the
  * repository root. --fetched defaults to test/eval/fetched: the texts of rounds four to sixteen,
- * nineteen, twenty-two, twenty-six, twenty-eight and thirty come from public repositories fetched
+ * nineteen, twenty-two, twenty-six, twenty-eight, thirty and thirty-one come from public repositories fetched
  * for the evaluation, and fetched data is not committed, so a clone lacks them; test/eval/sources/ says, per set, which files of which commit go
  * there. A set whose texts are absent is listed as skipped, with the reason, and not scored. --details lists every false positive, miss and wrong speaker. --tuning
  * scores only the sets the detector is developed against and leaves a held-out set unread, so
  * that working on the detector never shows its errors (the held-out sets of rounds one to sixteen,
  * nineteen, twenty-two, twenty-six and twenty-eight were scored once each and are development
- * data; round thirty's is held out now).
+ * data; rounds thirty's and thirty-one's are held out now).
  * --calibration counts named speakers right and wrong at each confidence, to set the
  * threshold. --classes counts them per cue class (what the speaker was read from, where the
  * cue stood, and why a guess was left unshown: "pronoun/strong/after/last-speaker",
@@ -20,7 +20,7 @@
  * been right or wrong, and the sets where a shown class was wrong; --class=CLASS prints each
  * labelled quotation of that class in its context (--details gives each error's class too).
  * --locate only checks that every label of rounds eight to sixteen, nineteen, twenty-two,
- * twenty-six, twenty-eight and thirty is found in its text and prints the counts: it runs no detection, so the labeller can check the labels without
+ * twenty-six, twenty-eight, thirty and thirty-one is found in its text and prints the counts: it runs no detection, so the labeller can check the labels without
  * seeing what the detector finds.
  *
  * Datasets
@@ -133,6 +133,13 @@
  *   (test/eval/fetched/AMALGUM-news-r30, all from amalgum/news/xml) by hand, read by someone who
  *   did not work on the rules, without running the detector on them; held out: --tuning leaves it
  *   unread; to be scored once, after the labels are committed.
+ * - Round thirty-one: round31.labels.json labels 13 more Russian Wikinews texts of RuNNE-2022's dev
+ *   set that are not in NEREL-v1.1 (test/eval/fetched/RuNNE-wikinews-r31: the last of that pool
+ *   holding quotations in marks) and the 5 AMALGUM Wikinews articles round thirty found but did
+ *   not use (test/eval/fetched/AMALGUM-news-r31, four from amalgum/news/xml, one from
+ *   amalgum_extra) by hand, read by someone who did not work on the rules, without running the
+ *   detector on them; held out like round thirty: --tuning leaves it unread; to be scored once,
+ *   after the labels are committed.
  * - seed: test/fixtures/seed-article-ru.txt, one quotation by Наталья Сергунина.
  *
  * Rules
@@ -639,7 +646,17 @@ const roundThirty: LabelledRound = {
   filesKeys: { ru: 'runneFiles', en: 'amalgumFiles' },
 };
 
-/** One language of a labelled round: seven (NEREL, GUM interviews), eight to sixteen, nineteen, twenty-two, twenty-six, twenty-eight (NEREL, AMALGUM) and thirty (RuNNE, AMALGUM). */
+/**
+ * Held out in round thirty-one, the same way as round thirty: --tuning never reads it; scored
+ * once, after the labels are committed. RuNNE's Russian texts, AMALGUM's English ones.
+ */
+const roundThirtyOne: LabelledRound = {
+  labelsFile: 'test/eval/round31.labels.json',
+  folders: { ru: 'RuNNE-wikinews-r31', en: 'AMALGUM-news-r31' },
+  filesKeys: { ru: 'runneFiles', en: 'amalgumFiles' },
+};
+
+/** One language of a labelled round: seven (NEREL, GUM interviews), eight to sixteen, nineteen, twenty-two, twenty-six, twenty-eight (NEREL, AMALGUM), thirty and thirty-one (RuNNE, AMALGUM). */
 function loadRound(round: LabelledRound, language: 'ru' | 'en'): EvalDocument[] {
   const labels = readJson<RoundLabels>(join(repoRoot, round.labelsFile));
   const directory = join(fetched, round.folders[language]);
@@ -841,6 +858,8 @@ if (locateOnly) {
       [roundTwentyEight, 'en'],
       [roundThirty, 'ru'],
       [roundThirty, 'en'],
+      [roundThirtyOne, 'ru'],
+      [roundThirtyOne, 'en'],
     ])) {
     const folder = round.folders[language];
     if (!existsSync(join(fetched, folder))) {
@@ -978,7 +997,8 @@ scores.push(
   ),
 );
 
-// Held out in round thirty: scored only without --tuning, once, after its labels are committed.
+// Held out in rounds thirty and thirty-one: scored only without --tuning, once, after their
+// labels are committed.
 if (!tuningOnly) {
   scores.push(
     ...scoreFetched('RuNNE held-out r30 (ru)', roundThirty.folders.ru, () =>
@@ -986,6 +1006,12 @@ if (!tuningOnly) {
     ),
     ...scoreFetched('AMALGUM held-out r30 (en)', roundThirty.folders.en, () =>
       loadRound(roundThirty, 'en'),
+    ),
+    ...scoreFetched('RuNNE held-out r31 (ru)', roundThirtyOne.folders.ru, () =>
+      loadRound(roundThirtyOne, 'ru'),
+    ),
+    ...scoreFetched('AMALGUM held-out r31 (en)', roundThirtyOne.folders.en, () =>
+      loadRound(roundThirtyOne, 'en'),
     ),
   );
 }
@@ -1008,9 +1034,11 @@ if (asJson) {
   }
   // A round that holds a set out scores it only without --tuning (rounds one to sixteen,
   // nineteen, twenty-two, twenty-six and twenty-eight did, until each was scored once; thirty
-  // does now).
+  // and thirty-one do now).
   if (tuningOnly)
-    console.log("(--tuning: round thirty's held-out sets, RuNNE r30 and AMALGUM r30, left unread)");
+    console.log(
+      "(--tuning: rounds thirty's and thirty-one's held-out sets, RuNNE and AMALGUM r30 and r31, left unread)",
+    );
   for (const { dataset, reason } of skipped)
     console.log(`${dataset.padEnd(23)} skipped: ${reason}`);
   const gum = scores[0];
