@@ -14,6 +14,7 @@ import { journalBodyText } from './journalBodyText';
 import { isSameJson } from '../../shared/editor/isSameJson';
 import { createSaveStateStore, type SaveStateStore } from './saveStateStore';
 import { createPauseTimer } from './pauseTimer';
+import { afterNextPaint } from './afterNextPaint';
 
 export type { SaveState } from './saveStateStore';
 
@@ -97,6 +98,8 @@ export function useArticleAutosave(
   const onPause = useRef<() => void>(() => undefined);
   const [pause] = useState(() => createPauseTimer(() => onPause.current()));
   const idle = useRef<number | undefined>(undefined);
+  /** Cancels the due save's run after a keystroke's frame. */
+  const cancelAfterPaint = useRef<(() => void) | undefined>(undefined);
   const firstUnsavedAt = useRef<number | null>(null);
   const retryDelay = useRef(firstRetryDelayMs);
   /**
@@ -212,6 +215,8 @@ export function useArticleAutosave(
       pause.cancel();
       if (idle.current !== undefined) cancelIdleCallback(idle.current);
       idle.current = undefined;
+      cancelAfterPaint.current?.();
+      cancelAfterPaint.current = undefined;
       for (;;) {
         while (inFlight.current) await inFlight.current;
         if (!hasPending()) return;
@@ -244,8 +249,14 @@ export function useArticleAutosave(
     saveState.update((current) =>
       current.kind === 'conflict' || current.kind === 'saving' ? current : { kind: 'saving' },
     );
-    // A save already due takes this change too; postponing it again could starve it.
-    if (idle.current !== undefined) return;
+    // A save already due takes this change too; postponing it again could starve it. Its idle
+    // callback, timed out while keys arrive, ran wherever it fell, often just before the next
+    // key, which then waited for the save: a keystroke's frame is followed by the longest quiet
+    // before the next, so the save goes there, or in an idle moment if that comes first.
+    if (idle.current !== undefined) {
+      cancelAfterPaint.current ??= afterNextPaint(() => void flush());
+      return;
+    }
     // Serialising a long body takes a while: done in an idle moment, not in a keystroke's frame.
     onPause.current = () => {
       idle.current = requestIdleCallback(() => void flush(), { timeout: idleTimeoutMs });

@@ -18,7 +18,8 @@
 // --trace-categories A,B (Chromium trace categories added to --trace's), --no-plain, --no-bare, --profile DIR (a CPU profile of each Galley page's rounds), --heap DIR
 // (a sampling heap profile of every page's rounds, collected objects included: what typing
 // allocates), --trace DIR
-// (a Chromium performance trace of every page's rounds, to see the browser's own work; with
+// (a Chromium performance trace of every page's rounds, to see the browser's own work, with each
+// key's latency beside it for `typingTail.ts`; with
 // --invalidations it also records what invalidated each paint and style recalculation), and
 // --build DIR [--no-minify] (only build this checkout's interface into DIR, e.g. to keep the
 // code before a change for comparison).
@@ -321,7 +322,12 @@ async function main(): Promise<void> {
         const typed = await typeKeys(typist.page, typist.cdp, keys, round * keys);
         await sleep(settleMs);
         const after = await readMetrics(typist.cdp);
-        if (traceDir) await browser.stopTracing();
+        if (traceDir) {
+          await browser.stopTracing();
+          // Each key's latency, in the order of the trace's keydowns: to study the slowest keys.
+          const name = `${typist.label.replace(/\W+/g, '-')}-${words}-round${round + 1}.latencies.json`;
+          fs.writeFileSync(path.join(traceDir, name), JSON.stringify(typed.latencies));
+        }
         if (heapDir) {
           const { profile } = await typist.cdp.send('HeapProfiler.stopSampling');
           fs.mkdirSync(heapDir, { recursive: true });
