@@ -6,6 +6,7 @@ import { parseSpeakerPhrase, personReference, type SpeakerReference } from './pa
 import { firstNameLemma } from './firstNames';
 import { objectPronounAfterCue } from './objectPronounAfterCue';
 import { passiveAgentAfterCue } from './passiveAgentAfterCue';
+import { isPassiveBeforeParticiple } from './passiveBeforeParticiple';
 import { pronounInCue } from './pronounInCue';
 import { isRoleWord } from './roleWords';
 import { insertedClauseSubject } from './insertedClauseSubject';
@@ -580,6 +581,8 @@ function referenceFor(
     return (
       parseSpeakerPhrase(untilComma, language, 'inverted') ?? unnamed(untilComma[0]?.start ?? 0)
     );
+  if (language === 'en' && cue.isNonFinite && isPassiveBeforeParticiple(clause.slice(0, cue.index)))
+    return unnamed(clause[0]?.start ?? 0);
   const relative = relativeOrganisation(clause.slice(0, cue.index), language);
   if (relative !== undefined) return relative;
   const cited = citedSource(clause.slice(0, cue.index), language);
