@@ -106,7 +106,11 @@ export function findAttributionBefore(
   // Far from the quotation, the verb must introduce a reported clause ("told LA Weekly that
   // … Montalvo “walked in”"); otherwise it is about something else in the sentence.
   const introducesClause = afterCue.some((token) => functionWords.complementizers.has(token.norm));
-  const isFar = bound > maxWeakDistance && framing === undefined && !opensAsClause(clause, cue);
+  const isFar =
+    bound > maxWeakDistance &&
+    framing === undefined &&
+    !opensAsClause(clause, cue) &&
+    !(language === 'en' && namesAs(clause, cue));
   if (!hasColon && isFar && !introducesClause) return undefined;
   const strength = hasColon || bound <= maxBoundDistance ? 'strong' : 'weak';
   return {
@@ -164,6 +168,24 @@ function opensAsClause(clause: readonly Token[], cue: Cue): boolean {
 }
 
 const quoteMarks = /^["«»“”„]$/;
+
+/** English verbs that name what their object is after "as": "described the plan as". */
+const namingVerb = /^(?:describ|characteri[sz]|label|brand|hail|dismiss)/;
+
+/**
+ * "characterized the conflict between the church and the posters of the video as "…"": a
+ * naming verb binds the words after its "as" however long its object runs.
+ */
+function namesAs(clause: readonly Token[], cue: Cue): boolean {
+  const verb = clause[cue.index];
+  return (
+    cue.kind === 'verb' &&
+    !cue.isNonFinite &&
+    verb !== undefined &&
+    namingVerb.test(verb.norm) &&
+    clause.at(-1)?.norm === 'as'
+  );
+}
 
 /** Verbs of hearing: their subject is the listener, not the speaker. */
 const hearingVerb = /^(?:услыша|слыша|heard$|hears?$)/;
