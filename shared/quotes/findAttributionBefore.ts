@@ -7,6 +7,7 @@ import { firstNameLemma } from './firstNames';
 import { objectPronounAfterCue } from './objectPronounAfterCue';
 import { passiveAgentAfterCue } from './passiveAgentAfterCue';
 import { isPassiveBeforeParticiple } from './passiveBeforeParticiple';
+import { possessiveBeforeColon } from './possessiveBeforeColon';
 import { pronounInCue } from './pronounInCue';
 import { isRoleWord } from './roleWords';
 import { insertedClauseSubject } from './insertedClauseSubject';
@@ -84,6 +85,8 @@ export function findAttributionBefore(
       hasColon,
       verbGender: '',
     };
+  const possessive = language === 'en' && hasColon ? possessiveBeforeColon(clause) : undefined;
+  if (possessive !== undefined) return { ...colonOnly(clause), reference: possessive };
   if (cue === undefined) {
     if (!hasColon || clause.length === 0) return undefined;
     // "И в ответ услышал: «…»": the subject heard the words; someone unnamed said them.
