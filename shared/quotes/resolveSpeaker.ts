@@ -375,11 +375,14 @@ function lastAgreeing(
           mention: subject,
           isContested: people.entityOf(subject) !== people.entityOf(mention),
           // "Отец — Алексис Оганян. … поздравили сестра Винус и тренер Патрик Муратоглу. Он …":
-          // a person named after the verb, gender untold, is as likely as the earlier subject.
+          // a person named after the verb, gender untold, is as likely as the earlier subject;
+          // so is one known to agree ("Anna Berg met Tom Reed. Then Tom Reed met Sarah Hill.
+          // "…," she said": two women, issue 14).
           isGuess:
             subject.sentenceStart !== mention.sentenceStart &&
             ((genderOf(subject, people) === '' && genderOf(mention, people) === gender) ||
-              genderOf(mention, people) === ''),
+              genderOf(mention, people) === '' ||
+              genderOf(mention, people) === gender),
         };
     }
     return { mention, isContested: false, isGuess: false };
