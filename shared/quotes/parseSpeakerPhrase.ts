@@ -151,7 +151,14 @@ export function parseSpeakerPhrase(
     (run) =>
       !isPassiveAgent(phrase, run.from) &&
       !isGenericMedia(phrase, run) &&
-      !owners.some((owner) => owner === run || owner.to === run.from) &&
+      !owners.some(
+        (owner) =>
+          owner === run ||
+          owner.to === run.from ||
+          // "Tom Reed's New York lawyer": a name right after the possessive that a lower-case
+          // noun follows describes what is owned.
+          (owner.to + 1 === run.from && isLowerCaseWord(phrase[run.to])),
+      ) &&
       (run.from < adverbialFrom || isNominativeName(phrase, run) || !run.isPerson),
   );
   const person = choosePerson(runs, phrase, mode);
@@ -713,9 +720,15 @@ function ownsWhatFollows(phrase: readonly Token[], run: NameRun): boolean {
     next !== undefined &&
     next.isCapitalized &&
     /['’]s$/.test(next.text) &&
-    phrase[run.to + 1]?.isWord === true &&
-    phrase[run.to + 1]?.isCapitalized === false
+    // "Human Rights Watch's Brad Adams", "Tom Reed's New York lawyer": a capitalised word
+    // after the possessive is the owner's as well (issue 14: "Human Rights" and "Tom" were
+    // given at 0.95).
+    phrase[run.to + 1]?.isWord === true
   );
+}
+
+function isLowerCaseWord(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && !token.isCapitalized;
 }
 
 /** Words opening a clause of place or time after a comma: «…, где президент отметил». */
