@@ -245,6 +245,15 @@ function subjectBeforeColon(
     if (named !== undefined && named.name !== '') return named;
   }
   const comma = clause.findIndex((token) => token.text === ',');
+  // "In a comment to the Bangkok Post, army Colonel Tom Reed shared a view:": past an
+  // opening adverbial the sentence's subject stands after its comma (issue 14).
+  if (
+    language === 'en' &&
+    comma > 0 &&
+    functionWords.prepositions.has(clause[0]?.norm ?? '') &&
+    clause[comma + 1]?.isWord === true
+  )
+    return subjectBeforeColon(clause.slice(comma + 1), language);
   const head = comma < 0 ? clause : clause.slice(0, comma);
   const reference = parseSpeakerPhrase(head, language);
   if (reference === undefined) return undefined;

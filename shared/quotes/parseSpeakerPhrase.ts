@@ -890,7 +890,9 @@ function choosePerson(
     if (
       first !== undefined &&
       holder !== undefined &&
-      (isRoleBetween(phrase, first, holder) || isTitleBetween(phrase, first, holder))
+      (isRoleBetween(phrase, first, holder) ||
+        isTitleBetween(phrase, first, holder) ||
+        isAttributiveBefore(phrase, first, holder))
     )
       return holder;
     if (first === undefined || !hasObliqueFirstName(phrase, first)) return first;
@@ -934,12 +936,34 @@ function isRoleBetween(phrase: readonly Token[], first: NameRun, holder: NameRun
   let hasRole = false;
   for (let at = afterPossessive(phrase, first.to); at < holder.from; at += 1) {
     const token = phrase[at];
-    if (token === undefined || !token.isWord || token.isCapitalized || isFunctionWord(token.norm))
+    // "Thai army Colonel Winthai Suwaree": a title written capitalised is still a role.
+    if (
+      token === undefined ||
+      !token.isWord ||
+      (token.isCapitalized && !isRoleWord(token.text)) ||
+      isFunctionWord(token.norm)
+    )
       return false;
     if (isRoleWord(token.text)) hasRole = true;
   }
   return hasRole && isRoleWord(phrase[holder.from - 1]?.text ?? '');
 }
+
+/**
+ * "Dutch army Major Piet Smit", "Obama adviser David Axelrod": one capitalised word with a
+ * lower-case noun after it describes the noun; the full name after them is the subject
+ * (issue 14: "Dutch" was given). English only: a Russian name in an oblique case stands there.
+ */
+function isAttributiveBefore(phrase: readonly Token[], first: NameRun, holder: NameRun): boolean {
+  const next = phrase[first.to];
+  if (first.to - first.from !== 1 || first.hasFirstName || holder.to - holder.from < 2)
+    return false;
+  if (next === undefined || !latinLetter.test(next.norm) || !isLowerCaseWord(next)) return false;
+  if (isFunctionWord(next.norm) || holder.from - first.to > 3) return false;
+  return phrase.slice(first.to, holder.from).every((token) => token.isWord);
+}
+
+const latinLetter = /^[a-z]/;
 
 /**
  * "UWS operator Haw Par Corporation described": a body, lower-case words naming what another
