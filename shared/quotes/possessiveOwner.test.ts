@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
+import { detectQuotes } from './detectQuotes';
 
 describe('an English possessive with capitalised words after it (issue 14)', () => {
   it('gives the words to the person the possessive owns, past a place or a body', () => {
@@ -18,5 +19,18 @@ describe('an English possessive with capitalised words after it (issue 14)', () 
     expect(
       speakers('The ban drew fire. Anna Berg\'s New York lawyer said: "It is wrong."', 'en'),
     ).toEqual(['']);
+  });
+});
+
+describe('a body whose name holds no organisation noun of the usual kind (issue 14)', () => {
+  it('is an organisation, and never a person named by its last word', () => {
+    const [watch] = detectQuotes('The ban drew fire. Press Rights Watch said: "It is wrong."', {
+      language: 'en',
+    });
+    expect(watch?.speaker).toBe('Press Rights Watch');
+    expect(watch?.speakerKind).toBe('organisation');
+    expect(
+      speakers('The ban drew fire. Teachers Without Borders said: "It is wrong."', 'en'),
+    ).not.toContain('Borders');
   });
 });
