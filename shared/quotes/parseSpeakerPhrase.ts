@@ -950,17 +950,21 @@ function isRoleBetween(phrase: readonly Token[], first: NameRun, holder: NameRun
 }
 
 /**
- * "Dutch army Major Piet Smit", "Obama adviser David Axelrod": one capitalised word with a
- * lower-case noun after it describes the noun; the full name after them is the subject
+ * "Dutch army Major Piet Smit", "Former UN weapons inspector Tom Reed": one capitalised word
+ * before nouns that end in a lower-case one describes them; the full name after is the subject
  * (issue 14: "Dutch" was given). English only: a Russian name in an oblique case stands there.
  */
 function isAttributiveBefore(phrase: readonly Token[], first: NameRun, holder: NameRun): boolean {
-  const next = phrase[first.to];
   if (first.to - first.from !== 1 || first.hasFirstName || holder.to - holder.from < 2)
     return false;
-  if (next === undefined || !latinLetter.test(next.norm) || !isLowerCaseWord(next)) return false;
-  if (isFunctionWord(next.norm) || holder.from - first.to > 3) return false;
-  return phrase.slice(first.to, holder.from).every((token) => token.isWord);
+  const before = phrase[holder.from - 1];
+  if (before === undefined || !latinLetter.test(before.norm) || !isLowerCaseWord(before))
+    return false;
+  const between = phrase.slice(first.to, holder.from);
+  // "Former UN weapons inspector Tom Reed": an acronym may stand among the nouns.
+  return (
+    between.length <= 4 && between.every((token) => token.isWord && !isFunctionWord(token.norm))
+  );
 }
 
 const latinLetter = /^[a-z]/;
