@@ -6,6 +6,7 @@ import { speakerConfidenceThreshold, type DetectedQuote } from './detectedQuote'
 import type { QuoteCandidate } from './findQuoteCandidates';
 import { countMentionsBefore } from './countMentionsBefore';
 import { createOrganisationNames } from './createOrganisationNames';
+import { endsWithSignature } from './endsWithSignature';
 import { findBylineAfter } from './findBylineAfter';
 import { findOpeningOrganisation } from './findOpeningOrganisation';
 import { expandShortName } from './expandShortName';
@@ -358,6 +359,11 @@ export function attributeCandidates(
             opensWithAnotherName(text.slice(lineStart, first.start), previous.resolved.speaker)
           ) &&
           !isPassive &&
+          !(
+            language === 'en' &&
+            previous.lineStart !== lineStart &&
+            endsWithSignature(text, index, last.end)
+          ) &&
           (continues(text, previous, lineStart) ||
             continuesAcrossParagraphs(
               text,

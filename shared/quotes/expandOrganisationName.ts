@@ -67,6 +67,10 @@ export function createOrganisationExpander(text: string): (name: string, before:
     const lower = lowerCaseNoun.exec(name)?.[1];
     const noun = lower ?? (capitalised.test(name) && !/\s/.test(name) ? name.toLowerCase() : '');
     if (!organisationNouns.has(noun)) return name;
+    // "A court in Istanbul cleared her. … overturned by the Supreme Court of Appeals. … The
+    // court said": a body of that kind the text brought in unnamed may be the one meant, so
+    // the short form names none (issue 14: the Supreme Court of Appeals was given at 0.9).
+    if (bringsInUnnamed(text, noun, before)) return '';
     const full = lastNameHolding(readRuns(), noun, before);
     if (full !== undefined) return full;
     return lower !== undefined && descriptiveNouns.has(lower) ? '' : name;
@@ -127,6 +131,18 @@ function definedWithFunctionWords(
 }
 
 /** The last run before `before` of two or more capitalised words holding the capitalised `noun`. */
+const unnamedBody = new Map<string, RegExp>();
+
+/** "A court in …", "an independent commission": `noun` after an indefinite article before `before`. */
+function bringsInUnnamed(text: string, noun: string, before: number): boolean {
+  let pattern = unnamedBody.get(noun);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?:^|[^\\p{L}])[Aa]n?\\s+(?:\\p{Ll}+\\s+)?${noun}(?![\\p{L}])`, 'u');
+    unnamedBody.set(noun, pattern);
+  }
+  return pattern.test(text.slice(0, before));
+}
+
 function lastNameHolding(runs: readonly Run[], noun: string, before: number): string | undefined {
   let found: string | undefined;
   for (const { words, end } of runs) {

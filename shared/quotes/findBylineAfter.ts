@@ -20,8 +20,9 @@ export function findBylineAfter(
   language: 'ru' | 'en',
 ): Attribution | undefined {
   const lineEnd = index.lineEnd(end);
-  if (!/^[»”"\s.!?…]*$/u.test(text.slice(end, lineEnd))) return undefined;
-  let start = lineEnd;
+  const sameLine = language === 'en' ? sameLineByline(text, index, end, lineEnd) : -1;
+  if (sameLine < 0 && !/^[»”"\s.!?…]*$/u.test(text.slice(end, lineEnd))) return undefined;
+  let start = sameLine < 0 ? lineEnd : sameLine;
   while (start < text.length && /\s/.test(text.charAt(start))) start += 1;
   const dash = /^[—–-][ \u00a0]*/u.exec(text.slice(start, start + 3));
   if (dash === null || start === lineEnd) return undefined;
@@ -42,4 +43,19 @@ export function findBylineAfter(
     hasColon: false,
     verbGender: '',
   };
+}
+
+const opensWithMark = /^\s*[«“"]/u;
+// Module-level: esbuild compiles a `\p{…}` literal into `new RegExp` at each evaluation.
+const dashAfterMark = /^[»”"]*[.!?…]?[»”"]*[ \u00a0]+(?=[—–-][ \u00a0]*\p{Lu})/u;
+
+/**
+ * ""The fight is far from over." - Anna Berg": an English quotation opening its paragraph,
+ * signed after a dash on the same line (a pull quote), is signed as a byline below it is.
+ * Returns where the dash stands, or -1.
+ */
+function sameLineByline(text: string, index: TextIndex, end: number, lineEnd: number): number {
+  if (!opensWithMark.test(text.slice(index.lineStart(end), end))) return -1;
+  const tail = dashAfterMark.exec(text.slice(end, lineEnd));
+  return tail === null ? -1 : end + tail[0].length;
 }

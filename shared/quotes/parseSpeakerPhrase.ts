@@ -151,7 +151,14 @@ export function parseSpeakerPhrase(
     (run) =>
       !isPassiveAgent(phrase, run.from) &&
       !isGenericMedia(phrase, run) &&
-      !owners.some((owner) => owner === run || owner.to === run.from) &&
+      !owners.some(
+        (owner) =>
+          owner === run ||
+          owner.to === run.from ||
+          // "Tom Reed's New York lawyer": a name right after the possessive that a lower-case
+          // noun follows describes what is owned.
+          (owner.to + 1 === run.from && isLowerCaseWord(phrase[run.to])),
+      ) &&
       (run.from < adverbialFrom || isNominativeName(phrase, run) || !run.isPerson),
   );
   const person = choosePerson(runs, phrase, mode);
@@ -713,9 +720,15 @@ function ownsWhatFollows(phrase: readonly Token[], run: NameRun): boolean {
     next !== undefined &&
     next.isCapitalized &&
     /['’]s$/.test(next.text) &&
-    phrase[run.to + 1]?.isWord === true &&
-    phrase[run.to + 1]?.isCapitalized === false
+    // "Human Rights Watch's Brad Adams", "Tom Reed's New York lawyer": a capitalised word
+    // after the possessive is the owner's as well (issue 14: "Human Rights" and "Tom" were
+    // given at 0.95).
+    phrase[run.to + 1]?.isWord === true
   );
+}
+
+function isLowerCaseWord(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && !token.isCapitalized;
 }
 
 /** Words opening a clause of place or time after a comma: «…, где президент отметил». */
@@ -877,7 +890,9 @@ function choosePerson(
     if (
       first !== undefined &&
       holder !== undefined &&
-      (isRoleBetween(phrase, first, holder) || isTitleBetween(phrase, first, holder))
+      (isRoleBetween(phrase, first, holder) ||
+        isTitleBetween(phrase, first, holder) ||
+        isAttributiveBefore(phrase, first, holder))
     )
       return holder;
     if (first === undefined || !hasObliqueFirstName(phrase, first)) return first;
@@ -921,12 +936,38 @@ function isRoleBetween(phrase: readonly Token[], first: NameRun, holder: NameRun
   let hasRole = false;
   for (let at = afterPossessive(phrase, first.to); at < holder.from; at += 1) {
     const token = phrase[at];
-    if (token === undefined || !token.isWord || token.isCapitalized || isFunctionWord(token.norm))
+    // "Thai army Colonel Winthai Suwaree": a title written capitalised is still a role.
+    if (
+      token === undefined ||
+      !token.isWord ||
+      (token.isCapitalized && !isRoleWord(token.text)) ||
+      isFunctionWord(token.norm)
+    )
       return false;
     if (isRoleWord(token.text)) hasRole = true;
   }
   return hasRole && isRoleWord(phrase[holder.from - 1]?.text ?? '');
 }
+
+/**
+ * "Dutch army Major Piet Smit", "Former UN weapons inspector Tom Reed": one capitalised word
+ * before nouns that end in a lower-case one describes them; the full name after is the subject
+ * (issue 14: "Dutch" was given). English only: a Russian name in an oblique case stands there.
+ */
+function isAttributiveBefore(phrase: readonly Token[], first: NameRun, holder: NameRun): boolean {
+  if (first.to - first.from !== 1 || first.hasFirstName || holder.to - holder.from < 2)
+    return false;
+  const before = phrase[holder.from - 1];
+  if (before === undefined || !latinLetter.test(before.norm) || !isLowerCaseWord(before))
+    return false;
+  const between = phrase.slice(first.to, holder.from);
+  // "Former UN weapons inspector Tom Reed": an acronym may stand among the nouns.
+  return (
+    between.length <= 4 && between.every((token) => token.isWord && !isFunctionWord(token.norm))
+  );
+}
+
+const latinLetter = /^[a-z]/;
 
 /**
  * "UWS operator Haw Par Corporation described": a body, lower-case words naming what another

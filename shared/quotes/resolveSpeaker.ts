@@ -259,7 +259,16 @@ function isOneEditApart(a: string, b: string): boolean {
 
 function isLoneWord(written: string, entity: PersonEntity | undefined): boolean {
   if (/\s/.test(written) || (entity !== undefined && entity.mentions.length > 1)) return false;
+  // "Weerachon expressed awareness …, stating "…"" after "Weerachon Sukhondhapatipak said": the
+  // word opens or closes the full name of a person already named, so it is that name.
+  if (entity?.mentions.some((mention) => isPartOfFullName(written, mention.name)) === true)
+    return false;
   return firstNameLemma(written) === undefined;
+}
+
+function isPartOfFullName(word: string, name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length > 1 && (words[0] === word || words.at(-1) === word);
 }
 
 /** The person of one mention, as a speaker found from `basis`. */
@@ -375,11 +384,14 @@ function lastAgreeing(
           mention: subject,
           isContested: people.entityOf(subject) !== people.entityOf(mention),
           // "Отец — Алексис Оганян. … поздравили сестра Винус и тренер Патрик Муратоглу. Он …":
-          // a person named after the verb, gender untold, is as likely as the earlier subject.
+          // a person named after the verb, gender untold, is as likely as the earlier subject;
+          // so is one known to agree ("Anna Berg met Tom Reed. Then Tom Reed met Sarah Hill.
+          // "…," she said": two women, issue 14).
           isGuess:
             subject.sentenceStart !== mention.sentenceStart &&
             ((genderOf(subject, people) === '' && genderOf(mention, people) === gender) ||
-              genderOf(mention, people) === ''),
+              genderOf(mention, people) === '' ||
+              genderOf(mention, people) === gender),
         };
     }
     return { mention, isContested: false, isGuess: false };
