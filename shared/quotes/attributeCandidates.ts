@@ -36,6 +36,7 @@ import { isPluralDemonym } from './isPluralDemonym';
 import { isDayName } from './isDayName';
 import { isOthersView } from './isOthersView';
 import { opensWithAnotherName } from './opensWithAnotherName';
+import { subjectAfterOpening } from './subjectAfterOpening';
 
 interface PreviousQuote {
   resolved: ResolvedSpeaker;
@@ -256,6 +257,12 @@ export function attributeCandidates(
       };
       how = 'opening-organisation';
     }
+    const isOpeningWord =
+      language === 'ru' &&
+      resolved.basis === 'lone-word' &&
+      attribution !== undefined &&
+      attribution.cueOffset < first.start &&
+      opensSentence(text, index, nameOffset);
     const surnameOf =
       resolved.basis === 'lone-word' ? completeSurnameFromText(text, resolved.speaker) : '';
     if (surnameOf !== '') {
@@ -280,6 +287,28 @@ export function attributeCandidates(
       opensSentence(text, index, nameOffset)
     ) {
       resolved = resolveSpeaker(undefined, people, first.start, '');
+    }
+    // «Мотивом преступления Чэпмен позже назвал «…»»: the word opening the sentence names
+    // nobody; the person named right before the verb is its subject (round thirty).
+    const openingSubject =
+      isOpeningWord && (resolved.basis === 'lone-word' || resolved.basis === 'none')
+        ? subjectAfterOpening(
+            text,
+            people,
+            nameOffset + (attribution.reference?.name.length ?? 0),
+            attribution.cueOffset,
+            (mention) => resolveMention(mention, people, first.start, 'name').speaker,
+          )
+        : undefined;
+    if (
+      openingSubject !== undefined &&
+      !contradicts(attribution?.verbGender ?? '', people.entityOf(openingSubject).gender)
+    ) {
+      resolved = {
+        ...resolveMention(openingSubject, people, first.start, 'name'),
+        inferred: false,
+      };
+      how = 'subject-after-opening';
     }
     // "criticized … a launch that member states saw as a "…" move": the clause's own subject
     // judges, not the sentence's (round twenty-three).

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
+
+describe('attribution, round thirty (issue 14), Russian', () => {
+  it('gives no quotation to a name after «с» when a role noun is the verb’s subject', () => {
+    expect(
+      speakers(
+        'Актриса Анна Кински дала интервью. В беседе с Джином Сискелом актриса сказала: «Больше любви».',
+      ),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        'Актриса Анна Кински дала интервью. В беседе с кинокритиком Джином Сискелом актриса сказала: «Больше любви».',
+      ),
+    ).toEqual(['']);
+    // A name after «с» with no role after it may still be the one who spoke.
+    expect(
+      speakers('В интервью с Иваном Петровым министр Анна Кински сказала: «Больше любви».'),
+    ).toEqual(['Анна Кински']);
+  });
+
+  it('reads past a capitalised opening word to the known name before the verb', () => {
+    expect(
+      speakers(
+        'Министр Иван Шефер умер. Мотивом преступления Шефер позже назвал «желание прославиться».',
+      ),
+    ).toEqual(['Иван Шефер']);
+    expect(
+      speakers(
+        'Министр Иван Шефер умер. Несколько дней назад, выступая в ландтаге, Шефер назвал эпидемию «вызовом века».',
+      ),
+    ).toEqual(['Иван Шефер']);
+    expect(
+      speakers(
+        'Министр Иван Шефер умер. Подробности своего плана Шефер не раскрыл, однако отметил: «Мы не рассчитываем на помощь».',
+      ),
+    ).toEqual(['Иван Шефер']);
+  });
+
+  it('leaves the speaker empty when the name before the verb is oblique or named nowhere else', () => {
+    // «Шефера Петров» is one run named nowhere else; «Шефера» is a genitive.
+    expect(
+      speakers(
+        'Министр Иван Шефер умер. Мотивом преступления Шефера Петров назвал «желание прославиться».',
+      ),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        'Министр Иван Шефер умер. Мотивом преступления Шефера следствие назвало «желание прославиться».',
+      ),
+    ).toEqual(['']);
+  });
+
+  it('does not read a time of day opening the sentence as a first name', () => {
+    expect(
+      speakers('Министр Иван Шефер умер. Вечером Шефер сказал: «Мы не рассчитываем на помощь».'),
+    ).toEqual(['Иван Шефер']);
+  });
+});
