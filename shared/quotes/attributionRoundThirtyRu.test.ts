@@ -56,4 +56,23 @@ describe('attribution, round thirty (issue 14), Russian', () => {
       speakers('Министр Иван Шефер умер. Вечером Шефер сказал: «Мы не рассчитываем на помощь».'),
     ).toEqual(['Иван Шефер']);
   });
+
+  it('gives the words to a role holder whose role a possessive owns, even with a foreign first name', () => {
+    expect(
+      speakers(
+        'Альбом выставлен на продажу. «Мы очень взволнованы», — сказал его представитель Боб Зафиан.',
+      ),
+    ).toEqual(['Боб Зафиан']);
+    expect(
+      speakers(
+        'Альбом выставлен на продажу. Её представитель Боб Зафиан сказал: «Мы очень взволнованы».',
+      ),
+    ).toEqual(['Боб Зафиан']);
+    // Without the possessive, «представитель Боба Зафиана» is whom the representative serves.
+    expect(
+      speakers(
+        'Альбом выставлен на продажу. «Мы очень взволнованы», — сказал представитель Боба Зафиана.',
+      ),
+    ).toEqual(['']);
+  });
 });
