@@ -88,4 +88,35 @@ describe('attribution, round thirty (issue 14), Russian', () => {
       ),
     ).toEqual(['Мария Иванова', 'Мария Иванова']);
   });
+
+  it('reads a verb opening its sentence with no subject as the agreeing pronoun would', () => {
+    expect(
+      speakers(
+        'Стрелял Джон Эрнест. В своём посте обещал, что «скоро начнется прямая трансляция».',
+      ),
+    ).toEqual(['Джон Эрнест']);
+    expect(
+      speakers(
+        'Анна Смит и Джон Эрнест поспорили. Позже обещала, что «скоро начнется прямая трансляция».',
+      ),
+    ).toEqual(['Анна Смит']);
+    // A noun or a first-person pronoun before the verb may be its subject.
+    expect(
+      speakers('Стрелял Джон Эрнест. Парень обещал, что «скоро начнется прямая трансляция».'),
+    ).toEqual(['']);
+    expect(
+      speakers('Стрелял Джон Эрнест. Я обещал, что «скоро начнется прямая трансляция».'),
+    ).toEqual(['']);
+    // Past a prepositional phrase's noun the next word may be the subject.
+    expect(
+      speakers(
+        'Стрелял Джон Эрнест. После суда парень обещал, что «скоро начнется прямая трансляция».',
+      ),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        'Стрелял Джон Эрнест. В своём первом заявлении после суда новый адвокат обещал, что «скоро начнется прямая трансляция».',
+      ),
+    ).toEqual(['']);
+  });
 });

@@ -7,6 +7,7 @@ import { firstNameLemma } from './firstNames';
 import { objectPronounAfterCue } from './objectPronounAfterCue';
 import { passiveAgentAfterCue } from './passiveAgentAfterCue';
 import { pronounInCue } from './pronounInCue';
+import { russianZeroSubject } from './russianZeroSubject';
 import { isRoleWord } from './roleWords';
 import { insertedClauseSubject } from './insertedClauseSubject';
 import { isAccountFrame } from './isAccountFrame';
@@ -108,15 +109,34 @@ export function findAttributionBefore(
   const isFar = bound > maxWeakDistance && framing === undefined && !opensAsClause(clause, cue);
   if (!hasColon && isFar && !introducesClause) return undefined;
   const strength = hasColon || bound <= maxBoundDistance ? 'strong' : 'weak';
+  const reference = referenceFor(clause, cue, language, hasColon);
+  const isZeroSubject =
+    reference === undefined &&
+    language === 'ru' &&
+    cue.kind === 'verb' &&
+    !cue.isNonFinite &&
+    (cue.gender === 'm' || cue.gender === 'f') &&
+    from >= to - lookbehind &&
+    opensSentenceAt(text, from);
   return {
     cue: cue.text,
     cueOffset: clause[cue.index]?.start ?? to,
     strength,
-    reference: referenceFor(clause, cue, language, hasColon),
+    reference:
+      isZeroSubject && (cue.gender === 'm' || cue.gender === 'f')
+        ? russianZeroSubject(clause, cue.index, cue.gender)
+        : reference,
     hasColon,
     // A cite verb agrees with whoever passes the words on, not with whose they are.
     verbGender: hasColon && isCiteCue(cue) ? '' : cue.gender,
   };
+}
+
+/** Nothing but spaces between `at` and the end of the sentence or paragraph before it. */
+function opensSentenceAt(text: string, at: number): boolean {
+  let position = at - 1;
+  while (position >= 0 && (text[position] === ' ' || text[position] === '\u00a0')) position -= 1;
+  return position < 0 || '.!?…\n'.includes(text[position] ?? '');
 }
 
 /** "цитирует", "процитировал", "quoted": a verb whose object said the words. */
