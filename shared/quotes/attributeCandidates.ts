@@ -36,6 +36,7 @@ import { isPluralDemonym } from './isPluralDemonym';
 import { isDayName } from './isDayName';
 import { isOthersView } from './isOthersView';
 import { opensWithAnotherName } from './opensWithAnotherName';
+import { isSamePerson } from './isSamePerson';
 import { subjectAfterOpening } from './subjectAfterOpening';
 
 interface PreviousQuote {
@@ -309,6 +310,19 @@ export function attributeCandidates(
         inferred: false,
       };
       how = 'subject-after-opening';
+    }
+    // «Решение Шефер назвала «…»» after «Марию Шефер»: a capitalised word opening the sentence
+    // that is no first name, before a surname the article gives another first name, is a noun
+    // of the sentence, not the speaker's first name (round thirty).
+    if (
+      language === 'ru' &&
+      resolved.basis === 'name' &&
+      attribution?.reference !== undefined &&
+      opensSentence(text, index, attribution.reference.offset) &&
+      isOpeningWordBeforeSurname(people, attribution.reference.name)
+    ) {
+      resolved = { ...resolved, basis: 'contested' };
+      how = 'opening-word';
     }
     // "criticized … a launch that member states saw as a "…" move": the clause's own subject
     // judges, not the sentence's (round twenty-three).
@@ -1607,6 +1621,22 @@ function readsOpeningWord(
  */
 function opensSentence(text: string, index: TextIndex, offset: number): boolean {
   return /^(?:[\s\u2014\u2013«“„"-]|'')*$/u.test(text.slice(index.sentenceStart(offset), offset));
+}
+
+/** «Решение Шефер»: no known first name, and the surname is written with another word elsewhere. */
+function isOpeningWordBeforeSurname(people: PersonRegistry, name: string): boolean {
+  const [first = '', surname, ...rest] = name.split(' ');
+  if (surname === undefined || rest.length > 0 || firstNameLemma(first) !== undefined) return false;
+  // «Гари Каспаров» beside «Гарри Каспаров» is one person spelt two ways.
+  const entity = people.find(surname);
+  return (
+    entity?.mentions.some(
+      (mention) =>
+        /\s/.test(mention.name) &&
+        !isSamePerson(mention.name, name) &&
+        !mention.name.startsWith(first.slice(0, 3)),
+    ) === true
+  );
 }
 
 /**

@@ -119,4 +119,22 @@ describe('attribution, round thirty (issue 14), Russian', () => {
       ),
     ).toEqual(['']);
   });
+
+  it('does not take a noun opening the sentence for the first name of a surname known with another', () => {
+    // Was shown as «Решение Шефер» at 0.95; «Шефер» may be whose decision it is.
+    expect(
+      speakers(
+        'Анна Иванова раскритиковала министра Марию Шефер. Решение Шефер назвала «ошибкой».',
+      ),
+    ).toEqual(['']);
+    // A known first name, or a spelling of the same one, is a name.
+    expect(
+      speakers(
+        'Анна Иванова раскритиковала министра Марию Шефер. Ольга Шефер назвала решение «ошибкой».',
+      ),
+    ).toEqual(['Ольга Шефер']);
+    expect(
+      speakers('Чемпион Гарри Каспаров выступил. Гари Каспаров назвал решение «ошибкой».'),
+    ).toEqual(['Гари Каспаров']);
+  });
 });
