@@ -137,4 +137,21 @@ describe('attribution, round thirty (issue 14), Russian', () => {
       speakers('Чемпион Гарри Каспаров выступил. Гари Каспаров назвал решение «ошибкой».'),
     ).toEqual(['Гари Каспаров']);
   });
+
+  it('keeps a speaker named before a quotation over a verb after it whose subject is left out', () => {
+    expect(
+      speakers(
+        'Иван Петров пересказал слова Марии Ивановой: «Мы победили», — и добавил: «Я согласен».',
+      ),
+    ).toEqual(['Мария Иванова', 'Иван Петров']);
+  });
+
+  it('reads «о словах X:» as X’s words', () => {
+    expect(speakers('Иван Петров рассказал о словах Марии Ивановой: «Мы победили».')).toEqual([
+      'Мария Иванова',
+    ]);
+    expect(speakers('Иван Петров рассказал о своих словах: «Мы победили».')).toEqual([
+      'Иван Петров',
+    ]);
+  });
 });

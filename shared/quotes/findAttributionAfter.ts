@@ -158,6 +158,7 @@ export function findAttributionAfter(
         gender: '',
         isOrganisation: false,
         offset: token.start,
+        isLeftOut: true,
       });
     // "…", and said it was … — the verb belongs to the sentence before the quotation.
     if (reference === undefined && position > 0) return undefined;

@@ -40,6 +40,8 @@ export interface SpeakerReference {
    * the name after it is the role's holder, not whom the holder serves.
    */
   isOwnedRole?: boolean;
+  /** «— и добавил», «В посте обещал»: no subject is written; the pronoun is read from the verb. */
+  isLeftOut?: boolean;
 }
 
 /**

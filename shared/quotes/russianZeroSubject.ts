@@ -44,5 +44,6 @@ export function russianZeroSubject(
     gender: '',
     isOrganisation: false,
     offset: verb.start,
+    isLeftOut: true,
   };
 }
