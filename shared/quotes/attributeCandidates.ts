@@ -37,6 +37,7 @@ import { isDayName } from './isDayName';
 import { isOthersView } from './isOthersView';
 import { opensWithAnotherName } from './opensWithAnotherName';
 import { isSamePerson } from './isSamePerson';
+import { isLeftOutSubjectClear } from './isLeftOutSubjectClear';
 import { subjectAfterOpening } from './subjectAfterOpening';
 
 interface PreviousQuote {
@@ -658,6 +659,22 @@ export function attributeCandidates(
     if (pronounDoubt !== '') {
       resolved = { ...resolved, basis: 'contested' };
       how = pronounDoubt;
+    }
+    // «МИД России опубликовал комментарий. Позже заявил: «…»»: a left-out subject may be the
+    // body or the noun the sentences before open with, which no pronoun search sees.
+    if (
+      resolved.basis === 'pronoun' &&
+      attribution?.reference?.isLeftOut === true &&
+      !isLeftOutSubjectClear(
+        text,
+        index,
+        people,
+        resolved.speaker,
+        Math.min(cueOffset, first.start),
+      )
+    ) {
+      resolved = { ...resolved, basis: 'contested' };
+      how = 'left-out-subject';
     }
     // "A spokesman for Gaddafi, Moussa Ibrahim, … said: "…"" left unsure, then a pull quote
     // signed by Gaddafi, then ""…," he added": a pronoun that adds to a quotation whose

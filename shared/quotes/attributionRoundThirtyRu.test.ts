@@ -92,7 +92,7 @@ describe('attribution, round thirty (issue 14), Russian', () => {
   it('reads a verb opening its sentence with no subject as the agreeing pronoun would', () => {
     expect(
       speakers(
-        'Стрелял Джон Эрнест. В своём посте обещал, что «скоро начнется прямая трансляция».',
+        'Джон Эрнест стрелял в людей. В своём посте обещал, что «скоро начнется прямая трансляция».',
       ),
     ).toEqual(['Джон Эрнест']);
     expect(
@@ -153,5 +153,18 @@ describe('attribution, round thirty (issue 14), Russian', () => {
     expect(speakers('Иван Петров рассказал о своих словах: «Мы победили».')).toEqual([
       'Иван Петров',
     ]);
+  });
+
+  it('leaves a left-out subject unread when a sentence since opens with a body or a noun', () => {
+    expect(
+      speakers(
+        'Мария Иванова возглавляет отдел. Компания опубликовала отчёт. Позже заявила, что «рост продолжится».',
+      ),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        'Глава МИД Сергей Лавров уехал в Женеву. МИД России опубликовал комментарий. «Суд не оправдал надежд», — и добавил, что «решение окончательное».',
+      ),
+    ).toEqual(['', '']);
   });
 });
