@@ -1640,10 +1640,17 @@ function opensSentence(text: string, index: TextIndex, offset: number): boolean 
   return /^(?:[\s\u2014\u2013«“„"-]|'')*$/u.test(text.slice(index.sentenceStart(offset), offset));
 }
 
-/** «Решение Шефер»: no known first name, and the surname is written with another word elsewhere. */
+/**
+ * «Решение Шефер», «Позицию Орлова Шефер»: no known first name, and the surname is written with
+ * another word elsewhere.
+ */
 function isOpeningWordBeforeSurname(people: PersonRegistry, name: string): boolean {
-  const [first = '', surname, ...rest] = name.split(' ');
-  if (surname === undefined || rest.length > 0 || firstNameLemma(first) !== undefined) return false;
+  const words = name.split(' ');
+  const first = words[0] ?? '';
+  const surname = words.length > 1 ? words[words.length - 1] : undefined;
+  // «Менеджер Хьюстон Патриша Хьюстон»: a longer run is more often a title with a full name.
+  if (surname === undefined || words.length > 3 || firstNameLemma(first) !== undefined)
+    return false;
   // «Гари Каспаров» beside «Гарри Каспаров» is one person spelt two ways.
   const entity = people.find(surname);
   return (

@@ -127,6 +127,9 @@ describe('attribution, round thirty (issue 14), Russian', () => {
         'Анна Иванова раскритиковала министра Марию Шефер. Решение Шефер назвала «ошибкой».',
       ),
     ).toEqual(['']);
+    expect(
+      speakers('Иван Шефер и Пётр Орлов поспорили. Позицию Орлова Шефер назвал «странной».'),
+    ).toEqual(['']);
     // A known first name, or a spelling of the same one, is a name.
     expect(
       speakers(
