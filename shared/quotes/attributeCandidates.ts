@@ -37,6 +37,9 @@ import { isPluralDemonym } from './isPluralDemonym';
 import { isDayName } from './isDayName';
 import { isOthersView } from './isOthersView';
 import { opensWithAnotherName } from './opensWithAnotherName';
+import { isSamePerson } from './isSamePerson';
+import { isLeftOutSubjectClear } from './isLeftOutSubjectClear';
+import { subjectAfterOpening } from './subjectAfterOpening';
 
 interface PreviousQuote {
   resolved: ResolvedSpeaker;
@@ -257,6 +260,12 @@ export function attributeCandidates(
       };
       how = 'opening-organisation';
     }
+    const isOpeningWord =
+      language === 'ru' &&
+      resolved.basis === 'lone-word' &&
+      attribution !== undefined &&
+      attribution.cueOffset < first.start &&
+      opensSentence(text, index, nameOffset);
     const surnameOf =
       resolved.basis === 'lone-word' ? completeSurnameFromText(text, resolved.speaker) : '';
     if (surnameOf !== '') {
@@ -281,6 +290,41 @@ export function attributeCandidates(
       opensSentence(text, index, nameOffset)
     ) {
       resolved = resolveSpeaker(undefined, people, first.start, '');
+    }
+    // «Мотивом преступления Чэпмен позже назвал «…»»: the word opening the sentence names
+    // nobody; the person named right before the verb is its subject (round thirty).
+    const openingSubject =
+      isOpeningWord && (resolved.basis === 'lone-word' || resolved.basis === 'none')
+        ? subjectAfterOpening(
+            text,
+            people,
+            nameOffset + (attribution.reference?.name.length ?? 0),
+            attribution.cueOffset,
+            (mention) => resolveMention(mention, people, first.start, 'name').speaker,
+          )
+        : undefined;
+    if (
+      openingSubject !== undefined &&
+      !contradicts(attribution?.verbGender ?? '', people.entityOf(openingSubject).gender)
+    ) {
+      resolved = {
+        ...resolveMention(openingSubject, people, first.start, 'name'),
+        inferred: false,
+      };
+      how = 'subject-after-opening';
+    }
+    // «Решение Шефер назвала «…»» after «Марию Шефер»: a capitalised word opening the sentence
+    // that is no first name, before a surname the article gives another first name, is a noun
+    // of the sentence, not the speaker's first name (round thirty).
+    if (
+      language === 'ru' &&
+      resolved.basis === 'name' &&
+      attribution?.reference !== undefined &&
+      opensSentence(text, index, attribution.reference.offset) &&
+      isOpeningWordBeforeSurname(people, attribution.reference.name)
+    ) {
+      resolved = { ...resolved, basis: 'contested' };
+      how = 'opening-word';
     }
     // "criticized … a launch that member states saw as a "…" move": the clause's own subject
     // judges, not the sentence's (round twenty-three).
@@ -621,6 +665,22 @@ export function attributeCandidates(
     if (pronounDoubt !== '') {
       resolved = { ...resolved, basis: 'contested' };
       how = pronounDoubt;
+    }
+    // «МИД России опубликовал комментарий. Позже заявил: «…»»: a left-out subject may be the
+    // body or the noun the sentences before open with, which no pronoun search sees.
+    if (
+      resolved.basis === 'pronoun' &&
+      attribution?.reference?.isLeftOut === true &&
+      !isLeftOutSubjectClear(
+        text,
+        index,
+        people,
+        resolved.speaker,
+        Math.min(cueOffset, first.start),
+      )
+    ) {
+      resolved = { ...resolved, basis: 'contested' };
+      how = 'left-out-subject';
     }
     // "A spokesman for Gaddafi, Moussa Ibrahim, … said: "…"" left unsure, then a pull quote
     // signed by Gaddafi, then ""…," he added": a pronoun that adds to a quotation whose
@@ -1584,6 +1644,29 @@ function readsOpeningWord(
  */
 function opensSentence(text: string, index: TextIndex, offset: number): boolean {
   return /^(?:[\s\u2014\u2013«“„"-]|'')*$/u.test(text.slice(index.sentenceStart(offset), offset));
+}
+
+/**
+ * «Решение Шефер», «Позицию Орлова Шефер»: no known first name, and the surname is written with
+ * another word elsewhere.
+ */
+function isOpeningWordBeforeSurname(people: PersonRegistry, name: string): boolean {
+  const words = name.split(' ');
+  const first = words[0] ?? '';
+  const surname = words.length > 1 ? words[words.length - 1] : undefined;
+  // «Менеджер Хьюстон Патриша Хьюстон»: a longer run is more often a title with a full name.
+  if (surname === undefined || words.length > 3 || firstNameLemma(first) !== undefined)
+    return false;
+  // «Гари Каспаров» beside «Гарри Каспаров» is one person spelt two ways.
+  const entity = people.find(surname);
+  return (
+    entity?.mentions.some(
+      (mention) =>
+        /\s/.test(mention.name) &&
+        !isSamePerson(mention.name, name) &&
+        !mention.name.startsWith(first.slice(0, 3)),
+    ) === true
+  );
 }
 
 /**

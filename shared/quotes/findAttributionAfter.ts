@@ -141,6 +141,25 @@ export function findAttributionAfter(
       options.opensSentence !== true
     )
       return undefined;
+    // «…», — и добавил, что …: a Russian verb joined by «и» after the dash leaves its subject
+    // out, as «добавил он» names it: the person the verb's gender agrees with (round thirty).
+    if (
+      reference === undefined &&
+      hasDash &&
+      position === 1 &&
+      words[0] === 'и' &&
+      options.language === 'ru' &&
+      (verb.gender === 'm' || verb.gender === 'f')
+    )
+      return attribution(clause, position, 1, verb.gender, {
+        name: '',
+        role: '',
+        pronoun: verb.gender,
+        gender: '',
+        isOrganisation: false,
+        offset: token.start,
+        isLeftOut: true,
+      });
     // "…", and said it was … — the verb belongs to the sentence before the quotation.
     if (reference === undefined && position > 0) return undefined;
     return attribution(clause, position, 1, verb.gender, reference);

@@ -9,6 +9,7 @@ import { passiveAgentAfterCue } from './passiveAgentAfterCue';
 import { isPassiveBeforeParticiple } from './passiveBeforeParticiple';
 import { possessiveBeforeColon } from './possessiveBeforeColon';
 import { pronounInCue } from './pronounInCue';
+import { russianZeroSubject } from './russianZeroSubject';
 import { isRoleWord } from './roleWords';
 import { insertedClauseSubject } from './insertedClauseSubject';
 import { isAccountFrame } from './isAccountFrame';
@@ -116,15 +117,34 @@ export function findAttributionBefore(
     !(language === 'en' && namesAs(clause, cue));
   if (!hasColon && isFar && !introducesClause) return undefined;
   const strength = hasColon || bound <= maxBoundDistance ? 'strong' : 'weak';
+  const reference = referenceFor(clause, cue, language, hasColon);
+  const isZeroSubject =
+    reference === undefined &&
+    language === 'ru' &&
+    cue.kind === 'verb' &&
+    !cue.isNonFinite &&
+    (cue.gender === 'm' || cue.gender === 'f') &&
+    from >= to - lookbehind &&
+    opensSentenceAt(text, from);
   return {
     cue: cue.text,
     cueOffset: clause[cue.index]?.start ?? to,
     strength,
-    reference: referenceFor(clause, cue, language, hasColon),
+    reference:
+      isZeroSubject && (cue.gender === 'm' || cue.gender === 'f')
+        ? russianZeroSubject(clause, cue.index, cue.gender)
+        : reference,
     hasColon,
     // A cite verb agrees with whoever passes the words on, not with whose they are.
     verbGender: hasColon && isCiteCue(cue) ? '' : cue.gender,
   };
+}
+
+/** Nothing but spaces between `at` and the end of the sentence or paragraph before it. */
+function opensSentenceAt(text: string, at: number): boolean {
+  let position = at - 1;
+  while (position >= 0 && (text[position] === ' ' || text[position] === '\u00a0')) position -= 1;
+  return position < 0 || '.!?…\n'.includes(text[position] ?? '');
 }
 
 /** "цитирует", "процитировал", "quoted": a verb whose object said the words. */

@@ -4,6 +4,7 @@ import { firstNameLemma } from './firstNames';
 import { functionWords } from './functionWords';
 import { isRelationsGenitive } from './isRelationsGenitive';
 import { normalizeWord } from './normalizeWord';
+import { isRoleWord } from './roleWords';
 import type { ResolvedSpeaker } from './resolveSpeaker';
 
 /** English past forms that do not end in -ed ("said", "told"). */
@@ -53,6 +54,14 @@ function clauseStart(window: string): number {
 function isCompanionWord(word: string): boolean {
   const norm = normalizeWord(word);
   return norm === 'с' || norm === 'со' || norm === 'with';
+}
+
+const loneWord = /^\s+(\p{Ll}[\p{Ll}-]*)\s+$/u;
+
+/** Whether `between` is one lowercase role noun («актриса»). */
+function isLoneRoleBetween(between: string): boolean {
+  const word = loneWord.exec(between)?.[1];
+  return word !== undefined && isRoleWord(word);
 }
 
 /** A Russian plural noun in the dative ("журналистам"): whom the words were said to. */
@@ -163,6 +172,15 @@ export function findDoubt(
   )
     return 'companion';
   const nameEnd = nameOffset + reference.name.length;
+  // «В беседе с Джином Сискелом актриса сказала»: a role noun alone between the name and its
+  // verb is the verb's subject, so the name is only whom the words were said to or with.
+  if (
+    language === 'ru' &&
+    nameEnd <= cueAt &&
+    sinceComma.some(isCompanionWord) &&
+    isLoneRoleBetween(text.slice(nameEnd, cueAt))
+  )
+    return 'companion';
   // "…, что Быков попал в больницу, однако … сейчас говорят о «…»": a plural verb has no
   // one person for its subject; with none written it means unnamed people (round eleven).
   // "Иванов и Петров заявили" names two, the first of whom is read; "в заявлении Ватикана

@@ -114,6 +114,9 @@ function chooseAttribution(
 ): Attribution | undefined {
   if (after === undefined) return before;
   if (before === undefined) return after;
+  // «Петров пересказал слова Ивановой: «…», — и добавил»: a verb whose subject is left out
+  // says nothing against a speaker named before the quotation (round thirty).
+  if (after.reference?.isLeftOut === true && before.reference !== undefined) return before;
   // «По данным полиции, «…», — сказал Петров»: the source's account yields to a speaker.
   if (isAccountFrame(before.cue)) return after;
   const afterNamesPerson = after.reference !== undefined && !after.reference.isOrganisation;

@@ -18,7 +18,9 @@ export const functionWords = {
       'напомним вовсе далее and but then also later however again further earlier meanwhile ' +
       'previously still yet so today yesterday now first finally moreover separately likewise ' +
       'similarly instead indeed while whilst although though because since when once unless ' +
-      'хотя если когда пока поскольку поэтому тем также итак впрочем позднее прежде затем'
+      'хотя если когда пока поскольку поэтому тем также итак впрочем позднее прежде затем ' +
+      // «Вечером Шефер сказал»: a time of day or year opening the sentence is no first name.
+      'утром днем вечером ночью весной летом осенью зимой'
     ).split(' '),
   ),
   pronouns: new Map<string, 'm' | 'f' | 'plural' | 'neuter'>([

@@ -35,6 +35,13 @@ export interface SpeakerReference {
   isDemonstrative?: boolean;
   /** "…, who said": the name is a relative pronoun's antecedent, the verb's subject whatever governs it. */
   isRelativeAntecedent?: boolean;
+  /**
+   * «его представитель Боб Зафиан»: a possessive before the role says whose the role is, so
+   * the name after it is the role's holder, not whom the holder serves.
+   */
+  isOwnedRole?: boolean;
+  /** «— и добавил», «В посте обещал»: no subject is written; the pronoun is read from the verb. */
+  isLeftOut?: boolean;
 }
 
 /**
@@ -444,7 +451,7 @@ export function personReference(
   offset: number,
 ): SpeakerReference {
   const { name, role, gender } = describeNameRun(tokens, run, language);
-  return {
+  const reference: SpeakerReference = {
     name,
     role,
     pronoun: '',
@@ -452,6 +459,24 @@ export function personReference(
     isOrganisation: false,
     offset: tokens[run.from]?.start ?? offset,
   };
+  return isOwnedRole(tokens, run, role, language) ? { ...reference, isOwnedRole: true } : reference;
+}
+
+const possessives = new Set(['его', 'ее', 'их']);
+
+/** «его представитель Боб Зафиан»: the role written right before the name follows a possessive. */
+function isOwnedRole(
+  tokens: readonly Token[],
+  run: NameRun,
+  role: string,
+  language: 'ru' | 'en',
+): boolean {
+  if (language !== 'ru' || role === '') return false;
+  const roleStart = run.from - role.split(/\s+/).length;
+  return (
+    tokens[roleStart]?.text === role.split(/\s+/)[0] &&
+    possessives.has(tokens[roleStart - 1]?.norm ?? '')
+  );
 }
 
 function emptyReference(offset: number): SpeakerReference {

@@ -101,7 +101,7 @@ export function resolveSpeaker(
     return { ...unknown, speaker: reference.name, isOrganisation: true, basis: 'organisation' };
   // "По словам Г., …": initials alone name nobody a checker could find (round fourteen).
   if (
-    (reference.name !== '' && servesNamedPerson(reference)) ||
+    (reference.name !== '' && reference.isOwnedRole !== true && servesNamedPerson(reference)) ||
     initialsOnly.test(reference.name) ||
     isKinOfName(reference.name)
   )

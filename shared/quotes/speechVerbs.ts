@@ -153,7 +153,7 @@ export const multiwordCues: readonly (readonly string[])[] = [
 /** Nouns that announce a quotation after a colon: "Слова Сагдеева из интервью: «…»". */
 export const speechNouns: ReadonlySet<string> = new Set(
   (
-    'слова слов заявление заявлении сообщение сообщении интервью реплика цитата ' +
+    'слова слов словах заявление заявлении сообщение сообщении интервью реплика цитата ' +
     'обращение обращении письмо письме пост посте твит комментарий комментарии ' +
     'statement words remarks interview ' +
     'tweet message letter comment comments post reads вопрос вопросы question'
