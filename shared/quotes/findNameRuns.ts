@@ -35,7 +35,10 @@ const organisationWords = new Set(
     'kingdom republic house ' +
     // "Human Rights Watch", "Amnesty International", "Reporters Without Borders" (issue 14:
     // "Borders" was given as a person at 0.95).
-    'watch rights international borders'
+    'watch rights international borders ' +
+    // A facility ends a name too: "Cadjehoun International Airport" left "Airport" to be read
+    // as a person once "International" ended an organisation.
+    'airport station stadium hotel prison palace'
   ).split(' '),
 );
 const cyrillic = /[а-яё]/i;

@@ -33,4 +33,13 @@ describe('a body whose name holds no organisation noun of the usual kind (issue 
       speakers('The ban drew fire. Teachers Without Borders said: "It is wrong."', 'en'),
     ).not.toContain('Borders');
   });
+
+  it("never leaves a facility's last word to be read as a person", () => {
+    expect(
+      speakers(
+        'At the press conference, held at Ndali International Airport in Porto, Okoro thanked Reed for coming and praised him for his "great care for the region."',
+        'en',
+      ),
+    ).not.toContain('Airport');
+  });
 });
