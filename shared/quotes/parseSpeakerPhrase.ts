@@ -615,7 +615,8 @@ function dropLeadingAdverbials(tokens: Token[], mode: PhraseMode, language: 'ru'
       (head.norm.endsWith('ing') && (!head.isCapitalized || opensParticiple(tokens, start))) ||
       /^(?:as|discussing|speaking|asked|responding|writing|commenting|following|during|regarding|concerning|considering)$/.test(
         head.norm,
-      );
+      ) ||
+      isParticipleAfterComma(tokens, start, language);
     const comma = tokens.findIndex((token, index) => index > start && token.text === ',');
     // "As Heald told The Huffington Post": "As" with no comma after it is a conjunction before
     // the subject, not a one-word name.
@@ -657,6 +658,24 @@ function dropLeadingAdverbials(tokens: Token[], mode: PhraseMode, language: 'ru'
     if (subject > start) return tokens.slice(subject);
     start = comma + 1;
   }
+}
+
+/**
+ * "At the press conference, held at Kolda International Airport in Lome, Tovi thanked": an
+ * English past participle with a preposition after an adverbial's comma describes what the
+ * adverbial named, so its stretch to the next comma is adverbial too; the names in it (the
+ * airport) are places, not the subject (issue 14: "Airport" was given at 0.95).
+ */
+function isParticipleAfterComma(tokens: readonly Token[], start: number, language: 'ru' | 'en') {
+  const head = tokens[start];
+  return (
+    language === 'en' &&
+    head !== undefined &&
+    !head.isCapitalized &&
+    tokens[start - 1]?.text === ',' &&
+    /^(?:\p{Ll}+ed|held|made|built|known|seen|shown|taken|given|written|set)$/u.test(head.norm) &&
+    functionWords.prepositions.has(tokens[start + 1]?.norm ?? '')
+  );
 }
 
 /**
