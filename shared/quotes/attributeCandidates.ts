@@ -968,7 +968,10 @@ function isTopicSince(
   const last = lastMentionOf(people, resolved.speaker, cueOffset);
   if (last === undefined || resolved.isOrganisation) return false;
   const own = new Set(resolved.speaker.split(/\s+/));
-  const since = text.slice(last.offset + last.name.length, index.sentenceStart(cueOffset));
+  // Sentences inside the quotations since are the speaker's own words, not the article's.
+  const since = text
+    .slice(last.offset + last.name.length, index.sentenceStart(cueOffset))
+    .replace(quotedStretch, '""');
   for (const match of since.matchAll(sentenceOpening)) {
     const word = match[1] ?? '';
     if (!own.has(word) && !/^(?:He|She)$/.test(word)) return false;
@@ -995,6 +998,8 @@ function isSourceJustBefore(
   const source = /according to((?:\s+[\p{L}'’-]+){1,6})/iu.exec(sentence)?.[1] ?? '';
   return source.split(/\s+/).includes(surname);
 }
+
+const quotedStretch = /["“][^"“”]*["”]/g;
 
 /** A capitalised word opening a sentence or a paragraph. */
 const sentenceOpening = /(?:^|[.!?…]["”»]?\s+|\n\s*)(\p{Lu}[\p{L}'’-]*)/gu;

@@ -19,4 +19,13 @@ describe('an English pronoun before the quotation for a person of unknown gender
       ),
     ).toEqual(['']);
   });
+
+  it('reads past the sentences inside quotations since the person was named', () => {
+    expect(
+      speakers(
+        'Dalmar Oduya spoke in Accra on Friday, and the bank listened.\n\n"It fails us. Nobody listens to the farmers," he said.\n\nHe also criticised its loans, and remarked that "they are a trap for the poor".',
+        'en',
+      ),
+    ).toEqual(['', 'Dalmar Oduya']);
+  });
 });
