@@ -914,6 +914,9 @@ function choosePerson(
         isAttributiveBefore(phrase, first, holder))
     )
       return holder;
+    const closing = people[people.length - 1];
+    if (first !== undefined && closing !== undefined && isLongTitleBefore(phrase, first, closing))
+      return closing;
     if (first === undefined || !hasObliqueFirstName(phrase, first)) return first;
     return people.find((run) => isNominativeName(phrase, run)) ?? first;
   }
@@ -987,6 +990,35 @@ function isAttributiveBefore(phrase: readonly Token[], first: NameRun, holder: N
 }
 
 const latinLetter = /^[a-z]/;
+
+/**
+ * "North of Scotland procurator fiscal Liam Murphy said": one
+ * capitalised word opening the phrase before lower-case words, and a name of two words or
+ * more right before the verb after a lower-case title word: the title is the name's, however
+ * long (issue 14: "North" was the guess). English only.
+ */
+function isLongTitleBefore(phrase: readonly Token[], first: NameRun, holder: NameRun): boolean {
+  if (
+    first.from !== 0 ||
+    first.to - first.from !== 1 ||
+    first.hasFirstName ||
+    holder === first ||
+    holder.to !== phrase.length ||
+    holder.to - holder.from < 2
+  )
+    return false;
+  const next = phrase[first.to];
+  const before = phrase[holder.from - 1];
+  if (next === undefined || before === undefined) return false;
+  if (!latinLetter.test(next.norm) || !isLowerCaseWord(next)) return false;
+  if (isFunctionWord(next.norm) && next.norm !== 'of') return false;
+  if (!latinLetter.test(before.norm) || !isLowerCaseWord(before) || isFunctionWord(before.norm))
+    return false;
+  // "Reed of the council and mayor Anna Berg said": two people may speak together.
+  return phrase
+    .slice(first.to, holder.from)
+    .every((token) => (token.isWord && token.norm !== 'and') || token.text === '.');
+}
 
 /**
  * "UWS operator Haw Par Corporation described": a body, lower-case words naming what another
