@@ -78,10 +78,17 @@ export function createPersonRegistry(
       return owners.get(mention) ?? { mentions: [mention], gender: mention.gender };
     },
     isCommonWord: (word) => {
+      // "Rick Santorum … the santorum neologism … Santorum criticized": the surname of someone
+      // the article named in full stays a name, whatever word it also became.
+      if (language === 'en' && hasFullNameEndingIn(find(word), word)) return false;
       lowercase ??= typeof lowercaseWords === 'function' ? lowercaseWords() : lowercaseWords;
       return isWrittenLowercase(word, lowercase, language);
     },
   };
+}
+
+function hasFullNameEndingIn(entity: PersonEntity | undefined, word: string): boolean {
+  return entity?.mentions.some((mention) => mention.name.endsWith(` ${word}`)) === true;
 }
 
 function keysOf(name: string): string[] {

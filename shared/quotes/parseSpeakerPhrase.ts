@@ -640,7 +640,8 @@ function dropLeadingAdverbials(tokens: Token[], mode: PhraseMode, language: 'ru'
       (head.norm.endsWith('ing') && (!head.isCapitalized || opensParticiple(tokens, start))) ||
       /^(?:as|discussing|speaking|asked|responding|writing|commenting|following|during|regarding|concerning|considering)$/.test(
         head.norm,
-      );
+      ) ||
+      isParticipleAfterComma(tokens, start, language);
     const comma = tokens.findIndex((token, index) => index > start && token.text === ',');
     // "As Heald told The Huffington Post": "As" with no comma after it is a conjunction before
     // the subject, not a one-word name.
@@ -682,6 +683,24 @@ function dropLeadingAdverbials(tokens: Token[], mode: PhraseMode, language: 'ru'
     if (subject > start) return tokens.slice(subject);
     start = comma + 1;
   }
+}
+
+/**
+ * "At the press conference, held at Kolda International Airport in Lome, Tovi thanked": an
+ * English past participle with a preposition after an adverbial's comma describes what the
+ * adverbial named, so its stretch to the next comma is adverbial too; the names in it (the
+ * airport) are places, not the subject (issue 14: "Airport" was given at 0.95).
+ */
+function isParticipleAfterComma(tokens: readonly Token[], start: number, language: 'ru' | 'en') {
+  const head = tokens[start];
+  return (
+    language === 'en' &&
+    head !== undefined &&
+    !head.isCapitalized &&
+    tokens[start - 1]?.text === ',' &&
+    /^(?:\p{Ll}+ed|held|made|built|known|seen|shown|taken|given|written|set)$/u.test(head.norm) &&
+    functionWords.prepositions.has(tokens[start + 1]?.norm ?? '')
+  );
 }
 
 /**
@@ -920,6 +939,9 @@ function choosePerson(
         isAttributiveBefore(phrase, first, holder))
     )
       return holder;
+    const closing = people[people.length - 1];
+    if (first !== undefined && closing !== undefined && isLongTitleBefore(phrase, first, closing))
+      return closing;
     if (first === undefined || !hasObliqueFirstName(phrase, first)) return first;
     return people.find((run) => isNominativeName(phrase, run)) ?? first;
   }
@@ -993,6 +1015,35 @@ function isAttributiveBefore(phrase: readonly Token[], first: NameRun, holder: N
 }
 
 const latinLetter = /^[a-z]/;
+
+/**
+ * "North of Scotland procurator fiscal Liam Murphy said": one
+ * capitalised word opening the phrase before lower-case words, and a name of two words or
+ * more right before the verb after a lower-case title word: the title is the name's, however
+ * long (issue 14: "North" was the guess). English only.
+ */
+function isLongTitleBefore(phrase: readonly Token[], first: NameRun, holder: NameRun): boolean {
+  if (
+    first.from !== 0 ||
+    first.to - first.from !== 1 ||
+    first.hasFirstName ||
+    holder === first ||
+    holder.to !== phrase.length ||
+    holder.to - holder.from < 2
+  )
+    return false;
+  const next = phrase[first.to];
+  const before = phrase[holder.from - 1];
+  if (next === undefined || before === undefined) return false;
+  if (!latinLetter.test(next.norm) || !isLowerCaseWord(next)) return false;
+  if (isFunctionWord(next.norm) && next.norm !== 'of') return false;
+  if (!latinLetter.test(before.norm) || !isLowerCaseWord(before) || isFunctionWord(before.norm))
+    return false;
+  // "Reed of the council and mayor Anna Berg said": two people may speak together.
+  return phrase
+    .slice(first.to, holder.from)
+    .every((token) => (token.isWord && token.norm !== 'and') || token.text === '.');
+}
 
 /**
  * "UWS operator Haw Par Corporation described": a body, lower-case words naming what another
