@@ -204,4 +204,12 @@ describe('attribution, round thirty (issue 14), Russian', () => {
       ),
     ).toEqual(['']);
   });
+
+  it('reads «монарх» as the king the text named', () => {
+    expect(
+      speakers(
+        'Король Харальд выступил с обращением к народу. Монарх также призвал норвежцев к единству, назвав его «нашим богатством».',
+      ),
+    ).toEqual(['Харальд']);
+  });
 });
