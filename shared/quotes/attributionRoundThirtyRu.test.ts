@@ -170,4 +170,46 @@ describe('attribution, round thirty (issue 14), Russian', () => {
       ),
     ).toEqual(['', '']);
   });
+
+  it('reads a nominative role right before the verb as its subject past a long opening', () => {
+    expect(
+      speakers(
+        'Главой полиции стала Анна Петрова. В своём первом заявлении после назначения новый глава полиции сказала, что она «просто в восторге».',
+      ),
+    ).toEqual(['Анна Петрова']);
+    expect(
+      speakers(
+        'Министр Иван Петров приехал в город. На следующий день после встречи с журналистами министр сказал: «Мы едины».',
+      ),
+    ).toEqual(['Иван Петров']);
+  });
+
+  it('gives a far role to no one the text did not give that post', () => {
+    expect(
+      speakers(
+        'Стрелял Иван Петров. В своём первом заявлении после суда новый адвокат обещал, что «скоро начнется прямая трансляция».',
+      ),
+    ).toEqual(['']);
+  });
+
+  it('leaves a far role empty when words other than its own follow it or it stands in a relative clause', () => {
+    expect(
+      speakers(
+        'Министр Иван Петров приехал в город. На следующий день после встречи с журналистами министр вечером сказал: «Мы едины».',
+      ),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        'Министр Иван Петров приехал в город. Вечером показали кадры, на которых новый министр говорит, что это «старая рана».',
+      ),
+    ).toEqual(['']);
+  });
+
+  it('reads «монарх» as the king the text named', () => {
+    expect(
+      speakers(
+        'Король Харальд выступил с обращением к народу. Монарх также призвал норвежцев к единству, назвав его «нашим богатством».',
+      ),
+    ).toEqual(['Харальд']);
+  });
 });

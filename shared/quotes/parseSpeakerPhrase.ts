@@ -42,6 +42,11 @@ export interface SpeakerReference {
   isOwnedRole?: boolean;
   /** «— и добавил», «В посте обещал»: no subject is written; the pronoun is read from the verb. */
   isLeftOut?: boolean;
+  /**
+   * A role read as the subject past a long opening: only someone the text gave that post may
+   * be meant, not the person last reported.
+   */
+  isFarRole?: true;
 }
 
 /**
@@ -182,7 +187,7 @@ export function parseSpeakerPhrase(
   }
   if (person !== undefined) return personReference(phrase, person, language, first.start);
   const roleOnly = standaloneRole(phrase, language);
-  if (roleOnly !== undefined) return { ...emptyReference(first.start), role: roleOnly };
+  if (roleOnly !== undefined) return { ...emptyReference(first.start), ...roleOnly };
   const organisation =
     mode !== 'object'
       ? operatorOf(
@@ -1238,7 +1243,23 @@ function isNominativeRole(token: Token | undefined): boolean {
   return token !== undefined && normalizeWord(toNominativeRole(token.norm)) === token.norm;
 }
 
-function standaloneRole(tokens: readonly Token[], language: 'ru' | 'en'): string | undefined {
+/**
+ * «В своём первом заявлении после назначения новый глава полиции сказала»: a Russian role in
+ * the nominative whose words run up to the verb is its subject however long the adverbial
+ * before it; further from the start, a role with other words after it is read as no subject.
+ */
+function isRoleBeforeVerb(tokens: readonly Token[], head: number, language: 'ru' | 'en'): boolean {
+  if (language !== 'ru' || !isNominativeRole(tokens[head])) return false;
+  // «кадры, на которых избранный президент говорит»: a relative clause's role is read from
+  // what it refers to, which the phrase does not hold.
+  if (tokens.some((token) => token.norm.startsWith('котор'))) return false;
+  return tokens.slice(head + 1).every((token) => token.isWord && !isFunctionWord(token.norm));
+}
+
+function standaloneRole(
+  tokens: readonly Token[],
+  language: 'ru' | 'en',
+): { role: string; isFarRole?: true } | undefined {
   const first = tokens.findIndex((token) => isRoleWord(token.text));
   // «Своего собеседника президент России назвал»: a Russian role in an oblique case opening
   // the sentence is the verb's object; a role in the nominative after it is its subject
@@ -1250,7 +1271,9 @@ function standaloneRole(tokens: readonly Token[], language: 'ru' | 'en'): string
         )
       : -1;
   const head = subject >= 0 ? subject : first;
-  if (head < 0 || head > 4) return undefined;
+  if (head < 0) return undefined;
+  const isFarRole = head > 4;
+  if (isFarRole && !isRoleBeforeVerb(tokens, head, language)) return undefined;
   // "The official twitter handle of The Cranberries posted": "official" qualifies an account,
   // which is the body's own voice; no person holds a post there (round sixteen).
   if (
@@ -1269,7 +1292,8 @@ function standaloneRole(tokens: readonly Token[], language: 'ru' | 'en'): string
     if (isFunctionWord(token.norm) && !['по', 'of', 'the'].includes(token.norm)) break;
     end += 1;
   }
-  return joinTokens(tokens, start, end);
+  const role = joinTokens(tokens, start, end);
+  return isFarRole ? { role, isFarRole } : { role };
 }
 
 function genderOf(tokens: readonly Token[], run: NameRun): 'm' | 'f' | '' {

@@ -177,6 +177,7 @@ export function resolveSpeaker(
     // not meant (round fifteen). After the cue it is the speaker («по словам актёра»).
     if (
       match === undefined &&
+      reference.isFarRole !== true &&
       !isUnnamedRole(reference.role) &&
       !ofUnnamedBody.test(reference.role) &&
       (hasNominativeRole(reference.role) || reference.offset > offset)

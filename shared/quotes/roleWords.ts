@@ -30,7 +30,7 @@ const russianRoleStems =
   // Epithets a newsroom writes for the person it is quoting instead of the name again
   // ("— сказала олимпийская чемпионка", "— рассказала принцесса"; round twenty-six).
   'чемпион чемпионк призер призерк принцесс княгин княз постановщик юбиляр драматург ' +
-  'понтифик оппозиционер управляющ маэстро пресс-атташе атташе сопредседател';
+  'понтифик монарх оппозиционер управляющ маэстро пресс-атташе атташе сопредседател';
 
 const englishRoleWords =
   'minister secretary president vice-president governor mayor senator congressman ' +
@@ -104,6 +104,8 @@ const roleSynonyms: readonly (readonly string[])[] = [
   ['президент', 'лидер', 'государств'],
   ['губернатор', 'регион', 'област', 'кра'],
   ['мэр', 'город'],
+  // «Король Альберт II … Монарх также призвал»: the paper's word for the king again.
+  ['монарх', 'корол'],
   ['генпрокурор', 'генеральный прокурор', 'генерального прокурора'],
   ['prime', 'premier'],
   ['president', 'leader'],
