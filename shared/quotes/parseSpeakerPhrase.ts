@@ -443,7 +443,14 @@ export function describeNameRun(
 ): { name: string; role: string; gender: 'm' | 'f' | '' } {
   return {
     name: joinTokens(tokens, run.from, run.to),
-    role: roleBefore(tokens, run, language) || appositiveRole(tokens, run.to) || '',
+    role:
+      roleBefore(tokens, run, language) ||
+      appositiveRole(
+        tokens,
+        run.to,
+        functionWords.prepositions.has(tokens[run.from - 1]?.norm ?? ''),
+      ) ||
+      '',
     gender: genderOf(tokens, run),
   };
 }
@@ -1210,7 +1217,11 @@ function isModifier(token: Token | undefined, language: 'ru' | 'en'): boolean {
 }
 
 /** ", заместитель Мэра Москвы" or ", a professor at the local university," after the name. */
-function appositiveRole(tokens: readonly Token[], after: number): string | undefined {
+function appositiveRole(
+  tokens: readonly Token[],
+  after: number,
+  isGoverned = false,
+): string | undefined {
   let index = after;
   if (tokens[index]?.text === '(') {
     while (index < tokens.length && tokens[index]?.text !== ')') index += 1;
@@ -1222,7 +1233,15 @@ function appositiveRole(tokens: readonly Token[], after: number): string | undef
   let hasRole = false;
   while (to < tokens.length && tokens[to]?.text !== ',') {
     const token = tokens[to];
-    if (token === undefined || stopPunctuation.has(token.text) || !isAppositivePart(token)) break;
+    if (token === undefined || stopPunctuation.has(token.text)) break;
+    // "In Lome, the minister praised": after a name a preposition governs, a role running into
+    // its own speech verb is that verb's subject, not an apposition (issue 14: "Lome" was given
+    // as the minister at 0.85). Without the preposition an unclosed apposition is common
+    // ("Rupert Colville, spokesperson for the UN told").
+    if (!isAppositivePart(token)) {
+      if (isGoverned && token.isWord) return undefined;
+      break;
+    }
     if (to - from < 5 && isRoleWord(token.text)) hasRole = true;
     to += 1;
   }
