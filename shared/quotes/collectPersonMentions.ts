@@ -17,6 +17,8 @@ import { tokenizeText, type Token } from './tokenizeText';
  * verb beside it, or an earlier mention of the same person. Quoted spans are skipped: names
  * inside a quotation are not antecedents for the narrator's pronouns.
  */
+const indefiniteArticles = new Set(['a', 'an']);
+
 export function collectPersonMentions(
   text: string,
   spans: readonly QuotedSpan[],
@@ -94,6 +96,10 @@ function collectLine(
     // A lone surname needs its role right beside it: "министр Петров", not "Commissioner for
     // Refugees".
     const isSingle = run.to - run.from === 1;
+    // "a Tyler, Texas minister": one capitalised word after an indefinite article is a place or
+    // a brand the noun after it is of, never a person (issue 14: "Tyler" became the minister).
+    if (language === 'en' && isSingle && indefiniteArticles.has(tokens[run.from - 1]?.norm ?? ''))
+      continue;
     // "поддержал врачей Уханя": a lone word after a role in the plural is what the group is of
     // (a place), never one person's surname (round fourteen).
     const roleBeside = tokens[run.from - 1]?.text ?? '';

@@ -26,3 +26,14 @@ describe('a place in an opening phrase before an unnamed role (issue 14)', () =>
     ).toEqual(['Anna Berg']);
   });
 });
+
+describe('one capitalised word after an indefinite article (issue 14)', () => {
+  it('is a place the role is of, never the role holder', () => {
+    expect(
+      speakers(
+        'Wikinews spoke with a Dover, Delaware pastor who had met the group. When asked about it, the pastor replied, "They were yelling at us."',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+});
