@@ -41,6 +41,7 @@ const organisationWords = new Set(
     'airport station stadium hotel prison palace'
   ).split(' '),
 );
+const weekdays = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const cyrillic = /[а-яё]/i;
 const latin = /[a-z]/i;
 const genitivePlace = /(?:ии|ы|ой|ого|ской|ского|ских|стана)$/;
@@ -141,6 +142,15 @@ function isNamePart(tokens: readonly Token[], index: number): boolean {
   // "Allegedly, ..." — a sentence adverb, not a name.
   if (token.norm.endsWith('ly') && tokens[index + 1]?.text === ',') return false;
   if (token.isCapitalized) {
+    // "published on Friday Trump indicated": a weekday after "on" and before a name is no part
+    // of the name (issue 14: "Friday Trump" was read as one name). Months are left: "June" and
+    // "April" are also first names.
+    if (
+      weekdays.has(token.norm) &&
+      tokens[index - 1]?.norm === 'on' &&
+      tokens[index + 1]?.isCapitalized === true
+    )
+      return false;
     // "Особенно подробно…", "Одновременно с этим он…": a Russian adverb opening a sentence.
     if (token.norm.endsWith('о') && russianAdverb.test(token.norm)) return false;
     // «Нравился Сталину Вертинский или нет»: a reflexive past-tense verb opening a sentence;

@@ -101,7 +101,9 @@ export function parseSpeakerPhrase(
     relativeSubject !== undefined &&
     closingPronoun !== undefined &&
     subjectPronouns.has(relativeSubject.norm) &&
-    (tokens[tokens.length - 2]?.norm === 'which' || tokens[tokens.length - 2]?.norm === 'whom')
+    (tokens[tokens.length - 2]?.norm === 'which' ||
+      tokens[tokens.length - 2]?.norm === 'whom' ||
+      isReportingBefore(tokens, tokens.length - 2))
   )
     return { ...emptyReference(relativeSubject.start), pronoun: closingPronoun };
   // "In a rebuttal to claims that …, Ahmadinejad responded by claiming": an English opening
@@ -1385,4 +1387,16 @@ function splitGluedInitials(tokens: readonly Token[]): readonly Token[] {
     }
   }
   return split;
+}
+
+/**
+ * "DPA alleges he told the US to "get rid of"", "Reuters reports that she called it": a verb of
+ * saying (and "that") right before the cue's subject pronoun reports that person's words, so the
+ * pronoun is the cue's subject, not the reporter before it (issue 14: DPA was given at 0.9).
+ */
+function isReportingBefore(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.norm === 'that' ? tokens[at - 1] : tokens[at];
+  if (word === undefined || !word.isWord) return false;
+  const verb = findSpeechVerbByNorm(word.norm);
+  return verb !== undefined && !verb.isNonFinite;
 }
