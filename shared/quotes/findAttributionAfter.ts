@@ -131,6 +131,20 @@ export function findAttributionAfter(
       clauseConjunctions.has(words[0] ?? '')
     )
       return undefined;
+    // "Было рассказано, что автор «не засыпал без музыки», из того периода Ганкин вспомнил
+    // гитариста": after a comma alone, a clause opening with an adverbial before its own
+    // subject and verb is the next clause of the sentence, not its quotation's attribution
+    // (issue 14: Ганкин was given at 0.95) when the quote stands in a «что» clause that an
+    // earlier verb reports; Russian attributes after a quote with a dash.
+    if (
+      !hasDash &&
+      position > 0 &&
+      options.language === 'ru' &&
+      options.opensSentence !== true &&
+      functionWords.prepositions.has(words[0] ?? '') &&
+      isInReportedClause(text, from)
+    )
+      return undefined;
     const reference = referenceFor(clause, position, verb, options.language);
     // "Путин обвинил Киев в нежелании «…», передает ИТАР-ТАСС": an outlet passing on a
     // phrase quoted inside someone's sentence reports it; it did not say it.
@@ -359,4 +373,14 @@ function joinCue(clause: readonly Token[], position: number, length: number): st
     .slice(position, position + length)
     .map((token) => token.text)
     .join(' ');
+}
+
+/** Where a sentence before `at` may have begun: a line break, or a stop with a space. */
+const sentenceBreak = /[\n.!?]\s*(?=[^\n.!?]*$)/u;
+
+/** «…, что автор «…»»: the sentence holding the quote reports it in a «что» clause. */
+function isInReportedClause(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 400), at);
+  const breakAt = before.search(sentenceBreak);
+  return /,\s+что\s/u.test(breakAt < 0 ? before : before.slice(breakAt));
 }

@@ -26,3 +26,14 @@ describe('attribution, round thirty (issue 14): held-out r30 and r31 wrong names
     ).toEqual(['']);
   });
 });
+
+describe('attribution, round thirty (issue 14): a Russian clause after a reported quote', () => {
+  it('is the next clause, not the attribution, when the quote stands in a «что» clause', () => {
+    expect(
+      speakers(
+        'Вечер вёл Павел Орлов. Было рассказано, что автор в юности «не спал без книги», из того времени Смолин вспомнил двух поэтов.',
+        'ru',
+      ),
+    ).toEqual(['']);
+  });
+});
