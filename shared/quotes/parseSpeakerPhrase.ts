@@ -493,7 +493,8 @@ function isOwnedRole(
   );
 }
 
-function emptyReference(offset: number): SpeakerReference {
+/** A reference naming no one, at `offset`: the base other references are built on. */
+export function emptyReference(offset: number): SpeakerReference {
   return { name: '', role: '', pronoun: '', gender: '', isOrganisation: false, offset };
 }
 

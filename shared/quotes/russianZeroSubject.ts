@@ -1,4 +1,4 @@
-import type { SpeakerReference } from './parseSpeakerPhrase';
+import { emptyReference, type SpeakerReference } from './parseSpeakerPhrase';
 import { functionWords } from './functionWords';
 import type { Token } from './tokenizeText';
 
@@ -37,13 +37,5 @@ export function russianZeroSubject(
       isNounAwaited = possessives.has(token.norm) || obliqueAdjective.test(token.norm);
     else if (!functionWords.fillers.has(token.norm)) return undefined;
   }
-  return {
-    name: '',
-    role: '',
-    pronoun: gender,
-    gender: '',
-    isOrganisation: false,
-    offset: verb.start,
-    isLeftOut: true,
-  };
+  return { ...emptyReference(verb.start), pronoun: gender, isLeftOut: true };
 }
