@@ -6,13 +6,13 @@
  *
  * --corpora (relative to the working directory) defaults to ../shared/corpora relative to the
  * repository root. --fetched defaults to test/eval/fetched: the texts of rounds four to sixteen,
- * nineteen, twenty-two, twenty-six, twenty-eight, thirty and thirty-one come from public repositories fetched
+ * nineteen, twenty-two, twenty-six, twenty-eight, thirty, thirty-one and thirty-two come from public repositories fetched
  * for the evaluation, and fetched data is not committed, so a clone lacks them; test/eval/sources/ says, per set, which files of which commit go
  * there. A set whose texts are absent is listed as skipped, with the reason, and not scored. --details lists every false positive, miss and wrong speaker. --tuning
  * scores only the sets the detector is developed against and leaves a held-out set unread, so
  * that working on the detector never shows its errors (the held-out sets of rounds one to sixteen,
  * nineteen, twenty-two, twenty-six and twenty-eight were scored once each and are development
- * data; rounds thirty's and thirty-one's are held out now).
+ * data; rounds thirty's, thirty-one's and thirty-two's are held out now).
  * --calibration counts named speakers right and wrong at each confidence, to set the
  * threshold. --classes counts them per cue class (what the speaker was read from, where the
  * cue stood, and why a guess was left unshown: "pronoun/strong/after/last-speaker",
@@ -20,7 +20,7 @@
  * been right or wrong, and the sets where a shown class was wrong; --class=CLASS prints each
  * labelled quotation of that class in its context (--details gives each error's class too).
  * --locate only checks that every label of rounds eight to sixteen, nineteen, twenty-two,
- * twenty-six, twenty-eight, thirty and thirty-one is found in its text and prints the counts: it runs no detection, so the labeller can check the labels without
+ * twenty-six, twenty-eight, thirty, thirty-one and thirty-two is found in its text and prints the counts: it runs no detection, so the labeller can check the labels without
  * seeing what the detector finds.
  *
  * Datasets
@@ -140,6 +140,12 @@
  *   amalgum_extra) by hand, read by someone who did not work on the rules, without running the
  *   detector on them; held out like round thirty: --tuning leaves it unread; to be scored once,
  *   after the labels are committed.
+ * - Round thirty-two (English only: no unused Russian source is left): round32.labels.json labels
+ *   10 more English Wikinews articles of AMALGUM (test/eval/fetched/AMALGUM-news-r32, all from
+ *   amalgum/news/xml, found by exact-path guesses past the stored listing) by hand, read by someone
+ *   who did not work on the rules, without running the detector on them; held out like rounds
+ *   thirty and thirty-one: --tuning leaves it unread; to be scored once, after the labels are
+ *   committed.
  * - seed: test/fixtures/seed-article-ru.txt, one quotation by Наталья Сергунина.
  *
  * Rules
@@ -656,7 +662,18 @@ const roundThirtyOne: LabelledRound = {
   filesKeys: { ru: 'runneFiles', en: 'amalgumFiles' },
 };
 
-/** One language of a labelled round: seven (NEREL, GUM interviews), eight to sixteen, nineteen, twenty-two, twenty-six, twenty-eight (NEREL, AMALGUM), thirty and thirty-one (RuNNE, AMALGUM). */
+/**
+ * Held out in round thirty-two, the same way as rounds thirty and thirty-one: --tuning never
+ * reads it; scored once, after the labels are committed. English only: its Russian side names
+ * the same folder and is never read.
+ */
+const roundThirtyTwo: LabelledRound = {
+  labelsFile: 'test/eval/round32.labels.json',
+  folders: { ru: 'AMALGUM-news-r32', en: 'AMALGUM-news-r32' },
+  filesKeys: { ru: 'amalgumFiles', en: 'amalgumFiles' },
+};
+
+/** One language of a labelled round: seven (NEREL, GUM interviews), eight to sixteen, nineteen, twenty-two, twenty-six, twenty-eight (NEREL, AMALGUM), thirty and thirty-one (RuNNE, AMALGUM), thirty-two (AMALGUM). */
 function loadRound(round: LabelledRound, language: 'ru' | 'en'): EvalDocument[] {
   const labels = readJson<RoundLabels>(join(repoRoot, round.labelsFile));
   const directory = join(fetched, round.folders[language]);
@@ -860,6 +877,7 @@ if (locateOnly) {
       [roundThirty, 'en'],
       [roundThirtyOne, 'ru'],
       [roundThirtyOne, 'en'],
+      [roundThirtyTwo, 'en'],
     ])) {
     const folder = round.folders[language];
     if (!existsSync(join(fetched, folder))) {
@@ -997,8 +1015,8 @@ scores.push(
   ),
 );
 
-// Held out in rounds thirty and thirty-one: scored only without --tuning, once, after their
-// labels are committed.
+// Held out in rounds thirty, thirty-one and thirty-two: scored only without --tuning, once, after
+// their labels are committed.
 if (!tuningOnly) {
   scores.push(
     ...scoreFetched('RuNNE held-out r30 (ru)', roundThirty.folders.ru, () =>
@@ -1012,6 +1030,9 @@ if (!tuningOnly) {
     ),
     ...scoreFetched('AMALGUM held-out r31 (en)', roundThirtyOne.folders.en, () =>
       loadRound(roundThirtyOne, 'en'),
+    ),
+    ...scoreFetched('AMALGUM held-out r32 (en)', roundThirtyTwo.folders.en, () =>
+      loadRound(roundThirtyTwo, 'en'),
     ),
   );
 }
@@ -1033,11 +1054,11 @@ if (asJson) {
     );
   }
   // A round that holds a set out scores it only without --tuning (rounds one to sixteen,
-  // nineteen, twenty-two, twenty-six and twenty-eight did, until each was scored once; thirty
-  // and thirty-one do now).
+  // nineteen, twenty-two, twenty-six and twenty-eight did, until each was scored once; thirty,
+  // thirty-one and thirty-two do now).
   if (tuningOnly)
     console.log(
-      "(--tuning: rounds thirty's and thirty-one's held-out sets, RuNNE and AMALGUM r30 and r31, left unread)",
+      "(--tuning: rounds thirty's, thirty-one's and thirty-two's held-out sets, RuNNE r30 and r31 and AMALGUM r30 to r32, left unread)",
     );
   for (const { dataset, reason } of skipped)
     console.log(`${dataset.padEnd(23)} skipped: ${reason}`);
