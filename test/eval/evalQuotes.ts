@@ -12,7 +12,7 @@
  * scores only the sets the detector is developed against and leaves a held-out set unread, so
  * that working on the detector never shows its errors (the held-out sets of rounds one to sixteen,
  * nineteen, twenty-two, twenty-six and twenty-eight were scored once each and are development
- * data; rounds thirty's, thirty-one's and thirty-two's are held out now).
+ * data; round thirty-two's is held out now).
  * --calibration counts named speakers right and wrong at each confidence, to set the
  * threshold. --classes counts them per cue class (what the speaker was read from, where the
  * cue stood, and why a guess was left unshown: "pronoun/strong/after/last-speaker",
@@ -131,20 +131,20 @@
  *   are not in NEREL-v1.1 (test/eval/fetched/RuNNE-wikinews-r30: NEREL and factRuEval hold no more
  *   unused quotations) and 10 more English Wikinews articles of AMALGUM
  *   (test/eval/fetched/AMALGUM-news-r30, all from amalgum/news/xml) by hand, read by someone who
- *   did not work on the rules, without running the detector on them; held out: --tuning leaves it
- *   unread; to be scored once, after the labels are committed.
+ *   did not work on the rules, without running the detector on them; held out, scored once in
+ *   session 23 (at 7b8e05d), development data since.
  * - Round thirty-one: round31.labels.json labels 13 more Russian Wikinews texts of RuNNE-2022's dev
  *   set that are not in NEREL-v1.1 (test/eval/fetched/RuNNE-wikinews-r31: the last of that pool
  *   holding quotations in marks) and the 5 AMALGUM Wikinews articles round thirty found but did
  *   not use (test/eval/fetched/AMALGUM-news-r31, four from amalgum/news/xml, one from
  *   amalgum_extra) by hand, read by someone who did not work on the rules, without running the
- *   detector on them; held out like round thirty: --tuning leaves it unread; to be scored once,
- *   after the labels are committed.
+ *   detector on them; held out like round thirty, scored once in session 23 (at 7b8e05d),
+ *   development data since.
  * - Round thirty-two (English only: no unused Russian source is left): round32.labels.json labels
  *   10 more English Wikinews articles of AMALGUM (test/eval/fetched/AMALGUM-news-r32, all from
  *   amalgum/news/xml, found by exact-path guesses past the stored listing) by hand, read by someone
- *   who did not work on the rules, without running the detector on them; held out like rounds
- *   thirty and thirty-one: --tuning leaves it unread; to be scored once, after the labels are
+ *   who did not work on the rules, without running the detector on them; held out: --tuning
+ *   leaves it unread; to be scored once, after the labels are
  *   committed.
  * - seed: test/fixtures/seed-article-ru.txt, one quotation by Наталья Сергунина.
  *
@@ -642,8 +642,7 @@ const roundTwentyEight: LabelledRound = {
 };
 
 /**
- * Held out in round thirty: --tuning never reads it, so developing the rules cannot show its
- * errors; scored once, after the labels are committed. Its Russian texts are RuNNE's (plain text,
+ * Held out in round thirty, scored once (session 23, at 7b8e05d); development data since. Its Russian texts are RuNNE's (plain text,
  * like NEREL's), its English ones AMALGUM's.
  */
 const roundThirty: LabelledRound = {
@@ -653,8 +652,7 @@ const roundThirty: LabelledRound = {
 };
 
 /**
- * Held out in round thirty-one, the same way as round thirty: --tuning never reads it; scored
- * once, after the labels are committed. RuNNE's Russian texts, AMALGUM's English ones.
+ * Held out in round thirty-one, scored once with round thirty; development data since. RuNNE's Russian texts, AMALGUM's English ones.
  */
 const roundThirtyOne: LabelledRound = {
   labelsFile: 'test/eval/round31.labels.json',
@@ -663,8 +661,8 @@ const roundThirtyOne: LabelledRound = {
 };
 
 /**
- * Held out in round thirty-two, the same way as rounds thirty and thirty-one: --tuning never
- * reads it; scored once, after the labels are committed. English only: its Russian side names
+ * Held out in round thirty-two: --tuning never reads it, so developing the rules cannot show its
+ * errors; scored once, after the labels are committed. English only: its Russian side names
  * the same folder and is never read.
  */
 const roundThirtyTwo: LabelledRound = {
@@ -1015,22 +1013,27 @@ scores.push(
   ),
 );
 
-// Held out in rounds thirty, thirty-one and thirty-two: scored only without --tuning, once, after
-// their labels are committed.
+// Held out in rounds thirty and thirty-one, scored once (session 23, at 7b8e05d); development
+// data since.
+scores.push(
+  ...scoreFetched('RuNNE held-out r30 (ru)', roundThirty.folders.ru, () =>
+    loadRound(roundThirty, 'ru'),
+  ),
+  ...scoreFetched('AMALGUM held-out r30 (en)', roundThirty.folders.en, () =>
+    loadRound(roundThirty, 'en'),
+  ),
+  ...scoreFetched('RuNNE held-out r31 (ru)', roundThirtyOne.folders.ru, () =>
+    loadRound(roundThirtyOne, 'ru'),
+  ),
+  ...scoreFetched('AMALGUM held-out r31 (en)', roundThirtyOne.folders.en, () =>
+    loadRound(roundThirtyOne, 'en'),
+  ),
+);
+
+// Held out in round thirty-two: scored only without --tuning, once, after its labels are
+// committed.
 if (!tuningOnly) {
   scores.push(
-    ...scoreFetched('RuNNE held-out r30 (ru)', roundThirty.folders.ru, () =>
-      loadRound(roundThirty, 'ru'),
-    ),
-    ...scoreFetched('AMALGUM held-out r30 (en)', roundThirty.folders.en, () =>
-      loadRound(roundThirty, 'en'),
-    ),
-    ...scoreFetched('RuNNE held-out r31 (ru)', roundThirtyOne.folders.ru, () =>
-      loadRound(roundThirtyOne, 'ru'),
-    ),
-    ...scoreFetched('AMALGUM held-out r31 (en)', roundThirtyOne.folders.en, () =>
-      loadRound(roundThirtyOne, 'en'),
-    ),
     ...scoreFetched('AMALGUM held-out r32 (en)', roundThirtyTwo.folders.en, () =>
       loadRound(roundThirtyTwo, 'en'),
     ),
@@ -1054,12 +1057,10 @@ if (asJson) {
     );
   }
   // A round that holds a set out scores it only without --tuning (rounds one to sixteen,
-  // nineteen, twenty-two, twenty-six and twenty-eight did, until each was scored once; thirty,
-  // thirty-one and thirty-two do now).
+  // nineteen, twenty-two, twenty-six, twenty-eight, thirty and thirty-one did, until each was
+  // scored once; thirty-two does now).
   if (tuningOnly)
-    console.log(
-      "(--tuning: rounds thirty's, thirty-one's and thirty-two's held-out sets, RuNNE r30 and r31 and AMALGUM r30 to r32, left unread)",
-    );
+    console.log("(--tuning: round thirty-two's held-out set, AMALGUM r32, left unread)");
   for (const { dataset, reason } of skipped)
     console.log(`${dataset.padEnd(23)} skipped: ${reason}`);
   const gum = scores[0];
