@@ -20,13 +20,15 @@ function flag(name: string): string | undefined {
   return at < 0 ? undefined : process.argv[at + 1];
 }
 
-// CPU ms (user + system) of each thread of this process so far, by thread id.
-function sampleThreads(into: Map<string, number>): void {
+// CPU ms (user + system) of each thread of this process so far, by thread id, and of it the
+// user time (the kernel's share of a first export's file writes varies with the disk).
+function sampleThreads(into: Map<string, number>, user?: Map<string, number>): void {
   for (const tid of fs.readdirSync('/proc/self/task')) {
     try {
       const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       into.set(tid, ((Number(fields[11]) + Number(fields[12])) * 1000) / 100);
+      user?.set(tid, (Number(fields[11]) * 1000) / 100);
     } catch {
       // the thread ended
     }
@@ -97,15 +99,17 @@ async function measure(
   const before = new Map<string, number>();
   const threads = new Map<string, number>();
   const hasProc = fs.existsSync('/proc/self/task');
-  if (hasProc) sampleThreads(before);
-  const sampler = hasProc ? setInterval(() => sampleThreads(threads), 50) : undefined;
+  const userBefore = new Map<string, number>();
+  const userThreads = new Map<string, number>();
+  if (hasProc) sampleThreads(before, userBefore);
+  const sampler = hasProc ? setInterval(() => sampleThreads(threads, userThreads), 50) : undefined;
   const cpu = process.cpuUsage();
   const start = performance.now();
   const summary = await runLibraryExport(library, options);
   const wall = performance.now() - start;
   const used = process.cpuUsage(cpu);
   clearInterval(sampler);
-  if (hasProc) sampleThreads(threads);
+  if (hasProc) sampleThreads(threads, userThreads);
   if (session && profile) {
     const result = (await post(session, 'Profiler.stop')) as { profile: unknown };
     fs.writeFileSync(`${profile}.${step}.cpuprofile`, JSON.stringify(result.profile));
@@ -126,6 +130,13 @@ async function measure(
   if (perThread.length > 0) {
     process.stdout.write(
       `  CPU ms by thread: ${perThread.map(([tid, ms]) => `${tid} ${ms.toFixed(0)}`).join(', ')}\n`,
+    );
+    const userOf = (tid: string) => {
+      const id = tid === 'main' ? main : tid;
+      return (userThreads.get(id) ?? 0) - (userBefore.get(id) ?? 0);
+    };
+    process.stdout.write(
+      `  of it user ms: ${perThread.map(([tid]) => `${tid} ${userOf(tid).toFixed(0)}`).join(', ')}\n`,
     );
   }
 }

@@ -2,6 +2,13 @@ import path from 'node:path';
 import type { ExportFileSystem } from './exportFileSystem';
 import { safeOutputPath, UnsafeOutputPathError } from './safeOutputPath';
 
+// Every folder from the output folder down to `directory`, outermost first.
+function foldersDown(realOutDir: string, directory: string): string[] {
+  const segments = path.relative(realOutDir, directory).split(path.sep);
+  let current = segments.length === 1 ? path.dirname(directory) : realOutDir;
+  return segments.map((segment) => (current = path.join(current, segment)));
+}
+
 /**
  * Creates the folder `relativeDir` (e.g. `obshchestvo/slug/`) inside the output folder,
  * one segment at a time, and returns its absolute path. A segment that already exists
@@ -20,14 +27,12 @@ export function ensureOutputDirectory(
   expectNew = false,
 ): string {
   const directory = safeOutputPath(realOutDir, relativeDir);
-  // Most calls find every folder but the last one made already: look up the parent first.
-  const parent = path.dirname(directory);
-  const segments = checked.has(parent)
-    ? [path.basename(directory)]
-    : path.relative(realOutDir, directory).split(path.sep);
-  let current = segments.length === 1 ? parent : realOutDir;
-  for (const segment of segments) {
-    current = path.join(current, segment);
+  // Most calls find every folder but the last one made already: look up the parent first
+  // (then the folder is `directory` itself, already resolved, and nothing is joined).
+  const folders = checked.has(path.dirname(directory))
+    ? [directory]
+    : foldersDown(realOutDir, directory);
+  for (const current of folders) {
     if (checked.has(current)) continue;
     if (expectNew && fileSystem.makeNewDirectory(current)) {
       checked.add(current);

@@ -17,9 +17,9 @@ export interface RenderRequest {
   seq: number;
   article: ExportArticle;
   /**
-   * When set, the article's body is this JSON's parse in the schema's order
-   * (`bodyInSchemaOrder`) and `article.body` only stands in for it: one string crosses
-   * threads instead of a clone of the tree.
+   * When set, the article's body is this JSON's parse and `article.body` only stands in for
+   * it: one string crosses threads instead of a clone of the tree. The thread renders the
+   * parse as it is: key order matters only to the input hash, taken by the main thread.
    */
   bodyJson?: string;
   /** The images its figures show, as the library has them (a missing one stays missing). */

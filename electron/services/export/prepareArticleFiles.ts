@@ -1,5 +1,4 @@
 import { hash } from 'node:crypto';
-import { articleDates } from '../../../shared/export/articleDates';
 import { articleLocation } from '../../../shared/export/articleLocation';
 import { collectFigureImageIds } from '../../../shared/export/collectFigureImageIds';
 import type {
@@ -8,7 +7,6 @@ import type {
   SiteConfig,
   Typography,
 } from '../../../shared/export/exportTypes';
-import { toIsoDateTime } from '../../../shared/export/formatExportDate';
 import { renderArticleBody } from '../../../shared/export/renderArticleBody';
 import { renderArticleHtml } from '../../../shared/export/renderArticleHtml';
 import { renderArticleNinjs } from '../../../shared/export/renderArticleNinjs';
@@ -91,7 +89,9 @@ function resolveImages(
 }
 
 // The page and the ninjs document both typeset the headline, lede and related headlines;
-// typesetting is the dearest step of an export, so each string is typeset once.
+// typesetting is the dearest step of an export, so each string is typeset once. (The body is
+// rendered once for both, so its paragraphs skip this: looking a paragraph up by its text
+// costs a hash of the whole text and keeps it, for nothing.)
 function typesetOnce(typography: Typography): Typography {
   // By language, then by the text itself: a key joined from the two would copy every
   // paragraph into a new string just to look it up.
@@ -120,8 +120,9 @@ export function prepareArticleFiles(
   const { images, bytes } = resolveImages(article, context.readImage);
   const resolved: ExportArticle = { ...article, images };
   const location = articleLocation(resolved);
-  const typography = typesetOnce(context.typography ?? applyTypography);
-  const body = renderArticleBody(resolved, context.siteHost, typography, context.count);
+  const typeset = context.typography ?? applyTypography;
+  const body = renderArticleBody(resolved, context.siteHost, typeset, context.count);
+  const typography = typesetOnce(typeset);
   const options = { typography, body };
   const html = renderArticleHtml(resolved, context.site, options);
   const ninjs = renderArticleNinjs(resolved, context.site, options);
@@ -145,7 +146,8 @@ export function prepareArticleFiles(
     headline: ninjs.headlines[0]?.value ?? '',
     rubric: article.rubric.trim(),
     language: ninjs.language,
-    datePublished: toIsoDateTime(articleDates(article).published),
+    // The ninjs document's publication time, formatted once (the same article's dates).
+    datePublished: ninjs.firstcreated,
     url: ninjs.uri,
     path: location.path,
     html: `${location.path}index.html`,

@@ -9,6 +9,22 @@ export class UnsafeOutputPathError extends Error {
   override readonly name = 'UnsafeOutputPathError';
 }
 
+// The last absolute output folder resolved, and what it resolved to: an export asks for
+// paths in the same folder article after article (a relative one depends on the working
+// folder, and is resolved every time).
+let lastOutDir: string | undefined;
+let lastRoot = '';
+
+function resolvedRoot(outDir: string): string {
+  if (outDir === lastOutDir) return lastRoot;
+  const root = path.resolve(outDir);
+  if (path.isAbsolute(outDir)) {
+    lastOutDir = outDir;
+    lastRoot = root;
+  }
+  return root;
+}
+
 /**
  * The absolute path of `relativePath` (POSIX separators, e.g. `obshchestvo/slug/index.html`)
  * inside `outDir`. Every segment must already be sanitized; this is the second lock: it
@@ -22,8 +38,12 @@ export function safeOutputPath(outDir: string, relativePath: string): string {
     segments.every((segment) => directorySegmentPattern.test(segment)) &&
     (fileName === '' ? segments.length > 0 : fileSegmentPattern.test(fileName));
   if (!isSafe) throw new UnsafeOutputPathError(`refused output path "${relativePath}"`);
-  const root = path.resolve(outDir);
-  const resolved = path.resolve(root, ...segments, fileName);
+  const root = resolvedRoot(outDir);
+  // Segments of `[a-z0-9-]` and a file name with one dot resolve to themselves: joined to a
+  // resolved root that is not the file system's own, they are what `path.resolve` gives.
+  const resolved = root.endsWith(path.sep)
+    ? path.resolve(root, ...segments, fileName)
+    : [root, ...segments, ...(fileName ? [fileName] : [])].join(path.sep);
   if (!resolved.startsWith(root + path.sep)) {
     throw new UnsafeOutputPathError(`output path "${relativePath}" leaves the output folder`);
   }
