@@ -1,6 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { TiptapNode } from '../../../shared/editor/tiptapJson';
+import type { ExportArticle } from '../../../shared/export/exportTypes';
 import { applyTypography } from '../../../shared/typography/applyTypography';
+import { articleInputHash } from './articleInputHash';
 import { bodyInSchemaOrder } from './bodyInSchemaOrder';
 import type {
   RenderBatch,
@@ -17,6 +19,7 @@ import { safeOutputFile, safeOutputPath } from './safeOutputPath';
 import { stageFiles } from './stageFiles';
 import { typesetEntriesJson, typesetMemo } from './typesetMemo';
 import { utf8Arena } from './utf8Arena';
+import { vouchedArticle } from './vouchedArticle';
 
 // One thread of the export's render pool: it renders (typography, HTML, ninjs, hashes) and,
 // in a first export into an empty folder, writes the article's files into the hidden staging
@@ -60,14 +63,28 @@ function isWhole(data: Uint8Array): boolean {
 function render(request: RenderRequest, transfer: Set<ArrayBuffer>): RenderReply {
   arena.reset();
   try {
-    // The body as the main thread has it (its input hash was taken there).
-    const article =
-      request.bodyJson === undefined
-        ? request.article
-        : {
-            ...request.article,
-            body: bodyInSchemaOrder(JSON.parse(request.bodyJson) as TiptapNode),
-          };
+    let article: ExportArticle;
+    let inputHash: string | undefined;
+    if (request.check) {
+      // Checked here, as the page reader would, instead of parsed on both threads; a body
+      // not vouched for goes back to the main thread, which reads the article again.
+      const listed = new Map(request.check.images);
+      const vouched = vouchedArticle(request.article, request.bodyJson ?? '', (imageId) =>
+        listed.get(imageId),
+      );
+      if (!vouched) return { seq: request.seq, unvouched: true };
+      article = vouched;
+      inputHash = articleInputHash(request.check.fingerprint, article);
+    } else {
+      // The body as the main thread has it (its input hash was taken there).
+      article =
+        request.bodyJson === undefined
+          ? request.article
+          : {
+              ...request.article,
+              body: bodyInSchemaOrder(JSON.parse(request.bodyJson) as TiptapNode),
+            };
+    }
     const images = new Map<string, SourceImage>(request.images);
     const { knownJson } = request.memo ?? {};
     const memo = request.memo
@@ -104,6 +121,7 @@ function render(request: RenderRequest, transfer: Set<ArrayBuffer>): RenderReply
       seq: request.seq,
       prepared,
       ...(written ? { written: true as const } : {}),
+      ...(inputHash === undefined ? {} : { inputHash }),
       ...(memo?.changed() ? { typeset: typesetEntriesJson(memo.used) } : {}),
     };
   } catch (error) {
