@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { ExportArticle, SiteConfig } from '../../../shared/export/exportTypes';
 import type { TypesetEntries } from './typesetMemo';
 import type { PreparedArticle, SourceImage } from './prepareArticleFiles';
+import type { FigureImage } from './vouchedArticle';
 
 /** What every render thread is started with. */
 export interface RenderWorkerData {
@@ -22,6 +23,13 @@ export interface RenderRequest {
    * parse as it is: key order matters only to the input hash, taken by the main thread.
    */
   bodyJson?: string;
+  /**
+   * Set when `bodyJson` is not vouched for yet and `article.body` and `article.images` are
+   * stand-ins: the thread parses and checks the body (`vouchedArticle`, as the page reader
+   * would), takes the figures' images from `images` and answers with the article's input
+   * hash over `fingerprint`, or that it could not vouch for the body.
+   */
+  check?: { fingerprint: string; images: Array<[string, FigureImage]> };
   /** The images its figures show, as the library has them (a missing one stays missing). */
   images: Array<[string, SourceImage]>;
   /**
@@ -46,8 +54,11 @@ export type RenderReply =
       typeset?: string;
       /** Set when the thread wrote the files (see `RenderRequest.stage`); `data` is then empty. */
       written?: true;
+      /** The article's input hash, when it was asked to check the body (`RenderRequest.check`). */
+      inputHash?: string;
     }
-  | { seq: number; error: { message: string; code?: string } };
+  | { seq: number; error: { message: string; code?: string } }
+  | { seq: number; unvouched: true };
 
 /** Articles handed to a thread in one message, and its answers to them in one message. */
 export interface RenderBatch {
@@ -67,7 +78,11 @@ export interface RenderReady {
  * map of them, and this thread does not serialise it).
  */
 export type RenderResult =
-  { prepared: PreparedArticle; typeset?: TypesetEntries; written?: true } | { error: Error };
+  | { prepared: PreparedArticle; typeset?: TypesetEntries; written?: true; inputHash?: string }
+  | { error: Error };
+
+/** What a render thread answered: a render, or that it could not vouch for the body. */
+export type PoolResult = RenderResult | { unvouched: true };
 
 /**
  * Render threads for a large export. `render` rejects only when a thread itself failed (it
@@ -76,7 +91,7 @@ export type RenderResult =
  * loop (which it does before it waits for an answer).
  */
 export interface ExportRenderPool {
-  render(request: Omit<RenderRequest, 'seq'>): Promise<RenderResult>;
+  render(request: Omit<RenderRequest, 'seq'>): Promise<PoolResult>;
   /**
    * True once a thread has loaded its modules and listens (a pool that cannot tell leaves
    * it out). Until then an article handed over would only wait in the thread's queue.
@@ -92,7 +107,7 @@ const batchSize = 32;
 const youngGenerationMb = 64;
 
 interface Pending {
-  resolve: (result: RenderResult) => void;
+  resolve: (result: PoolResult) => void;
   reject: (error: Error) => void;
 }
 
@@ -209,11 +224,14 @@ export function startExportRenderPool(
           const error = new Error(reply.error.message) as Error & { code?: string };
           if (reply.error.code !== undefined) error.code = reply.error.code;
           waiting.resolve({ error });
+        } else if ('unvouched' in reply) {
+          waiting.resolve({ unvouched: true });
         } else {
           waiting.resolve({
             prepared: reply.prepared,
             ...(reply.typeset ? { typeset: reply.typeset } : {}),
             ...(reply.written ? { written: true as const } : {}),
+            ...(reply.inputHash === undefined ? {} : { inputHash: reply.inputHash }),
           });
         }
       }
@@ -250,7 +268,7 @@ export function startExportRenderPool(
       if (workers.length === 0 || closed)
         return Promise.reject(new Error('no export render thread is running'));
       const seq = (nextSeq += 1);
-      return new Promise<RenderResult>((resolve, reject) => {
+      return new Promise<PoolResult>((resolve, reject) => {
         outgoing.push({ request: { ...request, seq }, waiting: { resolve, reject } });
         if (outgoing.length >= batchSize) send();
         else if (!sendScheduled) {
