@@ -1,6 +1,6 @@
 // Galley's export and re-export of a library the benchmark built, without the export phase's
 // pandoc comparison: `node --import tsx test/bench/measureReexport.ts STEP LIBRARY OUT_DIR
-// [--profile PREFIX]`, each step in turn in one process (`unchanged,one`), each profiled into
+// [--profile PREFIX] [--threads N]`, each step in turn in one process (`unchanged,one`), each profiled into
 // PREFIX.STEP.cpuprofile when asked. STEP is `full` (a forced full export; the clock
 // is kept beside the folder, in OUT_DIR.clock, so every later step uses the same one),
 // `unchanged` (the re-export of an unchanged library), `one` (one linked article renamed, as
@@ -58,6 +58,9 @@ async function main(): Promise<void> {
   library.close();
 }
 
+const threadsFlag = flag('threads');
+const renderThreads = threadsFlag === undefined ? undefined : Number(threadsFlag);
+
 async function measure(
   step: string,
   library: Library,
@@ -73,6 +76,12 @@ async function measure(
     allowUnverified: true,
     markPublished: false,
     ...(step === 'full' || step === 'fresh' ? { force: true } : {}),
+    // `--threads N`: that many render threads instead of the default (one per core but one).
+    ...(renderThreads === undefined
+      ? {}
+      : {
+          renderPool: { threads: renderThreads, after: 32, from: 256, renderWhileStarting: true },
+        }),
   };
   if (step === 'one') {
     const linked = library.db
