@@ -146,6 +146,19 @@ export function findAttributionAfter(
     )
       return undefined;
     const reference = referenceFor(clause, position, verb, options.language);
+    // «Петров, консультант новых «Звёздных войн», заявил: «…»»: a verb after a comma alone,
+    // with no subject, whose colon opens the next quotation introduces that one; Russian
+    // attributes a quote after it with a dash (round thirty-two).
+    if (
+      reference === undefined &&
+      !hasDash &&
+      position === 0 &&
+      options.language === 'ru' &&
+      clause[position + 1]?.text === ':' &&
+      clause.length === position + 2 &&
+      openingMarks.has(tokens[index + position + 2]?.text ?? '')
+    )
+      return undefined;
     // "Путин обвинил Киев в нежелании «…», передает ИТАР-ТАСС": an outlet passing on a
     // phrase quoted inside someone's sentence reports it; it did not say it.
     if (
