@@ -30,6 +30,8 @@ import { findItsSource } from './findItsSource';
 import { findSentenceSubject } from './findSentenceSubject';
 import { completeFromText } from './completeFromText';
 import { completeSurnameFromText } from './completeSurnameFromText';
+import { completeObliqueFromText } from './completeObliqueFromText';
+import { latinOriginalName } from './latinOriginalName';
 import { normalizeWord } from './normalizeWord';
 import { functionWords, isFunctionWord } from './functionWords';
 import { isUnnamedRepresentative } from './isUnnamedRepresentative';
@@ -237,7 +239,15 @@ export function attributeCandidates(
       const completed = /\s/.test(resolved.speaker)
         ? resolved.speaker
         : completeFromText(text, resolved.speaker);
-      if (completed === '') resolved = { ...resolved, basis: 'contested' };
+      // «По словам Снупа» after «Snoop Dogg (Снуп Догг)»: a declined word is named as the
+      // article writes the person (round thirty-two).
+      const nominative =
+        language === 'ru' && completed === resolved.speaker
+          ? completeObliqueFromText(text, completed)
+          : undefined;
+      if (completed === '' || nominative === '') resolved = { ...resolved, basis: 'contested' };
+      else if (nominative !== undefined)
+        resolved = { ...resolved, speaker: latinOriginalName(text, nominative) ?? nominative };
       else resolved = { ...resolved, speaker: completed };
       if (language === 'en' && isPluralDemonym(resolved.speaker))
         resolved = { ...resolved, speaker: '', basis: 'contested' };

@@ -23,4 +23,24 @@ describe('attribution, round thirty-two, Russian', () => {
     // After a dash the verb does belong to the quotation before it.
     expect(speakers('«Мы закончили съёмки», — заявил Иван Петров.')).toEqual(['Иван Петров']);
   });
+
+  it('names a declined single word by the fuller name the article writes in the nominative', () => {
+    expect(
+      speakers(
+        'Барабанщик Кен Гроув выпустил пластинку. По словам Кена, он «записал её за одну ночь».',
+      ),
+    ).toEqual(['Кен Гроув']);
+    // A Cyrillic reading in parentheses after a Latin name gives the person the Latin name.
+    expect(
+      speakers(
+        "Барабанщик ''Ken Grove'' (Кен Гроув) выпустил пластинку. По словам Кена, он «записал её за одну ночь».",
+      ),
+    ).toEqual(['Ken Grove']);
+    // Two fuller names with that first word leave the speaker unshown.
+    expect(
+      speakers(
+        'Кен Гроув и Кен Маллоу выпустили пластинку. По словам Кена, он «записал её за одну ночь».',
+      ),
+    ).toEqual(['']);
+  });
 });
