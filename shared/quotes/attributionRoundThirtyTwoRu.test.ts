@@ -43,4 +43,29 @@ describe('attribution, round thirty-two, Russian', () => {
       ),
     ).toEqual(['']);
   });
+
+  it('reads a name in an apposition after the phrase of «по словам» as the source', () => {
+    expect(
+      speakers(
+        'У мэрии прошёл пикет. По словам одного из участников, священника Ивана Петрова, новый закон «противоречит здравому смыслу».',
+      ),
+    ).toEqual(['Иван Петров']);
+    expect(
+      speakers(
+        'У мэрии прошёл пикет. По мнению организатора, депутата городской думы Анны Котовой, власти «боятся людей».',
+      ),
+    ).toEqual(['Анна Котова']);
+    // A nominative name after the comma is the subject of what was said, not the source.
+    expect(
+      speakers(
+        'У мэрии прошёл пикет. По словам участника, священник Иван Петров, который ушёл раньше, «ничего не видел».',
+      ),
+    ).toEqual(['']);
+    // With no second comma the name is an object inside what was said.
+    expect(
+      speakers(
+        'У мэрии прошёл пикет. По словам источника, министра Ивана Петрова уволят «в ближайшие дни».',
+      ),
+    ).toEqual(['']);
+  });
 });

@@ -12,6 +12,7 @@ import { pronounInCue } from './pronounInCue';
 import { russianZeroSubject } from './russianZeroSubject';
 import { isRoleWord } from './roleWords';
 import { insertedClauseSubject } from './insertedClauseSubject';
+import { obliqueApposition } from './obliqueApposition';
 import { isAccountFrame } from './isAccountFrame';
 import { findSpeechVerbByNorm, matchMultiwordCue, speechNouns } from './speechVerbs';
 import { tokenizeText, type Token } from './tokenizeText';
@@ -605,6 +606,9 @@ function referenceFor(
         (language === 'ru' &&
           !hasColon &&
           !after.slice(commaAfter + 1).some((token) => token.text === ',')));
+    const apposition =
+      isClause && language === 'ru' ? obliqueApposition(after, commaAfter) : undefined;
+    if (apposition !== undefined) return apposition;
     const named = parseSpeakerPhrase(trimTrailingComma(isClause ? untilComma : after), language);
     // "адресовал писателю вопрос одной читательницы: «…»": the words are those of whoever
     // the noun names; someone unnamed there is no one, never the sentence's subject.
