@@ -68,4 +68,10 @@ describe('attribution, round thirty-two, Russian', () => {
       ),
     ).toEqual(['']);
   });
+
+  it('reads a capitalised «Ли» as a surname, not the particle', () => {
+    expect(speakers('«Спрос упал вдвое», — добавил профессор Ли.')).toEqual(['Ли']);
+    expect(speakers('Вице-премьер Ли Чжэнь заявил: «Спрос упал вдвое».')).toEqual(['Ли Чжэнь']);
+    expect(speakers('«Спрос упал вдвое», — заявил вице-премьер Ли Чжэнь.')).toEqual(['Ли Чжэнь']);
+  });
 });

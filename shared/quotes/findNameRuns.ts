@@ -137,7 +137,11 @@ function isNamePart(tokens: readonly Token[], index: number): boolean {
   // function words (round fourteen).
   if (token.text.length === 1 && token.isCapitalized && tokens[index + 1]?.text === '.')
     return true;
-  if (isFunctionWord(token.norm) || emphaticPronouns.has(token.norm)) return false;
+  if (
+    (isFunctionWord(token.norm) && !isCapitalisedEnclitic(token)) ||
+    emphaticPronouns.has(token.norm)
+  )
+    return false;
   if (findSpeechVerbByNorm(token.norm) !== undefined && !isArabicSaid(tokens, index)) return false;
   // "Allegedly, ..." — a sentence adverb, not a name.
   if (token.norm.endsWith('ly') && tokens[index + 1]?.text === ',') return false;
@@ -160,6 +164,14 @@ function isNamePart(tokens: readonly Token[], index: number): boolean {
     return !placeNouns.has(tokens[index - 1]?.norm ?? '');
   }
   return particlePrefix.test(token.text);
+}
+
+/**
+ * «— добавил доктор Ли», «Ли Куан Ю»: the particle «ли» leans on the word before it, so it never
+ * opens a sentence and is never capitalised; capitalised, it is a surname (round thirty-two).
+ */
+function isCapitalisedEnclitic(token: Token): boolean {
+  return token.isCapitalized && token.norm === 'ли';
 }
 
 /** A lowercase particle ("de", "al") or an initial's period, with a name part after it. */
