@@ -32,6 +32,7 @@ import { completeFromText } from './completeFromText';
 import { completeSurnameFromText } from './completeSurnameFromText';
 import { completeObliqueFromText } from './completeObliqueFromText';
 import { latinOriginalName } from './latinOriginalName';
+import { isGenitiveAfterRole } from './isGenitiveAfterRole';
 import { normalizeWord } from './normalizeWord';
 import { functionWords, isFunctionWord } from './functionWords';
 import { isUnnamedRepresentative } from './isUnnamedRepresentative';
@@ -232,6 +233,27 @@ export function attributeCandidates(
     // A lone capitalised word is doubtful only where any word is capitalised: opening a
     // sentence ("One poster wrote"); after a quotation ("…," Eastman said) it is a name.
     const nameOffset = attribution?.reference?.offset ?? 0;
+    // «— сказал мэр Парижа»: the word is the role's place; the role may still name its holder.
+    const placeOfRole =
+      language === 'ru' &&
+      (resolved.basis === 'lone-word' ||
+        (resolved.basis === 'name' && !/\s/.test(resolved.speaker))) &&
+      attribution?.reference !== undefined &&
+      isGenitiveAfterRole(text, attribution.reference)
+        ? attribution.reference
+        : undefined;
+    if (placeOfRole !== undefined) {
+      const holder = resolveSpeaker(
+        { ...placeOfRole, name: '', role: `${placeOfRole.role} ${placeOfRole.name}` },
+        people,
+        cueOffset,
+        attribution?.verbGender ?? '',
+      );
+      // The article's own mentions read the place as a name too; that one is nobody.
+      resolved =
+        holder.speaker === placeOfRole.name ? resolveSpeaker(undefined, people, 0, '') : holder;
+      how = 'place-of-role';
+    }
     if (resolved.basis === 'lone-word' && !opensSentence(text, index, nameOffset)) {
       resolved = { ...resolved, basis: 'name' };
       how = 'promoted';

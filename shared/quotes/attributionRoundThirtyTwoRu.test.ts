@@ -87,4 +87,26 @@ describe('attribution, round thirty-two, Russian', () => {
       ),
     ).toEqual(['Анна Котова']);
   });
+
+  it('does not give a place in the genitive after a role as the speaker’s name', () => {
+    const quote = '«Мы не ждали такого решения от правительства»';
+    expect(speakers(`Вчера прошла встреча. ${quote}, — сказал мэр Лиона.`)).toEqual(['']);
+    expect(
+      speakers(
+        `Вчера прошла встреча. Губернатор Вермонта приехал. ${quote}, — сказал губернатор Вермонта.`,
+      ),
+    ).toEqual(['']);
+    expect(speakers(`Вчера прошла встреча. По словам главы Минфина, ${quote}.`)).toEqual(['']);
+    expect(speakers(`Вчера прошла встреча. Мэр Лиона заявил: ${quote}.`)).toEqual(['']);
+    // The role's holder named earlier is the speaker.
+    expect(speakers(`Мэр Лиона Жерар Колон провёл встречу. ${quote}, — сказал мэр Лиона.`)).toEqual(
+      ['Жерар Колон'],
+    );
+    // A surname in the nominative after the role is still read.
+    expect(speakers(`Вчера прошла встреча. ${quote}, — сказал министр Орлов.`)).toEqual(['Орлов']);
+    // A name later in the role's phrase holds it.
+    expect(speakers(`${quote}, — заявил президент Фонда защиты природы Иван Петров.`)).toEqual([
+      'Иван Петров',
+    ]);
+  });
 });
