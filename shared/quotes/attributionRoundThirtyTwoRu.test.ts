@@ -109,4 +109,18 @@ describe('attribution, round thirty-two, Russian', () => {
       'Иван Петров',
     ]);
   });
+
+  it('does not read a place the article names after a place noun as a name', () => {
+    const quote = '«Мы не ждали такого решения от правительства»';
+    // Neither the place alone nor the place and the first name after it.
+    expect(
+      speakers(
+        `Премьер встретился с мэром города Кавано Сюдзи Окадой. ${quote}, — цитирует агентство мэра Кавано.`,
+      ),
+    ).toEqual(['']);
+    // A first name written elsewhere with a surname after it still completes.
+    expect(
+      speakers(`На матч пришёл 62-летний Хоакин Ортис. Зрители шумели. ${quote}, — сказал Хоакин.`),
+    ).toEqual(['Хоакин Ортис']);
+  });
 });

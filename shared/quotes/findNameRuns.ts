@@ -2,6 +2,7 @@ import { isLetterUnit, letterCaseLimit, upperCode } from './letterCase';
 import { firstNameLemma } from './firstNames';
 import { isFunctionWord } from './functionWords';
 import { isNameTitle, isRoleWord } from './roleWords';
+import { placeNouns } from './placeNouns';
 import { findSpeechVerbByNorm } from './speechVerbs';
 import type { Token } from './tokenizeText';
 
@@ -46,27 +47,6 @@ const cyrillic = /[а-яё]/i;
 const latin = /[a-z]/i;
 const genitivePlace = /(?:ии|ы|ой|ого|ской|ского|ских|стана)$/;
 const russianAdjective = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их)$/;
-const placeNouns = new Set([
-  'город',
-  'города',
-  'городе',
-  'села',
-  'поселка',
-  'деревни',
-  'области',
-  'района',
-  'республики',
-  'штат',
-  'штата',
-  'штате',
-  'провинции',
-  'острова',
-  'округа',
-  'округе',
-  'графства',
-  'city',
-  'town',
-]);
 /** «Сама Тэтчер описывала …»: "herself" opening a sentence before a name is no name part. */
 const emphaticPronouns = new Set(
   'сам сама само сами самого самой самому самим самих самою'.split(' '),
