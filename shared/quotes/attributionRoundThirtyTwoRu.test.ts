@@ -123,4 +123,15 @@ describe('attribution, round thirty-two, Russian', () => {
       speakers(`На матч пришёл 62-летний Хоакин Ортис. Зрители шумели. ${quote}, — сказал Хоакин.`),
     ).toEqual(['Хоакин Ортис']);
   });
+
+  it('reads a player’s position as a role', () => {
+    const quote = '«Мы не ждали такого решения от судьи»';
+    expect(speakers(`Матч закончился вничью. ${quote}, — сказал полузащитник Спартака.`)).toEqual([
+      '',
+    ]);
+    expect(speakers(`Матч закончился вничью. ${quote}, — сказал форвард Ротора.`)).toEqual(['']);
+    expect(
+      speakers(`Форвард Олег Зуев забил гол. Матч закончился вничью. ${quote}, — сказал форвард.`),
+    ).toEqual(['Олег Зуев']);
+  });
 });
