@@ -134,4 +134,19 @@ describe('attribution, round thirty-two, Russian', () => {
       speakers(`Форвард Олег Зуев забил гол. Матч закончился вничью. ${quote}, — сказал форвард.`),
     ).toEqual(['Олег Зуев']);
   });
+
+  it('gives no quotation to the superior named after an aide’s longer role', () => {
+    const quote = '«Мы не ждали такого решения от правительства»';
+    const opening = 'Министр Иван Орлов и депутат Пётр Седов вчера встретились.';
+    expect(speakers(`${opening} ${quote}, — сказал советник министра Ивана Орлова.`)).toEqual(['']);
+    expect(speakers(`${opening} ${quote}, — сказал советник министра Орлова.`)).toEqual(['']);
+    // A name in the nominative after the role is its holder.
+    expect(speakers(`${opening} ${quote}, — сказал заместитель министра Олег Зуев.`)).toEqual([
+      'Олег Зуев',
+    ]);
+    // An oblique role shares its case with the holder's name after it.
+    expect(
+      speakers(`${opening} ${quote}, — цитирует ТАСС пресс-секретаря министерства Анну Котову.`),
+    ).toEqual(['Анна Котова']);
+  });
 });

@@ -221,12 +221,33 @@ function isKinOfName(name: string): boolean {
 
 function servesNamedPerson(reference: SpeakerReference): boolean {
   const first = (reference.name.split(' ')[0] ?? '').toLowerCase().replace(/ё/g, 'е');
-  return (
-    cyrillicFirst.test(first) &&
-    !/\s/.test(reference.role.trim()) &&
-    isSubordinateRole(reference.role, '') &&
-    (firstNameLemma(first) !== first || /[иоуеэю]$/u.test(first))
-  );
+  if (!cyrillicFirst.test(first) || !isSubordinateRole(reference.role, '')) return false;
+  // «— сказал советник министра Ивана Петрова»: after a longer role the name serves as the
+  // superior's when its case shows it (round thirty-two: the minister was given).
+  // A role itself oblique («цитирует пресс-секретаря министерства Людмилу Зенькович») shares
+  // its case with the name after it, which is then its holder.
+  const head = reference.role.trim().split(/\s+/)[0] ?? '';
+  if (/\s/.test(reference.role.trim()))
+    return (
+      normalizeWord(toNominativeRole(head)) === normalizeWord(head) &&
+      isObliqueName(reference.name, first)
+    );
+  return firstNameLemma(first) !== first || /[иоуеэю]$/u.test(first);
+}
+
+/** A genitive surname ending, or one a woman's nominative shares («Петрова», «Ивановой»). */
+const obliqueSurname = /(?:а|я|ого|его|ой|ей)$/u;
+
+/**
+ * The name is written in an oblique case: its first name is a known one not in the nominative
+ * («Ивана»), or, with no first name, the surname ends as a genitive does. A woman's nominative
+ * surname ends so too («Петрова»): with no first name to tell, it counts as oblique.
+ */
+function isObliqueName(name: string, first: string): boolean {
+  const words = name.split(' ');
+  const lemma = firstNameLemma(first);
+  if (words.length > 1 && lemma !== undefined) return lemma !== first;
+  return obliqueSurname.test(words.at(-1) ?? '');
 }
 
 /**
