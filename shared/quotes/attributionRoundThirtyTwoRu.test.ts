@@ -149,4 +149,19 @@ describe('attribution, round thirty-two, Russian', () => {
       speakers(`${opening} ${quote}, — цитирует ТАСС пресс-секретаря министерства Анну Котову.`),
     ).toEqual(['Анна Котова']);
   });
+
+  it('does not give the words to the outlet or person they were told to', () => {
+    const quote = '«Пожар потушен, пострадавших нет»';
+    const opening = 'Министр Иван Орлов приехал на место пожара.';
+    expect(speakers(`${opening} ${quote}, — сообщили ТАСС в пресс-службе ведомства.`)).toEqual([
+      '',
+    ]);
+    expect(speakers(`${opening} ${quote}, — рассказали Орлову в полиции.`)).toEqual(['']);
+    expect(speakers(`${opening} Как сообщили «Известиям» в пресс-службе МВД, ${quote}.`)).toEqual([
+      'МВД',
+    ]);
+    expect(speakers(`${opening} Как рассказали Орлову, ${quote}.`)).toEqual(['']);
+    // A lower-case subject after the verb is its own.
+    expect(speakers(`${opening} ${quote}, — сообщили спасатели.`)).toEqual(['']);
+  });
 });

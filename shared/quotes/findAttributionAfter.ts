@@ -7,6 +7,7 @@ import { passiveAgentAfterCue } from './passiveAgentAfterCue';
 import { objectPronounAfterCue } from './objectPronounAfterCue';
 import { documentOwner } from './documentOwner';
 import { pronounInCue } from './pronounInCue';
+import { sourceAfterAddressee } from './sourceAfterAddressee';
 import { findSpeechVerbByNorm, matchMultiwordCue, type SpeechVerb } from './speechVerbs';
 import { tokenizeText, type Token } from './tokenizeText';
 
@@ -264,6 +265,10 @@ function referenceFor(
   }
   if (language === 'ru' && isAddresseeAfterNoun(after, verb.gender))
     return unnamedAt(after[0]?.start ?? 0);
+  // «— сообщили ТАСС в МЧС»: the outlet after a plural verb was told; the body said it.
+  const told =
+    language === 'ru' && verb.gender === 'plural' ? sourceAfterAddressee(after) : undefined;
+  if (told !== undefined) return told;
   const inverted = parseSpeakerPhrase(after, language, 'inverted');
   // "said it was …" continues the sentence; English does not invert a pronoun subject.
   // ""…," said he." closes on the pronoun: nothing runs on, so it is the subject (round

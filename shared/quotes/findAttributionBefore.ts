@@ -10,6 +10,7 @@ import { isPassiveBeforeParticiple } from './passiveBeforeParticiple';
 import { possessiveBeforeColon } from './possessiveBeforeColon';
 import { pronounInCue } from './pronounInCue';
 import { russianZeroSubject } from './russianZeroSubject';
+import { sourceAfterAddressee } from './sourceAfterAddressee';
 import { isRoleWord } from './roleWords';
 import { insertedClauseSubject } from './insertedClauseSubject';
 import { obliqueApposition } from './obliqueApposition';
@@ -627,7 +628,10 @@ function referenceFor(
     return parseSpeakerPhrase(untilComma, language, 'object') ?? unnamed(untilComma[0]?.start ?? 0);
   const previous = clause[cue.index - 1];
   if (previous !== undefined && (previous.norm === 'как' || previous.norm === 'as')) {
-    return parseSpeakerPhrase(untilComma, language);
+    // «Как сообщили ТАСС в МЧС, …»: the outlet after a plural verb was told; the body said it.
+    const told =
+      language === 'ru' && cue.gender === 'plural' ? sourceAfterAddressee(untilComma) : undefined;
+    return told ?? parseSpeakerPhrase(untilComma, language);
   }
   // "with Boswell stating:" — a participle's own subject stands right before it. Not a name
   // that numerals run into ("quoted by Fox 32 Chicago responding"): that is the end of a
