@@ -164,4 +164,10 @@ describe('attribution, round thirty-two, Russian', () => {
     // A lower-case subject after the verb is its own.
     expect(speakers(`${opening} ${quote}, — сообщили спасатели.`)).toEqual(['']);
   });
+
+  it('reads a capitalised abstract noun as part of an outlet’s name, not a person', () => {
+    const quote = '«Пожар потушен, пострадавших нет»';
+    expect(speakers(`Вчера был пожар. ${quote}, — сообщает ИА Новости.`)).toEqual(['ИА Новости']);
+    expect(speakers(`Вчера был пожар. По данным ИА Новости, ${quote}.`)).toEqual(['ИА Новости']);
+  });
 });

@@ -62,6 +62,7 @@ const innerAcronym = /\p{Ll}\p{Lu}{2}/u;
 const acronymWithEnding = /^\p{Lu}{2,}\p{Ll}{1,4}$/u;
 const hyphenatedPlace = /^\p{Lu}\p{Ll}+-\p{Lu}/u;
 const notLetter = /[^\p{L}]/gu;
+const abstractNoun = /^[а-я-]{2,}ост(?:ь|и|ей|ям)$/;
 
 /**
  * Splits the capitalised stretches of a phrase into names, telling people from organisations:
@@ -180,6 +181,9 @@ function isOrganisationToken(token: Token, language: 'ru' | 'en', isForeignName:
     return true;
   if (token.text.includes('.') && token.text.length > 2 && !initialAndSurname.test(token.text))
     return true;
+  // «РИА Новости», «Ведомости»: an abstract noun in -ость names a body; no surname ends so
+  // (round thirty-two: «Новости» was given as a person).
+  if (abstractNoun.test(token.norm)) return true;
   if (!isForeignName && isForeignScript(token, language)) return true;
   return organisationWords.has(token.norm) || /'s$/.test(token.norm);
 }
