@@ -170,4 +170,18 @@ describe('attribution, round thirty-two, Russian', () => {
     expect(speakers(`Вчера был пожар. ${quote}, — сообщает ИА Новости.`)).toEqual(['ИА Новости']);
     expect(speakers(`Вчера был пожар. По данным ИА Новости, ${quote}.`)).toEqual(['ИА Новости']);
   });
+
+  it('gives a quotation inside a relative clause to that clause’s own subject', () => {
+    const opening = 'Министр Иван Орлов и депутат Олег Седов поспорили.';
+    expect(
+      speakers(`${opening} Седов, которого Орлов назвал «позором парламента», ушёл из зала.`),
+    ).toEqual(['Иван Орлов']);
+    expect(
+      speakers(`${opening} Седов, о котором Орлов сказал «этот человек всех подвёл», ушёл.`),
+    ).toEqual(['Иван Орлов']);
+    // A nominative «который» is the clause's subject and stands for the name before it.
+    expect(
+      speakers(`${opening} Седов, который спорил с Орловым, назвал его «позором министерства».`),
+    ).toEqual(['Олег Седов']);
+  });
 });

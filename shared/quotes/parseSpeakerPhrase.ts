@@ -795,7 +795,8 @@ const whereWords = new Set(['где', 'куда', 'когда', 'where', 'when']
 
 /**
  * «Иван Петров прилетел в Кабул, где президент отметил», "Petrov flew to Kabul, where the
- * president said": a clause of place or time running to the verb with a subject of its own is
+ * president said", «Иванов, которого Петров назвал»: a clause of place or time, or a relative
+ * clause whose «который» is not its subject, running to the verb with a subject of its own is
  * the verb's clause, so the sentence's subject did not speak (found in session 22: the
  * sentence's name was given at 0.95). A name or a pronoun in the clause is its subject; a role
  * with no name after it is someone the sentence does not name, left unnamed rather than taken
@@ -808,10 +809,10 @@ function ownClauseOfWhere(
   language: 'ru' | 'en',
 ): Token[] | 'unnamed' | undefined {
   const comma = tokens.findLastIndex(
-    (token, at) => token.text === ',' && whereWords.has(tokens[at + 1]?.norm ?? ''),
+    (token, at) => token.text === ',' && ownClauseStart(tokens, at) > 0,
   );
   if (comma < 0) return undefined;
-  const clause = tokens.slice(comma + 2);
+  const clause = tokens.slice(ownClauseStart(tokens, comma));
   if (clause.some((token) => token.text === ',')) return undefined;
   if (clause.some((token) => subjectPronouns.has(token.norm))) return clause;
   const isNominative = (token: Token): boolean =>
@@ -820,6 +821,31 @@ function ownClauseOfWhere(
   const isName = (token: Token): boolean => token.isCapitalized && isNominative(token);
   if (role >= 0) return clause.slice(role + 1).some(isName) ? clause : 'unnamed';
   return clause.some(isName) ? clause : undefined;
+}
+
+/** «который» in a case other than the nominative: the object of its clause, not the subject. */
+const obliqueRelatives = new Set([
+  'которого',
+  'которую',
+  'которому',
+  'которым',
+  'которой',
+  'котором',
+  'которых',
+  'которыми',
+]);
+
+/**
+ * Where a clause with a subject of its own opens after the comma at `comma`: after «где»,
+ * «когда», "where", or after «который» in an oblique case, a preposition allowed before it
+ * («Иванов, которого Петров назвал «…»», «…, с которым Петров …»: round thirty-two, the
+ * antecedent was given); 0 when none opens there.
+ */
+function ownClauseStart(tokens: readonly Token[], comma: number): number {
+  const next = tokens[comma + 1]?.norm ?? '';
+  if (whereWords.has(next) || obliqueRelatives.has(next)) return comma + 2;
+  const after = tokens[comma + 2]?.norm ?? '';
+  return functionWords.prepositions.has(next) && obliqueRelatives.has(after) ? comma + 3 : 0;
 }
 
 /**
