@@ -184,4 +184,22 @@ describe('attribution, round thirty-two, Russian', () => {
       speakers(`${opening} Седов, который спорил с Орловым, назвал его «позором министерства».`),
     ).toEqual(['Олег Седов']);
   });
+
+  it('tells a woman from a man of the same surname by its case form', () => {
+    const quote = '«Мы не ждали такого решения от правительства»';
+    expect(
+      speakers(`Министр Олег Седов приехал с женой Анной Седовой. По словам Седовой, ${quote}.`),
+    ).toEqual(['Анна Седова']);
+    // A woman the article never names in full is not the man.
+    expect(
+      speakers(`Министр Олег Седов приехал с женой. По словам Седовой, ${quote}.`),
+    ).not.toEqual(['Олег Седов']);
+    // The man's own forms still find him.
+    expect(speakers(`Министр Олег Седов приехал с женой. По словам Седова, ${quote}.`)).toEqual([
+      'Олег Седов',
+    ]);
+    expect(speakers(`Депутат Андрей Луговой приехал. ${quote}, — сказал Луговой.`)).toEqual([
+      'Андрей Луговой',
+    ]);
+  });
 });
