@@ -202,4 +202,21 @@ describe('attribution, round thirty-two, Russian', () => {
       'Андрей Луговой',
     ]);
   });
+
+  it('leaves a pronoun unnamed after two people of its gender joined as one subject', () => {
+    const quote = '«Мы не ждали такого решения от правительства»';
+    expect(
+      speakers(`Министр Иван Орлов и депутат Олег Седов поспорили. ${quote}, — сказал он.`),
+    ).toEqual(['']);
+    // A woman joined to the man leaves him the only one the pronoun can mean.
+    expect(
+      speakers(
+        `Министра поздравили его жена Анна Орлова и тренер Олег Седов. ${quote}, — сказал он.`,
+      ),
+    ).toEqual(['Олег Седов']);
+    // One subject alone is meant.
+    expect(speakers(`Министр Иван Орлов встретился с депутатами. ${quote}, — сказал он.`)).toEqual([
+      'Иван Орлов',
+    ]);
+  });
 });

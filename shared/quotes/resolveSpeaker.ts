@@ -392,8 +392,15 @@ function lastAgreeing(
       const main = mainSubject(earlier, index, people, gender);
       if (main !== undefined) return { mention: main, isContested: true, isGuess: false };
     }
-    if (mention.isSentenceSubject || mention.isSubject || isNominativeRussianName(mention.name))
+    if (mention.isSentenceSubject || mention.isSubject)
       return { mention, isContested: false, isGuess: false };
+    // «Министр Иван Петров и депутат Олег Иванов поспорили. «…», — сказал он»: a nominative
+    // name after the sentence's own agreeing subject shares the subject with it; either may
+    // be meant (round thirty-two: the later was given at 0.8).
+    if (isNominativeRussianName(mention.name)) {
+      const isShared = sharesSubject(earlier, index, people, gender);
+      return { mention, isContested: isShared, isGuess: isShared };
+    }
     for (let back = index - 1; back >= 0; back -= 1) {
       const subject = earlier[back];
       if (subject === undefined || mention.offset - subject.offset > subjectWindow) break;
@@ -420,6 +427,28 @@ function lastAgreeing(
   }
   return { mention: undefined, isContested: false, isGuess: false };
 }
+
+/** Another agreeing person is the subject of the sentence `earlier[index]` stands in. */
+function sharesSubject(
+  earlier: readonly PersonMention[],
+  index: number,
+  people: PersonRegistry,
+  gender: 'm' | 'f',
+): boolean {
+  const mention = earlier[index];
+  const subject = mainSubject(earlier, index, people, gender);
+  // Joined to it: «Иван Петров и депутат Олег Иванов», not a name far on in the sentence.
+  // Both known to agree: «сестра Винус Уильямс и тренер Патрик Муратоглу. Он …» means him.
+  return (
+    mention !== undefined &&
+    subject !== undefined &&
+    genderOf(subject, people) === gender &&
+    mention.offset - (subject.offset + subject.name.length) <= maxJoinedGap
+  );
+}
+
+/** The most characters between two names one «и» and a role join. */
+const maxJoinedGap = 30;
 
 /** The agreeing subject of the sentence `earlier[index]` stands in, before it, if another person. */
 function mainSubject(
