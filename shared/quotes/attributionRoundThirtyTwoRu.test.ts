@@ -219,4 +219,13 @@ describe('attribution, round thirty-two, Russian', () => {
       'Иван Орлов',
     ]);
   });
+
+  it('reads «последний» before the verb as «тот», the latter', () => {
+    const quote = '«Мы не ждали такого решения от правительства»';
+    const opening = 'Министр Иван Орлов и депутат Олег Седов поспорили.';
+    expect(
+      speakers(`${opening} Орлов обвинил Седова во лжи, на что последний ответил: ${quote}.`),
+    ).toEqual(['Олег Седов']);
+    expect(speakers(`${opening} В последний раз Орлов заявил: ${quote}.`)).toEqual(['Иван Орлов']);
+  });
 });
