@@ -228,4 +228,19 @@ describe('attribution, round thirty-two, Russian', () => {
     ).toEqual(['Олег Седов']);
     expect(speakers(`${opening} В последний раз Орлов заявил: ${quote}.`)).toEqual(['Иван Орлов']);
   });
+
+  it('gives a letter’s words to its sender, not to whom it was sent', () => {
+    const quote = '«Мы не ждали такого решения от правительства»';
+    const opening = 'Министр Иван Орлов и депутат Олег Седов поспорили.';
+    expect(speakers(`${opening} ${quote}, — говорится в письме Орлова Седову.`)).toEqual([
+      'Иван Орлов',
+    ]);
+    expect(
+      speakers(`${opening} ${quote}, — говорится в письме министра Орлова депутату Седову.`),
+    ).toEqual(['Иван Орлов']);
+    expect(speakers(`${opening} ${quote}, — говорится в письме Седову.`)).toEqual(['']);
+    expect(speakers(`${opening} ${quote}, — говорится в письме Седову от Орлова.`)).not.toEqual([
+      'Олег Седов',
+    ]);
+  });
 });
