@@ -243,4 +243,19 @@ describe('attribution, round thirty-two, Russian', () => {
       'Олег Седов',
     ]);
   });
+
+  it('gives a cue inside a reported clause to that clause’s subject', () => {
+    const quote = '«Мы не ждали такого решения от правительства»';
+    const opening = 'Министр Иван Орлов и депутат Олег Седов поспорили.';
+    expect(speakers(`${opening} Седов сообщил, что Орлов заявил: ${quote}.`)).toEqual([
+      'Иван Орлов',
+    ]);
+    expect(speakers(`${opening} Седов напомнил, как Орлов говорил: ${quote}.`)).toEqual([
+      'Иван Орлов',
+    ]);
+    // A role with no name there is someone the text does not name.
+    expect(speakers(`${opening} Седов сообщил, что генерал заявил: ${quote}.`)).toEqual(['']);
+    // With no cue of its own in the clause the reporter speaks.
+    expect(speakers(`${opening} Седов заявил, что ${quote}.`)).toEqual(['Олег Седов']);
+  });
 });

@@ -723,23 +723,29 @@ function isParticipleAfterComma(tokens: readonly Token[], start: number, languag
 }
 
 /**
- * "Anna Berg said Jan Novak told reporters "…"": an English speech verb whose reported clause,
- * with or without "that", holds nothing but the next cue's subject reports that cue; its
- * subject is the one after it, not the one before (found in session 22: Anna Berg was given at
- * 0.95). A role with no name there ("said the minister told") is left unnamed for the same
- * reason as in a clause of place or time.
+ * "Anna Berg said Jan Novak told reporters "…"", «Иванов сообщил, что Петров заявил»: a speech
+ * verb whose reported clause, with or without "that", holds nothing but the next cue's subject
+ * reports that cue; its subject is the one after it, not the one before (found in session 22:
+ * Anna Berg was given at 0.95). A role with no name there ("said the minister told") is left
+ * unnamed for the same reason as in a clause of place or time.
  */
 function subjectOfReportedClause(
   tokens: readonly Token[],
   language: 'ru' | 'en',
 ): Token[] | 'unnamed' | undefined {
-  if (language !== 'en') return undefined;
   const verb = tokens.findLastIndex((token, at) => {
     const found = at > 0 && !token.isCapitalized ? findSpeechVerbByNorm(token.norm) : undefined;
     return found !== undefined && !found.isNonFinite;
   });
   if (verb < 0) return undefined;
   let from = verb + 1;
+  // «Иванов сообщил, что Петров заявил: «…»», «напомнил, как Петров говорил»: Russian opens
+  // the reported clause with a comma and «что» or «как» (round thirty-two: Иванов was given).
+  if (language === 'ru') {
+    if (tokens[from]?.text !== ',' || !reportingWords.has(tokens[from + 1]?.norm ?? ''))
+      return undefined;
+    from += 2;
+  }
   if (tokens[from]?.norm === 'that') from += 1;
   if (determiners.has(tokens[from]?.norm ?? '')) from += 1;
   // "denied that Mary Jones had called the deal "…"": auxiliaries before the cue are its own.
@@ -747,10 +753,15 @@ function subjectOfReportedClause(
   const first = clause[0];
   if (first === undefined || isDayName(first.text)) return undefined;
   if (!clause.every((token) => token.isCapitalized || isRoleWord(token.text))) return undefined;
+  // A Russian subject stands in the nominative; «что Петрову …» is no subject.
+  if (language === 'ru' && clause.some((token) => obliqueEnding.test(token.norm))) return undefined;
   const role = clause.findIndex((token) => isRoleWord(token.text));
   const named = clause.slice(role + 1).some((token) => token.isCapitalized);
   return named ? tokens.slice(verb + 1, from + clause.length) : 'unnamed';
 }
+
+/** The words opening a Russian reported clause. */
+const reportingWords = new Set(['что', 'как']);
 
 /** English auxiliaries and adverbs a verb's subject may stand before: "who had also called". */
 const auxiliaryOrAdverb = new Set([
