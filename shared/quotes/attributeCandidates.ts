@@ -249,9 +249,9 @@ export function attributeCandidates(
         cueOffset,
         attribution?.verbGender ?? '',
       );
-      // The article's own mentions read the place as a name too; that one is nobody.
-      resolved =
-        holder.speaker === placeOfRole.name ? resolveSpeaker(undefined, people, 0, '') : holder;
+      // Only a full name holds the role: a single word the article's mentions read after the
+      // role («мэр города Калининграда») is a place like this one.
+      resolved = /\s/.test(holder.speaker) ? holder : resolveSpeaker(undefined, people, 0, '');
       how = 'place-of-role';
     }
     if (resolved.basis === 'lone-word' && !opensSentence(text, index, nameOffset)) {

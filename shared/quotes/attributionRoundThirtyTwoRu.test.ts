@@ -104,6 +104,17 @@ describe('attribution, round thirty-two, Russian', () => {
     );
     // A surname in the nominative after the role is still read.
     expect(speakers(`Вчера прошла встреча. ${quote}, — сказал министр Орлов.`)).toEqual(['Орлов']);
+    // A woman's surname after her first name is hers, whatever the role before («губернатор
+    // области Марина Попова» read «Марина» into the role).
+    expect(
+      speakers(`Вчера прошла встреча. ${quote}, — сказала губернатор области Анна Котова.`),
+    ).not.toEqual(['']);
+    // «мэр города Лиона» read by the article's mentions as a person is no holder either.
+    expect(
+      speakers(
+        `Мэр города Лиона выступил. Вчера прошла встреча. ${quote}, — сказала мэр города Лиона.`,
+      ),
+    ).toEqual(['']);
     // A name later in the role's phrase holds it.
     expect(speakers(`${quote}, — заявил президент Фонда защиты природы Иван Петров.`)).toEqual([
       'Иван Петров',

@@ -1,9 +1,11 @@
 import type { SpeakerReference } from './parseSpeakerPhrase';
+import { isRoleWord } from './roleWords';
 
 // Module-level: esbuild (tsx, the builds) compiles a `\p{…}` literal into `new RegExp` at each
 // evaluation, so one inside a function is built again on every call.
 /** One capitalised word with a genitive singular ending: «Парижа», «Твери», «Минфина». */
 const genitiveWord = /^\p{Lu}\p{Ll}+[аяи]$/u;
+const lowercaseWord = /^\p{Ll}/u;
 
 /**
  * «— сказал мэр Парижа», «— заявил глава Минфина»: a single word the article names no one by
@@ -20,6 +22,10 @@ export function isGenitiveAfterRole(text: string, reference: SpeakerReference): 
     reference.offset,
   );
   if (before !== `${reference.role} `) return false;
+  // «губернатор области Марина Попова»: a first name read into the role ends it, not a word
+  // of the role; the word after it is her surname.
+  const last = reference.role.split(/\s+/).at(-1) ?? '';
+  if (!lowercaseWord.test(last) && !isRoleWord(last)) return false;
   // «президент Фонда прав человека Тор Халворссен»: a name later in the clause holds the role;
   // «король Осеви II»: a regnal number makes the word a name.
   const end = reference.offset + reference.name.length;
