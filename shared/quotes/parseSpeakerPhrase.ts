@@ -733,19 +733,32 @@ function subjectOfReportedClause(
   tokens: readonly Token[],
   language: 'ru' | 'en',
 ): Token[] | 'unnamed' | undefined {
-  const verb = tokens.findLastIndex((token, at) => {
-    const found = at > 0 && !token.isCapitalized ? findSpeechVerbByNorm(token.norm) : undefined;
-    return found !== undefined && !found.isNonFinite;
-  });
-  if (verb < 0) return undefined;
-  let from = verb + 1;
   // «Иванов сообщил, что Петров заявил: «…»», «напомнил, как Петров говорил»: Russian opens
-  // the reported clause with a comma and «что» or «как» (round thirty-two: Иванов was given).
-  if (language === 'ru') {
-    if (tokens[from]?.text !== ',' || !reportingWords.has(tokens[from + 1]?.norm ?? ''))
-      return undefined;
-    from += 2;
-  }
+  // the reported clause with a comma and «что» or «как» right after the verb (round
+  // thirty-two: Иванов was given); looked for first, as few phrases hold one.
+  const comma =
+    language === 'ru'
+      ? tokens.findLastIndex(
+          (token, at) => token.text === ',' && reportingWords.has(tokens[at + 1]?.norm ?? ''),
+        )
+      : -1;
+  if (language === 'ru' && comma < 1) return undefined;
+  const verb =
+    language === 'ru'
+      ? comma - 1
+      : tokens.findLastIndex((token, at) => {
+          const found =
+            at > 0 && !token.isCapitalized ? findSpeechVerbByNorm(token.norm) : undefined;
+          return found !== undefined && !found.isNonFinite;
+        });
+  if (verb < 0) return undefined;
+  const verbToken = tokens[verb];
+  const spoken =
+    verbToken === undefined || verbToken.isCapitalized
+      ? undefined
+      : findSpeechVerbByNorm(verbToken.norm);
+  if (spoken === undefined || spoken.isNonFinite) return undefined;
+  let from = language === 'ru' ? comma + 2 : verb + 1;
   if (tokens[from]?.norm === 'that') from += 1;
   if (determiners.has(tokens[from]?.norm ?? '')) from += 1;
   // "denied that Mary Jones had called the deal "…"": auxiliaries before the cue are its own.
