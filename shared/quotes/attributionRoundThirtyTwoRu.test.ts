@@ -269,4 +269,10 @@ describe('attribution, round thirty-two, Russian', () => {
     // With no cue of its own in the clause the reporter speaks.
     expect(speakers(`${opening} Седов заявил, что ${quote}.`)).toEqual(['Олег Седов']);
   });
+
+  it('leaves an unnamed source in an oblique case unnamed, not its outlet', () => {
+    const quote = '«Пожар потушен, пострадавших нет»';
+    expect(speakers(`Вчера был пожар. По данным источника «Вестника», ${quote}.`)).toEqual(['']);
+    expect(speakers(`Вчера был пожар. По словам источника в полиции, ${quote}.`)).toEqual(['']);
+  });
 });

@@ -59,7 +59,9 @@ export type PhraseMode = 'subject' | 'object' | 'inverted';
 const stopPunctuation = new Set(['.', ';', '!', '?', ':', '…']);
 const russianAdjective = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ей)$/;
 const maxRoleTokens = 14;
-const unnamedSource = /^(?:источник(?:и|ов|ам)?|sources?|insiders?)$/;
+// «По данным источника «Интерфакса»»: the oblique cases name an unnamed source too (round
+// thirty-two: the outlet was given).
+const unnamedSource = /^(?:источник(?:а|у|ом|е|и|ов|ам|ами)?|sources?|insiders?)$/;
 const subjectPronouns = new Set(['он', 'она', 'они', 'оно', 'he', 'she', 'they', 'it']);
 const openingMarks = new Set(['«', '“', '„']);
 const demonstratives = new Map<string, 'm' | 'f'>([
