@@ -30,6 +30,9 @@ import { findItsSource } from './findItsSource';
 import { findSentenceSubject } from './findSentenceSubject';
 import { completeFromText } from './completeFromText';
 import { completeSurnameFromText } from './completeSurnameFromText';
+import { completeObliqueFromText } from './completeObliqueFromText';
+import { latinOriginalName } from './latinOriginalName';
+import { isGenitiveAfterRole } from './isGenitiveAfterRole';
 import { normalizeWord } from './normalizeWord';
 import { functionWords, isFunctionWord } from './functionWords';
 import { isUnnamedRepresentative } from './isUnnamedRepresentative';
@@ -230,6 +233,27 @@ export function attributeCandidates(
     // A lone capitalised word is doubtful only where any word is capitalised: opening a
     // sentence ("One poster wrote"); after a quotation ("…," Eastman said) it is a name.
     const nameOffset = attribution?.reference?.offset ?? 0;
+    // «— сказал мэр Парижа»: the word is the role's place; the role may still name its holder.
+    const placeOfRole =
+      language === 'ru' &&
+      (resolved.basis === 'lone-word' ||
+        (resolved.basis === 'name' && !/\s/.test(resolved.speaker))) &&
+      attribution?.reference !== undefined &&
+      isGenitiveAfterRole(text, attribution.reference)
+        ? attribution.reference
+        : undefined;
+    if (placeOfRole !== undefined) {
+      const holder = resolveSpeaker(
+        { ...placeOfRole, name: '', role: `${placeOfRole.role} ${placeOfRole.name}` },
+        people,
+        cueOffset,
+        attribution?.verbGender ?? '',
+      );
+      // Only a full name holds the role: a single word the article's mentions read after the
+      // role («мэр города Калининграда») is a place like this one.
+      resolved = /\s/.test(holder.speaker) ? holder : resolveSpeaker(undefined, people, 0, '');
+      how = 'place-of-role';
+    }
     if (resolved.basis === 'lone-word' && !opensSentence(text, index, nameOffset)) {
       resolved = { ...resolved, basis: 'name' };
       how = 'promoted';
@@ -237,7 +261,15 @@ export function attributeCandidates(
       const completed = /\s/.test(resolved.speaker)
         ? resolved.speaker
         : completeFromText(text, resolved.speaker);
-      if (completed === '') resolved = { ...resolved, basis: 'contested' };
+      // «По словам Снупа» after «Snoop Dogg (Снуп Догг)»: a declined word is named as the
+      // article writes the person (round thirty-two).
+      const nominative =
+        language === 'ru' && completed === resolved.speaker
+          ? completeObliqueFromText(text, completed)
+          : undefined;
+      if (completed === '' || nominative === '') resolved = { ...resolved, basis: 'contested' };
+      else if (nominative !== undefined)
+        resolved = { ...resolved, speaker: latinOriginalName(text, nominative) ?? nominative };
       else resolved = { ...resolved, speaker: completed };
       if (language === 'en' && isPluralDemonym(resolved.speaker))
         resolved = { ...resolved, speaker: '', basis: 'contested' };

@@ -7,6 +7,7 @@ import { passiveAgentAfterCue } from './passiveAgentAfterCue';
 import { objectPronounAfterCue } from './objectPronounAfterCue';
 import { documentOwner } from './documentOwner';
 import { pronounInCue } from './pronounInCue';
+import { sourceAfterAddressee } from './sourceAfterAddressee';
 import { findSpeechVerbByNorm, matchMultiwordCue, type SpeechVerb } from './speechVerbs';
 import { tokenizeText, type Token } from './tokenizeText';
 
@@ -146,6 +147,19 @@ export function findAttributionAfter(
     )
       return undefined;
     const reference = referenceFor(clause, position, verb, options.language);
+    // «Петров, консультант новых «Звёздных войн», заявил: «…»»: a verb after a comma alone,
+    // with no subject, whose colon opens the next quotation introduces that one; Russian
+    // attributes a quote after it with a dash (round thirty-two).
+    if (
+      reference === undefined &&
+      !hasDash &&
+      position === 0 &&
+      options.language === 'ru' &&
+      clause[position + 1]?.text === ':' &&
+      clause.length === position + 2 &&
+      openingMarks.has(tokens[index + position + 2]?.text ?? '')
+    )
+      return undefined;
     // "Путин обвинил Киев в нежелании «…», передает ИТАР-ТАСС": an outlet passing on a
     // phrase quoted inside someone's sentence reports it; it did not say it.
     if (
@@ -198,6 +212,30 @@ function subjectBeforeCue(
 
 const relayVerbs = new Set(['передает', 'передают', 'передал', 'передала', 'пишет', 'пишут']);
 
+/** A man's surname in the dative: «Иванову», «Вишневскому». */
+const dativeSurname = /^\p{Lu}\p{Ll}*(?:(?:ов|ев|ёв|ин|ын)у|(?:ск|цк)ому)$/u;
+
+/**
+ * «— говорится в письме Иванову от Петрова», «— говорится в письме Петрова Иванову»: the
+ * document's sender follows «от», and a surname in the dative is whom it was sent to (round
+ * thirty-two: the addressee was given at 0.95). The phrase from the sender on, or the phrase
+ * before the addressee (empty when it opens with them); the phrase itself when neither is
+ * written.
+ */
+function withoutAddressee(phrase: readonly Token[]): readonly Token[] {
+  const from = phrase.findIndex((token) => token.norm === 'от');
+  if (from >= 0 && phrase[from + 1]?.isWord === true) return phrase.slice(from + 1);
+  const addressee = phrase.findIndex((token) => dativeSurname.test(token.text));
+  if (addressee < 0) return phrase;
+  // «депутату Иванову»: the addressee's role in the dative goes with the name.
+  let cut = addressee;
+  while (cut > 0 && dativeWord.test(phrase[cut - 1]?.text ?? '')) cut -= 1;
+  return phrase.slice(0, cut);
+}
+
+/** A lower-case word in a dative ending: «депутату», «министру», «первому». */
+const dativeWord = /^\p{Ll}+(?:у|ю|ому|ему)$/u;
+
 function isRelay(word: string): boolean {
   return relayVerbs.has(word);
 }
@@ -243,7 +281,11 @@ function referenceFor(
     let skip = 0;
     while (skip < after.length && skip < 2 && isPassiveFrame(after[skip])) skip += 1;
     const owner = language === 'ru' ? documentOwner(after[skip], after[skip + 1]) : undefined;
-    return owner ?? parseSpeakerPhrase(after.slice(skip), language);
+    if (owner !== undefined) return owner;
+    const sender = language === 'ru' ? withoutAddressee(after.slice(skip)) : after.slice(skip);
+    // «— говорится в письме Иванову»: only the addressee is named; the sender is not.
+    if (sender.length === 0) return unnamedAt(after[skip]?.start ?? 0);
+    return parseSpeakerPhrase(sender, language);
   }
   if (position > 0 && !isAdverbLead(clause, position, language)) {
     const before = clause.slice(0, position);
@@ -251,6 +293,10 @@ function referenceFor(
   }
   if (language === 'ru' && isAddresseeAfterNoun(after, verb.gender))
     return unnamedAt(after[0]?.start ?? 0);
+  // «— сообщили ТАСС в МЧС»: the outlet after a plural verb was told; the body said it.
+  const told =
+    language === 'ru' && verb.gender === 'plural' ? sourceAfterAddressee(after) : undefined;
+  if (told !== undefined) return told;
   const inverted = parseSpeakerPhrase(after, language, 'inverted');
   // "said it was …" continues the sentence; English does not invert a pronoun subject.
   // ""…," said he." closes on the pronoun: nothing runs on, so it is the subject (round

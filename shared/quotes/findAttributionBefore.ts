@@ -10,8 +10,10 @@ import { isPassiveBeforeParticiple } from './passiveBeforeParticiple';
 import { possessiveBeforeColon } from './possessiveBeforeColon';
 import { pronounInCue } from './pronounInCue';
 import { russianZeroSubject } from './russianZeroSubject';
+import { sourceAfterAddressee } from './sourceAfterAddressee';
 import { isRoleWord } from './roleWords';
 import { insertedClauseSubject } from './insertedClauseSubject';
+import { obliqueApposition } from './obliqueApposition';
 import { isAccountFrame } from './isAccountFrame';
 import { findSpeechVerbByNorm, matchMultiwordCue, speechNouns } from './speechVerbs';
 import { tokenizeText, type Token } from './tokenizeText';
@@ -605,6 +607,9 @@ function referenceFor(
         (language === 'ru' &&
           !hasColon &&
           !after.slice(commaAfter + 1).some((token) => token.text === ',')));
+    const apposition =
+      isClause && language === 'ru' ? obliqueApposition(after, commaAfter) : undefined;
+    if (apposition !== undefined) return apposition;
     const named = parseSpeakerPhrase(trimTrailingComma(isClause ? untilComma : after), language);
     // "адресовал писателю вопрос одной читательницы: «…»": the words are those of whoever
     // the noun names; someone unnamed there is no one, never the sentence's subject.
@@ -623,7 +628,10 @@ function referenceFor(
     return parseSpeakerPhrase(untilComma, language, 'object') ?? unnamed(untilComma[0]?.start ?? 0);
   const previous = clause[cue.index - 1];
   if (previous !== undefined && (previous.norm === 'как' || previous.norm === 'as')) {
-    return parseSpeakerPhrase(untilComma, language);
+    // «Как сообщили ТАСС в МЧС, …»: the outlet after a plural verb was told; the body said it.
+    const told =
+      language === 'ru' && cue.gender === 'plural' ? sourceAfterAddressee(untilComma) : undefined;
+    return told ?? parseSpeakerPhrase(untilComma, language);
   }
   // "with Boswell stating:" — a participle's own subject stands right before it. Not a name
   // that numerals run into ("quoted by Fox 32 Chicago responding"): that is the end of a

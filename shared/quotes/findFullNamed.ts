@@ -1,5 +1,5 @@
 import type { PersonEntity, PersonRegistry } from './createPersonRegistry';
-import { isSameWord, nameWords } from './isSamePerson';
+import { isOtherGender, isSameWord, nameWords } from './isSamePerson';
 import type { SpeechGender } from './speechVerbs';
 
 /** A misspelling is at most this many edits away, and only in a name this long. */
@@ -34,7 +34,9 @@ export function findFullNamed(
       isSameWord(word, first) ||
       (word.length >= minMisspeltLength &&
         word.charAt(0) === last.charAt(0) &&
-        isWithinEdits(word, last, maxEdits));
+        isWithinEdits(word, last, maxEdits) &&
+        // «Петровой» is no misspelling of «Петров»: it is a woman of that name.
+        !isOtherGender(word, last));
     if (!fits) continue;
     seen.add(entity);
     if ((gender === 'm' || gender === 'f') && entity.gender !== '' && entity.gender !== gender)

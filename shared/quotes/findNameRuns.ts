@@ -2,6 +2,7 @@ import { isLetterUnit, letterCaseLimit, upperCode } from './letterCase';
 import { firstNameLemma } from './firstNames';
 import { isFunctionWord } from './functionWords';
 import { isNameTitle, isRoleWord } from './roleWords';
+import { placeNouns } from './placeNouns';
 import { findSpeechVerbByNorm } from './speechVerbs';
 import type { Token } from './tokenizeText';
 
@@ -46,27 +47,6 @@ const cyrillic = /[а-яё]/i;
 const latin = /[a-z]/i;
 const genitivePlace = /(?:ии|ы|ой|ого|ской|ского|ских|стана)$/;
 const russianAdjective = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их)$/;
-const placeNouns = new Set([
-  'город',
-  'города',
-  'городе',
-  'села',
-  'поселка',
-  'деревни',
-  'области',
-  'района',
-  'республики',
-  'штат',
-  'штата',
-  'штате',
-  'провинции',
-  'острова',
-  'округа',
-  'округе',
-  'графства',
-  'city',
-  'town',
-]);
 /** «Сама Тэтчер описывала …»: "herself" opening a sentence before a name is no name part. */
 const emphaticPronouns = new Set(
   'сам сама само сами самого самой самому самим самих самою'.split(' '),
@@ -82,6 +62,7 @@ const innerAcronym = /\p{Ll}\p{Lu}{2}/u;
 const acronymWithEnding = /^\p{Lu}{2,}\p{Ll}{1,4}$/u;
 const hyphenatedPlace = /^\p{Lu}\p{Ll}+-\p{Lu}/u;
 const notLetter = /[^\p{L}]/gu;
+const abstractNoun = /^[а-я-]{2,}ост(?:ь|и|ей|ям)$/;
 
 /**
  * Splits the capitalised stretches of a phrase into names, telling people from organisations:
@@ -137,7 +118,11 @@ function isNamePart(tokens: readonly Token[], index: number): boolean {
   // function words (round fourteen).
   if (token.text.length === 1 && token.isCapitalized && tokens[index + 1]?.text === '.')
     return true;
-  if (isFunctionWord(token.norm) || emphaticPronouns.has(token.norm)) return false;
+  if (
+    (isFunctionWord(token.norm) && !isCapitalisedEnclitic(token)) ||
+    emphaticPronouns.has(token.norm)
+  )
+    return false;
   if (findSpeechVerbByNorm(token.norm) !== undefined && !isArabicSaid(tokens, index)) return false;
   // "Allegedly, ..." — a sentence adverb, not a name.
   if (token.norm.endsWith('ly') && tokens[index + 1]?.text === ',') return false;
@@ -160,6 +145,14 @@ function isNamePart(tokens: readonly Token[], index: number): boolean {
     return !placeNouns.has(tokens[index - 1]?.norm ?? '');
   }
   return particlePrefix.test(token.text);
+}
+
+/**
+ * «— добавил доктор Ли», «Ли Куан Ю»: the particle «ли» leans on the word before it, so it never
+ * opens a sentence and is never capitalised; capitalised, it is a surname (round thirty-two).
+ */
+function isCapitalisedEnclitic(token: Token): boolean {
+  return token.isCapitalized && token.norm === 'ли';
 }
 
 /** A lowercase particle ("de", "al") or an initial's period, with a name part after it. */
@@ -188,6 +181,9 @@ function isOrganisationToken(token: Token, language: 'ru' | 'en', isForeignName:
     return true;
   if (token.text.includes('.') && token.text.length > 2 && !initialAndSurname.test(token.text))
     return true;
+  // «РИА Новости», «Ведомости»: an abstract noun in -ость names a body; no surname ends so
+  // (round thirty-two: «Новости» was given as a person).
+  if (abstractNoun.test(token.norm)) return true;
   if (!isForeignName && isForeignScript(token, language)) return true;
   return organisationWords.has(token.norm) || /'s$/.test(token.norm);
 }

@@ -8,6 +8,8 @@ const maxInserted = 12;
 /** Russian active participles: «живший», «ставшая», «работающий», «занимавшие». */
 const participle = /^\p{Ll}+(?:вш|ющ|ущ|ящ|ащ)(?:ий|ая|ее|ие|его|ей|ем|им|ую)$/u;
 
+const titleMarks = new Set(['«', '»', '„', '“', '"']);
+
 /**
  * «Лукас, который станет консультантом, заявил: «…»», «драматург, живший в России, отметил,
  * что «…»»: a Russian relative clause or participle phrase set off by commas right before the
@@ -22,7 +24,9 @@ export function insertedClauseSubject(head: readonly Token[]): SpeakerReference 
   if (opening < 1 || closing - opening - 1 > maxInserted) return undefined;
   const clause = head.slice(opening + 1, closing);
   const first = clause[0];
-  if (first === undefined || clause.some((token) => !token.isWord)) return undefined;
+  // «консультантом новых «Звёздных войн»»: a title in marks is words of the clause too.
+  if (first === undefined || clause.some((token) => !token.isWord && !titleMarks.has(token.text)))
+    return undefined;
   // «в последнее время живший в России»: the participle need not open its phrase.
   const isRelative =
     /^котор(?:ый|ая)$/.test(first.norm) || clause.some((token) => participle.test(token.text));

@@ -1,5 +1,6 @@
 import { firstNameLemma } from './firstNames';
 import { normalizeWord } from './normalizeWord';
+import { surnameGender } from './surnameGender';
 
 /**
  * True when two written names can be the same person, across Russian case forms
@@ -29,6 +30,9 @@ export function isSamePerson(first: string, second: string): boolean {
     return isSameWord(lastB, a[0] ?? '');
   }
   if (lastA === undefined || lastB === undefined || !isSameWord(lastA, lastB)) return false;
+  // «Иван Петров» and «По словам Петровой»: the forms of one surname a man's and a woman's
+  // take are two people, husband and wife (round thirty-two: the husband was given at 0.95).
+  if (isOtherGender(lastA, lastB)) return false;
   if (a.length < 2 || b.length < 2) return true;
   return isSameWord(a[0] ?? '', b[0] ?? '');
 }
@@ -63,4 +67,11 @@ export function nameWords(name: string): readonly string[] {
     knownNames.set(name, words);
   }
   return words;
+}
+
+/** One surname form is only a man's, the other only a woman's. */
+export function isOtherGender(a: string, b: string): boolean {
+  const genderA = surnameGender(a);
+  const genderB = surnameGender(b);
+  return genderA !== '' && genderB !== '' && genderA !== genderB;
 }

@@ -59,12 +59,18 @@ export type PhraseMode = 'subject' | 'object' | 'inverted';
 const stopPunctuation = new Set(['.', ';', '!', '?', ':', '…']);
 const russianAdjective = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ей)$/;
 const maxRoleTokens = 14;
-const unnamedSource = /^(?:источник(?:и|ов|ам)?|sources?|insiders?)$/;
+// «По данным источника «Интерфакса»»: the oblique cases name an unnamed source too (round
+// thirty-two: the outlet was given).
+const unnamedSource = /^(?:источник(?:а|у|ом|е|и|ов|ам|ами)?|sources?|insiders?)$/;
 const subjectPronouns = new Set(['он', 'она', 'они', 'оно', 'he', 'she', 'they', 'it']);
 const openingMarks = new Set(['«', '“', '„']);
 const demonstratives = new Map<string, 'm' | 'f'>([
   ['тот', 'm'],
   ['та', 'f'],
+  // «Петров обвинил Иванова, на что последний ответил»: "the latter" is «тот» (round
+  // thirty-two: the sentence's subject was given at 0.95).
+  ['последний', 'm'],
+  ['последняя', 'f'],
 ]);
 const closingMarks = new Set(['»', '”']);
 
@@ -719,23 +725,42 @@ function isParticipleAfterComma(tokens: readonly Token[], start: number, languag
 }
 
 /**
- * "Anna Berg said Jan Novak told reporters "…"": an English speech verb whose reported clause,
- * with or without "that", holds nothing but the next cue's subject reports that cue; its
- * subject is the one after it, not the one before (found in session 22: Anna Berg was given at
- * 0.95). A role with no name there ("said the minister told") is left unnamed for the same
- * reason as in a clause of place or time.
+ * "Anna Berg said Jan Novak told reporters "…"", «Иванов сообщил, что Петров заявил»: a speech
+ * verb whose reported clause, with or without "that", holds nothing but the next cue's subject
+ * reports that cue; its subject is the one after it, not the one before (found in session 22:
+ * Anna Berg was given at 0.95). A role with no name there ("said the minister told") is left
+ * unnamed for the same reason as in a clause of place or time.
  */
 function subjectOfReportedClause(
   tokens: readonly Token[],
   language: 'ru' | 'en',
 ): Token[] | 'unnamed' | undefined {
-  if (language !== 'en') return undefined;
-  const verb = tokens.findLastIndex((token, at) => {
-    const found = at > 0 && !token.isCapitalized ? findSpeechVerbByNorm(token.norm) : undefined;
-    return found !== undefined && !found.isNonFinite;
-  });
+  // «Иванов сообщил, что Петров заявил: «…»», «напомнил, как Петров говорил»: Russian opens
+  // the reported clause with a comma and «что» or «как» right after the verb (round
+  // thirty-two: Иванов was given); looked for first, as few phrases hold one.
+  const comma =
+    language === 'ru'
+      ? tokens.findLastIndex(
+          (token, at) => token.text === ',' && reportingWords.has(tokens[at + 1]?.norm ?? ''),
+        )
+      : -1;
+  if (language === 'ru' && comma < 1) return undefined;
+  const verb =
+    language === 'ru'
+      ? comma - 1
+      : tokens.findLastIndex((token, at) => {
+          const found =
+            at > 0 && !token.isCapitalized ? findSpeechVerbByNorm(token.norm) : undefined;
+          return found !== undefined && !found.isNonFinite;
+        });
   if (verb < 0) return undefined;
-  let from = verb + 1;
+  const verbToken = tokens[verb];
+  const spoken =
+    verbToken === undefined || verbToken.isCapitalized
+      ? undefined
+      : findSpeechVerbByNorm(verbToken.norm);
+  if (spoken === undefined || spoken.isNonFinite) return undefined;
+  let from = language === 'ru' ? comma + 2 : verb + 1;
   if (tokens[from]?.norm === 'that') from += 1;
   if (determiners.has(tokens[from]?.norm ?? '')) from += 1;
   // "denied that Mary Jones had called the deal "…"": auxiliaries before the cue are its own.
@@ -743,10 +768,15 @@ function subjectOfReportedClause(
   const first = clause[0];
   if (first === undefined || isDayName(first.text)) return undefined;
   if (!clause.every((token) => token.isCapitalized || isRoleWord(token.text))) return undefined;
+  // A Russian subject stands in the nominative; «что Петрову …» is no subject.
+  if (language === 'ru' && clause.some((token) => obliqueEnding.test(token.norm))) return undefined;
   const role = clause.findIndex((token) => isRoleWord(token.text));
   const named = clause.slice(role + 1).some((token) => token.isCapitalized);
   return named ? tokens.slice(verb + 1, from + clause.length) : 'unnamed';
 }
+
+/** The words opening a Russian reported clause. */
+const reportingWords = new Set(['что', 'как']);
 
 /** English auxiliaries and adverbs a verb's subject may stand before: "who had also called". */
 const auxiliaryOrAdverb = new Set([
@@ -795,7 +825,8 @@ const whereWords = new Set(['где', 'куда', 'когда', 'where', 'when']
 
 /**
  * «Иван Петров прилетел в Кабул, где президент отметил», "Petrov flew to Kabul, where the
- * president said": a clause of place or time running to the verb with a subject of its own is
+ * president said", «Иванов, которого Петров назвал»: a clause of place or time, or a relative
+ * clause whose «который» is not its subject, running to the verb with a subject of its own is
  * the verb's clause, so the sentence's subject did not speak (found in session 22: the
  * sentence's name was given at 0.95). A name or a pronoun in the clause is its subject; a role
  * with no name after it is someone the sentence does not name, left unnamed rather than taken
@@ -808,10 +839,10 @@ function ownClauseOfWhere(
   language: 'ru' | 'en',
 ): Token[] | 'unnamed' | undefined {
   const comma = tokens.findLastIndex(
-    (token, at) => token.text === ',' && whereWords.has(tokens[at + 1]?.norm ?? ''),
+    (token, at) => token.text === ',' && ownClauseStart(tokens, at) > 0,
   );
   if (comma < 0) return undefined;
-  const clause = tokens.slice(comma + 2);
+  const clause = tokens.slice(ownClauseStart(tokens, comma));
   if (clause.some((token) => token.text === ',')) return undefined;
   if (clause.some((token) => subjectPronouns.has(token.norm))) return clause;
   const isNominative = (token: Token): boolean =>
@@ -820,6 +851,31 @@ function ownClauseOfWhere(
   const isName = (token: Token): boolean => token.isCapitalized && isNominative(token);
   if (role >= 0) return clause.slice(role + 1).some(isName) ? clause : 'unnamed';
   return clause.some(isName) ? clause : undefined;
+}
+
+/** «который» in a case other than the nominative: the object of its clause, not the subject. */
+const obliqueRelatives = new Set([
+  'которого',
+  'которую',
+  'которому',
+  'которым',
+  'которой',
+  'котором',
+  'которых',
+  'которыми',
+]);
+
+/**
+ * Where a clause with a subject of its own opens after the comma at `comma`: after «где»,
+ * «когда», "where", or after «который» in an oblique case, a preposition allowed before it
+ * («Иванов, которого Петров назвал «…»», «…, с которым Петров …»: round thirty-two, the
+ * antecedent was given); 0 when none opens there.
+ */
+function ownClauseStart(tokens: readonly Token[], comma: number): number {
+  const next = tokens[comma + 1]?.norm ?? '';
+  if (whereWords.has(next) || obliqueRelatives.has(next)) return comma + 2;
+  const after = tokens[comma + 2]?.norm ?? '';
+  return functionWords.prepositions.has(next) && obliqueRelatives.has(after) ? comma + 3 : 0;
 }
 
 /**

@@ -221,12 +221,33 @@ function isKinOfName(name: string): boolean {
 
 function servesNamedPerson(reference: SpeakerReference): boolean {
   const first = (reference.name.split(' ')[0] ?? '').toLowerCase().replace(/ё/g, 'е');
-  return (
-    cyrillicFirst.test(first) &&
-    !/\s/.test(reference.role.trim()) &&
-    isSubordinateRole(reference.role, '') &&
-    (firstNameLemma(first) !== first || /[иоуеэю]$/u.test(first))
-  );
+  if (!cyrillicFirst.test(first) || !isSubordinateRole(reference.role, '')) return false;
+  // «— сказал советник министра Ивана Петрова»: after a longer role the name serves as the
+  // superior's when its case shows it (round thirty-two: the minister was given).
+  // A role itself oblique («цитирует пресс-секретаря министерства Людмилу Зенькович») shares
+  // its case with the name after it, which is then its holder.
+  const head = reference.role.trim().split(/\s+/)[0] ?? '';
+  if (/\s/.test(reference.role.trim()))
+    return (
+      normalizeWord(toNominativeRole(head)) === normalizeWord(head) &&
+      isObliqueName(reference.name, first)
+    );
+  return firstNameLemma(first) !== first || /[иоуеэю]$/u.test(first);
+}
+
+/** A genitive surname ending, or one a woman's nominative shares («Петрова», «Ивановой»). */
+const obliqueSurname = /(?:а|я|ого|его|ой|ей)$/u;
+
+/**
+ * The name is written in an oblique case: its first name is a known one not in the nominative
+ * («Ивана»), or, with no first name, the surname ends as a genitive does. A woman's nominative
+ * surname ends so too («Петрова»): with no first name to tell, it counts as oblique.
+ */
+function isObliqueName(name: string, first: string): boolean {
+  const words = name.split(' ');
+  const lemma = firstNameLemma(first);
+  if (words.length > 1 && lemma !== undefined) return lemma !== first;
+  return obliqueSurname.test(words.at(-1) ?? '');
 }
 
 /**
@@ -371,8 +392,15 @@ function lastAgreeing(
       const main = mainSubject(earlier, index, people, gender);
       if (main !== undefined) return { mention: main, isContested: true, isGuess: false };
     }
-    if (mention.isSentenceSubject || mention.isSubject || isNominativeRussianName(mention.name))
+    if (mention.isSentenceSubject || mention.isSubject)
       return { mention, isContested: false, isGuess: false };
+    // «Министр Иван Петров и депутат Олег Иванов поспорили. «…», — сказал он»: a nominative
+    // name after the sentence's own agreeing subject shares the subject with it; either may
+    // be meant (round thirty-two: the later was given at 0.8).
+    if (isNominativeRussianName(mention.name)) {
+      const isShared = sharesSubject(earlier, index, people, gender);
+      return { mention, isContested: isShared, isGuess: isShared };
+    }
     for (let back = index - 1; back >= 0; back -= 1) {
       const subject = earlier[back];
       if (subject === undefined || mention.offset - subject.offset > subjectWindow) break;
@@ -399,6 +427,28 @@ function lastAgreeing(
   }
   return { mention: undefined, isContested: false, isGuess: false };
 }
+
+/** Another agreeing person is the subject of the sentence `earlier[index]` stands in. */
+function sharesSubject(
+  earlier: readonly PersonMention[],
+  index: number,
+  people: PersonRegistry,
+  gender: 'm' | 'f',
+): boolean {
+  const mention = earlier[index];
+  const subject = mainSubject(earlier, index, people, gender);
+  // Joined to it: «Иван Петров и депутат Олег Иванов», not a name far on in the sentence.
+  // Both known to agree: «сестра Винус Уильямс и тренер Патрик Муратоглу. Он …» means him.
+  return (
+    mention !== undefined &&
+    subject !== undefined &&
+    genderOf(subject, people) === gender &&
+    mention.offset - (subject.offset + subject.name.length) <= maxJoinedGap
+  );
+}
+
+/** The most characters between two names one «и» and a role join. */
+const maxJoinedGap = 30;
 
 /** The agreeing subject of the sentence `earlier[index]` stands in, before it, if another person. */
 function mainSubject(

@@ -30,7 +30,10 @@ const russianRoleStems =
   // Epithets a newsroom writes for the person it is quoting instead of the name again
   // ("— сказала олимпийская чемпионка", "— рассказала принцесса"; round twenty-six).
   'чемпион чемпионк призер призерк принцесс княгин княз постановщик юбиляр драматург ' +
-  'понтифик монарх оппозиционер управляющ маэстро пресс-атташе атташе сопредседател';
+  'понтифик монарх оппозиционер управляющ маэстро пресс-атташе атташе сопредседател ' +
+  // «— сказал форвард «Зенита»»: the positions a sports report names a player by (round
+  // thirty-two).
+  'форвард полузащитник голкипер';
 
 const englishRoleWords =
   'minister secretary president vice-president governor mayor senator congressman ' +

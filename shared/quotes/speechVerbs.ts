@@ -116,6 +116,10 @@ export const multiwordCues: readonly (readonly string[])[] = [
   ['по', 'ее', 'словам'],
   ['по', 'их', 'словам'],
   ['по', 'мнению'],
+  // «По его мнению, «…»»: the opinion's holder a pronoun, as «по его словам» (round thirty-two).
+  ['по', 'его', 'мнению'],
+  ['по', 'ее', 'мнению'],
+  ['по', 'их', 'мнению'],
   // A source's account framing the sentence as «по словам» does: «По данным полиции, …
   // «…»», «Со слов чемпиона, «…»» (round twenty-six).
   ['по', 'данным'],

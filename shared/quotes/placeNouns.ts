@@ -1,0 +1,22 @@
+/** Nouns that name a kind of place, after which a capitalised word is the place's name. */
+export const placeNouns: ReadonlySet<string> = new Set([
+  'город',
+  'города',
+  'городе',
+  'села',
+  'поселка',
+  'деревни',
+  'области',
+  'района',
+  'республики',
+  'штат',
+  'штата',
+  'штате',
+  'провинции',
+  'острова',
+  'округа',
+  'округе',
+  'графства',
+  'city',
+  'town',
+]);
