@@ -105,6 +105,7 @@ function collectLine(
     const roleBeside = tokens[run.from - 1]?.text ?? '';
     const hasRole =
       description.role !== '' &&
+      !isTitleOfBeforeHolder(tokens, run, description.role, language) &&
       (!isSingle ||
         (isRoleWord(roleBeside) && !pluralNoun.test(normalizeWord(roleBeside))) ||
         tokens[run.to]?.text === ',');
@@ -153,6 +154,28 @@ function collectLine(
         !(language === 'ru' && obliqueSurname.test(normalizeWord(description.name))),
     });
   }
+}
+
+/**
+ * "Vice President of Taxpayers for Common Sense, Steve Ellis,": the words after a title ending
+ * in a preposition, set off by a comma before a name, are what the title is of or for (an
+ * organisation); the name after the comma is its holder (round thirty-two). Without a name
+ * after it ("the Chief Executive of Orbix, thanked") the body still stands for whoever holds
+ * the title.
+ */
+function isTitleOfBeforeHolder(
+  tokens: readonly Token[],
+  run: NameRun,
+  role: string,
+  language: 'ru' | 'en',
+): boolean {
+  if (language !== 'en' || !functionWords.prepositions.has(tokens[run.from - 1]?.norm ?? ''))
+    return false;
+  return (
+    role.endsWith(` ${tokens[run.from - 1]?.text ?? ''}`) &&
+    tokens[run.to]?.text === ',' &&
+    tokens[run.to + 1]?.isCapitalized === true
+  );
 }
 
 /**

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
+
+describe('attribution, round thirty-two (issue 14): more speakers right', () => {
+  it('takes the name after a title of a body for the holder, not the body after "for"', () => {
+    expect(
+      speakers(
+        'Prices rose again.\n\nHead of Citizens for Fair Rent, Anna Lee, gave her reasons for the protest. "Families who rent here will pay twice what they paid last year."',
+        'en',
+      ),
+    ).toEqual(['Anna Lee']);
+    expect(
+      speakers(
+        'Prices rose again.\n\nChair of Voters for Reform, Jim Bell, explained the delay. "We are not going to sign this deal today, and nobody will."',
+        'en',
+      ),
+    ).toEqual(['Jim Bell']);
+  });
+});
