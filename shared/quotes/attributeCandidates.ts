@@ -40,6 +40,7 @@ import { opensWithAnotherName } from './opensWithAnotherName';
 import { isSamePerson } from './isSamePerson';
 import { isLeftOutSubjectClear } from './isLeftOutSubjectClear';
 import { subjectAfterOpening } from './subjectAfterOpening';
+import { opensWithAdverbialPronoun } from './opensWithAdverbialPronoun';
 
 interface PreviousQuote {
   resolved: ResolvedSpeaker;
@@ -1034,7 +1035,12 @@ function isTopicSince(
     .replace(quotedStretch, '""');
   for (const match of since.matchAll(sentenceOpening)) {
     const word = match[1] ?? '';
-    if (!own.has(word) && !/^(?:He|She)$/.test(word)) return false;
+    if (
+      !own.has(word) &&
+      !/^(?:He|She)$/.test(word) &&
+      !opensWithAdverbialPronoun(since.slice((match.index ?? 0) + match[0].length - word.length))
+    )
+      return false;
   }
   return true;
 }

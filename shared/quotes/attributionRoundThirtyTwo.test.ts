@@ -17,3 +17,14 @@ describe('attribution, round thirty-two (issue 14): more speakers right', () => 
     ).toEqual(['Jim Bell']);
   });
 });
+
+describe('attribution, round thirty-two (issue 14): a pronoun going on with one person', () => {
+  it('reads "In a statement he said" as going on about the person named before', () => {
+    expect(
+      speakers(
+        'Judge Amon Kessi read the verdict. Prosecutor Abdel Nouri Hamdan was unhappy with it. In a statement he said he would appeal. He alleges "serious errors in the records of the case," and wants a new trial.',
+        'en',
+      ),
+    ).toEqual(['Abdel Nouri Hamdan']);
+  });
+});
