@@ -979,7 +979,16 @@ function isObjectOfPronoun(
 ): boolean {
   const last = lastMentionOf(people, resolved.speaker, offset);
   if (last === undefined || last.isSubject) return false;
-  return pronounSubject.test(text.slice(last.sentenceStart, last.offset));
+  if (pronounSubject.test(text.slice(last.sentenceStart, last.offset))) return true;
+  // "In a letter to Judge Kessi he said he would appeal. He alleges "…"": named in the
+  // adverbial opening a sentence whose subject is a pronoun right after it, the antecedent is
+  // what that pronoun wrote to, not who it is (round thirty-two).
+  const opening = /^[\s"“]*([\p{L}]+)/u.exec(text.slice(last.sentenceStart, last.offset))?.[1];
+  return (
+    opening !== undefined &&
+    functionWords.prepositions.has(normalizeWord(opening)) &&
+    /^,?\s+(?:he|she)\s+\p{Ll}/u.test(text.slice(last.offset + last.name.length))
+  );
 }
 
 /**

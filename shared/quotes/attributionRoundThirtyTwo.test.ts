@@ -28,3 +28,14 @@ describe('attribution, round thirty-two (issue 14): a pronoun going on with one 
     ).toEqual(['Abdel Nouri Hamdan']);
   });
 });
+
+describe('attribution, round thirty-two (issue 14): never the wrong name', () => {
+  it('does not take a person a pronoun writes to in an opening adverbial for the pronoun', () => {
+    expect(
+      speakers(
+        'Abdel Nouri Hamdan was unhappy with the verdict. In a letter to Judge Amon Kessi he said he would appeal. He alleges "serious errors in the records of the case," and wants a new trial.',
+        'en',
+      ),
+    ).not.toContain('Amon Kessi');
+  });
+});
