@@ -30,6 +30,21 @@ describe('attribution, round thirty-two (issue 14): a pronoun going on with one 
 });
 
 describe('attribution, round thirty-two (issue 14): never the wrong name', () => {
+  it('gives words a participle opens with to the pronoun a reporting verb after them reports', () => {
+    expect(
+      speakers(
+        'The interior minister refused to take any. Describing inmates as "rotten", Reuters alleges he told the envoy to "get rid of" them.',
+        'en',
+      ),
+    ).toEqual(['', '']);
+    expect(
+      speakers(
+        'Tom Reed refused to take any. Describing inmates as "rotten", Reuters alleges that he told the envoy to "get rid of" them.',
+        'en',
+      ),
+    ).toEqual(['Tom Reed', 'Tom Reed']);
+  });
+
   it('does not take a person a pronoun writes to in an opening adverbial for the pronoun', () => {
     expect(
       speakers(
