@@ -18,6 +18,29 @@ describe('attribution, round thirty-two (issue 14): more speakers right', () => 
   });
 });
 
+describe('attribution, round thirty-two (issue 14): verbs of urging and praising', () => {
+  it('gives words a subject challenges, encourages or commends someone with to the subject', () => {
+    expect(
+      speakers(
+        'The report came out on Monday. Chair of the panel, Mary Holt challenged ministers to "put the public first and stop playing games with reform".',
+        'en',
+      ),
+    ).toEqual(['Mary Holt']);
+    expect(
+      speakers(
+        'Talks ended. Paul Lind encouraged the villagers to "keep their doors open to every visitor".',
+        'en',
+      ),
+    ).toEqual(['Paul Lind']);
+    expect(
+      speakers(
+        'Talks ended. Paul Lind then commended the council for its "steady hand in hard times" and "open books".',
+        'en',
+      ),
+    ).toEqual(['Paul Lind', 'Paul Lind']);
+  });
+});
+
 describe('attribution, round thirty-two (issue 14): a pronoun going on with one person', () => {
   it('reads "In a statement he said" as going on about the person named before', () => {
     expect(
