@@ -41,6 +41,17 @@ describe('attribution, round thirty-two (issue 14): verbs of urging and praising
   });
 });
 
+describe('attribution, round thirty-two (issue 14): initials after "the"', () => {
+  it('reads capitals after "the" as initials even when they spell a pronoun', () => {
+    expect(
+      speakers(
+        'The Western Harbour Office (WHO) met on Monday. Traffic rose. The WHO notes that only a tenth of the boats "are checked by anyone at all before they sail".',
+        'en',
+      ),
+    ).toEqual(['Western Harbour Office']);
+  });
+});
+
 describe('attribution, round thirty-two (issue 14): a pronoun going on with one person', () => {
   it('reads "In a statement he said" as going on about the person named before', () => {
     expect(

@@ -1,6 +1,7 @@
 import { isLetterUnit, letterCaseLimit, upperCode } from './letterCase';
 import { firstNameLemma } from './firstNames';
 import { isFunctionWord } from './functionWords';
+import { isInitialsAfterArticle } from './isInitialsAfterArticle';
 import { isNameTitle, isRoleWord } from './roleWords';
 import { findSpeechVerbByNorm } from './speechVerbs';
 import type { Token } from './tokenizeText';
@@ -137,7 +138,11 @@ function isNamePart(tokens: readonly Token[], index: number): boolean {
   // function words (round fourteen).
   if (token.text.length === 1 && token.isCapitalized && tokens[index + 1]?.text === '.')
     return true;
-  if (isFunctionWord(token.norm) || emphaticPronouns.has(token.norm)) return false;
+  if (
+    (isFunctionWord(token.norm) && !isInitialsAfterArticle(tokens, index)) ||
+    emphaticPronouns.has(token.norm)
+  )
+    return false;
   if (findSpeechVerbByNorm(token.norm) !== undefined && !isArabicSaid(tokens, index)) return false;
   // "Allegedly, ..." — a sentence adverb, not a name.
   if (token.norm.endsWith('ly') && tokens[index + 1]?.text === ',') return false;

@@ -1,4 +1,5 @@
 import { findNameRuns, type NameRun } from './findNameRuns';
+import { isInitialsAfterArticle } from './isInitialsAfterArticle';
 import { firstNameGender, firstNameLemma, writtenNameGender } from './firstNames';
 import { findOrganisationNoun } from './findOrganisationNoun';
 import { functionWords, isFunctionWord } from './functionWords';
@@ -239,7 +240,14 @@ function antecedentOfRelative(
   // relative pronoun and the cue leave it the verb's subject (found in session 22).
   if (language === 'en') phrase = withoutTrailingAuxiliaries(phrase);
   const last = phrase[phrase.length - 1];
-  if (last === undefined || !relativePronouns.has(last.norm)) return undefined;
+  // "The WHO notes": after an article a word in capitals is a body's initials (round
+  // thirty-two).
+  if (
+    last === undefined ||
+    !relativePronouns.has(last.norm) ||
+    isInitialsAfterArticle(phrase, phrase.length - 1)
+  )
+    return undefined;
   // "RPG is not recognised by the airline which calls the group "…"": the body described
   // before "which" speaks, not the name opening the sentence; the text names it elsewhere
   // (round twenty).
