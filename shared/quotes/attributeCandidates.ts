@@ -1,5 +1,5 @@
 import type { Attribution } from './attribution';
-import type { SpeakerReference } from './parseSpeakerPhrase';
+import { emptyReference, type SpeakerReference } from './parseSpeakerPhrase';
 import type { TextIndex } from './buildTextIndex';
 import type { PersonRegistry } from './createPersonRegistry';
 import { speakerConfidenceThreshold, type DetectedQuote } from './detectedQuote';
@@ -41,6 +41,7 @@ import { isSamePerson } from './isSamePerson';
 import { isLeftOutSubjectClear } from './isLeftOutSubjectClear';
 import { subjectAfterOpening } from './subjectAfterOpening';
 import { opensWithAdverbialPronoun } from './opensWithAdverbialPronoun';
+import { participleOpenerSubject } from './participleOpenerSubject';
 
 interface PreviousQuote {
   resolved: ResolvedSpeaker;
@@ -492,6 +493,29 @@ export function attributeCandidates(
         language === 'ru',
       );
       if (named !== undefined) resolved = named;
+    }
+    const judge =
+      resolved.speaker === '' && attribution === undefined && language === 'en'
+        ? participleOpenerSubject(text, index, first.start, last.end)
+        : undefined;
+    // A lone word there is a name, as after a quotation: the person the article names so, or
+    // the fuller name it writes.
+    const judged =
+      judge === undefined
+        ? undefined
+        : resolveSpeaker(
+            { ...emptyReference(judge.offset), name: judge.name },
+            people,
+            first.start,
+            '',
+          );
+    const judgeName =
+      judged === undefined || /\s/.test(judged.speaker)
+        ? judged?.speaker
+        : completeFromText(text, judged.speaker);
+    if (judged !== undefined && judgeName !== undefined && /\s/.test(judgeName)) {
+      resolved = { ...judged, speaker: judgeName, basis: 'name' };
+      how = 'participle-opener';
     }
     // "Ahmadinejad questioned U.S. nuclear policy. "…"": a quotation standing as its own
     // sentence after a sentence whose subject does something else than speak.

@@ -41,6 +41,44 @@ describe('attribution, round thirty-two (issue 14): verbs of urging and praising
   });
 });
 
+describe('attribution, round thirty-two (issue 14): a judging participle opening the sentence', () => {
+  it("gives its quoted words to the main clause's subject named after its comma", () => {
+    expect(
+      speakers(
+        'Tom Reed was held at the camp for years. Describing the camp as "impossible to explain, much less justify", Reed — known as the "quiet man" — saw a ruling annul his sentence.',
+        'en',
+      )[0],
+    ).toBe('Tom Reed');
+    expect(
+      speakers(
+        'The vote was held. Calling the deal "a betrayal of every worker," Senator Ann Lowe voted against it.',
+        'en',
+      ),
+    ).toEqual(['Ann Lowe']);
+  });
+
+  it('names nobody for a possessive, a common noun or a word the article never writes in full', () => {
+    expect(
+      speakers(
+        'The vote was held. Calling the deal "a betrayal of every worker," Ann Lowe\'s lawyer filed a suit.',
+        'en',
+      ),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        'The vote was held. Calling the deal "a betrayal of every worker," the union walked out.',
+        'en',
+      ),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        'The vote was held. Calling the deal "a betrayal of every worker," Lowe voted against it.',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+});
+
 describe('attribution, round thirty-two (issue 14): initials after "the"', () => {
   it('reads capitals after "the" as initials even when they spell a pronoun', () => {
     expect(
