@@ -79,6 +79,32 @@ describe('attribution, round thirty-two (issue 14): a judging participle opening
   });
 });
 
+describe('attribution, round thirty-two (issue 14): a body "of" a place or a field', () => {
+  it('names the whole body, not the word after "of"', () => {
+    expect(
+      speakers(
+        'Cases rose in May. The Ministry of Health said the new cases "are mostly among travellers from abroad".',
+        'en',
+      ),
+    ).toEqual(['Ministry of Health']);
+    expect(
+      speakers(
+        'Talks failed. The Central Bank of Ruritania said the rates "will stay where they are for now".',
+        'en',
+      ),
+    ).toEqual(['Central Bank of Ruritania']);
+  });
+
+  it('keeps the holder of a title "of" something', () => {
+    expect(
+      speakers(
+        'Talks failed. Secretary of State Hillary Clinton said the rates "will stay where they are for now".',
+        'en',
+      ),
+    ).toEqual(['Hillary Clinton']);
+  });
+});
+
 describe('attribution, round thirty-two (issue 14): initials after "the"', () => {
   it('reads capitals after "the" as initials even when they spell a pronoun', () => {
     expect(

@@ -174,7 +174,8 @@ export function parseSpeakerPhrase(
           // noun follows describes what is owned.
           (owner.to + 1 === run.from && isLowerCaseWord(phrase[run.to])),
       ) &&
-      (run.from < adverbialFrom || isNominativeName(phrase, run) || !run.isPerson),
+      (run.from < adverbialFrom || isNominativeName(phrase, run) || !run.isPerson) &&
+      !(language === 'en' && isWhatBodyIsOf(allRuns, phrase, run)),
   );
   const person = choosePerson(runs, phrase, mode);
   // Someone the text names only as the owner's ("John Smith's lawyer") is nobody named.
@@ -205,11 +206,7 @@ export function parseSpeakerPhrase(
   const organisationName =
     organisation === undefined
       ? (quotedNames[0] ?? (mode !== 'object' ? findOrganisationNoun(phrase, language) : undefined))
-      : joinTokens(
-          phrase,
-          organisation.from,
-          organisation.to + nounAfterAdjective(phrase, organisation),
-        );
+      : joinTokens(phrase, organisation.from, bodyEnd(allRuns, phrase, organisation));
   if (organisationName === undefined) return undefined;
   return { ...emptyReference(first.start), name: organisationName, isOrganisation: true };
 }
@@ -439,6 +436,27 @@ function bodyNamedBy(
   const organisation = findOrganisationNoun(phrase, language);
   if (organisation === undefined || !organisation.endsWith(` ${word.text}`)) return undefined;
   return organisation;
+}
+
+/**
+ * "The National Security Council of Armenia", "the Ministry of Health": a capitalised word
+ * with no first name after "of" and a body's name is what the body is of, part of its name,
+ * not a person (round thirty-two). "Secretary of State Hillary Clinton" keeps its holder.
+ */
+function isWhatBodyIsOf(runs: readonly NameRun[], phrase: readonly Token[], run: NameRun): boolean {
+  return (
+    run.isPerson &&
+    !run.hasFirstName &&
+    phrase[run.from - 1]?.norm === 'of' &&
+    runs.some((body) => !body.isPerson && body.to === run.from - 1)
+  );
+}
+
+/** Where a body's name ends: past the noun after its adjective, or past what it is "of". */
+function bodyEnd(runs: readonly NameRun[], phrase: readonly Token[], body: NameRun): number {
+  const end = body.to + nounAfterAdjective(phrase, body);
+  const of = runs.find((run) => run.from === end + 1 && isWhatBodyIsOf(runs, phrase, run));
+  return of?.to ?? end;
 }
 
 function isGenericMedia(phrase: readonly Token[], run: NameRun): boolean {
