@@ -674,6 +674,10 @@ export function attributeCandidates(
         (attribution !== undefined &&
           attribution.cueOffset < first.start &&
           isTopicSince(text, index, people, resolved, attribution.cueOffset)) ||
+        (attribution !== undefined &&
+          attribution.cueOffset > first.start &&
+          (reported === '' || reported === ownPronoun) &&
+          isReportedJustBefore(text, index, people, resolved, previous, first.start)) ||
         isLastShownSpeaker(text, people, resolved, previous, Math.min(cueOffset, first.start)) ||
         isSourceJustBefore(text, index, resolved, Math.min(cueOffset, first.start)) ||
         (reported === '' &&
@@ -1076,6 +1080,36 @@ function isTopicSince(
       return false;
   }
   return true;
+}
+
+/** "Diouf says", "Diouf, the agency's head, told": a name as the subject of "say" or "tell". */
+const saysAfterName = /^(?:,[^,.;!?"“”]{1,80},)?\s+(?:says|said|tells|told)\s/u;
+
+/**
+ * "Diouf says under-investment is a root cause. / "…," he said.": a pronoun after the words
+ * still means the antecedent whose gender the article never shows when it was last named as
+ * the subject of "says" or "told", in the quotation's paragraph or the one just before, and
+ * since then no other quotation stands and every sentence opens with its name or "he"/"she"
+ * (round thirty-two). Another verb ("Oduya criticised the bank. "…," he said") leaves it a
+ * guess, as it was.
+ */
+function isReportedJustBefore(
+  text: string,
+  index: TextIndex,
+  people: PersonRegistry,
+  resolved: ResolvedSpeaker,
+  previous: PreviousQuote | undefined,
+  quoteStart: number,
+): boolean {
+  const last = lastMentionOf(people, resolved.speaker, quoteStart);
+  if (last === undefined || (previous !== undefined && previous.end > last.offset)) return false;
+  const end = last.offset + last.name.length;
+  if (!saysAfterName.test(text.slice(end, end + 100))) return false;
+  const lineStart = index.lineStart(quoteStart);
+  const lastLine = index.lineStart(last.offset);
+  if (lastLine !== lineStart && !/^\s*$/u.test(text.slice(index.lineEnd(lastLine), lineStart)))
+    return false;
+  return isTopicSince(text, index, people, resolved, quoteStart);
 }
 
 /**

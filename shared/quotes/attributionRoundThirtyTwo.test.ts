@@ -127,6 +127,26 @@ describe('attribution, round thirty-two (issue 14): a pronoun going on with one 
   });
 });
 
+describe('attribution, round thirty-two (issue 14): a pronoun after words about the topic', () => {
+  it('gives "he said" after the words to the person the paragraphs before are all about', () => {
+    expect(
+      speakers(
+        'Food prices rose again this year.\n\nAbdou Ndiaye, head of the farm agency, says thirty countries are in crisis. He says most of them are in Africa.\n\nNdiaye says under-investment in farming is one of the root causes of the crisis.\n\n"If people go hungry today it is not because the world is not producing enough food," he said.',
+        'en',
+      ),
+    ).toEqual(['Abdou Ndiaye']);
+  });
+
+  it('leaves it a guess when a sentence since opens with something else', () => {
+    expect(
+      speakers(
+        'Food prices rose again this year.\n\nAbdou Ndiaye, head of the farm agency, says thirty countries are in crisis. Some donors disagree with him.\n\n"If people go hungry today it is not because the world is not producing enough food," he said.',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+});
+
 describe('attribution, round thirty-two (issue 14): never the wrong name', () => {
   it('gives words a participle opens with to the pronoun a reporting verb after them reports', () => {
     expect(
