@@ -105,6 +105,17 @@ describe('attribution, round thirty-two (issue 14): a body "of" a place or a fie
   });
 });
 
+describe('attribution, round thirty-two (issue 14): a post "to the U.N." before its holder', () => {
+  it('reads the name after the initials as the holder of the post before them', () => {
+    expect(
+      speakers(
+        'Talks went on. Ruritanian envoy to the U.N. Paul Lind wrote to the paper expressing "full confidence" in the process.',
+        'en',
+      ),
+    ).toEqual(['Paul Lind']);
+  });
+});
+
 describe('attribution, round thirty-two (issue 14): initials after "the"', () => {
   it('reads capitals after "the" as initials even when they spell a pronoun', () => {
     expect(

@@ -551,6 +551,23 @@ function isBodyWithHolder(tokens: readonly Token[], from: number): boolean {
   );
 }
 
+/**
+ * "Israeli ambassador to the U.S. Ron Dermer": a role, "to"/"of"/"at"/"in", maybe "the", the
+ * initials whose period is at `period`, then two capitalised words: the period abbreviates, and
+ * the name after it holds the post (round thirty-two).
+ */
+function isPostBeforeHolder(tokens: readonly Token[], period: number): boolean {
+  const article = tokens[period - 2]?.norm === 'the' ? 1 : 0;
+  const preposition = tokens[period - 2 - article];
+  return (
+    preposition !== undefined &&
+    ['to', 'of', 'at', 'in'].includes(preposition.norm) &&
+    isRoleWord(tokens[period - 3 - article]?.text ?? '') &&
+    tokens[period + 1]?.isCapitalized === true &&
+    tokens[period + 2]?.isCapitalized === true
+  );
+}
+
 function cutAtClauseEnd(tokens: readonly Token[], quotedNames: string[]): Token[] {
   const kept: Token[] = [];
   let quoteDepth = 0;
@@ -581,7 +598,9 @@ function cutAtClauseEnd(tokens: readonly Token[], quotedNames: string[]): Token[
       token.text === '.' &&
       (isAbbreviationBefore(kept[kept.length - 1]) ||
         (dottedInitials.test(kept[kept.length - 1]?.text ?? '') &&
-          (isRoleWord(tokens[at + 1]?.text ?? '') || isBodyWithHolder(tokens, at + 1))))
+          (isRoleWord(tokens[at + 1]?.text ?? '') ||
+            isBodyWithHolder(tokens, at + 1) ||
+            isPostBeforeHolder(tokens, at))))
     ) {
       kept.push(token);
       continue;
