@@ -42,6 +42,7 @@ import { isLeftOutSubjectClear } from './isLeftOutSubjectClear';
 import { subjectAfterOpening } from './subjectAfterOpening';
 import { opensWithAdverbialPronoun } from './opensWithAdverbialPronoun';
 import { participleOpenerSubject } from './participleOpenerSubject';
+import { isWrittenAsName } from './isWrittenAsName';
 
 interface PreviousQuote {
   resolved: ResolvedSpeaker;
@@ -273,6 +274,24 @@ export function attributeCandidates(
     if (surnameOf !== '') {
       resolved = { ...resolved, speaker: surnameOf, basis: 'name' };
       how = 'surname';
+    }
+    // "Hamas has also warned Israel …": a lone word opening the sentence that the article also
+    // writes capitalised inside sentences, and never in lower case, is a name (round
+    // thirty-two). It is not completed: a body's name ("Hamas") runs on into no surname.
+    if (
+      language === 'en' &&
+      resolved.basis === 'lone-word' &&
+      !/\s/.test(resolved.speaker) &&
+      !isRoleWord(resolved.speaker) &&
+      !people.isCommonWord(resolved.speaker) &&
+      !isPluralDemonym(resolved.speaker) &&
+      isWrittenAsName(text, resolved.speaker)
+    ) {
+      // Nobody the article names so: a body or a country, as such words most often are.
+      const isBody = people.find(resolved.speaker) === undefined;
+      resolved = { ...resolved, basis: 'name', isOrganisation: isBody, gender: '' };
+      how = 'written-as-name';
+      isPromotedWord = true;
     }
     if (
       (resolved.basis === 'lone-word' ||

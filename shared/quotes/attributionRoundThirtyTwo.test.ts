@@ -116,6 +116,32 @@ describe('attribution, round thirty-two (issue 14): a post "to the U.N." before 
   });
 });
 
+describe('attribution, round thirty-two (issue 14): a lone word opening the sentence', () => {
+  it('is a name when the article also writes it capitalised inside a sentence', () => {
+    expect(
+      speakers(
+        'Talks broke down on Monday. The envoy met leaders of Fatah and of the Velora movement. Velora has also warned the army that any raid would "open the doors of the battle wide".',
+        'en',
+      ),
+    ).toEqual(['Velora']);
+  });
+
+  it('stays a guess when written only opening sentences, or in lower case too', () => {
+    expect(
+      speakers(
+        'Talks broke down on Monday. Velora has also warned the army that any raid would "open the doors of the battle wide".',
+        'en',
+      ),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        'Talks broke down on Monday. Critics said the plan was weak, and the critics of the deal gathered. Critics have also warned that any raid would "open the doors of the battle wide".',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+});
+
 describe('attribution, round thirty-two (issue 14): initials after "the"', () => {
   it('reads capitals after "the" as initials even when they spell a pronoun', () => {
     expect(
