@@ -18,6 +18,26 @@ describe('attribution, round thirty-two (issue 14): more speakers right', () => 
   });
 });
 
+describe('attribution, round thirty-two (issue 14): a role "for" a body, then its holder', () => {
+  it('takes the name after the comma closing the role for the speaker of an inverted verb', () => {
+    expect(
+      speakers(
+        'Talks failed. "We have received reports on the killing of one journalist," said a spokesperson for the Farm Union, Rupert Colville.',
+        'en',
+      ),
+    ).toEqual(['Rupert Colville']);
+  });
+
+  it('does not take a name inside the adverbial itself', () => {
+    expect(
+      speakers(
+        'Talks failed. "We have received reports," said a spokesperson at the meeting with Rupert Colville, in Geneva.',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+});
+
 describe('attribution, round thirty-two (issue 14): verbs of urging and praising', () => {
   it('gives words a subject challenges, encourages or commends someone with to the subject', () => {
     expect(

@@ -174,7 +174,10 @@ export function parseSpeakerPhrase(
           // noun follows describes what is owned.
           (owner.to + 1 === run.from && isLowerCaseWord(phrase[run.to])),
       ) &&
-      (run.from < adverbialFrom || isNominativeName(phrase, run) || !run.isPerson) &&
+      (run.from < adverbialFrom ||
+        isNominativeName(phrase, run) ||
+        !run.isPerson ||
+        (language === 'en' && isHolderAfterComma(phrase, adverbialFrom, run))) &&
       !(language === 'en' && isWhatBodyIsOf(allRuns, phrase, run)),
   );
   const person = choosePerson(runs, phrase, mode);
@@ -457,6 +460,25 @@ function bodyEnd(runs: readonly NameRun[], phrase: readonly Token[], body: NameR
   const end = body.to + nounAfterAdjective(phrase, body);
   const of = runs.find((run) => run.from === end + 1 && isWhatBodyIsOf(runs, phrase, run));
   return of?.to ?? end;
+}
+
+/**
+ * "— said spokesperson for the Farm Union, Rupert Colville.": a name of two words or more
+ * closing the phrase right after the comma that ends the role's adverbial is the role's
+ * holder, set off as an apposition (round thirty-two).
+ */
+function isHolderAfterComma(
+  phrase: readonly Token[],
+  adverbialFrom: number,
+  run: NameRun,
+): boolean {
+  return (
+    run.isPerson &&
+    run.to - run.from >= 2 &&
+    run.from - 1 > adverbialFrom &&
+    phrase[run.from - 1]?.text === ',' &&
+    (run.to === phrase.length || phrase[run.to]?.text === ',')
+  );
 }
 
 function isGenericMedia(phrase: readonly Token[], run: NameRun): boolean {
