@@ -38,6 +38,32 @@ describe('attribution, round thirty-two (issue 14): a role "for" a body, then it
   });
 });
 
+describe('attribution, round thirty-two (issue 14): a piece of writing "by" its author', () => {
+  it('gives the words of a statement by or issued by someone to its author', () => {
+    expect(
+      speakers(
+        'Two men were taken. A statement issued by Tom Reed said: "Witnesses on the ground say there was gunfire when the men were taken."',
+        'en',
+      ),
+    ).toEqual(['Tom Reed']);
+    expect(
+      speakers(
+        'Two men were taken. A statement by the Farm Union said: "Witnesses on the ground say there was gunfire when the men were taken."',
+        'en',
+      ),
+    ).toEqual(['Farm Union']);
+  });
+
+  it('does not give them to one who only saw the piece', () => {
+    expect(
+      speakers(
+        'Two men were taken. A letter seen by Tom Reed says: "Witnesses on the ground say there was gunfire when the men were taken."',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+});
+
 describe('attribution, round thirty-two (issue 14): verbs of urging and praising', () => {
   it('gives words a subject challenges, encourages or commends someone with to the subject', () => {
     expect(
