@@ -64,6 +64,26 @@ describe('attribution, round thirty-two (issue 14): a piece of writing "by" its 
   });
 });
 
+describe('attribution, round thirty-two (issue 14): a title "of State" after the name', () => {
+  it('names the holder of an appositive title read up to "of"', () => {
+    expect(
+      speakers(
+        'Troops arrived. Tom Reed, Ruritanian Undersecretary of State for Defence, noted "large exercises" by the army near the border.',
+        'en',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+
+  it('still doubts a name after a title ending in "of" before it', () => {
+    expect(
+      speakers(
+        'Talks failed. The owner of Trace Canada, Len Beagley, noted "large exercises" by the army near the border.',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+});
+
 describe('attribution, round thirty-two (issue 14): verbs of urging and praising', () => {
   it('gives words a subject challenges, encourages or commends someone with to the subject', () => {
     expect(
