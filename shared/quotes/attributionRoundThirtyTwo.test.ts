@@ -84,6 +84,26 @@ describe('attribution, round thirty-two (issue 14): a title "of State" after the
   });
 });
 
+describe('attribution, round thirty-two (issue 14): a question before its attribution', () => {
+  it('reads "Name said" right after a quoted question as its attribution', () => {
+    expect(
+      speakers(
+        'Food aid stopped. Rupert Colville spoke.\n\n"How can you ask for a democratic vote from people who are hungry?" Colville said.',
+        'en',
+      ),
+    ).toEqual(['Rupert Colville']);
+  });
+
+  it('does not read a cue far into the next sentence as one', () => {
+    expect(
+      speakers(
+        'Food aid stopped. Rupert Colville spoke.\n\n"How can you ask for a vote from people who are hungry?" The next day, after a long meeting, Tom Reed said he would resign.',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+});
+
 describe('attribution, round thirty-two (issue 14): verbs of urging and praising', () => {
   it('gives words a subject challenges, encourages or commends someone with to the subject', () => {
     expect(
