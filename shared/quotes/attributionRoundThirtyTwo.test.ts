@@ -104,6 +104,17 @@ describe('attribution, round thirty-two (issue 14): a question before its attrib
   });
 });
 
+describe('attribution, round thirty-two (issue 14): an adverb opening the sentence', () => {
+  it('skips "Nonetheless," before the subject', () => {
+    expect(
+      speakers(
+        'Flights resumed. Nonetheless, after the strike, the Ruritanian Department of Transport advised "travellers to reconsider any trip to the capital".',
+        'en',
+      ),
+    ).toEqual(['Ruritanian Department of Transport']);
+  });
+});
+
 describe('attribution, round thirty-two (issue 14): verbs of urging and praising', () => {
   it('gives words a subject challenges, encourages or commends someone with to the subject', () => {
     expect(
