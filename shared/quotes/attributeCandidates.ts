@@ -557,6 +557,17 @@ export function attributeCandidates(
         resolved = named;
         how = 'sentence-before';
       }
+      // "He said gunfire followed and the soldiers killed ten people. "I was inside …"": after a
+      // sentence opening with "he"/"she" and a verb of saying, the words go on with that
+      // pronoun, read as a pronoun at a cue is, doubts and all (round thirty-two).
+      const reporter =
+        named === undefined && language === 'en'
+          ? pronounReportingBefore(text, index.sentenceStart(sentenceStart - 1), sentenceStart)
+          : undefined;
+      if (reporter !== undefined) {
+        resolved = resolveSpeaker(reporter, people, reporter.offset, '');
+        how = 'pronoun-sentence-before';
+      }
     }
     // "в заявлении Нацфронта": a single word read as a name may be a compound short name of an
     // organisation the article writes in full; a person's surname does not expand so.
@@ -1737,6 +1748,25 @@ function subjectOf(
   )
     return undefined;
   return named;
+}
+
+/**
+ * "He said …", "She told …" opening the sentence from `from` to `to`: the pronoun, as the
+ * subject of a finite verb of saying; undefined otherwise.
+ */
+function pronounReportingBefore(
+  text: string,
+  from: number,
+  to: number,
+): SpeakerReference | undefined {
+  const opening = /^(\s*)(He|She)\s+(?:also\s+)?(\p{Ll}+)/u.exec(text.slice(from, to));
+  if (opening === null) return undefined;
+  const verb = findSpeechVerb(opening[3] ?? '');
+  if (verb === undefined || verb.isNonFinite) return undefined;
+  return {
+    ...emptyReference(from + (opening[1]?.length ?? 0)),
+    pronoun: opening[2] === 'He' ? 'm' : 'f',
+  };
 }
 
 /**

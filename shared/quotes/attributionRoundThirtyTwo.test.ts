@@ -115,6 +115,26 @@ describe('attribution, round thirty-two (issue 14): an adverb opening the senten
   });
 });
 
+describe('attribution, round thirty-two (issue 14): words after "He said …"', () => {
+  it('gives a quotation standing alone after "He said …" to the pronoun', () => {
+    expect(
+      speakers(
+        'Soldiers fired at the crowd, according to policeman Omar Haddad. He said gunfire followed and ten people died. "I was inside the station with the soldiers when the shooting began."',
+        'en',
+      ),
+    ).toEqual(['Omar Haddad']);
+  });
+
+  it('does not after a sentence whose pronoun does something else than speak', () => {
+    expect(
+      speakers(
+        'Soldiers fired at the crowd. He walked to the station and waited. "I was inside the station with the soldiers when the shooting began."',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+});
+
 describe('attribution, round thirty-two (issue 14): verbs of urging and praising', () => {
   it('gives words a subject challenges, encourages or commends someone with to the subject', () => {
     expect(
