@@ -28,6 +28,15 @@ describe('attribution, round thirty-two (issue 14): a role "for" a body, then it
     ).toEqual(['Rupert Colville']);
   });
 
+  it('knows the holder as a person when the article has the surname say something', () => {
+    expect(
+      speakers(
+        'Talks failed. "We have received reports on the killing of one journalist," said a spokesperson for the Farm Union, Rupert Colville.\n\nColville said that the union would like a review. "We call on all parties to stop such violations at once," he said.',
+        'en',
+      ),
+    ).toEqual(['Rupert Colville', 'Rupert Colville']);
+  });
+
   it('does not take a name inside the adverbial itself', () => {
     expect(
       speakers(

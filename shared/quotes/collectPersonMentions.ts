@@ -122,7 +122,8 @@ function collectLine(
       hasRole ||
       hasVerb ||
       isKnown ||
-      (language === 'ru' && isRepeatedSurname(tokens, run, capitalisedCounts));
+      (language === 'ru' && isRepeatedSurname(tokens, run, capitalisedCounts)) ||
+      (language === 'en' && isSurnameThatSpeaks(tokens, run, neighbours));
     // Checked last: most capitalised words opening a sentence have no evidence anyway.
     if (!hasEvidence || isCommonWordOpening(tokens, run, registry, index)) continue;
     const offset = tokens[run.from]?.start ?? 0;
@@ -315,6 +316,26 @@ function isRepeatedSurname(
   if (!cyrillicWord.test(first.norm) || !cyrillicWord.test(last.norm)) return false;
   if (russianAdjectiveEnding.test(first.norm)) return false;
   return (capitalisedCounts.get(last.norm) ?? 0) >= 2;
+}
+
+/** Verbs a surname alone before them shows is a person's: "Colville said". */
+const speakingAfter = ['said', 'says', 'told', 'added'];
+
+/**
+ * "…," said spokesperson for the UN, Rupert Colville. … Colville said that …": two capitalised
+ * words, the second of which the article also writes alone right before "said", "says",
+ * "told" or "added", are a person's name with a first name the list lacks (round thirty-two).
+ */
+function isSurnameThatSpeaks(
+  tokens: readonly Token[],
+  run: NameRun,
+  neighbours: Neighbours,
+): boolean {
+  if (run.to - run.from !== 2 || run.stretchFrom !== run.from) return false;
+  const last = tokens[run.from + 1];
+  if (last === undefined) return false;
+  const after = neighbours.after(last.norm);
+  return speakingAfter.some((verb) => after.has(stemOf(verb)));
 }
 
 /**
