@@ -123,7 +123,7 @@ function collectLine(
       hasVerb ||
       isKnown ||
       (language === 'ru' && isRepeatedSurname(tokens, run, capitalisedCounts)) ||
-      (language === 'en' && isSurnameThatSpeaks(tokens, run, neighbours));
+      (language === 'en' && isSurnameThatSpeaks(tokens, run, capitalisedCounts, neighbours));
     // Checked last: most capitalised words opening a sentence have no evidence anyway.
     if (!hasEvidence || isCommonWordOpening(tokens, run, registry, index)) continue;
     const offset = tokens[run.from]?.start ?? 0;
@@ -329,11 +329,13 @@ const speakingAfter = ['said', 'says', 'told', 'added'];
 function isSurnameThatSpeaks(
   tokens: readonly Token[],
   run: NameRun,
+  capitalisedCounts: ReadonlyMap<string, number>,
   neighbours: Neighbours,
 ): boolean {
   if (run.to - run.from !== 2 || run.stretchFrom !== run.from) return false;
   const last = tokens[run.from + 1];
-  if (last === undefined) return false;
+  // Written once, it is written before no verb elsewhere: the neighbours need not be built.
+  if (last === undefined || (capitalisedCounts.get(last.norm) ?? 0) < 2) return false;
   const after = neighbours.after(last.norm);
   return speakingAfter.some((verb) => after.has(stemOf(verb)));
 }
