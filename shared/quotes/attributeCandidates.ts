@@ -194,6 +194,16 @@ export function attributeCandidates(
   const fullNameOf = createOrganisationExpander(text);
   /** Short names already looked up: each costs a scan of the text. */
   const expansions = new Map<string, string>();
+  /** Lone words already looked for inside sentences: each costs a scan of the text. */
+  const writtenAsNames = new Map<string, boolean>();
+  const writtenAsName = (word: string): boolean => {
+    let found = writtenAsNames.get(word);
+    if (found === undefined) {
+      found = isWrittenAsName(text, word);
+      writtenAsNames.set(word, found);
+    }
+    return found;
+  };
   // A title's organisation read as a one-word name, to the full name of the title's holder.
   const holders = new Map<string, string>();
   for (const candidate of candidates) {
@@ -285,7 +295,7 @@ export function attributeCandidates(
       !isRoleWord(resolved.speaker) &&
       !people.isCommonWord(resolved.speaker) &&
       !isPluralDemonym(resolved.speaker) &&
-      isWrittenAsName(text, resolved.speaker)
+      writtenAsName(resolved.speaker)
     ) {
       // Nobody the article names so: a body or a country, as such words most often are.
       const isBody = people.find(resolved.speaker) === undefined;

@@ -58,17 +58,21 @@ export function collectPersonMentions(
       return span === undefined || token.start < span.start || token.start >= span.end;
     }),
   );
-  // How often the narrator (not a quotation) writes each capitalised word.
+  // How often the narrator (not a quotation) writes each capitalised word, and which it writes
+  // right before a verb of saying ("Colville said").
   const capitalisedCounts = new Map<string, number>();
+  const speakingWords = new Set<string>();
   for (const tokens of narrated) {
-    for (const token of tokens) {
-      if (token.isCapitalized)
-        capitalisedCounts.set(token.norm, (capitalisedCounts.get(token.norm) ?? 0) + 1);
+    for (let at = 0; at < tokens.length; at += 1) {
+      const token = tokens[at];
+      if (token === undefined || !token.isCapitalized) continue;
+      capitalisedCounts.set(token.norm, (capitalisedCounts.get(token.norm) ?? 0) + 1);
+      if (speakingAfter.has(tokens[at + 1]?.norm ?? '')) speakingWords.add(token.norm);
     }
   }
   const neighbours = createNeighbours(narrated);
   for (const tokens of narrated)
-    collectLine(tokens, language, registry, index, capitalisedCounts, neighbours);
+    collectLine(tokens, language, registry, index, capitalisedCounts, neighbours, speakingWords);
   return registry;
 }
 
@@ -79,6 +83,7 @@ function collectLine(
   index: TextIndex,
   capitalisedCounts: ReadonlyMap<string, number>,
   neighbours: Neighbours,
+  speakingWords: ReadonlySet<string>,
 ): void {
   const { mentions } = registry;
   // The sentence whose people named so far all stand in its opening adverbial ("Like
@@ -123,7 +128,7 @@ function collectLine(
       hasVerb ||
       isKnown ||
       (language === 'ru' && isRepeatedSurname(tokens, run, capitalisedCounts)) ||
-      (language === 'en' && isSurnameThatSpeaks(tokens, run, capitalisedCounts, neighbours));
+      (language === 'en' && isSurnameThatSpeaks(tokens, run, speakingWords));
     // Checked last: most capitalised words opening a sentence have no evidence anyway.
     if (!hasEvidence || isCommonWordOpening(tokens, run, registry, index)) continue;
     const offset = tokens[run.from]?.start ?? 0;
@@ -319,25 +324,21 @@ function isRepeatedSurname(
 }
 
 /** Verbs a surname alone before them shows is a person's: "Colville said". */
-const speakingAfter = ['said', 'says', 'told', 'added'];
+const speakingAfter: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added']);
 
 /**
  * "…," said spokesperson for the UN, Rupert Colville. … Colville said that …": two capitalised
  * words, the second of which the article also writes alone right before "said", "says",
- * "told" or "added", are a person's name with a first name the list lacks (round thirty-two).
+ * "told" or "added" (`speakingWords`), are a person's name with a first name the list lacks
+ * (round thirty-two).
  */
 function isSurnameThatSpeaks(
   tokens: readonly Token[],
   run: NameRun,
-  capitalisedCounts: ReadonlyMap<string, number>,
-  neighbours: Neighbours,
+  speakingWords: ReadonlySet<string>,
 ): boolean {
   if (run.to - run.from !== 2 || run.stretchFrom !== run.from) return false;
-  const last = tokens[run.from + 1];
-  // Written once, it is written before no verb elsewhere: the neighbours need not be built.
-  if (last === undefined || (capitalisedCounts.get(last.norm) ?? 0) < 2) return false;
-  const after = neighbours.after(last.norm);
-  return speakingAfter.some((verb) => after.has(stemOf(verb)));
+  return speakingWords.has(tokens[run.from + 1]?.norm ?? '');
 }
 
 /**

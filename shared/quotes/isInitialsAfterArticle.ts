@@ -6,13 +6,14 @@ import type { Token } from './tokenizeText';
  * article never stands before a pronoun (round thirty-two).
  */
 export function isInitialsAfterArticle(tokens: readonly Token[], index: number): boolean {
+  // The article first: it rules out nearly every capitalised function word at once.
+  if (tokens[index - 1]?.norm !== 'the') return false;
   const token = tokens[index];
   return (
     token !== undefined &&
     token.isWord &&
     token.text.length >= 2 &&
     token.text === token.text.toUpperCase() &&
-    token.text !== token.text.toLowerCase() &&
-    tokens[index - 1]?.norm === 'the'
+    token.text !== token.text.toLowerCase()
   );
 }
