@@ -311,6 +311,21 @@ describe('attribution, round thirty-two (issue 14): a pronoun after words about 
 });
 
 describe('attribution, round thirty-two (issue 14): never the wrong name', () => {
+  it('reads "asked EU states" as a verb and its object, not "EU" saying', () => {
+    expect(
+      speakers(
+        'Talks failed. A resolution passed by the Ruritanian Parliament on Thursday asked EU states "to find a common solution for the refugees at the border."',
+        'en',
+      ),
+    ).not.toContain('EU');
+    expect(
+      speakers(
+        'Talks failed. The report states "the refugees at the border need help at once."',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+
   it('gives words a participle opens with to the pronoun a reporting verb after them reports', () => {
     expect(
       speakers(
