@@ -113,6 +113,23 @@ describe('attribution, round thirty-two (issue 14): a question before its attrib
   });
 });
 
+describe('attribution, round thirty-two (issue 14): a dated title opening the sentence', () => {
+  it('reads "Current"/"Former" as part of the title, not a one-word name', () => {
+    expect(
+      speakers(
+        'The bomber died. Current UK Prime Minister Ann Lowe commented that he "should never have been released from prison".',
+        'en',
+      ),
+    ).toEqual(['Ann Lowe']);
+    expect(
+      speakers(
+        'The bomber died. Former US President Tom Reed said he "should never have been released from prison".',
+        'en',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+});
+
 describe('attribution, round thirty-two (issue 14): an adverb opening the sentence', () => {
   it('skips "Nonetheless," before the subject', () => {
     expect(

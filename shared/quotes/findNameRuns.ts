@@ -72,6 +72,12 @@ const placeNouns = new Set([
 const emphaticPronouns = new Set(
   'сам сама само сами самого самой самому самим самих самою'.split(' '),
 );
+/**
+ * "Current UK Prime Minister David Cameron", "Former US President …": words that date a title,
+ * capitalised only for opening the sentence, are no name (round thirty-two: "Current" was
+ * read as a one-word name).
+ */
+const titleTimes = new Set(['former', 'current', 'acting', 'outgoing', 'incoming', 'interim']);
 const reflexivePast = /^[а-я]{3,}(?:лся|лась|лось|лись)$/;
 const russianAdverb = /^[а-я]{4,}(?:нно|льно|жно|дно|тно|чно|вно|зно)$/;
 /** "Н.Прянишников": an initial glued to a surname, a person, not a web name. */
@@ -140,7 +146,8 @@ function isNamePart(tokens: readonly Token[], index: number): boolean {
     return true;
   if (
     (isFunctionWord(token.norm) && !isInitialsAfterArticle(tokens, index)) ||
-    emphaticPronouns.has(token.norm)
+    emphaticPronouns.has(token.norm) ||
+    titleTimes.has(token.norm)
   )
     return false;
   if (findSpeechVerbByNorm(token.norm) !== undefined && !isArabicSaid(tokens, index)) return false;
