@@ -43,6 +43,7 @@ import { subjectAfterOpening } from './subjectAfterOpening';
 import { opensWithAdverbialPronoun } from './opensWithAdverbialPronoun';
 import { participleOpenerSubject } from './participleOpenerSubject';
 import { isWrittenAsName } from './isWrittenAsName';
+import { nameBeforeInitials } from './nameBeforeInitials';
 
 interface PreviousQuote {
   resolved: ResolvedSpeaker;
@@ -284,6 +285,25 @@ export function attributeCandidates(
     if (surnameOf !== '') {
       resolved = { ...resolved, speaker: surnameOf, basis: 'name' };
       how = 'surname';
+    }
+    // "Medecins sans Frontieres (MSF) said": the lone word opens a body's name its initials
+    // spell out (round thirty-two).
+    const spelledOut =
+      language === 'en' &&
+      (resolved.basis === 'lone-word' || how === 'promoted') &&
+      attribution?.reference !== undefined &&
+      !/\s/.test(attribution.reference.name)
+        ? nameBeforeInitials(text, attribution.reference.offset)
+        : '';
+    if (spelledOut !== '' && spelledOut.split(' ').includes(attribution?.reference?.name ?? '')) {
+      resolved = {
+        ...resolved,
+        speaker: spelledOut,
+        isOrganisation: true,
+        gender: '',
+        basis: 'organisation',
+      };
+      how = 'spelled-out';
     }
     // "Hamas has also warned Israel …": a lone word opening the sentence that the article also
     // writes capitalised inside sentences, and never in lower case, is a name (round

@@ -285,6 +285,24 @@ describe('attribution, round thirty-two (issue 14): a lone word opening the sent
   });
 });
 
+describe('attribution, round thirty-two (issue 14): a name its initials spell out', () => {
+  it('names the whole body whose initials follow it in brackets', () => {
+    expect(
+      speakers(
+        'Cases rose. Medecins sans Frontieres (MSF) said the health system in Liberia was "falling apart".',
+        'en',
+      ),
+    ).toEqual(['Medecins sans Frontieres']);
+    // Not "Frontieres", the one word read as a name on its own.
+    expect(
+      speakers(
+        'Cases rose. Reporters sans Frontieres (RSF) said the press in Ruritania was "falling apart".',
+        'en',
+      ),
+    ).toEqual(['Reporters sans Frontieres']);
+  });
+});
+
 describe('attribution, round thirty-two (issue 14): initials after "the"', () => {
   it('reads capitals after "the" as initials even when they spell a pronoun', () => {
     expect(
