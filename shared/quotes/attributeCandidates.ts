@@ -1,5 +1,5 @@
 import type { Attribution } from './attribution';
-import type { SpeakerReference } from './parseSpeakerPhrase';
+import { emptyReference, type SpeakerReference } from './parseSpeakerPhrase';
 import type { TextIndex } from './buildTextIndex';
 import type { PersonRegistry } from './createPersonRegistry';
 import { speakerConfidenceThreshold, type DetectedQuote } from './detectedQuote';
@@ -43,6 +43,10 @@ import { opensWithAnotherName } from './opensWithAnotherName';
 import { isSamePerson } from './isSamePerson';
 import { isLeftOutSubjectClear } from './isLeftOutSubjectClear';
 import { subjectAfterOpening } from './subjectAfterOpening';
+import { opensWithAdverbialPronoun } from './opensWithAdverbialPronoun';
+import { participleOpenerSubject } from './participleOpenerSubject';
+import { isWrittenAsName } from './isWrittenAsName';
+import { nameBeforeInitials } from './nameBeforeInitials';
 
 interface PreviousQuote {
   resolved: ResolvedSpeaker;
@@ -194,6 +198,16 @@ export function attributeCandidates(
   const fullNameOf = createOrganisationExpander(text);
   /** Short names already looked up: each costs a scan of the text. */
   const expansions = new Map<string, string>();
+  /** Lone words already looked for inside sentences: each costs a scan of the text. */
+  const writtenAsNames = new Map<string, boolean>();
+  const writtenAsName = (word: string): boolean => {
+    let found = writtenAsNames.get(word);
+    if (found === undefined) {
+      found = isWrittenAsName(text, word);
+      writtenAsNames.set(word, found);
+    }
+    return found;
+  };
   // A title's organisation read as a one-word name, to the full name of the title's holder.
   const holders = new Map<string, string>();
   for (const candidate of candidates) {
@@ -303,6 +317,43 @@ export function attributeCandidates(
     if (surnameOf !== '') {
       resolved = { ...resolved, speaker: surnameOf, basis: 'name' };
       how = 'surname';
+    }
+    // "Medecins sans Frontieres (MSF) said": the lone word opens a body's name its initials
+    // spell out (round thirty-two).
+    const spelledOut =
+      language === 'en' &&
+      (resolved.basis === 'lone-word' || how === 'promoted') &&
+      attribution?.reference !== undefined &&
+      !/\s/.test(attribution.reference.name)
+        ? nameBeforeInitials(text, attribution.reference.offset)
+        : '';
+    if (spelledOut !== '' && spelledOut.split(' ').includes(attribution?.reference?.name ?? '')) {
+      resolved = {
+        ...resolved,
+        speaker: spelledOut,
+        isOrganisation: true,
+        gender: '',
+        basis: 'organisation',
+      };
+      how = 'spelled-out';
+    }
+    // "Hamas has also warned Israel …": a lone word opening the sentence that the article also
+    // writes capitalised inside sentences, and never in lower case, is a name (round
+    // thirty-two). It is not completed: a body's name ("Hamas") runs on into no surname.
+    if (
+      language === 'en' &&
+      resolved.basis === 'lone-word' &&
+      !/\s/.test(resolved.speaker) &&
+      !isRoleWord(resolved.speaker) &&
+      !people.isCommonWord(resolved.speaker) &&
+      !isPluralDemonym(resolved.speaker) &&
+      writtenAsName(resolved.speaker)
+    ) {
+      // Nobody the article names so: a body or a country, as such words most often are.
+      const isBody = people.find(resolved.speaker) === undefined;
+      resolved = { ...resolved, basis: 'name', isOrganisation: isBody, gender: '' };
+      how = 'written-as-name';
+      isPromotedWord = true;
     }
     if (
       (resolved.basis === 'lone-word' ||
@@ -524,6 +575,29 @@ export function attributeCandidates(
       );
       if (named !== undefined) resolved = named;
     }
+    const judge =
+      resolved.speaker === '' && attribution === undefined && language === 'en'
+        ? participleOpenerSubject(text, index, first.start, last.end)
+        : undefined;
+    // A lone word there is a name, as after a quotation: the person the article names so, or
+    // the fuller name it writes.
+    const judged =
+      judge === undefined
+        ? undefined
+        : resolveSpeaker(
+            { ...emptyReference(judge.offset), name: judge.name },
+            people,
+            first.start,
+            '',
+          );
+    const judgeName =
+      judged === undefined || /\s/.test(judged.speaker)
+        ? judged?.speaker
+        : completeFromText(text, judged.speaker);
+    if (judged !== undefined && judgeName !== undefined && /\s/.test(judgeName)) {
+      resolved = { ...judged, speaker: judgeName, basis: 'name' };
+      how = 'participle-opener';
+    }
     // "Ahmadinejad questioned U.S. nuclear policy. "…"": a quotation standing as its own
     // sentence after a sentence whose subject does something else than speak.
     const sentenceStart = index.sentenceStart(first.start);
@@ -544,6 +618,17 @@ export function attributeCandidates(
       if (named !== undefined) {
         resolved = named;
         how = 'sentence-before';
+      }
+      // "He said gunfire followed and the soldiers killed ten people. "I was inside …"": after a
+      // sentence opening with "he"/"she" and a verb of saying, the words go on with that
+      // pronoun, read as a pronoun at a cue is, doubts and all (round thirty-two).
+      const reporter =
+        named === undefined && language === 'en'
+          ? pronounReportingBefore(text, index.sentenceStart(sentenceStart - 1), sentenceStart)
+          : undefined;
+      if (reporter !== undefined) {
+        resolved = resolveSpeaker(reporter, people, reporter.offset, '');
+        how = 'pronoun-sentence-before';
       }
     }
     // "в заявлении Нацфронта": a single word read as a name may be a compound short name of an
@@ -681,6 +766,10 @@ export function attributeCandidates(
         (attribution !== undefined &&
           attribution.cueOffset < first.start &&
           isTopicSince(text, index, people, resolved, attribution.cueOffset)) ||
+        (attribution !== undefined &&
+          attribution.cueOffset > first.start &&
+          (reported === '' || reported === ownPronoun) &&
+          isReportedJustBefore(text, index, people, resolved, previous, first.start)) ||
         isLastShownSpeaker(text, people, resolved, previous, Math.min(cueOffset, first.start)) ||
         isSourceJustBefore(text, index, resolved, Math.min(cueOffset, first.start)) ||
         (reported === '' &&
@@ -1010,7 +1099,16 @@ function isObjectOfPronoun(
 ): boolean {
   const last = lastMentionOf(people, resolved.speaker, offset);
   if (last === undefined || last.isSubject) return false;
-  return pronounSubject.test(text.slice(last.sentenceStart, last.offset));
+  if (pronounSubject.test(text.slice(last.sentenceStart, last.offset))) return true;
+  // "In a letter to Judge Kessi he said he would appeal. He alleges "…"": named in the
+  // adverbial opening a sentence whose subject is a pronoun right after it, the antecedent is
+  // what that pronoun wrote to, not who it is (round thirty-two).
+  const opening = /^[\s"“]*([\p{L}]+)/u.exec(text.slice(last.sentenceStart, last.offset))?.[1];
+  return (
+    opening !== undefined &&
+    functionWords.prepositions.has(normalizeWord(opening)) &&
+    /^,?\s+(?:he|she)\s+\p{Ll}/u.test(text.slice(last.offset + last.name.length))
+  );
 }
 
 /**
@@ -1066,9 +1164,44 @@ function isTopicSince(
     .replace(quotedStretch, '""');
   for (const match of since.matchAll(sentenceOpening)) {
     const word = match[1] ?? '';
-    if (!own.has(word) && !/^(?:He|She)$/.test(word)) return false;
+    if (
+      !own.has(word) &&
+      !/^(?:He|She)$/.test(word) &&
+      !opensWithAdverbialPronoun(since.slice((match.index ?? 0) + match[0].length - word.length))
+    )
+      return false;
   }
   return true;
+}
+
+/** "Diouf says", "Diouf, the agency's head, told": a name as the subject of "say" or "tell". */
+const saysAfterName = /^(?:,[^,.;!?"“”]{1,80},)?\s+(?:says|said|tells|told)\s/u;
+
+/**
+ * "Diouf says under-investment is a root cause. / "…," he said.": a pronoun after the words
+ * still means the antecedent whose gender the article never shows when it was last named as
+ * the subject of "says" or "told", in the quotation's paragraph or the one just before, and
+ * since then no other quotation stands and every sentence opens with its name or "he"/"she"
+ * (round thirty-two). Another verb ("Oduya criticised the bank. "…," he said") leaves it a
+ * guess, as it was.
+ */
+function isReportedJustBefore(
+  text: string,
+  index: TextIndex,
+  people: PersonRegistry,
+  resolved: ResolvedSpeaker,
+  previous: PreviousQuote | undefined,
+  quoteStart: number,
+): boolean {
+  const last = lastMentionOf(people, resolved.speaker, quoteStart);
+  if (last === undefined || (previous !== undefined && previous.end > last.offset)) return false;
+  const end = last.offset + last.name.length;
+  if (!saysAfterName.test(text.slice(end, end + 100))) return false;
+  const lineStart = index.lineStart(quoteStart);
+  const lastLine = index.lineStart(last.offset);
+  if (lastLine !== lineStart && !/^\s*$/u.test(text.slice(index.lineEnd(lastLine), lineStart)))
+    return false;
+  return isTopicSince(text, index, people, resolved, quoteStart);
 }
 
 /**
@@ -1677,6 +1810,25 @@ function subjectOf(
   )
     return undefined;
   return named;
+}
+
+/**
+ * "He said …", "She told …" opening the sentence from `from` to `to`: the pronoun, as the
+ * subject of a finite verb of saying; undefined otherwise.
+ */
+function pronounReportingBefore(
+  text: string,
+  from: number,
+  to: number,
+): SpeakerReference | undefined {
+  const opening = /^(\s*)(He|She)\s+(?:also\s+)?(\p{Ll}+)/u.exec(text.slice(from, to));
+  if (opening === null) return undefined;
+  const verb = findSpeechVerb(opening[3] ?? '');
+  if (verb === undefined || verb.isNonFinite) return undefined;
+  return {
+    ...emptyReference(from + (opening[1]?.length ?? 0)),
+    pronoun: opening[2] === 'He' ? 'm' : 'f',
+  };
 }
 
 /**

@@ -58,17 +58,21 @@ export function collectPersonMentions(
       return span === undefined || token.start < span.start || token.start >= span.end;
     }),
   );
-  // How often the narrator (not a quotation) writes each capitalised word.
+  // How often the narrator (not a quotation) writes each capitalised word, and which it writes
+  // right before a verb of saying ("Colville said").
   const capitalisedCounts = new Map<string, number>();
+  const speakingWords = new Set<string>();
   for (const tokens of narrated) {
-    for (const token of tokens) {
-      if (token.isCapitalized)
-        capitalisedCounts.set(token.norm, (capitalisedCounts.get(token.norm) ?? 0) + 1);
+    for (let at = 0; at < tokens.length; at += 1) {
+      const token = tokens[at];
+      if (token === undefined || !token.isCapitalized) continue;
+      capitalisedCounts.set(token.norm, (capitalisedCounts.get(token.norm) ?? 0) + 1);
+      if (speakingAfter.has(tokens[at + 1]?.norm ?? '')) speakingWords.add(token.norm);
     }
   }
   const neighbours = createNeighbours(narrated);
   for (const tokens of narrated)
-    collectLine(tokens, language, registry, index, capitalisedCounts, neighbours);
+    collectLine(tokens, language, registry, index, capitalisedCounts, neighbours, speakingWords);
   return registry;
 }
 
@@ -79,6 +83,7 @@ function collectLine(
   index: TextIndex,
   capitalisedCounts: ReadonlyMap<string, number>,
   neighbours: Neighbours,
+  speakingWords: ReadonlySet<string>,
 ): void {
   const { mentions } = registry;
   // The sentence whose people named so far all stand in its opening adverbial ("Like
@@ -105,6 +110,7 @@ function collectLine(
     const roleBeside = tokens[run.from - 1]?.text ?? '';
     const hasRole =
       description.role !== '' &&
+      !isTitleOfBeforeHolder(tokens, run, description.role, language) &&
       (!isSingle ||
         (isRoleWord(roleBeside) && !pluralNoun.test(normalizeWord(roleBeside))) ||
         tokens[run.to]?.text === ',');
@@ -121,7 +127,8 @@ function collectLine(
       hasRole ||
       hasVerb ||
       isKnown ||
-      (language === 'ru' && isRepeatedSurname(tokens, run, capitalisedCounts));
+      (language === 'ru' && isRepeatedSurname(tokens, run, capitalisedCounts)) ||
+      (language === 'en' && isSurnameThatSpeaks(tokens, run, speakingWords));
     // Checked last: most capitalised words opening a sentence have no evidence anyway.
     if (!hasEvidence || isCommonWordOpening(tokens, run, registry, index)) continue;
     const offset = tokens[run.from]?.start ?? 0;
@@ -153,6 +160,28 @@ function collectLine(
         !(language === 'ru' && obliqueSurname.test(normalizeWord(description.name))),
     });
   }
+}
+
+/**
+ * "Vice President of Taxpayers for Common Sense, Steve Ellis,": the words after a title ending
+ * in a preposition, set off by a comma before a name, are what the title is of or for (an
+ * organisation); the name after the comma is its holder (round thirty-two). Without a name
+ * after it ("the Chief Executive of Orbix, thanked") the body still stands for whoever holds
+ * the title.
+ */
+function isTitleOfBeforeHolder(
+  tokens: readonly Token[],
+  run: NameRun,
+  role: string,
+  language: 'ru' | 'en',
+): boolean {
+  if (language !== 'en' || !functionWords.prepositions.has(tokens[run.from - 1]?.norm ?? ''))
+    return false;
+  return (
+    role.endsWith(` ${tokens[run.from - 1]?.text ?? ''}`) &&
+    tokens[run.to]?.text === ',' &&
+    tokens[run.to + 1]?.isCapitalized === true
+  );
 }
 
 /**
@@ -292,6 +321,24 @@ function isRepeatedSurname(
   if (!cyrillicWord.test(first.norm) || !cyrillicWord.test(last.norm)) return false;
   if (russianAdjectiveEnding.test(first.norm)) return false;
   return (capitalisedCounts.get(last.norm) ?? 0) >= 2;
+}
+
+/** Verbs a surname alone before them shows is a person's: "Colville said". */
+const speakingAfter: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added']);
+
+/**
+ * "…," said spokesperson for the UN, Rupert Colville. … Colville said that …": two capitalised
+ * words, the second of which the article also writes alone right before "said", "says",
+ * "told" or "added" (`speakingWords`), are a person's name with a first name the list lacks
+ * (round thirty-two).
+ */
+function isSurnameThatSpeaks(
+  tokens: readonly Token[],
+  run: NameRun,
+  speakingWords: ReadonlySet<string>,
+): boolean {
+  if (run.to - run.from !== 2 || run.stretchFrom !== run.from) return false;
+  return speakingWords.has(tokens[run.from + 1]?.norm ?? '');
 }
 
 /**

@@ -146,6 +146,14 @@ export function findAttributionAfter(
       isInReportedClause(text, from)
     )
       return undefined;
+    // "Describing inmates as "rotten", DPA alleges he told the US …": a subject pronoun and
+    // its verb right after the cue open the clause the cue reports; the words quoted before
+    // are that person's, not the reporter's (round thirty-two).
+    const reported =
+      options.language === 'en' && position > 0
+        ? reportedSubjectAfter(clause, position)
+        : undefined;
+    if (reported !== undefined) return attribution(clause, position, 1, verb.gender, reported);
     const reference = referenceFor(clause, position, verb, options.language);
     // «Петров, консультант новых «Звёздных войн», заявил: «…»»: a verb after a comma alone,
     // with no subject, whose colon opens the next quotation introduces that one; Russian
@@ -429,4 +437,20 @@ function isInReportedClause(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 400), at);
   const breakAt = before.search(sentenceBreak);
   return /,\s+что\s/u.test(breakAt < 0 ? before : before.slice(breakAt));
+}
+
+/**
+ * "alleges he told", "reports that she called": "he"/"she" (after an optional "that") and a
+ * lower-case word right after the cue at `position`, as the subject of the reported clause.
+ */
+function reportedSubjectAfter(
+  clause: readonly Token[],
+  position: number,
+): SpeakerReference | undefined {
+  const at = clause[position + 1]?.norm === 'that' ? position + 2 : position + 1;
+  const pronoun = clause[at];
+  const next = clause[at + 1];
+  if (pronoun === undefined || (pronoun.norm !== 'he' && pronoun.norm !== 'she')) return undefined;
+  if (next === undefined || !next.isWord || next.isCapitalized) return undefined;
+  return { ...unnamedAt(pronoun.start), pronoun: pronoun.norm === 'he' ? 'm' : 'f' };
 }

@@ -438,6 +438,22 @@ function isNounAfterArticle(clause: readonly Token[], index: number): boolean {
   );
 }
 
+/**
+ * "A resolution … asked EU states "to find a common solution"": a form ending in -s after a
+ * capitalised word that follows a verb of saying is that verb's object, a plural noun ("EU
+ * states"), not a verb whose subject the capitalised word is (round thirty-two: "EU" was given
+ * at 0.9). The verb before is then the cue.
+ */
+function isPluralObjectOfVerb(clause: readonly Token[], index: number): boolean {
+  const token = clause[index];
+  const modifier = clause[index - 1];
+  const verb = clause[index - 2];
+  if (token === undefined || modifier === undefined || verb === undefined) return false;
+  if (!token.norm.endsWith('s') || !modifier.isCapitalized || verb.isCapitalized) return false;
+  const reading = findSpeechVerbByNorm(verb.norm);
+  return reading !== undefined && !reading.isNonFinite && !reading.isPassive;
+}
+
 function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefined {
   const words = clause.map((token) => token.norm);
   for (let index = clause.length - 1; index >= 0; index -= 1) {
@@ -468,7 +484,8 @@ function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefin
       verb !== undefined &&
       !verb.isPassive &&
       !isNounAfterDeterminer(clause, index) &&
-      !isNounAfterArticle(clause, index)
+      !isNounAfterArticle(clause, index) &&
+      !isPluralObjectOfVerb(clause, index)
     ) {
       return {
         index,

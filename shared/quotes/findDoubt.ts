@@ -155,7 +155,10 @@ export function findDoubt(
     !capitalFirst.test(words[words.length - 1] ?? '')
   )
     return 'object-of-preposition';
-  if (/\bof$/i.test(reference.role.trim())) return 'object-of-preposition';
+  // Only a role before the name: "Tom Reed, Undersecretary of State for Defence, noted" ends
+  // the appositive role read after the name with "of" and names its holder (round thirty-two).
+  if (/\bof$/i.test(reference.role.trim()) && nameOffset > reference.offset)
+    return 'object-of-preposition';
   // "В беседе с кинокритиком Джином Сискелом актриса говорила", "In a conversation with
   // Bolivian leader Eva Morales, Chavez said", "журналистам ИА Красная Весна сообщили": a
   // weak cue stands apart from the name, and a name someone talks with or to is who heard

@@ -1,6 +1,7 @@
 import { isLetterUnit, letterCaseLimit, upperCode } from './letterCase';
 import { firstNameLemma } from './firstNames';
 import { isFunctionWord } from './functionWords';
+import { isInitialsAfterArticle } from './isInitialsAfterArticle';
 import { isNameTitle, isRoleWord } from './roleWords';
 import { placeNouns } from './placeNouns';
 import { findSpeechVerbByNorm } from './speechVerbs';
@@ -51,6 +52,12 @@ const russianAdjective = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого
 const emphaticPronouns = new Set(
   'сам сама само сами самого самой самому самим самих самою'.split(' '),
 );
+/**
+ * "Current UK Prime Minister David Cameron", "Former US President …": words that date a title,
+ * capitalised only for opening the sentence, are no name (round thirty-two: "Current" was
+ * read as a one-word name).
+ */
+const titleTimes = new Set(['former', 'current', 'acting', 'outgoing', 'incoming', 'interim']);
 const reflexivePast = /^[а-я]{3,}(?:лся|лась|лось|лись)$/;
 const russianAdverb = /^[а-я]{4,}(?:нно|льно|жно|дно|тно|чно|вно|зно)$/;
 /** "Н.Прянишников": an initial glued to a surname, a person, not a web name. */
@@ -119,8 +126,11 @@ function isNamePart(tokens: readonly Token[], index: number): boolean {
   if (token.text.length === 1 && token.isCapitalized && tokens[index + 1]?.text === '.')
     return true;
   if (
-    (isFunctionWord(token.norm) && !isCapitalisedEnclitic(token)) ||
-    emphaticPronouns.has(token.norm)
+    (isFunctionWord(token.norm) &&
+      !isCapitalisedEnclitic(token) &&
+      !isInitialsAfterArticle(tokens, index)) ||
+    emphaticPronouns.has(token.norm) ||
+    titleTimes.has(token.norm)
   )
     return false;
   if (findSpeechVerbByNorm(token.norm) !== undefined && !isArabicSaid(tokens, index)) return false;

@@ -46,18 +46,23 @@ export function findQuoteCandidates(
     const inner = splitInterruptedQuote(text, span.start, span.end, language);
     const innerText = text.slice(span.start, span.end).trim();
     const after = span.isClosed
-      ? findAttributionAfter(
-          text,
-          afterWikiItalics(text, span.close + 1),
-          attributionEnd(index, span.close),
-          {
-            language,
-            // "a warning to ‘behave,’” the HRCP said": a nested quotation closing with the
-            // outer one leaves the comma before its own mark (round twenty-seven).
-            lastQuotedChar: innerText.replace(nestedClosing, '').slice(-1),
-            opensSentence:
-              text.slice(sentenceStart, span.open).replace(wikiItalics, '').trim() === '',
-          },
+      ? nearQuestion(
+          index,
+          span.close,
+          language === 'en' ? innerText : '',
+          findAttributionAfter(
+            text,
+            afterWikiItalics(text, span.close + 1),
+            attributionEnd(index, span.close, language === 'en' ? innerText : ''),
+            {
+              language,
+              // "a warning to ‘behave,’” the HRCP said": a nested quotation closing with the
+              // outer one leaves the comma before its own mark (round twenty-seven).
+              lastQuotedChar: innerText.replace(nestedClosing, '').slice(-1),
+              opensSentence:
+                text.slice(sentenceStart, span.open).replace(wikiItalics, '').trim() === '',
+            },
+          ),
         )
       : undefined;
     const joined =
@@ -191,10 +196,35 @@ function trimPart(text: string, part: QuotePart): QuotePart {
 }
 
 /** The attribution after a quotation ends with the sentence that holds the closing mark. */
-function attributionEnd(index: TextIndex, close: number): number {
+function attributionEnd(index: TextIndex, close: number, innerText: string): number {
   const lineEnd = index.lineEnd(close);
   const sentenceEnd = index.sentenceEnd(close + 1);
+  // ""…?" Colville said.": a question or an exclamation closing the quotation ends the
+  // sentence for the index, but the words right after it are its attribution, as after a
+  // comma (round thirty-two). Only a short reach: a cue further on is another sentence's.
+  // English only (`innerText` is '' for Russian, which puts a dash before such a cue).
+  if (sentenceEnd <= close + 1 && /[?!]$/u.test(innerText)) {
+    return Math.min(lineEnd, index.sentenceEnd(close + 2) + 1);
+  }
   return sentenceEnd > close ? Math.min(lineEnd, sentenceEnd + 1) : lineEnd;
+}
+
+/** How far after a question's closing mark its cue may stand ("Colville said", "said Ann"). */
+const questionCueReach = 32;
+
+/**
+ * The attribution found after a question or an exclamation that the index ends the sentence
+ * with: only one whose cue stands right after the mark; further on it is the next sentence's.
+ */
+function nearQuestion(
+  index: TextIndex,
+  close: number,
+  innerText: string,
+  found: Attribution | undefined,
+): Attribution | undefined {
+  if (found === undefined || !/[?!]$/u.test(innerText) || index.sentenceEnd(close + 1) > close + 1)
+    return found;
+  return found.cueOffset - close <= questionCueReach ? found : undefined;
 }
 
 /** The colon ending the paragraph before a quotation that opens its own, or -1. */

@@ -18,6 +18,9 @@ export const functionWords = {
       'напомним вовсе далее and but then also later however again further earlier meanwhile ' +
       'previously still yet so today yesterday now first finally moreover separately likewise ' +
       'similarly instead indeed while whilst although though because since when once unless ' +
+      // "Nonetheless, in the wake of the coup, the Department of State advised": adverbs
+      // opening a sentence, no names (round thirty-two).
+      'nonetheless nevertheless ' +
       'хотя если когда пока поскольку поэтому тем также итак впрочем позднее прежде затем ' +
       // «Вечером Шефер сказал»: a time of day or year opening the sentence is no first name.
       'утром днем вечером ночью весной летом осенью зимой'

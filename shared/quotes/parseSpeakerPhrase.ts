@@ -1,4 +1,5 @@
 import { findNameRuns, type NameRun } from './findNameRuns';
+import { isInitialsAfterArticle } from './isInitialsAfterArticle';
 import { firstNameGender, firstNameLemma, writtenNameGender } from './firstNames';
 import { findOrganisationNoun } from './findOrganisationNoun';
 import { functionWords, isFunctionWord } from './functionWords';
@@ -179,7 +180,11 @@ export function parseSpeakerPhrase(
           // noun follows describes what is owned.
           (owner.to + 1 === run.from && isLowerCaseWord(phrase[run.to])),
       ) &&
-      (run.from < adverbialFrom || isNominativeName(phrase, run) || !run.isPerson),
+      (run.from < adverbialFrom ||
+        isNominativeName(phrase, run) ||
+        !run.isPerson ||
+        (language === 'en' && isHolderAfterComma(phrase, adverbialFrom, run))) &&
+      !(language === 'en' && isWhatBodyIsOf(allRuns, phrase, run)),
   );
   const person = choosePerson(runs, phrase, mode);
   // Someone the text names only as the owner's ("John Smith's lawyer") is nobody named.
@@ -210,11 +215,7 @@ export function parseSpeakerPhrase(
   const organisationName =
     organisation === undefined
       ? (quotedNames[0] ?? (mode !== 'object' ? findOrganisationNoun(phrase, language) : undefined))
-      : joinTokens(
-          phrase,
-          organisation.from,
-          organisation.to + nounAfterAdjective(phrase, organisation),
-        );
+      : joinTokens(phrase, organisation.from, bodyEnd(allRuns, phrase, organisation));
   if (organisationName === undefined) return undefined;
   return { ...emptyReference(first.start), name: organisationName, isOrganisation: true };
 }
@@ -245,7 +246,14 @@ function antecedentOfRelative(
   // relative pronoun and the cue leave it the verb's subject (found in session 22).
   if (language === 'en') phrase = withoutTrailingAuxiliaries(phrase);
   const last = phrase[phrase.length - 1];
-  if (last === undefined || !relativePronouns.has(last.norm)) return undefined;
+  // "The WHO notes": after an article a word in capitals is a body's initials (round
+  // thirty-two).
+  if (
+    last === undefined ||
+    !relativePronouns.has(last.norm) ||
+    isInitialsAfterArticle(phrase, phrase.length - 1)
+  )
+    return undefined;
   // "RPG is not recognised by the airline which calls the group "…"": the body described
   // before "which" speaks, not the name opening the sentence; the text names it elsewhere
   // (round twenty).
@@ -334,6 +342,8 @@ function isUnnamedOne(phrase: readonly Token[], language: 'ru' | 'en'): boolean 
   // name as a preposition does (found in session 22: the client was given at 0.95).
   const attaching = phrase[at]?.norm ?? '';
   if (at === 1 || !(attachingPrepositions.has(attaching) || actingFor.has(attaching))) return false;
+  // "A statement by the union": a piece of writing is no unnamed person; its author speaks.
+  if (attaching === 'by' && isAuthorAgent(phrase, at)) return false;
   return !phrase.some(
     (token, index) => token.text === ',' && phrase[index + 1]?.isCapitalized === true,
   );
@@ -388,9 +398,23 @@ function isPassiveAgent(phrase: readonly Token[], from: number): boolean {
   for (let at = from - 1; at >= 0; at -= 1) {
     const token = phrase[at];
     if (token === undefined || token.text === ',') return false;
-    if (token.norm === 'by') return true;
+    if (token.norm === 'by') return !isAuthorAgent(phrase, at);
   }
   return false;
+}
+
+/** Participles whose agent wrote the piece: "a statement released by the union". */
+const authoring = new Set(['released', 'issued', 'signed', 'written', 'published', 'sent']);
+
+/**
+ * "A statement by the Farm Union said", "A letter issued by Tom Reed reads": the agent after
+ * "by" of a piece of writing, or of a participle of writing it, is its author, who speaks
+ * through it; "A letter seen by Sky News says" is not so (round thirty-two).
+ */
+function isAuthorAgent(phrase: readonly Token[], by: number): boolean {
+  const before = phrase[by - 1]?.norm ?? '';
+  const piece = authoring.has(before) ? phrase[by - 2]?.norm : before;
+  return piece !== undefined && writings.has(piece);
 }
 
 /**
@@ -437,6 +461,46 @@ function bodyNamedBy(
   const organisation = findOrganisationNoun(phrase, language);
   if (organisation === undefined || !organisation.endsWith(` ${word.text}`)) return undefined;
   return organisation;
+}
+
+/**
+ * "The National Security Council of Armenia", "the Ministry of Health": a capitalised word
+ * with no first name after "of" and a body's name is what the body is of, part of its name,
+ * not a person (round thirty-two). "Secretary of State Hillary Clinton" keeps its holder.
+ */
+function isWhatBodyIsOf(runs: readonly NameRun[], phrase: readonly Token[], run: NameRun): boolean {
+  return (
+    run.isPerson &&
+    !run.hasFirstName &&
+    phrase[run.from - 1]?.norm === 'of' &&
+    runs.some((body) => !body.isPerson && body.to === run.from - 1)
+  );
+}
+
+/** Where a body's name ends: past the noun after its adjective, or past what it is "of". */
+function bodyEnd(runs: readonly NameRun[], phrase: readonly Token[], body: NameRun): number {
+  const end = body.to + nounAfterAdjective(phrase, body);
+  const of = runs.find((run) => run.from === end + 1 && isWhatBodyIsOf(runs, phrase, run));
+  return of?.to ?? end;
+}
+
+/**
+ * "— said spokesperson for the Farm Union, Rupert Colville.": a name of two words or more
+ * closing the phrase right after the comma that ends the role's adverbial is the role's
+ * holder, set off as an apposition (round thirty-two).
+ */
+function isHolderAfterComma(
+  phrase: readonly Token[],
+  adverbialFrom: number,
+  run: NameRun,
+): boolean {
+  return (
+    run.isPerson &&
+    run.to - run.from >= 2 &&
+    run.from - 1 > adverbialFrom &&
+    phrase[run.from - 1]?.text === ',' &&
+    (run.to === phrase.length || phrase[run.to]?.text === ',')
+  );
 }
 
 function isGenericMedia(phrase: readonly Token[], run: NameRun): boolean {
@@ -531,6 +595,23 @@ function isBodyWithHolder(tokens: readonly Token[], from: number): boolean {
   );
 }
 
+/**
+ * "Israeli ambassador to the U.S. Ron Dermer": a role, "to"/"of"/"at"/"in", maybe "the", the
+ * initials whose period is at `period`, then two capitalised words: the period abbreviates, and
+ * the name after it holds the post (round thirty-two).
+ */
+function isPostBeforeHolder(tokens: readonly Token[], period: number): boolean {
+  const article = tokens[period - 2]?.norm === 'the' ? 1 : 0;
+  const preposition = tokens[period - 2 - article];
+  return (
+    preposition !== undefined &&
+    ['to', 'of', 'at', 'in'].includes(preposition.norm) &&
+    isRoleWord(tokens[period - 3 - article]?.text ?? '') &&
+    tokens[period + 1]?.isCapitalized === true &&
+    tokens[period + 2]?.isCapitalized === true
+  );
+}
+
 function cutAtClauseEnd(tokens: readonly Token[], quotedNames: string[]): Token[] {
   const kept: Token[] = [];
   let quoteDepth = 0;
@@ -561,7 +642,9 @@ function cutAtClauseEnd(tokens: readonly Token[], quotedNames: string[]): Token[
       token.text === '.' &&
       (isAbbreviationBefore(kept[kept.length - 1]) ||
         (dottedInitials.test(kept[kept.length - 1]?.text ?? '') &&
-          (isRoleWord(tokens[at + 1]?.text ?? '') || isBodyWithHolder(tokens, at + 1))))
+          (isRoleWord(tokens[at + 1]?.text ?? '') ||
+            isBodyWithHolder(tokens, at + 1) ||
+            isPostBeforeHolder(tokens, at))))
     ) {
       kept.push(token);
       continue;

@@ -103,7 +103,10 @@ export const englishVerbLemmas: readonly string[] = (
   'disclose allege assert wonder muse characterize characterise brand hail praise ' +
   'criticize criticise blast accuse email recommend mention testify advise retort sigh ' +
   'affirm proclaim clarify elaborate summarize summarise dismiss quote thank estimate ' +
-  'believe think reckon call'
+  'believe think reckon call ' +
+  // 'challenged politicians to "…"', 'commended Benin for its "…"': urging and praising frame
+  // the words as the subject's own, as "urge" and "praise" do (round thirty-two).
+  'challenge encourage commend'
 )
   .split(/\s+/)
   .filter((entry) => entry.length > 0);
