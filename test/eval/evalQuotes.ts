@@ -11,8 +11,8 @@
  * there. A set whose texts are absent is listed as skipped, with the reason, and not scored. --details lists every false positive, miss and wrong speaker. --tuning
  * scores only the sets the detector is developed against and leaves a held-out set unread, so
  * that working on the detector never shows its errors (the held-out sets of rounds one to sixteen,
- * nineteen, twenty-two, twenty-six and twenty-eight were scored once each and are development
- * data; round thirty-two's is held out now).
+ * nineteen, twenty-two, twenty-six, twenty-eight and thirty to thirty-two were scored once each
+ * and are development data; none is held out now).
  * --calibration counts named speakers right and wrong at each confidence, to set the
  * threshold. --classes counts them per cue class (what the speaker was read from, where the
  * cue stood, and why a guess was left unshown: "pronoun/strong/after/last-speaker",
@@ -143,9 +143,8 @@
  * - Round thirty-two (English only: no unused Russian source is left): round32.labels.json labels
  *   10 more English Wikinews articles of AMALGUM (test/eval/fetched/AMALGUM-news-r32, all from
  *   amalgum/news/xml, found by exact-path guesses past the stored listing) by hand, read by someone
- *   who did not work on the rules, without running the detector on them; held out: --tuning
- *   leaves it unread; to be scored once, after the labels are
- *   committed.
+ *   who did not work on the rules, without running the detector on them; held out, scored once in
+ *   session 24 (at 12ba29e), development data since.
  * - seed: test/fixtures/seed-article-ru.txt, one quotation by Наталья Сергунина.
  *
  * Rules
@@ -661,8 +660,8 @@ const roundThirtyOne: LabelledRound = {
 };
 
 /**
- * Held out in round thirty-two: --tuning never reads it, so developing the rules cannot show its
- * errors; scored once, after the labels are committed. English only: its Russian side names
+ * Held out in round thirty-two, scored once (session 24, at 12ba29e); development data since.
+ * Before that: --tuning never read it; scored once, after the labels are committed. English only: its Russian side names
  * the same folder and is never read.
  */
 const roundThirtyTwo: LabelledRound = {
@@ -1013,8 +1012,8 @@ scores.push(
   ),
 );
 
-// Held out in rounds thirty and thirty-one, scored once (session 23, at 7b8e05d); development
-// data since.
+// Held out in rounds thirty and thirty-one, scored once (session 23, at 7b8e05d), and thirty-two,
+// scored once (session 24, at 12ba29e); development data since.
 scores.push(
   ...scoreFetched('RuNNE held-out r30 (ru)', roundThirty.folders.ru, () =>
     loadRound(roundThirty, 'ru'),
@@ -1028,17 +1027,10 @@ scores.push(
   ...scoreFetched('AMALGUM held-out r31 (en)', roundThirtyOne.folders.en, () =>
     loadRound(roundThirtyOne, 'en'),
   ),
+  ...scoreFetched('AMALGUM held-out r32 (en)', roundThirtyTwo.folders.en, () =>
+    loadRound(roundThirtyTwo, 'en'),
+  ),
 );
-
-// Held out in round thirty-two: scored only without --tuning, once, after its labels are
-// committed.
-if (!tuningOnly) {
-  scores.push(
-    ...scoreFetched('AMALGUM held-out r32 (en)', roundThirtyTwo.folders.en, () =>
-      loadRound(roundThirtyTwo, 'en'),
-    ),
-  );
-}
 
 if (asJson) {
   console.log(JSON.stringify({ scores, skipped, details }, null, 2));
@@ -1057,10 +1049,9 @@ if (asJson) {
     );
   }
   // A round that holds a set out scores it only without --tuning (rounds one to sixteen,
-  // nineteen, twenty-two, twenty-six, twenty-eight, thirty and thirty-one did, until each was
-  // scored once; thirty-two does now).
-  if (tuningOnly)
-    console.log("(--tuning: round thirty-two's held-out set, AMALGUM r32, left unread)");
+  // nineteen, twenty-two, twenty-six, twenty-eight and thirty to thirty-two did, until each was
+  // scored once; none does now, so --tuning reads every set until a new round holds one out).
+  if (tuningOnly) console.log('(--tuning: no set is held out now; every set was read)');
   for (const { dataset, reason } of skipped)
     console.log(`${dataset.padEnd(23)} skipped: ${reason}`);
   const gum = scores[0];
