@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { exportWithRenderPool } from '../../../test/support/exportWithRenderPool';
 import { fixedClockExportOptions } from '../../../test/support/fixedClockExportOptions';
-import { openLibrary } from '../library/openLibrary';
+import { openLibrary, type Library } from '../library/openLibrary';
 import type { RenderPoolSettings } from './exportSite';
 import { runLibraryExport } from './runLibraryExport';
 
@@ -83,16 +83,21 @@ describe('an export whose render threads fail', () => {
   });
 });
 
+/** Three articles of one rubric, «Первый мост открыт» to «Третий мост открыт»: their ids. */
+function createBridgeArticles(library: Library): string[] {
+  return ['Первый', 'Второй', 'Третий'].map(
+    (word) =>
+      library.articles.create(
+        { headline: `${word} мост открыт`, rubric: 'Город', body: bodyOf(`${word} мост `) },
+        'anna',
+      ).id,
+  );
+}
+
 describe('an export whose render thread fails after the article changed', () => {
   it('fails that article rather than render a body other than the one it read', async () => {
     const library = openLibrary(path.join(root, 'changed.sqlite'));
-    const ids = ['Первый', 'Второй', 'Третий'].map(
-      (word) =>
-        library.articles.create(
-          { headline: `${word} мост открыт`, rubric: 'Город', body: bodyOf(`${word} мост `) },
-          'anna',
-        ).id,
-    );
+    const ids = createBridgeArticles(library);
     const changed = ids[1]!;
     // Edited by hand (no new version): its change number still moves.
     const handEdited = ids[2]!;
@@ -132,13 +137,7 @@ describe('an export whose render thread fails after the article changed', () => 
 describe('an export over an earlier one whose render thread fails', () => {
   it('renders here what it parsed here, unless the article changed since', async () => {
     const library = openLibrary(path.join(root, 'over.sqlite'));
-    const ids = ['Первый', 'Второй', 'Третий'].map(
-      (word) =>
-        library.articles.create(
-          { headline: `${word} мост открыт`, rubric: 'Город', body: bodyOf(`${word} мост `) },
-          'anna',
-        ).id,
-    );
+    const ids = createBridgeArticles(library);
     const outDir = path.join(root, 'over');
     await runLibraryExport(library, fixedClockExportOptions(outDir));
     // Changed since: each has an entry of the earlier export, so its input hash is taken on
