@@ -15,6 +15,8 @@ import { isRoleWord } from './roleWords';
 import { insertedClauseSubject } from './insertedClauseSubject';
 import { obliqueApposition } from './obliqueApposition';
 import { isAccountFrame } from './isAccountFrame';
+import { isCitedAddressee } from './isCitedAddressee';
+import { isObjectBeforeVerb } from './isObjectBeforeVerb';
 import { findSpeechVerbByNorm, matchMultiwordCue, speechNouns } from './speechVerbs';
 import { tokenizeText, type Token } from './tokenizeText';
 import { toNominativeRole } from './toNominativeRole';
@@ -641,8 +643,12 @@ function referenceFor(
   // "РБК цитирует Марию Иванову: «…»", "John Smith quoted Mary Jones: "…"": before a colon a
   // cite verb's object is whose words the marks hold; its subject only passes them on, and
   // with no object named nobody is (found in session 22: the subject was given at 0.9-0.95).
-  if (hasColon && isCiteCue(cue))
-    return parseSpeakerPhrase(untilComma, language, 'object') ?? unnamed(untilComma[0]?.start ?? 0);
+  if (hasColon && isCiteCue(cue)) {
+    const object = parseSpeakerPhrase(untilComma, language, 'object');
+    return object === undefined || (language === 'ru' && isCitedAddressee(untilComma))
+      ? unnamed(untilComma[0]?.start ?? 0)
+      : object;
+  }
   const previous = clause[cue.index - 1];
   if (previous !== undefined && (previous.norm === 'как' || previous.norm === 'as')) {
     // «Как сообщили ТАСС в МЧС, …»: the outlet after a plural verb was told; the body said it.
@@ -714,6 +720,8 @@ function referenceFor(
   const closing = closingSubject(clause.slice(0, cue.index), language);
   if (closing !== undefined) return closing;
   const subject = parseSpeakerPhrase(clause.slice(0, cue.index), language);
+  if (subject !== undefined && language === 'ru' && isObjectBeforeVerb(subject, cue.gender))
+    return unnamed(subject.offset);
   if (subject !== undefined) return subject;
   const common = commonNounBefore(clause.slice(0, cue.index), language);
   if (common !== undefined) return common;

@@ -314,6 +314,7 @@ function personRun(
   if (firstName >= 0 && language === 'ru' && qualifiesNextNoun(tokens, firstName, to)) to -= 1;
   if (firstName < 0 && language === 'ru') {
     while (to - cut > 2 && genitivePlace.test(tokens[cut]?.norm ?? '')) cut += 1;
+    if (isGenitiveBeforeSurname(tokens, cut, to)) cut += 1;
   }
   if (firstName < 0 && language === 'en' && to - cut > 2 && tokens[from - 1]?.norm === 'of') {
     cut = to - 2;
@@ -343,6 +344,23 @@ function personRun(
     isPerson: !isTitleOnly && !isModifier && !isPlace,
     hasFirstName: firstName >= 0,
   };
+}
+
+const genitiveSurname = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын)а$/;
+const nominativeSurname = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын)$/;
+
+/**
+ * «В ответ на слова Орлова Седов заявил»: with no first name, a surname in -ова (a man's
+ * genitive, or a woman's nominative) before a man's nominative surname is no part of his name:
+ * a Russian name never joins two surnames of different gender or case, so the first is whose
+ * words or deeds the phrase names (session 24: «Орлова Седов» was given as one name).
+ */
+function isGenitiveBeforeSurname(tokens: readonly Token[], cut: number, to: number): boolean {
+  return (
+    to - cut === 2 &&
+    genitiveSurname.test(tokens[cut]?.norm ?? '') &&
+    nominativeSurname.test(tokens[cut + 1]?.norm ?? '')
+  );
 }
 
 /** Where a second person's first name starts inside a stretch, if it does. */

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
+
+describe('attribution, round thirty-three, Russian', () => {
+  it('does not give an accusative surname before a masculine verb as the speaker', () => {
+    // «Седова» before «назвал» is the object; the subject stands after the verb.
+    expect(
+      speakers('Режиссёр Иван Седов и критик Пётр Орлов поспорили. Седова назвал «позором» Орлов.'),
+    ).toEqual(['']);
+    expect(speakers('Седова назвал «позором» Орлов.')).toEqual(['']);
+    // The nominative subject before the verb still speaks.
+    expect(
+      speakers('Режиссёр Иван Седов и критик Пётр Орлов поспорили. Седов назвал фильм «позором».'),
+    ).toEqual(['Иван Седов']);
+    // A woman's nominative in -ова agrees with a feminine verb and speaks.
+    expect(
+      speakers(
+        'Режиссёр Иван Седов и актриса Анна Орлова поспорили. Орлова назвала фильм «позором».',
+      ),
+    ).toEqual(['Анна Орлова']);
+  });
+
+  it('does not join a genitive surname and the nominative surname after it into one name', () => {
+    expect(
+      speakers(
+        'Режиссёр Иван Седов и критик Пётр Орлов поспорили. В ответ на слова Орлова Седов заявил: «Это неправда».',
+      ),
+    ).toEqual(['Иван Седов']);
+    expect(speakers('В ответ на слова Орлова Седов заявил: «Это неправда».')).toEqual(['Седов']);
+    // A first name keeps its surname: «Анна Орлова» is one name.
+    expect(speakers('Актриса Анна Орлова заявила: «Это неправда».')).toEqual(['Анна Орлова']);
+  });
+
+  it('does not give the addressee of a cite verb as whose words it quotes', () => {
+    // A woman's dative after «процитировал» is to whom the words were quoted.
+    expect(
+      speakers('Депутат Иван Орлов выступил. Седов процитировал Орловой: «Мне стыдно».'),
+    ).toEqual(['']);
+    // «Орлову» before the verb's own object («её слова») is a dative too, not Иван Орлов.
+    expect(
+      speakers('Депутат Иван Орлов выступил. Седов процитировал Орлову её слова: «Мне стыдно».'),
+    ).toEqual(['']);
+    expect(
+      speakers('Депутат Иван Орлов выступил. Седов процитировал Орловой её слова: «Мне стыдно».'),
+    ).toEqual(['']);
+    // The accusative object right before the colon is still whose words they are.
+    expect(
+      speakers('Депутат Иван Орлов выступил. Седов процитировал Орлова: «Мне стыдно».'),
+    ).toEqual(['Иван Орлов']);
+    expect(speakers('Иван Петров процитировал Марию Иванову: «Сделка закрыта».')).toEqual([
+      'Мария Иванова',
+    ]);
+  });
+});
