@@ -51,4 +51,32 @@ describe('attribution, round thirty-three, Russian', () => {
       'Мария Иванова',
     ]);
   });
+
+  it('reads «раскрыл свою мысль» after a quotation as a speech cue', () => {
+    expect(
+      speakers(
+        'Режиссёр Иван Седов поставил спектакль. «Это история о доме», — раскрыл свою мысль Седов.',
+      ),
+    ).toEqual(['Иван Седов']);
+    expect(
+      speakers(
+        'Режиссёр Иван Седов поставил спектакль. «Это история о доме», — раскрыл свою мысль постановщик.',
+      ),
+    ).toEqual(['Иван Седов']);
+    expect(speakers('«Это история о доме», — развила мысль Анна Котова.')).toEqual(['Анна Котова']);
+  });
+
+  it('reads a nominative full name after the object phrase opening the sentence as the subject', () => {
+    expect(
+      speakers(
+        'Решение о переезде Анна Котова приняла сама: «Мне здесь тесно, я хочу жить у моря и работать в тишине».',
+      ),
+    ).toEqual(['Анна Котова']);
+    // A name a preposition governs is no subject.
+    expect(
+      speakers(
+        'О переезде с Анной Котовой договорились быстро: «Мне здесь тесно, я хочу жить у моря».',
+      ),
+    ).toEqual(['']);
+  });
 });

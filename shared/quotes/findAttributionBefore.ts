@@ -290,10 +290,24 @@ function subjectBeforeColon(
   }
   const lead = head.findIndex((token) => token.start >= reference.offset);
   // "In Paris on Monday the talks with X…": after a preposition the name is not the subject.
-  const isFramed = head
-    .slice(0, Math.max(lead, 0))
-    .some((token) => functionWords.prepositions.has(token.norm));
+  const isFramed =
+    head.slice(0, Math.max(lead, 0)).some((token) => functionWords.prepositions.has(token.norm)) &&
+    !(language === 'ru' && isNominativeAfterObject(head, lead));
   return lead >= 0 && lead <= maxSubjectLead && !isFramed ? reference : undefined;
+}
+
+/**
+ * «Решение о переезде Анна Котова приняла сама:»: a first name in its nominative, with no
+ * preposition right before it, is the subject though a prepositional phrase of the object
+ * opens the sentence (session 24: the speaker was left out); «С Анной Котовой» stays framed.
+ */
+function isNominativeAfterObject(head: readonly Token[], lead: number): boolean {
+  const first = head[lead];
+  if (first === undefined || lead === 0) return false;
+  return (
+    firstNameLemma(first.norm) === first.norm &&
+    !functionWords.prepositions.has(head[lead - 1]?.norm ?? '')
+  );
 }
 
 function colonOnly(clause: readonly Token[]): Attribution {
