@@ -17,5 +17,12 @@ export function isCitedAddressee(after: readonly Token[]): boolean {
   if (feminineOblique.test(first.norm)) return true;
   let end = 1;
   while (end < after.length && after[end]?.isCapitalized === true) end += 1;
-  return after.slice(end).some((token) => token.isWord);
+  // «процитировал Медведева в интервью:» keeps its object: only words that open the verb's own
+  // object («её слова», «фразу») make the name before them an addressee.
+  return citedObjects.has(after[end]?.norm ?? '');
 }
+
+/** Words that open a cite verb's object: whose words («её», «свои»), or what («слова»). */
+const citedObjects = new Set(
+  'ее его их свои свою свое слова фразу фразы высказывание цитату строки'.split(' '),
+);
