@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
 
 describe('attribution, round thirty-three, Russian', () => {
-  it('does not give an accusative surname before a masculine verb as the speaker', () => {
-    // «Седова» before «назвал» is the object; the subject stands after the verb.
+  it('reads an accusative surname before a masculine verb as its object, the subject after the quotation', () => {
+    // «Седова» before «назвал» is the object; the subject closes the sentence.
     expect(
       speakers('Режиссёр Иван Седов и критик Пётр Орлов поспорили. Седова назвал «позором» Орлов.'),
+    ).toEqual(['Пётр Орлов']);
+    expect(speakers('Седова назвал «позором» Орлов.')).toEqual(['Орлов']);
+    // With no name after the quotation, nobody is given rather than the object.
+    expect(
+      speakers(
+        'Режиссёр Иван Седов и критик Пётр Орлов поспорили. Седова назвал «позором» критик.',
+      ),
     ).toEqual(['']);
-    expect(speakers('Седова назвал «позором» Орлов.')).toEqual(['']);
     // The nominative subject before the verb still speaks.
     expect(
       speakers('Режиссёр Иван Седов и критик Пётр Орлов поспорили. Седов назвал фильм «позором».'),

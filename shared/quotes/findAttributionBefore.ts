@@ -17,6 +17,7 @@ import { obliqueApposition } from './obliqueApposition';
 import { isAccountFrame } from './isAccountFrame';
 import { isCitedAddressee } from './isCitedAddressee';
 import { isObjectBeforeVerb } from './isObjectBeforeVerb';
+import { subjectAfterQuotedObject } from './subjectAfterQuotedObject';
 import { findSpeechVerbByNorm, matchMultiwordCue, speechNouns } from './speechVerbs';
 import { tokenizeText, type Token } from './tokenizeText';
 import { toNominativeRole } from './toNominativeRole';
@@ -121,7 +122,7 @@ export function findAttributionBefore(
     !(language === 'en' && namesAs(clause, cue));
   if (!hasColon && isFar && !introducesClause) return undefined;
   const strength = hasColon || bound <= maxBoundDistance ? 'strong' : 'weak';
-  const reference = referenceFor(clause, cue, language, hasColon);
+  const reference = referenceFor(clause, cue, language, hasColon, { text, open: to });
   const isZeroSubject =
     reference === undefined &&
     language === 'ru' &&
@@ -608,6 +609,7 @@ function referenceFor(
   cue: Cue,
   language: 'ru' | 'en',
   hasColon: boolean,
+  quotation: { text: string; open: number },
 ): SpeakerReference | undefined {
   if (cue.kind === 'passive') return passiveSource(clause, cue, language);
   if (cue.kind === 'noun') {
@@ -735,7 +737,7 @@ function referenceFor(
   if (closing !== undefined) return closing;
   const subject = parseSpeakerPhrase(clause.slice(0, cue.index), language);
   if (subject !== undefined && language === 'ru' && isObjectBeforeVerb(subject, cue.gender))
-    return unnamed(subject.offset);
+    return subjectAfterQuotedObject(quotation.text, quotation.open) ?? unnamed(subject.offset);
   if (subject !== undefined) return subject;
   const common = commonNounBefore(clause.slice(0, cue.index), language);
   if (common !== undefined) return common;
