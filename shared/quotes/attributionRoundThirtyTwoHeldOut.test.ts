@@ -28,4 +28,13 @@ describe('attribution, round thirty-two held out: the wrong names it showed', ()
       ),
     ).toEqual(['Jane Doe', 'Jane Doe']);
   });
+
+  it('gives the words a verb of hearing reports to the one heard, not the listener or the source', () => {
+    const heard = [
+      'Mayor Jane Doe says the city is safe. According to the police, a neighbour heard one of the men say "we will come back."',
+      'Mayor Jane Doe says the city is safe. Tom Reed heard one of the men say "we will come back."',
+      'Mayor Jane Doe says the city is safe. Tom Reed said he heard one of the men say "we will come back."',
+    ];
+    for (const text of heard) expect(speakers(text, 'en')).toEqual(['']);
+  });
 });
