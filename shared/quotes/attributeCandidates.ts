@@ -41,6 +41,7 @@ import { isDayName } from './isDayName';
 import { isOthersView } from './isOthersView';
 import { opensWithAnotherName } from './opensWithAnotherName';
 import { isSamePerson } from './isSamePerson';
+import { namesRivalBeforeRelative } from './namesRivalBeforeRelative';
 import { isLeftOutSubjectClear } from './isLeftOutSubjectClear';
 import { subjectAfterOpening } from './subjectAfterOpening';
 import { opensWithAdverbialPronoun } from './opensWithAdverbialPronoun';
@@ -974,6 +975,19 @@ function contestPronoun(
   // speaks, not the one he plays (round twenty-seven).
   if (playedPerson.test(text.slice(Math.max(0, from - 80), from))) return 'played-person';
   if (namesOtherRole(text.slice(from, before), resolved.role)) return 'other-role';
+  if (
+    (reference?.pronoun === 'm' || reference?.pronoun === 'f') &&
+    reference.isPossessive !== true &&
+    namesRivalBeforeRelative(
+      text,
+      people,
+      resolved.speaker,
+      reference.pronoun,
+      from,
+      reference.offset,
+    )
+  )
+    return 'rival-before-relative';
   if (
     reference !== undefined &&
     reference.pronoun !== '' &&

@@ -37,4 +37,22 @@ describe('attribution, round thirty-two held out: the wrong names it showed', ()
     ];
     for (const text of heard) expect(speakers(text, 'en')).toEqual(['']);
   });
+
+  it('does not give a relative clause\'s "he" to the subject when another man is named between', () => {
+    expect(
+      speakers(
+        'The board met on Monday. Auditor Tom Reed released a report criticizing Jim Bell\'s remarks at a spring meeting, in which he called the budget "deeply flawed" for its loans.',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+
+  it('still gives it to the subject when the one named between is a woman', () => {
+    expect(
+      speakers(
+        'The board met on Monday. Auditor Tom Reed released a report criticizing Anna Bell\'s remarks at a spring meeting, in which he called the budget "deeply flawed" for its loans.',
+        'en',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
 });
