@@ -55,4 +55,22 @@ describe('attribution, round thirty-two held out: the wrong names it showed', ()
       ),
     ).toEqual(['Tom Reed']);
   });
+
+  it('does not take "add to" a thing for a speech verb', () => {
+    expect(
+      speakers(
+        'Talks stalled. North Korea and South Korea officials have added to criticism from the farm union that the plan will "hurt every family in the valley".',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+
+  it('still takes "added" with a clause or a quotation after it', () => {
+    expect(
+      speakers(
+        'Talks stalled. Farm union leader Tom Reed added that the plan will "hurt every family in the valley".',
+        'en',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
 });

@@ -494,6 +494,22 @@ function isPluralObjectOfVerb(clause: readonly Token[], index: number): boolean 
   return reading !== undefined && !reading.isNonFinite && !reading.isPassive;
 }
 
+const addForms = new Set(['add', 'adds', 'added', 'adding']);
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their']);
+
+/**
+ * "Officials have added to criticism from Tom Reed that the plan will "…"": "add to" before a
+ * thing in lower case means "increase", not "say further"; its subject did not say the words
+ * (round thirty-two: "United" of "United States … spokespeople" was given at 0.8).
+ */
+function isAddingTo(clause: readonly Token[], index: number): boolean {
+  if (!addForms.has(clause[index]?.norm ?? '') || clause[index + 1]?.norm !== 'to') return false;
+  let next = index + 2;
+  if (determiners.has(clause[next]?.norm ?? '')) next += 1;
+  const thing = clause[next];
+  return thing !== undefined && thing.isWord && !thing.isCapitalized;
+}
+
 function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefined {
   const words = clause.map((token) => token.norm);
   for (let index = clause.length - 1; index >= 0; index -= 1) {
@@ -525,7 +541,8 @@ function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefin
       !verb.isPassive &&
       !isNounAfterDeterminer(clause, index) &&
       !isNounAfterArticle(clause, index) &&
-      !isPluralObjectOfVerb(clause, index)
+      !isPluralObjectOfVerb(clause, index) &&
+      !isAddingTo(clause, index)
     ) {
       return {
         index,
