@@ -510,7 +510,7 @@ export function attributeCandidates(
           // being made a speaker does not end the chain (round twenty-two).
           (previous.end > index.sentenceStart(first.start) ||
             !namesAnother(people, previous, index.sentenceStart(first.start), first.start)) &&
-          !anotherSpeaks(people, previous, previous.end, first.start) &&
+          !anotherSpeaks(people, previous, previous.end, first.start, text) &&
           !anotherOpensSentenceBefore(text, index, people, previous, attribution, first.start)) ||
         ((reference?.pronoun === 'plural' || reference?.pronoun === 'neuter') &&
           previous.resolved.isOrganisation);
@@ -1653,6 +1653,7 @@ function anotherSpeaks(
   previous: PreviousQuote,
   from: number,
   to: number,
+  text: string,
 ): boolean {
   const { mentions } = people;
   const speaker = people.find(previous.resolved.speaker);
@@ -1663,10 +1664,18 @@ function anotherSpeaks(
   ) {
     const mention = mentions[position];
     if (mention === undefined || mention.offset >= to) return false;
-    if (mention.isSubject && people.entityOf(mention) !== speaker) return true;
+    if (people.entityOf(mention) === speaker) continue;
+    if (mention.isSubject) return true;
+    // "…," said deputy information minister Jim Bell. "…": an inverted verb with the role
+    // between it and the name makes the name its subject too (round thirty-two).
+    if (invertedBeforeRole.test(text.slice(Math.max(from, mention.offset - 60), mention.offset)))
+      return true;
   }
   return false;
 }
+
+/** A speech verb after a quotation's comma, then the holder's role in lower case. */
+const invertedBeforeRole = /,["”]\s+(?:said|says|added|told)\s+(?:the\s+)?(?:\p{Ll}+\s+){1,4}$/u;
 
 /**
  * "Присоединение Крыма к России, заметил оппозиционер, …": a name read from the words opening

@@ -73,4 +73,22 @@ describe('attribution, round thirty-two held out: the wrong names it showed', ()
       ),
     ).toEqual(['Tom Reed']);
   });
+
+  it('reads "States" after a capitalised word as part of the name, not a verb cutting it', () => {
+    expect(
+      speakers(
+        'Talks stalled. United States and United Kingdom spokespeople added that the plan will "hurt every family in the valley".',
+        'en',
+      ),
+    ).toEqual(['United States']);
+  });
+
+  it('does not carry words on past another speaker named by an inverted verb and a role', () => {
+    expect(
+      speakers(
+        'Talks stalled. The United States called the cuts "outrageous" and said farmers were threatened.\n\n" Basically, the officials told them they were not going anywhere," said deputy farm minister Jim Bell. "The officials told them they should respect the laws of the country."',
+        'en',
+      ),
+    ).toEqual(['United States', '']);
+  });
 });
