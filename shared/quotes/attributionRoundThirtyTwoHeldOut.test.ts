@@ -91,4 +91,22 @@ describe('attribution, round thirty-two held out: the wrong names it showed', ()
       ),
     ).toEqual(['United States', '']);
   });
+
+  it('gives the words of a claim "from" a named person, in its "that" clause, to that person', () => {
+    expect(
+      speakers(
+        'Talks stalled. Local officials have joined criticism from farm union leader Tom Reed that the plan will "hurt every family in the valley".',
+        'en',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+
+  it('names nobody for a claim from no person', () => {
+    expect(
+      speakers(
+        'Talks stalled. Local officials have joined criticism from the farm union that the plan will "hurt every family in the valley".',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
 });

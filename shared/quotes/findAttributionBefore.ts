@@ -13,6 +13,7 @@ import { russianZeroSubject } from './russianZeroSubject';
 import { sourceAfterAddressee } from './sourceAfterAddressee';
 import { isRoleWord } from './roleWords';
 import { insertedClauseSubject } from './insertedClauseSubject';
+import { claimNounSource } from './claimNounSource';
 import { obliqueApposition } from './obliqueApposition';
 import { isAccountFrame } from './isAccountFrame';
 import { findSpeechVerbByNorm, matchMultiwordCue, speechNouns } from './speechVerbs';
@@ -106,6 +107,16 @@ export function findAttributionBefore(
   const possessive = language === 'en' && hasColon ? possessiveBeforeColon(clause) : undefined;
   if (possessive !== undefined) return { ...colonOnly(clause), reference: possessive };
   if (cue === undefined) {
+    const claim = language === 'en' && !hasColon ? claimNounSource(clause) : undefined;
+    if (claim !== undefined)
+      return {
+        cue: clause[claim.index]?.text ?? '',
+        cueOffset: clause[claim.index]?.start ?? to,
+        strength: 'weak',
+        reference: claim.reference,
+        hasColon,
+        verbGender: '',
+      };
     if (!hasColon || clause.length === 0) return undefined;
     // "И в ответ услышал: «…»": the subject heard the words; someone unnamed said them.
     if (clause.some((token) => hearingVerb.test(token.norm))) {
