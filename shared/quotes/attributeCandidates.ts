@@ -41,6 +41,7 @@ import { isDayName } from './isDayName';
 import { isOthersView } from './isOthersView';
 import { opensWithAnotherName } from './opensWithAnotherName';
 import { isSamePerson } from './isSamePerson';
+import { namesRivalBeforeRelative } from './namesRivalBeforeRelative';
 import { isLeftOutSubjectClear } from './isLeftOutSubjectClear';
 import { subjectAfterOpening } from './subjectAfterOpening';
 import { opensWithAdverbialPronoun } from './opensWithAdverbialPronoun';
@@ -509,7 +510,7 @@ export function attributeCandidates(
           // being made a speaker does not end the chain (round twenty-two).
           (previous.end > index.sentenceStart(first.start) ||
             !namesAnother(people, previous, index.sentenceStart(first.start), first.start)) &&
-          !anotherSpeaks(people, previous, previous.end, first.start) &&
+          !anotherSpeaks(people, previous, previous.end, first.start, text) &&
           !anotherOpensSentenceBefore(text, index, people, previous, attribution, first.start)) ||
         ((reference?.pronoun === 'plural' || reference?.pronoun === 'neuter') &&
           previous.resolved.isOrganisation);
@@ -974,6 +975,19 @@ function contestPronoun(
   // speaks, not the one he plays (round twenty-seven).
   if (playedPerson.test(text.slice(Math.max(0, from - 80), from))) return 'played-person';
   if (namesOtherRole(text.slice(from, before), resolved.role)) return 'other-role';
+  if (
+    (reference?.pronoun === 'm' || reference?.pronoun === 'f') &&
+    reference.isPossessive !== true &&
+    namesRivalBeforeRelative(
+      text,
+      people,
+      resolved.speaker,
+      reference.pronoun,
+      from,
+      reference.offset,
+    )
+  )
+    return 'rival-before-relative';
   if (
     reference !== undefined &&
     reference.pronoun !== '' &&
@@ -1639,6 +1653,7 @@ function anotherSpeaks(
   previous: PreviousQuote,
   from: number,
   to: number,
+  text: string,
 ): boolean {
   const { mentions } = people;
   const speaker = people.find(previous.resolved.speaker);
@@ -1649,10 +1664,18 @@ function anotherSpeaks(
   ) {
     const mention = mentions[position];
     if (mention === undefined || mention.offset >= to) return false;
-    if (mention.isSubject && people.entityOf(mention) !== speaker) return true;
+    if (people.entityOf(mention) === speaker) continue;
+    if (mention.isSubject) return true;
+    // "…," said deputy information minister Jim Bell. "…": an inverted verb with the role
+    // between it and the name makes the name its subject too (round thirty-two).
+    if (invertedBeforeRole.test(text.slice(Math.max(from, mention.offset - 60), mention.offset)))
+      return true;
   }
   return false;
 }
+
+/** A speech verb after a quotation's comma, then the holder's role in lower case. */
+const invertedBeforeRole = /,["”]\s+(?:said|says|added|told)\s+(?:the\s+)?(?:\p{Ll}+\s+){1,4}$/u;
 
 /**
  * "Присоединение Крыма к России, заметил оппозиционер, …": a name read from the words opening

@@ -14,6 +14,7 @@ import { tokenizeText, type Token } from './tokenizeText';
 // Module-level: esbuild (tsx, the builds) compiles a `\p{…}` literal into `new RegExp` at each
 // evaluation, so one inside a function is built again on every call.
 const singleCapital = /^\p{Lu}$/u;
+const wordEnd = /^[\p{L}\p{N}]$/u;
 
 const leadingPunctuation = new Set([',', '.', '!', '?', '…', ')']);
 const dashes = new Set(['—', '–', '-']);
@@ -80,7 +81,20 @@ export function findAttributionAfter(
   const first = tokens[index];
   if (first === undefined) return undefined;
   const hasComma = tokens.slice(0, index).some((token) => token.text === ',');
-  const isBound = hasDash || hasComma || /[,!?…\u2014\u2013-]/u.test(options.lastQuotedChar);
+  // ""…in this month of Ramadan" said the union's leader, Tom Reed": an English quotation
+  // ending on a word, its comma left out, binds to a speech verb written right after the mark
+  // that inverts its subject; only that verb with a speaker after it attributes (round
+  // thirty-two: the words went on to the speaker of the paragraph before, at 0.65).
+  const isBareInversion =
+    !hasDash &&
+    !hasComma &&
+    index === 0 &&
+    options.language === 'en' &&
+    wordEnd.test(options.lastQuotedChar) &&
+    !first.isCapitalized &&
+    findSpeechVerbByNorm(first.norm)?.isNonFinite === false;
+  const isBound =
+    hasDash || hasComma || isBareInversion || /[,!?…\u2014\u2013-]/u.test(options.lastQuotedChar);
   if (!isBound) return undefined;
   const newSentence = hasTerminal || options.lastQuotedChar === '.';
   if (!hasDash && newSentence && first.isCapitalized) return undefined;
@@ -121,6 +135,7 @@ export function findAttributionAfter(
           subjectBeforeCue(clause, position, options.language),
       );
     }
+    if (isBareInversion && position > 0) return undefined;
     const verb = token.isCapitalized ? undefined : findSpeechVerbByNorm(token.norm);
     if (verb === undefined || verb.isNonFinite) continue;
     // "Кан заявил, что визит «…», а глава МИДа Маэхара отметил, что …": a conjunction and a
@@ -197,7 +212,7 @@ export function findAttributionAfter(
         isLeftOut: true,
       });
     // "…", and said it was … — the verb belongs to the sentence before the quotation.
-    if (reference === undefined && position > 0) return undefined;
+    if (reference === undefined && (position > 0 || isBareInversion)) return undefined;
     return attribution(clause, position, 1, verb.gender, reference);
   }
   return undefined;

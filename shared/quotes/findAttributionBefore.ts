@@ -13,6 +13,7 @@ import { russianZeroSubject } from './russianZeroSubject';
 import { sourceAfterAddressee } from './sourceAfterAddressee';
 import { isRoleWord } from './roleWords';
 import { insertedClauseSubject } from './insertedClauseSubject';
+import { claimNounSource } from './claimNounSource';
 import { obliqueApposition } from './obliqueApposition';
 import { isAccountFrame } from './isAccountFrame';
 import { isCitedAddressee } from './isCitedAddressee';
@@ -72,6 +73,21 @@ export function findAttributionBefore(
         : laterCue(clause, hasColon, framing);
   const cue =
     language === 'en' && found !== undefined ? (reportingCue(clause, found) ?? found) : found;
+  // "According to police, a neighbour heard one of the men say "…"", "Jane Doe heard the men
+  // shout "…"": what a speech verb after a verb of hearing introduces was said by the one
+  // heard, not by the listener nor the account's source (round thirty-two: a prime minister
+  // named earlier was given the attackers' words at 0.8).
+  const spoken = language === 'en' ? (later ?? found) : undefined;
+  const heard = spoken === undefined ? undefined : heardSpeaker(clause, spoken);
+  if (spoken !== undefined && heard !== undefined)
+    return {
+      cue: spoken.text,
+      cueOffset: clause[spoken.index]?.start ?? to,
+      strength: 'strong',
+      reference: heard,
+      hasColon,
+      verbGender: '',
+    };
   // «По словам Ивана Петрова, Мария Иванова назвала сделку «…»», "According to John Smith, Mary
   // Jones said the deal was "…"": the source's account puts the words in another named
   // person's mouth; which of the two the marks quote the text does not settle, so neither is
@@ -94,6 +110,16 @@ export function findAttributionBefore(
   const possessive = language === 'en' && hasColon ? possessiveBeforeColon(clause) : undefined;
   if (possessive !== undefined) return { ...colonOnly(clause), reference: possessive };
   if (cue === undefined) {
+    const claim = language === 'en' && !hasColon ? claimNounSource(clause) : undefined;
+    if (claim !== undefined)
+      return {
+        cue: clause[claim.index]?.text ?? '',
+        cueOffset: clause[claim.index]?.start ?? to,
+        strength: 'weak',
+        reference: claim.reference,
+        hasColon,
+        verbGender: '',
+      };
     if (!hasColon || clause.length === 0) return undefined;
     // "И в ответ услышал: «…»": the subject heard the words; someone unnamed said them.
     if (clause.some((token) => hearingVerb.test(token.norm))) {
@@ -217,6 +243,31 @@ function namesAs(clause: readonly Token[], cue: Cue): boolean {
 
 /** Verbs of hearing: their subject is the listener, not the speaker. */
 const hearingVerb = /^(?:услыша|слыша|heard$|hears?$)/;
+
+/** The most words between "heard" and the speech verb for the one heard ("one of the men"). */
+const maxHeardPhrase = 8;
+
+/**
+ * "heard one of the men say "…"": a bare speech verb right before the quotation whose object
+ * phrase follows a verb of hearing; the speaker is that phrase (a name in it, or someone
+ * unnamed), or undefined when the cue is not so built.
+ */
+function heardSpeaker(clause: readonly Token[], cue: Cue): SpeakerReference | undefined {
+  if (cue.kind !== 'verb' || cue.index + cue.length !== clause.length) return undefined;
+  for (let at = cue.index - 1; at >= 0 && at >= cue.index - 1 - maxHeardPhrase; at -= 1) {
+    const token = clause[at];
+    if (token === undefined || !token.isWord) return undefined;
+    if (!hearingVerb.test(token.norm)) continue;
+    const phrase = clause.slice(at + 1, cue.index);
+    if (phrase.length === 0) return undefined;
+    const named = findNameRuns(phrase, 'en').some((run) => run.isPerson);
+    const reference = named ? parseSpeakerPhrase(phrase, 'en') : undefined;
+    return reference !== undefined && reference.name !== ''
+      ? reference
+      : unnamed(phrase[0]?.start ?? 0);
+  }
+  return undefined;
+}
 
 function unnamed(offset: number): SpeakerReference {
   return { name: '', role: '', pronoun: '', gender: '', isOrganisation: false, offset };
@@ -471,6 +522,22 @@ function isPluralObjectOfVerb(clause: readonly Token[], index: number): boolean 
   return reading !== undefined && !reading.isNonFinite && !reading.isPassive;
 }
 
+const addForms = new Set(['add', 'adds', 'added', 'adding']);
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their']);
+
+/**
+ * "Officials have added to criticism from Tom Reed that the plan will "…"": "add to" before a
+ * thing in lower case means "increase", not "say further"; its subject did not say the words
+ * (round thirty-two: "United" of "United States … spokespeople" was given at 0.8).
+ */
+function isAddingTo(clause: readonly Token[], index: number): boolean {
+  if (!addForms.has(clause[index]?.norm ?? '') || clause[index + 1]?.norm !== 'to') return false;
+  let next = index + 2;
+  if (determiners.has(clause[next]?.norm ?? '')) next += 1;
+  const thing = clause[next];
+  return thing !== undefined && thing.isWord && !thing.isCapitalized;
+}
+
 function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefined {
   const words = clause.map((token) => token.norm);
   for (let index = clause.length - 1; index >= 0; index -= 1) {
@@ -502,7 +569,8 @@ function findLastCue(clause: readonly Token[], hasColon: boolean): Cue | undefin
       !verb.isPassive &&
       !isNounAfterDeterminer(clause, index) &&
       !isNounAfterArticle(clause, index) &&
-      !isPluralObjectOfVerb(clause, index)
+      !isPluralObjectOfVerb(clause, index) &&
+      !isAddingTo(clause, index)
     ) {
       return {
         index,

@@ -115,6 +115,19 @@ function isArabicSaid(tokens: readonly Token[], index: number): boolean {
   );
 }
 
+/**
+ * "United States and United Kingdom spokespeople added": "States" after a capitalised word is
+ * the noun of a name ("Gulf States"), not the verb; read as the verb it cut the run to a
+ * one-word person, "United" (round thirty-two, given at 0.8).
+ */
+function isStatesNoun(tokens: readonly Token[], index: number): boolean {
+  return (
+    tokens[index]?.text === 'States' &&
+    tokens[index - 1]?.isCapitalized === true &&
+    tokens[index - 1]?.isWord === true
+  );
+}
+
 function isNamePart(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (token === undefined || !token.isWord) return false;
@@ -133,7 +146,12 @@ function isNamePart(tokens: readonly Token[], index: number): boolean {
     titleTimes.has(token.norm)
   )
     return false;
-  if (findSpeechVerbByNorm(token.norm) !== undefined && !isArabicSaid(tokens, index)) return false;
+  if (
+    findSpeechVerbByNorm(token.norm) !== undefined &&
+    !isArabicSaid(tokens, index) &&
+    !isStatesNoun(tokens, index)
+  )
+    return false;
   // "Allegedly, ..." — a sentence adverb, not a name.
   if (token.norm.endsWith('ly') && tokens[index + 1]?.text === ',') return false;
   if (token.isCapitalized) {
