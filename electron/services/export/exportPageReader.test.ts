@@ -8,9 +8,8 @@ import { makeSolidPng } from '../../../test/support/makePng';
 import { openLibrary, type Library } from '../library/openLibrary';
 import { FactCheckService } from '../quotes/factCheckService';
 import { bodyInSchemaOrder } from './bodyInSchemaOrder';
-import { exportPageReader, type PagedArticle } from './exportPageReader';
+import { exportPageReader } from './exportPageReader';
 import { toExportArticle } from './toExportArticle';
-import { figureImageCandidates, vouchedArticle } from './vouchedArticle';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-export-page-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -25,13 +24,6 @@ function checked(library: Library, id: string) {
   const article = library.articles.get(id);
   if (!article) throw new Error(`no article ${id}`);
   return toExportArticle(library, article, new FactCheckService(library).speakersOf(id));
-}
-
-/** The article with its body parsed and checked, as a render thread (or the main thread) does. */
-function vouched(paged: PagedArticle | null | undefined) {
-  if (!paged) return undefined;
-  const images = new Map(paged.images);
-  return vouchedArticle(paged.article, paged.bodyJson, (imageId) => images.get(imageId));
 }
 
 function setBodyJson(library: Library, id: string, json: string): void {
@@ -96,15 +88,12 @@ describe('the export page reader', () => {
       const paged = page.get(id);
       expect(paged).toBeTruthy();
       // Key order too: the export hashes the article's JSON.
-      expect(JSON.stringify(vouched(paged))).toBe(JSON.stringify(checked(library, id)));
+      expect(JSON.stringify(paged?.article)).toBe(JSON.stringify(checked(library, id)));
       expect(
         JSON.stringify(bodyInSchemaOrder(JSON.parse(paged?.bodyJson ?? '') as TiptapNode)),
-      ).toBe(JSON.stringify(vouched(paged)?.body));
+      ).toBe(JSON.stringify(paged?.article.body));
     }
-    expect(page.get(full)?.images).toEqual([
-      [image.id, { fileName: 'photo.png', mimeType: 'image/png' }],
-    ]);
-    const article = vouched(page.get(full));
+    const article = page.get(full)?.article;
     expect(article?.related.map((item) => item.headline)).toEqual([
       'Мост открыт',
       'Вне библиотеки',
@@ -117,37 +106,20 @@ describe('the export page reader', () => {
   });
 
   it('puts keys in the order the schema copies them, as the checked path does', () => {
-    const article = vouched(read([reordered]).get(reordered));
+    const article = read([reordered]).get(reordered)?.article;
     expect(JSON.stringify(article)).toBe(JSON.stringify(checked(library, reordered)));
     // Text before marks, as the importer writes them.
-    expect(JSON.stringify(vouched(read([plain]).get(plain))?.body)).toContain(
+    expect(JSON.stringify(read([plain]).get(plain)?.article.body)).toContain(
       '"marks":[{"type":"bold"}],"text":"Да."',
     );
   });
 
   it('leaves to the checked path any body the schema would strip or refuse', () => {
     const page = read([broken, extraKey, plain]);
-    expect(vouched(page.get(broken))).toBeUndefined();
-    expect(vouched(page.get(extraKey))).toBeUndefined();
-    expect(vouched(page.get(plain))).toBeTruthy();
+    expect(page.get(broken)).toBeNull();
+    expect(page.get(extraKey)).toBeNull();
+    expect(page.get(plain)).toBeTruthy();
     expect(() => checked(library, broken)).toThrow();
-  });
-
-  it('finds every figure image without parsing, and refuses a figure it did not look up', () => {
-    const figure = { type: 'figure', attrs: { imageId: image.id } };
-    const json = JSON.stringify({ type: 'doc', content: [figure, figure] });
-    expect(figureImageCandidates(json)).toEqual([image.id]);
-    // Text that spells the key is escaped in JSON, so it is no candidate.
-    expect(
-      figureImageCandidates(JSON.stringify({ type: 'text', text: `"imageId":"${image.id}"` })),
-    ).toEqual([]);
-    // A key spelled with an escape is not found without the parse: the article is not vouched
-    // for with what was looked up, and goes back to be read whole.
-    const escaped = json.replaceAll('"imageId"', '"\\u0069mageId"');
-    expect(JSON.parse(escaped)).toEqual(JSON.parse(json));
-    expect(figureImageCandidates(escaped)).toEqual([]);
-    expect(vouchedArticle(checked(library, plain), escaped, () => undefined)).toBeUndefined();
-    expect(vouchedArticle(checked(library, plain), json, () => null)?.images).toEqual([]);
   });
 
   it('leaves out ids not in the library', () => {

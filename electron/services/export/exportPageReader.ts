@@ -1,9 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { articleIdSchema } from '../../../shared/article/articleSchema';
 import { articleStatuses } from '../../../shared/article/articleFieldNames';
+import { isNormalizedNode } from '../../../shared/editor/isNormalizedNode';
+import type { TiptapNode } from '../../../shared/editor/tiptapJson';
+import { collectFigureImageIds } from '../../../shared/export/collectFigureImageIds';
 import type { ArticleCorrection, ExportArticle } from '../../../shared/export/exportTypes';
 import { textLanguages } from '../../../shared/text/textLanguage';
-import { figureImageCandidates, type FigureImage } from './vouchedArticle';
+import { bodyInSchemaOrder } from './bodyInSchemaOrder';
 
 /** The columns of an article its export reads: none of its plain text, workflow or author. */
 interface PageRow {
@@ -19,48 +22,32 @@ interface PageRow {
   updated_at: number;
   published_at: number | null;
   version: number;
-  change_seq: number | null;
 }
 
-/**
- * An article of a page as the export reads it, its body not yet parsed: a render thread can
- * parse and check it there (`vouchedArticle`), where it is parsed anyway, rather than this
- * thread parse it too.
- */
+/** An article of a page, as the export reads it, and the JSON its body was parsed from. */
 export interface PagedArticle {
-  /** The article, with stand-ins for `body` and `images` (see `vouchedArticle`). */
   article: ExportArticle;
-  /** The body as the library stores it. */
-  bodyJson: string;
   /**
-   * The images the body's figures may show (`figureImageCandidates`), as the library lists
-   * them in the same read.
+   * The stored JSON `article.body` was read from (its parse, put in the schema's order by
+   * `bodyInSchemaOrder`): a render thread reads that rather than get a clone of the tree.
    */
-  images: Array<[string, FigureImage]>;
-  /** The article's change number (`export_changes`) in the same read; null when it has none. */
-  change: number | null;
+  bodyJson: string;
 }
-
-/** The body's stand-in in a {@link PagedArticle}. */
-export const unreadBody = { type: 'doc' } as const;
 
 /**
  * Reads articles for an export a page at a time: one statement per table for the whole page,
  * in one read transaction. Answers, per id, the article or `null` when its row is not
  * provably what the article schema would accept unchanged (then the caller reads it through
- * the checked path, which reports what is wrong); ids not in the library are left out. The
- * body is vouched for only when it is parsed (`vouchedArticle`): one that is not goes through
- * the checked path then.
+ * the checked path, which reports what is wrong); ids not in the library are left out.
  */
 export type ExportPageReader = (ids: readonly string[]) => Map<string, PagedArticle | null>;
 
 function prepareStatements(db: Database) {
   return {
     articles: db.prepare<[string], PageRow>(
-      `SELECT a.id, a.headline, a.lede, a.rubric, a.slug, a.language, a.status, a.body_json,
-         a.created_at, a.updated_at, a.published_at, a.version, c.seq AS change_seq
-       FROM articles a LEFT JOIN export_changes c ON c.article_id = a.id
-       WHERE a.id IN (SELECT value FROM json_each(?))`,
+      `SELECT id, headline, lede, rubric, slug, language, status, body_json, created_at,
+         updated_at, published_at, version
+       FROM articles WHERE id IN (SELECT value FROM json_each(?))`,
     ),
     tags: db.prepare<[string], { id: string; value: string }>(
       `SELECT article_id AS id, tag AS value FROM article_tags
@@ -122,21 +109,22 @@ function isSchemaRow(row: PageRow): boolean {
   );
 }
 
+function parsedBody(json: string): TiptapNode | undefined {
+  try {
+    const stored: unknown = JSON.parse(json);
+    return isNormalizedNode(stored) ? bodyInSchemaOrder(stored) : undefined;
+  } catch {
+    // Not JSON, or nested past the stack: the checked path says what is wrong.
+    return undefined;
+  }
+}
+
 /** A reader of export pages over `db` (see {@link ExportPageReader}). */
 export function exportPageReader(db: Database): ExportPageReader {
   const s = prepareStatements(db);
+  const imageOf = (imageId: string) =>
+    /^[0-9a-f]{64}$/.test(imageId) ? s.image.get(imageId) : undefined;
   return db.transaction((ids: readonly string[]) => {
-    // Looked up once per page: a library's images are few and shown again and again.
-    const imagesRead = new Map<string, FigureImage>();
-    const imageOf = (imageId: string): FigureImage => {
-      let image = imagesRead.get(imageId);
-      if (image === undefined) {
-        const row = s.image.get(imageId);
-        image = row ? { fileName: row.file_name, mimeType: row.mime_type } : null;
-        imagesRead.set(imageId, image);
-      }
-      return image;
-    };
     const json = JSON.stringify(ids);
     const rows = s.articles.all(json);
     const tags = grouped(s.tags.all(json), (row) => row.value);
@@ -150,8 +138,9 @@ export function exportPageReader(db: Database): ExportPageReader {
     const page = new Map<string, PagedArticle | null>();
     for (const row of rows) {
       const links = related.get(row.id) ?? [];
+      const body = isSchemaRow(row) ? parsedBody(row.body_json) : undefined;
       if (
-        !isSchemaRow(row) ||
+        !body ||
         !links.every(
           (link) => link.related_id === null || articleIdSchema.safeParse(link.related_id).success,
         )
@@ -168,21 +157,20 @@ export function exportPageReader(db: Database): ExportPageReader {
         bylines: bylines.get(row.id) ?? [],
         slug: row.slug,
         language: row.language as ExportArticle['language'],
-        body: unreadBody,
+        body,
         createdAt: row.created_at,
         updatedAt: row.updated_at,
         publishedAt: row.published_at,
         version: row.version,
         related: links.map((link) => ({ headline: link.headline })),
-        images: [],
+        images: collectFigureImageIds(body).flatMap((imageId) => {
+          const image = imageOf(imageId);
+          return image ? [{ imageId, fileName: image.file_name, mimeType: image.mime_type }] : [];
+        }),
         speakers: [...new Set((speakers.get(row.id) ?? []).filter((speaker) => speaker))],
         corrections: corrections.get(row.id) ?? [],
       };
-      const images = figureImageCandidates(row.body_json).map((imageId): [string, FigureImage] => [
-        imageId,
-        imageOf(imageId),
-      ]);
-      page.set(row.id, { article, bodyJson: row.body_json, images, change: row.change_seq });
+      page.set(row.id, { article, bodyJson: row.body_json });
     }
     return page;
   });

@@ -13,7 +13,6 @@ import {
   samplePublishAt,
   sampleSite,
 } from '../../../test/support/exportSamples';
-import { makeSolidPng } from '../../../test/support/makePng';
 import { openLibrary } from '../library/openLibrary';
 import { startExportRenderPool } from './exportRenderPool';
 import { exportSite, type RenderPoolSettings } from './exportSite';
@@ -97,58 +96,6 @@ describe('the export render threads', () => {
     expect(kept()).toEqual(keptBySingle);
     // Rendered again on the threads from what was kept: the same pages.
     expect(await run(threads, 'lib-pooled-again', true)).toEqual(single);
-    library.close();
-  });
-
-  it('check the bodies of a library as the main thread would, with the same refusals', async () => {
-    const library = openLibrary(path.join(root, 'checked.sqlite'));
-    const image = library.images.put(makeSolidPng([10, 20, 30]), 'photo.png', 1_700_000_000_000);
-    const figure = (imageId: string) => ({ type: 'figure', attrs: { imageId, alt: 'Вид' } });
-    const create = (headline: string, body: TiptapNode) =>
-      library.articles.create({ headline, rubric: 'Город', body }, 'anna').id;
-    const setBodyJson = (id: string, json: string) =>
-      library.db.prepare('UPDATE articles SET body_json = ? WHERE id = ?').run(json, id);
-    for (let index = 0; index < 4; index += 1)
-      create(`Мост номер ${index}`, paragraph(`Мост ${index} открыли "утром".`));
-    const shown = paragraph('Река.');
-    shown.content!.push(figure(image.id), figure('e'.repeat(64)), figure(image.id));
-    // A figure whose image the library lacks fails the article, as on one thread.
-    const withPhotos = create('Река с фото', shown);
-    // The importer's order (text before marks), keys the schema reorders.
-    const reordered = create('Ключи', paragraph('Да.'));
-    setBodyJson(
-      reordered,
-      '{"content":[{"content":[{"marks":[{"type":"bold"}],"text":"Да.","type":"text"}],"type":"paragraph"}],"type":"doc"}',
-    );
-    // An image id spelled with escapes: found only by the parse.
-    const escaped = create('Экранированный ключ', paragraph('Фото.'));
-    setBodyJson(
-      escaped,
-      `{"type":"doc","content":[{"type":"figure","attrs":{"\\u0069mageId":"${image.id}"}}]}`,
-    );
-    // Bodies the page reader cannot vouch for: the schema strips one, refuses the other.
-    const extraKey = create('Лишний ключ', paragraph('Да.'));
-    setBodyJson(extraKey, '{"type":"doc","content":[],"secret":"x"}');
-    const broken = create('Тело не по схеме', paragraph('Да.'));
-    setBodyJson(broken, '{"type":"doc","content":[{"type":""}]}');
-    const run = (renderPool: RenderPoolSettings, name: string, force = false) =>
-      exportWithRenderPool(library, root, renderPool, name, force);
-    const single = await run(noThreads, 'checked-single');
-    library.db.prepare('DELETE FROM article_typeset').run();
-    const pooled = await run({ threads: 1, after: 0, from: 0 }, 'checked-pooled');
-    expect(single.failed.map((failure) => failure.id).sort()).toEqual([withPhotos, broken].sort());
-    expect(pooled).toEqual(single);
-    const manifest = JSON.parse(
-      fs.readFileSync(path.join(root, 'checked-single', 'manifest.json'), 'utf8'),
-    ) as {
-      articles: Array<{ id: string; files: unknown[] }>;
-    };
-    const withImage = manifest.articles.find((entry) => entry.id === escaped);
-    expect(withImage?.files).toHaveLength(3);
-    // Forced over its own folder: every article rendered again, by the thread, the same bytes.
-    expect((await run({ threads: 1, after: 0, from: 0 }, 'checked-single', true)).files).toEqual(
-      single.files,
-    );
     library.close();
   });
 

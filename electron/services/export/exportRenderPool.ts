@@ -5,7 +5,6 @@ import { Worker } from 'node:worker_threads';
 import type { ExportArticle, SiteConfig } from '../../../shared/export/exportTypes';
 import type { TypesetEntries } from './typesetMemo';
 import type { PreparedArticle, SourceImage } from './prepareArticleFiles';
-import type { FigureImage } from './vouchedArticle';
 
 /** What every render thread is started with. */
 export interface RenderWorkerData {
@@ -23,13 +22,6 @@ export interface RenderRequest {
    * parse as it is: key order matters only to the input hash, taken by the main thread.
    */
   bodyJson?: string;
-  /**
-   * Set when `bodyJson` is not vouched for yet and `article.body` and `article.images` are
-   * stand-ins: the thread parses and checks the body (`vouchedArticle`, as the page reader
-   * would), takes the figures' images from `images` and answers with the article's input
-   * hash over `fingerprint`, or that it could not vouch for the body.
-   */
-  check?: { fingerprint: string; images: Array<[string, FigureImage]> };
   /** The images its figures show, as the library has them (a missing one stays missing). */
   images: Array<[string, SourceImage]>;
   /**
@@ -54,11 +46,8 @@ export type RenderReply =
       typeset?: string;
       /** Set when the thread wrote the files (see `RenderRequest.stage`); `data` is then empty. */
       written?: true;
-      /** The article's input hash, when it was asked to check the body (`RenderRequest.check`). */
-      inputHash?: string;
     }
-  | { seq: number; error: { message: string; code?: string } }
-  | { seq: number; unvouched: true };
+  | { seq: number; error: { message: string; code?: string } };
 
 /** Articles handed to a thread in one message, and its answers to them in one message. */
 export interface RenderBatch {
@@ -78,11 +67,7 @@ export interface RenderReady {
  * map of them, and this thread does not serialise it).
  */
 export type RenderResult =
-  | { prepared: PreparedArticle; typeset?: TypesetEntries; written?: true; inputHash?: string }
-  | { error: Error };
-
-/** What a render thread answered: a render, or that it could not vouch for the body. */
-export type PoolResult = RenderResult | { unvouched: true };
+  { prepared: PreparedArticle; typeset?: TypesetEntries; written?: true } | { error: Error };
 
 /**
  * Render threads for a large export. `render` rejects only when a thread itself failed (it
@@ -91,7 +76,7 @@ export type PoolResult = RenderResult | { unvouched: true };
  * loop (which it does before it waits for an answer).
  */
 export interface ExportRenderPool {
-  render(request: Omit<RenderRequest, 'seq'>): Promise<PoolResult>;
+  render(request: Omit<RenderRequest, 'seq'>): Promise<RenderResult>;
   /**
    * True once a thread has loaded its modules and listens (a pool that cannot tell leaves
    * it out). Until then an article handed over would only wait in the thread's queue.
@@ -107,7 +92,7 @@ const batchSize = 32;
 const youngGenerationMb = 64;
 
 interface Pending {
-  resolve: (result: PoolResult) => void;
+  resolve: (result: RenderResult) => void;
   reject: (error: Error) => void;
 }
 
@@ -224,14 +209,11 @@ export function startExportRenderPool(
           const error = new Error(reply.error.message) as Error & { code?: string };
           if (reply.error.code !== undefined) error.code = reply.error.code;
           waiting.resolve({ error });
-        } else if ('unvouched' in reply) {
-          waiting.resolve({ unvouched: true });
         } else {
           waiting.resolve({
             prepared: reply.prepared,
             ...(reply.typeset ? { typeset: reply.typeset } : {}),
             ...(reply.written ? { written: true as const } : {}),
-            ...(reply.inputHash === undefined ? {} : { inputHash: reply.inputHash }),
           });
         }
       }
@@ -268,7 +250,7 @@ export function startExportRenderPool(
       if (workers.length === 0 || closed)
         return Promise.reject(new Error('no export render thread is running'));
       const seq = (nextSeq += 1);
-      return new Promise<PoolResult>((resolve, reject) => {
+      return new Promise<RenderResult>((resolve, reject) => {
         outgoing.push({ request: { ...request, seq }, waiting: { resolve, reject } });
         if (outgoing.length >= batchSize) send();
         else if (!sendScheduled) {

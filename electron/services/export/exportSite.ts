@@ -39,10 +39,8 @@ import type { TiptapNode } from '../../../shared/editor/tiptapJson';
 import {
   startExportRenderPool,
   type ExportRenderPool,
-  type PoolResult,
   type RenderResult,
 } from './exportRenderPool';
-import { vouchedArticle, type FigureImage } from './vouchedArticle';
 import { discardStagedFiles, stagingFolderFor } from './stageFiles';
 import { exportRunningMarker } from './sweepStagedFiles';
 import type { ArticleWrite } from './writeSiteFiles';
@@ -84,29 +82,6 @@ export interface LoadedArticle {
    * `bodyJson` while a render thread has it, and needs it again only when that thread failed.
    */
   readBodyJson?: () => string | undefined;
-  /**
-   * Set when the body is not parsed yet: `article.body` and `article.images` are stand-ins
-   * (`vouchedArticle`). In a first or forced export a render thread then parses and checks the
-   * body and takes the input hash, where the body is parsed anyway; everywhere else the
-   * engine asks for the article parsed here.
-   */
-  unparsed?: UnparsedArticle;
-}
-
-/** An article read with its body left as the library stores it (see `LoadedArticle`). */
-export interface UnparsedArticle {
-  bodyJson: string;
-  /** The images its figures may show, as the library lists them (see `vouchedArticle`). */
-  images: Array<[string, FigureImage]>;
-  /** The article with its body parsed here: vouched for, or read through the checked path. */
-  parse: () => LoadedArticle;
-  /** The article read again and parsed here (a thread could not vouch for its body). */
-  reload: () => LoadedArticle;
-  /**
-   * The body's JSON read again, provided nothing of the article changed since it was read
-   * (its change number); else it throws, as when the article is gone.
-   */
-  readUnchanged: () => string;
 }
 
 /**
@@ -270,12 +245,6 @@ type Outcome =
       stamp: string;
       result: RenderResult;
     };
-
-// Where an article is rendered: on this thread, or by a pool (see `renderTarget`).
-interface RenderTarget {
-  pool?: ExportRenderPool;
-  stage?: { root: string; folder: string };
-}
 
 interface Step {
   listing: ExportListing;
@@ -511,9 +480,12 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
   const unstage = (folder: string): void => {
     if (context.staging) fileSystem.removeTree(safeOutputPath(context.staging.root, folder));
   };
-  // Where the next render goes: this thread (no pool, or none listening yet) or a pool, and
-  // the staging folder the thread may write the article's files into.
-  const renderTarget = (article: ExportArticle, remaining: number): RenderTarget => {
+  const render = (
+    article: SettledArticle,
+    remaining: number,
+    inputHash: string,
+    body: { json: string; read: (() => string | undefined) | undefined } | undefined,
+  ): RenderResult | Promise<RenderResult> => {
     renders += 1;
     let stage: { root: string; folder: string } | undefined;
     if (threadsWrite && context.staging) {
@@ -536,37 +508,23 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       (poolSettings?.renderWhileStarting &&
         (renders <= poolSettings.after || pool.ready?.() === false))
     )
-      return {};
-    return { pool, ...(stage ? { stage } : {}) };
-  };
-  const knownJsonOf = (id: string): string | undefined =>
-    !typesetStore
+      return renderHere(article, knownTypeset(article.id));
+    const knownJson = !typesetStore
       ? undefined
       : typesetStore.readJson
-        ? typesetStore.readJson(id, typographer)
-        : jsonOf(knownTypeset(id));
-  const imagesFor = (imageIds: Iterable<string>): Array<[string, SourceImage]> => {
+        ? typesetStore.readJson(article.id, typographer)
+        : jsonOf(knownTypeset(article.id));
     const images: Array<[string, SourceImage]> = [];
-    for (const imageId of imageIds) {
+    for (const imageId of new Set(collectFigureImageIds(article.body))) {
       const image = context.readImage(imageId);
       if (image) images.push([imageId, image]);
     }
-    return images;
-  };
-  const render = (
-    article: SettledArticle,
-    target: RenderTarget,
-    inputHash: string,
-    body: { json: string; read: (() => string | undefined) | undefined } | undefined,
-  ): RenderResult | Promise<RenderResult> => {
-    const { pool: onPool, stage } = target;
-    if (!onPool) return renderHere(article, knownTypeset(article.id));
     const sent = body === undefined ? article : withoutBody(article);
-    const rendered = onPool.render({
+    const rendered = pool.render({
       article: sent,
       ...(body === undefined ? {} : { bodyJson: body.json }),
-      images: imagesFor(new Set(collectFigureImageIds(article.body))),
-      ...(typesetStore ? { memo: { knownJson: knownJsonOf(article.id) } } : {}),
+      images,
+      ...(typesetStore ? { memo: { knownJson } } : {}),
       ...(stage ? { stage } : {}),
     });
     return renderOnPool(rendered, { article: sent, readBody: body?.read }, inputHash, stage);
@@ -577,149 +535,29 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
   // nothing. A failed thread's article is read again, and rendered here only when its input
   // hash is still the one taken before: the same article, or none.
   const renderOnPool = (
-    rendered: Promise<PoolResult>,
+    rendered: Promise<RenderResult>,
     kept: { article: SettledArticle; readBody?: (() => string | undefined) | undefined },
     inputHash: string,
     stage: { root: string; folder: string } | undefined,
   ): Promise<RenderResult> =>
-    rendered.then(
-      (result): RenderResult =>
-        'unvouched' in result ? { error: new Error('the body was not checked') } : result,
-      (): RenderResult => {
-        // A thread that failed leaves its articles to this one; a closed pool, to no one.
-        if (poolClosed) return { error: new Error('the export stopped') };
-        if (stage) unstage(stage.folder);
-        let article: SettledArticle = kept.article;
-        if (kept.article.body === bodyStandIn) {
-          try {
-            const json = kept.readBody?.();
-            if (json === undefined) throw new Error('the article is no longer in the library');
-            article = {
-              ...kept.article,
-              body: bodyInSchemaOrder(JSON.parse(json) as TiptapNode),
-            };
-          } catch (error) {
-            return { error: error instanceof Error ? error : new Error(String(error)) };
-          }
-          if (articleInputHash(fingerprint, article) !== inputHash)
-            return { error: new Error('the article changed while it was exported') };
-        }
-        return renderHere(article, knownTypeset(article.id));
-      },
-    );
-
-  // The public article as it is rendered: related headlines linked, publication time settled.
-  const settle = (source: ExportArticle): SettledArticle => {
-    const picked = pickPublicArticle(source);
-    picked.related = link(picked.related);
-    return { ...picked, publishedAt: picked.publishedAt ?? options.publishAt };
-  };
-  // An article whose body is parsed (or was never JSON): its input hash is taken here, for an
-  // entry an earlier export may have (then nothing is rendered) and for the thread's failure.
-  const prepareParsed = (
-    loaded: LoadedArticle,
-    remaining: number,
-    decided?: RenderTarget,
-  ): Outcome | Promise<Outcome> => {
-    const article = settle(loaded.article);
-    const inputHash = articleInputHash(fingerprint, article);
-    // Only an article with an entry from an earlier export can be found unchanged by it.
-    const kept =
-      context.force || !context.previousById.has(article.id)
-        ? undefined
-        : keptCandidate(context, article.id, inputHash);
-    if (kept) return { kept, loaded: { article, stamp: loaded.stamp } };
-    // The stored JSON stands for the body only while the body is still its parse.
-    const body =
-      article.body === loaded.article.body && loaded.bodyJson !== undefined
-        ? { json: loaded.bodyJson, read: loaded.readBodyJson }
-        : undefined;
-    const rendered = render(article, decided ?? renderTarget(article, remaining), inputHash, body);
-    if (!(rendered instanceof Promise))
-      return { article, inputHash, stamp: loaded.stamp, result: rendered };
-    // What is left to do with the article needs none of its body (see `renderOnPool`).
-    const base = { article: withoutBody(article), inputHash, stamp: loaded.stamp };
-    return rendered.then((result) => ({ ...base, result }));
-  };
-  // An article read again and rendered here, its input hash taken here (see `renderUnparsed`).
-  const renderAgainHere = (read: () => LoadedArticle): Outcome => {
-    try {
-      const loaded = read();
-      const full = loaded.unparsed ? loaded.unparsed.parse() : loaded;
-      const article = settle(full.article);
-      const inputHash = articleInputHash(fingerprint, article);
-      const result = renderHere(article, knownTypeset(article.id));
-      return { article: withoutBody(article), inputHash, stamp: full.stamp, result };
-    } catch (error) {
-      return { error };
-    }
-  };
-  // A render thread gets the body's JSON unparsed and parses and checks it there (where it is
-  // parsed anyway), finds its figures' images among those listed and takes the input hash:
-  // this thread neither parses the body nor serialises it again for the hash. A body the
-  // thread cannot vouch for is read again here and goes the way it always went (the checked
-  // path when the schema must see it). Only for an article no earlier export's entry could
-  // keep, since that needs the input hash here, before rendering.
-  const renderUnparsed = (
-    article: SettledArticle,
-    stamp: string,
-    unparsed: UnparsedArticle,
-    target: RenderTarget & { pool: ExportRenderPool },
-  ): Promise<Outcome> => {
-    const { stage } = target;
-    const rendered = target.pool.render({
-      article,
-      bodyJson: unparsed.bodyJson,
-      check: { fingerprint, images: unparsed.images },
-      images: imagesFor(unparsed.images.flatMap(([imageId, image]) => (image ? [imageId] : []))),
-      ...(typesetStore ? { memo: { knownJson: knownJsonOf(article.id) } } : {}),
-      ...(stage ? { stage } : {}),
-    });
-    const { images, reload, readUnchanged } = unparsed;
-    return afterUnparsed(rendered, { article, stamp, images, reload, readUnchanged }, stage);
-  };
-  // Apart from `renderUnparsed`, so that the body's JSON is not kept alive here while the thread
-  // has it. A failed thread's article is rendered here from its body read again, provided
-  // nothing of the article changed since it was read (its change number): the same inputs,
-  // so the same input hash the thread would have taken; else it fails as changed.
-  const afterUnparsed = (
-    rendered: Promise<PoolResult>,
-    kept: {
-      article: SettledArticle;
-      stamp: string;
-      images: ReadonlyArray<[string, FigureImage]>;
-      reload: () => LoadedArticle;
-      readUnchanged: () => string;
-    },
-    stage: { root: string; folder: string } | undefined,
-  ): Promise<Outcome> =>
-    rendered.then(
-      (result): Outcome => {
-        if ('unvouched' in result) return renderAgainHere(kept.reload);
-        if ('error' in result || result.inputHash === undefined)
-          return { error: 'error' in result ? result.error : new Error('no input hash') };
-        const { inputHash } = result;
-        return { article: kept.article, inputHash, stamp: kept.stamp, result };
-      },
-      (): Outcome => {
-        if (poolClosed) return { error: new Error('the export stopped') };
-        if (stage) unstage(stage.folder);
-        let article: ExportArticle | undefined;
+    rendered.catch((): RenderResult => {
+      // A thread that failed leaves its articles to this one; a closed pool, to no one.
+      if (poolClosed) return { error: new Error('the export stopped') };
+      if (stage) unstage(stage.folder);
+      let article: SettledArticle = kept.article;
+      if (kept.article.body === bodyStandIn) {
         try {
-          const listed = new Map(kept.images);
-          article = vouchedArticle(kept.article, kept.readUnchanged(), (imageId) =>
-            listed.get(imageId),
-          );
+          const json = kept.readBody?.();
+          if (json === undefined) throw new Error('the article is no longer in the library');
+          article = { ...kept.article, body: bodyInSchemaOrder(JSON.parse(json) as TiptapNode) };
         } catch (error) {
-          return { error };
+          return { error: error instanceof Error ? error : new Error(String(error)) };
         }
-        if (!article) return renderAgainHere(kept.reload);
-        const settled = article as SettledArticle;
-        const inputHash = articleInputHash(fingerprint, settled);
-        const result = renderHere(settled, knownTypeset(settled.id));
-        return { article: withoutBody(settled), inputHash, stamp: kept.stamp, result };
-      },
-    );
+        if (articleInputHash(fingerprint, article) !== inputHash)
+          return { error: new Error('the article changed while it was exported') };
+      }
+      return renderHere(article, knownTypeset(article.id));
+    });
 
   // Prepared in order: what can be known without touching the folder's claims, and the
   // render (here, at once, or on a thread).
@@ -741,15 +579,29 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
           : undefined;
       if (known) return { kept: known };
       const loaded = listing.load();
-      const { unparsed } = loaded;
-      if (!unparsed) return prepareParsed(loaded, remaining);
-      // An entry of an earlier export can be kept only by the input hash taken here.
-      if (!context.force && context.previousById.has(listing.id))
-        return prepareParsed(unparsed.parse(), remaining);
-      const article = settle(loaded.article);
-      const target = renderTarget(article, remaining);
-      if (!target.pool) return prepareParsed(unparsed.parse(), remaining, target);
-      return renderUnparsed(article, loaded.stamp, unparsed, { ...target, pool: target.pool });
+      const picked = pickPublicArticle(loaded.article);
+      picked.related = link(picked.related);
+      const article = { ...picked, publishedAt: picked.publishedAt ?? options.publishAt };
+      // Taken here, not on a render thread: the thread is the export's bottleneck while this
+      // one waits for it part of the time, and this thread holds the parsed body already.
+      const inputHash = articleInputHash(fingerprint, article);
+      // Only an article with an entry from an earlier export can be found unchanged by it.
+      const kept =
+        context.force || !context.previousById.has(article.id)
+          ? undefined
+          : keptCandidate(context, article.id, inputHash);
+      if (kept) return { kept, loaded: { article, stamp: loaded.stamp } };
+      // The stored JSON stands for the body only while the body is still its parse.
+      const body =
+        picked.body === loaded.article.body && loaded.bodyJson !== undefined
+          ? { json: loaded.bodyJson, read: loaded.readBodyJson }
+          : undefined;
+      const rendered = render(article, remaining, inputHash, body);
+      if (!(rendered instanceof Promise))
+        return { article, inputHash, stamp: loaded.stamp, result: rendered };
+      // What is left to do with the article needs none of its body (see `renderOnPool`).
+      const base = { article: withoutBody(article), inputHash, stamp: loaded.stamp };
+      return rendered.then((result) => ({ ...base, result }));
     } catch (error) {
       return { error };
     }

@@ -11,7 +11,6 @@ import type {
   TypesetRecord,
 } from './exportSite';
 import { exportPageReader, type PagedArticle } from './exportPageReader';
-import { vouchedArticle, type FigureImage } from './vouchedArticle';
 import type { SourceImage } from './prepareArticleFiles';
 import { toExportArticle } from './toExportArticle';
 import { typesetEntriesJson } from './typesetMemo';
@@ -112,13 +111,6 @@ function prepareStatements(db: Database) {
     bodyOf: db.prepare<[string], { body_json: string }>(
       'SELECT body_json FROM articles WHERE id = ?',
     ),
-    bodyAndChangeOf: db.prepare<[string], { body_json: string; change_seq: number | null }>(
-      `SELECT a.body_json, c.seq AS change_seq
-       FROM articles a LEFT JOIN export_changes c ON c.article_id = a.id WHERE a.id = ?`,
-    ),
-    imageOf: db.prepare<[string], { file_name: string; mime_type: string }>(
-      'SELECT file_name, mime_type FROM images WHERE id = ?',
-    ),
     typesetOf: db.prepare<[string, string], { entries: string }>(
       'SELECT entries FROM article_typeset WHERE article_id = ? AND typographer = ?',
     ),
@@ -130,13 +122,6 @@ function prepareStatements(db: Database) {
 }
 
 type Statements = ReturnType<typeof prepareStatements>;
-
-/** A page of articles and the stamp's digests of them, read together. */
-interface PageRead {
-  articles: Map<string, PagedArticle | null>;
-  ledger: Map<string, string>;
-  corrections: Map<string, string>;
-}
 
 function digestsById(rows: Array<{ id: string; digest: string }>) {
   return new Map(rows.map((row) => [row.id, row.digest]));
@@ -216,16 +201,16 @@ export function libraryExportSource(library: Library, ids: readonly string[]): L
   // In the order the export lists them (by id, as strings compare).
   const ordered = [...ids].sort();
   const position = new Map(ordered.map((id, index) => [id, index]));
-  let page: PageRead = { articles: new Map(), ledger: new Map(), corrections: new Map() };
+  let page = new Map<string, PagedArticle | null>();
+  let pageDigests = { ledger: new Map<string, string>(), corrections: new Map<string, string>() };
   let lastLoaded = -2;
   // Loads in listing order one after another, this one included.
   let run = 0;
   // The stamp's digests in the same read as the articles they vouch for.
-  const readPageAndDigests = library.db.transaction((pageIds: readonly string[]): PageRead => {
-    const articles = readPage(pageIds);
+  const readPageAndDigests = library.db.transaction((pageIds: readonly string[]) => {
+    page = readPage(pageIds);
     const json = JSON.stringify(pageIds);
-    return {
-      articles,
+    pageDigests = {
       ledger: digestsById(s.ledgerIn.all(json)),
       corrections: digestsById(s.correctionsIn.all(json)),
     };
@@ -235,77 +220,27 @@ export function libraryExportSource(library: Library, ids: readonly string[]): L
     const at = position.get(id) ?? -1;
     run = at >= 0 && at === lastLoaded + 1 ? run + 1 : 0;
     lastLoaded = at;
-    if (!page.articles.has(id)) {
+    if (!page.has(id)) {
       // One at a time until a few loads in a row show the export is reading everything.
       const pageSize = run < 4 ? 1 : Math.min(maxPage, 2 ** (run - 3));
       const pageIds = at >= 0 ? ordered.slice(at, at + pageSize) : [id];
-      page = readPageAndDigests(pageIds);
+      readPageAndDigests(pageIds);
     }
-    const paged = page.articles.get(id);
-    // Handed over once: the page no longer keeps the article (and its body's JSON) alive
+    const paged = page.get(id);
+    // Handed over once: the page no longer keeps the article (and its parsed body) alive
     // while the rest of the page is read, so it can die young; a second load reads it again.
-    page.articles.delete(id);
-    return paged ? unparsedOf(paged, page) : loadChecked(id);
-  }
-
-  // The article as read, its body left to whoever needs it: parsed here only when asked.
-  function unparsedOf(paged: PagedArticle, read: PageRead): LoadedArticle {
-    const { id } = paged.article;
-    const stamp = stampOf(paged.article, read.ledger.get(id), read.corrections.get(id));
-    return {
-      article: paged.article,
-      stamp,
-      unparsed: {
+    page.delete(id);
+    if (paged) {
+      const { article } = paged;
+      const stamp = stampOf(article, pageDigests.ledger.get(id), pageDigests.corrections.get(id));
+      return {
+        article,
+        stamp,
         bodyJson: paged.bodyJson,
-        images: paged.images,
-        parse: () => parsed(paged, stamp),
-        // Made apart from this scope: a closure made here would keep `paged`, and with it the
-        // body's JSON, alive as long as the export keeps these for an article in flight.
-        ...againOf(id, paged.change),
-      },
-    };
-  }
-
-  function againOf(id: string, change: number | null) {
-    return { reload: () => reload(id), readUnchanged: () => readUnchanged(id, change) };
-  }
-
-  // The body parsed here; an article whose body is not vouched for goes the checked path.
-  function parsed(paged: PagedArticle, stamp: string): LoadedArticle {
-    const { id } = paged.article;
-    const known = new Map(paged.images);
-    const article = vouchedArticle(paged.article, paged.bodyJson, (imageId) =>
-      known.has(imageId) ? known.get(imageId) : imageOf(imageId),
-    );
-    if (!article) return loadChecked(id);
-    return {
-      article,
-      stamp,
-      bodyJson: paged.bodyJson,
-      readBodyJson: () => s.bodyOf.get(id)?.body_json,
-    };
-  }
-
-  // One article read again as a page of its own, whole (the page being read stays as it is).
-  function reload(id: string): LoadedArticle {
-    const read = readPageAndDigests([id]);
-    const paged = read.articles.get(id);
-    if (!paged) return loadChecked(id);
-    const loaded = unparsedOf(paged, read);
-    return loaded.unparsed?.parse() ?? loaded;
-  }
-
-  function readUnchanged(id: string, change: number | null): string {
-    const row = s.bodyAndChangeOf.get(id);
-    if (!row) throw new Error('the article is no longer in the library');
-    if (row.change_seq !== change) throw new Error('the article changed while it was exported');
-    return row.body_json;
-  }
-
-  // An image a figure shows that the page did not look up (its JSON spelled the id oddly).
-  function imageOf(imageId: string): FigureImage {
-    const row = s.imageOf.get(imageId);
-    return row ? { fileName: row.file_name, mimeType: row.mime_type } : null;
+        readBodyJson: () => s.bodyOf.get(id)?.body_json,
+      };
+    }
+    return loadChecked(id);
   }
 
   function stampOf(

@@ -1,7 +1,6 @@
 import type { TiptapNode } from '../../../shared/editor/tiptapJson';
-import type { ExportArticle, SiteConfig } from '../../../shared/export/exportTypes';
+import type { SiteConfig } from '../../../shared/export/exportTypes';
 import { applyTypography } from '../../../shared/typography/applyTypography';
-import { articleInputHash } from './articleInputHash';
 import type { RenderReply, RenderRequest } from './exportRenderPool';
 import { prepareArticleFiles, type PreparedArticle, type SourceImage } from './prepareArticleFiles';
 import { ensureOutputDirectory } from './ensureOutputDirectory';
@@ -10,7 +9,6 @@ import { safeOutputFile, safeOutputPath } from './safeOutputPath';
 import { stageFiles } from './stageFiles';
 import { typesetEntriesJson, typesetMemo } from './typesetMemo';
 import { utf8Arena } from './utf8Arena';
-import { vouchedArticle } from './vouchedArticle';
 
 /** What a render thread does with one article: render it, and write its files or send them. */
 export type RenderThreadWork = (request: RenderRequest, transfer: Set<ArrayBuffer>) => RenderReply;
@@ -64,28 +62,13 @@ export function renderThreadWork({
   function render(request: RenderRequest, transfer: Set<ArrayBuffer>): RenderReply {
     arena.reset();
     try {
-      let article: ExportArticle;
-      let inputHash: string | undefined;
-      if (request.check) {
-        // Checked here, as the page reader would, instead of parsed on both threads; a body
-        // not vouched for goes back to the main thread, which reads the article again. The
-        // input hash is taken here too, over the body in the schema's order.
-        const listed = new Map(request.check.images);
-        const vouched = vouchedArticle(request.article, request.bodyJson ?? '', (imageId) =>
-          listed.get(imageId),
-        );
-        if (!vouched) return { seq: request.seq, unvouched: true };
-        article = vouched;
-        inputHash = articleInputHash(request.check.fingerprint, article);
-      } else {
-        // The body as the main thread has it. Its keys are not put in the schema's order
-        // (`bodyInSchemaOrder`): that order matters only to the input hash, taken on the main
-        // thread, and rendering reads each key by name, so here it would only copy nodes.
-        article =
-          request.bodyJson === undefined
-            ? request.article
-            : { ...request.article, body: JSON.parse(request.bodyJson) as TiptapNode };
-      }
+      // The body as the main thread has it. Its keys are not put in the schema's order
+      // (`bodyInSchemaOrder`): that order matters only to the input hash, taken on the main
+      // thread, and rendering reads each key by name, so here it would only copy nodes.
+      const article =
+        request.bodyJson === undefined
+          ? request.article
+          : { ...request.article, body: JSON.parse(request.bodyJson) as TiptapNode };
       const images = new Map<string, SourceImage>(request.images);
       const { knownJson } = request.memo ?? {};
       const memo = request.memo
@@ -122,7 +105,6 @@ export function renderThreadWork({
         seq: request.seq,
         prepared,
         ...(written ? { written: true as const } : {}),
-        ...(inputHash === undefined ? {} : { inputHash }),
         ...(memo?.changed() ? { typeset: typesetEntriesJson(memo.used) } : {}),
       };
     } catch (error) {
