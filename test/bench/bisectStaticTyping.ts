@@ -87,6 +87,25 @@ const variants: Variant[] = [
     page: (snapshot) => staticPage(withRule(snapshot, contentVisibility)),
   },
   { name: 'bare-en', root: '#bare', page: (snapshot) => bare(snapshot, 'en') },
+  {
+    // The bare page's editor in a scroller of the window's height, as Galley's editor pane is.
+    name: 'bare-in-scroller',
+    root: '#bare',
+    page: (snapshot) =>
+      bare(snapshot).replace(
+        '<div class="body-editor-frame">',
+        '<div style="height:100vh;overflow-y:auto"><div class="body-editor-frame">',
+      ),
+  },
+  {
+    // The static copy with the window scrolling instead of the editor pane.
+    name: 'static-window-scrolls',
+    root: editorSelector,
+    page: (snapshot) =>
+      staticPage(
+        withRule(snapshot, '.app-shell { height: auto; } .editor-pane { overflow: visible; }'),
+      ),
+  },
   { name: 'static', root: editorSelector, page: (snapshot) => staticPage(snapshot) },
   { name: 'static-nocss', root: editorSelector, page: (snapshot) => staticPage(snapshot, []) },
   {
