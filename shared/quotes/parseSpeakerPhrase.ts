@@ -167,7 +167,9 @@ export function parseSpeakerPhrase(
   // "в сообщении украинских СМИ": "СМИ" is the media in general, no outlet.
   const adverbialFrom = mode === 'inverted' ? adverbialAfterRole(phrase) : phrase.length;
   const allRuns = findNameRuns(phrase, language);
-  const owners = allRuns.filter((run) => ownsWhatFollows(phrase, run));
+  const owners = allRuns.filter(
+    (run) => ownsWhatFollows(phrase, run) || ownsNounAfter(phrase, run, language),
+  );
   const runs = allRuns.filter(
     (run) =>
       !isPassiveAgent(phrase, run.from) &&
@@ -898,6 +900,28 @@ function ownsWhatFollows(phrase: readonly Token[], run: NameRun): boolean {
     phrase[run.to + 1]?.isWord === true
   );
 }
+
+/**
+ * "Kazemi's uncle told CNN", "Reed's lawyer said": a name run closed by its own possessive,
+ * with a lower-case noun after it, says whose the speaker is; the owner did not speak, and a
+ * lone word so written is no body's name either (round thirty-three).
+ */
+function ownsNounAfter(phrase: readonly Token[], run: NameRun, language: 'ru' | 'en'): boolean {
+  const last = phrase[run.to - 1];
+  return (
+    language === 'en' &&
+    last !== undefined &&
+    /['’]s$/.test(last.text) &&
+    englishRelationNoun.test(phrase[run.to]?.norm ?? '')
+  );
+}
+
+/**
+ * Kin and the people close to or acting for someone: "Putin's administration" or "Russia's
+ * defence ministry" is the body itself, but "Kazemi's uncle" is not Kazemi.
+ */
+const englishRelationNoun =
+  /^(?:(?:grand|step|great-?)?(?:father|mother|son|daughter|parents?)|brothers?|sisters?|uncle|aunt|nephew|niece|cousin|wife|husband|widow(?:er)?|partner|spouse|fianc[eé]e?|girlfriend|boyfriend|friends?|lawyers?|attorneys?|neighbou?rs?|relatives?|family|mum|mom|dad|colleagues?|teammates?|classmates?|manager|agent|son-in-law|daughter-in-law)$/;
 
 function isLowerCaseWord(token: Token | undefined): boolean {
   return token !== undefined && token.isWord && !token.isCapitalized;

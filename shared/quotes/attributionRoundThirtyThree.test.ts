@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
+
+describe('attribution, round thirty-three: a name owning a relative is not the speaker', () => {
+  it('gives no name when a lone surname owns the kin who speaks', () => {
+    expect(
+      speakers(
+        'The student fled abroad. Marlow\'s uncle told the radio: "After weeks of questioning, his friend gave up his name."',
+        'en',
+      ),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        'Jan Marlow fled abroad. Marlow\'s lawyer said: "They took every paper we had in the office."',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+
+  it('still reads a body owning its department as the body', () => {
+    expect(
+      speakers(
+        'Troops moved. Ruritania\'s defence ministry said: "The exercises will end next week as planned."',
+        'en',
+      )[0],
+    ).toMatch(/^Ruritania/);
+  });
+});
