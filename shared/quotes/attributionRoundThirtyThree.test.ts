@@ -26,3 +26,26 @@ describe('attribution, round thirty-three: a name owning a relative is not the s
     ).toMatch(/^Ruritania/);
   });
 });
+
+describe('attribution, round thirty-three: an opening mark with a space after it', () => {
+  it('opens a quotation at a mark glued to a colon or standing between spaces', () => {
+    expect(
+      speakers(
+        'The student fled abroad. Jan Marlow told the radio:" After weeks of questioning, his friend gave up his name."',
+        'en',
+      ),
+    ).toEqual(['Jan Marlow']);
+    expect(
+      speakers(
+        'Talks went on. " The deal is dead and nobody will bring it back, " Ann Lowe said.',
+        'en',
+      ),
+    ).toEqual(['Ann Lowe']);
+  });
+
+  it('does not open one at a mark after a word, which closes', () => {
+    expect(
+      speakers('Talks went on. The plan was "dead " Ann Lowe said on Monday at the hall.', 'en'),
+    ).toEqual([]);
+  });
+});
