@@ -49,3 +49,20 @@ describe('attribution, round thirty-three: an opening mark with a space after it
     ).toEqual([]);
   });
 });
+
+describe('attribution, round thirty-three: verbs of a raised or lowered voice', () => {
+  it('reads yelling, screaming and muttering as speech', () => {
+    expect(speakers('Tom Reed walked in. "Get out of my house now!" Reed yelled.', 'en')).toEqual([
+      'Tom Reed',
+    ]);
+    expect(
+      speakers('Ann Lowe ran outside. "Somebody call an ambulance!" she screamed.', 'en'),
+    ).toEqual(['Ann Lowe']);
+    expect(
+      speakers(
+        'Ann Lowe sat down. "This is not what we agreed," Lowe muttered as the vote was read.',
+        'en',
+      ),
+    ).toEqual(['Ann Lowe']);
+  });
+});

@@ -106,7 +106,10 @@ export const englishVerbLemmas: readonly string[] = (
   'believe think reckon call ' +
   // 'challenged politicians to "…"', 'commended Benin for its "…"': urging and praising frame
   // the words as the subject's own, as "urge" and "praise" do (round thirty-two).
-  'challenge encourage commend'
+  'challenge encourage commend ' +
+  // '"Stop!" Reed yelled.': a raised or lowered voice is still speech, as "shout" and
+  // "whisper" are (round thirty-three).
+  'yell scream shriek holler bellow mutter murmur mumble grumble'
 )
   .split(/\s+/)
   .filter((entry) => entry.length > 0);
