@@ -66,3 +66,31 @@ describe('attribution, round thirty-three: verbs of a raised or lowered voice', 
     ).toEqual(['Ann Lowe']);
   });
 });
+
+describe('attribution, round thirty-three: a bare verb after one heard, seen or let speak', () => {
+  const words = '"we will rebuild every house on this street."';
+  it('gives the words to the one heard or watched, not the sentence subject', () => {
+    expect(speakers(`The storm hit. I heard Tom Reed say ${words}`, 'en')).toEqual(['Tom Reed']);
+    expect(speakers(`The storm hit. Ann Lowe heard Tom Reed say ${words}`, 'en')).toEqual([
+      'Tom Reed',
+    ]);
+    expect(speakers(`The storm hit. We watched Tom Reed tell the crowd ${words}`, 'en')).toEqual([
+      'Tom Reed',
+    ]);
+  });
+
+  it('gives them to the one let speak, not the one who let him', () => {
+    expect(speakers(`The storm hit. Tom Reed let Ann Lowe say ${words}`, 'en')).toEqual([
+      'Ann Lowe',
+    ]);
+  });
+
+  it('keeps the subject before an infinitive or a finite verb', () => {
+    expect(speakers(`The storm hit. Ann Lowe made a promise to say ${words}`, 'en')).toEqual([
+      'Ann Lowe',
+    ]);
+    expect(speakers(`The storm hit. Ann Lowe, who saw Tom Reed, said ${words}`, 'en')).toEqual([
+      'Ann Lowe',
+    ]);
+  });
+});
