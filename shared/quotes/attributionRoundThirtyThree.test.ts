@@ -94,3 +94,28 @@ describe('attribution, round thirty-three: a bare verb after one heard, seen or 
     ]);
   });
 });
+
+describe("attribution, round thirty-three: a first name after a possessive's relative", () => {
+  const words = '"they took everything we had in the house."';
+  it('shows the relative by the first name written', () => {
+    expect(speakers(`Anna Reed fled. Reed's father Tom said ${words}`, 'en')).toEqual(['Tom']);
+  });
+
+  it('does not take another person of that first name for the relative', () => {
+    expect(
+      speakers(`Anna Reed fled. Tom Baker stayed. Reed's father Tom said ${words}`, 'en'),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        `Tom Baker stayed. "I had to go," Baker said. Reed's father Tom said ${words}`,
+        'en',
+      ),
+    ).toEqual(['Tom Baker', '']);
+  });
+
+  it("takes the full name the text gives him with the owner's surname", () => {
+    expect(speakers(`Tom Reed and Anna Reed fled. Reed's father Tom said ${words}`, 'en')).toEqual([
+      'Tom Reed',
+    ]);
+  });
+});

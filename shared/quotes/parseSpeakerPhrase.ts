@@ -48,6 +48,11 @@ export interface SpeakerReference {
    * be meant, not the person last reported.
    */
   isFarRole?: true;
+  /**
+   * "Reed's father Tom said": the surname of the one whose relative the lone first name is;
+   * another person of that first name is not the relative (round thirty-three).
+   */
+  ownerSurname?: string;
 }
 
 /**
@@ -200,7 +205,11 @@ export function parseSpeakerPhrase(
   if (office !== undefined) {
     return { ...emptyReference(first.start), name: office, isOrganisation: true };
   }
-  if (person !== undefined) return personReference(phrase, person, language, first.start);
+  if (person !== undefined) {
+    const reference = personReference(phrase, person, language, first.start);
+    const owner = ownerBeforeRelation(phrase, person, language);
+    return owner === '' ? reference : { ...reference, ownerSurname: owner };
+  }
   const roleOnly = standaloneRole(phrase, language);
   if (roleOnly !== undefined) return { ...emptyReference(first.start), ...roleOnly };
   const organisation =
@@ -914,6 +923,28 @@ function ownsNounAfter(phrase: readonly Token[], run: NameRun, language: 'ru' | 
     /['’]s$/.test(last.text) &&
     englishRelationNoun.test(phrase[run.to]?.norm ?? '')
   );
+}
+
+/**
+ * "Reed's father Tom": the owner's surname when a lone name follows a relation noun after a
+ * possessive, else ''.
+ */
+function ownerBeforeRelation(
+  phrase: readonly Token[],
+  run: NameRun,
+  language: 'ru' | 'en',
+): string {
+  const owner = phrase[run.from - 2];
+  if (
+    language !== 'en' ||
+    run.to - run.from !== 1 ||
+    owner === undefined ||
+    !owner.isCapitalized ||
+    !englishRelationNoun.test(phrase[run.from - 1]?.norm ?? '')
+  )
+    return '';
+  const possessive = /^(.+)['’]s$/.exec(owner.text);
+  return possessive?.[1] ?? '';
 }
 
 /**
