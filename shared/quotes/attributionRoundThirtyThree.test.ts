@@ -119,3 +119,27 @@ describe("attribution, round thirty-three: a first name after a possessive's rel
     ]);
   });
 });
+
+describe('attribution, round thirty-three: a date before the subject, with no comma', () => {
+  const words = '"the deal is dead and nobody will revive it."';
+  it('reads the name after the date as the subject', () => {
+    expect(
+      speakers(
+        `Talks went on. Weeks earlier, on January 25 Foreign Minister Ann Lowe told reporters ${words}`,
+        'en',
+      ),
+    ).toEqual(['Ann Lowe']);
+    expect(
+      speakers(`Talks went on. On Monday Foreign Minister Ann Lowe told reporters ${words}`, 'en'),
+    ).toEqual(['Ann Lowe']);
+  });
+
+  it('does not pass over a day running on into the verb to a name after it', () => {
+    expect(
+      speakers(
+        `Ann Lowe came. Talks went on. The new minister on Sunday said, ${words.replace('the deal', 'The deal')}`,
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+});

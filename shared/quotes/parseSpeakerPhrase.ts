@@ -178,6 +178,9 @@ export function parseSpeakerPhrase(
   const runs = allRuns.filter(
     (run) =>
       !isPassiveAgent(phrase, run.from) &&
+      // "on January 25 Foreign Minister Ann Lowe told": a date with no comma after it is the
+      // sentence's time, not its subject (round thirty-three).
+      !(language === 'en' && isDateBeforeName(phrase, run)) &&
       !isGenericMedia(phrase, run) &&
       !owners.some(
         (owner) =>
@@ -923,6 +926,17 @@ function ownsNounAfter(phrase: readonly Token[], run: NameRun, language: 'ru' | 
     /['’]s$/.test(last.text) &&
     englishRelationNoun.test(phrase[run.to]?.norm ?? '')
   );
+}
+
+/**
+ * "on January 25 Foreign Minister Ann Lowe", "on Monday Ann Lowe": a weekday or a month, with
+ * its day's number, right before a capitalised word; a date running on into a name ("on
+ * Sunday said", "voted Monday to keep") is left to the checks that read it.
+ */
+function isDateBeforeName(phrase: readonly Token[], run: NameRun): boolean {
+  if (run.to - run.from !== 1 || !isDayName(phrase[run.from]?.text ?? '')) return false;
+  const next = /^\d{1,2}$/.test(phrase[run.to]?.text ?? '') ? run.to + 1 : run.to;
+  return phrase[next]?.isWord === true && phrase[next]?.isCapitalized === true;
 }
 
 /**
