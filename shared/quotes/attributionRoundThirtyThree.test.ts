@@ -143,3 +143,25 @@ describe('attribution, round thirty-three: a date before the subject, with no co
     ).toEqual(['']);
   });
 });
+
+describe('attribution, round thirty-three: a gendered noun in the apposition after a name', () => {
+  const opening =
+    'Troops struck a village. Col. Kim Darrow, a spokeswoman for the army, said 30 fighters were killed.';
+  it('gives "she" to the spokeswoman named a sentence before', () => {
+    expect(
+      speakers(
+        `${opening} The strike targeted a local commander. "We are sure that we hit the right house," she said.`,
+        'en',
+      ),
+    ).toEqual(['Kim Darrow']);
+  });
+
+  it('does not give "she" to a spokesman', () => {
+    expect(
+      speakers(
+        `${opening.replace('spokeswoman', 'spokesman')} The strike targeted a local commander. "We are sure that we hit the right house," she said.`,
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+});
