@@ -165,3 +165,42 @@ describe('attribution, round thirty-three: a gendered noun in the apposition aft
     ).toEqual(['']);
   });
 });
+
+describe("attribution, round thirty-three: verbs of judging in one's own words", () => {
+  it('reads deriding, denouncing and terming as framing the words', () => {
+    expect(speakers('The plan leaked. Senator Ann Lowe derided it as "absurd."', 'en')).toEqual([
+      'Ann Lowe',
+    ]);
+    expect(
+      speakers(
+        'The plan leaked. Senator Ann Lowe denounced the plan as "a ban by another name".',
+        'en',
+      ),
+    ).toEqual(['Ann Lowe']);
+    expect(
+      speakers('The plan leaked. Senator Ann Lowe termed the plan "a ban by another name".', 'en'),
+    ).toEqual(['Ann Lowe']);
+  });
+});
+
+describe('attribution, round thirty-three: "according to" an outlet, then a named subject', () => {
+  const rest =
+    'Prime Minister Tom Reed rejected a request from the envoy on the grounds that the town was "an integral part of the capital".';
+  it('gives the words to the person the outlet reports', () => {
+    expect(
+      speakers(
+        `Talks stalled. According to Ruritanian Army Radio, ${rest.replace('rejected', 'denounced')}`,
+        'en',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+
+  it('still gives neither when the source is a person', () => {
+    expect(
+      speakers(
+        `Talks stalled. According to Ann Lowe, ${rest.replace('rejected', 'denounced')}`,
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+});

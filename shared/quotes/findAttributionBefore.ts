@@ -419,10 +419,18 @@ function framesDocument(clause: readonly Token[], framing: Cue, later: Cue): boo
   return (
     comma > after &&
     comma < later.index &&
-    reportNouns.has(clause[comma - 1]?.norm ?? '') &&
+    (reportNouns.has(clause[comma - 1]?.norm ?? '') ||
+      // "According to Army Radio, Prime Minister Tom Reed rejected …": an outlet reports what
+      // the person after it said, as a report does (round thirty-three).
+      (framing.text.toLowerCase().startsWith('according') &&
+        clause.slice(after, comma).some((token) => outletWord.test(token.text)))) &&
     clause.slice(comma + 1, later.index).some((token) => token.isCapitalized)
   );
 }
+
+/** Words that end or make up the names of newspapers, broadcasters and agencies. */
+const outletWord =
+  /^(?:Radio|Television|TV|News|Times|Post|Journal|Herald|Guardian|Telegraph|Press|Agency|Reuters|BBC|CNN|AFP|AP|Xinhua|Interfax|TASS)$/;
 
 const framingWords = new Set(['по', 'со', 'according']);
 
