@@ -1829,7 +1829,8 @@ function subjectOf(
   if (
     !/\s/.test(named.speaker) ||
     isOblique(subject.name, named.speaker) ||
-    readsOpeningWord(text, index, subject.offset, named.speaker)
+    (readsOpeningWord(text, index, subject.offset, named.speaker) &&
+      !isNamedByApposition(text, subject))
   )
     return undefined;
   return named;
@@ -1861,6 +1862,16 @@ function pronounReportingBefore(
 function isOblique(written: string, shown: string): boolean {
   if (toNominativeName(written) !== written) return true;
   return !shown.split(/\s+/).includes(written.split(/\s+/).pop() ?? '');
+}
+
+/**
+ * "Sombat Reed, a social activist, offered …": a role set off by a comma right after the words
+ * opening the sentence shows them to be a person's name, whatever list knows the first one
+ * (round thirty-three).
+ */
+function isNamedByApposition(text: string, subject: PersonMention): boolean {
+  const after = subject.offset + subject.name.length;
+  return subject.role !== '' && text.startsWith(`, ${subject.role}`, after);
 }
 
 /**

@@ -204,3 +204,24 @@ describe('attribution, round thirty-three: "according to" an outlet, then a name
     ).toEqual(['']);
   });
 });
+
+describe('attribution, round thirty-three: an unknown first name shown by an apposition', () => {
+  const quote = '"Raising three fingers has become a symbol in calling for rights."';
+  it('takes the sentence before for the speaker when a role follows the name', () => {
+    expect(
+      speakers(
+        `The army took power. Sombat Reed, a social activist, offered his own reading of the gesture on Facebook. ${quote}`,
+        'en',
+      ),
+    ).toEqual(['Sombat Reed']);
+  });
+
+  it('leaves the opening word unread without one', () => {
+    expect(
+      speakers(
+        `The army took power. Sombat Reed offered his own reading of the gesture on Facebook. ${quote}`,
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+});

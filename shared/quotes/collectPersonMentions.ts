@@ -191,14 +191,21 @@ function isTitleOfBeforeHolder(
  * as the same noun before the name does (round thirty-three).
  */
 function appositionGender(tokens: readonly Token[], run: NameRun): 'm' | 'f' | '' {
+  return roleGender(appositionRole(tokens, run)) ?? '';
+}
+
+/**
+ * The role noun heading an apposition after a name, within its first words after the comma and
+ * an article ("Tom Reed, a social activist who", "Kim Darrow, the former chairwoman of"), or ''.
+ */
+function appositionRole(tokens: readonly Token[], run: NameRun): string {
   if (tokens[run.to]?.text !== ',') return '';
   let at = run.to + 1;
   if (appositionArticles.has(tokens[at]?.norm ?? '')) at += 1;
   for (const end = at + 3; at < end; at += 1) {
     const token = tokens[at];
     if (token === undefined || !token.isWord || token.isCapitalized) return '';
-    const gender = roleGender(token.norm);
-    if (gender !== undefined) return gender;
+    if (isRoleWord(token.norm) || roleGender(token.norm) !== undefined) return token.norm;
     if (functionWords.prepositions.has(token.norm)) return '';
   }
   return '';
