@@ -225,3 +225,20 @@ describe('attribution, round thirty-three: an unknown first name shown by an app
     ).toEqual(['']);
   });
 });
+
+describe('attribution, round thirty-three: a quoted sentence with its stop outside the marks', () => {
+  it('reads it as a quotation of the subject of the sentence before', () => {
+    expect(
+      speakers(
+        'The army took power. Tom Reed offered his own reading of the gesture on Facebook. "Raising three fingers has become a symbol in calling for rights".',
+        'en',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+
+  it('still reads a title standing so as a name', () => {
+    expect(
+      speakers('The army took power. Tom Reed wrote a book. "The Long March Of The Free".', 'en'),
+    ).toEqual([]);
+  });
+});
