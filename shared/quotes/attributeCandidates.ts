@@ -1830,7 +1830,7 @@ function subjectOf(
     !/\s/.test(named.speaker) ||
     isOblique(subject.name, named.speaker) ||
     (readsOpeningWord(text, index, subject.offset, named.speaker) &&
-      !isNamedByApposition(text, subject))
+      !isNamedByApposition(text, people, subject))
   )
     return undefined;
   return named;
@@ -1869,9 +1869,18 @@ function isOblique(written: string, shown: string): boolean {
  * opening the sentence shows them to be a person's name, whatever list knows the first one
  * (round thirty-three).
  */
-function isNamedByApposition(text: string, subject: PersonMention): boolean {
+function isNamedByApposition(
+  text: string,
+  people: PersonRegistry,
+  subject: PersonMention,
+): boolean {
   const after = subject.offset + subject.name.length;
-  return subject.role !== '' && text.startsWith(`, ${subject.role}`, after);
+  // "Critics Reed, a lawyer," where the article writes "critics" too: a common word still.
+  return (
+    subject.role !== '' &&
+    text.startsWith(`, ${subject.role}`, after) &&
+    !people.isCommonWord(subject.name.split(' ')[0] ?? '')
+  );
 }
 
 /**

@@ -216,6 +216,15 @@ describe('attribution, round thirty-three: an unknown first name shown by an app
     ).toEqual(['Sombat Reed']);
   });
 
+  it('leaves a word the article writes in lower case unread', () => {
+    expect(
+      speakers(
+        `The army took power. The critics spoke. Critics Reed, a lawyer, offered his own reading of the gesture on Facebook. ${quote}`,
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+
   it('leaves the opening word unread without one', () => {
     expect(
       speakers(
