@@ -251,3 +251,20 @@ describe('attribution, round thirty-three: a quoted sentence with its stop outsi
     ).toEqual([]);
   });
 });
+
+describe('attribution, round thirty-three: an age or apposition in a reported subject', () => {
+  it('gives the words to the reported subject past its age or apposition', () => {
+    expect(
+      speakers(
+        'The man was held. Police said Tom Reed, 45, told officers "I did nothing wrong."',
+        'en',
+      ),
+    ).toEqual(['Tom Reed']);
+    expect(
+      speakers(
+        'The man was held. Ann Lowe said Tom Reed, a lawyer, told officers "I did nothing wrong."',
+        'en',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+});

@@ -861,7 +861,7 @@ function subjectOfReportedClause(
   if (tokens[from]?.norm === 'that') from += 1;
   if (determiners.has(tokens[from]?.norm ?? '')) from += 1;
   // "denied that Mary Jones had called the deal "…"": auxiliaries before the cue are its own.
-  const clause = withoutTrailingAuxiliaries(tokens.slice(from));
+  const clause = withoutApposition(withoutTrailingAuxiliaries(tokens.slice(from)), language);
   const first = clause[0];
   if (first === undefined || isDayName(first.text)) return undefined;
   if (!clause.every((token) => token.isCapitalized || isRoleWord(token.text))) return undefined;
@@ -871,6 +871,24 @@ function subjectOfReportedClause(
   const named = clause.slice(role + 1).some((token) => token.isCapitalized);
   return named ? tokens.slice(verb + 1, from + clause.length) : 'unnamed';
 }
+
+/**
+ * "Police said Tom Reed, 45, told", "said Tom Reed, a lawyer, told": an age or an apposition
+ * between commas closing the reported clause's subject is left out, so the subject alone is
+ * read (round thirty-three).
+ */
+function withoutApposition(clause: readonly Token[], language: 'ru' | 'en'): readonly Token[] {
+  const comma = clause.findIndex((token) => token.text === ',');
+  if (language !== 'en' || comma < 1 || clause[clause.length - 1]?.text !== ',') return clause;
+  const inner = clause.slice(comma + 1, -1);
+  const isAge = inner.length === 1 && /^\d{1,3}$/.test(inner[0]?.text ?? '');
+  const isApposition =
+    appositionOpeners.has(inner[0]?.norm ?? '') &&
+    inner.every((token) => token.isWord && token.text !== ',');
+  return isAge || isApposition ? clause.slice(0, comma) : clause;
+}
+
+const appositionOpeners = new Set(['a', 'an', 'the']);
 
 /** The words opening a Russian reported clause. */
 const reportingWords = new Set(['что', 'как']);
