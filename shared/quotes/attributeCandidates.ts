@@ -48,6 +48,7 @@ import { opensWithAdverbialPronoun } from './opensWithAdverbialPronoun';
 import { participleOpenerSubject } from './participleOpenerSubject';
 import { isWrittenAsName } from './isWrittenAsName';
 import { nameBeforeInitials } from './nameBeforeInitials';
+import { isKinOrCounselNoun } from './isKinOrCounselNoun';
 
 interface PreviousQuote {
   resolved: ResolvedSpeaker;
@@ -245,6 +246,17 @@ export function attributeCandidates(
         : resolveMention(interviewee, people, first.start, 'interviewee');
     const lineStart = index.lineStart(first.start);
     const cueOffset = attribution?.cueOffset ?? first.start;
+    // "spoke to Ann Lowe's lawyer. "…," the lawyer said": the role is the one the text gave
+    // someone's as their own, whom it does not name, not the person just reported (round
+    // thirty-three).
+    if (
+      language === 'en' &&
+      resolved.basis === 'recent-subject' &&
+      isOwnedEarlier(text, attribution?.reference?.role ?? '', cueOffset)
+    ) {
+      resolved = resolveSpeaker(undefined, people, first.start, '');
+      how = 'owned-role';
+    }
     // A lone capitalised word is doubtful only where any word is capitalised: opening a
     // sentence ("One poster wrote"); after a quotation ("…," Eastman said) it is a name.
     const nameOffset = attribution?.reference?.offset ?? 0;
@@ -1863,6 +1875,27 @@ function isOblique(written: string, shown: string): boolean {
   if (toNominativeName(written) !== written) return true;
   return !shown.split(/\s+/).includes(written.split(/\s+/).pop() ?? '');
 }
+
+/** How far back a role written as someone's ("Lowe's lawyer") still means that person. */
+const ownedRoleWindow = 1500;
+
+/**
+ * Whether the role's last word, a noun of kin or counsel, was written after a possessive ("Ann
+ * Lowe's lawyer", "his brother") in the text before `before`.
+ */
+function isOwnedEarlier(text: string, role: string, before: number): boolean {
+  const head = role.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  // "Dublin's mayor" is the mayor; only kin and counsel are someone's without being named.
+  if (!isKinOrCounselNoun(head)) return false;
+  const window = text.slice(Math.max(0, before - ownedRoleWindow), before).toLowerCase();
+  for (let at = window.indexOf(head); at >= 0; at = window.indexOf(head, at + 1)) {
+    if (ownerBefore.test(window.slice(Math.max(0, at - 30), at))) return true;
+  }
+  return false;
+}
+
+/** A possessive right before a noun, with up to two words between ("Lowe's new lawyer"). */
+const ownerBefore = /(?:['’]s|\bhis|\bher|\btheir)\s+(?:[a-z-]+\s+){0,2}$/;
 
 /**
  * "Sombat Reed, a social activist, offered …": a role set off by a comma right after the words

@@ -268,3 +268,20 @@ describe('attribution, round thirty-three: an age or apposition in a reported su
     ).toEqual(['Tom Reed']);
   });
 });
+
+describe("attribution, round thirty-three: a role the text gave as someone's kin or counsel", () => {
+  it('does not give "the lawyer said" to the person just reported', () => {
+    expect(
+      speakers('Tom Reed spoke to Ann Lowe\'s lawyer. "We will appeal," the lawyer said.', 'en'),
+    ).toEqual(['']);
+  });
+
+  it("still reads a place's title as its holder", () => {
+    expect(
+      speakers(
+        'Speaking to a radio station, Mayor Tom Reed said the contest should be boycotted. He is Ruritania\'s mayor. "I do not think we should send anyone," the mayor said.',
+        'en',
+      )[0],
+    ).not.toBe('');
+  });
+});

@@ -5,6 +5,7 @@ import { findOrganisationNoun } from './findOrganisationNoun';
 import { functionWords, isFunctionWord } from './functionWords';
 import { honorificGender, isNameTitle, isRoleWord } from './roleWords';
 import { isDayName } from './isDayName';
+import { isKinOrCounselNoun } from './isKinOrCounselNoun';
 import { isRelationNoun } from './isRelationsGenitive';
 import { findSpeechVerbByNorm } from './speechVerbs';
 import type { Token } from './tokenizeText';
@@ -942,7 +943,7 @@ function ownsNounAfter(phrase: readonly Token[], run: NameRun, language: 'ru' | 
     language === 'en' &&
     last !== undefined &&
     /['’]s$/.test(last.text) &&
-    englishRelationNoun.test(phrase[run.to]?.norm ?? '')
+    isKinOrCounselNoun(phrase[run.to]?.norm ?? '')
   );
 }
 
@@ -972,19 +973,12 @@ function ownerBeforeRelation(
     run.to - run.from !== 1 ||
     owner === undefined ||
     !owner.isCapitalized ||
-    !englishRelationNoun.test(phrase[run.from - 1]?.norm ?? '')
+    !isKinOrCounselNoun(phrase[run.from - 1]?.norm ?? '')
   )
     return '';
   const possessive = /^(.+)['’]s$/.exec(owner.text);
   return possessive?.[1] ?? '';
 }
-
-/**
- * Kin and the people close to or acting for someone: "Putin's administration" or "Russia's
- * defence ministry" is the body itself, but "Kazemi's uncle" is not Kazemi.
- */
-const englishRelationNoun =
-  /^(?:(?:grand|step|great-?)?(?:father|mother|son|daughter|parents?)|brothers?|sisters?|uncle|aunt|nephew|niece|cousin|wife|husband|widow(?:er)?|partner|spouse|fianc[eé]e?|girlfriend|boyfriend|friends?|lawyers?|attorneys?|neighbou?rs?|relatives?|family|mum|mom|dad|colleagues?|teammates?|classmates?|manager|agent|son-in-law|daughter-in-law)$/;
 
 function isLowerCaseWord(token: Token | undefined): boolean {
   return token !== undefined && token.isWord && !token.isCapitalized;
