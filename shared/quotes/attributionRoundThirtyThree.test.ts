@@ -285,3 +285,33 @@ describe("attribution, round thirty-three: a role the text gave as someone's kin
     ).not.toBe('');
   });
 });
+
+describe('attribution, round thirty-three: a relative clause whose subject is a common noun', () => {
+  const words = '"a disaster for the city."';
+  it("does not give the clause's words to the sentence subject", () => {
+    expect(
+      speakers(`Ann Lowe praised the decision, which her critics called ${words}`, 'en'),
+    ).toEqual(['']);
+    expect(
+      speakers(`Ann Lowe praised the plan, a move that the unions described as ${words}`, 'en'),
+    ).toEqual(['']);
+    expect(
+      speakers('Ann Lowe, who critics say is "a disaster for the city", spoke.', 'en'),
+    ).toEqual(['']);
+  });
+
+  it('gives them to a name in the clause', () => {
+    expect(speakers(`Ann Lowe praised the decision, which Tom Reed called ${words}`, 'en')).toEqual(
+      ['Tom Reed'],
+    );
+  });
+
+  it('keeps the subject of a speech verb before "that"', () => {
+    expect(
+      speakers(
+        'Talks failed. The Farm Union suspended the account, claiming that the profile posted "private and confidential information" about members.',
+        'en',
+      ),
+    ).toEqual(['Farm Union']);
+  });
+});
