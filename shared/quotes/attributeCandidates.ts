@@ -246,6 +246,17 @@ export function attributeCandidates(
         : resolveMention(interviewee, people, first.start, 'interviewee');
     const lineStart = index.lineStart(first.start);
     const cueOffset = attribution?.cueOffset ?? first.start;
+    // "Tom Reed recalled his mother's words: "…"": the words quoted are the owner's, whom
+    // the verb's subject only repeats (round thirty-three).
+    if (
+      language === 'en' &&
+      attribution !== undefined &&
+      attribution.cueOffset < first.start &&
+      othersWordsBefore.test(text.slice(Math.max(0, first.start - 60), first.start))
+    ) {
+      resolved = resolveSpeaker(undefined, people, first.start, '');
+      how = 'others-words';
+    }
     // "spoke to Ann Lowe's lawyer. "…," the lawyer said": the role is the one the text gave
     // someone's as their own, whom it does not name, not the person just reported (round
     // thirty-three).
@@ -1875,6 +1886,10 @@ function isOblique(written: string, shown: string): boolean {
   if (toNominativeName(written) !== written) return true;
   return !shown.split(/\s+/).includes(written.split(/\s+/).pop() ?? '');
 }
+
+/** "his mother's words:", "the minister's statement,": a possessive's words right before the mark. */
+const othersWordsBefore =
+  /['’]s\s+(?:(?:own|last|famous|exact|final|parting)\s+)?(?:words|remarks|statement|message|letter|comments?|advice|question|tweet|post|note|speech|reply|answer)\s*[:,]?\s*["“]?$/;
 
 /** How far back a role written as someone's ("Lowe's lawyer") still means that person. */
 const ownedRoleWindow = 1500;

@@ -315,3 +315,23 @@ describe('attribution, round thirty-three: a relative clause whose subject is a 
     ).toEqual(['Farm Union']);
   });
 });
+
+describe("attribution, round thirty-three: someone's words the subject only repeats", () => {
+  it("does not give a possessive's words to the verb's subject", () => {
+    expect(
+      speakers('Tom Reed recalled his mother\'s words: "Never lie in your life."', 'en'),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        'Ann Lowe spoke first. "We will win," Lowe said. Tom Reed read out his father\'s letter: "Never lie in your life."',
+        'en',
+      ),
+    ).toEqual(['Ann Lowe', '']);
+  });
+
+  it('still gives the subject his own words', () => {
+    expect(speakers('Tom Reed repeated his words: "I will never lie."', 'en')).toEqual([
+      'Tom Reed',
+    ]);
+  });
+});
