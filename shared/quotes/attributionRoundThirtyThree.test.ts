@@ -335,3 +335,29 @@ describe("attribution, round thirty-three: someone's words the subject only repe
     ]);
   });
 });
+
+describe("attribution, round thirty-three: a named subject's verb bound before, another after", () => {
+  it('gives the words to the subject of the verb bound before them', () => {
+    expect(
+      speakers(
+        'The vote failed. Unlike Tom Reed, who called it "a scandal", Ann Lowe said little.',
+        'en',
+      ),
+    ).toEqual(['Tom Reed']);
+    expect(
+      speakers(
+        'The vote failed. Tom Reed, who spoke first, said "it is a scandal," Ann Lowe reported.',
+        'en',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+
+  it('still takes the cue after for a quotation opening its sentence', () => {
+    expect(
+      speakers(
+        'The vote failed. "It is a scandal," said Tom Reed, who called for a new vote.',
+        'en',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+});

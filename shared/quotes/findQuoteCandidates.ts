@@ -146,6 +146,19 @@ function chooseAttribution(
     before.reference.isPossessive !== true
   )
     return before;
+  // "Unlike Tom Reed, who called it "…", Ann Lowe said little", "Tom Reed said "…," Ann Lowe
+  // reported": a named subject's verb bound to the quotation is its own; the verb after it
+  // is the main clause's, or reports the whole sentence (round thirty-three).
+  if (
+    language === 'en' &&
+    before.strength === 'strong' &&
+    !before.hasColon &&
+    before.cue !== ':' &&
+    before.reference !== undefined &&
+    before.reference.name !== '' &&
+    !before.reference.isOrganisation
+  )
+    return before;
   return after;
 }
 
