@@ -361,3 +361,14 @@ describe("attribution, round thirty-three: a named subject's verb bound before, 
     ).toEqual(['Tom Reed']);
   });
 });
+
+describe("attribution, round thirty-three: a field closing a body's name", () => {
+  it('does not read "Strategic Studies" as a person between the speaker and "he"', () => {
+    expect(
+      speakers(
+        'The treaty limits troops. Tom Reed, senior researcher at Ruritania\'s Centre for Political and Strategic Studies, said that neither side was keen to escalate. "Withdrawing the envoy is a good step but more is needed," he added.',
+        'en',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+});
