@@ -366,9 +366,9 @@ describe("attribution, round thirty-three: a field closing a body's name", () =>
   it('does not read "Strategic Studies" as a person between the speaker and "he"', () => {
     expect(
       speakers(
-        'The treaty limits troops. Tom Reed, senior researcher at Ruritania\'s Centre for Political and Strategic Studies, said that neither side was keen to escalate. "Withdrawing the envoy is a good step but more is needed," he added.',
+        'The treaty limits troops. Omid Farr, senior researcher at Lakeside\'s Al-Noor Centre for Political and Strategic Studies, said that neither Ruritania nor Osterlich was keen to escalate the issue further. "Withdrawing the envoy is a good step but more is needed," he added.',
         'en',
       ),
-    ).toEqual(['Tom Reed']);
+    ).toEqual(['Omid Farr']);
   });
 });
