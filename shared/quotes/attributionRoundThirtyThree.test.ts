@@ -372,3 +372,18 @@ describe("attribution, round thirty-three: a field closing a body's name", () =>
     ).toEqual(['Omid Farr']);
   });
 });
+
+describe('attribution, round thirty-three: an unnamed person placed by a name', () => {
+  const words = '"we will not return."';
+  it('does not give the words to a name after "near", "behind" or a placing participle', () => {
+    expect(speakers(`Talks failed. A man near Tom Reed said ${words}`, 'en')).toEqual(['']);
+    expect(speakers(`Talks failed. A banner behind Tom Reed says ${words}`, 'en')).toEqual(['']);
+    expect(speakers(`Talks failed. A protester facing Tom Reed said ${words}`, 'en')).toEqual(['']);
+  });
+
+  it('still gives them to a name the person is called by', () => {
+    expect(speakers(`Talks failed. A woman named Ann Lowe said ${words}`, 'en')).toEqual([
+      'Ann Lowe',
+    ]);
+  });
+});

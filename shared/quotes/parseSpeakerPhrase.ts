@@ -344,6 +344,22 @@ const attachingPrepositions = new Set([...placePrepositions, 'of', 'for', 'with'
 const actingFor = new Set(['representing', 'advising', 'defending', 'close']);
 
 /**
+ * "facing", "watching", "standing next to": a lower-case "-ing" word right before a capitalised
+ * one, after the unnamed person's noun, makes the name its object.
+ */
+function isPlacingParticiple(phrase: readonly Token[], at: number): boolean {
+  const token = phrase[at];
+  if (token === undefined || token.isCapitalized || !/ing$/.test(token.norm)) return false;
+  if (findSpeechVerbByNorm(token.norm) !== undefined) return false;
+  const next = phrase[at + 1];
+  return (
+    next?.isCapitalized === true ||
+    (functionWords.prepositions.has(next?.norm ?? '') && phrase[at + 2]?.isCapitalized === true) ||
+    (next?.norm === 'next' && phrase[at + 2]?.norm === 'to')
+  );
+}
+
+/**
  * "A waiter at Lee's Grand Harbour Hotel, who saw the crash, stated": "a", "an" or "one" and
  * lower-case nouns before a preposition are one unnamed person; the names after it are where
  * he works. A name set off by commas after it ("A spokesman for the airline, Tom Lee,") is
@@ -354,11 +370,26 @@ function isUnnamedOne(phrase: readonly Token[], language: 'ru' | 'en'): boolean 
   // "One witness of the attack reported" is as unnamed as "a witness" (round twenty-seven).
   if (language !== 'en' || !/^(?:an?|one|another)$/.test(article?.norm ?? '')) return false;
   let at = 1;
-  while (at <= 3 && isCommonNoun(phrase[at]) && !actingFor.has(phrase[at]?.norm ?? '')) at += 1;
+  while (
+    at <= 3 &&
+    isCommonNoun(phrase[at]) &&
+    !actingFor.has(phrase[at]?.norm ?? '') &&
+    !isPlacingParticiple(phrase, at)
+  )
+    at += 1;
   // "A lawyer representing John Smith said": a participle of acting for someone attaches the
-  // name as a preposition does (found in session 22: the client was given at 0.95).
+  // name as a preposition does (found in session 22: the client was given at 0.95); so does
+  // one placing him ("A protester facing Tom Reed said", round thirty-three).
   const attaching = phrase[at]?.norm ?? '';
-  if (at === 1 || !(attachingPrepositions.has(attaching) || actingFor.has(attaching))) return false;
+  if (
+    at === 1 ||
+    !(
+      attachingPrepositions.has(attaching) ||
+      actingFor.has(attaching) ||
+      isPlacingParticiple(phrase, at)
+    )
+  )
+    return false;
   // "A statement by the union": a piece of writing is no unnamed person; its author speaks.
   if (attaching === 'by' && isAuthorAgent(phrase, at)) return false;
   return !phrase.some(
