@@ -48,6 +48,7 @@ import { opensWithAdverbialPronoun } from './opensWithAdverbialPronoun';
 import { participleOpenerSubject } from './participleOpenerSubject';
 import { isWrittenAsName } from './isWrittenAsName';
 import { nameBeforeInitials } from './nameBeforeInitials';
+import { isKinOrCounselNoun } from './isKinOrCounselNoun';
 
 interface PreviousQuote {
   resolved: ResolvedSpeaker;
@@ -245,6 +246,28 @@ export function attributeCandidates(
         : resolveMention(interviewee, people, first.start, 'interviewee');
     const lineStart = index.lineStart(first.start);
     const cueOffset = attribution?.cueOffset ?? first.start;
+    // "Tom Reed recalled his mother's words: "…"": the words quoted are the owner's, whom
+    // the verb's subject only repeats (round thirty-three).
+    if (
+      language === 'en' &&
+      attribution !== undefined &&
+      attribution.cueOffset < first.start &&
+      othersWordsBefore.test(text.slice(Math.max(0, first.start - 60), first.start))
+    ) {
+      resolved = resolveSpeaker(undefined, people, first.start, '');
+      how = 'others-words';
+    }
+    // "spoke to Ann Lowe's lawyer. "…," the lawyer said": the role is the one the text gave
+    // someone's as their own, whom it does not name, not the person just reported (round
+    // thirty-three).
+    if (
+      language === 'en' &&
+      resolved.basis === 'recent-subject' &&
+      isOwnedEarlier(text, attribution?.reference?.role ?? '', cueOffset)
+    ) {
+      resolved = resolveSpeaker(undefined, people, first.start, '');
+      how = 'owned-role';
+    }
     // A lone capitalised word is doubtful only where any word is capitalised: opening a
     // sentence ("One poster wrote"); after a quotation ("…," Eastman said) it is a name.
     const nameOffset = attribution?.reference?.offset ?? 0;
@@ -1829,7 +1852,8 @@ function subjectOf(
   if (
     !/\s/.test(named.speaker) ||
     isOblique(subject.name, named.speaker) ||
-    readsOpeningWord(text, index, subject.offset, named.speaker)
+    (readsOpeningWord(text, index, subject.offset, named.speaker) &&
+      !isNamedByApposition(text, people, subject))
   )
     return undefined;
   return named;
@@ -1861,6 +1885,50 @@ function pronounReportingBefore(
 function isOblique(written: string, shown: string): boolean {
   if (toNominativeName(written) !== written) return true;
   return !shown.split(/\s+/).includes(written.split(/\s+/).pop() ?? '');
+}
+
+/** "his mother's words:", "the minister's statement,": a possessive's words right before the mark. */
+const othersWordsBefore =
+  /['’]s\s+(?:(?:own|last|famous|exact|final|parting)\s+)?(?:words|remarks|statement|message|letter|comments?|advice|question|tweet|post|note|speech|reply|answer)\s*[:,]?\s*["“]?$/;
+
+/** How far back a role written as someone's ("Lowe's lawyer") still means that person. */
+const ownedRoleWindow = 1500;
+
+/**
+ * Whether the role's last word, a noun of kin or counsel, was written after a possessive ("Ann
+ * Lowe's lawyer", "his brother") in the text before `before`.
+ */
+function isOwnedEarlier(text: string, role: string, before: number): boolean {
+  const head = role.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  // "Dublin's mayor" is the mayor; only kin and counsel are someone's without being named.
+  if (!isKinOrCounselNoun(head)) return false;
+  const window = text.slice(Math.max(0, before - ownedRoleWindow), before).toLowerCase();
+  for (let at = window.indexOf(head); at >= 0; at = window.indexOf(head, at + 1)) {
+    if (ownerBefore.test(window.slice(Math.max(0, at - 30), at))) return true;
+  }
+  return false;
+}
+
+/** A possessive right before a noun, with up to two words between ("Lowe's new lawyer"). */
+const ownerBefore = /(?:['’]s|\bhis|\bher|\btheir)\s+(?:[a-z-]+\s+){0,2}$/;
+
+/**
+ * "Sombat Reed, a social activist, offered …": a role set off by a comma right after the words
+ * opening the sentence shows them to be a person's name, whatever list knows the first one
+ * (round thirty-three).
+ */
+function isNamedByApposition(
+  text: string,
+  people: PersonRegistry,
+  subject: PersonMention,
+): boolean {
+  const after = subject.offset + subject.name.length;
+  // "Critics Reed, a lawyer," where the article writes "critics" too: a common word still.
+  return (
+    subject.role !== '' &&
+    text.startsWith(`, ${subject.role}`, after) &&
+    !people.isCommonWord(subject.name.split(' ')[0] ?? '')
+  );
 }
 
 /**

@@ -60,7 +60,9 @@ describe('attribution, round twenty-nine (issue 14): never the wrong name', () =
         'Anna Berg has taken to Twitter with this message: "We will win. Thanks."\n\nSomchai Pattana-udom, a student who has rallied people, offered his own view on Facebook. "Raising three fingers has become a symbol in calling for basic political rights".',
         'en',
       ),
-    ).toEqual(['Anna Berg', '']);
+      // Round thirty-three reads the sentence before, whose subject the apposition shows to
+      // be a person, as the speaker's: the right name, and still not Anna Berg.
+    ).toEqual(['Anna Berg', 'Somchai Pattana-udom']);
   });
 
   it('does not make surer a pronoun adding to a quotation whose speaker was unsure', () => {

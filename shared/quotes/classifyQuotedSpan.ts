@@ -22,6 +22,11 @@ export interface QuotedSpanEvidence {
    * project"): the span modifies that noun.
    */
   modifiesNoun?: boolean;
+  /**
+   * The span opens its sentence and a full stop follows its closing mark (""…"."): a whole
+   * sentence quoted with the stop outside the marks, as British usage puts it.
+   */
+  standsAsSentence?: boolean;
 }
 
 const wordPattern = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -75,7 +80,7 @@ export function classifyQuotedSpan(evidence: QuotedSpanEvidence): 'quotation' | 
   // “First part,” said X. “Second part.” — the continuation carries no cue of its own.
   if (evidence.followsQuotation && (isSentence || words.length >= 3)) return 'quotation';
   if (isTitleShaped) return 'name';
-  if (words.length >= 5 && isSentence) return 'quotation';
+  if (words.length >= 5 && (isSentence || evidence.standsAsSentence === true)) return 'quotation';
   const endsLikeSpeech = /[.!?…,]$/u.test(inner) || !evidence.isClosed;
   if (evidence.opensLine && words.length >= 4 && endsLikeSpeech) return 'quotation';
   // "предостережения о том, что «население Франции и Европы» ждёт …", "он «добывал золото у

@@ -145,6 +145,7 @@ function collectLine(
       gender:
         description.gender ||
         roleGender(description.role) ||
+        (language === 'en' ? appositionGender(tokens, run) : '') ||
         (verbGender === 'm' || verbGender === 'f' ? verbGender : ''),
       offset,
       sentenceStart,
@@ -183,6 +184,34 @@ function isTitleOfBeforeHolder(
     tokens[run.to + 1]?.isCapitalized === true
   );
 }
+
+/**
+ * "Kim Darrow, a spokeswoman for the army, said": a gendered noun heading the apposition after
+ * a name ("a spokeswoman", "the former chairman", "the mother of") tells the person's gender,
+ * as the same noun before the name does (round thirty-three).
+ */
+function appositionGender(tokens: readonly Token[], run: NameRun): 'm' | 'f' | '' {
+  return roleGender(appositionRole(tokens, run)) ?? '';
+}
+
+/**
+ * The role noun heading an apposition after a name, within its first words after the comma and
+ * an article ("Tom Reed, a social activist who", "Kim Darrow, the former chairwoman of"), or ''.
+ */
+function appositionRole(tokens: readonly Token[], run: NameRun): string {
+  if (tokens[run.to]?.text !== ',') return '';
+  let at = run.to + 1;
+  if (appositionArticles.has(tokens[at]?.norm ?? '')) at += 1;
+  for (const end = at + 3; at < end; at += 1) {
+    const token = tokens[at];
+    if (token === undefined || !token.isWord || token.isCapitalized) return '';
+    if (isRoleWord(token.norm) || roleGender(token.norm) !== undefined) return token.norm;
+    if (functionWords.prepositions.has(token.norm)) return '';
+  }
+  return '';
+}
+
+const appositionArticles = new Set(['a', 'an', 'the']);
 
 /**
  * "Syakrani, 24, says he survived": an age set off by commas after a name is a person's; a

@@ -244,6 +244,20 @@ function namesAs(clause: readonly Token[], cue: Cue): boolean {
 /** Verbs of hearing: their subject is the listener, not the speaker. */
 const hearingVerb = /^(?:услыша|слыша|heard$|hears?$)/;
 
+/** Verbs of seeing, letting or making, whose object a bare verb after it has as its subject. */
+const seeingOrLettingVerb =
+  /^(?:saw|sees?|seen|watch(?:ed|es|ing)?|let|lets|made|makes?|helped|helps?)$/;
+
+/** "to say", "would say": an infinitive or a modal's verb, with no object before it. */
+const notObjectBefore = /^(?:to|will|would|can|could|shall|should|may|might|must|do|does|did)$/;
+
+/** A speech verb in its bare form: "say", "tell", not "says", "said", "telling". */
+function isBareVerb(norm: string): boolean {
+  return (
+    norm !== '' && !/(?:s|ed|ing)$/.test(norm) && !/^(?:said|told|wrote|spoke|read)$/.test(norm)
+  );
+}
+
 /** The most words between "heard" and the speech verb for the one heard ("one of the men"). */
 const maxHeardPhrase = 8;
 
@@ -254,12 +268,18 @@ const maxHeardPhrase = 8;
  */
 function heardSpeaker(clause: readonly Token[], cue: Cue): SpeakerReference | undefined {
   if (cue.kind !== 'verb' || cue.index + cue.length !== clause.length) return undefined;
+  // "watched Tom Reed tell the crowd", "let Ann Lowe say": seeing someone, or letting or
+  // making them, does as hearing does before a bare verb; before "said" or "to say" the
+  // verb has another subject (round thirty-three).
+  const isBare = isBareVerb(clause[cue.index]?.norm ?? '');
   for (let at = cue.index - 1; at >= 0 && at >= cue.index - 1 - maxHeardPhrase; at -= 1) {
     const token = clause[at];
     if (token === undefined || !token.isWord) return undefined;
-    if (!hearingVerb.test(token.norm)) continue;
+    if (!hearingVerb.test(token.norm) && !(isBare && seeingOrLettingVerb.test(token.norm)))
+      continue;
     const phrase = clause.slice(at + 1, cue.index);
     if (phrase.length === 0) return undefined;
+    if (isBare && notObjectBefore.test(phrase[phrase.length - 1]?.norm ?? '')) return undefined;
     const named = findNameRuns(phrase, 'en').some((run) => run.isPerson);
     const reference = named ? parseSpeakerPhrase(phrase, 'en') : undefined;
     return reference !== undefined && reference.name !== ''
@@ -399,10 +419,18 @@ function framesDocument(clause: readonly Token[], framing: Cue, later: Cue): boo
   return (
     comma > after &&
     comma < later.index &&
-    reportNouns.has(clause[comma - 1]?.norm ?? '') &&
+    (reportNouns.has(clause[comma - 1]?.norm ?? '') ||
+      // "According to Army Radio, Prime Minister Tom Reed rejected …": an outlet reports what
+      // the person after it said, as a report does (round thirty-three).
+      (framing.text.toLowerCase().startsWith('according') &&
+        clause.slice(after, comma).some((token) => outletWord.test(token.text)))) &&
     clause.slice(comma + 1, later.index).some((token) => token.isCapitalized)
   );
 }
+
+/** Words that end or make up the names of newspapers, broadcasters and agencies. */
+const outletWord =
+  /^(?:Radio|Television|TV|News|Times|Post|Journal|Herald|Guardian|Telegraph|Press|Agency|Reuters|BBC|CNN|AFP|AP|Xinhua|Interfax|TASS)$/;
 
 const framingWords = new Set(['по', 'со', 'according']);
 

@@ -1,3 +1,4 @@
+import { isPerceptionVerb } from './isPerceptionVerb';
 import type { Attribution } from './attribution';
 import type { TextIndex } from './buildTextIndex';
 import { firstNameLemma } from './firstNames';
@@ -200,7 +201,8 @@ export function findDoubt(
     return 'plural-verb';
   if (language === 'en' && nameEnd <= cueAt && /^\s+$/.test(text.slice(nameEnd, cueAt))) {
     const verb = normalizeWord(attribution.cue.split(/\s+/)[0] ?? '');
-    if (!/(?:s|ed|ing)$/.test(verb) && !irregularPasts.has(verb)) return 'bare-verb';
+    if (!/(?:s|ed|ing)$/.test(verb) && !irregularPasts.has(verb) && !isPerceptionVerb(previous))
+      return 'bare-verb';
   }
   if (language === 'ru' && !reference.isOrganisation) {
     const first = normalizeWord(reference.name.split(/\s+/)[0] ?? '');

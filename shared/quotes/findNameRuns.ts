@@ -40,7 +40,11 @@ const organisationWords = new Set(
     'watch rights international borders ' +
     // A facility ends a name too: "Cadjehoun International Airport" left "Airport" to be read
     // as a person once "International" ended an organisation.
-    'airport station stadium hotel prison palace'
+    'airport station stadium hotel prison palace ' +
+    // "Center for Political and Strategic Studies": a field ends a body's name, whose last
+    // words were read as a person (round thirty-three: "Strategic Studies" kept "he" from the
+    // researcher named before it).
+    'studies affairs relations research sciences'
   ).split(' '),
 );
 const weekdays = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));

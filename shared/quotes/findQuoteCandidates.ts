@@ -97,6 +97,10 @@ export function findQuoteCandidates(
         isParenthesized: text.charAt(span.open - 1) === '(' && text.charAt(span.close + 1) === ')',
         isClosed: span.isClosed,
         modifiesNoun: modifiesNoun(text, span.close + 1),
+        standsAsSentence:
+          span.isClosed &&
+          text.slice(sentenceStart, span.open).trim() === '' &&
+          sentenceEndAfterMark.test(text.slice(span.close + 1, span.close + 3)),
       });
       if (verdict === 'name') continue;
     }
@@ -140,6 +144,19 @@ function chooseAttribution(
       before.reference.pronoun === 'm' ||
       before.reference.pronoun === 'f') &&
     before.reference.isPossessive !== true
+  )
+    return before;
+  // "Unlike Tom Reed, who called it "…", Ann Lowe said little", "Tom Reed said "…," Ann Lowe
+  // reported": a named subject's verb bound to the quotation is its own; the verb after it
+  // is the main clause's, or reports the whole sentence (round thirty-three).
+  if (
+    language === 'en' &&
+    before.strength === 'strong' &&
+    !before.hasColon &&
+    before.cue !== ':' &&
+    before.reference !== undefined &&
+    before.reference.name !== '' &&
+    !before.reference.isOrganisation
   )
     return before;
   return after;
@@ -257,6 +274,9 @@ function afterWikiItalics(text: string, offset: number): number {
 }
 
 const wordAfterMark = /^ (\p{Ll}+)/u;
+
+/** A full stop, "!" or "?" right after a closing mark, then a space or the end. */
+const sentenceEndAfterMark = /^[.!?](?:\s|$)/u;
 
 /** A lower-case word, not a function word, right after the closing mark at `after`. */
 function modifiesNoun(text: string, after: number): boolean {

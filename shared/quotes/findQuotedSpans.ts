@@ -169,7 +169,16 @@ function isGluedOpener(
   after: string,
 ): boolean {
   return (
-    (before === '.' || before === '!' || before === '?') &&
+    // 'told CNN:" Under torture …', 'He said " We will …': a mark glued to a colon, or
+    // standing between spaces, with a capital after the space opens a quotation as well; the
+    // tagger that split the text put a space on the wrong side of it (round thirty-three).
+    (before === '.' ||
+      before === '!' ||
+      before === '?' ||
+      before === ':' ||
+      before === ' ' ||
+      before === '\n' ||
+      index === lineStart) &&
     after === ' ' &&
     upperAt(text, index + 2) &&
     // A mark earlier on the line left unpaired opened a quotation this one may close.

@@ -116,6 +116,10 @@ export function resolveSpeaker(
         : named;
     const known =
       entity === undefined ? written : preferredName(displayOf(entity), written, entity);
+    // "Reed's father Tom" is not the Tom Baker named elsewhere: the relative is someone the
+    // text names by a first name alone, unless it gives him the owner's surname.
+    const owner = reference.ownerSurname;
+    if (owner !== undefined && known !== written && !known.endsWith(` ${owner}`)) return unknown;
     return {
       // "Norrie Aitchison said" in a text about Claire Aitchison: a bare surname joins a
       // family into one person, but a full name written at the cue is who spoke (round thirteen).

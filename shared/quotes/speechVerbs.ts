@@ -106,7 +106,15 @@ export const englishVerbLemmas: readonly string[] = (
   'believe think reckon call ' +
   // 'challenged politicians to "…"', 'commended Benin for its "…"': urging and praising frame
   // the words as the subject's own, as "urge" and "praise" do (round thirty-two).
-  'challenge encourage commend'
+  'challenge encourage commend ' +
+  // '"Stop!" Reed yelled.': a raised or lowered voice is still speech, as "shout" and
+  // "whisper" are (round thirty-three).
+  'yell scream shriek holler bellow mutter murmur mumble grumble ' +
+  // 'denounced the plan as "…"', 'termed it "…"': judging a thing in one's own words frames
+  // them as "dismiss" and "slam" do (round thirty-three). Not "reject" nor "condemn", whose
+  // object is as often someone else's words ("rejected the idea that …"); "term" only as a
+  // verb ("the terms "…"" names words).
+  'denounce decry deride dub termed|terming'
 )
   .split(/\s+/)
   .filter((entry) => entry.length > 0);
