@@ -35,7 +35,8 @@ export function isNormalizedNode(value: unknown): value is TiptapNode {
   return true;
 }
 
-function isNormalizedMark(value: unknown): boolean {
+/** A mark `isNormalizedNode` accepts: only `type` (a non-empty string) and plain `attrs`. */
+export function isNormalizedMark(value: unknown): boolean {
   if (!isPlainRecord(value)) return false;
   for (const key in value) {
     if (!markKeys.has(key)) return false;
@@ -45,12 +46,12 @@ function isNormalizedMark(value: unknown): boolean {
 }
 
 /** A record the schema copies key for key: no `__proto__` key, whose copy would differ. */
-function isAttributes(value: unknown): boolean {
+export function isAttributes(value: unknown): boolean {
   return isPlainRecord(value) && !Object.hasOwn(value, '__proto__');
 }
 
 /** An object literal or JSON object (no class instance, array, getter or inherited key). */
-function isPlainRecord(value: unknown): value is Record<string, unknown> {
+export function isPlainRecord(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
   const prototype: unknown = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;

@@ -103,6 +103,8 @@ describe('the export page reader', () => {
     expect(article?.images).toEqual([
       { imageId: image.id, fileName: 'photo.png', mimeType: 'image/png' },
     ]);
+    expect(page.get(full)?.figureIds).toEqual([image.id]);
+    expect(page.get(plain)?.figureIds).toEqual([]);
   });
 
   it('puts keys in the order the schema copies them, as the checked path does', () => {

@@ -1,12 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { articleIdSchema } from '../../../shared/article/articleSchema';
 import { articleStatuses } from '../../../shared/article/articleFieldNames';
-import { isNormalizedNode } from '../../../shared/editor/isNormalizedNode';
 import type { TiptapNode } from '../../../shared/editor/tiptapJson';
-import { collectFigureImageIds } from '../../../shared/export/collectFigureImageIds';
 import type { ArticleCorrection, ExportArticle } from '../../../shared/export/exportTypes';
 import { textLanguages } from '../../../shared/text/textLanguage';
-import { bodyInSchemaOrder } from './bodyInSchemaOrder';
+import { vouchedBodyInSchemaOrder } from './bodyInSchemaOrder';
 
 /** The columns of an article its export reads: none of its plain text, workflow or author. */
 interface PageRow {
@@ -32,6 +30,11 @@ export interface PagedArticle {
    * `bodyInSchemaOrder`): a render thread reads that rather than get a clone of the tree.
    */
   bodyJson: string;
+  /**
+   * The image ids of the body's figures in reading order, each once (`collectFigureImageIds`
+   * of `article.body`), found in the same walk that vouched for the body.
+   */
+  figureIds: string[];
 }
 
 /**
@@ -109,10 +112,13 @@ function isSchemaRow(row: PageRow): boolean {
   );
 }
 
-function parsedBody(json: string): TiptapNode | undefined {
+// The body in the schema's order when it is provably what the schema would make of it, and
+// its figures' image ids.
+function parsedBody(json: string): { body: TiptapNode; figureIds: string[] } | undefined {
   try {
-    const stored: unknown = JSON.parse(json);
-    return isNormalizedNode(stored) ? bodyInSchemaOrder(stored) : undefined;
+    const figureIds = new Set<string>();
+    const body = vouchedBodyInSchemaOrder(JSON.parse(json), figureIds);
+    return body && { body, figureIds: [...figureIds] };
   } catch {
     // Not JSON, or nested past the stack: the checked path says what is wrong.
     return undefined;
@@ -138,9 +144,9 @@ export function exportPageReader(db: Database): ExportPageReader {
     const page = new Map<string, PagedArticle | null>();
     for (const row of rows) {
       const links = related.get(row.id) ?? [];
-      const body = isSchemaRow(row) ? parsedBody(row.body_json) : undefined;
+      const parsed = isSchemaRow(row) ? parsedBody(row.body_json) : undefined;
       if (
-        !body ||
+        !parsed ||
         !links.every(
           (link) => link.related_id === null || articleIdSchema.safeParse(link.related_id).success,
         )
@@ -148,6 +154,7 @@ export function exportPageReader(db: Database): ExportPageReader {
         page.set(row.id, null);
         continue;
       }
+      const { body, figureIds } = parsed;
       const article: ExportArticle = {
         id: row.id,
         headline: row.headline,
@@ -163,14 +170,14 @@ export function exportPageReader(db: Database): ExportPageReader {
         publishedAt: row.published_at,
         version: row.version,
         related: links.map((link) => ({ headline: link.headline })),
-        images: collectFigureImageIds(body).flatMap((imageId) => {
+        images: figureIds.flatMap((imageId) => {
           const image = imageOf(imageId);
           return image ? [{ imageId, fileName: image.file_name, mimeType: image.mime_type }] : [];
         }),
         speakers: [...new Set((speakers.get(row.id) ?? []).filter((speaker) => speaker))],
         corrections: corrections.get(row.id) ?? [],
       };
-      page.set(row.id, { article, bodyJson: row.body_json });
+      page.set(row.id, { article, bodyJson: row.body_json, figureIds });
     }
     return page;
   });

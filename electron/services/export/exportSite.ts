@@ -23,7 +23,7 @@ import type { ManifestArticle, ManifestFile } from './exportManifest';
 import { manifestFileName, parseExportManifest } from './exportManifest';
 import { normalizeSiteConfig } from './normalizeSiteConfig';
 import type { FolderEntry } from './exportFolderEntries';
-import { headlineKey, relatedHeadlineLinker } from './relatedHeadlineLinker';
+import { headlineKeyMemo, relatedHeadlineLinker } from './relatedHeadlineLinker';
 import {
   typesetEntriesJson,
   typesetMemo,
@@ -82,6 +82,11 @@ export interface LoadedArticle {
    * `bodyJson` while a render thread has it, and needs it again only when that thread failed.
    */
   readBodyJson?: () => string | undefined;
+  /**
+   * With `bodyJson`: the image ids of the body's figures in reading order, each once
+   * (`collectFigureImageIds` of `article.body`), found when the body was read.
+   */
+  figureIds?: readonly string[];
 }
 
 /**
@@ -356,9 +361,10 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
     options.prune || patch
       ? []
       : previous.articles.filter((entry) => !seen.has(entry.id) && !withdrawn.has(entry.id));
+  const keyOf = headlineKeyMemo();
   const link = patch
     ? (related: readonly RelatedHeadline[]) => patch.link(related)
-    : relatedHeadlineLinker(listings, kept, site.baseUrl);
+    : relatedHeadlineLinker(listings, kept, site.baseUrl, keyOf);
   const stamps = 'stamps' in options.source ? options.source.stamps : undefined;
 
   const typography = options.typography ?? applyTypography;
@@ -484,7 +490,13 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
     article: SettledArticle,
     remaining: number,
     inputHash: string,
-    body: { json: string; read: (() => string | undefined) | undefined } | undefined,
+    body:
+      | {
+          json: string;
+          read: (() => string | undefined) | undefined;
+          figureIds: readonly string[] | undefined;
+        }
+      | undefined,
   ): RenderResult | Promise<RenderResult> => {
     renders += 1;
     let stage: { root: string; folder: string } | undefined;
@@ -515,7 +527,8 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
         ? typesetStore.readJson(article.id, typographer)
         : jsonOf(knownTypeset(article.id));
     const images: Array<[string, SourceImage]> = [];
-    for (const imageId of new Set(collectFigureImageIds(article.body))) {
+    // The figures the page read found, else a walk of the body for them.
+    for (const imageId of body?.figureIds ?? collectFigureImageIds(article.body)) {
       const image = context.readImage(imageId);
       if (image) images.push([imageId, image]);
     }
@@ -594,7 +607,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       // The stored JSON stands for the body only while the body is still its parse.
       const body =
         picked.body === loaded.article.body && loaded.bodyJson !== undefined
-          ? { json: loaded.bodyJson, read: loaded.readBodyJson }
+          ? { json: loaded.bodyJson, read: loaded.readBodyJson, figureIds: loaded.figureIds }
           : undefined;
       const rendered = render(article, remaining, inputHash, body);
       if (!(rendered instanceof Promise))
@@ -699,10 +712,10 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSumm
       }
       if (options.onComplete) {
         shown.set(listing.id, {
-          linkKey: headlineKey(listing.headline),
+          linkKey: keyOf(listing.headline),
           relatedKeys: listing.related
             .filter((item) => item.url === undefined)
-            .map((item) => headlineKey(item.headline)),
+            .map((item) => keyOf(item.headline)),
         });
       }
       const outcome = prepareStep(listing, total - index);

@@ -238,6 +238,7 @@ export function libraryExportSource(library: Library, ids: readonly string[]): L
         stamp,
         bodyJson: paged.bodyJson,
         readBodyJson: () => s.bodyOf.get(id)?.body_json,
+        figureIds: paged.figureIds,
       };
     }
     return loadChecked(id);

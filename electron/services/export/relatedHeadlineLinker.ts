@@ -35,13 +35,29 @@ export function relatedHeadlineLinker(
   articles: Iterable<LinkTarget>,
   previous: readonly ManifestArticle[],
   baseUrl: string,
+  keyOf: (headline: string) => string = headlineKey,
 ): (related: readonly RelatedHeadline[]) => RelatedHeadline[] {
   const urlByHeadline = new Map<string, string>();
-  for (const entry of previous) urlByHeadline.set(headlineKey(entry.headline), entry.url);
+  for (const entry of previous) urlByHeadline.set(keyOf(entry.headline), entry.url);
   for (const article of articles) {
-    urlByHeadline.set(headlineKey(article.headline), `${baseUrl}/${articleLocation(article).path}`);
+    urlByHeadline.set(keyOf(article.headline), `${baseUrl}/${articleLocation(article).path}`);
   }
-  return (related) => resolveRelatedHeadlines(related, (key) => urlByHeadline.get(key));
+  return (related) => resolveRelatedHeadlines(related, (key) => urlByHeadline.get(key), keyOf);
+}
+
+/**
+ * {@link headlineKey}, worked out once per headline: an export asks for the key of each
+ * article's headline to link it, again to record what it showed, and again for every related
+ * headline naming it (about five keys an article of the benchmark library, 2-3 µs each).
+ * Holds every headline asked for until it is dropped.
+ */
+export function headlineKeyMemo(): (headline: string) => string {
+  const keys = new Map<string, string>();
+  return (headline) => {
+    let key = keys.get(headline);
+    if (key === undefined) keys.set(headline, (key = headlineKey(headline)));
+    return key;
+  };
 }
 
 /**
@@ -51,10 +67,11 @@ export function relatedHeadlineLinker(
 export function resolveRelatedHeadlines(
   related: readonly RelatedHeadline[],
   urlOf: (key: string) => string | undefined,
+  keyOf: (headline: string) => string = headlineKey,
 ): RelatedHeadline[] {
   return related.map((item) => {
     if (item.url !== undefined) return { headline: item.headline, url: asciiWebUrl(item.url) };
-    const url = urlOf(headlineKey(item.headline));
+    const url = urlOf(keyOf(item.headline));
     return url ? { headline: item.headline, url } : item;
   });
 }
