@@ -90,4 +90,35 @@ describe('attribution, round thirty-three, Russian', () => {
       ),
     ).toEqual(['']);
   });
+
+  it("reads an indeclinable word after a role as the role's place, not a name", () => {
+    // «Торонто», «Осло», «Айдахо» stand in the genitive unchanged: never the speaker's name.
+    expect(
+      speakers('Мэр Торонто Иван Седов открыл мост. «Это важный день», — сказал мэр Торонто.'),
+    ).toEqual(['Иван Седов']);
+    expect(speakers('«Это важный день», — сказал мэр Осло.')).toEqual(['']);
+    expect(speakers('Губернатор Айдахо заявил: «Это важный день».')).toEqual(['']);
+    // A surname in «-о» the article writes in full still speaks; alone it is left unshown.
+    expect(
+      speakers('Министр Иван Шевченко открыл мост. «Это важный день», — сказал министр Шевченко.'),
+    ).toEqual(['Иван Шевченко']);
+    expect(speakers('«Это важный день», — сказал министр Шевченко.')).toEqual(['']);
+    // A first name in «-о» the article writes with its surname is the person's.
+    expect(
+      speakers(
+        'Принцесса Нако Сакураи вышла замуж. По словам принцессы Нако, жениха отличает «добрая улыбка».',
+      ),
+    ).toEqual(['Нако Сакураи']);
+  });
+
+  it('does not join a lone word to the first name of a full name written after it', () => {
+    // «Торонто Иван Седов»: «Иван Седов» is a full name of its own, «Торонто» no part of it.
+    expect(
+      speakers('Мэр Торонто Иван Седов открыл мост. «Это важный день», — сказал Торонто.'),
+    ).toEqual(['']);
+    // A first name completed by its surname still is.
+    expect(
+      speakers('На митинг пришёл пенсионер Хоакин Ортис. «Нам нужен мост», — сказал Хоакин.'),
+    ).toEqual(['Хоакин Ортис']);
+  });
 });
