@@ -121,4 +121,59 @@ describe('attribution, round thirty-three, Russian', () => {
       speakers('На митинг пришёл пенсионер Хоакин Ортис. «Нам нужен мост», — сказал Хоакин.'),
     ).toEqual(['Хоакин Ортис']);
   });
+
+  it('reads a nationality after the cue as the person the article gives it', () => {
+    expect(
+      speakers(
+        'Американец Джон Смит поставил спектакль вместе с Петром Орловым. «Это история о доме», — сказал американец.',
+      ),
+    ).toEqual(['Джон Смит']);
+    expect(
+      speakers(
+        'Американец Джон Смит обыграл россиянина Ивана Седова. Седов заявил, что устал. «Это была тяжёлая игра», — сказал россиянин.',
+      ),
+    ).toEqual(['Иван Седов']);
+    // With no one else in view, the person just reported is meant.
+    expect(
+      speakers('Анна Котова выиграла турнир. «Это была тяжёлая игра», — сказала россиянка.'),
+    ).toEqual(['Анна Котова']);
+  });
+
+  it('never gives another person for a nationality the article does not tie to anyone', () => {
+    // Two people in view: the nationality may be either's.
+    expect(
+      speakers('Иван Седов обыграл Джона Смита. «Это была тяжёлая игра», — сказал американец.'),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        'Американец Джон Смит обыграл Ивана Седова. «Это была тяжёлая игра», — сказал россиянин.',
+      ),
+    ).toEqual(['']);
+    // A plural is a people, not one person's title.
+    expect(
+      speakers(
+        'Россияне Иван Седов и Пётр Орлов выиграли турнир. «Это была тяжёлая игра», — сказал россиянин.',
+      ),
+    ).toEqual(['']);
+  });
+
+  it("reads the title right before an object's name as that person's, not the subject's", () => {
+    // «Россиянин Иван Седов обвинил судью Петра Орлова»: the judge is Орлов, never Седов; one
+    // the article names only as an object is a guess, not shown.
+    expect(
+      speakers(
+        'Россиянин Иван Седов обвинил судью Петра Орлова. «Это было нарушение», — сказал судья.',
+      ),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        'Россиянин Иван Седов обвинил американца Петра Орлова. «Это было нарушение», — сказал американец.',
+      ),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        'Россиянин Иван Седов обвинил судью Петра Орлова. Орлов заявил, что не согласен. «Это было нарушение», — сказал судья.',
+      ),
+    ).toEqual(['Петр Орлов']);
+  });
 });
