@@ -206,4 +206,47 @@ describe('attribution, round thirty-three, Russian', () => {
       ),
     ).toEqual(['']);
   });
+
+  it('never gives the person a lawyer, a coach or a brother is of', () => {
+    // A person noun in the nominative before a surname the article writes otherwise: whose.
+    for (const noun of ['адвокат', 'тренер', 'брат', 'друг', 'коллега', 'соперник', 'сосед']) {
+      expect(
+        speakers(`Иван Седов выступил. «Мост будет построен», — сказал ${noun} Седова.`),
+      ).toEqual(['']);
+    }
+    expect(
+      speakers('Иван Седов выступил. «Мост будет построен», — заявил тренер Ивана Седова.'),
+    ).toEqual(['']);
+    expect(
+      speakers('Иван Седов выступил. Как заявил адвокат Седова, «мост будет построен».'),
+    ).toEqual(['']);
+    // A lawyer's own name after the genitive is the speaker; an apposition shares the case.
+    expect(
+      speakers('Иван Седов выступил. «Мост будет построен», — заявил адвокат Седова Пётр Орлов.'),
+    ).toEqual(['Пётр Орлов']);
+    expect(speakers('«Мост будет построен», — заявил адвокат Иван Седов.')).toEqual(['Иван Седов']);
+    expect(
+      speakers('Адвокат Анна Седова выступила. «Мост будет построен», — сказала адвокат Седова.'),
+    ).toEqual(['Анна Седова']);
+  });
+
+  it('keeps the subject right after an inverted verb whose comma closes it', () => {
+    expect(
+      speakers(
+        'Иван Седов выступил. «Мост будет построен», — сказал Седов, отвечая на вопрос Петра Орлова.',
+      ),
+    ).toEqual(['Иван Седов']);
+    expect(
+      speakers(
+        'Иван Седов выступил. «Мост будет построен», — ответил на вопрос Петра Орлова Седов.',
+      ),
+    ).toEqual(['Иван Седов']);
+    expect(speakers('В ответ на слова Петра Орлова Седов заявил: «Это неправда».')).toEqual([
+      'Седов',
+    ]);
+    // A patronymic keeps a full name whole.
+    expect(speakers('Иван Петрович Седов писал: «Красота спасёт мир».')).toEqual([
+      'Иван Петрович Седов',
+    ]);
+  });
 });

@@ -296,7 +296,9 @@ function classifyStretch(
     } else {
       // "письмо Бориса Березовского Екатерина Сабирова": a second first name two words or
       // more after the first starts a second person (round fourteen).
-      const second = secondFirstName(tokens, start, end);
+      const second =
+        secondFirstName(tokens, start, end) ??
+        (language === 'ru' ? surnameAfterGenitiveName(tokens, start, end) : undefined);
       runs.push(personRun(tokens, start, second ?? end, from, language));
       if (second !== undefined) runs.push(personRun(tokens, second, end, second, language));
     }
@@ -379,6 +381,23 @@ function isGenitiveBeforeSurname(tokens: readonly Token[], cut: number, to: numb
     genitiveSurname.test(tokens[cut]?.norm ?? '') &&
     nominativeSurname.test(tokens[cut + 1]?.norm ?? '')
   );
+}
+
+/**
+ * «ответил на вопрос Петра Орлова Седов»: a man's first name and surname in the genitive
+ * («Петра Орлова») and a man's nominative surname after them are two people, as
+ * {@link isGenitiveBeforeSurname} reads a lone surname (round thirty-three: «Петр Орлова
+ * Седов» was given). Where the second starts, if it does.
+ */
+function surnameAfterGenitiveName(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): number | undefined {
+  const first = tokens[from]?.norm ?? '';
+  const lemma = firstNameLemma(first);
+  if (to - from !== 3 || lemma === undefined || lemma === first) return undefined;
+  return isGenitiveBeforeSurname(tokens, from + 1, to) ? to - 1 : undefined;
 }
 
 /** Where a second person's first name starts inside a stretch, if it does. */

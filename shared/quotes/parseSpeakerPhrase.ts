@@ -1097,7 +1097,11 @@ function choosePerson(
     if (first !== undefined && closing !== undefined && isLongTitleBefore(phrase, first, closing))
       return closing;
     if (first === undefined || !hasObliqueFirstName(phrase, first)) return first;
-    return people.find((run) => isNominativeName(phrase, run)) ?? first;
+    return (
+      people.find((run) => isNominativeName(phrase, run)) ??
+      nominativeSurnameAfter(phrase, people, first) ??
+      first
+    );
   }
   // A cite verb names the outlet and the person; the person is the one with a first name or
   // a role word in front, else the last name.
@@ -1121,7 +1125,16 @@ function choosePerson(
       appositiveRole(phrase, first.to) !== undefined
     )
       return first;
-    return people.find((run) => run.hasFirstName) ?? marked ?? people[0];
+    // «— сказал Седов, отвечая на вопрос Петра Орлова»: a name right after the verb that its
+    // comma closes is the subject; names after the comma are in a clause of their own (round
+    // thirty-three: Петр Орлов was given at 0.95).
+    if (first !== undefined && first.from === 0 && phrase[first.to]?.text === ',') return first;
+    const named = people.find((run) => run.hasFirstName);
+    if (named !== undefined && hasObliqueFirstName(phrase, named)) {
+      const subject = nominativeSurnameAfter(phrase, people, named);
+      if (subject !== undefined) return subject;
+    }
+    return named ?? marked ?? people[0];
   }
   return marked ?? people[people.length - 1];
 }
@@ -1248,6 +1261,27 @@ function hasObliqueFirstName(phrase: readonly Token[], run: NameRun): boolean {
   const word = phrase[run.from]?.norm ?? '';
   const lemma = firstNameLemma(word);
   return run.hasFirstName && lemma !== undefined && lemma !== word;
+}
+
+/** A man's surname in the nominative: «Седов», «Путин». */
+const nominativeSurname = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын)$/;
+
+/**
+ * «В ответ на слова Петра Орлова Седов заявил», «— ответил на вопрос Петра Орлова Седов»: after
+ * a name whose first name is oblique, a man's lone surname in the nominative is the subject
+ * (round thirty-three: the oblique name was given).
+ */
+function nominativeSurnameAfter(
+  phrase: readonly Token[],
+  people: readonly NameRun[],
+  oblique: NameRun,
+): NameRun | undefined {
+  return people.find(
+    (run) =>
+      run.from >= oblique.to &&
+      run.to - run.from === 1 &&
+      nominativeSurname.test(phrase[run.from]?.norm ?? ''),
+  );
 }
 
 function isNominativeName(phrase: readonly Token[], run: NameRun): boolean {
