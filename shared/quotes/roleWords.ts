@@ -33,7 +33,10 @@ const russianRoleStems =
   'понтифик монарх оппозиционер управляющ маэстро пресс-атташе атташе сопредседател ' +
   // «— сказал форвард «Зенита»»: the positions a sports report names a player by (round
   // thirty-two).
-  'форвард полузащитник голкипер';
+  'форвард полузащитник голкипер ' +
+  // «— сообщил ТАСС источник в правительстве»: an unnamed source, the subject after the outlet
+  // it spoke to (round thirty-three: the outlet was given).
+  'источник';
 
 /**
  * «— сказал американец», «— отметила россиянка»: a nationality the report calls a person by
@@ -223,6 +226,7 @@ export function isSubordinateRole(role: string, other: string): boolean {
  * about Trump), who writes about the person just reported rather than being them.
  */
 const unnamedStems = new Set([
+  'источник',
   'чиновник',
   'собеседник',
   'собеседниц',
