@@ -265,4 +265,29 @@ describe('attribution, round thirty-three, Russian', () => {
       speakers('Иван Седов выступил. «Мост будет построен», — сказал источник, близкий к Седову.'),
     ).toEqual(['']);
   });
+
+  it('reads an object opening the sentence before the verb and its subject', () => {
+    const opening = 'Режиссёр Иван Седов и критик Пётр Орлов поспорили. ';
+    for (const sentence of [
+      'Седову ответил Орлов: «Фильм не удался».',
+      'Седову возразил критик Орлов: «Фильм не удался».',
+      'Седова поддержал Орлов: «Фильм удался».',
+      'Седову позвонил Орлов и сказал: «Фильм удался».',
+      'Как и Седов, Орлов считает: «Фильм удался».',
+    ])
+      expect(speakers(opening + sentence)).toEqual(['Пётр Орлов']);
+    // After the quotation, a dative before the nominative surname is whom it was said to.
+    expect(speakers(`${opening}«Фильм не удался», — ответил Седову Орлов.`)).toEqual([
+      'Пётр Орлов',
+    ]);
+    // The subject first keeps its place; with no subject written, nobody is given.
+    expect(speakers(`${opening}Седов ответил Орлову: «Фильм удался».`)).toEqual(['Иван Седов']);
+    expect(speakers(`${opening}Седову ответил: «Фильм удался».`)).toEqual(['']);
+    // A woman's nominative in -ова with her verb is the subject.
+    expect(
+      speakers(
+        'Режиссёр Анна Седова и критик Пётр Орлов поспорили. Седова поддержала Орлова: «Фильм удался».',
+      ),
+    ).toEqual(['Анна Седова']);
+  });
 });

@@ -366,12 +366,13 @@ function personRun(
   };
 }
 
-const genitiveSurname = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын)а$/;
+const genitiveSurname = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын)[ау]$/;
 const nominativeSurname = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын)$/;
 
 /**
  * «В ответ на слова Орлова Седов заявил»: with no first name, a surname in -ова (a man's
- * genitive, or a woman's nominative) before a man's nominative surname is no part of his name:
+ * genitive, or a woman's nominative) or in -ову (a man's dative: «— ответил Орлову Седов»,
+ * round thirty-three) before a man's nominative surname is no part of his name:
  * a Russian name never joins two surnames of different gender or case, so the first is whose
  * words or deeds the phrase names (session 24: «Орлова Седов» was given as one name).
  */

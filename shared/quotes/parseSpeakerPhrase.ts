@@ -1096,6 +1096,8 @@ function choosePerson(
     const closing = people[people.length - 1];
     if (first !== undefined && closing !== undefined && isLongTitleBefore(phrase, first, closing))
       return closing;
+    const after = first === undefined ? undefined : subjectAfterObject(phrase, people, first);
+    if (after !== undefined) return after;
     if (first === undefined || !hasObliqueFirstName(phrase, first)) return first;
     return (
       people.find((run) => isNominativeName(phrase, run)) ??
@@ -1129,6 +1131,10 @@ function choosePerson(
     // comma closes is the subject; names after the comma are in a clause of their own (round
     // thirty-three: Петр Орлов was given at 0.95).
     if (first !== undefined && first.from === 0 && phrase[first.to]?.text === ',') return first;
+    const opening = people[0];
+    const afterDative =
+      opening === undefined ? undefined : subjectAfterObject(phrase, people, opening);
+    if (afterDative !== undefined) return afterDative;
     const named = people.find((run) => run.hasFirstName);
     if (named !== undefined && hasObliqueFirstName(phrase, named)) {
       const subject = nominativeSurnameAfter(phrase, people, named);
@@ -1282,6 +1288,50 @@ function nominativeSurnameAfter(
       run.to - run.from === 1 &&
       nominativeSurname.test(phrase[run.from]?.norm ?? ''),
   );
+}
+
+/** A man's lone surname in the dative («Седову») or genitive and accusative («Седова»). */
+const dativeSurname = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын)у$/;
+const accusativeSurname = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын)а$/;
+/** A past-tense verb of a man: «поддержал», «ответил», «обратился». */
+const masculinePast = /^[а-яё]{3,}л(?:ся)?$/;
+/** Words that make the name after them a comparison, not the subject: «Как и Седов, …». */
+const comparisonBefore = /^(?:как и|так же как и|подобно|вслед за|в отличие от)$/;
+
+/**
+ * «Седову ответил Орлов», «Седова поддержал министр Орлов», «— ответил Седову Орлов», «Как и
+ * Седов, Орлов считает»: Russian puts an object first as freely as a subject, so a man's lone
+ * surname in the dative, or in -ова before a masculine verb (which a woman's nominative would
+ * not take), or a name compared with «как и», is no subject when a man's nominative surname or
+ * a full name in the nominative follows (round thirty-three: the object was given at 0.95).
+ */
+function subjectAfterObject(
+  phrase: readonly Token[],
+  people: readonly NameRun[],
+  first: NameRun,
+): NameRun | undefined {
+  const word = phrase[first.from]?.norm ?? '';
+  const lead = phrase
+    .slice(Math.max(0, first.from - 4), first.from)
+    .map((token) => token.norm)
+    .join(' ');
+  const isCompared = [1, 2, 3, 4].some((count) =>
+    comparisonBefore.test(lead.split(' ').slice(-count).join(' ')),
+  );
+  const isLone = first.to - first.from === 1;
+  if (!isCompared && !(isLone && (dativeSurname.test(word) || accusativeSurname.test(word))))
+    return undefined;
+  return people.find((run) => {
+    if (run.from < first.to) return false;
+    const isNominative =
+      (run.to - run.from === 1 && nominativeSurname.test(phrase[run.from]?.norm ?? '')) ||
+      (run.hasFirstName && !hasObliqueFirstName(phrase, run));
+    if (!isNominative) return false;
+    if (isCompared || dativeSurname.test(word)) return true;
+    return phrase
+      .slice(first.to, run.from)
+      .some((token) => token.isWord && !token.isCapitalized && masculinePast.test(token.norm));
+  });
 }
 
 function isNominativeName(phrase: readonly Token[], run: NameRun): boolean {
