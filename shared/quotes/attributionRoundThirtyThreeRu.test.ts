@@ -290,4 +290,16 @@ describe('attribution, round thirty-three, Russian', () => {
       ),
     ).toEqual(['Анна Седова']);
   });
+
+  it("never joins a surname in another case to the subject's after an inverted verb", () => {
+    const opening = 'Режиссёр Иван Седов и критик Пётр Орлов поспорили. ';
+    for (const cue of [
+      'объяснил Орлов Седову',
+      'отметил в разговоре с Седовым Орлов',
+      'говорит о Седове Орлов',
+      'сказал после встречи с Седовым Орлов',
+      'сказал после встречи с Иваном Седовым критик Пётр Орлов',
+    ])
+      expect(speakers(`${opening}«Фильм не удался», — ${cue}.`)).toEqual(['Пётр Орлов']);
+  });
 });

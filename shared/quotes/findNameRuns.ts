@@ -335,6 +335,7 @@ function personRun(
   if (firstName < 0 && language === 'ru') {
     while (to - cut > 2 && genitivePlace.test(tokens[cut]?.norm ?? '')) cut += 1;
     if (isGenitiveBeforeSurname(tokens, cut, to)) cut += 1;
+    else if (isNominativeBeforeOblique(tokens, cut, to)) to -= 1;
   }
   if (firstName < 0 && language === 'en' && to - cut > 2 && tokens[from - 1]?.norm === 'of') {
     cut = to - 2;
@@ -366,13 +367,14 @@ function personRun(
   };
 }
 
-const genitiveSurname = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын)[ау]$/;
+const genitiveSurname = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын)(?:[ауе]|ым)$/;
 const nominativeSurname = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын)$/;
 
 /**
  * «В ответ на слова Орлова Седов заявил»: with no first name, a surname in -ова (a man's
- * genitive, or a woman's nominative) or in -ову (a man's dative: «— ответил Орлову Седов»,
- * round thirty-three) before a man's nominative surname is no part of his name:
+ * genitive, or a woman's nominative), -ову, -овым or -ове (a man's dative, instrumental or
+ * prepositional: «— ответил Орлову Седов», «— отметил в разговоре с Орловым Седов», round
+ * thirty-three) before a man's nominative surname is no part of his name:
  * a Russian name never joins two surnames of different gender or case, so the first is whose
  * words or deeds the phrase names (session 24: «Орлова Седов» was given as one name).
  */
@@ -399,6 +401,19 @@ function surnameAfterGenitiveName(
   const lemma = firstNameLemma(first);
   if (to - from !== 3 || lemma === undefined || lemma === first) return undefined;
   return isGenitiveBeforeSurname(tokens, from + 1, to) ? to - 1 : undefined;
+}
+
+/**
+ * «— объяснил Седов Орлову»: a man's nominative surname and a surname in another case after it
+ * are the subject and the verb's object, not one name (round thirty-three: «Седов Орлову» was
+ * given).
+ */
+function isNominativeBeforeOblique(tokens: readonly Token[], cut: number, to: number): boolean {
+  return (
+    to - cut === 2 &&
+    nominativeSurname.test(tokens[cut]?.norm ?? '') &&
+    genitiveSurname.test(tokens[cut + 1]?.norm ?? '')
+  );
 }
 
 /** Where a second person's first name starts inside a stretch, if it does. */

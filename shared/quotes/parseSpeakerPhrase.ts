@@ -1137,7 +1137,13 @@ function choosePerson(
     if (afterDative !== undefined) return afterDative;
     const named = people.find((run) => run.hasFirstName);
     if (named !== undefined && hasObliqueFirstName(phrase, named)) {
-      const subject = nominativeSurnameAfter(phrase, people, named);
+      // «— сказал после встречи с Иваном Седовым критик Пётр Орлов»: a first name in the
+      // nominative after an oblique one is the subject's.
+      const subject =
+        nominativeSurnameAfter(phrase, people, named) ??
+        people.find(
+          (run) => run.from >= named.to && run.hasFirstName && !hasObliqueFirstName(phrase, run),
+        );
       if (subject !== undefined) return subject;
     }
     return named ?? marked ?? people[0];
@@ -1290,8 +1296,11 @@ function nominativeSurnameAfter(
   );
 }
 
-/** A man's lone surname in the dative («Седову») or genitive and accusative («Седова»). */
-const dativeSurname = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын)у$/;
+/**
+ * A man's lone surname in the dative, instrumental or prepositional («Седову», «Седовым»,
+ * «Седове»), never a subject, or in the genitive and accusative («Седова»).
+ */
+const dativeSurname = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын)(?:у|ым|е)$/;
 const accusativeSurname = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын)а$/;
 /** A past-tense verb of a man: «поддержал», «ответил», «обратился». */
 const masculinePast = /^[а-яё]{3,}л(?:ся)?$/;
