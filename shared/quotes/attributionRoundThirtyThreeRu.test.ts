@@ -302,4 +302,30 @@ describe('attribution, round thirty-three, Russian', () => {
     ])
       expect(speakers(`${opening}«Фильм не удался», — ${cue}.`)).toEqual(['Пётр Орлов']);
   });
+
+  it('reads a reporting clause closing the sentence as the speaker of a phrase quoted inside it', () => {
+    expect(
+      speakers(
+        'Власти рассматривают «все другие варианты» строительства моста, заявил в воскресенье в интервью «Вестнику» мэр Иван Седов.',
+      ),
+    ).toEqual(['Иван Седов']);
+    expect(
+      speakers(
+        'Курс, начатый «ради мира и согласия в регионе», будет продолжен, говорит член совета Иван Седов.',
+      ),
+    ).toEqual(['Иван Седов']);
+    // A source named before the quotation keeps it; the clause after passes it on.
+    expect(speakers('Иван Седов назвал мост «красивым», сообщил Пётр Орлов.')).not.toEqual([
+      'Пётр Орлов',
+    ]);
+    expect(
+      speakers(
+        'По словам Анны Котовой, власти рассматривают «все другие варианты» строительства моста, заявил Пётр Орлов.',
+      ),
+    ).not.toEqual(['Пётр Орлов']);
+    // A gerund is no reporting clause of its own.
+    expect(
+      speakers('Власти рассматривают «все другие варианты» строительства моста, заявив об этом.'),
+    ).toEqual(['']);
+  });
 });
