@@ -328,4 +328,25 @@ describe('attribution, round thirty-three, Russian', () => {
       speakers('Власти рассматривают «все другие варианты» строительства моста, заявив об этом.'),
     ).toEqual(['']);
   });
+
+  it('goes on from a paragraph whose last sentence reports one person speaking', () => {
+    const quote = '«Нам нужен новый мост через реку. Старый уже не выдерживает машин».';
+    expect(speakers(`Министр Иван Седов сообщил, что проект готов.\n\n${quote}`)).toEqual([
+      'Иван Седов',
+    ]);
+    // Someone else named, or another source told, in the quotation's paragraph: nobody.
+    expect(
+      speakers(`Министр Иван Седов сообщил, что проект готов.\n\n${quote} Так считают жители.`),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        `Министр Иван Седов сообщил, что проект готов.\n\n${quote} Пётр Орлов с этим не согласен.`,
+      ),
+    ).toEqual(['']);
+    // Two people in the sentence before, or a paragraph between: nobody.
+    expect(speakers(`Министр Иван Седов сообщил, что Пётр Орлов готов.\n\n${quote}`)).toEqual(['']);
+    expect(
+      speakers(`Министр Иван Седов сообщил, что проект готов.\n\nЖители недовольны.\n\n${quote}`),
+    ).toEqual(['']);
+  });
 });
