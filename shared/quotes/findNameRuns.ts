@@ -397,9 +397,10 @@ function surnameAfterGenitiveName(
   from: number,
   to: number,
 ): number | undefined {
+  if (to - from !== 3) return undefined;
   const first = tokens[from]?.norm ?? '';
   const lemma = firstNameLemma(first);
-  if (to - from !== 3 || lemma === undefined || lemma === first) return undefined;
+  if (lemma === undefined || lemma === first) return undefined;
   return isGenitiveBeforeSurname(tokens, from + 1, to) ? to - 1 : undefined;
 }
 

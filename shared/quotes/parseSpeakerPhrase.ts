@@ -1306,6 +1306,7 @@ const accusativeSurname = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын)а$/;
 const masculinePast = /^[а-яё]{3,}л(?:ся)?$/;
 /** Words that make the name after them a comparison, not the subject: «Как и Седов, …». */
 const comparisonBefore = /^(?:как и|так же как и|подобно|вслед за|в отличие от)$/;
+const comparisonEnds = new Set(['и', 'подобно', 'за', 'от']);
 
 /**
  * «Седову ответил Орлов», «Седова поддержал министр Орлов», «— ответил Седову Орлов», «Как и
@@ -1320,13 +1321,17 @@ function subjectAfterObject(
   first: NameRun,
 ): NameRun | undefined {
   const word = phrase[first.from]?.norm ?? '';
-  const lead = phrase
-    .slice(Math.max(0, first.from - 4), first.from)
-    .map((token) => token.norm)
-    .join(' ');
-  const isCompared = [1, 2, 3, 4].some((count) =>
-    comparisonBefore.test(lead.split(' ').slice(-count).join(' ')),
-  );
+  // Each comparison ends in one of these words; only then is the lead put together.
+  const isCompared =
+    comparisonEnds.has(phrase[first.from - 1]?.norm ?? '') &&
+    [1, 2, 3, 4].some((count) =>
+      comparisonBefore.test(
+        phrase
+          .slice(Math.max(0, first.from - count), first.from)
+          .map((token) => token.norm)
+          .join(' '),
+      ),
+    );
   const isLone = first.to - first.from === 1;
   if (!isCompared && !(isLone && (dativeSurname.test(word) || accusativeSurname.test(word))))
     return undefined;

@@ -161,8 +161,10 @@ export function isRoleWord(word: string): boolean {
 
 /** The role stem `word` belongs to ("губернатором" → "губернатор"), or undefined. */
 export function roleStem(word: string): string | undefined {
-  const nationality = matchRole(word) === undefined ? matchNationality(word) : undefined;
-  return nationality === undefined ? matchRole(word) : nationalityOfStem.get(nationality);
+  const stem = matchRole(word);
+  if (stem !== undefined) return stem;
+  const nationality = matchNationality(word);
+  return nationality === undefined ? undefined : nationalityOfStem.get(nationality);
 }
 
 /** True when the role's first role word is a nationality («американец», «россиянки»). */
