@@ -161,11 +161,19 @@ export function isRoleWord(word: string): boolean {
 
 /** The role stem `word` belongs to ("губернатором" → "губернатор"), or undefined. */
 export function roleStem(word: string): string | undefined {
-  const stem = matchRole(word);
-  if (stem !== undefined) return stem;
-  const nationality = matchNationality(word);
-  return nationality === undefined ? undefined : nationalityOfStem.get(nationality);
+  // Asked of most capitalised words, the same words many times: one look-up answers a word
+  // for both lexicons (a second lexicon's look-up for every word cost a few per cent of
+  // detection). Bounded as the lexicons' own answers are; a word with no stem is kept as null.
+  const known = knownStems.get(word);
+  if (known !== undefined) return known ?? undefined;
+  if (knownStems.size >= maxKnownStems) knownStems.clear();
+  const stem = matchRole(word) ?? nationalityOfStem.get(matchNationality(word) ?? '');
+  knownStems.set(word, stem ?? null);
+  return stem;
 }
+
+const knownStems = new Map<string, string | null>();
+const maxKnownStems = 20_000;
 
 /** True when the role's first role word is a nationality («американец», «россиянки»). */
 export function isNationalityRole(role: string): boolean {
