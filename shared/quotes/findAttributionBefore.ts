@@ -17,6 +17,7 @@ import { claimNounSource } from './claimNounSource';
 import { obliqueApposition } from './obliqueApposition';
 import { isAccountFrame } from './isAccountFrame';
 import { isCitedAddressee } from './isCitedAddressee';
+import { citedBeforeVerb } from './citedBeforeVerb';
 import { isObjectBeforeVerb } from './isObjectBeforeVerb';
 import { subjectAfterQuotedObject } from './subjectAfterQuotedObject';
 import { findSpeechVerbByNorm, matchMultiwordCue, speechNouns } from './speechVerbs';
@@ -62,11 +63,15 @@ export function findAttributionBefore(
   // "According to this InterPress Service report, … Paul Pillar … told the InterPress Service
   // that … "…"": a document the sentence is framed by reports the speech verb after it, whose
   // own subject said the words (round twenty-seven).
+  // «По словам Седова, Орлов сказал ему: «…»»: before a colon the speech verb's own named
+  // subject says what the marks hold; the source only told of it (session 25: the source was
+  // given at 0.8).
   const found =
     framing !== undefined &&
     later !== undefined &&
     later.kind === 'verb' &&
-    framesDocument(clause, framing, later)
+    (framesDocument(clause, framing, later) ||
+      (language === 'ru' && hasColon && namesOtherSpeaker(clause, framing, later, language, true)))
       ? later
       : framing === undefined || !isAccountFrame(framing.text)
         ? (framing ?? findLastCue(clause, hasColon))
@@ -189,17 +194,30 @@ function namesOtherSpeaker(
   framing: Cue,
   later: Cue,
   language: 'ru' | 'en',
+  isLoneNameEnough = false,
 ): boolean {
   if (later.index <= framing.index) return false;
   const comma = clause.findIndex((token, at) => at > framing.index && token.text === ',');
   if (comma < 0 || comma >= later.index) return false;
   const subject = clause.slice(comma + 1, later.index);
+  // Given the words outright, the subject must be the verb's alone: «ей позвонил брат Пётр и
+  // сказал:» leaves open whose account the colon closes (round nine).
+  if (isLoneNameEnough && !subject.every((token) => token.isCapitalized || isRoleWord(token.norm)))
+    return false;
   // A place or a body as the subject («Москва согласилась создать …») is what the source's
   // account is about, not a second speaker.
   return findNameRuns(subject, language).some(
-    (run) => run.isPerson && (run.hasFirstName || run.to - run.from >= 2),
+    (run) =>
+      run.isPerson &&
+      (run.hasFirstName ||
+        run.to - run.from >= 2 ||
+        // A lone word counts only when written as a surname: «Москва заявила» is a place.
+        (isLoneNameEnough && surnameShape.test(subject[run.from]?.norm ?? ''))),
   );
 }
+
+/** The endings of most Russian surnames: «Орлов», «Седова», «Пушкин», «Вишневский». */
+const surnameShape = /(?:ов|ев|ин|ын|ова|ева|ина|ына|ский|ская|цкий|цкая)$/;
 
 const questionNouns = new Set(['вопрос', 'вопросы', 'question']);
 
@@ -756,6 +774,9 @@ function referenceFor(
   // cite verb's object is whose words the marks hold; its subject only passes them on, and
   // with no object named nobody is (found in session 22: the subject was given at 0.9-0.95).
   if (hasColon && isCiteCue(cue)) {
+    const cited = language === 'ru' ? citedBeforeVerb(clause, cue.index, untilComma) : undefined;
+    if (cited !== undefined)
+      return parseSpeakerPhrase(cited, language, 'object') ?? unnamed(cited[0]?.start ?? 0);
     const object = parseSpeakerPhrase(untilComma, language, 'object');
     return object === undefined || (language === 'ru' && isCitedAddressee(untilComma))
       ? unnamed(untilComma[0]?.start ?? 0)

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
+
+describe('attribution, round thirty-three (second Russian round)', () => {
+  it('gives a cite verb’s object before it, not the nominative subject after it', () => {
+    // «Седова» before «цитирует» is the object; «Орлов» after it passes the words on.
+    expect(
+      speakers(
+        'Режиссёр Иван Седов и критик Пётр Орлов поспорили. Седова цитирует Орлов: «Это позор».',
+      ),
+    ).toEqual(['Иван Седов']);
+    expect(
+      speakers(
+        'Режиссёр Иван Седов и критик Пётр Орлов поспорили. Седова процитировал Орлов: «Это позор».',
+      ),
+    ).toEqual(['Иван Седов']);
+    expect(speakers('Анну Седову цитирует Орлов: «Это позор».')).toEqual(['Анна Седова']);
+    // A pronoun object stands for someone; never the subject after the verb.
+    expect(
+      speakers(
+        'Режиссёр Иван Седов и критик Пётр Орлов поспорили. Как признался режиссёр, его цитирует Орлов: «Это позор».',
+      ),
+    ).toEqual(['']);
+    // The object after the verb still speaks.
+    expect(speakers('РБК цитирует Петра Орлова: «Это позор».')).toEqual(['Петр Орлов']);
+    expect(
+      speakers(
+        'Режиссёр Иван Седов и критик Пётр Орлов поспорили. Критик Орлов цитирует Седова: «Это позор».',
+      ),
+    ).toEqual(['Иван Седов']);
+  });
+
+  it('gives the words before a colon to the named subject of the verb after «по словам»', () => {
+    expect(
+      speakers(
+        'Режиссёр Иван Седов и критик Пётр Орлов поспорили. По словам Седова, Орлов сказал ему: «Это позор».',
+      ),
+    ).toEqual(['Пётр Орлов']);
+    expect(speakers('По словам Ивана Седова, Пётр Орлов заявил: «Это позор».')).toEqual([
+      'Пётр Орлов',
+    ]);
+    // Without a colon the marks may hold the source's account: nobody is given.
+    expect(speakers('По словам Ивана Седова, Пётр Орлов назвал сделку «позором».')).toEqual(['']);
+  });
+});
