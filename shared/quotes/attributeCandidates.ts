@@ -180,6 +180,9 @@ function asksBack(
   );
 }
 
+/** Russian cues of an answer: «ответил», «парировала», «возразил». */
+const answerCue = /^(?:ответил|парировал|возразил)[аи]?$/i;
+
 /** English cues that add to what the speaker said before. */
 const continuingCues = new Set(['added', 'adds', 'continued', 'continues']);
 
@@ -888,6 +891,19 @@ export function attributeCandidates(
     ) {
       resolved = { ...resolved, basis: 'contested' };
       how = 'credited-after';
+    }
+    // «„…?“ — спросил журналист Орлов. „…“, — ответил он (министр).»: who answers a question
+    // is not who asked it; a pronoun or a role that finds the asker finds the wrong person
+    // (session 25: the journalist was given the answer at 0.8).
+    if (
+      language === 'ru' &&
+      resolved.inferred &&
+      previous?.isQuestion === true &&
+      previous.resolved.speaker === resolved.speaker &&
+      answerCue.test(attribution?.cue ?? '')
+    ) {
+      resolved = { ...resolved, basis: 'contested' };
+      how = 'answers-asker';
     }
     const confidence = rateAttribution(
       resolved,

@@ -42,4 +42,35 @@ describe('attribution, round thirty-three (second Russian round)', () => {
     // Without a colon the marks may hold the source's account: nobody is given.
     expect(speakers('По словам Ивана Седова, Пётр Орлов назвал сделку «позором».')).toEqual(['']);
   });
+
+  it('does not give a journalist a role of another kind nobody was named in', () => {
+    expect(
+      speakers('Журналист Пётр Орлов выступил на форуме.\n\n«В следующем году», — сказал министр.'),
+    ).toEqual(['']);
+    // A role of the same kind still finds the person just reported.
+    expect(
+      speakers(
+        'Режиссёр Иван Седов поставил спектакль. «Это история о доме», — сказал постановщик.',
+      ),
+    ).toEqual(['Иван Седов']);
+  });
+
+  it('does not give the answer to a question to whoever asked it', () => {
+    expect(
+      speakers(
+        '«Когда начнётся стройка?» — спросил журналист Пётр Орлов.\n\n«В следующем году», — ответил он.',
+      ),
+    ).toEqual(['Пётр Орлов', '']);
+    expect(
+      speakers(
+        '«Когда начнётся стройка?» — спросил Пётр Орлов.\n\n«В следующем году», — ответил министр.',
+      ),
+    ).toEqual(['Пётр Орлов', '']);
+    // An answer with its answerer named keeps him.
+    expect(
+      speakers(
+        '«Когда начнётся стройка?» — спросил журналист Пётр Орлов. «В следующем году», — ответил Иван Седов.',
+      ),
+    ).toEqual(['Пётр Орлов', 'Иван Седов']);
+  });
 });

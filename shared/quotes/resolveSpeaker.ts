@@ -14,6 +14,7 @@ import {
   roleGender,
   roleKeys,
 } from './roleWords';
+import { isPressCrossing } from './isPressCrossing';
 import type { SpeechGender } from './speechVerbs';
 import { toNominativeName } from './toNominativeName';
 import { toNominativeRole } from './toNominativeRole';
@@ -191,6 +192,7 @@ export function resolveSpeaker(
       if (
         match !== undefined &&
         (isOtherPost(roleOf(people.entityOf(match), offset), reference.role) ||
+          isPressCrossing(roleOf(people.entityOf(match), offset), reference.role) ||
           (isNationalityRole(reference.role) && isOtherInView(earlier, people, offset, match)))
       )
         match = undefined;
