@@ -73,4 +73,30 @@ describe('attribution, round thirty-three (second Russian round)', () => {
       ),
     ).toEqual(['Пётр Орлов', 'Иван Седов']);
   });
+
+  it('reads a man’s full name in an oblique case before the verb as its object', () => {
+    expect(speakers('Ивана Седова назвал «главным виновником провала» Пётр Орлов.')).toEqual([
+      'Пётр Орлов',
+    ]);
+    expect(speakers('Петра Орлова поблагодарил Иван Седов: «Спасибо за работу».')).toEqual([
+      'Иван Седов',
+    ]);
+    expect(speakers('Петру Орлову ответил Иван Седов: «Это ложь от начала до конца».')).toEqual([
+      'Иван Седов',
+    ]);
+    // A woman's nominative full name before a feminine verb still speaks.
+    expect(speakers('Александра Седова назвала фильм «позором».')).toEqual(['Александра Седова']);
+  });
+
+  it('reads «по выражению X» as «по словам X»', () => {
+    expect(speakers('Иван Седов, по выражению Петра Орлова, «провалил дело полностью».')).toEqual([
+      'Петр Орлов',
+    ]);
+    expect(speakers('По выражению Петра Орлова, «это провал всей команды».')).toEqual([
+      'Петр Орлов',
+    ]);
+    expect(speakers('Пётр Орлов выступил. По его выражению, «это провал всей команды».')).toEqual([
+      'Пётр Орлов',
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import { firstNameGender, maleNameOfGenitive } from './firstNames';
 import type { SpeakerReference } from './parseSpeakerPhrase';
 
 /** A capitalised surname in -ова/-ина: a man's genitive or accusative, or a woman's nominative. */
@@ -14,8 +15,25 @@ export function isObjectBeforeVerb(subject: SpeakerReference, verbGender: string
   // «Седову ответил Орлов: «…»»: a man's lone surname in the dative is never the subject,
   // whatever the verb (round thirty-three: it was given at 0.95).
   if (dativeSurname.test(subject.name)) return true;
+  if (isMansObliqueFullName(subject.name, verbGender)) return true;
   return verbGender === 'm' && subject.gender !== 'm' && obliqueSurname.test(subject.name);
 }
 
 /** A man's lone surname in the dative: «Седову», «Путину». */
 const dativeSurname = /^\p{Lu}[а-яё-]+(?:ов|ев|ёв|ин|ын)у$/u;
+
+/**
+ * «Ивана Седова назвал «…» Пётр Орлов»: a man's first name in the genitive or accusative and a
+ * surname in -ова/-ина, or both in the dative, is never a subject. «Александра Седова» may be a woman's nominative; it
+ * is an object only before a masculine verb (session 25: the object was given at 0.95).
+ */
+function isMansObliqueFullName(name: string, verbGender: string): boolean {
+  const words = name.split(' ');
+  if (words.length !== 2) return false;
+  const [first = '', surname = ''] = words;
+  // «Петру Орлову ответил Иван Седов»: the dative, as for a lone surname.
+  if (dativeSurname.test(surname) && /[ую]$/.test(first) && firstNameGender(first) === 'm')
+    return true;
+  if (!obliqueSurname.test(surname) || maleNameOfGenitive(first) === undefined) return false;
+  return verbGender === 'm' || firstNameGender(first) === 'm';
+}

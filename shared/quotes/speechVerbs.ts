@@ -133,6 +133,11 @@ export const multiwordCues: readonly (readonly string[])[] = [
   ['по', 'их', 'мнению'],
   // A source's account framing the sentence as «по словам» does: «По данным полиции, …
   // «…»», «Со слов чемпиона, «…»» (round twenty-six).
+  // «По выражению Орлова, «…»»: whose turn of phrase the marks hold, as «как выразился» (session 25).
+  ['по', 'выражению'],
+  ['по', 'его', 'выражению'],
+  ['по', 'ее', 'выражению'],
+  ['по', 'их', 'выражению'],
   ['по', 'данным'],
   ['по', 'информации'],
   ['со', 'слов'],
