@@ -9,6 +9,7 @@ import { createOrganisationNames } from './createOrganisationNames';
 import { endsWithSignature } from './endsWithSignature';
 import { findBylineAfter } from './findBylineAfter';
 import { findOpeningOrganisation } from './findOpeningOrganisation';
+import { bodyOfDocumentBefore } from './bodyOfDocumentBefore';
 import { expandShortName } from './expandShortName';
 import { createOrganisationExpander } from './expandOrganisationName';
 import { russianOrganisationAntecedent } from './russianOrganisationAntecedent';
@@ -179,6 +180,16 @@ function asksBack(
     /^(?:asked|asks|спросил|спросила)$/i.test(attribution?.cue ?? '')
   );
 }
+
+/**
+ * Bodies that issue statements, not outlets that report them: a statement after an outlet's
+ * report («— пишет NEWSru.com») may be anyone's.
+ */
+const issuingBody =
+  /(?:пресс-служб|министерств|ведомств|правительств|администраци|прокуратур|посольств|комитет|^(?:МИД|МВД|МЧС|Минобороны|Минздрав|Минфин)\b)/i;
+
+/** «говорится в сообщении.»: a statement named by its noun alone, nobody's in particular. */
+const bareStatement = /^\S+\s+в\s+(?:сообщении|заявлении|пресс-релизе)\s*[.!]?\s*$/;
 
 /** Russian cues of an answer: «ответил», «парировала», «возразил». */
 const answerCue = /^(?:ответил|парировал|возразил)[аи]?$/i;
@@ -768,6 +779,40 @@ export function attributeCandidates(
         };
         how = 'title-holder';
       }
+    }
+    // «…», — говорится в сообщении.»: a document no owner is named for is the one the body in
+    // the sentence before put out, or the one the body just quoted issued (session 25).
+    const isOwnerlessDocument =
+      language === 'ru' &&
+      resolved.speaker === '' &&
+      attribution !== undefined &&
+      (attribution.reference?.name ?? '') === '' &&
+      (attribution.reference?.role ?? '') === '' &&
+      (attribution.reference?.pronoun ?? '') === '' &&
+      findSpeechVerb(attribution.cue)?.isPassive === true;
+    const publisher = isOwnerlessDocument
+      ? (bodyOfDocumentBefore(text, index, index.sentenceStart(first.start)) ??
+        (previous !== undefined &&
+        previous.isSure &&
+        previous.resolved.isOrganisation &&
+        issuingBody.test(previous.resolved.speaker) &&
+        first.start - previous.end <= lastSpeakerWindow &&
+        bareStatement.test(
+          text.slice(attribution.cueOffset, index.sentenceEnd(attribution.cueOffset)),
+        )
+          ? previous.resolved.speaker
+          : undefined))
+      : undefined;
+    if (publisher !== undefined) {
+      resolved = {
+        ...resolved,
+        speaker: publisher,
+        role: '',
+        isOrganisation: true,
+        gender: '',
+        basis: 'organisation',
+      };
+      how = 'document-body-before';
     }
     // "…» — продолжил он.": a pronoun or role that resolves to such an organisation word
     // means the holder read in its place.

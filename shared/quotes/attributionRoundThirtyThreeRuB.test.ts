@@ -99,4 +99,46 @@ describe('attribution, round thirty-three (second Russian round)', () => {
       'Пётр Орлов',
     ]);
   });
+
+  it('gives a document with no owner named to the body that put it out just before', () => {
+    expect(
+      speakers(
+        'Министерство обороны распространило заявление. «Работа находится на завершающем этапе», — говорится в сообщении.',
+      ),
+    ).toEqual(['Министерство обороны']);
+    expect(
+      speakers(
+        'Пресс-служба Министерства обороны распространила заявление. «Работа находится на завершающем этапе», — говорится в сообщении.',
+      ),
+    ).toEqual(['Пресс-служба Министерства обороны']);
+    expect(
+      speakers(
+        'Компания «Ромашка» опубликовала отчёт.\n\n«Работа находится на завершающем этапе», — говорится в документе.',
+      ),
+    ).toEqual(['Компания Ромашка']);
+    // A body the quotation before was given issued the statement it goes on with.
+    expect(
+      speakers(
+        '«Работа идёт по плану», — сообщила пресс-служба Минобороны. Срок назван впервые. «Работу завершат в марте», — говорится в сообщении.',
+      ),
+    ).toEqual(['пресс-служба Минобороны', 'пресс-служба Минобороны']);
+    // A body only mentioned, with no verb of publishing, is not the author.
+    expect(
+      speakers(
+        'Министерство обороны проверило часть. «Работа находится на завершающем этапе», — говорится в сообщении.',
+      ),
+    ).toEqual(['']);
+    // Nor is a person the quotation before was given.
+    expect(
+      speakers(
+        '«Работа идёт по плану», — сказал министр Иван Седов. Срок назван впервые. «Работу завершат в марте», — говорится в сообщении.',
+      ),
+    ).toEqual(['Иван Седов', '']);
+    // After an outlet's report, a statement may be anyone's.
+    expect(
+      speakers(
+        '«Мы закроем сделку», — пишет NEWSru.com. «Эта идея абсурдна», — говорится в сообщении.',
+      ),
+    ).toEqual(['NEWSru.com', '']);
+  });
 });
