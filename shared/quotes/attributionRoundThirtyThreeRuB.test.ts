@@ -141,4 +141,18 @@ describe('attribution, round thirty-three (second Russian round)', () => {
       ),
     ).toEqual(['NEWSru.com', '']);
   });
+
+  it('puts a patronymic and a foreign surname declined as a noun in the nominative', () => {
+    expect(speakers('По словам Джона Смита, «всё идёт по плану».')).toEqual(['Джон Смит']);
+    expect(speakers('По словам Ивана Петровича Седова, «всё идёт по плану».')).toEqual([
+      'Иван Петрович Седов',
+    ]);
+    expect(speakers('По словам Анны Петровны Седовой, «всё идёт по плану».')).toEqual([
+      'Анна Петровна Седова',
+    ]);
+    // A Russian surname keeps its own rule.
+    expect(speakers('По словам Михаила Горбачёва, «всё идёт по плану».')).toEqual([
+      'Михаил Горбачёв',
+    ]);
+  });
 });

@@ -35,7 +35,12 @@ export function toNominativeName(name: string, known: 'm' | 'f' | '' = ''): stri
       // twenty-six).
       if (position < words.length - 1) {
         const second = isInflected ? firstNameLemma(word) : undefined;
-        return second === undefined ? word : restoreCase(word, second);
+        if (second !== undefined) return restoreCase(word, second);
+        // «Ивана Петровича Седова»: a patronymic shares the first name's case (session 25:
+        // «Иван Петровича Седов» was shown).
+        const patronymic = isInflected ? obliquePatronymic.exec(word) : null;
+        if (patronymic === null) return word;
+        return gender === 'm' ? (patronymic[1] ?? word) : `${patronymic[2] ?? ''}на`;
       }
       if (gender === 'm') {
         // A man's surname never ends in -ича in the nominative, whatever the first name shows.
@@ -46,7 +51,8 @@ export function toNominativeName(name: string, known: 'm' | 'f' | '' = ''): stri
         const instrumental = isInflected ? instrumentalOfConsonantStem.exec(word) : null;
         if (instrumental !== null) return instrumental[1] ?? word;
         const match = masculineSurname.exec(word) ?? masculineSkiy.exec(word);
-        if (match === null) return word;
+        if (match === null)
+          return isInflected ? (consonantStemInCaseOf(first, word) ?? word) : word;
         return masculineSkiy.test(word) ? `${match[1] ?? ''}ий` : (match[1] ?? word);
       }
       const match = feminineSurname.exec(word) ?? feminineSkaya.exec(word);
@@ -66,6 +72,22 @@ function restoreCase(word: string, lemma: string): string {
 }
 
 const instrumentalOfConsonantStem = /^(\p{Lu}\p{Ll}*[бвгджзклмнпрстфхцчшщ])(?:ом|ем)$/u;
+
+/** A patronymic in an oblique case: «Петровича» → «Петрович», «Петровны» → «Петровна». */
+const obliquePatronymic =
+  /^(?:(\p{Lu}\p{Ll}*ич)(?:а|у|ем|е)|(\p{Lu}\p{Ll}*(?:ов|ев|ич))н(?:ы|е|у|ой))$/u;
+
+/**
+ * «Джона Смита», «Джону Смиту»: after a man's first name declined as a noun, a foreign surname
+ * on a consonant with the same case ending is that case of the bare stem (session 25: «Джон
+ * Смита» was shown). A surname of its own in -а would take -ы/-и in the genitive instead.
+ */
+function consonantStemInCaseOf(first: string, surname: string): string | undefined {
+  const ending = /[ая]$/u.test(first) ? 'а' : /[ую]$/u.test(first) ? 'у' : '';
+  if (ending === '' || !surname.endsWith(ending)) return undefined;
+  const stem = surname.slice(0, -1);
+  return /\p{Lu}\p{Ll}*[бвгджзклмнпрстфхцчшщ]$/u.test(stem) ? stem : undefined;
+}
 
 const genitiveOfConsonantStem = /^(\p{Lu}\p{Ll}*[бвгджзклмнпрстфхцчшщ])а$/u;
 
