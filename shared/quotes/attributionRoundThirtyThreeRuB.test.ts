@@ -155,4 +155,24 @@ describe('attribution, round thirty-three (second Russian round)', () => {
       'Михаил Горбачёв',
     ]);
   });
+
+  it('reads «рэпер» and «нападавший» as roles given only to whom the article named so', () => {
+    expect(
+      speakers(
+        'Американский рэпер Джон Смит выпустил альбом. В интервью рэпер признался: «Я устал».',
+      ),
+    ).toEqual(['Джон Смит']);
+    expect(
+      speakers(
+        'На сцену ворвался нападавший Иван Седов. «Я не хотел никого убивать», — сказал нападавший.',
+      ),
+    ).toEqual(['Иван Седов']);
+    // The person just reported may be the interviewer or the one attacked: nobody is given.
+    expect(speakers('Джон Смит выпустил альбом. В интервью рэпер признался: «Я устал».')).toEqual([
+      '',
+    ]);
+    expect(
+      speakers('Полиция задержала Ивана Седова. «Я не хотел никого убивать», — сказал нападавший.'),
+    ).toEqual(['']);
+  });
 });

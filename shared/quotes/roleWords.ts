@@ -34,6 +34,12 @@ const russianRoleStems =
   // «— сказал форвард «Зенита»»: the positions a sports report names a player by (round
   // thirty-two).
   'форвард полузащитник голкипер ' +
+  // «Рэпер признался: «…»»: a performer named by his genre (session 25), kept unnamed below
+  // unless the article named someone so: the person just reported may be his interviewer.
+  'рэпер рэперш ' +
+  // «— сказал нападавший»: the one an incident report calls the attacker, whom it may never
+  // name; kept unnamed below unless the article named him so (session 25).
+  'нападавш ' +
   // «— сообщил ТАСС источник в правительстве»: an unnamed source, the subject after the outlet
   // it spoke to (round thirty-three: the outlet was given).
   'источник';
@@ -237,6 +243,9 @@ export function isSubordinateRole(role: string, other: string): boolean {
  */
 const unnamedStems = new Set([
   'источник',
+  'нападавш',
+  'рэпер',
+  'рэперш',
   'чиновник',
   'собеседник',
   'собеседниц',
