@@ -175,4 +175,18 @@ describe('attribution, round thirty-three (second Russian round)', () => {
       speakers('Полиция задержала Ивана Седова. «Я не хотел никого убивать», — сказал нападавший.'),
     ).toEqual(['']);
   });
+
+  it('gives a quotation paragraph to the person a «как сообщил» clause before it reports', () => {
+    expect(
+      speakers(
+        'Как сообщил министр Иван Седов, завод закроют в марте.\n\n«Это решение окончательное, и пересматривать его мы не будем».',
+      ),
+    ).toEqual(['Иван Седов']);
+    // Another person named in that sentence may be whose the words are.
+    expect(
+      speakers(
+        'Как сообщил министр Иван Седов, директор Пётр Орлов уволен.\n\n«Это решение окончательное, и пересматривать его мы не будем».',
+      ),
+    ).toEqual(['']);
+  });
 });

@@ -41,6 +41,11 @@ export function speakerOfParagraphBefore(
   if ((mentions[after]?.offset ?? Infinity) < lineEnd) return undefined;
   const opening = countMentionsBefore(mentions, lineStart);
   if (opening < countMentionsBefore(mentions, start)) return undefined;
+  // «Как сообщил министр Иван Седов, …»: the person a «как» clause opening the sentence
+  // reports is its speaker, though read as no verb's subject (session 25).
+  const head = tokenizeText(text, from, Math.min(last, from + 40));
+  const isAsClause =
+    head[0]?.norm === 'как' && findSpeechVerbByNorm(head[1]?.norm ?? '')?.isNonFinite === false;
   let speaker: PersonMention | undefined;
   for (
     let position = countMentionsBefore(mentions, from);
@@ -51,7 +56,7 @@ export function speakerOfParagraphBefore(
     if (mention === undefined || mention.offset > last) break;
     if (speaker !== undefined && people.entityOf(mention) !== people.entityOf(speaker))
       return undefined;
-    if (mention.isSubject) speaker = mention;
+    if (mention.isSubject || (isAsClause && speaker === undefined)) speaker = mention;
     else if (speaker === undefined) return undefined;
   }
   return speaker;
