@@ -47,3 +47,63 @@ describe('attribution, round thirty-three (B): a name given as an example of a g
     ).toEqual(['Ann Lowe']);
   });
 });
+
+describe('attribution, round thirty-three (B): a clause after a verb of knowing', () => {
+  it('gives the words to the named subject of the clause, not the one who knew', () => {
+    const words = '"the bridge will stay closed all winter."';
+    expect(speakers(`Rain fell. Ann Lowe knew that Tom Reed would say ${words}`, 'en')).toEqual([
+      'Tom Reed',
+    ]);
+    expect(speakers(`Rain fell. Ann Lowe feared Tom Reed might say ${words}`, 'en')).toEqual([
+      'Tom Reed',
+    ]);
+    expect(speakers(`Rain fell. Ann Lowe remembered how Tom Reed said ${words}`, 'en')).toEqual([
+      'Tom Reed',
+    ]);
+    expect(speakers(`Rain fell. Ann Lowe said that Tom Reed would say ${words}`, 'en')).toEqual([
+      'Tom Reed',
+    ]);
+  });
+
+  it('still gives the words to the one who knew when she is the clause subject again', () => {
+    expect(
+      speakers('Rain fell. Ann Lowe knew she had to tell them "the bridge stays shut."', 'en'),
+    ).toEqual(['Ann Lowe']);
+  });
+});
+
+describe('attribution, round thirty-three (B): a name given by an unnamed clause subject', () => {
+  it('gives no name when critics, a body or "they" call the thing so', () => {
+    expect(
+      speakers('Rain fell. Ann Lowe said that critics called the bridge "a death trap."', 'en'),
+    ).toEqual(['']);
+    expect(
+      speakers('Rain fell. Ann Lowe said the agency had labelled it "a death trap."', 'en'),
+    ).toEqual(['']);
+    expect(speakers('Rain fell. Ann Lowe said they called it "a death trap."', 'en')).toEqual(['']);
+  });
+
+  it('gives no name when the clause subject is a common noun saying the words', () => {
+    expect(
+      speakers('Rain fell. Ann Lowe said the council would say "no" to the bridge.', 'en'),
+    ).toEqual(['']);
+  });
+
+  it('keeps the reporter for "called for" and for a clause subject that may be her', () => {
+    expect(
+      speakers('Rain fell. Ann Lowe said she called the bridge "a death trap."', 'en'),
+    ).toEqual(['Ann Lowe']);
+    expect(
+      speakers('Rain fell. Ann Lowe said the report called for "urgent repairs."', 'en'),
+    ).toEqual(['Ann Lowe']);
+  });
+
+  it('reads a noun before a participle cue as the object, not a subject', () => {
+    expect(
+      speakers(
+        'Rain fell. Ann Lowe announced her plans saying, "The bridge will reopen in May."',
+        'en',
+      ),
+    ).toEqual(['Ann Lowe']);
+  });
+});
