@@ -107,3 +107,45 @@ describe('attribution, round thirty-three (B): a name given by an unnamed clause
     ).toEqual(['Ann Lowe']);
   });
 });
+
+describe('attribution, round thirty-three (B): the holder of a title after "of" or "for"', () => {
+  it('gives no name for a lower-case title or a title holder set off by commas', () => {
+    const words = 'said: "The bridge will stay closed until the inspection ends."';
+    expect(speakers(`Rain fell. The son of the late senator Tom Reed ${words}`, 'en')).toEqual([
+      '',
+    ]);
+    expect(speakers(`Rain fell. The office of the mayor, Ann Lowe, ${words}`, 'en')).toEqual(['']);
+    expect(speakers(`Rain fell. A spokeswoman for the governor, Tom Reed, ${words}`, 'en')).toEqual(
+      [''],
+    );
+  });
+
+  it('still reads the name after a body or a place and its title', () => {
+    expect(
+      speakers(
+        'Rain fell. The director of the museum, Ann Lowe, said: "The bridge will stay closed."',
+        'en',
+      ),
+    ).toEqual(['Ann Lowe']);
+  });
+});
+
+describe('attribution, round thirty-three (B): more reported clause subjects', () => {
+  it('gives no name when the clause subject is someone owned by a name or by "his"', () => {
+    expect(
+      speakers('Rain fell. Police said Tom Reed\'s landlord told them: "He paid on time."', 'en'),
+    ).toEqual(['']);
+    expect(
+      speakers('Rain fell. Tom Reed told police his landlord said: "He paid on time."', 'en'),
+    ).toEqual(['']);
+  });
+
+  it('gives the words to the one named after "what"', () => {
+    expect(
+      speakers(
+        'Rain fell. Ann Lowe repeated what Tom Reed had told her: "The bridge is finished."',
+        'en',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+});

@@ -81,11 +81,34 @@ const documentNoun =
 const conjunctionsAlso = new Set(['after', 'before', 'since', 'until', 'as']);
 
 /** How many of the last `words` are a capitalised title ("Senator", "Mayor"): where it starts. */
-function titleStart(words: readonly string[]): number {
+function titleStart(words: readonly string[], language: 'ru' | 'en'): number {
   let at = words.length;
   while (at > 1 && capitalFirst.test(words[at - 1] ?? '') && isRoleWord(words[at - 1] ?? ''))
     at -= 1;
+  if (at < words.length) return at;
+  // "The daughter of the late senator Tom Reed said": a lower-case title, with the article
+  // and the words dating it, does so as well.
+  if (language !== 'en') return at;
+  while (at > 1 && !capitalFirst.test(words[at - 1] ?? '') && isRoleWord(words[at - 1] ?? ''))
+    at -= 1;
+  if (at === words.length) return at;
+  while (at > 1 && titleModifiers.has(normalizeWord(words[at - 1] ?? ''))) at -= 1;
   return at;
+}
+
+const titleModifiers = new Set(['the', 'late', 'former', 'then', 'acting', 'current']);
+
+/**
+ * "The office of the mayor, Ann Lowe, said", "A spokesman for the governor, Tom Reed, said":
+ * a name set off by commas right after a person's title that follows "of", "for" or "to" is
+ * that title's holder, not the one who speaks (session 25: the name was given at 0.95); after
+ * a place or a body ("the director of the museum, Ann Lowe,") it names the speaker.
+ */
+const holderOfTitle = /\b(?:of|for|to)\s+(?:the|a|an)\s+([\p{L}-]+),\s*$/u;
+
+function isTitleHolderApart(before: string, after: string): boolean {
+  const title = holderOfTitle.exec(before)?.[1];
+  return title !== undefined && after.startsWith(',') && isRoleWord(title);
 }
 
 const lastWord = /[\p{L}-]+[^\p{L}-]*$/u;
@@ -165,7 +188,7 @@ export function findDoubt(
   // "An aide to Senator Tom Reed said", "The office of Mayor Ann Lowe said": a title written
   // right before the name is part of it, so the word before the title is what the name
   // follows (session 25: Tom Reed and Ann Lowe were given at 0.95).
-  const titled = titleStart(words);
+  const titled = titleStart(words, language);
   const beforeName =
     titled < words.length ? withoutLastWords(before, words.length - titled) : before;
   const previous = normalizeWord(words[titled - 1] ?? '');
@@ -188,6 +211,15 @@ export function findDoubt(
     !isCuePart &&
     !/[,—–-]\s*$/u.test(beforeName) &&
     !capitalFirst.test(words[titled - 1] ?? '')
+  )
+    return 'object-of-preposition';
+  if (
+    language === 'en' &&
+    !isCuePart &&
+    isTitleHolderApart(
+      before,
+      text.slice(nameOffset + reference.name.length, nameOffset + reference.name.length + 2),
+    )
   )
     return 'object-of-preposition';
   // Only a role before the name: "Tom Reed, Undersecretary of State for Defence, noted" ends

@@ -900,8 +900,15 @@ function subjectOfReportedClause(
   const knows = language === 'en' && verbToken !== undefined && isKnowingVerb(verbToken.norm);
   if (!knows && (spoken === undefined || spoken.isNonFinite)) return undefined;
   let from = language === 'ru' ? comma + 2 : verb + 1;
-  // "recalled how Tom Reed said", like «напомнил, как Петров говорил» (session 25).
-  if (tokens[from]?.norm === 'that' || (language === 'en' && tokens[from]?.norm === 'how'))
+  // "Tom Reed told police his neighbour said": the one told stands before the clause.
+  if (language === 'en' && tellForms.has(verbToken?.norm ?? '') && isToldObject(tokens, from))
+    from += 1;
+  // "recalled how Tom Reed said", "repeated what Tom Reed had told her", like «напомнил, как
+  // Петров говорил» (session 25).
+  if (
+    tokens[from]?.norm === 'that' ||
+    (language === 'en' && (tokens[from]?.norm === 'how' || tokens[from]?.norm === 'what'))
+  )
     from += 1;
   const hasDeterminer = determiners.has(tokens[from]?.norm ?? '');
   if (hasDeterminer) from += 1;
@@ -926,9 +933,17 @@ function subjectOfReportedClause(
  * clause whose subject is a common noun, after an article or in the plural, is that unnamed
  * subject's verb, not the reporter's (session 25: the reporter was given at 0.95).
  */
-function isCommonNounSubject(clause: readonly Token[], hasDeterminer: boolean): boolean {
+function isCommonNounSubject(whole: readonly Token[], hasDeterminer: boolean): boolean {
+  // "Police said Tom Reed's neighbour told them": the owner named is not who speaks.
+  const owner = whole.findIndex((token) => possessiveEnd.test(token.text));
+  const owned = owner >= 0 && whole.slice(0, owner + 1).every((token) => token.isCapitalized);
+  const clause = owned ? whole.slice(owner + 1) : whole;
   const last = clause[clause.length - 1];
-  if (last === undefined || clause.length > 3 || !(hasDeterminer || /[^s]s$/.test(last.norm)))
+  if (
+    last === undefined ||
+    clause.length > 3 ||
+    !(owned || hasDeterminer || /[^s]s$/.test(last.norm))
+  )
     return false;
   return clause.every(
     (token) =>
@@ -940,6 +955,26 @@ function isCommonNounSubject(clause: readonly Token[], hasDeterminer: boolean): 
       findSpeechVerbByNorm(token.norm) === undefined,
   );
 }
+
+const possessiveEnd = /\p{L}['’]s$/u;
+
+const tellForms = new Set(['told', 'tells', 'tell']);
+
+/** Whom a "told" names before the clause it reports: "police", "reporters", "him". */
+function isToldObject(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  return (
+    token !== undefined &&
+    next !== undefined &&
+    token.isWord &&
+    !token.isCapitalized &&
+    (objectPronouns.has(token.norm) || !isFunctionWord(token.norm)) &&
+    next.isWord
+  );
+}
+
+const objectPronouns = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 
 /**
  * "Police said Tom Reed, 45, told", "said Tom Reed, a lawyer, told": an age or an apposition
