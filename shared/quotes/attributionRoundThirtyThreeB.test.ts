@@ -149,3 +149,29 @@ describe('attribution, round thirty-three (B): more reported clause subjects', (
     ).toEqual(['Tom Reed']);
   });
 });
+
+describe('attribution, round thirty-three (B): a claim answered by someone else', () => {
+  it("gives the words to the claim's named source, not to the one answering it", () => {
+    expect(
+      speakers(
+        'Rain fell. Ann Lowe rejected Tom Reed\'s claim that the bridge was "unsafe."',
+        'en',
+      ),
+    ).toEqual(['Tom Reed']);
+    expect(
+      speakers(
+        'Rain fell. Ann Lowe dismissed claims by Tom Reed that the bridge was "unsafe."',
+        'en',
+      ),
+    ).toEqual(['Tom Reed']);
+    expect(
+      speakers('Rain fell. Ann Lowe denied Tom Reed\'s charge that she was "a liar."', 'en'),
+    ).toEqual(['Tom Reed']);
+  });
+
+  it('keeps the speaker when the claim is her own', () => {
+    expect(
+      speakers('Rain fell. Ann Lowe repeated her claim that the bridge was "unsafe."', 'en'),
+    ).toEqual(['Ann Lowe']);
+  });
+});

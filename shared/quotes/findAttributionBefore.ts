@@ -73,6 +73,20 @@ export function findAttributionBefore(
         : laterCue(clause, hasColon, framing);
   const cue =
     language === 'en' && found !== undefined ? (reportingCue(clause, found) ?? found) : found;
+  // "Ann Lowe rejected Tom Reed's claim that …", "dismissed claims by Tom Reed that …": a
+  // claim noun with its source, at or after the cue, gives the words to that source, not to
+  // the one answering it (session 25: the answerer was given at 0.8-0.95).
+  const claimed =
+    language === 'en' && !hasColon && found !== undefined ? claimNounSource(clause) : undefined;
+  if (claimed !== undefined && found !== undefined && claimed.index >= found.index)
+    return {
+      cue: clause[claimed.index]?.text ?? '',
+      cueOffset: clause[claimed.index]?.start ?? to,
+      strength: 'weak',
+      reference: claimed.reference,
+      hasColon,
+      verbGender: '',
+    };
   if (language === 'en' && found !== undefined && namedByOthers(clause, found))
     return {
       cue: found.text,
