@@ -175,3 +175,26 @@ describe('attribution, round thirty-three (B): a claim answered by someone else'
     ).toEqual(['Ann Lowe']);
   });
 });
+
+describe('attribution, round thirty-three (B): quoted as saying', () => {
+  it('gives the words to the one a cite verb quotes as saying them', () => {
+    expect(
+      speakers('Rain fell. Tom Reed quoted Ann Lowe as saying: "The bridge will reopen."', 'en'),
+    ).toEqual(['Ann Lowe']);
+    expect(
+      speakers('Rain fell. The paper quoted Ann Lowe as saying the bridge was "unsafe."', 'en'),
+    ).toEqual(['Ann Lowe']);
+  });
+
+  it('gives no name when the one quoted is unnamed, and keeps a passive subject', () => {
+    expect(
+      speakers('Rain fell. The paper quoted an engineer as saying: "The bridge is unsafe."', 'en'),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        'Rain fell. Ann Lowe was quoted by the paper as saying: "The bridge is unsafe."',
+        'en',
+      ),
+    ).toEqual(['Ann Lowe']);
+  });
+});

@@ -774,6 +774,38 @@ function passiveSource(
   return source?.name === '' ? undefined : source;
 }
 
+const passiveAuxiliaries = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/** The most words between a cite verb and its "as saying": "quoted a senior aide to X as". */
+const maxQuotedObject = 8;
+
+/**
+ * "Tom Reed quoted Ann Lowe as saying: "…"", "The paper quoted Ann Lowe as saying": the
+ * object of the cite verb before "as saying" said the words; its subject only reports them
+ * (session 25: such quotations were left unattributed). Someone unnamed there is no one.
+ */
+function quotedAsSaying(clause: readonly Token[], cue: Cue): SpeakerReference | undefined {
+  const as =
+    cue.text === 'as saying'
+      ? cue.index
+      : clause[cue.index]?.norm === 'saying' && clause[cue.index - 1]?.norm === 'as'
+        ? cue.index - 1
+        : -1;
+  if (as < 0) return undefined;
+  for (let at = as - 1; at >= 0 && as - at <= maxQuotedObject; at -= 1) {
+    const token = clause[at];
+    if (token === undefined || (!token.isWord && token.text !== ',')) return undefined;
+    const verb = token.isCapitalized ? undefined : findSpeechVerbByNorm(token.norm);
+    if (verb === undefined || !verb.isCite) continue;
+    // "Ann Lowe was quoted by the paper as saying": a passive's subject is the one quoted.
+    if (passiveAuxiliaries.has(clause[at - 1]?.norm ?? '')) return undefined;
+    const object = trimTrailingComma(clause.slice(at + 1, as));
+    if (object.length === 0) return undefined;
+    return parseSpeakerPhrase(object, 'en', 'object') ?? unnamed(object[0]?.start ?? 0);
+  }
+  return undefined;
+}
+
 function referenceFor(
   clause: readonly Token[],
   cue: Cue,
@@ -789,6 +821,8 @@ function referenceFor(
   const after = clause.slice(cue.index + cue.length);
   const commaAfter = after.findIndex((token) => token.text === ',');
   const untilComma = commaAfter < 0 ? after : after.slice(0, commaAfter);
+  const quotedAs = language === 'en' ? quotedAsSaying(clause, cue) : undefined;
+  if (quotedAs !== undefined) return quotedAs;
   if (cue.kind !== 'verb') {
     // "По словам X," / "according to X," / "Слова X из интервью:" name the speaker after the cue;
     // "По его словам" carries a pronoun inside the cue itself.
