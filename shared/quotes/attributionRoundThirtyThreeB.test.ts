@@ -198,3 +198,18 @@ describe('attribution, round thirty-three (B): quoted as saying', () => {
     ).toEqual(['Ann Lowe']);
   });
 });
+
+describe('attribution, round thirty-three (B): one unnamed person after a quotation', () => {
+  it('detects a short quotation that "one woman" or "a man" said, with no name', () => {
+    expect(speakers('Rain fell. "Open the bridge," one woman shouted at him.', 'en')).toEqual(['']);
+  });
+
+  it('does not run the last speaker on to words an unnamed person said', () => {
+    expect(
+      speakers(
+        'Ann Lowe spoke first. "The bridge must open now," she said. "We will not wait," a man shouted.',
+        'en',
+      ),
+    ).toEqual(['Ann Lowe', '']);
+  });
+});

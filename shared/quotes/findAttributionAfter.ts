@@ -341,7 +341,15 @@ function commonNounSubject(
   language: 'ru' | 'en',
 ): SpeakerReference | undefined {
   const [head, ...rest] = phrase;
-  if (language !== 'en' || head?.norm !== 'the' || rest.length === 0 || rest.length > 3) {
+  // ""…," one woman shouted", ""…," a protester said": one unnamed person does as well
+  // (session 25: a short quotation so attributed was not detected at all).
+  if (
+    language !== 'en' ||
+    head === undefined ||
+    !unnamedHeads.has(head.norm) ||
+    rest.length === 0 ||
+    rest.length > 3
+  ) {
     return undefined;
   }
   const isCommon = rest.every(
@@ -351,6 +359,8 @@ function commonNounSubject(
     ? { name: '', role: '', pronoun: '', gender: '', isOrganisation: false, offset: head.start }
     : undefined;
 }
+
+const unnamedHeads = new Set(['the', 'a', 'an', 'one', 'another']);
 
 /** A noun's nominative endings that agree with a past-tense verb of each gender. */
 const nominativeEndings: Partial<Record<SpeechVerb['gender'], RegExp>> = {
