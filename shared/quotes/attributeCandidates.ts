@@ -25,6 +25,7 @@ import { isPluralRole, isRoleWord, roleGender, roleKeys } from './roleWords';
 import { findDoubt } from './findDoubt';
 import { findRelative } from './findRelative';
 import { isRelationsGenitive } from './isRelationsGenitive';
+import { speakerOfParagraphBefore } from './speakerOfParagraphBefore';
 import { toNominativeName } from './toNominativeName';
 import { findItsSource } from './findItsSource';
 import { findSentenceSubject } from './findSentenceSubject';
@@ -575,7 +576,11 @@ export function attributeCandidates(
       attribution === undefined &&
       opensSentence(text, index, first.start)
     ) {
-      const introducer = speakerOfSentenceBefore(people, index, first.start);
+      const introducer =
+        speakerOfSentenceBefore(people, index, first.start) ??
+        (language === 'ru'
+          ? speakerOfParagraphBefore(text, people, index, first.start, last.end)
+          : undefined);
       if (introducer !== undefined)
         resolved = resolveMention(introducer, people, first.start, 'introduction');
     }

@@ -1,3 +1,4 @@
+import { firstNameGender } from './firstNames';
 import { placeNouns } from './placeNouns';
 
 // Module-level: esbuild (tsx, the builds) compiles a `\p{…}` literal into `new RegExp` at each
@@ -12,18 +13,22 @@ const capitalisedWord = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
  * the article writes exactly one, '' when it writes several (the word is then ambiguous), and
  * the word itself when it writes none. «— цитирует агентство мэра Немуро» after «мэром города
  * Немуро Сюнскэ Хасэгавой»: a word the article writes after a place noun is a place, '' too
- * (round thirty-two: «Немуро Сюнскэ» was given). One scan of the text, only for such single
- * words.
+ * (round thirty-two: «Немуро Сюнскэ» was given). «— сказал Торонто» after «Мэр Торонто Иван
+ * Седов»: a word written before a first name that opens a full name of its own is no part of
+ * that name, '' too (round thirty-three: «Торонто Иван» was given). One scan of the text, only
+ * for such single words.
  */
 export function completeFromText(text: string, word: string): string {
   if (!capitalisedWord.test(word)) return word;
   const pattern = new RegExp(
-    `(?<!\\p{L})${word}(?:[ \\u00a0](\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?))?(?!\\p{L})`,
+    `(?<!\\p{L})${word}(?:[ \\u00a0](\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?=([ \\u00a0]\\p{Lu}\\p{Ll})?))?(?!\\p{L})`,
     'gu',
   );
   const followers = new Set<string>();
   for (const match of text.matchAll(pattern)) {
     if (placeNouns.has(wordBefore(text, match.index).toLowerCase())) return '';
+    if (match[2] !== undefined && match[1] !== undefined && firstNameGender(match[1]) !== undefined)
+      return '';
     if (match[1] !== undefined) followers.add(match[1]);
   }
   if (followers.size === 0) return word;

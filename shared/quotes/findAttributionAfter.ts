@@ -5,6 +5,7 @@ import { findTitleCue } from './titleCues';
 import { parseSpeakerPhrase, type SpeakerReference } from './parseSpeakerPhrase';
 import { passiveAgentAfterCue } from './passiveAgentAfterCue';
 import { objectPronounAfterCue } from './objectPronounAfterCue';
+import { citedPronoun } from './citedPronoun';
 import { documentOwner } from './documentOwner';
 import { pronounInCue } from './pronounInCue';
 import { sourceAfterAddressee } from './sourceAfterAddressee';
@@ -287,6 +288,9 @@ function referenceFor(
   const agent = language === 'en' ? passiveAgentAfterCue(clause, position, 1) : undefined;
   if (agent !== undefined) return parseSpeakerPhrase(agent, language);
   if (verb.isCite) {
+    const cited =
+      language === 'ru' ? citedPronoun(after, (norm) => citedObjects.has(norm)) : undefined;
+    if (cited !== undefined) return cited;
     const objectNoun = after.findIndex((token) => citedObjects.has(token.norm));
     if (objectNoun >= 0 && objectNoun <= 3) {
       return parseSpeakerPhrase(after.slice(objectNoun + 1), language);

@@ -945,8 +945,16 @@ function referenceFor(
     'subject',
     cue.kind === 'verb' && !cue.isNonFinite,
   );
-  if (subject !== undefined && language === 'ru' && isObjectBeforeVerb(subject, cue.gender))
+  if (subject !== undefined && language === 'ru' && isObjectBeforeVerb(subject, cue.gender)) {
+    // «Седову ответил Орлов: «…»»: the subject then stands after the verb, before the colon.
+    const inverted =
+      untilComma.length > 0 && untilComma.length <= 6 && commaAfter < 0
+        ? parseSpeakerPhrase(untilComma, language, 'inverted')
+        : undefined;
+    if (inverted !== undefined && inverted.name !== '' && !isObjectBeforeVerb(inverted, ''))
+      return inverted;
     return subjectAfterQuotedObject(quotation.text, quotation.open) ?? unnamed(subject.offset);
+  }
   if (subject !== undefined) return subject;
   const common = commonNounBefore(clause.slice(0, cue.index), language);
   if (common !== undefined) return common;

@@ -3,6 +3,7 @@ import type { Attribution } from './attribution';
 import type { TextIndex } from './buildTextIndex';
 import { firstNameLemma } from './firstNames';
 import { functionWords } from './functionWords';
+import { isObliqueAfterPersonNoun } from './isObliqueAfterPersonNoun';
 import { isRelationsGenitive } from './isRelationsGenitive';
 import { normalizeWord } from './normalizeWord';
 import { isRoleWord } from './roleWords';
@@ -157,7 +158,9 @@ const clauseWindow = 60;
  * - 'relation-genitive': a name in the genitive after a noun of relation or service
  *   («Менеджер Мии Фэрроу сказал», «Отец Ивана Агафонова … заявив», «подруга супруги
  *   Джигарханяна Виталины …»): the name is whose manager, father or friend spoke, and the
- *   speaker is unnamed (round twelve); «по словам Николая Азарова» keeps its genitive;
+ *   speaker is unnamed (round twelve); «по словам Николая Азарова» keeps its genitive; so
+ *   does a surname the article writes in another case after a person noun in the nominative
+ *   («— сказал адвокат Седова», round thirty-three);
  * - 'role-of-organisation': a single word never named as a person right after a title
  *   ("президент Фонда прав человека … Тор Халворссен") is what the title is of.
  */
@@ -288,7 +291,8 @@ export function findDoubt(
     !reference.isOrganisation &&
     !resolved.isOrganisation &&
     !/^по\s/iu.test(attribution.cue) &&
-    isRelationsGenitive(reference.name, previous)
+    (isRelationsGenitive(reference.name, previous) ||
+      isObliqueAfterPersonNoun(previous, reference.name, resolved.speaker))
   )
     return 'relation-genitive';
   if (nameOffset < cueAt && /(?:^|\s)(?:и|and)\s+$/iu.test(text.slice(cueAt - 5, cueAt))) {

@@ -300,7 +300,9 @@ function classifyStretch(
     } else {
       // "письмо Бориса Березовского Екатерина Сабирова": a second first name two words or
       // more after the first starts a second person (round fourteen).
-      const second = secondFirstName(tokens, start, end);
+      const second =
+        secondFirstName(tokens, start, end) ??
+        (language === 'ru' ? surnameAfterGenitiveName(tokens, start, end) : undefined);
       runs.push(personRun(tokens, start, second ?? end, from, language));
       if (second !== undefined) runs.push(personRun(tokens, second, end, second, language));
     }
@@ -337,6 +339,7 @@ function personRun(
   if (firstName < 0 && language === 'ru') {
     while (to - cut > 2 && genitivePlace.test(tokens[cut]?.norm ?? '')) cut += 1;
     if (isGenitiveBeforeSurname(tokens, cut, to)) cut += 1;
+    else if (isNominativeBeforeOblique(tokens, cut, to)) to -= 1;
   }
   if (firstName < 0 && language === 'en' && to - cut > 2 && tokens[from - 1]?.norm === 'of') {
     cut = to - 2;
@@ -368,12 +371,14 @@ function personRun(
   };
 }
 
-const genitiveSurname = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын)а$/;
+const genitiveSurname = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын)(?:[ауе]|ым)$/;
 const nominativeSurname = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын)$/;
 
 /**
  * «В ответ на слова Орлова Седов заявил»: with no first name, a surname in -ова (a man's
- * genitive, or a woman's nominative) before a man's nominative surname is no part of his name:
+ * genitive, or a woman's nominative), -ову, -овым or -ове (a man's dative, instrumental or
+ * prepositional: «— ответил Орлову Седов», «— отметил в разговоре с Орловым Седов», round
+ * thirty-three) before a man's nominative surname is no part of his name:
  * a Russian name never joins two surnames of different gender or case, so the first is whose
  * words or deeds the phrase names (session 24: «Орлова Седов» was given as one name).
  */
@@ -382,6 +387,37 @@ function isGenitiveBeforeSurname(tokens: readonly Token[], cut: number, to: numb
     to - cut === 2 &&
     genitiveSurname.test(tokens[cut]?.norm ?? '') &&
     nominativeSurname.test(tokens[cut + 1]?.norm ?? '')
+  );
+}
+
+/**
+ * «ответил на вопрос Петра Орлова Седов»: a man's first name and surname in the genitive
+ * («Петра Орлова») and a man's nominative surname after them are two people, as
+ * {@link isGenitiveBeforeSurname} reads a lone surname (round thirty-three: «Петр Орлова
+ * Седов» was given). Where the second starts, if it does.
+ */
+function surnameAfterGenitiveName(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): number | undefined {
+  if (to - from !== 3) return undefined;
+  const first = tokens[from]?.norm ?? '';
+  const lemma = firstNameLemma(first);
+  if (lemma === undefined || lemma === first) return undefined;
+  return isGenitiveBeforeSurname(tokens, from + 1, to) ? to - 1 : undefined;
+}
+
+/**
+ * «— объяснил Седов Орлову»: a man's nominative surname and a surname in another case after it
+ * are the subject and the verb's object, not one name (round thirty-three: «Седов Орлову» was
+ * given).
+ */
+function isNominativeBeforeOblique(tokens: readonly Token[], cut: number, to: number): boolean {
+  return (
+    to - cut === 2 &&
+    nominativeSurname.test(tokens[cut]?.norm ?? '') &&
+    genitiveSurname.test(tokens[cut + 1]?.norm ?? '')
   );
 }
 

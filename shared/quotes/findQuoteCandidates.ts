@@ -9,6 +9,7 @@ import { findDialogueLines } from './findDialogueLines';
 import { findTranscriptLines } from './findTranscriptLines';
 import { isFunctionWord } from './functionWords';
 import type { QuotedSpan } from './findQuotedSpans';
+import { reportingClauseAtSentenceEnd } from './reportingClauseAtSentenceEnd';
 import { splitInterruptedQuote, type QuotePart } from './splitInterruptedQuote';
 import { tokenizeText } from './tokenizeText';
 
@@ -104,7 +105,12 @@ export function findQuoteCandidates(
       });
       if (verdict === 'name') continue;
     }
-    const attribution = inner.attribution ?? chooseAttribution(after, before, language);
+    const attribution =
+      inner.attribution ??
+      chooseAttribution(after, before, language) ??
+      (language === 'ru' && span.isClosed
+        ? reportingClauseAtSentenceEnd(text, index, span.open, span.close)
+        : undefined);
     previous = { close: span.close, attribution };
     candidates.push({
       parts: inner.parts.map((part) => trimPart(text, part)),

@@ -1320,8 +1320,14 @@ function choosePerson(
     const closing = people[people.length - 1];
     if (first !== undefined && closing !== undefined && isLongTitleBefore(phrase, first, closing))
       return closing;
+    const after = first === undefined ? undefined : subjectAfterObject(phrase, people, first);
+    if (after !== undefined) return after;
     if (first === undefined || !hasObliqueFirstName(phrase, first)) return first;
-    return people.find((run) => isNominativeName(phrase, run)) ?? first;
+    return (
+      people.find((run) => isNominativeName(phrase, run)) ??
+      nominativeSurnameAfter(phrase, people, first) ??
+      first
+    );
   }
   // A cite verb names the outlet and the person; the person is the one with a first name or
   // a role word in front, else the last name.
@@ -1345,7 +1351,26 @@ function choosePerson(
       appositiveRole(phrase, first.to) !== undefined
     )
       return first;
-    return people.find((run) => run.hasFirstName) ?? marked ?? people[0];
+    // «— сказал Седов, отвечая на вопрос Петра Орлова»: a name right after the verb that its
+    // comma closes is the subject; names after the comma are in a clause of their own (round
+    // thirty-three: Петр Орлов was given at 0.95).
+    if (first !== undefined && first.from === 0 && phrase[first.to]?.text === ',') return first;
+    const opening = people[0];
+    const afterDative =
+      opening === undefined ? undefined : subjectAfterObject(phrase, people, opening);
+    if (afterDative !== undefined) return afterDative;
+    const named = people.find((run) => run.hasFirstName);
+    if (named !== undefined && hasObliqueFirstName(phrase, named)) {
+      // «— сказал после встречи с Иваном Седовым критик Пётр Орлов»: a first name in the
+      // nominative after an oblique one is the subject's.
+      const subject =
+        nominativeSurnameAfter(phrase, people, named) ??
+        people.find(
+          (run) => run.from >= named.to && run.hasFirstName && !hasObliqueFirstName(phrase, run),
+        );
+      if (subject !== undefined) return subject;
+    }
+    return named ?? marked ?? people[0];
   }
   return marked ?? people[people.length - 1];
 }
@@ -1472,6 +1497,79 @@ function hasObliqueFirstName(phrase: readonly Token[], run: NameRun): boolean {
   const word = phrase[run.from]?.norm ?? '';
   const lemma = firstNameLemma(word);
   return run.hasFirstName && lemma !== undefined && lemma !== word;
+}
+
+/** A man's surname in the nominative: «Седов», «Путин». */
+const nominativeSurname = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын)$/;
+
+/**
+ * «В ответ на слова Петра Орлова Седов заявил», «— ответил на вопрос Петра Орлова Седов»: after
+ * a name whose first name is oblique, a man's lone surname in the nominative is the subject
+ * (round thirty-three: the oblique name was given).
+ */
+function nominativeSurnameAfter(
+  phrase: readonly Token[],
+  people: readonly NameRun[],
+  oblique: NameRun,
+): NameRun | undefined {
+  return people.find(
+    (run) =>
+      run.from >= oblique.to &&
+      run.to - run.from === 1 &&
+      nominativeSurname.test(phrase[run.from]?.norm ?? ''),
+  );
+}
+
+/**
+ * A man's lone surname in the dative, instrumental or prepositional («Седову», «Седовым»,
+ * «Седове»), never a subject, or in the genitive and accusative («Седова»).
+ */
+const dativeSurname = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын)(?:у|ым|е)$/;
+const accusativeSurname = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын)а$/;
+/** A past-tense verb of a man: «поддержал», «ответил», «обратился». */
+const masculinePast = /^[а-яё]{3,}л(?:ся)?$/;
+/** Words that make the name after them a comparison, not the subject: «Как и Седов, …». */
+const comparisonBefore = /^(?:как и|так же как и|подобно|вслед за|в отличие от)$/;
+const comparisonEnds = new Set(['и', 'подобно', 'за', 'от']);
+
+/**
+ * «Седову ответил Орлов», «Седова поддержал министр Орлов», «— ответил Седову Орлов», «Как и
+ * Седов, Орлов считает»: Russian puts an object first as freely as a subject, so a man's lone
+ * surname in the dative, or in -ова before a masculine verb (which a woman's nominative would
+ * not take), or a name compared with «как и», is no subject when a man's nominative surname or
+ * a full name in the nominative follows (round thirty-three: the object was given at 0.95).
+ */
+function subjectAfterObject(
+  phrase: readonly Token[],
+  people: readonly NameRun[],
+  first: NameRun,
+): NameRun | undefined {
+  const word = phrase[first.from]?.norm ?? '';
+  // Each comparison ends in one of these words; only then is the lead put together.
+  const isCompared =
+    comparisonEnds.has(phrase[first.from - 1]?.norm ?? '') &&
+    [1, 2, 3, 4].some((count) =>
+      comparisonBefore.test(
+        phrase
+          .slice(Math.max(0, first.from - count), first.from)
+          .map((token) => token.norm)
+          .join(' '),
+      ),
+    );
+  const isLone = first.to - first.from === 1;
+  if (!isCompared && !(isLone && (dativeSurname.test(word) || accusativeSurname.test(word))))
+    return undefined;
+  return people.find((run) => {
+    if (run.from < first.to) return false;
+    const isNominative =
+      (run.to - run.from === 1 && nominativeSurname.test(phrase[run.from]?.norm ?? '')) ||
+      (run.hasFirstName && !hasObliqueFirstName(phrase, run));
+    if (!isNominative) return false;
+    if (isCompared || dativeSurname.test(word)) return true;
+    return phrase
+      .slice(first.to, run.from)
+      .some((token) => token.isWord && !token.isCapitalized && masculinePast.test(token.norm));
+  });
 }
 
 function isNominativeName(phrase: readonly Token[], run: NameRun): boolean {

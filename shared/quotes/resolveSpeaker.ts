@@ -6,6 +6,7 @@ import { findFullNamed } from './findFullNamed';
 import { firstNameLemma } from './firstNames';
 import type { SpeakerReference } from './parseSpeakerPhrase';
 import {
+  isNationalityRole,
   isPluralRole,
   isRoleWord,
   isSubordinateRole,
@@ -189,7 +190,8 @@ export function resolveSpeaker(
       match = recentSubject(earlier, people, offset, roleShows, roleShows !== gender);
       if (
         match !== undefined &&
-        isOtherPost(roleOf(people.entityOf(match), offset), reference.role)
+        (isOtherPost(roleOf(people.entityOf(match), offset), reference.role) ||
+          (isNationalityRole(reference.role) && isOtherInView(earlier, people, offset, match)))
       )
         match = undefined;
       basis =
@@ -534,6 +536,23 @@ function recentSubject(
   return undefined;
 }
 
+/**
+ * «Седов обыграл Смита. «…», — сказал американец»: a nationality tells nothing the article
+ * showed of the person just reported, so it means them only when no one else is in view
+ * (round thirty-three).
+ */
+function isOtherInView(
+  earlier: readonly PersonMention[],
+  people: PersonRegistry,
+  offset: number,
+  chosen: PersonMention,
+): boolean {
+  const entity = people.entityOf(chosen);
+  return earlier.some(
+    (mention) => offset - mention.offset <= roleWindow && people.entityOf(mention) !== entity,
+  );
+}
+
 /** The person a role means, and whether someone else the article names holds it too. */
 /**
  * "Со словами Федотова согласился председатель комитета Леонид Левин. «…», — заявил
@@ -576,21 +595,19 @@ function bestRoleMatch(
   // Latest first, so of equal matches the most recent wins.
   for (let index = earlier.length - 1; index >= 0; index -= 1) {
     const mention = earlier[index];
+    if (mention === undefined) continue;
     // Two capitalised words in a row after the title are a name inside the role: it was read
-    // past its end ("Премьер-министр Финляндии Александр Стубб обвинил").
-    if (
-      mention === undefined ||
-      mention.role === '' ||
-      nameInside.test(mention.role) ||
-      isRelationRole(mention.role)
-    )
-      continue;
+    // past its end ("Премьер-министр Финляндии Александр Стубб обвинил"). Only the words after
+    // that name are this person's («Россиянин Иван Седов обыграл судью Джона Смита»: Смит is
+    // the judge; round thirty-three: with the role skipped, «— сказал судья» gave Седов).
+    const held = ownRole(mention.role);
+    if (held === '' || isRelationRole(held)) continue;
     if (!agreesInGender(mention, people, gender)) continue;
-    if (isSubordinateRole(mention.role, role) || isSubordinateRole(role, mention.role)) continue;
-    if (headsDiffer(mention.role, role)) continue;
-    const keys = roleKeys(mention.role);
+    if (isSubordinateRole(held, role) || isSubordinateRole(role, held)) continue;
+    if (headsDiffer(held, role)) continue;
+    const keys = roleKeys(held);
     const shared = [...wanted].filter((key) => keys.has(key)).length;
-    const words = roleWords(mention.role);
+    const words = roleWords(held);
     const overlap = wantedWords.filter((word) =>
       words.some((other) => isSameWord(word.toLowerCase(), other.toLowerCase())),
     );
@@ -620,10 +637,26 @@ function bestRoleMatch(
 
 const nameInside = /\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
+/** Up to the last name inside a role read past its end, and the spaces after it. */
+const throughNameInside = /^.*\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*/u;
+
+/**
+ * The words of a mention's role after any name inside it, from the first role word on: its
+ * holder's own title («обвинил судью» after «Иван Седов» is «судью»).
+ */
+function ownRole(role: string): string {
+  if (!nameInside.test(role)) return role;
+  const words = role.replace(throughNameInside, '').split(/\s+/);
+  const first = words.findIndex((word) => isRoleWord(word));
+  return first < 0 ? '' : words.slice(first).join(' ');
+}
+
 function isEverSubject(entity: PersonEntity): boolean {
   return entity.mentions.some(
     (mention) =>
-      mention.isSubject || isNominativeRussianName(mention.name) || hasNominativeRole(mention.role),
+      mention.isSubject ||
+      isNominativeRussianName(mention.name) ||
+      hasNominativeRole(ownRole(mention.role)),
   );
 }
 

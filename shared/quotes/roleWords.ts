@@ -33,7 +33,39 @@ const russianRoleStems =
   'понтифик монарх оппозиционер управляющ маэстро пресс-атташе атташе сопредседател ' +
   // «— сказал форвард «Зенита»»: the positions a sports report names a player by (round
   // thirty-two).
-  'форвард полузащитник голкипер';
+  'форвард полузащитник голкипер ' +
+  // «— сообщил ТАСС источник в правительстве»: an unnamed source, the subject after the outlet
+  // it spoke to (round thirty-three: the outlet was given).
+  'источник';
+
+/**
+ * «— сказал американец», «— отметила россиянка»: a nationality the report calls a person by
+ * (round thirty-three). Matched only with the singular's endings, nominative plural «-ы/-и»
+ * and genitive plural «-ов» left out: «россияне», «300 тысяч греков» are a people, not one
+ * person's title.
+ */
+const russianNationalityStems =
+  'американец/американц американк россиянин россиянк британец/британц британк француз ' +
+  'француженк немец/немц немк итальянец/итальянц итальянк испанец/испанц испанк японец/японц ' +
+  'японк китаец/китайц китаянк канадец/канадц канадк австралиец/австралийц австралийк ' +
+  'украинец/украинц украинк белорус белорусск швед шведк норвежец/норвежц норвежк финн финк ' +
+  'поляк полячк чех чешк серб сербк хорват хорватк грек гречанк израильтянин израильтянк ' +
+  'грузин грузинк армянин армянк казах казашк узбек узбечк кореец/корейц кореянк ' +
+  'бразилец/бразильц бразильянк аргентинец/аргентинц аргентинк мексиканец/мексиканц ' +
+  'мексиканк швейцарец/швейцарц швейцарк австриец/австрийц австрийк бельгиец/бельгийц ' +
+  'бельгийк голландец/голландц голландк датчанин датчанк ирландец/ирландц ирландк ' +
+  'шотландец/шотландц шотландк англичанин англичанк индиец/индийц иранец/иранц иранк ' +
+  'эстонец/эстонц эстонк латыш латышк литовец/литовц литовк португалец/португальц словак ' +
+  'словачк словенец/словенц словенк болгарин болгарк румын румынк венгр венгерк москвич ' +
+  'москвичк петербуржец/петербуржц';
+/** Each written stem → the word's first stem: «американц(а)» is «американец». */
+const nationalityOfStem = new Map(
+  russianNationalityStems.split(' ').flatMap((entry) => {
+    const [first = '', ...rest] = entry.split('/');
+    return [first, ...rest].map((stem): [string, string] => [stem, first]);
+  }),
+);
+const singularEndings: ReadonlySet<string> = new Set(['', 'а', 'у', 'ом', 'е', 'ой', 'ою']);
 
 const englishRoleWords =
   'minister secretary president vice-president governor mayor senator congressman ' +
@@ -116,6 +148,10 @@ const roleSynonyms: readonly (readonly string[])[] = [
 ];
 
 const matchRole = createStemLexicon(`${russianRoleStems} ${englishRoleWords}`);
+const matchNationality = createStemLexicon(
+  [...nationalityOfStem.keys()].join(' '),
+  singularEndings,
+);
 const titles = new Set(englishTitles.split(/\s+/));
 
 /** True when `word` is a role noun in either language, in any Russian case or English number. */
@@ -125,7 +161,27 @@ export function isRoleWord(word: string): boolean {
 
 /** The role stem `word` belongs to ("губернатором" → "губернатор"), or undefined. */
 export function roleStem(word: string): string | undefined {
-  return matchRole(word);
+  // Asked of most capitalised words, the same words many times: one look-up answers a word
+  // for both lexicons (a second lexicon's look-up for every word cost a few per cent of
+  // detection). Bounded as the lexicons' own answers are; a word with no stem is kept as null.
+  const known = knownStems.get(word);
+  if (known !== undefined) return known ?? undefined;
+  if (knownStems.size >= maxKnownStems) knownStems.clear();
+  const stem = matchRole(word) ?? nationalityOfStem.get(matchNationality(word) ?? '');
+  knownStems.set(word, stem ?? null);
+  return stem;
+}
+
+const knownStems = new Map<string, string | null>();
+const maxKnownStems = 20_000;
+
+/** True when the role's first role word is a nationality («американец», «россиянки»). */
+export function isNationalityRole(role: string): boolean {
+  for (const word of role.split(/[\s,]+/)) {
+    if (matchRole(word) !== undefined) return false;
+    if (matchNationality(word) !== undefined) return true;
+  }
+  return false;
 }
 
 /** True for an English title that may be capitalised inside a name run ("Ambassador"). */
@@ -180,6 +236,7 @@ export function isSubordinateRole(role: string, other: string): boolean {
  * about Trump), who writes about the person just reported rather than being them.
  */
 const unnamedStems = new Set([
+  'источник',
   'чиновник',
   'собеседник',
   'собеседниц',
