@@ -213,3 +213,35 @@ describe('attribution, round thirty-three (B): one unnamed person after a quotat
     ).toEqual(['Ann Lowe', '']);
   });
 });
+
+describe('attribution, round thirty-three (B): a document its issuer was named with', () => {
+  it('gives the words of "the resolution" or "the statement" to whoever issued it', () => {
+    expect(
+      speakers(
+        'Rain fell. The council passed a resolution. The resolution read, "The bridge must be rebuilt."',
+        'en',
+      ),
+    ).toEqual(['the council']);
+    expect(
+      speakers(
+        'Rain fell. Ann Lowe issued a statement. The statement said: "I will not resign over the bridge."',
+        'en',
+      ),
+    ).toEqual(['Ann Lowe']);
+  });
+
+  it('gives no name when the issuer is reported, or the document is someone else’s', () => {
+    expect(
+      speakers(
+        'Rain fell. Tom Reed said the council passed a resolution. The resolution read, "The bridge must be rebuilt."',
+        'en',
+      ),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        'Rain fell. Ann Lowe signed a letter from the union. The letter said: "The bridge must be rebuilt."',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+});

@@ -14,6 +14,7 @@ import { sourceAfterAddressee } from './sourceAfterAddressee';
 import { isRoleWord } from './roleWords';
 import { insertedClauseSubject } from './insertedClauseSubject';
 import { claimNounSource } from './claimNounSource';
+import { documentAuthorBefore } from './documentAuthorBefore';
 import { obliqueApposition } from './obliqueApposition';
 import { isAccountFrame } from './isAccountFrame';
 import { isCitedAddressee } from './isCitedAddressee';
@@ -171,7 +172,15 @@ export function findAttributionBefore(
     !(language === 'en' && namesAs(clause, cue));
   if (!hasColon && isFar && !introducesClause) return undefined;
   const strength = hasColon || bound <= maxBoundDistance ? 'strong' : 'weak';
-  const reference = referenceFor(clause, cue, language, hasColon, { text, open: to });
+  const sentenceStart = clause.findLastIndex(
+    (token, at) =>
+      at < cue.index && (token.text === '.' || token.text === '!' || token.text === '?'),
+  );
+  const document =
+    language === 'en' && cue.kind === 'verb'
+      ? documentAuthorBefore(text, clause.slice(sentenceStart + 1, cue.index), clause[cue.index])
+      : undefined;
+  const reference = document ?? referenceFor(clause, cue, language, hasColon, { text, open: to });
   const isZeroSubject =
     reference === undefined &&
     language === 'ru' &&
