@@ -245,3 +245,40 @@ describe('attribution, round thirty-three (B): a document its issuer was named w
     ).toEqual(['']);
   });
 });
+
+describe('attribution, round thirty-three (B): a capitalised pronoun after a question', () => {
+  it('does not give a question to the one asked when "She replied:" opens the next sentence', () => {
+    expect(
+      speakers(
+        'Rain fell. Tom Reed asked Ann Lowe: "Will you rebuild the bridge?" She replied: "Maybe next year."',
+        'en',
+      ),
+    ).toEqual(['Tom Reed', 'Ann Lowe']);
+    expect(
+      speakers(
+        'Rain fell. Tom Reed asked Ann Lowe: "Will you rebuild the bridge?" She said nothing.',
+        'en',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+
+  it('still binds a name after a question', () => {
+    expect(speakers('Rain fell. "Will you rebuild the bridge?" Tom Reed asked.', 'en')).toEqual([
+      'Tom Reed',
+    ]);
+  });
+});
+
+describe('attribution, round thirty-three (B): more examples of a group', () => {
+  it('gives no name to a group "including" a person or with a person "among them"', () => {
+    expect(
+      speakers('Rain fell. Tenants including Ann Lowe shouted: "We want the bridge back!"', 'en'),
+    ).toEqual(['']);
+    expect(
+      speakers(
+        'Rain fell. Several tenants, Ann Lowe among them, said the bridge was "a lifeline."',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+});

@@ -99,6 +99,17 @@ export function findAttributionAfter(
   if (!isBound) return undefined;
   const newSentence = hasTerminal || options.lastQuotedChar === '.';
   if (!hasDash && newSentence && first.isCapitalized) return undefined;
+  // ""Will you run?" She replied: "…"": after a question or an exclamation a capitalised
+  // pronoun opens a new sentence, whose verb is not this quotation's (session 25: the one
+  // asked was given the question at 0.8); ""…?" she asked" and ""…?" Tom Reed asked" stay.
+  if (
+    options.language === 'en' &&
+    !hasDash &&
+    !hasComma &&
+    /[?!]/.test(options.lastQuotedChar) &&
+    sentencePronouns.has(first.text)
+  )
+    return undefined;
   const clause: Token[] = [];
   for (let position = index; position < tokens.length; position += 1) {
     const token = tokens[position];
@@ -365,6 +376,8 @@ function commonNounSubject(
 }
 
 const unnamedHeads = new Set(['the', 'a', 'an', 'one', 'another']);
+
+const sentencePronouns = new Set(['He', 'She', 'They', 'We', 'It']);
 
 /** A noun's nominative endings that agree with a past-tense verb of each gender. */
 const nominativeEndings: Partial<Record<SpeechVerb['gender'], RegExp>> = {

@@ -97,6 +97,8 @@ function titleStart(words: readonly string[], language: 'ru' | 'en'): number {
   return at;
 }
 
+const amongThem = /^\s+among\s+(?:them|those)\b/i;
+
 const titleModifiers = new Set(['the', 'late', 'former', 'then', 'acting', 'current']);
 
 /**
@@ -122,13 +124,13 @@ function withoutLastWords(text: string, count: number): string {
 }
 
 /**
- * "Residents like Tom Reed said", "Others, unlike Ann Lowe, said", "Residents, among them Tom
- * Reed, said": the name is one example of the group that speaks, not the speaker (session 25:
+ * "Residents like Tom Reed said", "Others, unlike Ann Lowe, said", "Protesters including Tom
+ * Reed shouted", "Residents, among them Tom Reed, said": the name is one example of the group that speaks, not the speaker (session 25:
  * the name was given at 0.95). "like" is no preposition in the shared list, being a verb too.
  */
 function isExampleOfGroup(words: readonly string[], at: number): boolean {
   const word = normalizeWord(words[at - 1] ?? '');
-  if (word === 'like' || word === 'unlike') return at > 1;
+  if (word === 'like' || word === 'unlike' || word === 'including') return at > 1;
   return word === 'them' && normalizeWord(words[at - 2] ?? '') === 'among';
 }
 
@@ -214,6 +216,13 @@ export function findDoubt(
     !isCuePart &&
     !/[,—–-]\s*$/u.test(beforeName) &&
     !capitalFirst.test(words[titled - 1] ?? '')
+  )
+    return 'object-of-preposition';
+  // "Several residents, Tom Reed among them, said": one of the group that speaks.
+  if (
+    language === 'en' &&
+    nameOffset < cueAt &&
+    amongThem.test(text.slice(nameOffset + reference.name.length, cueAt))
   )
     return 'object-of-preposition';
   if (
