@@ -22,8 +22,10 @@ export function claimNounSource(
   clause: readonly Token[],
 ): { reference: SpeakerReference; index: number } | undefined {
   for (let at = clause.length - 3; at >= 0; at -= 1) {
-    if (!claimNouns.has(clause[at]?.norm ?? '') || !sourceWords.has(clause[at + 1]?.norm ?? ''))
-      continue;
+    if (!claimNouns.has(clause[at]?.norm ?? '')) continue;
+    const owner = clause[at + 1]?.norm === 'that' ? ownerBefore(clause, at) : undefined;
+    if (owner !== undefined) return { reference: owner, index: at };
+    if (!sourceWords.has(clause[at + 1]?.norm ?? '')) continue;
     const that = clause.findIndex(
       (token, position) =>
         position > at + 2 && position <= at + 2 + maxSourceWords && token.norm === 'that',
@@ -36,4 +38,30 @@ export function claimNounSource(
     return reference === undefined || reference.name === '' ? undefined : { reference, index: at };
   }
   return undefined;
+}
+
+const possessive = /['’]s$/;
+
+/**
+ * "rejected Tom Reed's claim that the plan was "…"": a named owner written right before the
+ * claim noun and its "that" is the claim's source (session 25: the one rejecting it was given
+ * at 0.95). Only a person's full name counts.
+ */
+function ownerBefore(clause: readonly Token[], at: number): SpeakerReference | undefined {
+  const last = clause[at - 1];
+  if (last === undefined || !last.isCapitalized || !possessive.test(last.text)) return undefined;
+  let from = at - 1;
+  while (from > 0 && clause[from - 1]?.isCapitalized === true && clause[from - 1]?.isWord)
+    from -= 1;
+  const bare = {
+    ...last,
+    text: last.text.slice(0, -2),
+    norm: last.norm.slice(0, -2),
+    end: last.end - 2,
+  };
+  const phrase = [...clause.slice(from, at - 1), bare];
+  if (!findNameRuns(phrase, 'en').some((run) => run.isPerson && run.to - run.from >= 2))
+    return undefined;
+  const reference = parseSpeakerPhrase(phrase, 'en');
+  return reference === undefined || reference.name === '' ? undefined : reference;
 }

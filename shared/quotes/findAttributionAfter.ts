@@ -99,6 +99,17 @@ export function findAttributionAfter(
   if (!isBound) return undefined;
   const newSentence = hasTerminal || options.lastQuotedChar === '.';
   if (!hasDash && newSentence && first.isCapitalized) return undefined;
+  // ""Will you run?" She replied: "…"": after a question or an exclamation a capitalised
+  // pronoun opens a new sentence, whose verb is not this quotation's (session 25: the one
+  // asked was given the question at 0.8); ""…?" she asked" and ""…?" Tom Reed asked" stay.
+  if (
+    options.language === 'en' &&
+    !hasDash &&
+    !hasComma &&
+    /[?!]/.test(options.lastQuotedChar) &&
+    sentencePronouns.has(first.text)
+  )
+    return undefined;
   const clause: Token[] = [];
   for (let position = index; position < tokens.length; position += 1) {
     const token = tokens[position];
@@ -345,7 +356,15 @@ function commonNounSubject(
   language: 'ru' | 'en',
 ): SpeakerReference | undefined {
   const [head, ...rest] = phrase;
-  if (language !== 'en' || head?.norm !== 'the' || rest.length === 0 || rest.length > 3) {
+  // ""…," one woman shouted", ""…," a protester said": one unnamed person does as well
+  // (session 25: a short quotation so attributed was not detected at all).
+  if (
+    language !== 'en' ||
+    head === undefined ||
+    !unnamedHeads.has(head.norm) ||
+    rest.length === 0 ||
+    rest.length > 3
+  ) {
     return undefined;
   }
   const isCommon = rest.every(
@@ -355,6 +374,10 @@ function commonNounSubject(
     ? { name: '', role: '', pronoun: '', gender: '', isOrganisation: false, offset: head.start }
     : undefined;
 }
+
+const unnamedHeads = new Set(['the', 'a', 'an', 'one', 'another']);
+
+const sentencePronouns = new Set(['He', 'She', 'They', 'We', 'It']);
 
 /** A noun's nominative endings that agree with a past-tense verb of each gender. */
 const nominativeEndings: Partial<Record<SpeechVerb['gender'], RegExp>> = {

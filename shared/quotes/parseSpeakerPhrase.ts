@@ -6,6 +6,7 @@ import { functionWords, isFunctionWord } from './functionWords';
 import { honorificGender, isNameTitle, isRoleWord } from './roleWords';
 import { isDayName } from './isDayName';
 import { isKinOrCounselNoun } from './isKinOrCounselNoun';
+import { isKnowingVerb } from './isKnowingVerb';
 import { isRelationNoun } from './isRelationsGenitive';
 import { findSpeechVerbByNorm } from './speechVerbs';
 import type { Token } from './tokenizeText';
@@ -85,18 +86,22 @@ const closingMarks = new Set(['»', '”']);
  * Reads a speaker out of the words around a speech cue: the subject before the verb
  * ("министр транспорта Иван Петров сказал"), the words after it ("— рассказала Наталья
  * Сергунина, заместитель Мэра Москвы"), or, in 'object' mode, the person a cite verb names
- * ("цитирует РБК Дмитрия Медведева"). The role is kept apart from the name.
+ * ("цитирует РБК Дмитрия Медведева"). The role is kept apart from the name. `isFiniteCue`:
+ * the words are the subject of a finite cue verb right after them, so a reported clause's
+ * common-noun subject there is the verb's own.
  */
 export function parseSpeakerPhrase(
   tokens: readonly Token[],
   language: 'ru' | 'en',
   mode: PhraseMode = 'subject',
+  isFiniteCue = false,
 ): SpeakerReference | undefined {
   tokens = splitGluedInitials(tokens);
   const whereClause = mode === 'subject' ? ownClauseOfWhere(tokens, language) : undefined;
   if (whereClause === 'unnamed') return emptyReference(tokens[tokens.length - 1]?.start ?? 0);
   if (whereClause !== undefined) tokens = whereClause;
-  const reported = mode === 'subject' ? subjectOfReportedClause(tokens, language) : undefined;
+  const reported =
+    mode === 'subject' ? subjectOfReportedClause(tokens, language, isFiniteCue) : undefined;
   if (reported === 'unnamed') return emptyReference(tokens[tokens.length - 1]?.start ?? 0);
   if (reported !== undefined) tokens = reported;
   const quotedNames: string[] = [];
@@ -865,6 +870,7 @@ function isParticipleAfterComma(tokens: readonly Token[], start: number, languag
 function subjectOfReportedClause(
   tokens: readonly Token[],
   language: 'ru' | 'en',
+  isFiniteCue: boolean,
 ): Token[] | 'unnamed' | undefined {
   // «Иванов сообщил, что Петров заявил: «…»», «напомнил, как Петров говорил»: Russian opens
   // the reported clause with a comma and «что» or «как» right after the verb (round
@@ -880,8 +886,9 @@ function subjectOfReportedClause(
     language === 'ru'
       ? comma - 1
       : tokens.findLastIndex((token, at) => {
-          const found =
-            at > 0 && !token.isCapitalized ? findSpeechVerbByNorm(token.norm) : undefined;
+          if (at === 0 || token.isCapitalized) return false;
+          if (isKnowingVerb(token.norm)) return true;
+          const found = findSpeechVerbByNorm(token.norm);
           return found !== undefined && !found.isNonFinite;
         });
   if (verb < 0) return undefined;
@@ -890,14 +897,29 @@ function subjectOfReportedClause(
     verbToken === undefined || verbToken.isCapitalized
       ? undefined
       : findSpeechVerbByNorm(verbToken.norm);
-  if (spoken === undefined || spoken.isNonFinite) return undefined;
+  const knows = language === 'en' && verbToken !== undefined && isKnowingVerb(verbToken.norm);
+  if (!knows && (spoken === undefined || spoken.isNonFinite)) return undefined;
   let from = language === 'ru' ? comma + 2 : verb + 1;
-  if (tokens[from]?.norm === 'that') from += 1;
-  if (determiners.has(tokens[from]?.norm ?? '')) from += 1;
+  // "Tom Reed told police his neighbour said": the one told stands before the clause.
+  if (language === 'en' && tellForms.has(verbToken?.norm ?? '') && isToldObject(tokens, from))
+    from += 1;
+  // "recalled how Tom Reed said", "repeated what Tom Reed had told her", like «напомнил, как
+  // Петров говорил» (session 25).
+  if (
+    tokens[from]?.norm === 'that' ||
+    (language === 'en' && (tokens[from]?.norm === 'how' || tokens[from]?.norm === 'what'))
+  )
+    from += 1;
+  const hasDeterminer = determiners.has(tokens[from]?.norm ?? '');
+  if (hasDeterminer) from += 1;
   // "denied that Mary Jones had called the deal "…"": auxiliaries before the cue are its own.
   const clause = withoutApposition(withoutTrailingAuxiliaries(tokens.slice(from)), language);
   const first = clause[0];
   if (first === undefined || isDayName(first.text)) return undefined;
+  // A participle cue ("announced their plans saying") has the sentence's subject: the noun
+  // before it is the verb's object.
+  if (language === 'en' && isFiniteCue && isCommonNounSubject(clause, hasDeterminer))
+    return 'unnamed';
   if (!clause.every((token) => token.isCapitalized || isRoleWord(token.text))) return undefined;
   // A Russian subject stands in the nominative; «что Петрову …» is no subject.
   if (language === 'ru' && clause.some((token) => obliqueEnding.test(token.norm))) return undefined;
@@ -905,6 +927,54 @@ function subjectOfReportedClause(
   const named = clause.slice(role + 1).some((token) => token.isCapitalized);
   return named ? tokens.slice(verb + 1, from + clause.length) : 'unnamed';
 }
+
+/**
+ * "Ann Lowe said the council would say "…"", "knew residents would tell you "…"": a reported
+ * clause whose subject is a common noun, after an article or in the plural, is that unnamed
+ * subject's verb, not the reporter's (session 25: the reporter was given at 0.95).
+ */
+function isCommonNounSubject(whole: readonly Token[], hasDeterminer: boolean): boolean {
+  // "Police said Tom Reed's neighbour told them": the owner named is not who speaks.
+  const owner = whole.findIndex((token) => possessiveEnd.test(token.text));
+  const owned = owner >= 0 && whole.slice(0, owner + 1).every((token) => token.isCapitalized);
+  const clause = owned ? whole.slice(owner + 1) : whole;
+  const last = clause[clause.length - 1];
+  if (
+    last === undefined ||
+    clause.length > 3 ||
+    !(owned || hasDeterminer || /[^s]s$/.test(last.norm))
+  )
+    return false;
+  return clause.every(
+    (token) =>
+      token.isWord &&
+      !token.isCapitalized &&
+      /^[a-z-]+$/.test(token.norm) &&
+      !/ly$/.test(token.norm) &&
+      !isFunctionWord(token.norm) &&
+      findSpeechVerbByNorm(token.norm) === undefined,
+  );
+}
+
+const possessiveEnd = /\p{L}['’]s$/u;
+
+const tellForms = new Set(['told', 'tells', 'tell']);
+
+/** Whom a "told" names before the clause it reports: "police", "reporters", "him". */
+function isToldObject(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  return (
+    token !== undefined &&
+    next !== undefined &&
+    token.isWord &&
+    !token.isCapitalized &&
+    (objectPronouns.has(token.norm) || !isFunctionWord(token.norm)) &&
+    next.isWord
+  );
+}
+
+const objectPronouns = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 
 /**
  * "Police said Tom Reed, 45, told", "said Tom Reed, a lawyer, told": an age or an apposition
@@ -971,6 +1041,13 @@ const auxiliaryOrAdverb = new Set([
   'allegedly',
   'repeatedly',
   'publicly',
+  // "feared that Tom Reed might call it "…"": a modal before the cue is its own (session 25).
+  'might',
+  'could',
+  'may',
+  'should',
+  'must',
+  'can',
 ]);
 
 function withoutTrailingAuxiliaries(tokens: readonly Token[]): Token[] {
