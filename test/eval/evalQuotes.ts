@@ -11,9 +11,8 @@
  * there. A set whose texts are absent is listed as skipped, with the reason, and not scored. --details lists every false positive, miss and wrong speaker. --tuning
  * scores only the sets the detector is developed against and leaves a held-out set unread, so
  * that working on the detector never shows its errors (the held-out sets of rounds one to sixteen,
- * nineteen, twenty-two, twenty-six, twenty-eight and thirty to thirty-two were scored once each
- * and are development data; round thirty-three's two sets, AMALGUM r33 (en) and Written r33 (ru),
- * are held out now and not yet scored).
+ * nineteen, twenty-two, twenty-six, twenty-eight and thirty to thirty-three were scored once each
+ * and are development data; none is held out now).
  * --calibration counts named speakers right and wrong at each confidence, to set the
  * threshold. --classes counts them per cue class (what the speaker was read from, where the
  * cue stood, and why a guess was left unshown: "pronoun/strong/after/last-speaker",
@@ -149,15 +148,15 @@
  * - Round thirty-three (English part): round33.labels.json labels 10 more English Wikinews articles
  *   of AMALGUM (test/eval/fetched/AMALGUM-news-r33, all from amalgum/news/xml, found by exact-path
  *   guesses past the stored listing) by hand, read by someone who did not work on the rules,
- *   without running the detector on them; held out: --tuning leaves it unread; to be scored once,
- *   after the labels are committed.
- * - Round thirty-three, Russian part (held out, not yet scored): no openly licensed Russian news
+ *   without running the detector on them; held out, scored once in session 25 (at 5a8501e),
+ *   development data since.
+ * - Round thirty-three, Russian part: no openly licensed Russian news
  *   corpus with unused quotations is left (NEREL, RuNNE and factRuEval are spent), so, as issue 14's
  *   author did ("fresh news texts written for this check"), 12 fictional Russian news texts were
  *   written for Galley and are committed in test/eval/written/ru-r33 (the project's own licence;
  *   its README.md says who wrote them, how and why); round33ru.labels.json labels their 80
  *   quotations by hand, by someone who did not work on the rules, without running the detector on
- *   them. --tuning leaves it unread; to be scored once, after the labels are committed.
+ *   them; held out, scored once in session 25 (at 5a8501e), development data since.
  * - seed: test/fixtures/seed-article-ru.txt, one quotation by Наталья Сергунина.
  *
  * Rules
@@ -686,9 +685,8 @@ const roundThirtyTwo: LabelledRound = {
 };
 
 /**
- * Held out in round thirty-three: --tuning never reads it, so developing the rules cannot show its
- * errors; scored once, after the labels are committed. English part only: its Russian side names
- * the same folder and is never read.
+ * Round thirty-three's English set: held out, scored once in session 25, development data since.
+ * English part only: its Russian side names the same folder and is never read.
  */
 const roundThirtyThree: LabelledRound = {
   labelsFile: 'test/eval/round33.labels.json',
@@ -697,9 +695,9 @@ const roundThirtyThree: LabelledRound = {
 };
 
 /**
- * Round thirty-three's Russian set, held out: 12 news texts written for this check, committed in
- * test/eval/written/ru-r33, labelled blind. --tuning never reads it; to be scored once, after the
- * labels are committed. Only its Russian side is read.
+ * Round thirty-three's Russian set: 12 news texts written for this check, committed in
+ * test/eval/written/ru-r33, labelled blind; held out, scored once in session 25, development data
+ * since. Only its Russian side is read.
  */
 const roundThirtyThreeWritten: LabelledRound = {
   labelsFile: 'test/eval/round33ru.labels.json',
@@ -1074,22 +1072,11 @@ scores.push(
   ...scoreFetched('AMALGUM held-out r32 (en)', roundThirtyTwo.folders.en, () =>
     loadRound(roundThirtyTwo, 'en'),
   ),
+  ...scoreFetched('AMALGUM held-out r33 (en)', roundThirtyThree.folders.en, () =>
+    loadRound(roundThirtyThree, 'en'),
+  ),
+  score('Written held-out r33 (ru)', loadRound(roundThirtyThreeWritten, 'ru'), details),
 );
-
-// Held out in round thirty-three: scored only without --tuning, once, after its labels are
-// committed.
-if (!tuningOnly) {
-  scores.push(
-    ...scoreFetched('AMALGUM held-out r33 (en)', roundThirtyThree.folders.en, () =>
-      loadRound(roundThirtyThree, 'en'),
-    ),
-  );
-}
-// Held out in round thirty-three: scored only without --tuning, once, after its labels are committed.
-if (!tuningOnly)
-  scores.push(
-    score('Written held-out r33 (ru)', loadRound(roundThirtyThreeWritten, 'ru'), details),
-  );
 
 if (asJson) {
   console.log(JSON.stringify({ scores, skipped, details }, null, 2));
@@ -1108,12 +1095,9 @@ if (asJson) {
     );
   }
   // A round that holds a set out scores it only without --tuning (rounds one to sixteen,
-  // nineteen, twenty-two, twenty-six, twenty-eight and thirty to thirty-two did, until each was
-  // scored once; thirty-three does now).
-  if (tuningOnly)
-    console.log(
-      "(--tuning: round thirty-three's held-out sets, AMALGUM r33 (en) and Written r33 (ru), left unread)",
-    );
+  // nineteen, twenty-two, twenty-six, twenty-eight and thirty to thirty-three did, until each was
+  // scored once; none does now).
+  if (tuningOnly) console.log('(--tuning: no set is held out now; every set was read)');
   for (const { dataset, reason } of skipped)
     console.log(`${dataset.padEnd(23)} skipped: ${reason}`);
   const gum = scores[0];
