@@ -1,3 +1,4 @@
+import { isModifierAfterArticle } from './isModifierAfterArticle';
 import type { Attribution } from './attribution';
 import { emptyReference, type SpeakerReference } from './parseSpeakerPhrase';
 import type { TextIndex } from './buildTextIndex';
@@ -306,6 +307,15 @@ export function attributeCandidates(
       // role («мэр города Калининграда») is a place like this one.
       resolved = /\s/.test(holder.speaker) ? holder : resolveSpeaker(undefined, people, 0, '');
       how = 'place-of-role';
+    }
+    if (
+      language === 'en' &&
+      resolved.basis === 'lone-word' &&
+      attribution?.reference !== undefined &&
+      isModifierAfterArticle(text, nameOffset, attribution.reference.name)
+    ) {
+      resolved = resolveSpeaker(undefined, people, first.start, '');
+      how = 'modifier';
     }
     if (resolved.basis === 'lone-word' && !opensSentence(text, index, nameOffset)) {
       resolved = { ...resolved, basis: 'name' };

@@ -3,8 +3,8 @@ import { parseSpeakerPhrase, type SpeakerReference } from './parseSpeakerPhrase'
 import type { Token } from './tokenizeText';
 
 /** English nouns of a claim whose "that" clause gives what was said. */
-const claimNouns = new Set(
-  'criticism criticisms warning warnings claim claims assertion accusation accusations charge complaint statement comments remarks'.split(
+export const claimNouns = new Set(
+  'criticism criticisms warning warnings claim claims assertion assertions accusation accusations charge complaint statement comments remarks'.split(
     ' ',
   ),
 );

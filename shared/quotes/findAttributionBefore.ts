@@ -14,6 +14,7 @@ import { sourceAfterAddressee } from './sourceAfterAddressee';
 import { isRoleWord } from './roleWords';
 import { insertedClauseSubject } from './insertedClauseSubject';
 import { claimNounSource } from './claimNounSource';
+import { isReportOfOthers } from './reportOfOthers';
 import { documentAuthorBefore } from './documentAuthorBefore';
 import { obliqueApposition } from './obliqueApposition';
 import { isAccountFrame } from './isAccountFrame';
@@ -90,6 +91,20 @@ export function findAttributionBefore(
       cueOffset: clause[claimed.index]?.start ?? to,
       strength: 'weak',
       reference: claimed.reference,
+      hasColon,
+      verbGender: '',
+    };
+  if (
+    language === 'en' &&
+    cue !== undefined &&
+    cue.kind === 'verb' &&
+    isReportOfOthers(clause, cue.index + cue.length)
+  )
+    return {
+      cue: cue.text,
+      cueOffset: clause[cue.index]?.start ?? to,
+      strength: 'weak',
+      reference: unnamed(clause[0]?.start ?? 0),
       hasColon,
       verbGender: '',
     };

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers as speakers } from '../../test/support/quoteSpeakers';
+
+describe('attribution, round thirty-three held out: the wrong names it showed', () => {
+  it('does not take a capitalised word qualifying an unnamed speaker for a name', () => {
+    const unnamed = [
+      'The raid killed a commander. "It was wrong to kill him," said one Marib tribal leader.',
+      'Prices rose again. "We cannot keep up," said a Texas oil executive.',
+      'Tom Reed spoke first. "It was wrong to kill him," said one al-Marib tribal leader.',
+    ];
+    for (const text of unnamed) expect(speakers(text, 'en')).toEqual(['']);
+  });
+
+  it('still reads a lone surname after the verb as the speaker', () => {
+    expect(speakers('Tom Reed spoke first. "It was wrong," said Reed.', 'en')).toEqual([
+      'Tom Reed',
+    ]);
+  });
+
+  it('does not give words an outlet heard "from" another source to the outlet', () => {
+    const passedOn = [
+      'Tom Reed spoke first. The Daily Star reported that it had learned from police officers that, "the man was armed."',
+      'Tom Reed spoke first. The Daily Star reported that it had received word from the police that, "the man was armed."',
+      'Tom Reed said he heard from neighbours that the man was "armed and angry."',
+    ];
+    for (const text of passedOn) expect(speakers(text, 'en')).toEqual(['']);
+  });
+
+  it('does not give the words of a claim the subject answers to the subject', () => {
+    expect(
+      speakers(
+        'Tom Reed spoke first. The court responded to the union\'s assertions that the workers were "left without pay."',
+        'en',
+      ),
+    ).toEqual(['']);
+  });
+
+  it('still gives the words when "from" does not open a source before "that"', () => {
+    expect(
+      speakers(
+        'Talks stalled. Prime Minister Tom Reed denounced a request from the envoy on the grounds that the town was "an integral part of the capital".',
+        'en',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+});
