@@ -43,4 +43,19 @@ describe('attribution, round thirty-three held out: the wrong names it showed', 
       ),
     ).toEqual(['Tom Reed']);
   });
+
+  it('gives words unnamed others said to the reporter to no one', () => {
+    const others = [
+      'Tom Reed spoke first. He claimed that people have said to him that "the plan is dead."',
+      'Tom Reed spoke first. He claimed that people told him that "the plan is dead."',
+      'Tom Reed spoke first. He claimed that voters said "the plan is dead."',
+    ];
+    for (const text of others) expect(speakers(text, 'en')).toEqual(['']);
+  });
+
+  it('still gives the reporter words he says he said himself', () => {
+    expect(
+      speakers('Tom Reed spoke first. He claimed that he has said "the plan is dead."', 'en'),
+    ).toEqual(['Tom Reed']);
+  });
 });

@@ -629,9 +629,37 @@ function namedByOthers(clause: readonly Token[], cue: Cue): boolean {
     const token = clause[at];
     if (token === undefined || !token.isWord) return false;
     if (reportingVerbs.has(token.norm))
-      return !token.isCapitalized && isOthersNaming(clause, at, cue);
+      return (
+        !token.isCapitalized && (isOthersNaming(clause, at, cue) || isOthersSaying(clause, at, cue))
+      );
   }
   return false;
+}
+
+/** What may stand between a reported clause's subject and its verb: "people have said". */
+const auxiliaries = new Set(['have', 'has', 'had', 'would', 'will', 'also', 'often']);
+
+/**
+ * "He claimed that people have said to him that "…"": a saying verb after "that" whose own
+ * subject is a common noun, neither a role nor a pronoun that may be the reporter, gives the
+ * words to those unnamed others, not to the reporter (round thirty-three: the reporter was
+ * given at 0.8).
+ */
+function isOthersSaying(clause: readonly Token[], at: number, cue: Cue): boolean {
+  const verb = clause[cue.index];
+  if (verb === undefined || !sayingVerbs.has(verb.norm)) return false;
+  if (clause[at + 1]?.norm !== 'that') return false;
+  const subject = clause.slice(at + 2, cue.index).filter((token) => !auxiliaries.has(token.norm));
+  return (
+    subject.length > 0 &&
+    subject.every(
+      (token) =>
+        token.isWord &&
+        !token.isCapitalized &&
+        !reporterPronouns.has(token.norm) &&
+        !isRoleWord(token.norm),
+    )
+  );
 }
 
 /** Words a reported clause's subject and auxiliaries may take before its verb. */
