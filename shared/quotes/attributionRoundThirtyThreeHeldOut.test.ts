@@ -58,4 +58,22 @@ describe('attribution, round thirty-three held out: the wrong names it showed', 
       speakers('Tom Reed spoke first. He claimed that he has said "the plan is dead."', 'en'),
     ).toEqual(['Tom Reed']);
   });
+
+  it('reads a cue word after a numeral or determiner as a document, not a verb', () => {
+    const documents = [
+      'The statement by Tom Reed was made after the release of two reports condemning the plan, "The plan has failed in every district," reads the first report.',
+      'The statement by Tom Reed came after two reports condemning the plan, "The plan has failed in every district."',
+    ];
+    for (const text of documents) expect(speakers(text, 'en')).toEqual(['']);
+  });
+
+  it('still reads a body or person before the same word as its subject', () => {
+    expect(speakers('Tom Reed says the plan is "dead."', 'en')).toEqual(['Tom Reed']);
+    expect(
+      speakers(
+        'Tom Reed spoke first. The company reports that sales are "better than ever."',
+        'en',
+      ),
+    ).toEqual(['the company']);
+  });
 });

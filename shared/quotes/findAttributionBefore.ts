@@ -98,7 +98,7 @@ export function findAttributionBefore(
     language === 'en' &&
     cue !== undefined &&
     cue.kind === 'verb' &&
-    isReportOfOthers(clause, cue.index + cue.length)
+    (isReportOfOthers(clause, cue.index + cue.length) || isCountedNoun(clause, cue.index))
   )
     return {
       cue: cue.text,
@@ -634,6 +634,22 @@ function namedByOthers(clause: readonly Token[], cue: Cue): boolean {
       );
   }
   return false;
+}
+
+/** Words that make the word after them a noun: "two reports", "these claims". */
+const nounMarkers = new Set(
+  'the a an two three four several many both these those its his her their our'.split(' '),
+);
+
+/**
+ * "after the reissue of two reports condemning the occupation, "…"": a cue word after a
+ * numeral or determiner is a document noun, not a verb; the words are the unnamed document's,
+ * not those of a subject found before it (round thirty-three: the one who presented the
+ * reports was given them at 0.95).
+ */
+function isCountedNoun(clause: readonly Token[], at: number): boolean {
+  const before = clause[at - 1];
+  return before !== undefined && (nounMarkers.has(before.norm) || /^\d+$/.test(before.norm));
 }
 
 /** What may stand between a reported clause's subject and its verb: "people have said". */
