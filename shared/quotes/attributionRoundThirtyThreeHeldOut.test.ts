@@ -77,3 +77,13 @@ describe('attribution, round thirty-three held out: the wrong names it showed', 
     ).toEqual(['the company']);
   });
 });
+
+describe('attribution, round thirty-three held out: the quotations it left unattributed', () => {
+  it('reads "quoted X, a long apposition, as saying" as X speaking', () => {
+    const quoted = [
+      'The paper ran a report. It quoted Tom Reed, a privately hired guard working for the army there, as saying that the pay is "poor".',
+      'The paper ran a report. It quoted Tom Reed, a guard, as saying that the pay is "poor".',
+    ];
+    for (const text of quoted) expect(speakers(text, 'en')).toEqual(['Tom Reed']);
+  });
+});

@@ -864,6 +864,8 @@ const passiveAuxiliaries = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'b
 
 /** The most words between a cite verb and its "as saying": "quoted a senior aide to X as". */
 const maxQuotedObject = 8;
+/** The most tokens of an apposition between the object and "as saying", commas included. */
+const maxQuotedApposition = 16;
 
 /**
  * "Tom Reed quoted Ann Lowe as saying: "…"", "The paper quoted Ann Lowe as saying": the
@@ -878,7 +880,16 @@ function quotedAsSaying(clause: readonly Token[], cue: Cue): SpeakerReference | 
         ? cue.index - 1
         : -1;
   if (as < 0) return undefined;
-  for (let at = as - 1; at >= 0 && as - at <= maxQuotedObject; at -= 1) {
+  // "quoted Tom Reed, a guard hired by the army there, as saying": an apposition set off by
+  // commas does not count toward the object's words (round thirty-three).
+  const opening =
+    clause[as - 1]?.text === ','
+      ? clause.findLastIndex(
+          (token, at) => at < as - 1 && as - at <= maxQuotedApposition && token.text === ',',
+        )
+      : -1;
+  const reach = opening < 0 ? as : opening;
+  for (let at = as - 1; at >= 0 && reach - at <= maxQuotedObject; at -= 1) {
     const token = clause[at];
     if (token === undefined || (!token.isWord && token.text !== ',')) return undefined;
     const verb = token.isCapitalized ? undefined : findSpeechVerbByNorm(token.norm);
