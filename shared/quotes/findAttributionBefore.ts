@@ -86,14 +86,7 @@ export function findAttributionBefore(
   const claimed =
     language === 'en' && !hasColon && found !== undefined ? claimNounSource(clause) : undefined;
   if (claimed !== undefined && found !== undefined && claimed.index >= found.index)
-    return {
-      cue: clause[claimed.index]?.text ?? '',
-      cueOffset: clause[claimed.index]?.start ?? to,
-      strength: 'weak',
-      reference: claimed.reference,
-      hasColon,
-      verbGender: '',
-    };
+    return claimAttribution(clause, claimed, to, hasColon);
   if (
     language === 'en' &&
     cue !== undefined &&
@@ -155,15 +148,7 @@ export function findAttributionBefore(
   if (possessive !== undefined) return { ...colonOnly(clause), reference: possessive };
   if (cue === undefined) {
     const claim = language === 'en' && !hasColon ? claimNounSource(clause) : undefined;
-    if (claim !== undefined)
-      return {
-        cue: clause[claim.index]?.text ?? '',
-        cueOffset: clause[claim.index]?.start ?? to,
-        strength: 'weak',
-        reference: claim.reference,
-        hasColon,
-        verbGender: '',
-      };
+    if (claim !== undefined) return claimAttribution(clause, claim, to, hasColon);
     if (!hasColon || clause.length === 0) return undefined;
     // "И в ответ услышал: «…»": the subject heard the words; someone unnamed said them.
     if (clause.some((token) => hearingVerb.test(token.norm))) {
@@ -445,6 +430,23 @@ function isNominativeAfterObject(head: readonly Token[], lead: number): boolean 
     firstNameLemma(first.norm) === first.norm &&
     !functionWords.prepositions.has(head[lead - 1]?.norm ?? '')
   );
+}
+
+/** A claim noun's source ("criticism from X that …") as a weak cue at the noun. */
+function claimAttribution(
+  clause: readonly Token[],
+  claim: NonNullable<ReturnType<typeof claimNounSource>>,
+  to: number,
+  hasColon: boolean,
+): Attribution {
+  return {
+    cue: clause[claim.index]?.text ?? '',
+    cueOffset: clause[claim.index]?.start ?? to,
+    strength: 'weak',
+    reference: claim.reference,
+    hasColon,
+    verbGender: '',
+  };
 }
 
 function colonOnly(clause: readonly Token[]): Attribution {
