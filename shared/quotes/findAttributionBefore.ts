@@ -93,23 +93,9 @@ export function findAttributionBefore(
     cue.kind === 'verb' &&
     (isReportOfOthers(clause, cue.index + cue.length) || isCountedNoun(clause, cue.index))
   )
-    return {
-      cue: cue.text,
-      cueOffset: clause[cue.index]?.start ?? to,
-      strength: 'weak',
-      reference: unnamed(clause[0]?.start ?? 0),
-      hasColon,
-      verbGender: '',
-    };
+    return unnamedAttribution(clause, cue, to, hasColon);
   if (language === 'en' && found !== undefined && namedByOthers(clause, found))
-    return {
-      cue: found.text,
-      cueOffset: clause[found.index]?.start ?? to,
-      strength: 'weak',
-      reference: unnamed(clause[0]?.start ?? 0),
-      hasColon,
-      verbGender: '',
-    };
+    return unnamedAttribution(clause, found, to, hasColon);
   // "According to police, a neighbour heard one of the men say "…"", "Jane Doe heard the men
   // shout "…"": what a speech verb after a verb of hearing introduces was said by the one
   // heard, not by the listener nor the account's source (round thirty-two: a prime minister
@@ -430,6 +416,23 @@ function isNominativeAfterObject(head: readonly Token[], lead: number): boolean 
     firstNameLemma(first.norm) === first.norm &&
     !functionWords.prepositions.has(head[lead - 1]?.norm ?? '')
   );
+}
+
+/** A weak cue whose words belong to someone the clause does not name. */
+function unnamedAttribution(
+  clause: readonly Token[],
+  cue: { text: string; index: number },
+  to: number,
+  hasColon: boolean,
+): Attribution {
+  return {
+    cue: cue.text,
+    cueOffset: clause[cue.index]?.start ?? to,
+    strength: 'weak',
+    reference: unnamed(clause[0]?.start ?? 0),
+    hasColon,
+    verbGender: '',
+  };
 }
 
 /** A claim noun's source ("criticism from X that …") as a weak cue at the noun. */
